@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "helpdesk",
+    products: [
+        .executable(name: "helpdesk", targets: ["helpdesk"]),
+        .library(name: "HelpdeskCore", targets: ["HelpdeskCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    ],
+    targets: [
+        .target(
+            name: "HelpdeskCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CReadline",
+            path: "Sources/CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .executableTarget(
+            name: "helpdesk",
+            dependencies: [
+                "HelpdeskCore",
+                "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "HelpdeskCoreTests",
+            dependencies: ["HelpdeskCore"]
+        ),
+        .testTarget(
+            name: "HelpdeskCLITests",
+            dependencies: ["HelpdeskCore"]
+        ),
+    ]
+)

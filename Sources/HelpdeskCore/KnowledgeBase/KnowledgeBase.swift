@@ -1,0 +1,32 @@
+/// A loaded, validated knowledge base: entries, language data, fallback and matcher settings.
+public struct KnowledgeBase: Sendable {
+    public var entries: [Entry]
+    public var outOfScope: [String]
+    public var lexicon: Lexicon
+    public var fallback: FallbackAnswer
+    public var settings: MatcherSettings
+    /// The directory it was loaded from, for messages.
+    public var origin: String
+    private var indexByID: [String: Int]
+
+    public init(
+        entries: [Entry], outOfScope: [String] = [], lexicon: Lexicon = Lexicon(),
+        fallback: FallbackAnswer = .builtIn, settings: MatcherSettings = MatcherSettings(), origin: String = "<memory>"
+    ) {
+        self.entries = entries
+        self.outOfScope = outOfScope
+        self.lexicon = lexicon
+        self.fallback = fallback
+        self.settings = settings
+        self.origin = origin
+        var index: [String: Int] = [:]
+        for (i, entry) in entries.enumerated() where index[entry.id] == nil { index[entry.id] = i }
+        self.indexByID = index
+    }
+
+    public func entry(id: String) -> Entry? {
+        indexByID[id].map { entries[$0] }
+    }
+
+    public func index(of id: String) -> Int? { indexByID[id] }
+}

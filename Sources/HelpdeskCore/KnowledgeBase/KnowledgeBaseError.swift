@@ -1,0 +1,16 @@
+/// Why a knowledge base could not be loaded: every problem found, not just the first.
+public struct KnowledgeBaseError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+
+    public init(diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    public var description: String {
+        let count = errors.count
+        let first = errors.first.map { ": \($0)" } ?? ""
+        return count == 1 ? "knowledge base has 1 error\(first)" : "knowledge base has \(count) errors\(first)"
+    }
+}

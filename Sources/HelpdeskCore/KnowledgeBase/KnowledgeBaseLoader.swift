@@ -1,0 +1,78 @@
+import Foundation
+import Yams
+
+/// Loads a knowledge-base directory: reads every YAML file, validates it, and reports every problem found.
+public struct KnowledgeBaseLoader: Sendable {
+    /// Files larger than this are refused before parsing.
+    public static let maximumFileBytes = 16 * 1024 * 1024
+
+    public init() {}
+
+    /// The loaded knowledge base and its warnings; throws `KnowledgeBaseError` listing every error.
+    public func load(directory: String) throws -> (KnowledgeBase, warnings: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let files = try yamlFiles(in: directory)
+        var parsed: [KnowledgeBaseFile] = []
+        for path in files {
+            let reader = NodeReader(file: path)
+            if let root = parse(path: path, into: &diagnostics) {
+                parsed.append(reader.file(root, path: path))
+            }
+            diagnostics += reader.diagnostics
+        }
+        let kb = merge(parsed, directory: directory, diagnostics: &diagnostics)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            throw KnowledgeBaseError(diagnostics: diagnostics)
+        }
+        return (kb, diagnostics)
+    }
+
+    /// The `.yaml` and `.yml` files under the directory, sorted by path; hidden files and folders are skipped.
+    func yamlFiles(in directory: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        let location = SourceLocation(file: directory, line: 1)
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw KnowledgeBaseError(diagnostics: [Diagnostic(.error, "knowledge-base folder not found", at: location)])
+        }
+        guard isDirectory.boolValue else {
+            throw KnowledgeBaseError(diagnostics: [Diagnostic(.error, "not a folder; give the knowledge-base folder", at: location)])
+        }
+        let root = URL(fileURLWithPath: directory)
+        let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]
+        )
+        var paths: [String] = []
+        while let url = enumerator?.nextObject() as? URL {
+            let ext = url.pathExtension.lowercased()
+            if ext == "yaml" || ext == "yml" { paths.append(url.path) }
+        }
+        guard !paths.isEmpty else {
+            throw KnowledgeBaseError(diagnostics: [Diagnostic(.error, "no .yaml files in the knowledge-base folder", at: location)])
+        }
+        return paths.sorted()
+    }
+
+    private func parse(path: String, into diagnostics: inout [Diagnostic]) -> Node? {
+        let start = SourceLocation(file: path, line: 1)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.append(Diagnostic(.error, "cannot read the file", at: start))
+            return nil
+        }
+        guard data.count <= Self.maximumFileBytes else {
+            diagnostics.append(Diagnostic(.error, "file is \(data.count) bytes; the limit is \(Self.maximumFileBytes)", at: start))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
+            diagnostics.append(Diagnostic(.error, "not UTF-8 text", at: start))
+            return nil
+        }
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            diagnostics.append(YAMLSyntaxError.diagnostic(for: error, file: path))
+        } catch {
+            diagnostics.append(Diagnostic(.error, "cannot parse YAML: \(error)", at: start))
+        }
+        return nil
+    }
+}

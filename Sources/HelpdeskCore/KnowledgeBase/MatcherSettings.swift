@@ -1,0 +1,14 @@
+/// The thresholds that turn a ranking into a decision; defaults chosen on data, overridable per KB and per command.
+public struct MatcherSettings: Sendable, Equatable {
+    /// Below this confidence the best candidate is not good enough: fall back.
+    public var answerThreshold: Double = 0.35
+    /// When the runner-up is within this confidence of the best, ask which one was meant.
+    public var clarifyMargin: Double = 0.06
+    /// How many candidates a result lists.
+    public var candidateCount: Int = 3
+
+    public init() {}
+
+    /// The keys a `matcher:` block may hold, in the order documented.
+    public static let keys = ["answer_threshold", "clarify_margin", "candidates"]
+}

@@ -1,0 +1,134 @@
+import Yams
+
+/// Reads typed values out of one YAML file's node tree, recording a diagnostic with file and line for every problem.
+final class NodeReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// The entry being read, named in diagnostics.
+    var currentEntry: String?
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column)
+    }
+
+    func record(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    func error(_ message: String, at node: Node) {
+        diagnostics.append(Diagnostic(.error, message, at: location(of: node), entry: currentEntry))
+    }
+
+    func warning(_ message: String, at node: Node) {
+        diagnostics.append(Diagnostic(.warning, message, at: location(of: node), entry: currentEntry))
+    }
+
+    /// The mapping's pairs keyed by string; reports non-string keys, anchors and keys outside `allowed`.
+    func mapping(_ node: Node, path: String, allowed: [String]) -> [String: Node]? {
+        guard rejectAnchor(node, path: path), case .mapping(let mapping) = node else {
+            if node.anchor == nil { error("expected a mapping (at \(path)), found \(describe(node))", at: node) }
+            return nil
+        }
+        var result: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                error("keys must be plain words (at \(path))", at: key)
+                continue
+            }
+            let name = scalar.string
+            guard allowed.contains(name) else {
+                let hint = closest(to: name, in: allowed).map { "; did you mean '\($0)'?" } ?? ""
+                error("unknown key '\(name)' (at \(path))\(hint)", at: key)
+                continue
+            }
+            result[name] = value
+        }
+        return result
+    }
+
+    func sequence(_ node: Node, path: String) -> [Node]? {
+        guard rejectAnchor(node, path: path), case .sequence(let sequence) = node else {
+            if node.anchor == nil { error("expected a list (at \(path)), found \(describe(node))", at: node) }
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A non-empty text; numbers and booleans are taken as written.
+    func string(_ node: Node, path: String) -> String? {
+        guard rejectAnchor(node, path: path), case .scalar(let scalar) = node, scalar.tag != Tag(.null) else {
+            if node.anchor == nil { error("expected text (at \(path)), found \(describe(node))", at: node) }
+            return nil
+        }
+        let text = scalar.string.trimmingWhitespace()
+        if text.isEmpty {
+            error("expected text (at \(path)), found an empty value", at: node)
+            return nil
+        }
+        return text
+    }
+
+    func strings(_ node: Node, path: String) -> [String]? {
+        guard let items = sequence(node, path: path) else { return nil }
+        var result: [String] = []
+        for (i, item) in items.enumerated() {
+            if let text = string(item, path: "\(path)[\(i)]") { result.append(text) }
+        }
+        return result
+    }
+
+    func number(_ node: Node, path: String) -> Double? {
+        guard case .scalar(let scalar) = node, let value = Double(scalar.string) else {
+            error("expected a number (at \(path)), found \(describe(node))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func integer(_ node: Node, path: String) -> Int? {
+        guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
+            error("expected a whole number (at \(path)), found \(describe(node))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// Anchors and aliases are refused: they let a small file expand without bound.
+    private func rejectAnchor(_ node: Node, path: String) -> Bool {
+        guard node.anchor == nil else {
+            error("YAML anchors and aliases are not supported (at \(path))", at: node)
+            return false
+        }
+        return true
+    }
+
+    private func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            if scalar.tag == Tag(.null) || scalar.string.isEmpty { return "nothing" }
+            let text = scalar.string.count > 30 ? String(scalar.string.prefix(30)) + "..." : scalar.string
+            return "'\(text)'"
+        }
+    }
+
+    private func closest(to name: String, in candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, EditDistance.between(Array(name.utf8), Array($0.utf8), limit: 3)) }
+        return scored.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,31 @@
+/// Answers a question against a knowledge base. The whole matcher, in order:
+/// normalize, tokenize, correct spelling, stem, expand synonyms, drop stop words (`TextPipeline`),
+/// then score (`Scorer`), then decide (`Decider`).
+public struct Matcher: Sendable {
+    public let knowledgeBase: KnowledgeBase
+    public let pipeline: TextPipeline
+    public let scorer: any Scorer
+    public var settings: MatcherSettings
+
+    public init(knowledgeBase kb: KnowledgeBase, settings: MatcherSettings? = nil) {
+        self.knowledgeBase = kb
+        self.settings = settings ?? kb.settings
+        let pipeline = TextPipeline(knowledgeBase: kb)
+        self.pipeline = pipeline
+        var examples: [(terms: [String], entry: Int)] = []
+        for (index, entry) in kb.entries.enumerated() {
+            for text in [entry.title] + entry.questions + entry.keywords {
+                examples.append((pipeline.analyze(text).terms, index))
+            }
+        }
+        for text in kb.outOfScope { examples.append((pipeline.analyze(text).terms, -1)) }
+        self.scorer = NearestExampleScorer(examples: examples, entries: kb.entries.map { ($0.id, $0.title) })
+    }
+
+    public func match(_ question: String) -> MatchResult {
+        let analysis = pipeline.analyze(question)
+        let ranking = scorer.rank(analysis)
+        let decision = Decider(settings: settings).decide(ranking, analysis: analysis)
+        return MatchResult(question: question, analysis: analysis, ranking: ranking, decision: decision, settings: settings)
+    }
+}

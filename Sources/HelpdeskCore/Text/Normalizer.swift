@@ -1,0 +1,87 @@
+import Foundation
+
+/// Stage 1, normalize: Unicode compatibility forms, lowercase, every dash and apostrophe variant made plain, contractions spelled out.
+public struct Normalizer: AnalysisStage {
+    public let name = "normalize"
+
+    public init() {}
+
+    public func apply(to analysis: inout Analysis) {
+        var bytes: [UInt8] = []
+        var origins: [Int] = []
+        bytes.reserveCapacity(analysis.original.utf8.count)
+        origins.reserveCapacity(analysis.original.utf8.count)
+        var offset = 0
+        for character in analysis.original {
+            let width = character.utf8.count
+            append(character, at: offset, to: &bytes, origins: &origins)
+            offset += width
+        }
+        expandContractions(&bytes, &origins)
+        analysis.normalized = bytes
+        analysis.origins = origins
+    }
+
+    private func append(_ character: Character, at offset: Int, to bytes: inout [UInt8], origins: inout [Int]) {
+        if character.utf8.count == 1, let byte = character.utf8.first {
+            bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            origins.append(offset)
+            return
+        }
+        for scalar in character.unicodeScalars {
+            let mapped: String
+            switch scalar.value {
+            case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D, 0x00AD: mapped = "-"
+            case 0x2018, 0x2019, 0x201B, 0x02BC, 0x2032, 0x00B4, 0x0060, 0xFF07: mapped = "'"
+            case 0x201C, 0x201D, 0x201E, 0x2033: mapped = "\""
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: mapped = " "
+            case 0x200B...0x200D, 0xFEFF: mapped = ""
+            default: mapped = String(scalar).precomposedStringWithCompatibilityMapping.lowercased()
+            }
+            for byte in mapped.utf8 {
+                bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                origins.append(offset)
+            }
+        }
+    }
+
+    /// `can't` becomes `can not`, `won't` `will not`, `n't` ` not`; other clitics (`'s`, `'re`, `'ll`, `'ve`, `'m`, `'d`) are dropped.
+    private func expandContractions(_ bytes: inout [UInt8], _ origins: inout [Int]) {
+        guard bytes.contains(39) else { return }
+        var out: [UInt8] = []
+        var outOrigins: [Int] = []
+        out.reserveCapacity(bytes.count + 8)
+        var i = 0
+        func isLetter(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || b >= 128 }
+        while i < bytes.count {
+            let b = bytes[i]
+            guard b == 39, i > 0, isLetter(bytes[i - 1]), i + 1 < bytes.count, isLetter(bytes[i + 1]) else {
+                out.append(b)
+                outOrigins.append(origins[i])
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < bytes.count, isLetter(bytes[end]) { end += 1 }
+            let clitic = bytes[(i + 1)..<end]
+            if clitic.elementsEqual("t".utf8), out.last == 110 {  // n't
+                let start = out.count - 1
+                let wordStart = out[..<start].lastIndex { !isLetter($0) }.map { $0 + 1 } ?? 0
+                let stem = out[wordStart..<start]
+                let replacement: [UInt8]
+                if stem.elementsEqual("ca".utf8) { replacement = Array("can".utf8) }
+                else if stem.elementsEqual("wo".utf8) { replacement = Array("will".utf8) }
+                else if stem.elementsEqual("sha".utf8) { replacement = Array("shall".utf8) }
+                else { replacement = Array(stem) }
+                let origin = outOrigins[wordStart]
+                out.removeSubrange(wordStart...)
+                outOrigins.removeSubrange(wordStart...)
+                out += replacement + Array(" not".utf8)
+                outOrigins += [Int](repeating: origin, count: replacement.count + 4)
+            }
+            i = end
+        }
+        bytes = out
+        origins = outOrigins
+    }
+}

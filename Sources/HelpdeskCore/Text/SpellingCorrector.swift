@@ -1,0 +1,59 @@
+/// Stage 3, correct spelling: the lexicon's fixes, then words unknown to the KB moved to the closest KB word (edit distance scaled to word length); known terms, protected terms and anything with a digit are left alone.
+public struct SpellingCorrector: AnalysisStage {
+    public let name = "spelling"
+    private let fixes: [String: String]
+    private let vocabulary: Vocabulary
+    private let stemmer = Stemmer()
+
+    public init(lexicon: Lexicon, vocabulary: Vocabulary) {
+        self.fixes = lexicon.spelling
+        self.vocabulary = vocabulary
+    }
+
+    /// The largest edit distance allowed for a word of this many letters.
+    public static func allowedDistance(forLength length: Int) -> Int {
+        switch length {
+        case ..<5: return 0
+        case 5...8: return 1
+        default: return 2
+        }
+    }
+
+    public func apply(to analysis: inout Analysis) {
+        var result: [Token] = []
+        result.reserveCapacity(analysis.tokens.count)
+        for token in analysis.tokens {
+            if let fixed = fixes[token.text] {
+                analysis.spellingFixes.append((token.text, fixed))
+                for (i, word) in fixed.split(separator: " ").enumerated() {
+                    result.append(Token(text: String(word), surface: i == 0 ? token.surface : "", range: token.range))
+                }
+                continue
+            }
+            var token = token
+            if let corrected = correction(for: token.text) {
+                analysis.spellingFixes.append((token.text, corrected))
+                token.text = corrected
+            }
+            result.append(token)
+        }
+        analysis.tokens = result
+    }
+
+    /// The KB word this one was probably meant to be, or nil to leave it as it is.
+    public func correction(for word: String) -> String? {
+        let bytes = Array(word.utf8)
+        let limit = Self.allowedDistance(forLength: bytes.count)
+        guard limit > 0, !vocabulary.isKnown(word), !vocabulary.isProtected(word),
+              !bytes.contains(where: { $0 < 97 || $0 > 122 }),
+              !vocabulary.isKnownStem(stemmer.stem(word)) else { return nil }
+        var best: (word: String, distance: Int, count: Int)?
+        for candidate in vocabulary.candidates(length: bytes.count, within: limit) {
+            let distance = EditDistance.between(bytes, candidate.bytes, limit: limit)
+            guard distance <= limit else { continue }
+            if let current = best, (distance, -candidate.count) >= (current.distance, -current.count) { continue }
+            best = (candidate.word, distance, candidate.count)
+        }
+        return best?.word
+    }
+}

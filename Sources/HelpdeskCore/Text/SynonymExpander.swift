@@ -1,0 +1,54 @@
+/// Stage 5, synonyms: replaces every word or phrase of a lexicon group with the group's concept, longest phrase first.
+public struct SynonymExpander: AnalysisStage {
+    public let name = "synonyms"
+    /// Stemmed phrase (words joined by spaces) to concept name.
+    private let phrases: [String: String]
+    private let longestPhrase: Int
+
+    /// `analyze` turns a lexicon phrase into the stemmed words the pipeline would make of it.
+    public init(lexicon: Lexicon, analyze: (String) -> [String]) {
+        var phrases: [String: String] = [:]
+        var longest = 1
+        for group in lexicon.synonyms {
+            guard let first = group.first else { continue }
+            let concept = analyze(first).joined()
+            guard !concept.isEmpty else { continue }
+            for phrase in group {
+                let words = analyze(phrase)
+                guard !words.isEmpty else { continue }
+                let key = words.joined(separator: " ")
+                if phrases[key] == nil { phrases[key] = concept }
+                longest = max(longest, words.count)
+            }
+        }
+        self.phrases = phrases
+        self.longestPhrase = longest
+    }
+
+    public func apply(to analysis: inout Analysis) {
+        guard !phrases.isEmpty else { return }
+        let tokens = analysis.tokens
+        var result: [Token] = []
+        result.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            var matched = false
+            for length in stride(from: min(longestPhrase, tokens.count - i), through: 1, by: -1) {
+                let key = length == 1 ? tokens[i].text : tokens[i..<(i + length)].map(\.text).joined(separator: " ")
+                guard let concept = phrases[key] else { continue }
+                let range = tokens[i].range.lowerBound..<tokens[i + length - 1].range.upperBound
+                let surface = tokens[i..<(i + length)].map(\.surface).joined(separator: " ")
+                if concept != key { analysis.synonymsApplied.append((surface, concept)) }
+                result.append(Token(text: concept, surface: surface, range: range))
+                i += length
+                matched = true
+                break
+            }
+            if !matched {
+                result.append(tokens[i])
+                i += 1
+            }
+        }
+        analysis.tokens = result
+    }
+}

@@ -1,0 +1,41 @@
+/// The text pipeline in order: each stage's contract is the `///` line on its type.
+public struct TextPipeline: Sendable {
+    public let stages: [any AnalysisStage]
+
+    /// Builds the stages for a knowledge base: its lexicon, and its own words as the spelling vocabulary.
+    public init(knowledgeBase kb: KnowledgeBase) {
+        let protected = kb.lexicon.protected
+        let surface = TextPipeline(stages: [Normalizer(), Tokenizer()])
+        var words: [String] = []
+        for text in kb.vocabularyTexts { words += surface.analyze(text).terms }
+        for group in kb.lexicon.synonyms { for phrase in group { words += surface.analyze(phrase).terms } }
+        words += kb.lexicon.spelling.values.flatMap { $0.split(separator: " ").map(String.init) }
+        let vocabulary = Vocabulary(words: words, protected: protected)
+        let stemmed = TextPipeline(stages: [Normalizer(), Tokenizer(), StemmingStage(protected: protected)])
+        self.stages = [
+            Normalizer(),  // must come first: every later stage reads lowercase, plain-punctuation text
+            Tokenizer(),
+            SpellingCorrector(lexicon: kb.lexicon, vocabulary: vocabulary),  // before stemming: it compares whole words
+            StemmingStage(protected: protected),
+            SynonymExpander(lexicon: kb.lexicon) { stemmed.analyze($0).terms },  // phrases are matched on stems
+            StopWordFilter(stopWords: kb.lexicon.stopWords),  // after synonyms: phrases may hold stop words ("log in")
+        ]
+    }
+
+    public init(stages: [any AnalysisStage]) {
+        self.stages = stages
+    }
+
+    public func analyze(_ text: String) -> Analysis {
+        var analysis = Analysis(text)
+        for stage in stages { stage.apply(to: &analysis) }
+        return analysis
+    }
+}
+
+extension KnowledgeBase {
+    /// Every text whose words the spelling corrector should know.
+    var vocabularyTexts: [String] {
+        entries.flatMap { [$0.title] + $0.questions + $0.keywords + $0.followUps.flatMap(\.questions) } + outOfScope
+    }
+}
