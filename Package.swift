@@ -39,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HelpdeskCLITests",
-            dependencies: ["HelpdeskCore"]
+            dependencies: ["helpdesk"]
         ),
     ]
 )

@@ -67,7 +67,14 @@ public struct KnowledgeBaseLoader: Sendable {
             return nil
         }
         do {
-            return try Yams.compose(yaml: text)
+            let root = try Yams.compose(yaml: text)
+            if let root, NodeBudget.exceeds(root, limit: data.count + 64) {
+                diagnostics.append(Diagnostic(
+                    .error, "the file expands to more values than it holds (YAML aliases); aliases that repeat content are not supported",
+                    at: start))
+                return nil
+            }
+            return root
         } catch let error as YamlError {
             diagnostics.append(YAMLSyntaxError.diagnostic(for: error, file: path))
         } catch {

@@ -11,6 +11,9 @@ extension NodeReader {
     /// Reads one entry; nil when a required key is missing or malformed (the problems are recorded).
     func entry(_ node: Node, path: String, links: inout [(entry: String, id: String, location: SourceLocation)]) -> Entry? {
         currentEntry = nil
+        if case .mapping(let raw) = node, let idNode = raw["id"], case .scalar(let scalar) = idNode, EntryID.isValid(scalar.string) {
+            currentEntry = scalar.string
+        }
         guard let map = mapping(node, path: path, allowed: Self.entryKeys) else { return nil }
         var id: String?
         if let idNode = map["id"], let text = string(idNode, path: "\(path).id") {

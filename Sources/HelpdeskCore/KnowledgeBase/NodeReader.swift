@@ -29,8 +29,8 @@ final class NodeReader {
 
     /// The mapping's pairs keyed by string; reports non-string keys, anchors and keys outside `allowed`.
     func mapping(_ node: Node, path: String, allowed: [String]) -> [String: Node]? {
-        guard rejectAnchor(node, path: path), case .mapping(let mapping) = node else {
-            if node.anchor == nil { error("expected a mapping (at \(path)), found \(describe(node))", at: node) }
+        guard case .mapping(let mapping) = node else {
+            error("expected a mapping (at \(path)), found \(describe(node))", at: node)
             return nil
         }
         var result: [String: Node] = [:]
@@ -51,8 +51,8 @@ final class NodeReader {
     }
 
     func sequence(_ node: Node, path: String) -> [Node]? {
-        guard rejectAnchor(node, path: path), case .sequence(let sequence) = node else {
-            if node.anchor == nil { error("expected a list (at \(path)), found \(describe(node))", at: node) }
+        guard case .sequence(let sequence) = node else {
+            error("expected a list (at \(path)), found \(describe(node))", at: node)
             return nil
         }
         return Array(sequence)
@@ -60,8 +60,8 @@ final class NodeReader {
 
     /// A non-empty text; numbers and booleans are taken as written.
     func string(_ node: Node, path: String) -> String? {
-        guard rejectAnchor(node, path: path), case .scalar(let scalar) = node, scalar.tag != Tag(.null) else {
-            if node.anchor == nil { error("expected text (at \(path)), found \(describe(node))", at: node) }
+        guard case .scalar(let scalar) = node, scalar.tag != Tag(.null) else {
+            error("expected text (at \(path)), found \(describe(node))", at: node)
             return nil
         }
         let text = scalar.string.trimmingWhitespace()
@@ -95,15 +95,6 @@ final class NodeReader {
             return nil
         }
         return value
-    }
-
-    /// Anchors and aliases are refused: they let a small file expand without bound.
-    private func rejectAnchor(_ node: Node, path: String) -> Bool {
-        guard node.anchor == nil else {
-            error("YAML anchors and aliases are not supported (at \(path))", at: node)
-            return false
-        }
-        return true
     }
 
     private func describe(_ node: Node) -> String {

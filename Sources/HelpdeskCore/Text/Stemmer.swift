@@ -36,6 +36,7 @@ public struct Stemmer: Sendable {
         ("cosmos", "cosmos"), ("bias", "bias"), ("andes", "andes"),
     ]
 
+    /// The fixed stem of an exceptional word, if it is one.
     private static func exception(_ word: [UInt8]) -> [UInt8]? {
         guard word.count <= 6 else { return nil }
         for (form, stem) in exceptions where form.utf8CodeUnitCount == word.count {
@@ -52,6 +53,25 @@ private enum Ch {
     static let l = UInt8(ascii: "l"), s = UInt8(ascii: "s"), t = UInt8(ascii: "t")
     static let w = UInt8(ascii: "w"), x = UInt8(ascii: "x"), bigY = UInt8(ascii: "Y")
     static let apostrophe = UInt8(ascii: "'"), zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")
+}
+
+/// A suffix and what replaces it.
+private typealias Rule = (suffix: StaticString, replacement: StaticString)
+
+/// Suffix rules bucketed by last byte (each bucket keeps the longest-first order), so a
+/// lookup tries only the few rules that can match.
+private struct SuffixTable: Sendable {
+    private var buckets = [[Rule]](repeating: [], count: 128)
+
+    init(_ rules: [Rule]) {
+        for rule in rules { buckets[Int(rule.suffix.utf8Start[rule.suffix.utf8CodeUnitCount - 1])].append(rule) }
+    }
+
+    /// The longest rule whose suffix ends `word`.
+    func longestMatch(in word: PorterWord) -> Rule? {
+        guard let last = word.b.last, last < 128 else { return nil }
+        return buckets[Int(last)].first { word.ends(with: $0.suffix) }
+    }
 }
 
 /// A word being stemmed: its bytes plus the R1/R2 region starts.
@@ -84,6 +104,7 @@ private struct PorterWord {
         }
     }
 
+    /// Letters whose doubling is undone after removing "ed"/"ing" (hopp -> hop).
     static func isDouble(_ c: UInt8) -> Bool {
         switch c {
         case UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "g"), UInt8(ascii: "m"),
@@ -108,7 +129,7 @@ private struct PorterWord {
 
     /// Whether the first `end` bytes are exactly `s`.
     func isExactly(_ s: StaticString, upTo end: Int) -> Bool {
-        end == s.utf8CodeUnitCount && ends(with: s, at: end)
+        end == s.utf8CodeUnitCount && b.first == s.utf8Start[0] && ends(with: s, at: end)
     }
 
     func hasVowel(before end: Int) -> Bool {
@@ -160,14 +181,16 @@ private struct PorterWord {
         }
     }
 
+    /// Prefixes after which R1 starts, whatever the vowels say.
     private static let r1Prefixes: [StaticString] = [
         "arsen", "commun", "emerg", "gener", "inter", "later", "organ", "past", "univers",
     ]
 
+    /// R1: after the first non-vowel following a vowel (or after a listed prefix); R2: the same within R1.
     mutating func markRegions() {
         p1 = b.count
         p2 = b.count
-        if let prefix = Self.r1Prefixes.first(where: { ends(with: $0, at: $0.utf8CodeUnitCount) }) {
+        if let prefix = Self.r1Prefixes.first(where: { isExactly($0, upTo: $0.utf8CodeUnitCount) }) {
             p1 = prefix.utf8CodeUnitCount
         } else if let start = regionStart(from: 0) {
             p1 = start
@@ -179,7 +202,13 @@ private struct PorterWord {
 
     /// Step 0 (possessive apostrophes) and step 1a (plural "s").
     mutating func step1a() {
-        if ends(with: "'s'") { b.removeLast(3) } else if ends(with: "'s") { b.removeLast(2) } else if ends(with: "'") { b.removeLast(1) }
+        if ends(with: "'s'") {
+            b.removeLast(3)
+        } else if ends(with: "'s") {
+            b.removeLast(2)
+        } else if ends(with: "'") {
+            b.removeLast()
+        }
         if ends(with: "sses") {
             b.removeLast(2)
         } else if ends(with: "ied") || ends(with: "ies") {
@@ -240,17 +269,17 @@ private struct PorterWord {
     }
 
     /// Step 2 suffixes, longest first (so the first hit is the longest match).
-    private static let step2Rules: [(suffix: StaticString, replacement: StaticString)] = [
+    private static let step2Rules = SuffixTable([
         ("ization", "ize"), ("ational", "ate"), ("fulness", "ful"), ("ousness", "ous"), ("iveness", "ive"),
         ("tional", "tion"), ("biliti", "ble"), ("lessli", "less"),
         ("entli", "ent"), ("ation", "ate"), ("alism", "al"), ("aliti", "al"), ("ousli", "ous"),
         ("iviti", "ive"), ("fulli", "ful"), ("ogist", "og"),
         ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("izer", "ize"), ("ator", "ate"), ("alli", "al"),
         ("bli", "ble"), ("ogi", "og"), ("li", ""),
-    ]
+    ])
 
     mutating func step2() {
-        guard let rule = Self.step2Rules.first(where: { ends(with: $0.suffix) }) else { return }
+        guard let rule = Self.step2Rules.longestMatch(in: self) else { return }
         let start = b.count - rule.suffix.utf8CodeUnitCount
         guard start >= p1 else { return }
         if Self.same(rule.suffix, "ogi") && b[start - 1] != Ch.l { return }
@@ -259,13 +288,13 @@ private struct PorterWord {
     }
 
     /// Step 3 suffixes, longest first; "ative" additionally needs R2.
-    private static let step3Rules: [(suffix: StaticString, replacement: StaticString)] = [
+    private static let step3Rules = SuffixTable([
         ("ational", "ate"), ("tional", "tion"), ("alize", "al"), ("icate", "ic"), ("iciti", "ic"),
         ("ative", ""), ("ical", "ic"), ("ness", ""), ("ful", ""),
-    ]
+    ])
 
     mutating func step3() {
-        guard let rule = Self.step3Rules.first(where: { ends(with: $0.suffix) }) else { return }
+        guard let rule = Self.step3Rules.longestMatch(in: self) else { return }
         let start = b.count - rule.suffix.utf8CodeUnitCount
         guard start >= p1 else { return }
         if Self.same(rule.suffix, "ative") && start < p2 { return }
@@ -273,13 +302,13 @@ private struct PorterWord {
     }
 
     /// Step 4 suffixes (deleted in R2), longest first.
-    private static let step4Suffixes: [StaticString] = [
-        "ement", "ance", "ence", "able", "ible", "ment", "ate", "ive", "ize", "iti", "ism", "ion",
-        "ous", "ant", "ent", "ic", "al", "er",
-    ]
+    private static let step4Rules = SuffixTable(
+        ["ement", "ance", "ence", "able", "ible", "ment", "ate", "ive", "ize", "iti", "ism", "ion",
+         "ous", "ant", "ent", "ic", "al", "er"].map { (suffix: $0, replacement: "") }
+    )
 
     mutating func step4() {
-        guard let suffix = Self.step4Suffixes.first(where: { ends(with: $0) }) else { return }
+        guard let suffix = Self.step4Rules.longestMatch(in: self)?.suffix else { return }
         let start = b.count - suffix.utf8CodeUnitCount
         guard start >= p2 else { return }
         if Self.same(suffix, "ion") && b[start - 1] != Ch.s && b[start - 1] != Ch.t { return }

@@ -1,0 +1,45 @@
+/// One piece of personal data the `Redactor` found: what kind it is and where it sits in the scanned text.
+public struct Redaction: Sendable, Equatable {
+    /// What was found; decides the placeholder that replaces it.
+    public let kind: Kind
+    /// Where it is in the text given to `Redactor.findings(in:)`; valid only for that string.
+    public let range: Range<String.Index>
+
+    public init(kind: Kind, range: Range<String.Index>) {
+        self.kind = kind
+        self.range = range
+    }
+
+    /// The kinds of personal data the redactor recognizes.
+    public enum Kind: String, Sendable, CaseIterable {
+        case ssn, itin, ein, ptin, phone, email, dateOfBirth, cardNumber
+
+        /// The text that replaces a finding of this kind, e.g. `[SSN]`; it holds no digits, so redacting twice changes nothing.
+        public var placeholder: String {
+            switch self {
+            case .ssn: "[SSN]"
+            case .itin: "[ITIN]"
+            case .ein: "[EIN]"
+            case .ptin: "[PTIN]"
+            case .phone: "[PHONE]"
+            case .email: "[EMAIL]"
+            case .dateOfBirth: "[DOB]"
+            case .cardNumber: "[CARD]"
+            }
+        }
+
+        /// Breaks ties between findings of equal length over the same text: the more specific kind wins.
+        var specificity: Int {
+            switch self {
+            case .phone: 1
+            case .ssn: 2
+            case .itin: 3
+            case .ein: 4
+            case .dateOfBirth: 5
+            case .ptin: 6
+            case .cardNumber: 7
+            case .email: 8
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// Renders entries, clarify questions and the fallback as text for a person: title, summary, numbered steps, contacts, escalation.
+public struct AnswerRenderer: Sendable {
+    public var wrapper: TextWrapper
+    public var style: TextStyle
+
+    public init(width: Int? = nil, style: TextStyle = .plain) {
+        self.wrapper = TextWrapper(width: width)
+        self.style = style
+    }
+
+    public func render(_ entry: Entry) -> String {
+        var blocks = [style.title(entry.title) + "\n" + wrapper.wrap(entry.summary)]
+        if !entry.steps.isEmpty { blocks.append(numbered("Steps", entry.steps)) }
+        if !entry.tips.isEmpty { blocks.append(bulleted("Good to know", entry.tips)) }
+        if !entry.contacts.isEmpty { blocks.append(contacts(entry.contacts)) }
+        if let escalation = entry.escalation {
+            blocks.append(style.heading("If this doesn't work") + "\n" + wrapper.wrap(escalation, prefix: "  ", indent: "  "))
+        }
+        var footer: [String] = []
+        if !entry.related.isEmpty { footer.append("Related: " + entry.related.joined(separator: ", ")) }
+        footer.append("Last reviewed \(entry.lastReviewed). Source: \(entry.source)")
+        blocks.append(style.dim(footer.map { wrapper.wrap($0) }.joined(separator: "\n")))
+        return blocks.joined(separator: "\n\n")
+    }
+
+    public func render(_ fallback: FallbackAnswer, closest: [Candidate]) -> String {
+        var blocks = [style.title(fallback.title) + "\n" + wrapper.wrap(fallback.summary)]
+        if !fallback.steps.isEmpty { blocks.append(bulleted("I can help with", fallback.steps)) }
+        if !closest.isEmpty {
+            blocks.append(bulleted("Closest topics", closest.map { "\($0.title) (helpdesk show \($0.id))" }))
+        }
+        if !fallback.contacts.isEmpty { blocks.append(contacts(fallback.contacts)) }
+        if let escalation = fallback.escalation {
+            blocks.append(style.heading("Who to contact") + "\n" + wrapper.wrap(escalation, prefix: "  ", indent: "  "))
+        }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    public func renderClarify(_ candidates: [Candidate]) -> String {
+        let options = candidates.enumerated().map { i, c in
+            wrapper.wrap("\(c.title) (\(c.id))", prefix: "  \(i + 1). ", indent: "     ")
+        }
+        return style.title("Which of these do you mean?") + "\n" + options.joined(separator: "\n")
+            + "\n" + wrapper.wrap("Pick a number, or ask again with more detail.")
+    }
+
+    /// The rendered answer for a match: the entry, the clarify question, or the fallback.
+    public func render(_ result: MatchResult, in kb: KnowledgeBase) -> String {
+        switch result.decision {
+        case .answer(let candidate): return render(kb.entries[candidate.entryIndex])
+        case .clarify(let candidates): return renderClarify(candidates)
+        case .fallback: return render(kb.fallback, closest: result.topCandidates(3).filter { $0.confidence > 0 })
+        }
+    }
+
+    private func numbered(_ heading: String, _ items: [String]) -> String {
+        let lines = items.enumerated().map { i, item in
+            let number = "  \(i + 1). "
+            return wrapper.wrap(item, prefix: number, indent: String(repeating: " ", count: number.count))
+        }
+        return style.heading(heading) + "\n" + lines.joined(separator: "\n")
+    }
+
+    private func bulleted(_ heading: String, _ items: [String]) -> String {
+        style.heading(heading) + "\n" + items.map { wrapper.wrap($0, prefix: "  - ", indent: "    ") }.joined(separator: "\n")
+    }
+
+    private func contacts(_ contacts: [Contact]) -> String {
+        let lines = contacts.map { contact -> String in
+            var parts = [contact.name]
+            if let phone = contact.phone { parts.append(phone) }
+            if let hours = contact.hours { parts.append(hours) }
+            if let url = contact.url { parts.append(url) }
+            var text = parts.joined(separator: ", ")
+            if let when = contact.when { text += ". " + when }
+            return wrapper.wrap(text, prefix: "  - ", indent: "    ")
+        }
+        return style.heading("Contacts") + "\n" + lines.joined(separator: "\n")
+    }
+}

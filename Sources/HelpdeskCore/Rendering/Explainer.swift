@@ -1,0 +1,47 @@
+/// Explains a match in words: what the question became, which entries scored how, and why the decision was made.
+public struct Explainer: Sendable {
+    private let redactor = Redactor()
+
+    public init() {}
+
+    public func explain(_ result: MatchResult, in kb: KnowledgeBase) -> String {
+        let a = result.analysis
+        var lines: [String] = []
+        lines.append("Question:   \(redactor.redact(result.question))")
+        lines.append("Normalized: \(redactor.redact(a.normalizedText))")
+        lines.append("Terms:      \(a.terms.isEmpty ? "(none)" : a.terms.joined(separator: " "))")
+        if !a.spellingFixes.isEmpty {
+            lines.append("Spelling:   " + a.spellingFixes.map { "\($0.from) -> \($0.to)" }.joined(separator: ", "))
+        }
+        if !a.synonymsApplied.isEmpty {
+            lines.append("Synonyms:   " + a.synonymsApplied.map { "\($0.from) -> \($0.to)" }.joined(separator: ", "))
+        }
+        if !a.stopWordsRemoved.isEmpty {
+            lines.append("Ignored:    " + a.stopWordsRemoved.joined(separator: " "))
+        }
+        lines.append("Candidates:")
+        for (i, c) in result.topCandidates(max(3, result.settings.candidateCount)).enumerated() {
+            let words = c.matchedTerms.isEmpty ? "" : "  matched: " + c.matchedTerms.joined(separator: ", ")
+            lines.append("  \(i + 1). \(Format.fixed(c.confidence))  \(c.id)\(words)")
+        }
+        if kb.outOfScope.count > 0 {
+            lines.append("Off-topic:  \(Format.fixed(result.ranking.outOfScope)) (closest known off-topic example)")
+        }
+        lines.append("Margin:     \(Format.fixed(result.ranking.margin)) between the top two")
+        lines.append("Thresholds: answer at \(Format.fixed(result.settings.answerThreshold)) or more; "
+            + "clarify when the top two are within \(Format.fixed(result.settings.clarifyMargin))")
+        lines.append("Decision:   \(result.decision.status): \(reason(result))")
+        return lines.joined(separator: "\n")
+    }
+
+    private func reason(_ result: MatchResult) -> String {
+        switch result.decision {
+        case .answer(let c):
+            return "\(c.id) scored \(Format.fixed(c.confidence)), above the threshold and clear of the runner-up"
+        case .clarify(let cs):
+            return cs.map(\.id).joined(separator: ", ") + " are too close to choose between"
+        case .fallback(let why):
+            return why.description
+        }
+    }
+}

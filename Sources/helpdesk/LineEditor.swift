@@ -1,0 +1,101 @@
+@preconcurrency import Glibc
+@preconcurrency import CReadline
+import Synchronization
+
+/// GNU readline behind a small interface: prompt, history file, tab completion and bash-like Ctrl-C.
+/// This file must not import Foundation (see SWIFT-NOTES: it brings back Swift 6's errors about C globals).
+final class LineEditor {
+    private let historyPath: String?
+    private let historyLimit: Int32
+
+    init(historyPath: String?, historyLimit: Int = 1000, completions: [String]) {
+        self.historyPath = historyPath
+        self.historyLimit = Int32(historyLimit)
+        completionWords = completions
+        rl_readline_name = UnsafePointer(strdup("helpdesk"))
+        rl_outstream = stderr
+        rl_attempted_completion_function = complete
+        if let historyPath {
+            read_history(historyPath)
+            stifle_history(self.historyLimit)
+        }
+    }
+
+    /// Replaces the words Tab completes.
+    func setCompletions(_ words: [String]) {
+        completionWords = words
+    }
+
+    /// The next line, or nil at end of input (Ctrl-D on an empty line). Ctrl-C abandons the line and prompts again.
+    func readLine(prompt: String) -> String? {
+        interrupted.store(0, ordering: .relaxed)
+        let previous = signal(SIGINT, onInterrupt)
+        rl_signal_event_hook = onSignalEvent
+        defer {
+            signal(SIGINT, previous)
+            rl_signal_event_hook = nil
+        }
+        guard let raw = readline(prompt) else { return nil }
+        defer { free(raw) }
+        return String(cString: raw)
+    }
+
+    /// Adds a line (already redacted) to history and appends it to the history file at once.
+    func remember(_ line: String) {
+        guard !line.isEmpty else { return }
+        add_history(line)
+        guard let historyPath else { return }
+        if access(historyPath, F_OK) != 0 {
+            let fd = open(historyPath, O_CREAT | O_WRONLY, 0o600)
+            if fd >= 0 { close(fd) }
+        }
+        append_history(1, historyPath)
+        history_truncate_file(historyPath, historyLimit)
+    }
+}
+
+private nonisolated(unsafe) var completionWords: [String] = []
+private let interrupted = Atomic<Int32>(0)
+
+private func onInterrupt(_: Int32) {
+    interrupted.store(1, ordering: .relaxed)
+}
+
+private func onSignalEvent() -> Int32 {
+    guard interrupted.exchange(0, ordering: .relaxed) == 1 else { return 0 }
+    rl_crlf()
+    rl_on_new_line()
+    rl_replace_line("", 0)
+    rl_redisplay()
+    return 0
+}
+
+private func complete(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+    rl_attempted_completion_over = 1
+    let line = rl_line_buffer.map { String(cString: $0) } ?? ""
+    let before = String(line.utf8.prefix(Int(start))) ?? ""
+    matchingWords = before.hasPrefix(":show ") || before.hasPrefix(":s ")
+        ? completionWords.filter { !$0.hasPrefix(":") }
+        : (before.trimmingCharacters() .isEmpty ? completionWords.filter { $0.hasPrefix(":") } : [])
+    return rl_completion_matches(text, generate)
+}
+
+private nonisolated(unsafe) var matchingWords: [String] = []
+private nonisolated(unsafe) var generatorIndex = 0
+
+private func generate(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+    if state == 0 { generatorIndex = 0 }
+    let prefix = text.map { String(cString: $0) } ?? ""
+    while generatorIndex < matchingWords.count {
+        let word = matchingWords[generatorIndex]
+        generatorIndex += 1
+        if word.hasPrefix(prefix) { return strdup(word) }
+    }
+    return nil
+}
+
+private extension String {
+    func trimmingCharacters() -> String {
+        String(self.drop { $0 == " " })
+    }
+}

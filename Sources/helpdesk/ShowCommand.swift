@@ -1,0 +1,25 @@
+import ArgumentParser
+import HelpdeskCore
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one entry by its id.")
+
+    @OptionGroup var kb: KBOptions
+
+    @Flag(name: .customLong("no-color"), help: "Plain text even on a terminal.")
+    var noColor = false
+
+    @Argument(help: "The entry id, as 'helpdesk topics' lists it.")
+    var id: String
+
+    func run() throws {
+        let knowledgeBase = try kb.load()
+        guard let entry = knowledgeBase.entry(id: id) else {
+            let hint = knowledgeBase.entries.map(\.id).filter { $0.contains(id) || id.contains($0) }.first.map { "; did you mean '\($0)'?" } ?? ""
+            Terminal.error("no entry '\(id)'\(hint) ('helpdesk topics' lists them)")
+            throw ExitCode(1)
+        }
+        let style = TextStyle(color: Terminal.wantsColor(noColorFlag: noColor))
+        print(AnswerRenderer(width: Terminal.width, style: style).render(entry))
+    }
+}

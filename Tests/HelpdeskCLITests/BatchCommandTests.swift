@@ -1,0 +1,52 @@
+import Foundation
+import XCTest
+
+final class BatchCommandTests: CLITestCase {
+    func testJSONLHasOneRecordPerLineWithTheContractFields() throws {
+        let input = "how do I reset my ID.me password\n\nrecipe for banana bread\nhi there\n"
+        let run = try run(["batch", "--format", "jsonl", "-"], stdin: input)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let records = try jsonLines(run.stdout)
+        XCTAssertEqual(records.map { $0["line"] as? Int }, [1, 3, 4], "blank lines skipped, numbering kept")
+        for record in records {
+            for field in ["line", "question", "status", "entry", "title", "confidence", "candidates", "answer"] {
+                XCTAssertNotNil(record[field], "field \(field)")
+            }
+            let candidates = try XCTUnwrap(record["candidates"] as? [[String: Any]])
+            XCTAssertGreaterThanOrEqual(candidates.count, 3)
+        }
+        XCTAssertEqual(records[0]["status"] as? String, "answered")
+        XCTAssertEqual(records[0]["entry"] as? String, "reset-idme-password")
+        XCTAssertEqual(records[1]["status"] as? String, "fallback")
+        XCTAssertTrue(records[1]["entry"] is NSNull)
+        XCTAssertEqual(records[2]["entry"] as? String, "greeting")
+    }
+
+    func testBadLinesAreReportedAndTheRestAnswered() throws {
+        var bytes = Array("hello\n".utf8)
+        bytes += [0xFF, 0xFE, 0x0A]
+        bytes += Array("thanks\n".utf8)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString).txt")
+        try Data(bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try run(["batch", "--format", "jsonl", file.path])
+        XCTAssertEqual(run.status, 65)
+        let records = try jsonLines(run.stdout)
+        XCTAssertEqual(records.map { $0["status"] as? String }, ["answered", "error", "answered"])
+        XCTAssertEqual(records[1]["error"] as? String, "the line is not valid UTF-8")
+    }
+
+    func testPipedStdinWithoutCommandAnswersEachLine() throws {
+        let run = try run([], stdin: "how do I reset my ID.me password\nwhat is the e-help desk number\n")
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("[line 1]"))
+        XCTAssertTrue(run.stdout.contains("[line 2]"))
+        XCTAssertTrue(run.stdout.contains("866-255-0654"))
+    }
+
+    func testMissingFileIsFatal() throws {
+        let run = try run(["batch", "/nonexistent/questions.txt"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("cannot open"))
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import XCTest
+
+final class CommandLineTests: CLITestCase {
+    func testHelpListsEveryCommand() throws {
+        let run = try run(["--help"])
+        XCTAssertEqual(run.status, 0)
+        for command in ["ask", "batch", "show", "topics", "kb"] {
+            XCTAssertTrue(run.stdout.contains(command), "help mentions \(command)")
+        }
+        for sub in [["ask", "--help"], ["batch", "--help"], ["show", "--help"], ["topics", "--help"], ["kb", "check", "--help"]] {
+            let r = try self.run(sub)
+            XCTAssertEqual(r.status, 0, sub.joined(separator: " "))
+            XCTAssertTrue(r.stdout.contains("USAGE"), sub.joined(separator: " "))
+            XCTAssertTrue(r.stdout.contains("--kb"), sub.joined(separator: " "))
+        }
+    }
+
+    func testVersion() throws {
+        let run = try run(["--version"])
+        XCTAssertEqual(run.status, 0)
+        XCTAssertTrue(run.stdout.first?.isNumber ?? false, run.stdout)
+    }
+
+    func testAskPrintsTheAnswerForAPerson() throws {
+        let run = try run(["ask", "lost", "my", "phone,", "can't", "get", "the", "code"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("Steps\n  1. "), run.stdout)
+        XCTAssertTrue(run.stdout.contains("MFA recovery process"), run.stdout)
+        XCTAssertFalse(run.stdout.contains("\u{1B}["), "no colour codes in a pipe")
+    }
+
+    func testAskWithoutQuestionIsAUsageError() throws {
+        let run = try run(["ask"])
+        XCTAssertEqual(run.status, 64)
+        XCTAssertTrue(run.stderr.contains("Error"), run.stderr)
+    }
+
+    func testUnknownOptionIsAUsageError() throws {
+        XCTAssertEqual(try run(["batch", "--format", "xml", "-"]).status, 64)
+        XCTAssertEqual(try run(["--frobnicate"]).status, 64)
+    }
+
+    func testMissingKnowledgeBaseIsAOneLineErrorAndExit1() throws {
+        let run = try run(["ask", "--kb", "/nonexistent/kb", "hello"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("knowledge-base folder not found"), run.stderr)
+        XCTAssertFalse(run.stderr.contains("Fatal error"))
+    }
+
+    func testShowAndTopics() throws {
+        let topics = try run(["topics"])
+        XCTAssertEqual(topics.status, 0)
+        XCTAssertTrue(topics.stdout.contains("mfa-recovery"))
+        let show = try run(["show", "e-help-desk"])
+        XCTAssertEqual(show.status, 0)
+        XCTAssertTrue(show.stdout.contains("866-255-0654"))
+        let missing = try run(["show", "no-such-entry"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains("no entry 'no-such-entry'"))
+    }
+
+    func testKBCheckReportsErrorsWithLinesAndExits1() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-kb-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "version: 1\nentries:\n  - id: a\n    title: T\n    colour: red\n".write(
+            to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let run = try run(["kb", "check", "--kb", dir.path])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stdout.contains("bad.yaml:5:5: error: unknown key 'colour'"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("missing required key 'summary'"), run.stdout)
+        XCTAssertEqual(try self.run(["kb", "check"]).status, 0)
+    }
+
+    func testEnvironmentVariableChoosesTheKnowledgeBase() throws {
+        let run = try run(["topics"], environment: ["HELPDESK_KB": "/nonexistent/from-env"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("/nonexistent/from-env"))
+    }
+}

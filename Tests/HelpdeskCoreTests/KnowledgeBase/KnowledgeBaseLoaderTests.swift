@@ -1,0 +1,135 @@
+import XCTest
+@testable import HelpdeskCore
+
+final class KnowledgeBaseLoaderTests: XCTestCase {
+    /// Each kind of problem, the file text that causes it, the message it must give and the line it must name.
+    private let cases: [(name: String, yaml: String, message: String, line: Int)] = [
+        ("syntax error", "version: 1\nentries:\n  - id: a\n    title: [unclosed\n", "YAML syntax error", 5),
+        ("unknown top-level key", "version: 1\nentrys: []\n", "unknown key 'entrys'", 2),
+        ("unknown entry key", "version: 1\nentries:\n" + entryYAML(id: "a", extra: "    colour: red"), "unknown key 'colour'", 10),
+        ("wrong type", "version: 1\nentries:\n" + entryYAML(id: "a", extra: "    steps: just one string"), "expected a list", 10),
+        ("missing required key", "version: 1\nentries:\n  - id: a\n    title: T\n    summary: S\n    questions: [q]\n    source: s\n",
+         "missing required key 'last_reviewed'", 3),
+        ("empty questions", "version: 1\nentries:\n  - id: a\n    title: T\n    summary: S\n    questions: []\n    source: s\n    last_reviewed: 2026-01-01\n",
+         "at least one example question", 6),
+        ("malformed phone", "version: 1\nentries:\n" + entryYAML(id: "a", extra: "    contacts:\n      - name: IRS\n        phone: 555-12"),
+         "malformed phone number '555-12'", 12),
+        ("unsupported version", "version: 2\nentries: []\n", "unsupported version 2", 1),
+        ("missing version", "entries:\n" + entryYAML(id: "a"), "missing required key 'version'", 1),
+        ("bad id", "version: 1\nentries:\n" + entryYAML(id: "Bad_ID"), "must be kebab-case", 3),
+        ("bad date", "version: 1\nentries:\n  - id: a\n    title: T\n    summary: S\n    questions: [q]\n    source: s\n    last_reviewed: 2026-02-30\n",
+         "not a date", 8),
+        ("unknown related id", "version: 1\nentries:\n" + entryYAML(id: "a", extra: "    related: [nowhere]"), "related id 'nowhere' does not exist", 10),
+        ("duplicate key", "version: 1\nversion: 1\nentries: []\n", "duplicate key", 1),
+        ("alias bomb", KnowledgeBaseLoaderTests.billionLaughs, "expands to more values than it holds", 1),
+    ]
+
+    static let billionLaughs: String = {
+        var lines = ["version: 1", "a: &a [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1...9 {
+            let previous = String(UnicodeScalar(UInt8(96 + level)))
+            let name = String(UnicodeScalar(UInt8(97 + level)))
+            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }()
+
+    func testEachProblemNamesFileLineAndMessage() throws {
+        for c in cases {
+            let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": c.yaml])
+            let errors = kb.diagnostics().filter { $0.severity == .error }
+            let hit = errors.first { $0.message.contains(c.message) }
+            XCTAssertNotNil(hit, "\(c.name): expected '\(c.message)' in \(errors.map(\.description))")
+            XCTAssertEqual(hit?.location.line, c.line, "\(c.name): line")
+            XCTAssertTrue(hit?.location.file.hasSuffix("kb.yaml") ?? false, "\(c.name): file")
+        }
+    }
+
+    func testEntryProblemsNameTheEntry() throws {
+        let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": "version: 1\nentries:\n" + entryYAML(id: "my-entry", extra: "    colour: red")])
+        XCTAssertEqual(kb.diagnostics().first?.entryID, "my-entry")
+        XCTAssertTrue(kb.diagnostics().first?.description.contains("(entry 'my-entry')") ?? false)
+    }
+
+    func testReportsEveryProblemNotJustTheFirst() throws {
+        let yaml = "version: 1\nentries:\n" + entryYAML(id: "a", extra: "    colour: red\n    shade: blue")
+            + "\n" + entryYAML(id: "b", extra: "    related: [zzz]")
+        let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": yaml])
+        XCTAssertEqual(kb.diagnostics().filter { $0.severity == .error }.count, 3)
+    }
+
+    func testDuplicateIDsAcrossFilesNameTheFirstDefinition() throws {
+        let kb = try TemporaryKnowledgeBase(files: [
+            "a.yaml": "version: 1\nentries:\n" + entryYAML(id: "same"),
+            "b.yaml": "version: 1\nentries:\n" + entryYAML(id: "same"),
+        ])
+        let errors = kb.diagnostics()
+        XCTAssertEqual(errors.count, 1)
+        XCTAssertTrue(errors[0].message.contains("duplicate id 'same'"))
+        XCTAssertTrue(errors[0].message.contains("a.yaml:3"), errors[0].message)
+        XCTAssertTrue(errors[0].location.file.hasSuffix("b.yaml"))
+    }
+
+    func testValidKnowledgeBaseLoadsEveryKey() throws {
+        let yaml = """
+            version: 1
+            entries:
+              - id: reset
+                title: Reset
+                summary: How to reset.
+                questions: [forgot password, reset it]
+                keywords: [reset]
+                steps: [one, two]
+                tips: [a tip]
+                contacts:
+                  - name: Desk
+                    phone: 866-255-0654
+                    hours: posted hours
+                    url: example.invalid
+                    when: always
+                escalation: Call the desk.
+                follow_ups:
+                  - questions: [how long]
+                    answer: Ten minutes.
+                related: [other]
+                source: test
+                last_reviewed: 2026-01-02
+            \(entryYAML(id: "other"))
+            out_of_scope: [reset my printer]
+            lexicon:
+              synonyms: [[phone, cell]]
+              spelling: {pasword: password}
+              stop_words: [the]
+              protected: [mfa]
+            fallback:
+              title: No idea
+              summary: Not covered.
+            matcher:
+              answer_threshold: 0.5
+              clarify_margin: 0.1
+              candidates: 4
+            """
+        let dir = try TemporaryKnowledgeBase(files: ["kb.yml": yaml])
+        let (kb, warnings) = try KnowledgeBaseLoader().load(directory: dir.path)
+        XCTAssertEqual(warnings, [])
+        let entry = try XCTUnwrap(kb.entry(id: "reset"))
+        XCTAssertEqual(entry.steps, ["one", "two"])
+        XCTAssertEqual(entry.contacts.first?.phone, "866-255-0654")
+        XCTAssertEqual(entry.followUps.first?.answer, "Ten minutes.")
+        XCTAssertEqual(entry.lastReviewed.description, "2026-01-02")
+        XCTAssertEqual(kb.outOfScope, ["reset my printer"])
+        XCTAssertEqual(kb.lexicon.spelling["pasword"], "password")
+        XCTAssertEqual(kb.fallback.title, "No idea")
+        XCTAssertEqual(kb.settings.answerThreshold, 0.5)
+        XCTAssertEqual(kb.settings.candidateCount, 4)
+    }
+
+    func testMissingFolderIsAnError() {
+        XCTAssertThrowsError(try KnowledgeBaseLoader().load(directory: "/nonexistent/helpdesk-kb"))
+    }
+
+    func testShippedKnowledgeBaseHasNoErrors() throws {
+        let (kb, _) = try KnowledgeBaseLoader().load(directory: PackagePaths.shippedKnowledgeBase)
+        XCTAssertGreaterThanOrEqual(kb.entries.count, 19)
+    }
+}

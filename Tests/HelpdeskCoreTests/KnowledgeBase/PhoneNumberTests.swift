@@ -1,0 +1,14 @@
+import XCTest
+@testable import HelpdeskCore
+
+final class PhoneNumberTests: XCTestCase {
+    func testWellFormedNumbers() {
+        let table: [(String, Bool)] = [
+            ("866-255-0654", true), ("(866) 255-0654", true), ("1-866-255-0654", true), ("+1 866 255 0654", true),
+            ("866.255.0654", true), ("866-255-065", false), ("8662550654x", false), ("call us", false), ("555-12", false),
+        ]
+        for (text, expected) in table {
+            XCTAssertEqual(PhoneNumber.isWellFormed(text), expected, text)
+        }
+    }
+}

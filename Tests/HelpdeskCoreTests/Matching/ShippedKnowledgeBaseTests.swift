@@ -1,0 +1,67 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// The shipped knowledge base answers its own examples, and stays quiet on questions it does not cover.
+final class ShippedKnowledgeBaseTests: XCTestCase {
+    private static let matcher: Matcher? = try? Matcher(knowledgeBase: PackagePaths.loadShipped())
+
+    private func matcher() throws -> Matcher { try XCTUnwrap(Self.matcher, "the shipped KB must load") }
+
+    func testEveryExampleQuestionAnswersItsOwnEntry() throws {
+        let matcher = try matcher()
+        var failures: [String] = []
+        for entry in matcher.knowledgeBase.entries {
+            for question in entry.questions {
+                let result = matcher.match(question)
+                if case .answer(let c) = result.decision, c.id == entry.id { continue }
+                failures.append("\(entry.id): '\(question)' -> \(result.decision.status) \(result.chosen?.id ?? "-")")
+            }
+        }
+        XCTAssertEqual(failures, [])
+    }
+
+    func testUnrelatedQuestionsFallBack() throws {
+        let matcher = try matcher()
+        let unrelated = [
+            "what's the weather like in Denver tomorrow",
+            "recipe for banana bread",
+            "who won the world series",
+            "my printer is jammed",
+            "asdf qwerty zxcv",
+            "how many ounces in a pound",
+            "book me a flight to Chicago",
+            "what is the capital of France",
+            "",
+            "???",
+        ]
+        for question in unrelated {
+            let result = matcher.match(question)
+            guard case .fallback = result.decision else {
+                XCTFail("'\(question)' should fall back, got \(result.decision.status) \(result.chosen?.id ?? "")")
+                continue
+            }
+        }
+    }
+
+    func testRequiredEntriesExistWithEnoughExamples() throws {
+        let kb = try matcher().knowledgeBase
+        let required = [
+            "idme-required", "what-is-idme", "idme-sign-in-page", "create-idme-account", "verify-identity",
+            "upgrade-idme-account", "reset-idme-password", "reset-email-not-received", "mfa-recovery",
+            "back-to-irs-tools", "contact-idme", "contact-irs", "e-help-desk", "firm-impact", "firm-policies",
+            "greeting", "thanks", "goodbye", "capabilities",
+        ]
+        for id in required {
+            let entry = try XCTUnwrap(kb.entry(id: id), id)
+            XCTAssertGreaterThanOrEqual(entry.questions.count, 8, id)
+            XCTAssertFalse(entry.source.isEmpty, id)
+        }
+    }
+
+    /// The only phone number the source article gives is the IRS e-help desk's.
+    func testOnlyPhoneNumberIsTheEHelpDesk() throws {
+        let kb = try matcher().knowledgeBase
+        let phones = Set(kb.entries.flatMap(\.contacts).compactMap(\.phone) + kb.fallback.contacts.compactMap(\.phone))
+        XCTAssertEqual(phones, ["866-255-0654"])
+    }
+}

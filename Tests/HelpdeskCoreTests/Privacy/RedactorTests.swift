@@ -1,0 +1,224 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// The redactor replaces every kind of personal data it documents, and leaves ordinary helpdesk questions untouched.
+final class RedactorTests: XCTestCase {
+    private let redactor = Redactor()
+
+    // MARK: Cases
+
+    /// Input and the exact text the redactor must return.
+    static let redactedCases: [(input: String, expected: String)] = [
+        // SSN
+        ("SSN 123-45-6789", "SSN [SSN]"),
+        ("my ssn is 123 45 6789", "my ssn is [SSN]"),
+        ("123456789", "[SSN]"),
+        ("SSN: 123-45-6789.", "SSN: [SSN]."),
+        ("SSN 123.45.6789", "SSN [SSN]"),
+        ("SSN 123 - 45 - 6789", "SSN [SSN]"),
+        ("placeholder 000-00-0000 on file", "placeholder [SSN] on file"),
+        ("area 666: 666-12-3456", "area 666: [SSN]"),
+        ("SSN 123\u{2013}45\u{2013}6789 (pasted from Word)", "SSN [SSN] (pasted from Word)"),
+        ("SSN#123456789", "SSN#[SSN]"),
+        ("ssn:123-45-6789,dob:01/02/1980", "ssn:[SSN],dob:[DOB]"),
+        ("SSNs 123-45-6789 and 234-56-7890", "SSNs [SSN] and [SSN]"),
+        ("zip+4 without dash 902101234", "zip+4 without dash [SSN]"),
+        // ITIN
+        ("ITIN 912-78-1234", "ITIN [ITIN]"),
+        ("itin 912 90 1234", "itin [ITIN]"),
+        ("912701234", "[ITIN]"),
+        ("ITIN 900-50-1234", "ITIN [ITIN]"),
+        ("ITIN 900-99-1234", "ITIN [ITIN]"),
+        ("ITIN 900-93-1234", "ITIN [SSN]"),
+        ("900-66-1234", "[SSN]"),
+        // EIN
+        ("EIN 12-3456789", "EIN [EIN]"),
+        ("EIN 123456789", "EIN [EIN]"),
+        ("FEIN: 987654321", "FEIN: [EIN]"),
+        ("the employer identification number is 123456789", "the employer identification number is [EIN]"),
+        ("EIN#123456789", "EIN#[EIN]"),
+        ("ein 12\u{2013}3456789", "ein [EIN]"),
+        // PTIN
+        ("PTIN P01234567", "PTIN [PTIN]"),
+        ("ptin p12345678.", "ptin [PTIN]."),
+        // Phone
+        ("866-255-0654", "[PHONE]"),
+        ("(866) 255-0654", "[PHONE]"),
+        ("866.255.0654", "[PHONE]"),
+        ("866 255 0654", "[PHONE]"),
+        ("+1 866 255 0654", "[PHONE]"),
+        ("1-866-255-0654", "[PHONE]"),
+        ("8662550654", "[PHONE]"),
+        ("18662550654", "[PHONE]"),
+        ("+18662550654", "[PHONE]"),
+        ("(866)255-0654", "[PHONE]"),
+        ("1 (212) 555-0199", "[PHONE]"),
+        ("call 866-255-0654 ext 123 today", "call [PHONE] today"),
+        ("(555) 201-3344 x12", "[PHONE]"),
+        ("555-201-3344, ext. 7", "[PHONE]"),
+        ("tel: 866\u{00A0}255\u{00A0}0654", "tel: [PHONE]"),
+        ("+44 20 7946 0958", "[PHONE]"),
+        ("123-456-7890", "[PHONE]"),
+        // Email
+        ("jane@firm.com", "[EMAIL]"),
+        ("Email: j.doe+tax@mail.example.co.uk.", "Email: [EMAIL]."),
+        ("<bob_smith99@cpa-firm.net>", "<[EMAIL]>"),
+        ("123456789@example.com", "[EMAIL]"),
+        ("o'brien@firm.com", "[EMAIL]"),
+        // Date of birth
+        ("DOB 01/02/1980", "DOB [DOB]"),
+        ("d.o.b. 1/2/80", "d.o.b. [DOB]"),
+        ("date of birth: 1980-01-02", "date of birth: [DOB]"),
+        ("born January 5, 1980 in Ohio", "born [DOB] in Ohio"),
+        ("Her birthday is 5 Jan 1980", "Her birthday is [DOB]"),
+        ("Birth date (MM/DD/YYYY): 12/31/1975", "Birth date (MM/DD/YYYY): [DOB]"),
+        ("born on the 5th of January 1980", "born on the [DOB]"),
+        ("DOB: Jan. 5, 1980", "DOB: [DOB]"),
+        ("DOB 31.12.1975", "DOB [DOB]"),
+        ("dob 05-Jan-1980", "dob [DOB]"),
+        ("birthdate:12-31-75", "birthdate:[DOB]"),
+        ("DOB 01/02/1980 and 03/04/1985", "DOB [DOB] and [DOB]"),
+        // Card numbers
+        ("card 4111 1111 1111 1111", "card [CARD]"),
+        ("4111-1111-1111-1111", "[CARD]"),
+        ("5555555555554444", "[CARD]"),
+        ("Amex 3782 822463 10005", "Amex [CARD]"),
+        ("378282246310005", "[CARD]"),
+        ("Visa 4222222222222 expired", "Visa [CARD] expired"),
+        ("MC 2223 0031 2200 3222", "MC [CARD]"),
+        // Mixed caller pastes
+        (
+            "Hi, this is Jane, SSN 123-45-6789, call me at (555) 201-3344 or jane@firm.com, DOB 01/02/1980, my PTIN is P01234567",
+            "Hi, this is Jane, SSN [SSN], call me at [PHONE] or [EMAIL], DOB [DOB], my PTIN is [PTIN]"
+        ),
+        (
+            "Client EIN 12-3456789 and her ITIN 912-78-1234; deadline is 04/15/2026",
+            "Client EIN [EIN] and her ITIN [ITIN]; deadline is 04/15/2026"
+        ),
+        (
+            "Form 8821 for tax year 2024, client SSN 123456789, phone 866.255.0654",
+            "Form 8821 for tax year 2024, client SSN [SSN], phone [PHONE]"
+        ),
+        (
+            "Name: John Doe\nSSN: 123-45-6789\nDOB: 03/04/1965\nPhone: 1 (212) 555-0199\nEmail: john.doe@example.com",
+            "Name: John Doe\nSSN: [SSN]\nDOB: [DOB]\nPhone: [PHONE]\nEmail: [EMAIL]"
+        ),
+        ("Café owner, SSN 123-45-6789 ✓ — thanks", "Café owner, SSN [SSN] ✓ — thanks"),
+        (
+            "The ID.me code 123456 never arrived for jane.doe@gmail.com, step 2 of 5, SSN 123 45 6789",
+            "The ID.me code 123456 never arrived for [EMAIL], step 2 of 5, SSN [SSN]"
+        ),
+        (
+            "Card 4111 1111 1111 1111 exp 04/27, paid $1,234.56 on 04/15/2026",
+            "Card [CARD] exp 04/27, paid $1,234.56 on 04/15/2026"
+        ),
+    ]
+
+    /// Inputs the redactor must return unchanged.
+    static let keptCases: [String] = [
+        "How do I add step 2 to Form 8821?",
+        "1. Open e-Services 2. Click Sign In 3. Choose ID.me",
+        "Enter the 6-digit code from the app",
+        "It takes 30 minutes to sync",
+        "usually 5\u{2013}10 minutes",
+        "for tax year 2024",
+        "returns for 2021, 2022 and 2023",
+        "tax years 2021 2022 2023 2024",
+        "Form 8821 and Form 2848",
+        "shared with 21 federal agencies",
+        "the deadline is 04/15/2026",
+        "filed on January 5, 2024",
+        "ZIP 90210",
+        "ZIP+4 90210-1234",
+        "balance due $1,234.56",
+        "a refund of $123,456,789.00",
+        "version 2.3.1 of the app",
+        "call back at 10:30 am",
+        "the reset code is 123456",
+        "order AB123456789XY was shipped",
+        "ref INV-2024-000123",
+        "Publication 1075, section 6103",
+        "server 192.168.1.10",
+        "1099-NEC and W-2 forms",
+        "SSN ending 6789",
+        "card ending in 1111",
+        "4111 1111 1111 1112",
+        "order number 1234567890",
+        "P0123456 is one digit short",
+        "born in 1980 in Ohio",
+        "Born and raised in Ohio, the client says the deadline is 04/15/2026",
+        "ping me @ 5pm",
+        "ssn123456789",
+        "amount 1.123456789",
+        "see Rev. Proc. 2024-40",
+        "extension until 10/15/2025",
+        "The IRS updated e-Services on 2024-03-01",
+        "lines 1-3 and 5-7",
+        "CP2000 notice",
+        "no digits here at all",
+    ]
+
+    // MARK: Tests
+
+    func testRedactsEveryDocumentedShape() {
+        XCTAssertGreaterThanOrEqual(Self.redactedCases.count, 40)
+        for (input, expected) in Self.redactedCases {
+            XCTAssertEqual(redactor.redact(input), expected, "input: \(input)")
+        }
+    }
+
+    func testKeepsTextWithoutPersonalData() {
+        XCTAssertGreaterThanOrEqual(Self.keptCases.count, 25)
+        for input in Self.keptCases {
+            XCTAssertEqual(redactor.redact(input), input)
+            XCTAssertEqual(redactor.findings(in: input), [], "input: \(input)")
+        }
+    }
+
+    func testFindingsLocateTheReplacedText() {
+        let text = "SSN 123-45-6789, call (555) 201-3344 or jane@firm.com"
+        let findings = redactor.findings(in: text)
+        XCTAssertEqual(findings.map(\.kind), [.ssn, .phone, .email])
+        XCTAssertEqual(findings.map { String(text[$0.range]) }, ["123-45-6789", "(555) 201-3344", "jane@firm.com"])
+    }
+
+    func testFindingsAreOrderedDisjointAndMatchRedact() {
+        for (input, expected) in Self.redactedCases {
+            let findings = redactor.findings(in: input)
+            XCTAssertFalse(findings.isEmpty, "input: \(input)")
+            var rebuilt = ""
+            var position = input.startIndex
+            for finding in findings {
+                XCTAssertLessThanOrEqual(position, finding.range.lowerBound, "overlap in: \(input)")
+                rebuilt += input[position..<finding.range.lowerBound]
+                rebuilt += finding.kind.placeholder
+                position = finding.range.upperBound
+            }
+            rebuilt += input[position...]
+            XCTAssertEqual(rebuilt, expected)
+        }
+    }
+
+    func testOverlapsBecomeOneReplacementOfTheLongestKind() {
+        let text = "123456789@example.com"
+        XCTAssertEqual(redactor.findings(in: text), [Redaction(kind: .email, range: text.startIndex..<text.endIndex)])
+    }
+
+    func testRedactingTwiceChangesNothing() {
+        for (input, _) in Self.redactedCases {
+            let once = redactor.redact(input)
+            XCTAssertEqual(redactor.redact(once), once)
+        }
+    }
+
+    func testEveryKindHasItsOwnDigitFreePlaceholder() {
+        let placeholders = Redaction.Kind.allCases.map(\.placeholder)
+        XCTAssertEqual(placeholders, ["[SSN]", "[ITIN]", "[EIN]", "[PTIN]", "[PHONE]", "[EMAIL]", "[DOB]", "[CARD]"])
+        XCTAssertFalse(placeholders.joined().contains { $0.isNumber })
+    }
+
+    func testEmptyTextIsKept() {
+        XCTAssertEqual(redactor.redact(""), "")
+        XCTAssertEqual(redactor.findings(in: ""), [])
+    }
+}
