@@ -12,7 +12,7 @@ struct Helpdesk: ParsableCommand {
             The knowledge base is the one shipped with helpdesk unless --kb or HELPDESK_KB names another folder.
             """,
         version: HelpdeskVersion.string,
-        subcommands: [AskCommand.self, BatchCommand.self, ShowCommand.self, TopicsCommand.self, KBCommand.self]
+        subcommands: [AskCommand.self, BatchCommand.self, ShowCommand.self, TopicsCommand.self, KBCommand.self, EvalCommand.self]
     )
 
     @OptionGroup var kb: KBOptions

@@ -4,6 +4,6 @@ struct KBCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb",
         abstract: "Knowledge-base tools for authors.",
-        subcommands: [KBCheckCommand.self]
+        subcommands: [KBCheckCommand.self, KBTestCommand.self, KBImportCommand.self]
     )
 }

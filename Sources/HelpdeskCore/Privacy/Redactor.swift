@@ -22,8 +22,9 @@
 ///   after it whose last label has 2 or more letters.
 /// - `[DOB]` Dates of birth: a full date (`01/02/1980`, `1/2/80`, `01-02-1980`, `01.02.1980`, `1980-01-02`,
 ///   `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `5th of January 1980`), only when one of the
-///   four words before it speaks of birth: `DOB`, `D.O.B.`, `date of birth`, `birth date`, `birthdate`, `birthday`,
-///   `born`, `bday`. The same date without that context (`the deadline is 04/15/2026`) is kept.
+///   four words before it, or the word right after it (`01/02/1980 (DOB)`), speaks of birth: `DOB`, `D.O.B.`,
+///   `date of birth`, `birth date`, `birthdate`, `birthday`, `born`, `bday`. The same date without that context
+///   (`the deadline is 04/15/2026`) is kept.
 /// - `[CARD]` Payment card numbers: 13–19 digits in a row, or grouped by spaces or dashes as 4-4-4-4 (from 4-4-4-1
 ///   to 4-4-4-4-3) or 4-6-5 / 4-6-4, that pass the Luhn check and start like a card (3, 4, 5, 6, or 2221–2720).
 ///
@@ -209,9 +210,12 @@ private struct RedactorScanner {
         }
     }
 
-    /// Records `date` as a date of birth when the words before it say so.
+    /// Records `date` as a date of birth when the four words before it, or the word right after it (`01/02/1980 (DOB)`), say so.
     private func addBirthDate(_ date: Range<Int>?, into hits: inout [Hit]) {
-        guard let date, precedingWords(before: date.lowerBound, limit: 4, include: isBirthLabel) else { return }
+        guard let date,
+              precedingWords(before: date.lowerBound, limit: 4, include: isBirthLabel)
+                || followingWord(after: date.upperBound, include: isBirthLabel)
+        else { return }
         hits.append(Hit(kind: .dateOfBirth, start: date.lowerBound, end: date.upperBound))
     }
 
@@ -472,7 +476,7 @@ private struct RedactorScanner {
         let length = end - index
         guard (3...9).contains(length), !isLetter(byte(index - 1)) else { return nil }
         let key = UInt32(lower(byte(index))) << 16 | UInt32(lower(byte(index + 1))) << 8 | UInt32(lower(byte(index + 2)))
-        guard let name = monthNames[key] else { return nil }
+        guard let name = Self.monthNames[key] else { return nil }
         if length == 3 || (length == name.utf8.count && hasWord(name, at: index)) { return end }
         return length == 4 && name == "september" && lower(byte(index + 3)) == ASCII.lowerT ? end : nil
     }
@@ -517,20 +521,35 @@ private struct RedactorScanner {
             var chunkStart = chunkEnd
             while chunkStart > 0, bytes[chunkStart - 1] > ASCII.space { chunkStart -= 1 }
             if chunkStart < chunkEnd {
-                var word: [UInt8] = []
-                for position in chunkStart...chunkEnd {
-                    let current = position < chunkEnd ? bytes[position] : ASCII.space
-                    if isLetter(current) {
-                        word.append(lower(current))
-                    } else if current != ASCII.period, !word.isEmpty {
-                        if include(word) { return true }
-                        word.removeAll(keepingCapacity: true)
-                    }
-                }
+                if chunk(chunkStart..<chunkEnd, hasWord: include) { return true }
                 chunks += 1
             }
             chunkEnd = chunkStart
             while chunkEnd > 0, bytes[chunkEnd - 1] <= ASCII.space { chunkEnd -= 1 }
+        }
+        return false
+    }
+
+    /// True when a word in the whitespace-separated chunk at or after `index` satisfies `include`.
+    private func followingWord(after index: Int, include: ([UInt8]) -> Bool) -> Bool {
+        var chunkStart = index
+        while chunkStart < bytes.count, bytes[chunkStart] <= ASCII.space { chunkStart += 1 }
+        var chunkEnd = chunkStart
+        while chunkEnd < bytes.count, bytes[chunkEnd] > ASCII.space { chunkEnd += 1 }
+        return chunk(chunkStart..<chunkEnd, hasWord: include)
+    }
+
+    /// Splits `range` into words at anything but letters and dots, drops the dots, lowercases, and asks `include`.
+    private func chunk(_ range: Range<Int>, hasWord include: ([UInt8]) -> Bool) -> Bool {
+        var word: [UInt8] = []
+        for position in range.lowerBound...range.upperBound {
+            let current = position < range.upperBound ? bytes[position] : ASCII.space
+            if isLetter(current) {
+                word.append(lower(current))
+            } else if current != ASCII.period, !word.isEmpty {
+                if include(word) { return true }
+                word.removeAll(keepingCapacity: true)
+            }
         }
         return false
     }
@@ -673,61 +692,64 @@ private struct RedactorScanner {
 
 // MARK: - Byte classes
 
-private enum ASCII {
-    static let tab: UInt8 = 0x09
-    static let space: UInt8 = 0x20
-    static let hash = UInt8(ascii: "#")
-    static let dollar = UInt8(ascii: "$")
-    static let openParenthesis = UInt8(ascii: "(")
-    static let closeParenthesis = UInt8(ascii: ")")
-    static let plus = UInt8(ascii: "+")
-    static let comma = UInt8(ascii: ",")
-    static let dash = UInt8(ascii: "-")
-    static let period = UInt8(ascii: ".")
-    static let slash = UInt8(ascii: "/")
-    static let zero = UInt8(ascii: "0")
-    static let one = UInt8(ascii: "1")
-    static let nine = UInt8(ascii: "9")
-    static let colon = UInt8(ascii: ":")
-    static let at = UInt8(ascii: "@")
-    static let upperP = UInt8(ascii: "P")
-    static let lowerB = UInt8(ascii: "b")
-    static let lowerD = UInt8(ascii: "d")
-    static let lowerO = UInt8(ascii: "o")
-    static let lowerH = UInt8(ascii: "h")
-    static let lowerN = UInt8(ascii: "n")
-    static let lowerP = UInt8(ascii: "p")
-    static let lowerR = UInt8(ascii: "r")
-    static let lowerS = UInt8(ascii: "s")
-    static let lowerT = UInt8(ascii: "t")
-    static let lowerX = UInt8(ascii: "x")
-}
+/// Members rather than free functions, so that no name here can clash with another file of the module.
+private extension RedactorScanner {
+    enum ASCII {
+        static let tab: UInt8 = 0x09
+        static let space: UInt8 = 0x20
+        static let hash = UInt8(ascii: "#")
+        static let dollar = UInt8(ascii: "$")
+        static let openParenthesis = UInt8(ascii: "(")
+        static let closeParenthesis = UInt8(ascii: ")")
+        static let plus = UInt8(ascii: "+")
+        static let comma = UInt8(ascii: ",")
+        static let dash = UInt8(ascii: "-")
+        static let period = UInt8(ascii: ".")
+        static let slash = UInt8(ascii: "/")
+        static let zero = UInt8(ascii: "0")
+        static let one = UInt8(ascii: "1")
+        static let nine = UInt8(ascii: "9")
+        static let colon = UInt8(ascii: ":")
+        static let at = UInt8(ascii: "@")
+        static let upperP = UInt8(ascii: "P")
+        static let lowerB = UInt8(ascii: "b")
+        static let lowerD = UInt8(ascii: "d")
+        static let lowerH = UInt8(ascii: "h")
+        static let lowerN = UInt8(ascii: "n")
+        static let lowerO = UInt8(ascii: "o")
+        static let lowerP = UInt8(ascii: "p")
+        static let lowerR = UInt8(ascii: "r")
+        static let lowerS = UInt8(ascii: "s")
+        static let lowerT = UInt8(ascii: "t")
+        static let lowerX = UInt8(ascii: "x")
+    }
 
-/// Month names by their first three letters packed into an integer; the three letters alone are an abbreviation, as is `sept`.
-private let monthNames: [UInt32: String] = Dictionary(uniqueKeysWithValues: [
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-].map { name in (name.utf8.prefix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }, name) })
+    /// Month names by their first three letters packed into an integer; the three letters alone are an abbreviation, as is `sept`.
+    static let monthNames: [UInt32: String] = Dictionary(uniqueKeysWithValues: [
+        "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+    ].map { name in (name.utf8.prefix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }, name) })
 
-@inline(__always) private func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
-@inline(__always) private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
-@inline(__always) private func isLetterOrDigit(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
-@inline(__always) private func isWordByte(_ byte: UInt8) -> Bool { isLetterOrDigit(byte) || byte == 0x5F }
-@inline(__always) private func lower(_ byte: UInt8) -> UInt8 { isLetter(byte) ? byte | 0x20 : byte }
-@inline(__always) private func isNANPDigit(_ byte: UInt8) -> Bool { byte >= 0x32 && byte <= 0x39 }
+    @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+    @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+    @inline(__always) func isLetterOrDigit(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
+    @inline(__always) func isWordByte(_ byte: UInt8) -> Bool { isLetterOrDigit(byte) || byte == 0x5F }
+    @inline(__always) func lower(_ byte: UInt8) -> UInt8 { isLetter(byte) ? byte | 0x20 : byte }
+    @inline(__always) func isNANPDigit(_ byte: UInt8) -> Bool { byte >= 0x32 && byte <= 0x39 }
 
-/// Characters allowed before the `@` of an email address: letters, digits and `._%+-'`.
-private func isEmailLocalByte(_ byte: UInt8) -> Bool {
-    isLetterOrDigit(byte) || byte == 0x2E || byte == 0x5F || byte == 0x25 || byte == 0x2B || byte == 0x2D || byte == 0x27
-}
+    /// Characters allowed before the `@` of an email address: letters, digits and `._%+-'`.
+    func isEmailLocalByte(_ byte: UInt8) -> Bool {
+        isLetterOrDigit(byte) || byte == 0x2E || byte == 0x5F || byte == 0x25 || byte == 0x2B || byte == 0x2D || byte == 0x27
+    }
 
-/// `dob`, `born`, `bday`, `birth…` (birthday, birthdate).
-private func isBirthLabel(_ word: [UInt8]) -> Bool {
-    word.elementsEqual("dob".utf8) || word.elementsEqual("born".utf8) || word.elementsEqual("bday".utf8)
-        || word.starts(with: "birth".utf8)
-}
+    /// `dob`, `born`, `bday`, `birth…` (birthday, birthdate).
+    func isBirthLabel(_ word: [UInt8]) -> Bool {
+        word.elementsEqual("dob".utf8) || word.elementsEqual("born".utf8) || word.elementsEqual("bday".utf8)
+            || word.starts(with: "birth".utf8)
+    }
 
-/// `ein`, `fein`, `employer…` (employer identification number, employer's ID).
-private func isEINLabel(_ word: [UInt8]) -> Bool {
-    word.elementsEqual("ein".utf8) || word.elementsEqual("fein".utf8) || word.starts(with: "employer".utf8)
+    /// `ein`, `fein`, `employer…` (employer identification number, employer's ID).
+    func isEINLabel(_ word: [UInt8]) -> Bool {
+        word.elementsEqual("ein".utf8) || word.elementsEqual("fein".utf8) || word.starts(with: "employer".utf8)
+    }
 }

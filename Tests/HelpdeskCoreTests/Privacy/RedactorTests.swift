@@ -58,6 +58,8 @@ final class RedactorTests: XCTestCase {
         ("555-201-3344, ext. 7", "[PHONE]"),
         ("tel: 866\u{00A0}255\u{00A0}0654", "tel: [PHONE]"),
         ("+44 20 7946 0958", "[PHONE]"),
+        ("+49 (0)30 1234567", "[PHONE]"),
+        ("tel +1-866-255-0654;", "tel [PHONE];"),
         ("123-456-7890", "[PHONE]"),
         // Email
         ("jane@firm.com", "[EMAIL]"),
@@ -78,6 +80,8 @@ final class RedactorTests: XCTestCase {
         ("dob 05-Jan-1980", "dob [DOB]"),
         ("birthdate:12-31-75", "birthdate:[DOB]"),
         ("DOB 01/02/1980 and 03/04/1985", "DOB [DOB] and [DOB]"),
+        ("01/02/1980 (DOB)", "[DOB] (DOB)"),
+        ("my birthday: Sept 9 1999", "my birthday: [DOB]"),
         // Card numbers
         ("card 4111 1111 1111 1111", "card [CARD]"),
         ("4111-1111-1111-1111", "[CARD]"),
@@ -86,6 +90,7 @@ final class RedactorTests: XCTestCase {
         ("378282246310005", "[CARD]"),
         ("Visa 4222222222222 expired", "Visa [CARD] expired"),
         ("MC 2223 0031 2200 3222", "MC [CARD]"),
+        ("Discover 6011 1111 1111 1117", "Discover [CARD]"),
         // Mixed caller pastes
         (
             "Hi, this is Jane, SSN 123-45-6789, call me at (555) 201-3344 or jane@firm.com, DOB 01/02/1980, my PTIN is P01234567",
@@ -128,6 +133,8 @@ final class RedactorTests: XCTestCase {
         "shared with 21 federal agencies",
         "the deadline is 04/15/2026",
         "filed on January 5, 2024",
+        "May 5, 1980 was a Monday",
+        "+1 800 FLOWERS",
         "ZIP 90210",
         "ZIP+4 90210-1234",
         "balance due $1,234.56",

@@ -1,0 +1,84 @@
+/// `kb test`: holds out each example question (or each fold of them), rebuilds the matcher without it, and checks that it still reaches its own entry.
+public struct CrossValidation: Sendable {
+    /// Leave-one-out up to this many example questions; k-fold beyond.
+    public static let leaveOneOutLimit = 1500
+
+    public struct Failure: Sendable {
+        public var question: String
+        public var expected: String
+        public var status: String
+        public var got: String?
+    }
+
+    public struct Report: Sendable {
+        public var folds = 0
+        public var tested = 0
+        public var correct = 0
+        public var failures: [Failure] = []
+        public var accuracy: Double { ratio(correct, tested) }
+
+        /// Entry pairs whose examples reach each other, most first.
+        public func overlaps() -> [(a: String, b: String, count: Int)] {
+            var counts: [String: Int] = [:]
+            for f in failures {
+                guard let got = f.got, got != f.expected else { continue }
+                let pair = [f.expected, got].sorted().joined(separator: "\t")
+                counts[pair, default: 0] += 1
+            }
+            return counts.map { key, n in
+                let p = key.split(separator: "\t").map(String.init)
+                return (a: p[0], b: p[1], count: n)
+            }.sorted { ($0.count, $1.a, $1.b) > ($1.count, $0.a, $0.b) }
+        }
+    }
+
+    public let knowledgeBase: KnowledgeBase
+    public let settings: MatcherSettings
+    public let folds: Int
+
+    /// `folds` nil: leave-one-out for small knowledge bases, 10 folds for large ones.
+    public init(knowledgeBase: KnowledgeBase, settings: MatcherSettings? = nil, folds: Int? = nil) {
+        self.knowledgeBase = knowledgeBase
+        self.settings = settings ?? knowledgeBase.settings
+        let total = knowledgeBase.entries.reduce(0) { $0 + $1.questions.count }
+        self.folds = max(2, min(folds ?? (total <= Self.leaveOneOutLimit ? total : 10), total))
+    }
+
+    /// Example question `j` of an entry goes to fold (running index) mod `folds`.
+    public func run() -> Report {
+        var report = Report()
+        report.folds = folds
+        var slots: [(entry: Int, question: Int, fold: Int)] = []
+        var running = 0
+        for (e, entry) in knowledgeBase.entries.enumerated() {
+            for q in entry.questions.indices {
+                slots.append((e, q, running % folds))
+                running += 1
+            }
+        }
+        for fold in 0..<folds {
+            let held = slots.filter { $0.fold == fold }
+            guard !held.isEmpty else { continue }
+            var reduced = knowledgeBase
+            let heldByEntry = Dictionary(grouping: held, by: \.entry).mapValues { Set($0.map(\.question)) }
+            for (e, questions) in heldByEntry {
+                let kept = reduced.entries[e].questions.enumerated().filter { !questions.contains($0.offset) }.map(\.element)
+                // An entry needs one example to stay matchable; its title still speaks for it when none is left.
+                reduced.entries[e].questions = kept.isEmpty ? [reduced.entries[e].title] : kept
+            }
+            let matcher = Matcher(knowledgeBase: reduced, settings: settings)
+            for slot in held {
+                let entry = knowledgeBase.entries[slot.entry]
+                let question = entry.questions[slot.question]
+                let result = matcher.match(question)
+                report.tested += 1
+                if case .answer(let c) = result.decision, c.id == entry.id {
+                    report.correct += 1
+                } else {
+                    report.failures.append(Failure(question: question, expected: entry.id, status: result.decision.status, got: result.chosen?.id))
+                }
+            }
+        }
+        return report
+    }
+}

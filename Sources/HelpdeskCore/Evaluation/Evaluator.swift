@@ -1,0 +1,52 @@
+import Dispatch
+
+/// Runs labelled questions through a matcher and counts what it got right, what it asked about, and what it got wrong.
+public struct Evaluator: Sendable {
+    public let matcher: Matcher
+
+    public init(matcher: Matcher) {
+        self.matcher = matcher
+    }
+
+    public func evaluate(_ questions: [LabeledQuestion]) -> EvaluationReport {
+        var report = EvaluationReport()
+        let known = Set(matcher.knowledgeBase.entries.map(\.id))
+        for item in questions {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = matcher.match(item.question)
+            report.latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            record(result, expected: item.entry, known: known, into: &report)
+        }
+        return report
+    }
+
+    func record(_ result: MatchResult, expected: String?, known: Set<String>, into report: inout EvaluationReport) {
+        report.total += 1
+        var answered: String?
+        switch result.decision {
+        case .answer(let c): answered = c.id
+        case .clarify: report.clarified += 1
+        case .fallback: report.fallbacks += 1
+        }
+        if let answered { report.entries[answered, default: .init(id: answered)].falsePositives += 1 }
+        guard let expected else {
+            report.outOfScope += 1
+            if case .fallback = result.decision { report.outOfScopeFallback += 1 }
+            if answered != nil { report.confidentlyWrong += 1 }
+            return
+        }
+        if !known.contains(expected) { report.unknownLabels.insert(expected) }
+        report.inScope += 1
+        if result.ranking.best?.id == expected { report.inScopeTopOne += 1 }
+        if answered == expected {
+            report.inScopeCorrect += 1
+            report.entries[expected]!.falsePositives -= 1
+            report.entries[expected]!.truePositives += 1
+        } else {
+            report.entries[expected, default: .init(id: expected)].falseNegatives += 1
+            if answered != nil { report.confidentlyWrong += 1 }
+            let got = answered ?? result.ranking.best.map { "\($0.id) (\(result.decision.status))" } ?? result.decision.status
+            report.confusions[expected + "\t" + got, default: 0] += 1
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Yams
+
+/// `kb import`: turns labelled CSV rows into a knowledge-base file; rows sharing an entry become one entry, rows with no entry become off-topic examples.
+public struct KnowledgeBaseImporter: Sendable {
+    public var source: String
+    public var reviewed: ReviewDate
+
+    public init(source: String, reviewed: ReviewDate) {
+        self.source = source
+        self.reviewed = reviewed
+    }
+
+    /// The knowledge base the rows describe, in first-seen order of their entries.
+    public func entries(from rows: [LabeledQuestion]) -> (entries: [Entry], outOfScope: [String]) {
+        var entries: [Entry] = []
+        var indexByLabel: [String: Int] = [:]
+        var usedIDs: Set<String> = []
+        var seenQuestions: [Int: Set<String>] = [:]
+        var outOfScope: [String] = []
+        for row in rows {
+            guard let label = row.entry else {
+                outOfScope.append(row.question)
+                continue
+            }
+            let index: Int
+            if let existing = indexByLabel[label] {
+                index = existing
+            } else {
+                var id = Self.kebabCase(label)
+                var n = 2
+                while usedIDs.contains(id) { id = Self.kebabCase(label) + "-\(n)"; n += 1 }
+                usedIDs.insert(id)
+                let title = row.title ?? Self.title(for: label)
+                entries.append(Entry(id: id, title: title, summary: row.answer ?? "\(title) (imported; no answer text yet).",
+                                     questions: [], source: source, lastReviewed: reviewed))
+                index = entries.count - 1
+                indexByLabel[label] = index
+            }
+            if entries[index].summary.hasSuffix("(imported; no answer text yet)."), let answer = row.answer { entries[index].summary = answer }
+            if seenQuestions[index, default: []].insert(row.question).inserted { entries[index].questions.append(row.question) }
+        }
+        return (entries, outOfScope)
+    }
+
+    /// The YAML text of a version-1 knowledge-base file holding the rows.
+    public func yaml(from rows: [LabeledQuestion]) throws -> String {
+        let (entries, outOfScope) = entries(from: rows)
+        func text(_ s: String) -> Node { Node.scalar(Node.Scalar(s, Tag(.str), .doubleQuoted)) }
+        func list(_ items: [String]) -> Node { Node.sequence(Node.Sequence(items.map(text))) }
+        var top: [(Node, Node)] = [(Node("version"), Node("1", Tag(.int)))]
+        let entryNodes = entries.map { e -> Node in
+            Node.mapping(Node.Mapping([
+                (Node("id"), text(e.id)), (Node("title"), text(e.title)), (Node("summary"), text(e.summary)),
+                (Node("questions"), list(e.questions)), (Node("source"), text(e.source)),
+                (Node("last_reviewed"), Node(e.lastReviewed.description)),
+            ]))
+        }
+        top.append((Node("entries"), Node.sequence(Node.Sequence(entryNodes))))
+        if !outOfScope.isEmpty { top.append((Node("out_of_scope"), list(outOfScope))) }
+        return try Yams.serialize(node: Node.mapping(Node.Mapping(top)), width: -1, allowUnicode: true)
+    }
+
+    /// `card_arrival` and `Card Arrival` become `card-arrival`.
+    public static func kebabCase(_ label: String) -> String {
+        var out = ""
+        for scalar in label.lowercased().unicodeScalars {
+            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+                out.unicodeScalars.append(scalar)
+            } else if !out.isEmpty, out.last != "-" {
+                out += "-"
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "entry" : out
+    }
+
+    static func title(for label: String) -> String {
+        let words = label.split { $0 == "_" || $0 == "-" || $0 == " " }.map(String.init)
+        guard let first = words.first else { return label }
+        return ([first.prefix(1).uppercased() + first.dropFirst()] + words.dropFirst()).joined(separator: " ")
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import HelpdeskCore
+
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure accuracy on a labelled CSV of questions.",
+        discussion: """
+            FILE.csv has the header question,entry; an empty entry means the question should fall back. \
+            Prints in-scope accuracy, off-topic recall and precision, clarify rate, confidently-wrong rate, \
+            the most confused pairs, per-entry precision and recall, and latency p50/p99.
+            """
+    )
+
+    @OptionGroup var kb: KBOptions
+    @OptionGroup var matcherOptions: MatcherOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: ReportFormat = .text
+
+    @Argument(help: "Labelled questions (CSV with question,entry).")
+    var file: String
+
+    func run() throws {
+        let questions: [LabeledQuestion]
+        do {
+            questions = try LabeledCSV.read(path: file)
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(1)
+        }
+        let knowledgeBase = try kb.load()
+        let matcher = Matcher(knowledgeBase: knowledgeBase, settings: matcherOptions.settings(for: knowledgeBase))
+        let report = Evaluator(matcher: matcher).evaluate(questions)
+        print(format == .json ? EvaluationRenderer().json(report) : EvaluationRenderer().text(report))
+    }
+}
+
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import HelpdeskCore
+
+struct KBTestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Check that every example question reaches its own entry when it is held out of the KB.",
+        discussion: """
+            Leave-one-out: each example question is removed from the knowledge base, the matcher is rebuilt, \
+            and the question is asked. Knowledge bases with more than 1500 examples use 10 folds instead \
+            (--folds sets the number). Lists the failures and the entry pairs that overlap. \
+            Exit status 0 when the accuracy reaches --min (default 0), 1 below it.
+            """
+    )
+
+    @OptionGroup var kb: KBOptions
+    @OptionGroup var matcherOptions: MatcherOptions
+
+    @Option(help: "Number of folds (default: leave-one-out up to 1500 examples, else 10).")
+    var folds: Int?
+
+    @Option(name: .customLong("min"), help: ArgumentHelp("Fail (exit 1) below this accuracy, 0-1.", valueName: "x"))
+    var minimum: Double = 0
+
+    @Option(help: "List at most this many failures.")
+    var show: Int = 30
+
+    func run() throws {
+        let knowledgeBase = try kb.load()
+        let report = CrossValidation(knowledgeBase: knowledgeBase, settings: matcherOptions.settings(for: knowledgeBase), folds: folds).run()
+        let redactor = Redactor()
+        for failure in report.failures.prefix(show) {
+            print("FAIL \(failure.expected): \"\(redactor.redact(failure.question))\" -> \(failure.status) \(failure.got ?? "")")
+        }
+        if report.failures.count > show { print("... and \(report.failures.count - show) more") }
+        let overlaps = report.overlaps()
+        if !overlaps.isEmpty {
+            print("Overlapping entries (examples of one reach the other):")
+            for o in overlaps.prefix(15) { print("  \(o.count)x  \(o.a) <-> \(o.b)") }
+        }
+        let method = report.folds == report.tested ? "leave-one-out" : "\(report.folds)-fold"
+        print("\(method): \(report.correct)/\(report.tested) example questions reach their own entry (\(Format.fixed(report.accuracy * 100, digits: 1))%)")
+        if report.accuracy < minimum { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import HelpdeskCore
+
+/// Per-command overrides of the knowledge base's matcher settings.
+struct MatcherOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Fall back below this confidence (0-1; default: the KB's matcher block, else built in).", valueName: "x"))
+    var threshold: Double?
+
+    @Option(help: ArgumentHelp("Ask which was meant when the top two are within this confidence (0-1).", valueName: "x"))
+    var margin: Double?
+
+    func validate() throws {
+        for (name, value) in [("--threshold", threshold), ("--margin", margin)] {
+            if let value, !(0...1).contains(value) { throw ValidationError("\(name) must be between 0 and 1") }
+        }
+    }
+
+    func settings(for kb: KnowledgeBase) -> MatcherSettings {
+        var settings = kb.settings
+        if let threshold { settings.answerThreshold = threshold }
+        if let margin { settings.clarifyMargin = margin }
+        return settings
+    }
+}
