@@ -29,6 +29,8 @@ public struct Evaluator: Sendable {
         case .fallback: report.fallbacks += 1
         }
         if let answered { report.entries[answered, default: .init(id: answered)].falsePositives += 1 }
+        // Labels as written in a CSV that was imported (`card_arrival`) name the imported id (`card-arrival`).
+        let expected = expected.map { known.contains($0) ? $0 : KnowledgeBaseImporter.kebabCase($0) }
         guard let expected else {
             report.outOfScope += 1
             if case .fallback = result.decision { report.outOfScopeFallback += 1 }

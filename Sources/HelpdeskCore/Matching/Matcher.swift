@@ -19,7 +19,8 @@ public struct Matcher: Sendable {
             }
         }
         for text in kb.outOfScope { examples.append((pipeline.analyze(text).terms, -1)) }
-        self.scorer = NearestExampleScorer(examples: examples, entries: kb.entries.map { ($0.id, $0.title) })
+        let entries = kb.entries.map { (id: $0.id, title: $0.title) }
+        self.scorer = ClassifierScorer.train(examples: examples, entries: entries)
     }
 
     public func match(_ question: String) -> MatchResult {
