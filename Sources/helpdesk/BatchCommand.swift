@@ -1,36 +1,88 @@
 import ArgumentParser
+import Foundation
 import HelpdeskCore
 
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Answer a file of questions, one per line.",
+        abstract: "Answer a file of questions: text (one per line), CSV or JSONL.",
         discussion: """
-            FILE is a text file with one question per line, or - for standard input. Blank lines are skipped \
-            but keep the line numbering. A line that cannot be read (invalid UTF-8, a NUL byte, longer than \
-            64 KiB) is reported in its place and the rest are still answered.
-            JSONL output is one object per input line, in input order, with the fields line, question \
-            (redacted), status (answered, clarify, fallback or error), entry, title, confidence, candidates \
-            and answer, plus error on unreadable lines.
-            Exit status: 0 when every line was answered, clarified or fell back; 65 when some lines were \
-            input errors; 64 for usage errors; 1 when the knowledge base or the file cannot be read.
+            INPUT. FILE is a file or - for standard input. --input-format, else the file name, picks the shape: \
+            .csv is CSV with a header naming a 'question' column (RFC 4180: quoted fields may hold commas, "" \
+            and line breaks; the other columns are passed through); .jsonl or .ndjson is one JSON object per \
+            line with a string 'question' field (the other fields are passed through to JSONL output); anything \
+            else is text, one question per line. Blank lines are skipped but keep the line numbering.
+
+            BAD INPUT never stops the run. A line that is not valid UTF-8, holds a NUL byte or is longer than \
+            64 KiB, a CSV row with the wrong number of fields or a quote left open, a JSONL line that is not a \
+            JSON object or has no string 'question': each becomes a record with status "error" and a one-line \
+            reason, in its place; every other line is answered.
+
+            OUTPUT is in input order. JSONL: one object per record with the pass-through fields first, then \
+            line (the 1-based input line where the record starts), question (redacted), status (answered, \
+            clarify, fallback or error), entry, title, confidence, candidates (the top 3 or more, each \
+            {entry,title,confidence}), last_reviewed (answered only), answer, and error on input errors. CSV: \
+            the pass-through columns first, then line,question,status,entry,title,confidence, then \
+            candidate_1,candidate_1_confidence ... candidate_3,candidate_3_confidence (entry ids), then \
+            last_reviewed,answer,error. A pass-through column named like one of these fields is renamed \
+            input_<name>. text and markdown are for people.
+
+            --output FILE is written under a temporary name in the same folder and renamed when complete, so \
+            FILE never holds a partial result. --unanswered FILE writes the questions that fell back or needed \
+            clarifying, redacted, grouped by normalized text, most frequent first, as CSV \
+            count,question,status,best_guess.
+
+            A summary goes to stderr at the end (counts of answered, clarify, fallback and error lines, lines \
+            per second), with a progress line while it runs when stderr is a terminal and the input is large.
+
+            The questions are answered on --jobs threads (default: every core) in rounds, so memory stays flat \
+            whatever the input size.
+
+            EXIT STATUS: 0 when every line was answered, clarified or fell back; 65 when some lines were input \
+            errors (all others were still answered); 64 for usage errors; 1 when the knowledge base or the \
+            input cannot be read (or a CSV has no 'question' column) or the output cannot be written.
             """
     )
 
     @OptionGroup var kb: KBOptions
 
-    @Option(help: "Output format: text or jsonl.")
+    @Option(help: "Input shape: text, csv or jsonl (default: from the file extension, else text).")
+    var inputFormat: InputFormat?
+
+    @Option(help: "Output format: text, jsonl, csv or markdown.")
     var format: BatchFormat = .text
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the output to FILE (atomically) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Also write the fallback and clarify questions, grouped with counts, as CSV to FILE.", valueName: "file"))
+    var unanswered: String?
+
+    @Option(help: ArgumentHelp("Threads answering questions (default: the number of cores).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Argument(help: "File of questions, or - for standard input.")
     var file: String
 
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let output, output == unanswered { throw ValidationError("--output and --unanswered must name different files") }
+        if let output, output != "-", output == file { throw ValidationError("--output must not be the input file") }
+    }
+
     func run() throws {
         let knowledgeBase = try kb.load()
-        try BatchRunner(knowledgeBase: knowledgeBase, format: format).run(path: file)
+        var runner = BatchRunner(knowledgeBase: knowledgeBase, format: format)
+        runner.inputFormat = inputFormat
+        runner.outputPath = output
+        runner.unansweredPath = unanswered
+        runner.jobs = jobs
+        try runner.run(path: file)
     }
 }
 
 enum BatchFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, jsonl
+    case text, jsonl, csv, markdown
 }
+
+extension InputFormat: ExpressibleByArgument {}

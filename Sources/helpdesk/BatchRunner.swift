@@ -2,64 +2,167 @@ import ArgumentParser
 import Foundation
 import HelpdeskCore
 
-/// Streams a question file through the matcher and writes one record per line in input order.
+/// Wires batch mode to files and the terminal: opens the input and outputs, runs `BatchEngine`, shows progress,
+/// prints the summary and maps the outcome to an exit code.
 struct BatchRunner {
     let knowledgeBase: KnowledgeBase
     let format: BatchFormat
+    var inputFormat: InputFormat?
+    var outputPath: String?
+    var unansweredPath: String?
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    init(knowledgeBase: KnowledgeBase, format: BatchFormat) {
+        self.knowledgeBase = knowledgeBase
+        self.format = format
+    }
 
     func run(path: String) throws {
-        let matcher = Matcher(knowledgeBase: knowledgeBase)
-        let records = RecordRenderer(candidateCount: matcher.settings.candidateCount)
-        let plain = AnswerRenderer()
-        let redactor = Redactor()
-        guard let input = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
-            Terminal.error("cannot open '\(path)'")
+        do {
+            let summary = try answer(path: path)
+            if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
+        } catch let error as BatchError {
+            Terminal.error("\(error)")
             throw ExitCode(1)
         }
-        var splitter = LineSplitter()
-        var output = OutputBuffer()
-        var errors = 0
-        func handle(_ line: InputLine) {
-            switch line.content {
-            case .failure(let error):
-                errors += 1
-                switch format {
-                case .jsonl: output.write(records.errorJSON(line: line.number, reason: error.description))
-                case .text: output.write("[line \(line.number)] error: \(error)\n")
-                }
-            case .success(let text):
-                guard !text.allSatisfy(\.isWhitespace) else { return }
-                let result = matcher.match(text)
-                switch format {
-                case .jsonl: output.write(records.json(result, line: line.number, in: knowledgeBase))
-                case .text:
-                    output.write("[line \(line.number)] \(redactor.redact(text))\n\(plain.render(result, in: knowledgeBase))\n")
-                }
-            }
+    }
+
+    private func answer(path: String) throws(BatchError) -> BatchSummary {
+        let input = try InputFile(path: path)
+        defer { input.close() }
+        let answers = AnswerCache(knowledgeBase: knowledgeBase)
+        let matcher = Matcher(knowledgeBase: knowledgeBase)
+        let engine = BatchEngine(answerer: BatchAnswerer(matcher: matcher, answers: answers),
+                                 formatter: formatter(candidateCount: matcher.settings.candidateCount, answers: answers), jobs: jobs)
+        AtomicFile.removeOnInterrupt()
+        let output = try outputPath.map { path throws(BatchError) in try AtomicFile(path: path) }
+        let unansweredFile = try unansweredPath.map { path throws(BatchError) in try AtomicFile(path: path) }
+        var unanswered = UnansweredReport()
+        var reader = (inputFormat ?? InputFormat(path: path)).makeReader()
+        var progress = ProgressLine(totalBytes: input.size)
+        let started = DispatchTime.now()
+        let summary: BatchSummary
+        do {
+            summary = try engine.run(
+                reader: &reader,
+                read: { () throws(BatchError) in try input.read() },
+                write: { bytes throws(BatchError) in
+                    if let output { try output.write(bytes) } else { try StandardOutput.write(bytes) }
+                },
+                observe: { record in if unansweredFile != nil { unanswered.add(record) } },
+                progress: { summary in progress.update(lines: summary.total, bytesRead: input.bytesRead) })
+            progress.clear()
+            try unansweredFile?.write(unanswered.csv())
+            try output?.commit()
+            try unansweredFile?.commit()
+        } catch {
+            progress.clear()
+            output?.discard()
+            unansweredFile?.discard()
+            throw error
         }
-        while true {
-            let chunk = input.readData(ofLength: 1 << 16)
-            if chunk.isEmpty { break }
-            splitter.feed(chunk).forEach(handle)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        Terminal.writeError("helpdesk: \(summary.description(seconds: seconds))")
+        return summary
+    }
+
+    private func formatter(candidateCount: Int, answers: AnswerCache) -> any BatchRecordFormatter {
+        switch format {
+        case .text: return TextRecordFormatter()
+        case .jsonl: return JSONLRecordFormatter(answers: answers)
+        case .csv: return CSVRecordFormatter(candidateCount: candidateCount, answers: answers)
+        case .markdown: return MarkdownRecordFormatter()
         }
-        splitter.finish().forEach(handle)
-        output.flush()
-        if errors > 0 { throw ExitCode(65) }
     }
 }
 
-/// Collects output lines and writes them to stdout in large blocks.
-struct OutputBuffer {
-    private var buffer = ""
+/// The batch input: a file or standard input, read in 64 KiB chunks.
+final class InputFile {
+    let path: String
+    private let descriptor: Int32
+    /// Size of a regular file, for the progress bar; nil for pipes.
+    let size: Int?
+    private(set) var bytesRead = 0
+    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
 
-    mutating func write(_ record: String) {
-        buffer += record
-        buffer += "\n"
-        if buffer.utf8.count > 1 << 16 { flush() }
+    init(path: String) throws(BatchError) {
+        self.path = path
+        descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw .cannotOpen(path: path, reason: "it is a folder")
+        }
+        size = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
     }
 
-    mutating func flush() {
-        FileHandle.standardOutput.write(Data(buffer.utf8))
-        buffer = ""
+    /// The next chunk; empty at the end.
+    func read() throws(BatchError) -> [UInt8] {
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .cannotRead(path: path, reason: String(cString: strerror(errno)))
+            }
+            bytesRead += count
+            return Array(buffer[0..<count])
+        }
+    }
+
+    func close() {
+        if descriptor != STDIN_FILENO { Foundation.close(descriptor) }
+    }
+}
+
+/// Writes whole buffers to standard output.
+enum StandardOutput {
+    static func write(_ bytes: [UInt8]) throws(BatchError) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw .cannotWrite(path: "standard output", reason: String(cString: strerror(errno)))
+            }
+            offset += written
+        }
+    }
+}
+
+/// A one-line progress display on stderr, only when stderr is a terminal and the input is large
+/// (a file over 1 MiB, or standard input past 20,000 lines); redrawn at most 5 times a second.
+struct ProgressLine {
+    let totalBytes: Int?
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private let started = DispatchTime.now().uptimeNanoseconds
+    private var lastDrawn: UInt64 = 0
+    private var shown = false
+
+    init(totalBytes: Int?) {
+        self.totalBytes = totalBytes
+    }
+
+    mutating func update(lines: Int, bytesRead: Int) {
+        guard enabled else { return }
+        if let totalBytes { guard totalBytes > 1 << 20 else { return } } else { guard lines > 20_000 else { return } }
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard now - lastDrawn > 200_000_000 else { return }
+        lastDrawn = now
+        let seconds = Double(now - started) / 1e9
+        let rate = seconds > 0 ? Int(Double(lines) / seconds) : 0
+        var text = "\(lines) lines, \(rate) lines/s"
+        if let totalBytes, totalBytes > 0 {
+            let fraction = min(1, Double(bytesRead) / Double(totalBytes))
+            let filled = Int(fraction * 30)
+            text = "[" + String(repeating: "#", count: filled) + String(repeating: " ", count: 30 - filled) + "] "
+                + "\(Int(fraction * 100))%  " + text
+        }
+        FileHandle.standardError.write(Data(("\r" + text + "\u{1B}[K").utf8))
+        shown = true
+    }
+
+    mutating func clear() {
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        shown = false
     }
 }

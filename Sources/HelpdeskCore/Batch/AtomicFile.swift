@@ -1,0 +1,103 @@
+import Foundation
+
+/// A file written under a temporary name in the target's directory and renamed over the target on `commit()`,
+/// so the target never holds a partial file: a run that is killed leaves at most the hidden temporary,
+/// and an interrupt (SIGINT, SIGTERM, SIGHUP) removes that too when `removeOnInterrupt()` was called.
+public final class AtomicFile {
+    public let path: String
+    public let temporaryPath: String
+    private var descriptor: Int32
+
+    public init(path: String) throws(BatchError) {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        self.path = path
+        self.temporaryPath = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        AtomicFileRegistry.add(temporaryPath)
+    }
+
+    deinit {
+        if descriptor >= 0 { discard() }
+    }
+
+    public func write(_ bytes: [UInt8]) throws(BatchError) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
+            offset += written
+        }
+    }
+
+    /// Flushes to disk and renames the temporary file over the target.
+    public func commit() throws(BatchError) {
+        let failed = fsync(descriptor) != 0 || close(descriptor) != 0
+        descriptor = -1
+        if failed || rename(temporaryPath, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            AtomicFileRegistry.remove(temporaryPath)
+            throw .cannotWrite(path: path, reason: reason)
+        }
+        AtomicFileRegistry.remove(temporaryPath)
+    }
+
+    /// Closes and deletes the temporary file; the target is left as it was.
+    public func discard() {
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+        unlink(temporaryPath)
+        AtomicFileRegistry.remove(temporaryPath)
+    }
+
+    /// On SIGINT, SIGTERM or SIGHUP, delete every temporary file not yet committed, then exit 128 + signal.
+    public static func removeOnInterrupt() {
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signalNumber) { received in
+                AtomicFileRegistry.unlinkAll()
+                _exit(128 + received)
+            }
+        }
+    }
+}
+
+/// Temporary paths of open `AtomicFile`s, as C strings a signal handler can unlink without allocating.
+enum AtomicFileRegistry {
+    private static let capacity = 8
+    nonisolated(unsafe) private static var paths = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+    nonisolated(unsafe) private static var initialized = false
+
+    static func add(_ path: String) {
+        prepare()
+        for slot in 0..<capacity where paths[slot] == nil {
+            paths[slot] = strdup(path)
+            return
+        }
+    }
+
+    static func remove(_ path: String) {
+        prepare()
+        for slot in 0..<capacity {
+            if let stored = paths[slot], String(cString: stored) == path {
+                paths[slot] = nil
+                free(stored)
+            }
+        }
+    }
+
+    static func unlinkAll() {
+        guard initialized else { return }
+        for slot in 0..<capacity { if let stored = paths[slot] { unlink(stored) } }
+    }
+
+    private static func prepare() {
+        guard !initialized else { return }
+        paths.initialize(repeating: nil, count: capacity)
+        initialized = true
+    }
+}

@@ -1,0 +1,110 @@
+import Dispatch
+
+/// The batch loop, streaming: read a chunk, parse questions, and once a round of `jobs × questionsPerJob` is
+/// waiting, answer and format it on `jobs` threads (one slice each), then write the slices in input order.
+/// Memory holds one round, whatever the input size.
+public struct BatchEngine: Sendable {
+    public var answerer: BatchAnswerer
+    public var formatter: any BatchRecordFormatter
+    public var jobs: Int
+    public var questionsPerJob: Int
+
+    public init(answerer: BatchAnswerer, formatter: any BatchRecordFormatter, jobs: Int, questionsPerJob: Int = 256) {
+        self.answerer = answerer
+        self.formatter = formatter
+        self.jobs = max(1, jobs)
+        self.questionsPerJob = max(1, questionsPerJob)
+    }
+
+    /// Runs to the end of the input. `read` returns the next chunk, empty at the end; `write` takes output in order;
+    /// `observe` sees every record in order on the calling thread; `progress` is called after each round.
+    public func run(reader: inout some QuestionReader,
+                    read: () throws(BatchError) -> [UInt8],
+                    write: ([UInt8]) throws(BatchError) -> Void,
+                    observe: (BatchRecord) -> Void = { _ in },
+                    progress: (BatchSummary) -> Void = { _ in }) throws(BatchError) -> BatchSummary {
+        var formatter = self.formatter
+        var started = false
+        var summary = BatchSummary()
+        var pending: [BatchQuestion] = []
+        let roundSize = jobs * questionsPerJob
+
+        func flush() throws(BatchError) {
+            if !started {
+                started = true
+                let header = formatter.start(passThroughNames: reader.passThroughNames)
+                if !header.isEmpty { try write(Array(header.utf8)) }
+            }
+            guard !pending.isEmpty else { return }
+            let (records, output) = answer(pending, formatter: formatter)
+            pending.removeAll(keepingCapacity: true)
+            for record in records {
+                summary.add(record)
+                observe(record)
+            }
+            try write(output)
+            progress(summary)
+        }
+
+        while true {
+            let chunk = try read()
+            if chunk.isEmpty { break }
+            pending += try reader.feed(chunk)
+            if pending.count >= roundSize { try flush() }
+        }
+        pending += try reader.finish()
+        try flush()
+        return summary
+    }
+
+    /// Answers and formats `questions` on up to `jobs` threads; records and bytes come back in input order.
+    func answer(_ questions: [BatchQuestion], formatter: any BatchRecordFormatter) -> ([BatchRecord], [UInt8]) {
+        let slices = min(jobs, questions.count)
+        let sliceSize = (questions.count + slices - 1) / slices
+        let records = SliceSlots<[BatchRecord]>(count: slices)
+        let outputs = SliceSlots<[UInt8]>(count: slices)
+        defer { records.deallocate(); outputs.deallocate() }
+        let answerer = self.answerer
+        let work: @Sendable (Int) -> Void = { slice in
+            let range = slice * sliceSize..<min(questions.count, (slice + 1) * sliceSize)
+            var sliceRecords: [BatchRecord] = []
+            sliceRecords.reserveCapacity(range.count)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(range.count * 2048)
+            for question in questions[range] {
+                let record = answerer.record(for: question)
+                formatter.append(record, to: &bytes)
+                sliceRecords.append(record)
+            }
+            records[slice] = sliceRecords
+            outputs[slice] = bytes
+        }
+        if slices == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: slices, execute: work) }
+        var output: [UInt8] = []
+        output.reserveCapacity(outputs.elements.reduce(0) { $0 + $1.count })
+        for bytes in outputs.elements { output += bytes }
+        return (records.elements.flatMap { $0 }, output)
+    }
+}
+
+/// One result slot per slice; each worker writes only its own slot, so sharing the buffer is safe.
+private struct SliceSlots<Element>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<Element?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    subscript(slot: Int) -> Element? {
+        get { buffer[slot] }
+        nonmutating set { buffer[slot] = newValue }
+    }
+
+    var elements: [Element] { buffer.compactMap { $0 } }
+
+    func deallocate() {
+        _ = buffer.deinitialize()
+        buffer.deallocate()
+    }
+}

@@ -1,0 +1,84 @@
+/// One output record of batch mode, the JSONL contract: where the question was, what was decided, and the answer.
+/// Every output format (JSONL, CSV, text, Markdown) writes these fields.
+public struct BatchRecord: Sendable {
+    public enum Status: String, Sendable, CaseIterable {
+        case answered, clarify, fallback, error
+    }
+
+    /// One ranked entry, as listed under `candidates`.
+    public struct Guess: Sendable, Equatable {
+        public var entry: String
+        public var title: String
+        public var confidence: Double
+    }
+
+    /// 1-based physical input line where the record starts.
+    public var line: Int
+    /// The question, redacted; nil on input errors.
+    public var question: String?
+    public var status: Status
+    /// The chosen entry: the answer, or the top candidate when clarifying; nil on fallback and errors.
+    public var entry: String?
+    /// The chosen entry's title, the fallback's title, or nil on errors.
+    public var title: String?
+    public var confidence: Double
+    /// The top candidates (at least three when the knowledge base has them), best first.
+    public var candidates: [Guess]
+    /// Review date of the answered entry.
+    public var lastReviewed: String?
+    /// The rendered answer text; nil on errors.
+    public var answer: String?
+    /// Index of the entry whose full text `answer` is, so writers can reuse a per-entry rendering.
+    public var answerEntryIndex: Int?
+    // `also` (further problems found in a multi-problem paste) belongs here, after `answer` and before `error`;
+    // writers have a marked place for it.
+    /// Why the record could not be read; only on `status == .error`.
+    public var error: String?
+    /// Input columns other than the question, in input order.
+    public var passThrough: [PassThroughField]
+
+    public init(line: Int, question: String?, status: Status, entry: String?, title: String?, confidence: Double,
+                candidates: [Guess], lastReviewed: String? = nil, answer: String?, answerEntryIndex: Int? = nil,
+                error: String? = nil, passThrough: [PassThroughField] = []) {
+        self.line = line
+        self.question = question
+        self.status = status
+        self.entry = entry
+        self.title = title
+        self.confidence = confidence
+        self.candidates = candidates
+        self.lastReviewed = lastReviewed
+        self.answer = answer
+        self.answerEntryIndex = answerEntryIndex
+        self.error = error
+        self.passThrough = passThrough
+    }
+
+    /// The record for a line that could not be read.
+    public init(line: Int, error: LineError, passThrough: [PassThroughField] = []) {
+        self.init(line: line, question: nil, status: .error, entry: nil, title: nil, confidence: 0, candidates: [],
+                  answer: nil, error: error.description, passThrough: passThrough)
+    }
+
+    /// The record for a matched question; `answer` is the rendered answer text.
+    public init(_ result: MatchResult, line: Int, redactedQuestion: String, candidateCount: Int, answer: String,
+                in kb: KnowledgeBase, passThrough: [PassThroughField] = []) {
+        let chosen = result.chosen
+        let status: Status
+        var lastReviewed: String?
+        var answerEntryIndex: Int?
+        switch result.decision {
+        case .answer(let candidate):
+            status = .answered
+            lastReviewed = kb.entries[candidate.entryIndex].lastReviewed.description
+            answerEntryIndex = candidate.entryIndex
+        case .clarify: status = .clarify
+        case .fallback: status = .fallback
+        }
+        self.init(line: line, question: redactedQuestion, status: status, entry: chosen?.id,
+                  title: chosen?.title ?? kb.fallback.title,
+                  confidence: chosen?.confidence ?? result.ranking.best?.confidence ?? 0,
+                  candidates: result.topCandidates(candidateCount).map { Guess(entry: $0.id, title: $0.title, confidence: $0.confidence) },
+                  lastReviewed: lastReviewed, answer: answer, answerEntryIndex: answerEntryIndex, passThrough: passThrough)
+    }
+}

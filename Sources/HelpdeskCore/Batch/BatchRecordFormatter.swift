@@ -1,0 +1,30 @@
+/// Writes batch records in one output format. Formatters are Sendable values: workers format their own slices.
+public protocol BatchRecordFormatter: Sendable {
+    /// Called once before the first record with the pass-through column names; returns what goes first (the CSV header row).
+    mutating func start(passThroughNames: [String]) -> String
+
+    /// Appends one record, with its line ending.
+    func append(_ record: BatchRecord, to output: inout [UInt8])
+}
+
+extension BatchRecordFormatter {
+    public mutating func start(passThroughNames: [String]) -> String { "" }
+
+    /// One record as text, for single answers and tests.
+    public func text(_ record: BatchRecord) -> String {
+        var bytes: [UInt8] = []
+        append(record, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension BatchRecord {
+    /// The contract's field names, in output order. A pass-through column with one of these names is written as `input_<name>`.
+    public static let fieldNames = ["line", "question", "status", "entry", "title", "confidence", "candidates",
+                                    "last_reviewed", "answer", "also", "error"]
+
+    /// The output name of a pass-through column: its own, unless it would shadow a contract field.
+    public static func passThroughName(_ name: String) -> String {
+        fieldNames.contains(name) ? "input_" + name : name
+    }
+}

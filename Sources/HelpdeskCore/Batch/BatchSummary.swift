@@ -1,0 +1,31 @@
+/// Counts of a batch run by status, the throughput line printed on stderr, and the exit status they call for.
+public struct BatchSummary: Sendable, Equatable {
+    public private(set) var answered = 0
+    public private(set) var clarify = 0
+    public private(set) var fallback = 0
+    public private(set) var errors = 0
+
+    public init() {}
+
+    /// Records written (blank text lines are not records).
+    public var total: Int { answered + clarify + fallback + errors }
+
+    public mutating func add(_ record: BatchRecord) {
+        switch record.status {
+        case .answered: answered += 1
+        case .clarify: clarify += 1
+        case .fallback: fallback += 1
+        case .error: errors += 1
+        }
+    }
+
+    /// 0 when every line was answered, clarified or fell back; 65 (EX_DATAERR) when some lines were input errors.
+    public var exitStatus: Int32 { errors > 0 ? 65 : 0 }
+
+    /// `1200 lines: 1000 answered, 100 clarify, 95 fallback, 5 errors; 0.8 s, 1500 lines/s`
+    public func description(seconds: Double) -> String {
+        let rate = seconds > 0 ? Int((Double(total) / seconds).rounded()) : total
+        return "\(total) \(total == 1 ? "line" : "lines"): \(answered) answered, \(clarify) clarify, \(fallback) fallback, "
+            + "\(errors) \(errors == 1 ? "error" : "errors"); \(Format.fixed(seconds, digits: 1)) s, \(rate) lines/s"
+    }
+}

@@ -1,0 +1,59 @@
+/// Reads CSV input: the header names a `question` column (any case); the other columns pass through.
+/// A row whose field count differs from the header's is an error row; an empty question is still answered (it falls back).
+public struct CSVQuestionReader: QuestionReader {
+    private var records = CSVRecordReader()
+    private var questionColumn: Int?
+    private var columnCount = 0
+    public private(set) var passThroughNames: [String] = []
+
+    public init() {}
+
+    public mutating func feed(_ chunk: [UInt8]) throws(BatchError) -> [BatchQuestion] {
+        try questions(records.feed(chunk))
+    }
+
+    public mutating func finish() throws(BatchError) -> [BatchQuestion] {
+        try questions(records.finish())
+    }
+
+    private mutating func questions(_ rows: [CSVRow]) throws(BatchError) -> [BatchQuestion] {
+        var result: [BatchQuestion] = []
+        result.reserveCapacity(rows.count)
+        for row in rows {
+            guard let questionColumn else {
+                try readHeader(row)
+                continue
+            }
+            switch row.fields {
+            case .failure(let error):
+                result.append(BatchQuestion(line: row.line, content: .failure(error)))
+            case .success(let fields) where fields.count != columnCount:
+                result.append(BatchQuestion(line: row.line, content: .failure(.wrongFieldCount(found: fields.count, expected: columnCount))))
+            case .success(let fields):
+                var passThrough: [PassThroughField] = []
+                passThrough.reserveCapacity(columnCount - 1)
+                for (index, field) in fields.enumerated() where index != questionColumn {
+                    passThrough.append(PassThroughField(name: passThroughNames[index < questionColumn ? index : index - 1], value: .text(field)))
+                }
+                result.append(BatchQuestion(line: row.line, content: .success(fields[questionColumn]), passThrough: passThrough))
+            }
+        }
+        return result
+    }
+
+    private mutating func readHeader(_ row: CSVRow) throws(BatchError) {
+        var header: [String]
+        switch row.fields {
+        case .failure(let error): throw .unreadableHeader(error.description)
+        case .success(let fields): header = fields
+        }
+        if header[0].hasPrefix("\u{FEFF}") { header[0].removeFirst() }
+        let names = header.map { $0.trimmingWhitespace() }
+        guard let column = names.firstIndex(where: { $0.lowercased() == "question" }) else {
+            throw .noQuestionColumn(header: names)
+        }
+        questionColumn = column
+        columnCount = names.count
+        passThroughNames = names.enumerated().filter { $0.offset != column }.map(\.element)
+    }
+}

@@ -1,0 +1,76 @@
+/// CSV output (RFC 4180, LF row ends): the pass-through columns first, then `line,question,status,entry,title,
+/// confidence`, then `candidate_1,candidate_1_confidence` … `candidate_N,candidate_N_confidence` (entry ids, N the
+/// candidate count, at least 3; empty when fewer), then `last_reviewed,answer,error`.
+public struct CSVRecordFormatter: BatchRecordFormatter {
+    public let candidateCount: Int
+    /// How many pass-through columns the header announced; a record with another count (an error row) leaves them empty.
+    private var passThroughCount: Int
+    /// Each entry's answer, already quoted as a CSV cell.
+    private let quotedAnswers: [[UInt8]]
+
+    public init(candidateCount: Int = 3, passThroughCount: Int = 0, answers: AnswerCache? = nil) {
+        self.candidateCount = max(3, candidateCount)
+        self.passThroughCount = passThroughCount
+        quotedAnswers = answers?.texts.map { text in
+            var bytes: [UInt8] = []
+            bytes.appendCSVField(text)
+            return bytes
+        } ?? []
+    }
+
+    public mutating func start(passThroughNames: [String]) -> String {
+        passThroughCount = passThroughNames.count
+        var columns = passThroughNames.map(BatchRecord.passThroughName)
+        columns += ["line", "question", "status", "entry", "title", "confidence"]
+        for rank in 1...candidateCount { columns += ["candidate_\(rank)", "candidate_\(rank)_confidence"] }
+        columns += ["last_reviewed", "answer", "error"]
+        var bytes: [UInt8] = []
+        for (index, column) in columns.enumerated() {
+            if index > 0 { bytes.append(44) }
+            bytes.appendCSVField(column)
+        }
+        bytes.append(10)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    public func append(_ record: BatchRecord, to output: inout [UInt8]) {
+        let passThrough = record.passThrough.count == passThroughCount ? record.passThrough : []
+        for index in 0..<passThroughCount {
+            if index < passThrough.count { output.appendCSVField(passThrough[index].text) }
+            output.append(44)
+        }
+        output.append(String(record.line))
+        output.append(44)
+        output.appendCSVField(record.question ?? "")
+        output.append(44)
+        output.append(record.status.rawValue)
+        output.append(44)
+        output.appendCSVField(record.entry ?? "")
+        output.append(44)
+        output.appendCSVField(record.title ?? "")
+        output.append(44)
+        output.append(Format.fixed(record.confidence, digits: 4))
+        for rank in 0..<candidateCount {
+            output.append(44)
+            if rank < record.candidates.count {
+                output.appendCSVField(record.candidates[rank].entry)
+                output.append(44)
+                output.append(Format.fixed(record.candidates[rank].confidence, digits: 4))
+            } else {
+                output.append(44)
+            }
+        }
+        output.append(44)
+        output.append(record.lastReviewed ?? "")
+        output.append(44)
+        if let index = record.answerEntryIndex, quotedAnswers.indices.contains(index) {
+            output.append(contentsOf: quotedAnswers[index])
+        } else {
+            output.appendCSVField(record.answer ?? "")
+        }
+        // An `also` column goes here when multi-problem pastes are split.
+        output.append(44)
+        output.appendCSVField(record.error ?? "")
+        output.append(10)
+    }
+}

@@ -1,0 +1,174 @@
+/// A streaming RFC 4180 reader: comma-separated fields, double-quoted fields holding commas, `""` and line breaks,
+/// LF or CRLF row ends. Fed chunks of any size; keeps at most one record in memory.
+///
+/// Never stops on bad input: a record over `maximumRecordBytes`, invalid UTF-8, a NUL byte or text after a closing
+/// quote gives an error row in its place. A quote left open for `maximumRecordBytes` (or to the end of the input)
+/// is reported on the line where it opened, and reading starts again on the line after it, so a stray quote costs
+/// one row, not the rest of the file. Blank lines are skipped; line numbers stay true.
+public struct CSVRecordReader: Sendable {
+    public static let maximumRecordBytes = LineSplitter.maximumLineBytes
+
+    private enum State { case fieldStart, unquoted, quoted, quoteInQuoted, skipping }
+
+    private var state = State.fieldStart
+    /// The current record as read, kept to read it again after an unclosed quote.
+    private var raw: [UInt8] = []
+    /// The current record's field contents, unquoted, back to back; `fieldEnds` splits them.
+    private var decoded: [UInt8] = []
+    private var fieldEnds: [Int] = []
+    private var textAfterQuote = false
+    private var skippedBytes = 0
+    private var line = 1
+    private var recordLine = 1
+    private var replay: [UInt8] = []
+
+    public init() {}
+
+    public mutating func feed(_ chunk: [UInt8]) -> [CSVRow] {
+        var rows: [CSVRow] = []
+        for byte in chunk { consume(byte, into: &rows) }
+        return rows
+    }
+
+    /// Ends the input: the last record when it has no line break, and any unclosed quote.
+    public mutating func finish() -> [CSVRow] {
+        var rows: [CSVRow] = []
+        while true {
+            switch state {
+            case .skipping:
+                rows.append(CSVRow(line: recordLine, fields: .failure(.tooLong(bytes: skippedBytes))))
+                reset()
+            case .quoted where raw.contains(10):
+                recoverFromOpenQuote(into: &rows)
+                drainReplay(into: &rows)
+                continue
+            case .quoted:
+                rows.append(CSVRow(line: recordLine, fields: .failure(.unclosedQuote)))
+                reset()
+            case .fieldStart, .unquoted, .quoteInQuoted:
+                if !raw.isEmpty { endRecord(into: &rows) }
+            }
+            return rows
+        }
+    }
+
+    private mutating func consume(_ byte: UInt8, into rows: inout [CSVRow]) {
+        step(byte, into: &rows)
+        drainReplay(into: &rows)
+    }
+
+    /// Reads again the bytes after the line where an unclosed quote opened; a new recovery inside them queues the rest.
+    private mutating func drainReplay(into rows: inout [CSVRow]) {
+        while !replay.isEmpty {
+            let pending = replay
+            replay = []
+            for index in pending.indices {
+                step(pending[index], into: &rows)
+                if !replay.isEmpty {
+                    replay += pending[(index + 1)...]
+                    break
+                }
+            }
+        }
+    }
+
+    private mutating func step(_ byte: UInt8, into rows: inout [CSVRow]) {
+        if state == .skipping {
+            if byte == 10 {
+                rows.append(CSVRow(line: recordLine, fields: .failure(.tooLong(bytes: skippedBytes))))
+                line += 1
+                reset()
+            } else {
+                skippedBytes += 1
+            }
+            return
+        }
+        if raw.isEmpty { recordLine = line }
+        raw.append(byte)
+        if byte == 10 { line += 1 }
+        if raw.count > Self.maximumRecordBytes {
+            if (state == .quoted || state == .quoteInQuoted) && raw.contains(10) {
+                recoverFromOpenQuote(into: &rows)
+            } else if byte == 10 {
+                rows.append(CSVRow(line: recordLine, fields: .failure(.tooLong(bytes: raw.count - 1))))
+                reset()
+            } else {
+                skippedBytes = raw.count
+                raw.removeAll(keepingCapacity: true)
+                state = .skipping
+            }
+            return
+        }
+        switch state {
+        case .fieldStart:
+            switch byte {
+            case 34: state = .quoted
+            case 44: fieldEnds.append(decoded.count)
+            case 10: endRecord(into: &rows)
+            default: decoded.append(byte); state = .unquoted
+            }
+        case .unquoted:
+            switch byte {
+            case 44: fieldEnds.append(decoded.count); state = .fieldStart
+            case 10: endRecord(into: &rows)
+            default: decoded.append(byte)
+            }
+        case .quoted:
+            if byte == 34 { state = .quoteInQuoted } else { decoded.append(byte) }
+        case .quoteInQuoted:
+            switch byte {
+            case 34: decoded.append(34); state = .quoted
+            case 44: fieldEnds.append(decoded.count); state = .fieldStart
+            case 10: endRecord(into: &rows)
+            case 13: break
+            default: textAfterQuote = true; decoded.append(byte); state = .unquoted
+            }
+        case .skipping:
+            break
+        }
+    }
+
+    /// Reports the record whose quote never closed on its first line, and queues the bytes after that line to read again.
+    private mutating func recoverFromOpenQuote(into rows: inout [CSVRow]) {
+        rows.append(CSVRow(line: recordLine, fields: .failure(.unclosedQuote)))
+        let firstBreak = raw.firstIndex(of: 10)!
+        let again = Array(raw[(firstBreak + 1)...])
+        let nextLine = recordLine + 1
+        reset()
+        line = nextLine
+        replay = again + replay
+    }
+
+    private mutating func endRecord(into rows: inout [CSVRow]) {
+        defer { reset() }
+        let lastStart = fieldEnds.last ?? 0
+        if state == .unquoted, decoded.count > lastStart, decoded.last == 13 { decoded.removeLast() }
+        fieldEnds.append(decoded.count)
+        if fieldEnds.count == 1, decoded.isEmpty, !raw.contains(34) { return }
+        if decoded.contains(0) {
+            rows.append(CSVRow(line: recordLine, fields: .failure(.nulByte)))
+            return
+        }
+        var fields: [String] = []
+        fields.reserveCapacity(fieldEnds.count)
+        var start = 0
+        for end in fieldEnds {
+            guard let field = String(validating: decoded[start..<end], as: UTF8.self) else {
+                rows.append(CSVRow(line: recordLine, fields: .failure(.invalidUTF8)))
+                return
+            }
+            fields.append(field)
+            start = end
+        }
+        rows.append(CSVRow(line: recordLine, fields: textAfterQuote ? .failure(.textAfterClosingQuote) : .success(fields)))
+    }
+
+    private mutating func reset() {
+        state = .fieldStart
+        raw.removeAll(keepingCapacity: true)
+        decoded.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
+        textAfterQuote = false
+        skippedBytes = 0
+    }
+}

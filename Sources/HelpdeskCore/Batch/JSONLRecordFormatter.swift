@@ -1,0 +1,72 @@
+/// One JSON object per line: pass-through fields first, then `line`, `question`, `status`, `entry`, `title`,
+/// `confidence`, `candidates` (`{entry,title,confidence}`), `last_reviewed` (answered only), `answer`, and `error`
+/// on input errors.
+public struct JSONLRecordFormatter: BatchRecordFormatter {
+    /// Each entry's answer, already escaped as a JSON string.
+    private let escapedAnswers: [[UInt8]]
+
+    public init(answers: AnswerCache? = nil) {
+        escapedAnswers = answers?.texts.map { text in
+            var bytes: [UInt8] = []
+            bytes.appendJSONString(text)
+            return bytes
+        } ?? []
+    }
+
+    public func append(_ record: BatchRecord, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "{"))
+        for field in record.passThrough {
+            output.appendJSONString(BatchRecord.passThroughName(field.name))
+            output.append(UInt8(ascii: ":"))
+            switch field.value {
+            case .text(let text): output.appendJSONString(text)
+            case .json(let raw): output.append(raw)
+            }
+            output.append(UInt8(ascii: ","))
+        }
+        output.append("\"line\":")
+        output.append(String(record.line))
+        output.append(",\"question\":")
+        appendOptional(record.question, to: &output)
+        output.append(",\"status\":\"")
+        output.append(record.status.rawValue)
+        output.append("\",\"entry\":")
+        appendOptional(record.entry, to: &output)
+        output.append(",\"title\":")
+        appendOptional(record.title, to: &output)
+        output.append(",\"confidence\":")
+        output.append(Format.fixed(record.confidence, digits: 4))
+        output.append(",\"candidates\":[")
+        for (index, candidate) in record.candidates.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            output.append("{\"entry\":")
+            output.appendJSONString(candidate.entry)
+            output.append(",\"title\":")
+            output.appendJSONString(candidate.title)
+            output.append(",\"confidence\":")
+            output.append(Format.fixed(candidate.confidence, digits: 4))
+            output.append(UInt8(ascii: "}"))
+        }
+        output.append(UInt8(ascii: "]"))
+        if let lastReviewed = record.lastReviewed {
+            output.append(",\"last_reviewed\":")
+            output.appendJSONString(lastReviewed)
+        }
+        output.append(",\"answer\":")
+        if let index = record.answerEntryIndex, escapedAnswers.indices.contains(index) {
+            output.append(contentsOf: escapedAnswers[index])
+        } else {
+            appendOptional(record.answer, to: &output)
+        }
+        // `also` goes here when multi-problem pastes are split.
+        if let error = record.error {
+            output.append(",\"error\":")
+            output.appendJSONString(error)
+        }
+        output.append(contentsOf: [UInt8(ascii: "}"), 10])
+    }
+
+    private func appendOptional(_ text: String?, to output: inout [UInt8]) {
+        if let text { output.appendJSONString(text) } else { output.append("null") }
+    }
+}

@@ -1,0 +1,30 @@
+/// Why one record of batch input could not be answered; it becomes a `status: "error"` record in its place.
+public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
+    case invalidUTF8
+    case nulByte
+    case tooLong(bytes: Int)
+    /// A CSV row whose field count differs from the header's.
+    case wrongFieldCount(found: Int, expected: Int)
+    /// A CSV quoted field still open at the end of the input or after `LineSplitter.maximumLineBytes`.
+    case unclosedQuote
+    /// A CSV quoted field followed by something other than a comma or the end of the row.
+    case textAfterClosingQuote
+    /// A JSONL line that is not one JSON object; the reason says where.
+    case notJSON(String)
+    /// A JSONL object without a string `question` field.
+    case noQuestionField
+
+    public var description: String {
+        switch self {
+        case .invalidUTF8: return "the line is not valid UTF-8"
+        case .nulByte: return "the line holds a NUL byte"
+        case .tooLong(let bytes): return "the line is \(bytes) bytes; the limit is \(LineSplitter.maximumLineBytes)"
+        case let .wrongFieldCount(found, expected): return "the row has \(found) fields; the header has \(expected)"
+        case .unclosedQuote:
+            return "a quoted field is not closed within \(LineSplitter.maximumLineBytes) bytes; read as a row of its own"
+        case .textAfterClosingQuote: return "text follows a closing quote inside a field"
+        case .notJSON(let reason): return "not a JSON object: \(reason)"
+        case .noQuestionField: return "the object has no string field \"question\""
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// Markdown for a report: a heading per record (line and question), a status line, pass-through columns, the answer.
+public struct MarkdownRecordFormatter: BatchRecordFormatter {
+    public init() {}
+
+    public func append(_ record: BatchRecord, to output: inout [UInt8]) {
+        output.append("### Line ")
+        output.append(String(record.line))
+        if let question = record.question {
+            output.append(": ")
+            output.append(Self.escaped(question.isEmpty ? "(empty)" : question))
+        }
+        output.append("\n\n**")
+        output.append(record.status.rawValue)
+        output.append("**")
+        if let error = record.error {
+            output.append(": ")
+            output.append(Self.escaped(error))
+        } else {
+            if let entry = record.entry {
+                output.append(" · `")
+                output.append(entry)
+                output.append("`")
+            }
+            output.append(" · confidence ")
+            output.append(Format.fixed(record.confidence))
+        }
+        output.append(10)
+        for field in record.passThrough {
+            output.append("\n- ")
+            output.append(Self.escaped(field.name))
+            output.append(": ")
+            output.append(Self.escaped(field.text))
+        }
+        if !record.passThrough.isEmpty { output.append(10) }
+        if let answer = record.answer {
+            output.append(10)
+            output.append(answer)
+            output.append(10)
+        }
+        output.append("\n---\n\n")
+    }
+
+    /// User text on one line, with Markdown's special characters backslash-escaped.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            if character.isNewline {
+                result.append(" ")
+            } else {
+                if "\\`*_[]<>|".contains(character) { result.append("\\") }
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,61 @@
+/// The questions a knowledge-base author works through next: those that fell back or needed clarifying, redacted,
+/// grouped by normalized text (case, spacing and end punctuation ignored), most frequent first.
+/// Memory grows with the number of distinct unanswered questions, not with the input.
+public struct UnansweredReport: Sendable {
+    public struct Group: Sendable, Equatable {
+        /// The first wording seen, redacted.
+        public var question: String
+        public var count: Int
+        public var status: BatchRecord.Status
+        /// The top candidate's entry id, if any scored above zero.
+        public var bestGuess: String?
+        /// Order of first appearance, to break ties.
+        var firstSeen: Int
+    }
+
+    private var groups: [Group] = []
+    private var indexByKey: [String: Int] = [:]
+
+    public init() {}
+
+    public mutating func add(_ record: BatchRecord) {
+        guard record.status == .fallback || record.status == .clarify, let question = record.question else { return }
+        let key = Self.key(question)
+        if let index = indexByKey[key] {
+            groups[index].count += 1
+            return
+        }
+        indexByKey[key] = groups.count
+        let guess = record.candidates.first.flatMap { $0.confidence > 0 ? $0.entry : nil }
+        groups.append(Group(question: question, count: 1, status: record.status, bestGuess: guess, firstSeen: groups.count))
+    }
+
+    /// Most frequent first; ties in order of first appearance.
+    public var sortedGroups: [Group] {
+        groups.sorted { $0.count != $1.count ? $0.count > $1.count : $0.firstSeen < $1.firstSeen }
+    }
+
+    /// CSV with the header `count,question,status,best_guess`.
+    public func csv() -> [UInt8] {
+        var bytes: [UInt8] = Array("count,question,status,best_guess\n".utf8)
+        for group in sortedGroups {
+            bytes.append(String(group.count))
+            bytes.append(44)
+            bytes.appendCSVField(group.question)
+            bytes.append(44)
+            bytes.append(group.status.rawValue)
+            bytes.append(44)
+            bytes.appendCSVField(group.bestGuess ?? "")
+            bytes.append(10)
+        }
+        return bytes
+    }
+
+    /// Lowercased, runs of whitespace as one space, without surrounding spaces and end punctuation.
+    static func key(_ question: String) -> String {
+        let words = question.lowercased().split(whereSeparator: \.isWhitespace)
+        var key = words.joined(separator: " ")
+        while let last = key.last, ".?!,;:".contains(last) || last == " " { key.removeLast() }
+        return key
+    }
+}
