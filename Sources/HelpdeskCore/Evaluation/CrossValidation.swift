@@ -66,7 +66,7 @@ public struct CrossValidation: Sendable {
                 // An entry needs one example to stay matchable; its title still speaks for it when none is left.
                 reduced.entries[e].questions = kept.isEmpty ? [reduced.entries[e].title] : kept
             }
-            let matcher = Matcher(knowledgeBase: reduced, settings: settings)
+            let matcher = Matcher(knowledgeBase: reduced, settings: settings, cache: nil)
             for slot in held {
                 let entry = knowledgeBase.entries[slot.entry]
                 let question = entry.questions[slot.question]

@@ -25,6 +25,34 @@ public struct ClassifierScorer: Scorer {
         self.entries = entries
     }
 
+    /// Bump when features or training change, so that cached models from before are not used.
+    static let trainingVersion: UInt64 = 1
+
+    /// Trains on analysed examples (`entry` is the entry index, or -1 for an off-topic example), or loads the model trained on the same examples from the cache.
+    public static func trainOrLoad(examples: [(terms: [String], entry: Int)], entries: [(id: String, title: String)],
+                                   cache: ModelCache?) -> ClassifierScorer {
+        let key = cacheKey(examples: examples, classes: entries.count)
+        if let (space, model) = cache?.load(key: key), model.classes == entries.count {
+            return ClassifierScorer(extractor: FeatureExtractor(), space: space, model: model, calibration: Calibration(), entries: entries)
+        }
+        let scorer = train(examples: examples, entries: entries)
+        cache?.store(key: key, space: scorer.space, model: scorer.model)
+        return scorer
+    }
+
+    static func cacheKey(examples: [(terms: [String], entry: Int)], classes: Int) -> UInt64 {
+        var hash = FNV.combine(FNV.start(0), trainingVersion)
+        hash = FNV.combine(hash, UInt64(classes))
+        for example in examples {
+            hash = FNV.combine(hash, UInt64(bitPattern: Int64(example.entry)))
+            for term in example.terms {
+                for byte in term.utf8 { hash = FNV.add(byte, to: hash) }
+                hash = FNV.add(0, to: hash)
+            }
+        }
+        return hash
+    }
+
     /// Trains on analysed examples: `entry` is the entry index, or -1 for an off-topic example.
     public static func train(examples: [(terms: [String], entry: Int)], entries: [(id: String, title: String)],
                              extractor: FeatureExtractor = FeatureExtractor(), trainer: SVMTrainer = SVMTrainer(),
@@ -35,8 +63,9 @@ public struct ClassifierScorer: Scorer {
             return keys
         }
         let space = FeatureSpace(documents: keys)
-        let vectors = keys.map { space.vector($0) }
-        let model = trainer.train(examples: vectors, labels: examples.map(\.entry), classes: entries.count, features: space.count)
+        var rows = CompressedRows()
+        for document in keys { rows.append(space.vector(document)) }
+        let model = trainer.train(examples: rows, labels: examples.map(\.entry), classes: entries.count, features: space.count)
         return ClassifierScorer(extractor: extractor, space: space, model: model, calibration: calibration, entries: entries)
     }
 

@@ -7,7 +7,8 @@ public struct Matcher: Sendable {
     public let scorer: any Scorer
     public var settings: MatcherSettings
 
-    public init(knowledgeBase kb: KnowledgeBase, settings: MatcherSettings? = nil) {
+    /// `cache` keeps the trained model on disk between runs (by default in `ModelCache.standard()`); nil trains every time.
+    public init(knowledgeBase kb: KnowledgeBase, settings: MatcherSettings? = nil, cache: ModelCache? = .standard()) {
         self.knowledgeBase = kb
         self.settings = settings ?? kb.settings
         let pipeline = TextPipeline(knowledgeBase: kb)
@@ -20,7 +21,7 @@ public struct Matcher: Sendable {
         }
         for text in kb.outOfScope { examples.append((pipeline.analyze(text).terms, -1)) }
         let entries = kb.entries.map { (id: $0.id, title: $0.title) }
-        self.scorer = ClassifierScorer.train(examples: examples, entries: entries)
+        self.scorer = ClassifierScorer.trainOrLoad(examples: examples, entries: entries, cache: cache)
     }
 
     public func match(_ question: String) -> MatchResult {

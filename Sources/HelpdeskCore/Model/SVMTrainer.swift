@@ -12,14 +12,13 @@ public struct SVMTrainer: Sendable {
 
     public init() {}
 
-    /// `labels[i]` is the class of `examples[i]`, or -1 for a negative-only example (an off-topic phrasing).
-    public func train(examples: [SparseVector], labels: [Int], classes: Int, features: Int) -> LinearModel {
-        let norms = examples.map { x in x.values.reduce(0) { $0 + $1 * $1 } + biasFeature * biasFeature }
+    /// `labels[i]` is the class of example i, or -1 for a negative-only example (an off-topic phrasing).
+    public func train(examples rows: CompressedRows, labels: [Int], classes: Int, features: Int) -> LinearModel {
+        let norms = rows.squaredNorms(adding: biasFeature * biasFeature)
         let weights = UnsafeMutableBufferPointer<Float>.allocate(capacity: classes * features)
         let bias = UnsafeMutableBufferPointer<Float>.allocate(capacity: classes)
         defer { weights.deallocate(); bias.deallocate() }
         let output = SharedOutput(weights: weights, bias: bias)
-        let rows = CompressedRows(examples)
         DispatchQueue.concurrentPerform(iterations: classes) { c in
             let (w, b) = rows.withBuffers { starts, indices, values in
                 trainOne(class: c, starts: starts, indices: indices, values: values, labels: labels, norms: norms, features: features)
@@ -28,7 +27,7 @@ public struct SVMTrainer: Sendable {
             for f in 0..<features { output.weights[f * classes + c] = w[f] }
             output.bias[c] = b
         }
-        return LinearModel(classes: classes, features: features, weights: Array(weights), bias: Array(bias))
+        return LinearModel(classes: classes, features: features, weights: UnsafeBufferPointer(weights), bias: Array(bias))
     }
 
     private func trainOne(class c: Int, starts: UnsafeBufferPointer<Int>, indices: UnsafeBufferPointer<Int32>,
@@ -86,26 +85,6 @@ public struct SVMTrainer: Sendable {
             }
         }
         return (w, b * biasFeature)
-    }
-}
-
-/// Training examples in one contiguous block (compressed sparse rows), so threads share no reference counts.
-private struct CompressedRows: Sendable {
-    let starts: [Int]
-    let indices: [Int32]
-    let values: [Float]
-
-    init(_ examples: [SparseVector]) {
-        var starts = [0]
-        starts.reserveCapacity(examples.count + 1)
-        for x in examples { starts.append(starts[starts.count - 1] + x.indices.count) }
-        self.starts = starts
-        self.indices = examples.flatMap(\.indices)
-        self.values = examples.flatMap(\.values)
-    }
-
-    func withBuffers<R>(_ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Float>) -> R) -> R {
-        starts.withUnsafeBufferPointer { s in indices.withUnsafeBufferPointer { i in values.withUnsafeBufferPointer { v in body(s, i, v) } } }
     }
 }
 

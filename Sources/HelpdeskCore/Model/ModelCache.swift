@@ -1,0 +1,100 @@
+import Foundation
+
+/// Keeps trained models on disk, keyed by a hash of everything they were trained from, so a knowledge base trains once and then loads in milliseconds.
+public struct ModelCache: Sendable {
+    /// `HELPDESK_CACHE=off` turns the cache off; another value names the folder.
+    public static let environmentVariable = "HELPDESK_CACHE"
+    static let magic = Array("HDMODEL2".utf8)
+
+    public let directory: String?
+
+    public init(directory: String?) {
+        self.directory = directory
+    }
+
+    /// `$HELPDESK_CACHE`, else `$XDG_CACHE_HOME/helpdesk`, else `~/.cache/helpdesk`; nil when turned off or no home is known.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ModelCache {
+        if let value = environment[environmentVariable], !value.isEmpty {
+            return ModelCache(directory: value == "off" ? nil : value)
+        }
+        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty { return ModelCache(directory: xdg + "/helpdesk") }
+        if let home = environment["HOME"], !home.isEmpty { return ModelCache(directory: home + "/.cache/helpdesk") }
+        return ModelCache(directory: nil)
+    }
+
+    public func path(for key: UInt64) -> String? {
+        directory.map { $0 + "/model-" + String(key, radix: 16) + ".bin" }
+    }
+
+    /// The stored scorer parts, or nil when absent, unreadable or from another format.
+    public func load(key: UInt64) -> (FeatureSpace, LinearModel)? {
+        guard let path = path(for: key), let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var reader = BinaryReader(handle: handle)
+        guard reader.bytes(Self.magic.count) == Self.magic, reader.integer() == key,
+              let classes = reader.integer().map(Int.init), let features = reader.integer().map(Int.init),
+              classes > 0, features >= 0, classes * features < 1 << 34,
+              let keys: [UInt64] = reader.array(count: features),
+              let idf: [Float] = reader.array(count: features),
+              let unseen: [Float] = reader.array(count: 1),
+              let scales: [Float] = reader.array(count: features),
+              let bias: [Float] = reader.array(count: classes),
+              let quantized: [Int8] = reader.array(count: classes * features)
+        else { return nil }
+        var columns: [UInt64: Int32] = [:]
+        columns.reserveCapacity(features)
+        for (column, key) in keys.enumerated() { columns[key] = Int32(column) }
+        let space = FeatureSpace(columns: columns, idf: idf, unseenIDF: unseen[0])
+        return (space, LinearModel(classes: classes, features: features, quantized: quantized, scales: scales, bias: bias))
+    }
+
+    /// Stores the parts; written to a temporary file and renamed, so readers never see half a file. Failures are ignored: the cache is only a speed-up.
+    public func store(key: UInt64, space: FeatureSpace, model: LinearModel) {
+        guard let directory, let path = path(for: key) else { return }
+        var keys = [UInt64](repeating: 0, count: space.count)
+        for (key, column) in space.columns { keys[Int(column)] = key }
+        var data = Data(Self.magic)
+        func append<T>(_ values: [T]) { values.withUnsafeBytes { data.append(contentsOf: $0) } }
+        append([key, UInt64(model.classes), UInt64(model.features)])
+        append(keys)
+        append(space.idf)
+        append([space.unseenIDF])
+        append(model.scales)
+        append(model.bias)
+        append(model.quantized)
+        let temporary = path + ".tmp-\(getpid())"
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try data.write(to: URL(fileURLWithPath: temporary))
+            if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+        }
+    }
+}
+
+/// Reads fixed-size values and arrays from a file, in the machine's byte order.
+private struct BinaryReader {
+    let handle: FileHandle
+
+    mutating func bytes(_ count: Int) -> [UInt8]? {
+        guard let data = try? handle.read(upToCount: count), data.count == count else { return nil }
+        return [UInt8](data)
+    }
+
+    mutating func integer() -> UInt64? {
+        let values: [UInt64]? = array(count: 1)
+        return values?.first
+    }
+
+    mutating func array<T>(count: Int) -> [T]? {
+        let size = count * MemoryLayout<T>.stride
+        guard size >= 0 else { return nil }
+        if size == 0 { return [] }
+        guard let data = try? handle.read(upToCount: size), data.count == size else { return nil }
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            _ = data.withUnsafeBytes { memcpy(buffer.baseAddress!, $0.baseAddress!, size) }
+            initialized = count
+        }
+    }
+}
