@@ -1,0 +1,82 @@
+import Foundation
+import XCTest
+@testable import HelpdeskCore
+
+final class BatchEngineTests: XCTestCase {
+    static let yaml = "version: 1\nentries:\n"
+        + entryYAML(id: "password", title: "Password", questions: ["reset my password", "forgot password"]) + "\n"
+        + entryYAML(id: "phone", title: "Phone", questions: ["new phone no code", "lost my phone"]) + "\n"
+        + entryYAML(id: "hello", title: "Hello", questions: ["hi", "hello there"])
+
+    private func engine(jobs: Int, format: any BatchRecordFormatter) throws -> (BatchEngine, TemporaryKnowledgeBase) {
+        let folder = try TemporaryKnowledgeBase(files: ["kb.yaml": Self.yaml])
+        let kb = try KnowledgeBaseLoader().load(directory: folder.path).0
+        let answerer = BatchAnswerer(matcher: Matcher(knowledgeBase: kb))
+        return (BatchEngine(answerer: answerer, formatter: format, jobs: jobs, questionsPerJob: 50), folder)
+    }
+
+    /// Feeds `input` in odd-sized chunks, collecting output and records.
+    private func run(_ engine: BatchEngine, _ input: [UInt8], reader: some QuestionReader)
+        throws -> (summary: BatchSummary, records: [BatchRecord], output: [UInt8]) {
+        var reader = reader
+        var offset = 0
+        var output: [UInt8] = []
+        var records: [BatchRecord] = []
+        let summary = try engine.run(
+            reader: &reader,
+            read: { () throws(BatchError) in
+                let end = min(input.count, offset + 7001)
+                defer { offset = end }
+                return Array(input[offset..<end])
+            },
+            write: { bytes throws(BatchError) in output += bytes },
+            observe: { records.append($0) })
+        return (summary, records, output)
+    }
+
+    func testLargeInputKeepsOrderAndLineNumbersOnTwoJobs() throws {
+        let (engine, folder) = try engine(jobs: 2, format: JSONLRecordFormatter())
+        defer { _ = folder }
+        var input: [UInt8] = []
+        var expectedLines: [Int] = []
+        let phrasings = ["reset my password", "lost my phone", "hello there", "bake a cake"]
+        for line in 1...20_000 {
+            switch line % 1000 {
+            case 0: input += [0xFF, 10]
+            case 500: input += [10]
+            default: input += Array("\(phrasings[line % 4]) \(line)\n".utf8)
+            }
+            if line % 1000 != 500 { expectedLines.append(line) }
+        }
+        let (summary, records, output) = try run(engine, input, reader: TextQuestionReader())
+        XCTAssertEqual(records.map(\.line), expectedLines)
+        XCTAssertEqual(summary.total, 19_980)
+        XCTAssertEqual(summary.errors, 20)
+        XCTAssertEqual(summary.exitStatus, 65)
+        for record in records where record.status != .error {
+            XCTAssertEqual(record.question, "\(phrasings[record.line % 4]) \(record.line)")
+        }
+        let outputLines = output.split(separator: 10)
+        XCTAssertEqual(outputLines.count, records.count)
+        for (text, record) in zip(outputLines, records) {
+            XCTAssertTrue(text.starts(with: Array("{\"line\":\(record.line),".utf8)))
+        }
+    }
+
+    func testOneJobAndTwoJobsWriteTheSameBytes() throws {
+        let input = Array((1...600).map { "lost my phone \($0)\nhi\n" }.joined().utf8)
+        let (one, folderOne) = try engine(jobs: 1, format: CSVRecordFormatter())
+        let (two, folderTwo) = try engine(jobs: 2, format: CSVRecordFormatter())
+        defer { _ = (folderOne, folderTwo) }
+        XCTAssertEqual(try run(one, input, reader: TextQuestionReader()).output,
+                       try run(two, input, reader: TextQuestionReader()).output)
+    }
+
+    func testCSVHeaderIsWrittenEvenForAnEmptyInput() throws {
+        let (engine, folder) = try engine(jobs: 2, format: CSVRecordFormatter())
+        defer { _ = folder }
+        let result = try run(engine, Array("id,question\n".utf8), reader: CSVQuestionReader())
+        XCTAssertTrue(String(decoding: result.output, as: UTF8.self).hasPrefix("id,line,question,status,"))
+        XCTAssertEqual(result.summary.total, 0)
+    }
+}

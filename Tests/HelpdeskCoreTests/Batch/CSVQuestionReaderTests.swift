@@ -1,0 +1,34 @@
+import XCTest
+@testable import HelpdeskCore
+
+final class CSVQuestionReaderTests: XCTestCase {
+    private func read(_ text: String) throws -> (reader: CSVQuestionReader, questions: [BatchQuestion]) {
+        var reader = CSVQuestionReader()
+        let questions = try reader.feed(Array(text.utf8)) + reader.finish()
+        return (reader, questions)
+    }
+
+    func testQuestionColumnAnywhereOtherColumnsPassThrough() throws {
+        let (reader, questions) = try read("\u{FEFF}id,Question,note\n7,\"lost phone, no code\",\"a \"\"b\"\"\nc\"\n8,hi,\n")
+        XCTAssertEqual(reader.passThroughNames, ["id", "note"])
+        XCTAssertEqual(questions.map(\.line), [2, 4])
+        XCTAssertEqual(questions[0].content, .success("lost phone, no code"))
+        XCTAssertEqual(questions[0].passThrough, [PassThroughField(name: "id", value: .text("7")),
+                                                  PassThroughField(name: "note", value: .text("a \"b\"\nc"))])
+        XCTAssertEqual(questions[1].passThrough.map(\.text), ["8", ""])
+    }
+
+    func testWrongFieldCountIsAnErrorInPlace() throws {
+        let (_, questions) = try read("id,question\n1,a\n2\n3,c,extra\n4,d\n")
+        XCTAssertEqual(questions.map(\.line), [2, 3, 4, 5])
+        XCTAssertEqual(questions[1].content, .failure(.wrongFieldCount(found: 1, expected: 2)))
+        XCTAssertEqual(questions[2].content, .failure(.wrongFieldCount(found: 3, expected: 2)))
+        XCTAssertEqual(questions[3].content, .success("d"))
+    }
+
+    func testHeaderWithoutQuestionColumnIsFatal() {
+        XCTAssertThrowsError(try read("id,text\n1,a\n")) { error in
+            XCTAssertEqual(error as? BatchError, .noQuestionColumn(header: ["id", "text"]))
+        }
+    }
+}

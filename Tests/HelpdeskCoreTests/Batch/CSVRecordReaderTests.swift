@@ -1,0 +1,62 @@
+import XCTest
+@testable import HelpdeskCore
+
+final class CSVRecordReaderTests: XCTestCase {
+    /// Reads `bytes` whole, and again one byte at a time: chunk boundaries must not matter.
+    private func rows(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) -> [CSVRow] {
+        var whole = CSVRecordReader()
+        let result = whole.feed(bytes) + whole.finish()
+        var bytewise = CSVRecordReader()
+        var pieces: [CSVRow] = []
+        for byte in bytes { pieces += bytewise.feed([byte]) }
+        pieces += bytewise.finish()
+        XCTAssertEqual(result, pieces, "chunking changed the result", file: file, line: line)
+        return result
+    }
+
+    private func ok(_ line: Int, _ fields: [String]) -> CSVRow { CSVRow(line: line, fields: .success(fields)) }
+    private func bad(_ line: Int, _ error: LineError) -> CSVRow { CSVRow(line: line, fields: .failure(error)) }
+
+    func testRFC4180Cases() {
+        let cases: [(name: String, input: String, expected: [CSVRow])] = [
+            ("plain", "a,b\nc,d\n", [ok(1, ["a", "b"]), ok(2, ["c", "d"])]),
+            ("no final newline", "a,b\nc,d", [ok(1, ["a", "b"]), ok(2, ["c", "d"])]),
+            ("CRLF", "a,b\r\nc,d\r\n", [ok(1, ["a", "b"]), ok(2, ["c", "d"])]),
+            ("quoted comma", "\"a,b\",c\n", [ok(1, ["a,b", "c"])]),
+            ("doubled quote", "\"say \"\"hi\"\"\",x\n", [ok(1, ["say \"hi\"", "x"])]),
+            ("newline in quotes keeps the start line", "\"one\ntwo\",x\ny,z\n", [ok(1, ["one\ntwo", "x"]), ok(3, ["y", "z"])]),
+            ("CRLF inside quotes kept", "\"a\r\nb\"\r\nc\r\n", [ok(1, ["a\r\nb"]), ok(3, ["c"])]),
+            ("empty fields", ",,\n", [ok(1, ["", "", ""])]),
+            ("quoted empty field", "\"\"\n", [ok(1, [""])]),
+            ("blank lines skipped, numbering kept", "a\n\n\r\nb\n", [ok(1, ["a"]), ok(4, ["b"])]),
+            ("quote inside an unquoted field is literal", "ab\"c,d\n", [ok(1, ["ab\"c", "d"])]),
+            ("text after a closing quote", "\"a\"b,c\nd\n", [bad(1, .textAfterClosingQuote), ok(2, ["d"])]),
+            ("unclosed quote at the end", "a\n\"b,c", [ok(1, ["a"]), bad(2, .unclosedQuote)]),
+            ("unclosed quote over lines is re-read", "a\n\"b\nc,d\ne", [ok(1, ["a"]), bad(2, .unclosedQuote), ok(3, ["c", "d"]), ok(4, ["e"])]),
+        ]
+        for c in cases {
+            XCTAssertEqual(rows(Array(c.input.utf8)), c.expected, c.name)
+        }
+    }
+
+    func testBadBytesBecomeErrorRowsInPlace() {
+        var bytes = Array("a\n".utf8) + [0xFF, 0xFE] + Array(",x\nb\u{0}c\nd\n".utf8)
+        bytes += []
+        XCTAssertEqual(rows(bytes), [ok(1, ["a"]), bad(2, .invalidUTF8), bad(3, .nulByte), ok(4, ["d"])])
+    }
+
+    func testOverlongRecordIsReportedAndReadingGoesOn() {
+        let long = String(repeating: "x", count: CSVRecordReader.maximumRecordBytes + 10)
+        let result = rows(Array("a\n\(long)\nb\n".utf8))
+        XCTAssertEqual(result, [ok(1, ["a"]), bad(2, .tooLong(bytes: CSVRecordReader.maximumRecordBytes + 10)), ok(3, ["b"])])
+    }
+
+    func testStrayQuoteCostsOneRowNotTheRestOfTheFile() {
+        var text = "\"stray,1\n"
+        for number in 2...3000 { text += "q\(number),\(number)\n" }
+        let result = rows(Array(text.utf8))
+        XCTAssertEqual(result.first, bad(1, .unclosedQuote))
+        XCTAssertEqual(result.count, 3000)
+        XCTAssertEqual(result.last, ok(3000, ["q3000", "3000"]))
+    }
+}

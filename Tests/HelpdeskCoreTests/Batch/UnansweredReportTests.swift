@@ -1,0 +1,22 @@
+import XCTest
+@testable import HelpdeskCore
+
+final class UnansweredReportTests: XCTestCase {
+    private func record(_ question: String, _ status: BatchRecord.Status, guess: String = "g") -> BatchRecord {
+        BatchRecord(line: 1, question: question, status: status, entry: nil, title: nil, confidence: 0.1,
+                    candidates: [.init(entry: guess, title: "G", confidence: 0.1)], answer: "")
+    }
+
+    func testGroupsByNormalizedTextMostFrequentFirst() {
+        var report = UnansweredReport()
+        report.add(record("banana bread?", .fallback))
+        report.add(record("which form", .clarify, guess: "forms"))
+        report.add(record("Which  form ", .clarify, guess: "forms"))
+        report.add(record("how do I reset", .answered))
+        report.add(BatchRecord(line: 2, error: .nulByte))
+        report.add(record("which form?", .clarify, guess: "forms"))
+        report.add(record("Banana bread", .fallback))
+        let text = String(decoding: report.csv(), as: UTF8.self)
+        XCTAssertEqual(text, "count,question,status,best_guess\n3,which form,clarify,forms\n2,banana bread?,fallback,g\n")
+    }
+}
