@@ -69,16 +69,31 @@ public struct ClassifierScorer: Scorer {
         return ClassifierScorer(extractor: extractor, space: space, model: model, calibration: calibration, entries: entries)
     }
 
+    /// The question's words that count for an entry, strongest first: each word's own feature weight for that entry.
+    func supportingTerms(_ terms: [String], x: SparseVector, entry: Int) -> [String] {
+        var weighed: [(term: String, weight: Float)] = []
+        for term in Set(terms) {
+            var keys: [UInt64] = []
+            extractor.keys(of: [term], into: &keys)
+            guard let column = space.index(of: keys[0]), let k = x.indices.firstIndex(of: column) else { continue }
+            let weight = x.values[k] * model.weight(feature: Int(column), class: entry)
+            if weight > 0 { weighed.append((term, weight)) }
+        }
+        return weighed.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }.map(\.term)
+    }
+
     public func rank(_ analysis: Analysis) -> Ranking {
         var keys: [UInt64] = []
         extractor.keys(of: analysis.terms, into: &keys)
         let x = space.vector(keys)
         let scores = model.scores(x)
-        var candidates = scores.indices.map { i in
+        var candidates = TopScores.indices(of: scores, count: Ranking.depth).map { i in
             Candidate(entryIndex: i, id: entries[i].id, title: entries[i].title,
                       confidence: x.isEmpty ? 0 : calibration.confidence(scores[i]))
         }
-        candidates.sort { ($0.confidence, $1.entryIndex) > ($1.confidence, $0.entryIndex) }
+        for k in candidates.indices.prefix(3) {
+            candidates[k].matchedTerms = supportingTerms(analysis.terms, x: x, entry: candidates[k].entryIndex)
+        }
         return Ranking(candidates: candidates)
     }
 }

@@ -33,6 +33,8 @@ public struct LinearModel: Sendable {
         self.init(classes: classes, features: features, quantized: quantized, scales: scales, bias: bias)
     }
 
+    public func weight(feature f: Int, class c: Int) -> Float { Float(quantized[f * classes + c]) * scales[f] }
+
     /// The score of every class for `x`, written into `scores` (resized to the class count).
     public func scores(_ x: SparseVector, into scores: inout [Float]) {
         scores.removeAll(keepingCapacity: true)

@@ -41,22 +41,17 @@ public struct ModelCache: Sendable {
               let bias: [Float] = reader.array(count: classes),
               let quantized: [Int8] = reader.array(count: classes * features)
         else { return nil }
-        var columns: [UInt64: Int32] = [:]
-        columns.reserveCapacity(features)
-        for (column, key) in keys.enumerated() { columns[key] = Int32(column) }
-        let space = FeatureSpace(columns: columns, idf: idf, unseenIDF: unseen[0])
+        let space = FeatureSpace(keys: keys, idf: idf, unseenIDF: unseen[0])
         return (space, LinearModel(classes: classes, features: features, quantized: quantized, scales: scales, bias: bias))
     }
 
     /// Stores the parts; written to a temporary file and renamed, so readers never see half a file. Failures are ignored: the cache is only a speed-up.
     public func store(key: UInt64, space: FeatureSpace, model: LinearModel) {
         guard let directory, let path = path(for: key) else { return }
-        var keys = [UInt64](repeating: 0, count: space.count)
-        for (key, column) in space.columns { keys[Int(column)] = key }
         var data = Data(Self.magic)
         func append<T>(_ values: [T]) { values.withUnsafeBytes { data.append(contentsOf: $0) } }
         append([key, UInt64(model.classes), UInt64(model.features)])
-        append(keys)
+        append(space.keys)
         append(space.idf)
         append([space.unseenIDF])
         append(model.scales)

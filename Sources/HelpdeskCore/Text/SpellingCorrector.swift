@@ -47,13 +47,6 @@ public struct SpellingCorrector: AnalysisStage {
         guard limit > 0, !vocabulary.isKnown(word), !vocabulary.isProtected(word),
               !bytes.contains(where: { $0 < 97 || $0 > 122 }),
               !vocabulary.isKnownStem(stemmer.stem(word)) else { return nil }
-        var best: (word: String, distance: Int, count: Int)?
-        for candidate in vocabulary.candidates(length: bytes.count, within: limit) {
-            let distance = EditDistance.between(bytes, candidate.bytes, limit: limit)
-            guard distance <= limit else { continue }
-            if let current = best, (distance, -candidate.count) >= (current.distance, -current.count) { continue }
-            best = (candidate.word, distance, candidate.count)
-        }
-        return best?.word
+        return vocabulary.closest(to: bytes, limit: limit)
     }
 }

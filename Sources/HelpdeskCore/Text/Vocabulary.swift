@@ -1,28 +1,27 @@
-/// The words a knowledge base uses, with counts, bucketed by length for fast spelling look-ups.
+/// The words a knowledge base uses, with counts, bucketed by first letter and length for fast spelling look-ups.
 public struct Vocabulary: Sendable {
-    public struct Word: Sendable {
-        public let word: String
-        public let bytes: [UInt8]
-        public let count: Int
-    }
-
     private var counts: [String: Int] = [:]
     private var stems: Set<String> = []
     private var protected: Set<String> = []
-    private var byLength: [[Word]] = []
+    /// All bucketed words' bytes, back to back; a bucket lists (offset, length, count, word index).
+    private var bytes: [UInt8] = []
+    private var words: [String] = []
+    private var buckets: [Int: [(offset: Int, length: Int, count: Int, word: Int)]] = [:]
 
     /// Builds the vocabulary from texts already normalized and tokenized into words.
-    public init(words: [String], protected: Set<String>) {
-        for word in words { counts[word, default: 0] += 1 }
+    public init(words list: [String], protected: Set<String>) {
+        for word in list { counts[word, default: 0] += 1 }
         let stemmer = Stemmer()
         stems = Set(counts.keys.map { stemmer.stem($0) })
         self.protected = protected
-        for (word, count) in counts where word.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) {
-            let length = word.utf8.count
-            if byLength.count <= length { byLength += Array(repeating: [], count: length - byLength.count + 1) }
-            byLength[length].append(Word(word: word, bytes: Array(word.utf8), count: count))
+        for (word, count) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) })
+        where word.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) {
+            let utf8 = Array(word.utf8)
+            buckets[Self.bucket(first: utf8[0], length: utf8.count), default: []]
+                .append((bytes.count, utf8.count, count, words.count))
+            bytes += utf8
+            words.append(word)
         }
-        for i in byLength.indices { byLength[i].sort { ($0.count, $1.word) > ($1.count, $0.word) } }
     }
 
     public func isKnown(_ word: String) -> Bool { counts[word] != nil }
@@ -30,12 +29,29 @@ public struct Vocabulary: Sendable {
     public func isProtected(_ word: String) -> Bool { protected.contains(word) }
     public var size: Int { counts.count }
 
-    /// Words whose length is within `limit` of `length`.
-    func candidates(length: Int, within limit: Int) -> [Word] {
-        var result: [Word] = []
-        for l in max(0, length - limit)...(length + limit) where l < byLength.count {
-            result += byLength[l]
+    private static func bucket(first: UInt8, length: Int) -> Int { Int(first) << 8 | min(length, 255) }
+
+    /// The most frequent vocabulary word within `limit` edits of `word`, looking at words that start with its first
+    /// or second letter (so a swapped first pair is still found) and whose length is within `limit`.
+    func closest(to word: [UInt8], limit: Int) -> String? {
+        var best: (distance: Int, count: Int, word: Int)?
+        let firsts = word.count > 1 && word[1] != word[0] ? [word[0], word[1]] : [word[0]]
+        bytes.withUnsafeBufferPointer { all in
+            word.withUnsafeBufferPointer { query in
+                for first in firsts {
+                    for length in max(1, word.count - limit)...(word.count + limit) {
+                        for candidate in buckets[Self.bucket(first: first, length: length)] ?? [] {
+                            if let current = best, candidate.count < current.count, current.distance <= 1 { continue }
+                            let other = UnsafeBufferPointer(rebasing: all[candidate.offset..<(candidate.offset + candidate.length)])
+                            let distance = EditDistance.between(query, other, limit: limit)
+                            guard distance <= limit else { continue }
+                            if let current = best, (distance, -candidate.count) >= (current.distance, -current.count) { continue }
+                            best = (distance, candidate.count, candidate.word)
+                        }
+                    }
+                }
+            }
         }
-        return result
+        return best.map { words[$0.word] }
     }
 }
