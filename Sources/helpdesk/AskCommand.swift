@@ -5,16 +5,25 @@ struct AskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ask",
         abstract: "Answer one question.",
-        discussion: "Example: helpdesk ask lost my phone, can't get the code"
+        discussion: """
+            Example: helpdesk ask lost my phone, can't get the code
+            Pasted text with several problems gets one answer per problem (JSON: the extra ones in 'also').
+            With --context ID the question is read as a follow-up to that topic, as in the interactive session: \
+            helpdesk ask --context mfa-recovery "how long do I have to finish it?"
+            """
     )
 
     @OptionGroup var kb: KBOptions
+    @OptionGroup var matcherOptions: MatcherOptions
 
-    @Flag(help: "Print the answer as one JSON object (the batch JSONL record).")
+    @Flag(help: "Print the answer as one JSON object (the batch JSONL record, plus 'also').")
     var json = false
 
     @Flag(name: .customLong("no-color"), help: "Plain text even on a terminal.")
     var noColor = false
+
+    @Option(name: .customLong("context"), help: ArgumentHelp("Answer as a follow-up to this topic (an entry id).", valueName: "ID"))
+    var context: String?
 
     @Argument(help: "The question; quotes are optional.")
     var question: [String]
@@ -26,14 +35,29 @@ struct AskCommand: ParsableCommand {
     }
 
     func run() throws {
-        let knowledgeBase = try kb.load()
+        var knowledgeBase = try kb.load()
+        knowledgeBase.settings = matcherOptions.settings(for: knowledgeBase)
         let matcher = Matcher(knowledgeBase: knowledgeBase)
-        let result = matcher.match(question.joined(separator: " "))
+        var conversation = Conversation(matcher: matcher)
+        if let context {
+            do {
+                try conversation.focus(on: context)
+            } catch {
+                throw ValidationError("--context: \(error)")
+            }
+        }
+        let text = question.joined(separator: " ")
+        let reply = conversation.respond(to: text)
         if json {
-            print(RecordRenderer(candidateCount: matcher.settings.candidateCount).json(result, line: 1, in: knowledgeBase))
+            let records = RecordRenderer(candidateCount: matcher.settings.candidateCount)
+            if let followUp = conversation.lastFollowUp {
+                print(records.json(followUp, question: text, line: 1))
+            } else if let problems = conversation.lastProblems {
+                print(records.json(problems, line: 1, in: knowledgeBase))
+            }
         } else {
             let style = TextStyle(color: Terminal.wantsColor(noColorFlag: noColor))
-            print(AnswerRenderer(width: Terminal.width, style: style).render(result, in: knowledgeBase))
+            print(AnswerRenderer(width: Terminal.width, style: style).render(reply, in: knowledgeBase))
         }
     }
 }

@@ -16,12 +16,14 @@ struct Helpdesk: ParsableCommand {
     )
 
     @OptionGroup var kb: KBOptions
+    @OptionGroup var matcher: MatcherOptions
 
     @Flag(name: .customLong("no-color"), help: "Plain text even on a terminal (NO_COLOR does the same).")
     var noColor = false
 
     func run() throws {
-        let knowledgeBase = try kb.load()
+        var knowledgeBase = try kb.load()
+        knowledgeBase.settings = matcher.settings(for: knowledgeBase)
         if Terminal.isInteractive {
             try REPL(knowledgeBase: knowledgeBase, color: Terminal.wantsColor(noColorFlag: noColor)).run()
         } else {

@@ -1,72 +1,78 @@
 import Foundation
 import HelpdeskCore
 
-/// The interactive session: reads lines with readline, answers them, and runs the `:` commands.
+/// The interactive session: reads lines with readline, hands questions to `Conversation`, and runs the `:` commands.
+/// Answers go to stdout; the banner, the prompt and readline's control sequences go to the terminal (stderr).
 struct REPL {
     static let prompt = "helpdesk> "
-    static let commands = [":help", ":topics", ":show", ":why", ":reload", ":quit"]
 
     let knowledgeBase: KnowledgeBase
     let color: Bool
 
     func run() throws {
         var conversation = Conversation(matcher: Matcher(knowledgeBase: knowledgeBase))
-        let editor = LineEditor(historyPath: HistoryFile.path(), completions: Self.commands + knowledgeBase.entries.map(\.id))
+        let editor = LineEditor(historyPath: HistoryFile.path(), completions: Self.completions(for: knowledgeBase))
         let redactor = Redactor()
-        var renderer: AnswerRenderer { AnswerRenderer(width: Terminal.width, style: TextStyle(color: color)) }
-        say(renderer.style.title("helpdesk") + " \(HelpdeskVersion.string): ask about ID.me and IRS e-Services sign-in. "
-            + ":help lists commands, :quit or Ctrl-D leaves.")
+        Terminal.writeError(renderer.style.title("helpdesk") + " \(HelpdeskVersion.string): ask about ID.me and IRS e-Services sign-in. "
+            + ":help lists commands; :quit or Ctrl-D leaves.")
         while let line = editor.readLine(prompt: Self.prompt) {
             let text = line.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { continue }
             editor.remember(redactor.redact(text))
-            if text.hasPrefix(":") {
-                if !runCommand(text, conversation: &conversation, editor: editor, renderer: renderer) { break }
+            if let command = MetaCommand(text) {
+                if !run(command, conversation: &conversation, editor: editor) { return }
                 continue
             }
             let reply = conversation.respond(to: text)
-            say(renderer.render(reply, in: conversation.knowledgeBase))
+            say(renderer.render(reply, in: conversation.knowledgeBase, showCommand: ":show"))
         }
+        Terminal.writeError("")
+    }
+
+    /// Built afresh for each answer, so that a resized terminal wraps to its new width.
+    private var renderer: AnswerRenderer { AnswerRenderer(width: Terminal.width, style: TextStyle(color: color)) }
+
+    private static func completions(for kb: KnowledgeBase) -> [String] {
+        MetaCommand.names + kb.entries.map(\.id)
     }
 
     /// Runs a `:` command; false means quit.
-    private func runCommand(_ text: String, conversation: inout Conversation, editor: LineEditor, renderer: AnswerRenderer) -> Bool {
-        let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
-        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+    private func run(_ command: MetaCommand, conversation: inout Conversation, editor: LineEditor) -> Bool {
         let kb = conversation.knowledgeBase
-        switch parts[0] {
-        case ":quit", ":q", ":exit":
+        switch command {
+        case .quit:
             return false
-        case ":help", ":h", ":?":
-            say("""
-                Type a question in your own words, or paste what a caller said.
-                  :topics      list every topic
-                  :show ID     show one topic in full (Tab completes ids)
-                  :why         explain how the last answer was chosen
-                  :reload      re-read the knowledge base after editing it
-                  :quit        leave (Ctrl-D does too)
-                After a list of choices, type its number, or "none".
-                """)
-        case ":topics", ":t":
+        case .help:
+            say(MetaCommand.helpText)
+        case .topics:
             let width = kb.entries.map(\.id.count).max() ?? 0
             say(kb.entries.map { $0.id + String(repeating: " ", count: width - $0.id.count + 2) + $0.title }.joined(separator: "\n"))
-        case ":show", ":s":
-            if let entry = kb.entry(id: argument) {
+        case .show(let id):
+            if id.isEmpty {
+                say("Usage: :show ID (:topics lists the ids; Tab completes them)")
+            } else if let entry = kb.entry(id: id) {
+                try? conversation.focus(on: id)
                 say(renderer.render(entry))
             } else {
-                say(argument.isEmpty ? "Usage: :show ID (:topics lists the ids)" : "No topic '\(argument)'. :topics lists them.")
+                say("No topic '\(id)'. :topics lists them.")
             }
-        case ":why":
-            if let result = conversation.lastResult {
-                say(Explainer().explain(result, in: kb))
+        case .why:
+            if let followUp = conversation.lastFollowUp {
+                say(Explainer().explain(followUp, fresh: conversation.lastResult, in: kb))
+            } else if let problems = conversation.lastProblems {
+                var text = Explainer().explain(problems.primary, in: kb)
+                for (result, excerpt) in zip(problems.also, problems.excerpts.dropFirst()) {
+                    text += "\n\nAlso in the text: \"\(excerpt)\"\n" + Explainer().explain(result, in: kb)
+                }
+                say(text)
             } else {
                 say("Nothing to explain yet: ask a question first.")
             }
-        case ":reload":
+        case .reload:
             do {
                 let (reloaded, warnings) = try KnowledgeBaseLoader().load(directory: kb.origin)
                 conversation.replace(matcher: Matcher(knowledgeBase: reloaded))
-                editor.setCompletions(Self.commands + reloaded.entries.map(\.id))
+                editor.setCompletions(Self.completions(for: reloaded))
                 say("Reloaded \(reloaded.entries.count) topics from \(kb.origin) (\(warnings.count) warning(s)).")
             } catch let error as KnowledgeBaseError {
                 say(error.diagnostics.map(\.description).joined(separator: "\n")
@@ -74,8 +80,8 @@ struct REPL {
             } catch {
                 say("Could not reload: \(error). Still using the one loaded before.")
             }
-        default:
-            say("Unknown command \(parts[0]). :help lists the commands.")
+        case .unknown(let name):
+            say("Unknown command \(name). :help lists the commands.")
         }
         return true
     }
@@ -86,11 +92,12 @@ struct REPL {
 }
 
 /// Where the REPL keeps its history: `$XDG_STATE_HOME/helpdesk/history`, default `~/.local/state/helpdesk/history`.
+/// A relative `XDG_STATE_HOME` is ignored, as the XDG spec asks.
 enum HistoryFile {
     static func path() -> String? {
         let environment = ProcessInfo.processInfo.environment
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? environment["HOME"].map { $0 + "/.local/state" }
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? environment["HOME"].flatMap { $0.isEmpty ? nil : $0 + "/.local/state" }
         guard let state else { return nil }
         let directory = state + "/helpdesk"
         do {

@@ -1,60 +1,104 @@
-/// A conversation with memory: answers questions, takes a number (or "none") after a clarify list, and keeps the last result for `:why`.
+/// A conversation with memory, testable without a terminal. For each line it:
+/// 1. takes a pick ("2", title words, "none") when a clarify list is pending;
+/// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first);
+/// 3. reads it as a follow-up to the current topic (`FollowUpResolver`) and lets `ContextPolicy` choose between the two;
+/// 4. otherwise answers, asks which entry was meant, answers several problems in order, or falls back.
 public struct Conversation: Sendable {
     public private(set) var matcher: Matcher
+    public var policy = ContextPolicy()
     /// The options of the last clarify question, until one is picked or a new question is asked.
     public private(set) var pendingChoices: [Candidate] = []
-    /// The last matcher result, for explanations.
-    public private(set) var lastResult: MatchResult?
-    /// The entry the conversation is about, if any.
-    public private(set) var currentEntry: Entry?
+    /// The last fresh match (also kept when the line was answered as a follow-up), for explanations.
+    public private(set) var lastProblems: ProblemMatches?
+    /// The follow-up the last line was answered with, if it was one.
+    public private(set) var lastFollowUp: FollowUpMatch?
+    /// The entries under discussion, main topic first; follow-ups are read against them.
+    public private(set) var context: [Entry] = []
 
     public init(matcher: Matcher) {
         self.matcher = matcher
     }
 
     public var knowledgeBase: KnowledgeBase { matcher.knowledgeBase }
+    /// The last matcher result, for `:why`.
+    public var lastResult: MatchResult? { lastProblems?.primary }
+    /// The entry the conversation is about, if any.
+    public var currentEntry: Entry? { context.first }
 
     /// Swaps in a reloaded knowledge base; the conversation starts afresh.
     public mutating func replace(matcher: Matcher) {
         self.matcher = matcher
         pendingChoices = []
-        lastResult = nil
-        currentEntry = nil
+        lastProblems = nil
+        lastFollowUp = nil
+        context = []
+    }
+
+    /// Makes `id` the current topic, as if it had just been answered (`--context ID`, `:show ID`).
+    public mutating func focus(on id: String) throws(ConversationError) {
+        guard let entry = knowledgeBase.entry(id: id) else { throw .unknownEntry(id) }
+        pendingChoices = []
+        context = [entry]
     }
 
     public mutating func respond(to input: String) -> Reply {
         let text = input.trimmingWhitespace()
-        if !pendingChoices.isEmpty, let reply = choose(text) { return reply }
-        pendingChoices = []
-        let result = matcher.match(text)
-        lastResult = result
-        switch result.decision {
+        lastFollowUp = nil
+        if !pendingChoices.isEmpty {
+            let choices = pendingChoices
+            pendingChoices = []
+            let plain = Redactor().removingPersonalData(from: text)
+            switch ClarifyChoice.read(plain, from: choices, pipeline: matcher.pipeline) {
+            case .candidate(let candidate)?:
+                let entry = knowledgeBase.entries[candidate.entryIndex]
+                context = [entry]
+                return .entry(entry)
+            case .none?:
+                context = []
+                return .fallback(choices)
+            case nil:
+                break
+            }
+        }
+        let fresh = matcher.matchProblems(text)
+        lastProblems = fresh
+        if let followUp = followUp(to: text, fresh: fresh) {
+            lastFollowUp = followUp
+            if case .intent(.more, _) = followUp.kind { return .entry(followUp.entry) }
+            return .followUp(entry: followUp.entry, text: followUp.answer)
+        }
+        return answer(fresh)
+    }
+
+    private func followUp(to text: String, fresh: ProblemMatches) -> FollowUpMatch? {
+        guard !context.isEmpty else { return nil }
+        let plain = Redactor().removingPersonalData(from: text)
+        guard let followUp = FollowUpResolver(matcher: matcher).resolve(plain, in: context),
+              policy.prefersFollowUp(followUp, over: fresh, text: plain, context: context, in: knowledgeBase) else { return nil }
+        return followUp
+    }
+
+    private mutating func answer(_ fresh: ProblemMatches) -> Reply {
+        if !fresh.also.isEmpty {
+            let problems = zip(fresh.all, fresh.excerpts).compactMap { result, excerpt -> ProblemAnswer? in
+                guard let chosen = result.chosen else { return nil }
+                return ProblemAnswer(excerpt: excerpt, entry: knowledgeBase.entries[chosen.entryIndex], confidence: chosen.confidence)
+            }
+            context = problems.map(\.entry)
+            return .problems(problems)
+        }
+        switch fresh.primary.decision {
         case .answer(let candidate):
             let entry = knowledgeBase.entries[candidate.entryIndex]
-            currentEntry = entry
+            if !entry.isChitChat { context = [entry] }
             return .entry(entry)
         case .clarify(let candidates):
             pendingChoices = candidates
+            context = []
             return .clarify(candidates)
         case .fallback:
-            return .fallback(result.topCandidates(3).filter { $0.confidence > 0 })
+            context = []
+            return .fallback(fresh.primary.topCandidates(3).filter { $0.confidence > 0 })
         }
-    }
-
-    /// A pick from the pending clarify list: its number, or "none"; nil when the text is a new question.
-    private mutating func choose(_ text: String) -> Reply? {
-        let lowered = text.lowercased()
-        if let number = Int(lowered), (1...pendingChoices.count).contains(number) {
-            let entry = knowledgeBase.entries[pendingChoices[number - 1].entryIndex]
-            pendingChoices = []
-            currentEntry = entry
-            return .entry(entry)
-        }
-        if ["none", "neither", "none of these", "none of them", "no", "0"].contains(lowered) {
-            let closest = pendingChoices
-            pendingChoices = []
-            return .fallback(closest)
-        }
-        return nil
     }
 }

@@ -1,11 +1,13 @@
 /// What the assistant says to one line of a conversation.
-public enum Reply: Sendable {
-    /// A whole entry, chosen by the matcher or picked from a clarify list.
+public enum Reply: Sendable, Equatable {
+    /// A whole entry, chosen by the matcher, picked from a clarify list, or asked for again ("more").
     case entry(Entry)
-    /// Several close entries: the user picks one by number.
+    /// Several close entries: the user picks one by number or title words, or says "none".
     case clarify([Candidate])
     /// Nothing fits: the KB's fallback, with the closest entries.
     case fallback([Candidate])
     /// A short answer in the context of the current entry.
     case followUp(entry: Entry, text: String)
+    /// Two or more distinct problems in one text, each answered in order under its own heading.
+    case problems([ProblemAnswer])
 }

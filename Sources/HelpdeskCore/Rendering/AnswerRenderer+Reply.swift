@@ -1,11 +1,74 @@
 extension AnswerRenderer {
-    /// Renders a conversation reply.
-    public func render(_ reply: Reply, in kb: KnowledgeBase) -> String {
+    /// Renders a conversation reply. `showCommand` is how the user opens a topic: `helpdesk show` on the command
+    /// line, `:show` in the interactive session.
+    public func render(_ reply: Reply, in kb: KnowledgeBase, showCommand: String = "helpdesk show") -> String {
         switch reply {
         case .entry(let entry): return render(entry)
-        case .clarify(let candidates): return renderClarify(candidates)
-        case .fallback(let closest): return render(kb.fallback, closest: closest)
-        case let .followUp(entry, text): return style.heading(entry.title) + "\n" + wrapper.wrap(text)
+        case .clarify(let candidates): return clarify(candidates)
+        case .fallback(let closest): return fallback(kb.fallback, closest: closest, showCommand: showCommand)
+        case let .followUp(entry, text): return style.heading(entry.title) + "\n" + paragraphs(text)
+        case .problems(let problems): return render(problems)
         }
+    }
+
+    /// Several problems, in order, each under its own heading with the words that raised it (already redacted).
+    public func render(_ problems: [ProblemAnswer]) -> String {
+        let intro = wrapper.wrap("I see \(problems.count) separate problems here; here is each in turn.")
+        let parts = problems.enumerated().map { i, problem in
+            style.dim(wrapper.wrap("Problem \(i + 1) of \(problems.count): \"\(problem.excerpt)\"")) + "\n" + render(problem.entry)
+        }
+        return ([intro] + parts).joined(separator: "\n\n")
+    }
+
+    /// The clarify question: numbered titles, and how to answer.
+    public func clarify(_ candidates: [Candidate]) -> String {
+        let options = candidates.enumerated().map { i, c in
+            wrapper.wrap("\(c.title) (\(c.id))", prefix: "  \(i + 1). ", indent: "     ")
+        }
+        return style.title("Which of these do you mean?") + "\n" + options.joined(separator: "\n") + "\n"
+            + wrapper.wrap("Type a number or words from the title, \"none\" if it's none of these, or ask again with more detail.")
+    }
+
+    /// The fallback: says plainly the KB doesn't cover it, what it can help with, what to try, the closest topics and whom to contact.
+    public func fallback(_ fallback: FallbackAnswer, closest: [Candidate], showCommand: String) -> String {
+        var blocks = [style.title(fallback.title) + "\n" + wrapper.wrap(fallback.summary)]
+        if !fallback.steps.isEmpty {
+            blocks.append(style.heading("What to try") + "\n"
+                + fallback.steps.map { wrapper.wrap($0, prefix: "  - ", indent: "    ") }.joined(separator: "\n"))
+        }
+        if !closest.isEmpty {
+            blocks.append(style.heading("Closest topics") + "\n"
+                + closest.map { wrapper.wrap("\($0.title) (\(showCommand) \($0.id))", prefix: "  - ", indent: "    ") }.joined(separator: "\n"))
+        }
+        if !fallback.contacts.isEmpty {
+            blocks.append(style.heading("Contacts") + "\n" + fallback.contacts.map { contact -> String in
+                var parts = [contact.name]
+                if let phone = contact.phone { parts.append(phone) }
+                if let hours = contact.hours { parts.append(hours) }
+                if let url = contact.url { parts.append(url) }
+                var text = parts.joined(separator: ", ")
+                if let when = contact.when { text += ". " + when }
+                return wrapper.wrap(text, prefix: "  - ", indent: "    ")
+            }.joined(separator: "\n"))
+        }
+        if let escalation = fallback.escalation {
+            blocks.append(style.heading("Who to contact") + "\n" + wrapper.wrap(escalation, prefix: "  ", indent: "  "))
+        }
+        return blocks.joined(separator: "\n\n")
+    }
+
+    /// Wraps each line of `text`; lines that are list items ("  1. ...", "  - ...") get a hanging indent.
+    func paragraphs(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let body = line.drop { $0 == " " }
+            let leading = String(line.prefix(line.count - body.count))
+            if let space = body.firstIndex(of: " "), body[..<space].allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
+               body[..<space].contains(where: { $0 == "." || $0 == "-" }) {
+                let marker = leading + body[...space]
+                return wrapper.wrap(String(body[body.index(after: space)...]), prefix: marker,
+                                    indent: String(repeating: " ", count: marker.count))
+            }
+            return wrapper.wrap(String(line))
+        }.joined(separator: "\n")
     }
 }

@@ -1,0 +1,53 @@
+/// What a reply to a clarify list picks: one of the offered entries, or none of them.
+public enum ClarifyChoice: Sendable, Equatable {
+    case candidate(Candidate)
+    case none
+
+    /// Words that reject every offered entry.
+    public static let noneWords: Set<String> = [
+        "none", "neither", "none of these", "none of them", "none of those", "no", "nope", "0", "not those",
+        "neither of them", "neither of those", "something else", "other",
+    ]
+    /// Ordinal words, for "the second one".
+    static let ordinals = ["first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3, "one": 1, "two": 2, "three": 3]
+    /// Words that carry no choice ("the second one", "option 2", "number 3 please").
+    static let filler: Set<String> = ["the", "one", "option", "choice", "number", "no", "please", "pls", "that", "about",
+                                      "i", "mean", "meant", "want", "it", "s", "is", "ok", "okay", "thanks", "a"]
+
+    /// Reads `text` as a pick from `candidates`: a number ("2", "#2", "2.", "option 2", "the second one"), the
+    /// entry's id, "none", or words of one title ("the email one"). Nil when it is none of these: a new question.
+    /// Title words pick only when they fit exactly one title better than the others and make up at least half the text.
+    public static func read(_ text: String, from candidates: [Candidate], pipeline: TextPipeline) -> ClarifyChoice? {
+        let lowered = text.lowercased().trimmingWhitespace().trimmingEnds(of: ".!?")
+        if noneWords.contains(lowered) { return ClarifyChoice.none }
+        let words = StepReference.words(lowered)
+        let meaningful = words.filter { !filler.contains($0) }
+        if meaningful.count == 1 || (meaningful.isEmpty && words.count == 1) {
+            let word = meaningful.first ?? words[0]
+            if let n = Int(word) ?? ordinals[word], (1...candidates.count).contains(n) { return .candidate(candidates[n - 1]) }
+        }
+        if meaningful.isEmpty, let word = words.last, let n = ordinals[word], (1...candidates.count).contains(n) {
+            return .candidate(candidates[n - 1])
+        }
+        if let byID = candidates.first(where: { $0.id == lowered }) { return .candidate(byID) }
+        return byTitle(lowered, from: candidates, pipeline: pipeline)
+    }
+
+    private static func byTitle(_ text: String, from candidates: [Candidate], pipeline: TextPipeline) -> ClarifyChoice? {
+        let terms = Set(pipeline.analyze(text).terms).subtracting(filler)
+        guard !terms.isEmpty else { return nil }
+        let scores = candidates.map { candidate -> Int in
+            let title = Set(pipeline.analyze(candidate.title + " " + candidate.id.replacing("-", with: " ")).terms)
+            return terms.intersection(title).count
+        }
+        guard let best = scores.max(), best > 0, scores.filter({ $0 == best }).count == 1,
+              Double(best) >= Double(terms.count) / 2, let index = scores.firstIndex(of: best) else { return nil }
+        return .candidate(candidates[index])
+    }
+}
+
+private extension String {
+    func trimmingEnds(of set: String) -> String {
+        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+}

@@ -1,0 +1,43 @@
+/// Decides whether a line continues the current topic (a follow-up) or is a question of its own, so that context
+/// helps with "what's the number?" but never hijacks a new, clearly different question.
+///
+/// A follow-up is taken when it matches well enough (`followUpThreshold`) and the line raises no second problem, and
+/// - the line alone gets no confident answer (fallback, clarify, chit-chat, or below `confidentAnswer`), or
+/// - the line alone is answered by the current topic itself, or
+/// - the line alone is answered by a different entry, but the follow-up matches one of its phrasings exactly
+///   ("what's the number?"), or closely (`overrideThreshold`) with a word that points back ("it", "that", "again").
+/// So "what's the e-help desk number" after MFA recovery switches topic, and "what's the number?" does not.
+public struct ContextPolicy: Sendable {
+    /// The least follow-up score that counts at all.
+    public var followUpThreshold = 0.5
+    /// The follow-up score needed to override a confident answer about a different entry.
+    public var overrideThreshold = 0.75
+    /// A fresh answer at or above this confidence is a confident one.
+    public var confidentAnswer = 0.6
+
+    /// Words that point back at what was just said.
+    public static let contextWords: Set<String> = [
+        "it", "its", "that", "this", "they", "them", "their", "there", "those", "these", "again", "more", "else",
+        "too", "also", "then", "instead", "same", "step", "steps",
+    ]
+
+    public init() {}
+
+    public func prefersFollowUp(_ followUp: FollowUpMatch, over fresh: ProblemMatches, text: String,
+                                context: [Entry], in kb: KnowledgeBase) -> Bool {
+        guard followUp.score >= followUpThreshold, fresh.also.isEmpty else { return false }
+        guard case .answer(let candidate) = fresh.primary.decision else { return true }
+        let answered = kb.entries[candidate.entryIndex]
+        if answered.isChitChat || candidate.confidence < confidentAnswer { return true }
+        if context.contains(where: { $0.id == answered.id }) { return true }
+        return followUp.score >= exactMatch || (pointsBack(text) && followUp.score >= overrideThreshold)
+    }
+
+    /// A score this high means the line is one of the follow-up's phrasings, word for word (after the text pipeline).
+    let exactMatch = 0.999
+
+    /// Whether the line has a word that points back at what was just said ("it", "that", "again", "step"...).
+    public func pointsBack(_ text: String) -> Bool {
+        StepReference.words(text).contains { Self.contextWords.contains($0) }
+    }
+}

@@ -1,0 +1,137 @@
+/// Reads a line as a follow-up to the entries under discussion: their authored `follow_ups`, a numbered step, or a
+/// generic intent (steps, contacts and numbers, escalation, more). Matching uses the matcher's text pipeline, so
+/// the knowledge base's synonyms and spelling fixes apply; the score is the term overlap with the best phrasing.
+public struct FollowUpResolver: Sendable {
+    public let pipeline: TextPipeline
+    /// Used when an entry names no one to contact.
+    public let fallback: FallbackAnswer
+
+    public init(pipeline: TextPipeline, fallback: FallbackAnswer) {
+        self.pipeline = pipeline
+        self.fallback = fallback
+    }
+
+    public init(matcher: Matcher) {
+        self.init(pipeline: matcher.pipeline, fallback: matcher.knowledgeBase.fallback)
+    }
+
+    /// The best follow-up reading of `text` for `entries` (the first is the main topic), or nil when nothing overlaps.
+    /// Authored follow-ups of any entry are tried; numbered steps and generic intents apply to the first entry.
+    /// On equal scores an authored follow-up wins over a generic one, and an earlier entry over a later one.
+    public func resolve(_ text: String, in entries: [Entry]) -> FollowUpMatch? {
+        guard let main = entries.first else { return nil }
+        if let number = StepReference().step(in: text) {
+            return FollowUpMatch(entry: main, kind: .step(number), score: 1, answer: stepAnswer(number, of: main))
+        }
+        let terms = Set(pipeline.analyze(text).terms)
+        guard !terms.isEmpty else { return nil }
+        var best: FollowUpMatch?
+        func consider(_ match: FollowUpMatch) {
+            if match.score > (best?.score ?? 0) { best = match }
+        }
+        for entry in entries {
+            for followUp in entry.followUps {
+                guard let (question, score) = bestPhrasing(followUp.questions, for: terms) else { continue }
+                consider(FollowUpMatch(entry: entry, kind: .authored(question: question), score: score, answer: followUp.answer))
+            }
+        }
+        for intent in FollowUpIntent.allCases {
+            guard let (example, score) = bestPhrasing(intent.examples, for: terms) else { continue }
+            consider(FollowUpMatch(entry: main, kind: .intent(intent, example: example), score: score, answer: answer(intent, for: main)))
+        }
+        return best
+    }
+
+    /// Question words and auxiliaries: shared, they alone do not make a line a follow-up ("what's the weather"
+    /// shares only "what" with "what are the steps").
+    public static let functionWords: Set<String> = [
+        "what", "how", "who", "whom", "whose", "when", "where", "why", "which", "do", "doe", "does", "did", "can",
+        "could", "should", "would", "will", "shall", "may", "might", "must", "have", "has", "had", "i", "you", "we",
+        "they", "he", "she", "if", "s", "there", "not", "no", "about", "in", "on", "at", "up", "out",
+    ]
+
+    /// The phrasing with the highest Dice overlap with `terms`, if any shares more than function words.
+    private func bestPhrasing(_ phrasings: [String], for terms: Set<String>) -> (String, Double)? {
+        var best: (String, Double)?
+        for phrasing in phrasings {
+            let other = Set(pipeline.analyze(phrasing).terms)
+            guard !terms.intersection(other).subtracting(Self.functionWords).isEmpty else { continue }
+            let score = 2 * Double(terms.intersection(other).count) / Double(terms.count + other.count)
+            if score > (best?.1 ?? 0) { best = (phrasing, score) }
+        }
+        return best
+    }
+
+    // MARK: Answers from the entry's own fields; never anything the knowledge base does not say.
+
+    func answer(_ intent: FollowUpIntent, for entry: Entry) -> String {
+        switch intent {
+        case .steps: return stepsAnswer(entry)
+        case .contacts: return contactsAnswer(entry)
+        case .escalation: return escalationAnswer(entry)
+        case .more: return ""
+        }
+    }
+
+    func stepAnswer(_ number: Int, of entry: Entry) -> String {
+        guard !entry.steps.isEmpty else { return "This topic has no numbered steps.\n" + (entry.summary) }
+        if number == Int.max { return "Step \(entry.steps.count) of \(entry.steps.count) (the last): " + entry.steps[entry.steps.count - 1] }
+        guard number <= entry.steps.count else {
+            return "This topic has only \(entry.steps.count) steps:\n" + numbered(entry.steps)
+        }
+        return "Step \(number) of \(entry.steps.count): " + entry.steps[number - 1]
+    }
+
+    func stepsAnswer(_ entry: Entry) -> String {
+        entry.steps.isEmpty ? "This topic has no numbered steps.\n" + entry.summary : numbered(entry.steps)
+    }
+
+    /// Phone numbers only where the knowledge base gives them; otherwise says so and lists the contacts it has.
+    func contactsAnswer(_ entry: Entry) -> String {
+        let contacts = entry.contacts.isEmpty ? fallback.contacts : entry.contacts
+        guard !contacts.isEmpty else {
+            return "This knowledge base gives no contact for this topic." + (entry.escalation.map { "\n" + $0 } ?? "")
+        }
+        var lines: [String] = []
+        if entry.contacts.isEmpty { lines.append("This topic names no contact of its own; in general:") }
+        let organisations = contacts.filter { $0.phone == nil && $0.url == nil }.map(\.name)
+        let hasPhone = contacts.contains { $0.phone != nil }
+        if !hasPhone {
+            lines.append("This knowledge base gives no phone number for " + Self.list(organisations.isEmpty ? contacts.map(\.name) : organisations) + ".")
+        }
+        for contact in contacts {
+            var parts = [contact.phone.map { "\(contact.name): \($0)" } ?? contact.name]
+            if let hours = contact.hours { parts.append(hours) }
+            if let url = contact.url { parts.append(url) }
+            var line = parts.joined(separator: ", ")
+            if let when = contact.when { line += ". " + when }
+            lines.append("  - " + line)
+        }
+        if hasPhone, !organisations.isEmpty {
+            lines.append("This knowledge base gives no phone number for " + Self.list(organisations) + ".")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func escalationAnswer(_ entry: Entry) -> String {
+        if let escalation = entry.escalation { return escalation }
+        if !entry.contacts.isEmpty { return contactsAnswer(entry) }
+        return fallback.escalation.map { "This topic names no one to contact; in general: " + $0 }
+            ?? "This knowledge base names no one to contact for this topic."
+    }
+
+    private func numbered(_ items: [String]) -> String {
+        items.enumerated().map { "  \($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+    }
+
+    private static func list(_ names: [String]) -> String {
+        var unique: [String] = []
+        for name in names where !unique.contains(name) { unique.append(name) }
+        switch unique.count {
+        case 0: return "this topic"
+        case 1: return unique[0]
+        case 2: return unique[0] + " or " + unique[1]
+        default: return unique.dropLast().joined(separator: ", ") + " or " + unique[unique.count - 1]
+        }
+    }
+}

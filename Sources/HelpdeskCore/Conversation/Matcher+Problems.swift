@@ -1,0 +1,69 @@
+extension Matcher {
+    /// Matches pasted text that may hold several problems (greetings, names, filler and several sentences are normal).
+    ///
+    /// Personal data is taken out before matching (`Redactor.removingPersonalData`), and every result's `question`
+    /// is the redacted text. The text is split with `ProblemSplitter`; each piece is matched on its own, and each
+    /// distinct entry that a piece answers with confidence (decision `.answer`, not chit-chat) is a problem.
+    /// - Two or more problems: `primary` is the first, `also` the rest, in the order of the text.
+    /// - One problem: `primary` is the whole text's result when it answers a real entry; otherwise the piece's result
+    ///   (so "Hi, Jane here. Lost my phone, can't get the code. Thanks!" answers MFA recovery, not the greeting).
+    /// - None: `primary` is the whole text's result, whatever it decided; but when every piece is small talk and the
+    ///   whole text gets no answer ("Hi. Thanks. Bye."), the last piece's.
+    /// A piece that answers nothing is tried again clause by clause, cut at commas (`ProblemSplitter.commaClauses`).
+    public func matchProblems(_ text: String, splitter: ProblemSplitter = ProblemSplitter()) -> ProblemMatches {
+        let redactor = Redactor()
+        let whole = redactedMatch(text, redactor: redactor)
+        let pieces = splitter.split(text)
+        guard pieces.count > 1 else { return ProblemMatches(primary: whole) }
+        var problems: [MatchResult] = []
+        var chitChat: [MatchResult] = []
+        for piece in pieces {
+            var result = redactedMatch(piece, redactor: redactor)
+            if !result.answersRealEntry(in: knowledgeBase) {
+                // A long sentence of filler and problem ("she lost access yesterday, she got a new iphone"): try its comma clauses.
+                for clause in splitter.commaClauses(piece) {
+                    let clauseResult = redactedMatch(clause, redactor: redactor)
+                    if clauseResult.answersRealEntry(in: knowledgeBase) { result = clauseResult; break }
+                }
+            }
+            guard case .answer(let candidate) = result.decision else { continue }
+            guard !knowledgeBase.entries[candidate.entryIndex].isChitChat else { chitChat.append(result); continue }
+            guard !problems.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
+            problems.append(result)
+        }
+        if problems.count > 1 {
+            return ProblemMatches(primary: problems[0].asking(whole.question), also: Array(problems.dropFirst()),
+                                  excerpts: problems.map(\.question))
+        }
+        if let only = problems.first, !whole.answersRealEntry(in: knowledgeBase) {
+            return ProblemMatches(primary: only.asking(whole.question))
+        }
+        if problems.isEmpty, chitChat.count == pieces.count, let last = chitChat.last, !whole.isAnswer {
+            return ProblemMatches(primary: last.asking(whole.question))
+        }
+        return ProblemMatches(primary: whole)
+    }
+
+    /// The match for `text` without its personal data, with `question` set to the redacted text.
+    private func redactedMatch(_ text: String, redactor: Redactor) -> MatchResult {
+        match(redactor.removingPersonalData(from: text)).asking(redactor.redact(text))
+    }
+}
+
+extension MatchResult {
+    /// The same result, echoing `question` instead.
+    func asking(_ question: String) -> MatchResult {
+        MatchResult(question: question, analysis: analysis, ranking: ranking, decision: decision, settings: settings)
+    }
+
+    var isAnswer: Bool {
+        if case .answer = decision { return true }
+        return false
+    }
+
+    /// Whether the decision is an answer with an entry that is not chit-chat.
+    func answersRealEntry(in kb: KnowledgeBase) -> Bool {
+        guard case .answer(let candidate) = decision else { return false }
+        return !kb.entries[candidate.entryIndex].isChitChat
+    }
+}

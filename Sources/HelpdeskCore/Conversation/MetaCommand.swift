@@ -1,0 +1,59 @@
+/// A line of the interactive session that starts with `:`: a command to the assistant rather than a question.
+public enum MetaCommand: Sendable, Equatable {
+    case help
+    case topics
+    case show(String)
+    case why
+    case reload
+    case quit
+    /// A `:word` that is no command.
+    case unknown(String)
+
+    /// Every command, as `:help` lists it and Tab completes it: name, argument, what it does.
+    public static let all: [(name: String, argument: String, summary: String)] = [
+        (":help", "", "list these commands"),
+        (":topics", "", "list every topic"),
+        (":show", "ID", "show one topic in full (Tab completes ids); later questions follow up on it"),
+        (":why", "", "explain how the last answer was chosen"),
+        (":reload", "", "re-read the knowledge base after editing it (keeps the old one on errors)"),
+        (":quit", "", "leave (Ctrl-D does too)"),
+    ]
+
+    /// The command names, for completion.
+    public static var names: [String] { all.map(\.name) }
+
+    /// Short forms accepted besides the full names.
+    static let aliases = [":h": ":help", ":?": ":help", ":t": ":topics", ":s": ":show", ":q": ":quit", ":exit": ":quit"]
+
+    /// The command in `line`, or nil when the line is not a command (does not start with `:`).
+    public init?(_ line: String) {
+        let text = line.trimmingWhitespace()
+        guard text.hasPrefix(":") else { return nil }
+        let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+        let name = Self.aliases[parts[0].lowercased()] ?? parts[0].lowercased()
+        let argument = parts.count > 1 ? parts[1].trimmingWhitespace() : ""
+        switch name {
+        case ":help": self = .help
+        case ":topics": self = .topics
+        case ":show": self = .show(argument)
+        case ":why": self = .why
+        case ":reload": self = .reload
+        case ":quit": self = .quit
+        default: self = .unknown(parts[0])
+        }
+    }
+
+    /// The text `:help` prints.
+    public static var helpText: String {
+        let width = all.map { $0.name.count + ($0.argument.isEmpty ? 0 : $0.argument.count + 1) }.max() ?? 0
+        let lines = all.map { command -> String in
+            let usage = command.argument.isEmpty ? command.name : command.name + " " + command.argument
+            return "  " + usage + String(repeating: " ", count: width - usage.count + 3) + command.summary
+        }
+        return (["Type a question in your own words, or paste what a caller said (several problems are fine)."]
+            + lines
+            + ["After an answer, ask a follow-up: \"step 2 again\", \"what's the number?\", \"what if that fails?\", \"more\".",
+               "After a list of choices, type its number or words of its title, or \"none\"."])
+            .joined(separator: "\n")
+    }
+}

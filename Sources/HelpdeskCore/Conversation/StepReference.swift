@@ -1,0 +1,31 @@
+/// Reads a reference to one numbered step: "step 2", "step two again", "what was the 3rd step", "the last step".
+public struct StepReference: Sendable {
+    static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12]
+    static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                           "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+                           "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10]
+
+    public init() {}
+
+    /// The step's number, 1-based; `Int.max` for "the last step"; nil when the text names no single step.
+    public func step(in text: String) -> Int? {
+        let words = Self.words(text)
+        for (i, word) in words.enumerated() where word == "step" || word == "steps" {
+            if i + 1 < words.count, let n = Self.number(words[i + 1]) { return n }
+            if i > 0, let n = Self.ordinals[words[i - 1]] { return n }
+            if i > 0, words[i - 1] == "last" { return Int.max }
+        }
+        return nil
+    }
+
+    private static func number(_ word: String) -> Int? {
+        if let n = Int(word), n > 0 { return n }
+        return numberWords[word]
+    }
+
+    /// Lowercased words of letters and digits ("#2" and "2." become "2").
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+}

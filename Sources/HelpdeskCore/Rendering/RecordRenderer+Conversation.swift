@@ -1,0 +1,51 @@
+extension RecordRenderer {
+    /// The JSON record for a text that may hold several problems: the primary's record, plus an `also` array of
+    /// `{entry, title, confidence}` for each further problem, in order (empty when there is one problem).
+    public func json(_ problems: ProblemMatches, line: Int, in kb: KnowledgeBase) -> String {
+        var also = JSONWriter()
+        also.beginArray()
+        for result in problems.also {
+            guard let chosen = result.chosen else { continue }
+            also.beginObject()
+            also.key("entry"); also.string(chosen.id)
+            also.key("title"); also.string(chosen.title)
+            also.key("confidence"); also.number(chosen.confidence)
+            also.endObject()
+        }
+        also.endArray()
+        return Self.adding(key: "also", json: also.text, to: json(problems.primary, line: line, in: kb))
+    }
+
+    /// The JSON record for a line answered as a follow-up: status `follow_up`, the entry in context, the score,
+    /// and the short answer (`answer`); `kind` names what was asked for.
+    public func json(_ followUp: FollowUpMatch, question: String, line: Int) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.key("line"); json.number(line)
+        json.key("question"); json.string(Redactor().redact(question))
+        json.key("status"); json.string("follow_up")
+        json.key("entry"); json.string(followUp.entry.id)
+        json.key("title"); json.string(followUp.entry.title)
+        json.key("confidence"); json.number(followUp.score)
+        json.key("candidates"); json.beginArray(); json.endArray()
+        json.key("kind")
+        switch followUp.kind {
+        case .authored: json.string("follow_up")
+        case .step: json.string("step")
+        case .intent(let intent, _): json.string(intent.rawValue)
+        }
+        json.key("answer"); json.string(followUp.answer.isEmpty ? answerRenderer.render(followUp.entry) : followUp.answer)
+        json.key("also"); json.beginArray(); json.endArray()
+        json.endObject()
+        return json.text
+    }
+
+    /// `object` (a JSON object's text) with `key: json` added before its closing brace.
+    static func adding(key: String, json: String, to object: String) -> String {
+        guard object.hasSuffix("}") else { return object }
+        var text = String(object.dropLast())
+        if !text.hasSuffix("{") { text += "," }
+        JSONWriter.appendString(key, to: &text)
+        return text + ":" + json + "}"
+    }
+}

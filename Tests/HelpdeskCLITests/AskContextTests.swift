@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+
+/// `helpdesk ask` shares the conversation logic: `--context ID` follow-ups, several problems, redaction.
+final class AskContextTests: CLITestCase {
+    /// Context, question, and a phrase the text answer must contain.
+    static let cases: [(context: String, question: String, contains: String)] = [
+        ("mfa-recovery", "how long do I have to finish it?", "30 minutes"),
+        ("mfa-recovery", "who do I contact if that fails?", "contact ID.me's help/support"),
+        ("mfa-recovery", "what's the number?", "no phone number for ID.me"),
+        ("mfa-recovery", "step 2 again", "Step 2 of 5"),
+        ("mfa-recovery", "how do I create an id.me account", "Creating an ID.me account for IRS tools"),
+        ("e-help-desk", "what are the hours?", "posted hours"),
+    ]
+
+    func testContextAnswersFollowUps() throws {
+        for (context, question, contains) in Self.cases {
+            let run = try run(["ask", "--context", context, question])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertTrue(run.stdout.contains(contains), "\(context) / \(question): \(run.stdout)")
+        }
+    }
+
+    func testContextJSONIsAFollowUpRecord() throws {
+        let run = try run(["ask", "--json", "--context", "mfa-recovery", "how long do I have to finish it?"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let record = try XCTUnwrap(try jsonLines(run.stdout).first)
+        XCTAssertEqual(record["status"] as? String, "follow_up")
+        XCTAssertEqual(record["entry"] as? String, "mfa-recovery")
+        XCTAssertTrue((record["answer"] as? String)?.contains("30 minutes") ?? false)
+        XCTAssertEqual((record["also"] as? [Any])?.count, 0)
+    }
+
+    func testUnknownContextIsAUsageError() throws {
+        let run = try run(["ask", "--context", "no-such-entry", "what's the number?"])
+        XCTAssertEqual(run.status, 64)
+        XCTAssertTrue(run.stderr.contains("no entry 'no-such-entry'"), run.stderr)
+    }
+
+    func testSeveralProblemsGetAnAlsoArray() throws {
+        let text = "Hi, Jane here, SSN 123-45-6789. I forgot my password. Also my phone was stolen so I can't get the code."
+        let json = try run(["ask", "--json", text])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let record = try XCTUnwrap(try jsonLines(json.stdout).first)
+        XCTAssertEqual(record["entry"] as? String, "reset-idme-password")
+        let also = try XCTUnwrap(record["also"] as? [[String: Any]])
+        XCTAssertEqual(also.map { $0["entry"] as? String }, ["mfa-recovery"])
+        XCTAssertNotNil(also.first?["title"] as? String)
+        XCTAssertNotNil(also.first?["confidence"] as? Double)
+        XCTAssertFalse(json.stdout.contains("6789"), "the question is echoed redacted")
+        XCTAssertTrue((record["question"] as? String)?.contains("[SSN]") ?? false)
+
+        let one = try XCTUnwrap(try jsonLines(try run(["ask", "--json", "forgot my id.me password"]).stdout).first)
+        XCTAssertEqual((one["also"] as? [Any])?.count, 0)
+
+        let textRun = try run(["ask", text])
+        XCTAssertTrue(textRun.stdout.contains("Problem 1 of 2"), textRun.stdout)
+        XCTAssertTrue(textRun.stdout.contains("Problem 2 of 2"), textRun.stdout)
+        XCTAssertFalse(textRun.stdout.contains("6789"))
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import XCTest
+
+/// The real interactive session, driven through a pseudo-terminal as a person would use it.
+final class REPLTests: CLITestCase {
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-repl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private var historyFile: URL { directory.appendingPathComponent("state/helpdesk/history") }
+
+    /// A session on a fresh terminal; state (history) lives in this test's folder, the trained model in a shared cache.
+    private func session(_ arguments: [String] = [], environment extra: [String: String] = [:], columns: UInt16 = 100,
+                         stdoutToPipe: Bool = false) throws -> PTYSession {
+        var environment = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": directory.path,
+            "XDG_STATE_HOME": directory.appendingPathComponent("state").path,
+            "XDG_CACHE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-pty-cache").path,
+            "TERM": "xterm-256color",
+            "INPUTRC": "/dev/null",
+            "LANG": "C.UTF-8",
+        ]
+        for (key, value) in extra { environment[key] = value }
+        let session = try PTYSession(binary: Self.binary, arguments: arguments, environment: environment,
+                                     columns: columns, stdoutToPipe: stdoutToPipe)
+        session.expect("helpdesk> ")
+        return session
+    }
+
+    /// Sends `line` and waits for the reply to contain each of `expected`, then for the next prompt.
+    private func ask(_ session: PTYSession, _ line: String, _ expected: String..., file: StaticString = #filePath, lineNumber: UInt = #line) {
+        session.send(line)
+        for text in expected { session.expect(text, file: file, line: lineNumber) }
+        session.expect("helpdesk> ", file: file, line: lineNumber)
+    }
+
+    private func quit(_ session: PTYSession, file: StaticString = #filePath, line: UInt = #line) {
+        session.type("\u{04}")
+        XCTAssertEqual(session.waitForExit(), 0, "Ctrl-D on an empty line exits 0", file: file, line: line)
+    }
+
+    func testAnswerFollowUpsAndTopicSwitch() throws {
+        let s = try session()
+        ask(s, "lost my phone, can't get code", "Can't get your MFA code", "Steps", "  2. On the \"Complete Your Sign In\" screen")
+        ask(s, "how long do I have to finish it?", "30 minutes")
+        ask(s, "who do I contact if that fails?", "If MFA recovery doesn't work, contact ID.me's help/support")
+        ask(s, "what's the number?", "This knowledge base gives no phone number for ID.me.")
+        ask(s, "step 2 again", "Step 2 of 5")
+        ask(s, "more", "Good to know", "30-minute clock")
+        ask(s, "how do I create an id.me account", "Creating an ID.me account for IRS tools")
+        ask(s, "how long does it take?", "Self-Service verification usually takes 5-10 minutes.")
+        ask(s, ":why", "Follow-up:", "create-idme-account", "Decision:")
+        s.send(":quit")
+        XCTAssertEqual(s.waitForExit(), 0)
+    }
+
+    func testClarifyByNumberAndNone() throws {
+        let s = try session(["--threshold", "0.1", "--margin", "1"])
+        s.send("locked email")
+        s.expect("Which of these do you mean?")
+        s.expect("Type a number")
+        let list = s.screen
+        let second = try XCTUnwrap(list.firstMatch(of: /\ \ 2\. (.+) \(([a-z0-9-]+)\)/), list)
+        s.expect("helpdesk> ")
+        ask(s, "2", String(second.1))
+        XCTAssertFalse(s.pending.contains("Which of these"))
+        ask(s, "locked email", "Which of these do you mean?")
+        ask(s, "none", "I don't have an answer for that", "Closest topics", "(:show ", "866-255-0654")
+        quit(s)
+    }
+
+    func testMultiProblemPasteAnswersEachUnderItsOwnHeading() throws {
+        let s = try session()
+        ask(s, "Hi, this is Jane from Smith CPA. I forgot my password. Also my phone was stolen so I can't get the code. Thanks!",
+            "I see 2 separate problems", "Problem 1 of 2: \"I forgot my password.\"", "Resetting your ID.me (e-Services) password",
+            "Problem 2 of 2: \"my phone was stolen so I can't get the code.\"", "Can't get your MFA code")
+        // A bracketed paste of several lines is one question, not one per line.
+        s.type("\u{1B}[200~Caller: my ID.me account is locked.\nShe also has two ID.me accounts, SSN 123-45-6789.\u{1B}[201~\r")
+        s.expect("I see 2 separate problems")
+        s.expect("ID.me account locked")
+        s.expect("More than one ID.me account")
+        s.expect("helpdesk> ")
+        XCTAssertFalse(s.screen.contains("I see 2 separate problems here; here is each in turn.\n\nProblem 1 of 2: \"She also has two ID.me accounts, SSN 123"),
+                       "the echoed excerpt is redacted")
+        quit(s)
+        let history = try String(contentsOf: historyFile, encoding: .utf8)
+        XCTAssertFalse(history.contains("6789"), history)
+    }
+
+    func testTabCompletesCommandsAndEntryIDs() throws {
+        let s = try session()
+        s.type(":he\t")
+        s.expect(":help")
+        s.type("\r")
+        s.expect(":topics")
+        s.expect(":reload")
+        s.expect("helpdesk> ")
+        s.type(":show mfa-rec\t")
+        s.expect("mfa-recovery")
+        s.type("\r")
+        s.expect("Can't get your MFA code")
+        s.expect("helpdesk> ")
+        // :show makes the topic current, so follow-ups work after it.
+        ask(s, "step 4", "Step 4 of 5")
+        quit(s)
+    }
+
+    func testCtrlCAbandonsTheLineAndCtrlDExits() throws {
+        let s = try session()
+        s.type("forgot my pass")
+        s.expect("forgot my pass")
+        s.type("\u{03}")
+        s.expect("helpdesk> ")
+        ask(s, "thanks", "You're welcome")
+        XCTAssertFalse(s.screen.contains("I don't have an answer"), "the abandoned text was not sent with the next line")
+        quit(s)
+        let history = try String(contentsOf: historyFile, encoding: .utf8)
+        XCTAssertTrue(history.contains("thanks"), history)
+        XCTAssertFalse(history.contains("forgot my pass"), "an abandoned line is not kept: \(history)")
+    }
+
+    func testHistoryIsRedactedWrittenAtOnceAndRecalledNextTime() throws {
+        let first = try session()
+        ask(first, "my SSN is 123-45-6789, I forgot my ID.me password", "Resetting your ID.me (e-Services) password")
+        // Written per line: there before the session ends, and kept when it is killed.
+        var history = try String(contentsOf: historyFile, encoding: .utf8)
+        XCTAssertTrue(history.contains("my SSN is [SSN], I forgot my ID.me password"), history)
+        XCTAssertFalse(history.contains("6789"), history)
+        first.killNow()
+        history = try String(contentsOf: historyFile, encoding: .utf8)
+        XCTAssertTrue(history.contains("[SSN]"), history)
+        let attributes = try FileManager.default.attributesOfItem(atPath: historyFile.path)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+
+        let second = try session()
+        second.type("\u{1B}[A")
+        second.expect("my SSN is [SSN], I forgot my ID.me password")
+        second.type("\u{03}")
+        second.expect("helpdesk> ")
+        quit(second)
+    }
+
+    func testColourOnATerminalAndPlainWithNoColor() throws {
+        let coloured = try session(columns: 60)
+        ask(coloured, "forgot my id.me password", "Steps", "  8. ")
+        XCTAssertTrue(PTYSession.hasStyle(coloured.raw), "headings are bold and coloured on a terminal")
+        let answer = coloured.screen.components(separatedBy: "Resetting your ID.me").last ?? ""
+        for line in answer.split(separator: "\n") where !line.contains("helpdesk> ") {
+            XCTAssertLessThanOrEqual(line.count, 60, "wrapped to the terminal's width: \(line)")
+        }
+        quit(coloured)
+
+        for (arguments, environment) in [([], ["NO_COLOR": "1"]), (["--no-color"], [:]), ([], ["TERM": "dumb"])] {
+            let plain = try session(arguments, environment: environment)
+            ask(plain, "forgot my id.me password", "Steps", "  8. ")
+            XCTAssertFalse(PTYSession.hasStyle(plain.raw), "no styling with \(arguments) \(environment)")
+            quit(plain)
+        }
+    }
+
+    func testPromptAndControlSequencesStayOffPipedStdout() throws {
+        let s = try session(stdoutToPipe: true)
+        s.send("forgot my id.me password")
+        s.expect("helpdesk> ")
+        quit(s)
+        let output = s.pipedOutput()
+        XCTAssertTrue(output.contains("Resetting your ID.me (e-Services) password"), output)
+        XCTAssertFalse(output.contains("helpdesk>"), output)
+        XCTAssertFalse(output.contains("\u{1B}"), "no escape sequences in piped stdout: \(output.debugDescription)")
+    }
+
+    func testHelpListsEveryCommandAndReloadKeepsTheOldKBOnErrors() throws {
+        let kb = directory.appendingPathComponent("kb")
+        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("KnowledgeBase"), to: kb)
+        let s = try session(["--kb", kb.path])
+        ask(s, ":help", ":help", ":topics", ":show ID", ":why", ":reload", ":quit")
+        let smalltalk = kb.appendingPathComponent("smalltalk.yaml")
+        let original = try String(contentsOf: smalltalk, encoding: .utf8)
+        try (original + "\nbogus_key: 1\n").write(to: smalltalk, atomically: true, encoding: .utf8)
+        ask(s, ":reload", "bogus_key", "not reloaded; still using the one loaded before")
+        ask(s, "thanks", "You're welcome")
+        try original.write(to: smalltalk, atomically: true, encoding: .utf8)
+        ask(s, ":reload", "Reloaded")
+        ask(s, ":frobnicate", "Unknown command :frobnicate")
+        ask(s, ":show no-such-topic", "No topic 'no-such-topic'")
+        quit(s)
+    }
+}

@@ -1,0 +1,36 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// A reply to a clarify list picks by number, ordinal, id or title words, or says none; anything else is a new question.
+final class ClarifyChoiceTests: XCTestCase {
+    static let candidates = [
+        Candidate(entryIndex: 0, id: "locked-account", title: "ID.me account locked", confidence: 0.9),
+        Candidate(entryIndex: 1, id: "no-access-to-email", title: "Can't get into the email on your ID.me account", confidence: 0.85),
+        Candidate(entryIndex: 2, id: "reset-email-not-received", title: "Password reset email didn't arrive", confidence: 0.8),
+    ]
+
+    /// Reply text and the expected pick: an index into `candidates`, -1 for none, nil for a new question.
+    static let cases: [(text: String, pick: Int?)] = [
+        ("1", 0), ("2", 1), ("3", 2), (" 2 ", 1), ("2.", 1), ("#2", 1), ("option 3", 2), ("number 1 please", 0),
+        ("the second one", 1), ("third", 2), ("1st", 0), ("one", 0),
+        ("none", -1), ("None of these", -1), ("neither", -1), ("no", -1), ("0", -1), ("something else", -1),
+        ("no-access-to-email", 1),
+        ("locked", 0), ("the locked one", 0), ("the one where the reset email didn't arrive", 2), ("password reset", 2),
+        // Out of range, shared title words, or a new question: not a pick.
+        ("4", nil), ("email", nil), ("how do I create an id.me account", nil), ("what is id.me", nil), ("", nil),
+    ]
+
+    func testReadsPicks() throws {
+        let pipeline = try ShippedMatcher.get().pipeline
+        for (text, pick) in Self.cases {
+            let choice = ClarifyChoice.read(text, from: Self.candidates, pipeline: pipeline)
+            if let pick, pick >= 0 {
+                XCTAssertEqual(choice, .candidate(Self.candidates[pick]), text)
+            } else if pick == -1 {
+                XCTAssertEqual(choice, ClarifyChoice.none, text)
+            } else {
+                XCTAssertNil(choice, text)
+            }
+        }
+    }
+}

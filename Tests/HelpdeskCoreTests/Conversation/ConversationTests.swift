@@ -1,0 +1,132 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// The conversation remembers its topic: follow-ups use it, new questions switch away from it, clarify lists take picks.
+final class ConversationTests: XCTestCase {
+    /// What a reply is, in one word and an entry id, for compact tables.
+    static func summary(_ reply: Reply) -> String {
+        switch reply {
+        case .entry(let entry): return "entry \(entry.id)"
+        case .clarify(let candidates): return "clarify " + candidates.map(\.id).joined(separator: ",")
+        case .fallback: return "fallback"
+        case .followUp(let entry, _): return "followUp \(entry.id)"
+        case .problems(let problems): return "problems " + problems.map(\.entry.id).joined(separator: ",")
+        }
+    }
+
+    /// After the first line, each further line and the reply it must get; `contains` must appear in the reply's text.
+    static let followUpCases: [(first: String, line: String, expected: String, contains: String)] = [
+        ("lost my phone, can't get code", "how long do I have to finish it?", "followUp mfa-recovery", "30 minutes"),
+        ("lost my phone, can't get code", "is there a time limit?", "followUp mfa-recovery", "30 minutes"),
+        ("lost my phone, can't get code", "who do I contact if that fails?", "followUp mfa-recovery", "If MFA recovery doesn't work"),
+        ("lost my phone, can't get code", "what's the number?", "followUp mfa-recovery", "no phone number for ID.me"),
+        ("lost my phone, can't get code", "step 2 again", "followUp mfa-recovery", "\"MFA recovery process\""),
+        ("lost my phone, can't get code", "what was the last step?", "followUp mfa-recovery", "Step 5 of 5"),
+        ("lost my phone, can't get code", "step 9", "followUp mfa-recovery", "only 5 steps"),
+        ("lost my phone, can't get code", "more", "entry mfa-recovery", ""),
+        ("lost my phone, can't get code", "tell me more", "entry mfa-recovery", ""),
+        ("lost my phone, can't get code", "I forgot my password too", "followUp mfa-recovery", "Reset the password first"),
+        ("forgot my id.me password", "what's the link?", "followUp reset-idme-password", "api.id.me/en/session/new"),
+        ("forgot my id.me password", "the email never came", "followUp reset-idme-password", "10 minutes"),
+        ("e-help desk phone number", "what are the hours?", "followUp e-help-desk", "posted hours"),
+        ("e-help desk phone number", "what's the number?", "followUp e-help-desk", "866-255-0654"),
+        ("who do I contact about a transcript problem", "what's the number?", "followUp contact-irs", "866-255-0654"),
+        // Clearly different questions switch topic; context never hijacks them.
+        ("lost my phone, can't get code", "how do I create an id.me account", "entry create-idme-account", ""),
+        ("lost my phone, can't get code", "what's the e-help desk number", "entry e-help-desk", "866-255-0654"),
+        ("lost my phone, can't get code", "my client is locked out of id.me", "entry locked-account", ""),
+        ("lost my phone, can't get code", "what documents do I need to verify my identity", "entry verify-identity", ""),
+        ("lost my phone, can't get code", "forgot password", "entry reset-idme-password", ""),
+        ("lost my phone, can't get code", "what's the weather in Denver", "fallback", ""),
+        ("lost my phone, can't get code", "I forgot my password. Also I have two ID.me accounts.", "problems reset-idme-password,multiple-idme-accounts", ""),
+        // Chit-chat is answered, and keeps the topic.
+        ("lost my phone, can't get code", "thanks", "entry thanks", ""),
+    ]
+
+    func testFollowUpsUseTheTopicAndNewQuestionsSwitch() throws {
+        let matcher = try ShippedMatcher.get()
+        for (first, line, expected, contains) in Self.followUpCases {
+            var conversation = Conversation(matcher: matcher)
+            _ = conversation.respond(to: first)
+            let reply = conversation.respond(to: line)
+            XCTAssertEqual(Self.summary(reply), expected, "\(first) / \(line)")
+            if !contains.isEmpty {
+                let text = AnswerRenderer().render(reply, in: matcher.knowledgeBase)
+                XCTAssertTrue(text.contains(contains), "\(first) / \(line): \(text)")
+            }
+        }
+    }
+
+    func testContextOutlivesChitChatAndFollowUps() throws {
+        var conversation = Conversation(matcher: try ShippedMatcher.get())
+        let lines = ["lost my phone, can't get code", "thanks", "step 2 again", "what's the number?", "how long do I have to finish it?"]
+        let replies = lines.map { Self.summary(conversation.respond(to: $0)) }
+        XCTAssertEqual(replies, ["entry mfa-recovery", "entry thanks", "followUp mfa-recovery", "followUp mfa-recovery", "followUp mfa-recovery"])
+        XCTAssertNotNil(conversation.lastFollowUp)
+        _ = conversation.respond(to: "what's the weather like")
+        XCTAssertNil(conversation.currentEntry, "a fallback ends the topic")
+        XCTAssertNil(conversation.lastFollowUp)
+    }
+
+    func testFocusSetsTheTopicLikeContextOption() throws {
+        var conversation = Conversation(matcher: try ShippedMatcher.get())
+        try conversation.focus(on: "mfa-recovery")
+        XCTAssertEqual(Self.summary(conversation.respond(to: "how long do I have to finish it?")), "followUp mfa-recovery")
+        XCTAssertThrowsError(try conversation.focus(on: "no-such-entry")) { error in
+            XCTAssertEqual(error as? ConversationError, .unknownEntry("no-such-entry"))
+        }
+    }
+
+    func testSeveralProblemsBecomeTheContext() throws {
+        var conversation = Conversation(matcher: try ShippedMatcher.get())
+        let reply = conversation.respond(to: "I forgot my password. Also my phone was stolen so I can't get the code.")
+        XCTAssertEqual(Self.summary(reply), "problems reset-idme-password,mfa-recovery")
+        XCTAssertEqual(conversation.context.map(\.id), ["reset-idme-password", "mfa-recovery"])
+        // An authored follow-up of the second problem still reaches it.
+        let followUp = conversation.respond(to: "how long do I have to finish it?")
+        XCTAssertEqual(Self.summary(followUp), "followUp mfa-recovery")
+    }
+
+    // MARK: Clarify
+
+    /// A wide clarify margin makes "locked email" a clarify question between close entries.
+    private func clarifying() throws -> (Conversation, [Candidate]) {
+        var conversation = Conversation(matcher: try ShippedMatcher.with(answerThreshold: 0.1, clarifyMargin: 1))
+        guard case .clarify(let candidates) = conversation.respond(to: "locked email") else {
+            XCTFail("expected a clarify question")
+            throw XCTSkip("no clarify question")
+        }
+        XCTAssertTrue((2...3).contains(candidates.count))
+        return (conversation, candidates)
+    }
+
+    func testClarifyTakesANumber() throws {
+        var (conversation, candidates) = try clarifying()
+        XCTAssertEqual(Self.summary(conversation.respond(to: "2")), "entry \(candidates[1].id)")
+        XCTAssertEqual(conversation.currentEntry?.id, candidates[1].id)
+        XCTAssertTrue(conversation.pendingChoices.isEmpty)
+    }
+
+    func testClarifyTakesTitleWords() throws {
+        var (conversation, candidates) = try clarifying()
+        let target = try XCTUnwrap(candidates.first { $0.id == "no-access-to-email" })
+        XCTAssertEqual(Self.summary(conversation.respond(to: "the one about getting into the email")), "entry \(target.id)")
+    }
+
+    func testClarifyTakesNone() throws {
+        var (conversation, candidates) = try clarifying()
+        let reply = conversation.respond(to: "none")
+        XCTAssertEqual(reply, .fallback(candidates))
+        XCTAssertNil(conversation.currentEntry)
+        let text = AnswerRenderer().render(reply, in: conversation.knowledgeBase, showCommand: ":show")
+        XCTAssertTrue(text.contains("isn't covered here"), text)
+        XCTAssertTrue(text.contains("(:show \(candidates[0].id))"), text)
+        XCTAssertTrue(text.contains("866-255-0654"), "the fallback's escalation advice")
+    }
+
+    func testClarifyGivesWayToANewQuestion() throws {
+        var (conversation, _) = try clarifying()
+        XCTAssertEqual(Self.summary(conversation.respond(to: "how do I create an id.me account")), "entry create-idme-account")
+        XCTAssertTrue(conversation.pendingChoices.isEmpty)
+    }
+}

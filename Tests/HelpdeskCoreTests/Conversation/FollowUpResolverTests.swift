@@ -1,0 +1,63 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// Follow-ups are read against the entry in context, and answered only from what the knowledge base says.
+final class FollowUpResolverTests: XCTestCase {
+    /// Context entry, line, expected kind (`authored`, `step N`, or an intent name) and a phrase the answer must contain.
+    static let cases: [(entry: String, line: String, kind: String, contains: String)] = [
+        ("mfa-recovery", "how long do I have to finish it?", "authored", "30 minutes"),
+        ("mfa-recovery", "who do I contact if that fails?", "escalation", "contact ID.me's help/support"),
+        ("mfa-recovery", "what's the number?", "contacts", "This knowledge base gives no phone number for ID.me."),
+        ("mfa-recovery", "step 2 again", "step 2", "Step 2 of 5"),
+        ("mfa-recovery", "what were the steps", "steps", "  5. Sign in with the new MFA method"),
+        ("mfa-recovery", "more", "more", ""),
+        ("e-help-desk", "phone number", "contacts", "IRS e-help desk: 866-255-0654"),
+        ("who-to-contact", "what's the number?", "contacts", "no phone number for ID.me or IRS"),
+        ("idme-required", "step 1", "step 1", "This topic has no numbered steps."),
+        ("what-is-idme", "what's the number?", "contacts", "names no contact of its own"),
+        ("greeting", "who do I contact if that fails?", "escalation", "names no one to contact; in general"),
+    ]
+
+    func testResolvesFollowUps() throws {
+        let matcher = try ShippedMatcher.get()
+        let resolver = FollowUpResolver(matcher: matcher)
+        for (id, line, kind, contains) in Self.cases {
+            let entry = try XCTUnwrap(matcher.knowledgeBase.entry(id: id))
+            let match = try XCTUnwrap(resolver.resolve(line, in: [entry]), "\(id) / \(line)")
+            let actual: String
+            switch match.kind {
+            case .authored: actual = "authored"
+            case .step(let n): actual = "step \(n)"
+            case .intent(let intent, _): actual = intent.rawValue
+            }
+            XCTAssertEqual(actual, kind, "\(id) / \(line)")
+            XCTAssertTrue(contains.isEmpty || match.answer.contains(contains), "\(id) / \(line): \(match.answer)")
+            XCTAssertGreaterThanOrEqual(match.score, 0.5, "\(id) / \(line)")
+        }
+    }
+
+    /// Every phone number in a contacts answer is one the knowledge base itself gives.
+    func testContactsAnswersInventNoNumbers() throws {
+        let matcher = try ShippedMatcher.get()
+        let kb = matcher.knowledgeBase
+        let known = Set((kb.entries.flatMap(\.contacts) + kb.fallback.contacts).compactMap(\.phone))
+        let resolver = FollowUpResolver(matcher: matcher)
+        for entry in kb.entries {
+            let answer = resolver.contactsAnswer(entry)
+            for finding in Redactor().findings(in: answer) where finding.kind == .phone {
+                XCTAssertTrue(known.contains(String(answer[finding.range])), "\(entry.id): \(answer)")
+            }
+            if !(entry.contacts + (entry.contacts.isEmpty ? kb.fallback.contacts : [])).contains(where: { $0.phone != nil }) {
+                XCTAssertTrue(answer.contains("no phone number"), "\(entry.id) must say it has no number: \(answer)")
+            }
+        }
+    }
+
+    func testNothingInCommonIsNoFollowUp() throws {
+        let matcher = try ShippedMatcher.get()
+        let entry = try XCTUnwrap(matcher.knowledgeBase.entry(id: "mfa-recovery"))
+        XCTAssertNil(FollowUpResolver(matcher: matcher).resolve("", in: [entry]))
+        XCTAssertNil(FollowUpResolver(matcher: matcher).resolve("anything", in: []))
+        XCTAssertNil(FollowUpResolver(matcher: matcher).resolve("what's the weather like", in: [entry]), "only a question word in common")
+    }
+}

@@ -1,0 +1,50 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// `Matcher.matchProblems` finds each distinct problem in pasted caller text, in order, and ignores chit-chat and filler.
+final class MatcherProblemsTests: XCTestCase {
+    /// Pasted text, the primary entry (nil: no answer), and the further problems' entries.
+    static let cases: [(text: String, primary: String?, also: [String])] = [
+        ("forgot my id.me password", "reset-idme-password", []),
+        ("I forgot my password. Also my phone was stolen so I can't get the code.", "reset-idme-password", ["mfa-recovery"]),
+        ("Hi, this is Jane from Smith CPA. My client forgot her password and also got a new phone so the code doesn't come. Thanks!",
+         "reset-idme-password", ["mfa-recovery"]),
+        ("Hi there! I need to create an ID.me account for a new hire. Also, what's the e-help desk number?",
+         "create-idme-account", ["e-help-desk"]),
+        // One problem amid greetings, names and filler.
+        ("Hi, this is Jane from Smith CPA. My client got a new phone and now the code never comes. Thanks so much!", "mfa-recovery", []),
+        ("Good morning. I'm calling for Bob Jones, SSN 123-45-6789. He forgot his ID.me password.", "reset-idme-password", []),
+        ("Sorry to bother you. We are a small firm. One of our preparers lost access yesterday, she got a new iphone.", "mfa-recovery", []),
+        // The same problem twice is one problem.
+        ("Lost my phone. Can't get the code since I lost my phone.", "mfa-recovery", []),
+        // Only chit-chat: the last piece answers.
+        ("Hi. Thanks. Bye.", "goodbye", []),
+        // Nothing covered.
+        ("what's the weather today. also the printer is jammed", nil, []),
+    ]
+
+    func testFindsEachDistinctProblemInOrder() throws {
+        let matcher = try ShippedMatcher.get()
+        for (text, primary, also) in Self.cases {
+            let found = matcher.matchProblems(text)
+            if case .answer(let candidate) = found.primary.decision {
+                XCTAssertEqual(candidate.id, primary, text)
+            } else {
+                XCTAssertNil(primary, "\(text): \(found.primary.decision.status)")
+            }
+            XCTAssertEqual(found.also.compactMap { $0.chosen?.id }, also, text)
+            XCTAssertEqual(found.excerpts.count, found.all.count, text)
+        }
+    }
+
+    func testQuestionsAreRedactedAndPersonalDataDoesNotSwayTheMatch() throws {
+        let matcher = try ShippedMatcher.get()
+        let found = matcher.matchProblems("SSN 123-45-6789, DOB 01/02/1980, call 866-555-0100. Forgot my ID.me password.")
+        XCTAssertEqual(found.primary.question, "SSN [SSN], DOB [DOB], call [PHONE]. Forgot my ID.me password.")
+        XCTAssertEqual(found.primary.chosen?.id, "reset-idme-password")
+        XCTAssertFalse(found.excerpts.joined().contains("6789"))
+        let plain = matcher.matchProblems("forgot my id.me password")
+        let withData = matcher.matchProblems("forgot my id.me password 123-45-6789 jane@example.com")
+        XCTAssertEqual(plain.primary.analysis.terms, withData.primary.analysis.terms)
+    }
+}
