@@ -67,13 +67,10 @@ public struct AnswerRenderer: Sendable {
 
     private func contacts(_ contacts: [Contact]) -> String {
         let lines = contacts.map { contact -> String in
-            var parts = [contact.name]
-            if let phone = contact.phone { parts.append(phone) }
-            if let hours = contact.hours { parts.append(hours) }
-            if let url = contact.url { parts.append(url) }
-            var text = parts.joined(separator: ", ")
-            if let when = contact.when { text += ". " + when }
-            return wrapper.wrap(text, prefix: "  - ", indent: "    ")
+            let details = [contact.phone, contact.url, contact.hours.map { "hours: \($0)" }].compactMap { $0 }
+            var text = wrapper.wrap(contact.name + (details.isEmpty ? "" : ": " + details.joined(separator: ", ")), prefix: "  - ", indent: "    ")
+            if let when = contact.when { text += "\n" + wrapper.wrap("When: " + when, prefix: "    ", indent: "    ") }
+            return text
         }
         return style.heading("Contacts") + "\n" + lines.joined(separator: "\n")
     }
