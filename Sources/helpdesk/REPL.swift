@@ -18,7 +18,8 @@ struct REPL {
         while let line = editor.readLine(prompt: Self.prompt) {
             let text = line.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { continue }
-            editor.remember(redactor.redact(text))
+            // One history line per entry: a pasted multi-line question is kept as one line.
+            editor.remember(redactor.redact(text).split(whereSeparator: \.isNewline).joined(separator: " "))
             if let command = MetaCommand(text) {
                 if !run(command, conversation: &conversation, editor: editor) { return }
                 continue

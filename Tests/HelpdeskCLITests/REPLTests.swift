@@ -93,6 +93,8 @@ final class REPLTests: CLITestCase {
         quit(s)
         let history = try String(contentsOf: historyFile, encoding: .utf8)
         XCTAssertFalse(history.contains("6789"), history)
+        XCTAssertTrue(history.contains("Caller: my ID.me account is locked. She also has two ID.me accounts, SSN [SSN].\n"),
+                      "a multi-line paste is one redacted history line: \(history)")
     }
 
     func testTabCompletesCommandsAndEntryIDs() throws {
