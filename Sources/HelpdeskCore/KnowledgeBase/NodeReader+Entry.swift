@@ -2,7 +2,7 @@ import Yams
 
 extension NodeReader {
     static let entryKeys = [
-        "id", "title", "summary", "questions", "keywords", "steps", "tips", "contacts",
+        "id", "kind", "title", "summary", "questions", "keywords", "steps", "tips", "contacts",
         "escalation", "follow_ups", "related", "source", "last_reviewed",
     ]
     static let contactKeys = ["name", "phone", "hours", "url", "when"]
@@ -63,6 +63,13 @@ extension NodeReader {
             id: id, title: title, summary: summary, questions: questions,
             source: source, lastReviewed: reviewed, location: location(of: node)
         )
+        if let kindNode = map["kind"], let text = string(kindNode, path: "\(path).kind") {
+            if let kind = EntryKind(rawValue: text) {
+                entry.kind = kind
+            } else {
+                error("kind '\(text)' must be one of: \(EntryKind.allCases.map(\.rawValue).joined(separator: ", "))", at: kindNode)
+            }
+        }
         entry.keywords = list("keywords")
         entry.steps = list("steps")
         entry.tips = list("tips")

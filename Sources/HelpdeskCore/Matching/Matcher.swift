@@ -24,10 +24,30 @@ public struct Matcher: Sendable {
         self.scorer = ClassifierScorer.trainOrLoad(examples: examples, entries: entries, cache: cache)
     }
 
+    /// Matches the whole question and, when it has several sentences or clauses, each of them; the strongest wins,
+    /// with a help topic above the threshold preferred to small talk ("Hi, this is Jane. I forgot my password.").
     public func match(_ question: String) -> MatchResult {
-        let analysis = pipeline.analyze(question)
-        let ranking = scorer.rank(analysis)
-        let decision = Decider(settings: settings).decide(ranking, analysis: analysis)
-        return MatchResult(question: question, analysis: analysis, ranking: ranking, decision: decision, settings: settings)
+        var best = rank(question)
+        let pieces = Segmenter().segments(of: question)
+        if pieces.count > 1 {
+            for piece in pieces {
+                let candidate = rank(piece)
+                if preference(candidate) > preference(best) { best = candidate }
+            }
+        }
+        let decision = Decider(settings: settings).decide(best.ranking, analysis: best.analysis)
+        return MatchResult(question: question, analysis: best.analysis, ranking: best.ranking, decision: decision, settings: settings)
+    }
+
+    /// Analyses and ranks one piece of text, without deciding.
+    public func rank(_ text: String) -> (analysis: Analysis, ranking: Ranking) {
+        let analysis = pipeline.analyze(text)
+        return (analysis, scorer.rank(analysis))
+    }
+
+    private func preference(_ piece: (analysis: Analysis, ranking: Ranking)) -> (Int, Double) {
+        guard let best = piece.ranking.best else { return (0, 0) }
+        let isTopic = knowledgeBase.entries[best.entryIndex].kind == .topic
+        return (isTopic && best.confidence >= settings.answerThreshold ? 1 : 0, best.confidence)
     }
 }

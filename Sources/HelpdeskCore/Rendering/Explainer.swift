@@ -8,6 +8,9 @@ public struct Explainer: Sendable {
         let a = result.analysis
         var lines: [String] = []
         lines.append("Question:   \(redactor.redact(result.question))")
+        if a.original != result.question {
+            lines.append("Matched on: \(redactor.redact(a.original)) (the strongest sentence or clause)")
+        }
         lines.append("Normalized: \(redactor.redact(a.normalizedText))")
         lines.append("Terms:      \(a.terms.isEmpty ? "(none)" : a.terms.joined(separator: " "))")
         if !a.spellingFixes.isEmpty {
