@@ -52,7 +52,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Output format: text, jsonl, csv or markdown.")
     var format: BatchFormat = .text
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write the output to FILE (atomically) instead of standard output.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write the output to FILE (atomically); - or none: standard output.", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Also write the fallback and clarify questions, grouped with counts, as CSV to FILE.", valueName: "file"))

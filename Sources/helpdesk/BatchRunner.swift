@@ -35,7 +35,7 @@ struct BatchRunner {
         let engine = BatchEngine(answerer: BatchAnswerer(matcher: matcher, answers: answers),
                                  formatter: formatter(candidateCount: matcher.settings.candidateCount, answers: answers), jobs: jobs)
         AtomicFile.removeOnInterrupt()
-        let output = try outputPath.map { path throws(BatchError) in try AtomicFile(path: path) }
+        let output = try outputPath.flatMap { $0 == "-" ? nil : $0 }.map { path throws(BatchError) in try AtomicFile(path: path) }
         let unansweredFile = try unansweredPath.map { path throws(BatchError) in try AtomicFile(path: path) }
         var unanswered = UnansweredReport()
         var reader = (inputFormat ?? InputFormat(path: path)).makeReader()
