@@ -1,5 +1,5 @@
 extension Entry {
-    /// Small talk (hello, thanks, goodbye, "what can you do"): an entry that names no contact and no escalation.
-    /// The knowledge base's content rules make every substantive entry say whom to contact, so this needs no extra field.
-    public var isChitChat: Bool { contacts.isEmpty && escalation == nil }
+    /// Small talk (hello, thanks, goodbye, "what can you do"): `kind: smalltalk` in the knowledge base. Never counted
+    /// as a problem of its own in a longer paste, and never made the topic that follow-ups refer to.
+    public var isChitChat: Bool { kind == .smalltalk }
 }

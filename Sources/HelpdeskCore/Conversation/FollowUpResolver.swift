@@ -100,12 +100,10 @@ public struct FollowUpResolver: Sendable {
             lines.append("This knowledge base gives no phone number for " + Self.list(organisations.isEmpty ? contacts.map(\.name) : organisations) + ".")
         }
         for contact in contacts {
-            var parts = [contact.phone.map { "\(contact.name): \($0)" } ?? contact.name]
-            if let hours = contact.hours { parts.append(hours) }
-            if let url = contact.url { parts.append(url) }
-            var line = parts.joined(separator: ", ")
-            if let when = contact.when { line += ". " + when }
-            lines.append("  - " + line)
+            // The same shape as the Contacts block of a whole answer (`AnswerRenderer`).
+            let details = [contact.phone, contact.url, contact.hours.map { "hours: \($0)" }].compactMap { $0 }
+            lines.append("  - " + contact.name + (details.isEmpty ? "" : ": " + details.joined(separator: ", ")))
+            if let when = contact.when { lines.append("    When: " + when) }
         }
         if hasPhone, !organisations.isEmpty {
             lines.append("This knowledge base gives no phone number for " + Self.list(organisations) + ".")

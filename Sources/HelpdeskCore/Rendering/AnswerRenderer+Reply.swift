@@ -41,14 +41,13 @@ extension AnswerRenderer {
                 + closest.map { wrapper.wrap("\($0.title) (\(showCommand) \($0.id))", prefix: "  - ", indent: "    ") }.joined(separator: "\n"))
         }
         if !fallback.contacts.isEmpty {
+            // The same shape as the Contacts block of a whole answer.
             blocks.append(style.heading("Contacts") + "\n" + fallback.contacts.map { contact -> String in
-                var parts = [contact.name]
-                if let phone = contact.phone { parts.append(phone) }
-                if let hours = contact.hours { parts.append(hours) }
-                if let url = contact.url { parts.append(url) }
-                var text = parts.joined(separator: ", ")
-                if let when = contact.when { text += ". " + when }
-                return wrapper.wrap(text, prefix: "  - ", indent: "    ")
+                let details = [contact.phone, contact.url, contact.hours.map { "hours: \($0)" }].compactMap { $0 }
+                var text = wrapper.wrap(contact.name + (details.isEmpty ? "" : ": " + details.joined(separator: ", ")),
+                                        prefix: "  - ", indent: "    ")
+                if let when = contact.when { text += "\n" + wrapper.wrap("When: " + when, prefix: "    ", indent: "    ") }
+                return text
             }.joined(separator: "\n"))
         }
         if let escalation = fallback.escalation {
@@ -57,7 +56,7 @@ extension AnswerRenderer {
         return blocks.joined(separator: "\n\n")
     }
 
-    /// Wraps each line of `text`; lines that are list items ("  1. ...", "  - ...") get a hanging indent.
+    /// Wraps each line of `text`, keeping its indent; list items ("  1. ...", "  - ...") get a hanging indent.
     func paragraphs(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let body = line.drop { $0 == " " }
@@ -68,7 +67,7 @@ extension AnswerRenderer {
                 return wrapper.wrap(String(body[body.index(after: space)...]), prefix: marker,
                                     indent: String(repeating: " ", count: marker.count))
             }
-            return wrapper.wrap(String(line))
+            return wrapper.wrap(String(body), prefix: leading, indent: leading)
         }.joined(separator: "\n")
     }
 }
