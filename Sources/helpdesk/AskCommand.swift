@@ -22,6 +22,9 @@ struct AskCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Plain text even on a terminal.")
     var noColor = false
 
+    @Flag(help: "After the answer, explain it: normalized words, spelling fixes and synonyms, candidates with scores and matched words, margin, thresholds and the reason for the decision.")
+    var explain = false
+
     @Option(name: .customLong("context"), help: ArgumentHelp("Answer as a follow-up to this topic (an entry id).", valueName: "ID"))
     var context: String?
 
@@ -58,6 +61,21 @@ struct AskCommand: ParsableCommand {
         } else {
             let style = TextStyle(color: Terminal.wantsColor(noColorFlag: noColor))
             print(AnswerRenderer(width: Terminal.width, style: style).render(reply, in: knowledgeBase))
+        }
+        if explain {
+            let explainer = Explainer()
+            var text: String
+            if let followUp = conversation.lastFollowUp {
+                text = explainer.explain(followUp, fresh: conversation.lastResult, in: knowledgeBase)
+            } else if let problems = conversation.lastProblems {
+                text = explainer.explain(problems.primary, in: knowledgeBase)
+                for (result, excerpt) in zip(problems.also, problems.excerpts.dropFirst()) {
+                    text += "\n\nAlso in the text: \"\(excerpt)\"\n" + explainer.explain(result, in: knowledgeBase)
+                }
+            } else {
+                text = "Nothing to explain."
+            }
+            if json { Terminal.writeError(text) } else { print("\n" + text) }
         }
     }
 }

@@ -199,7 +199,9 @@ final class BatchScaleTests: CLITestCase {
         let run = try run(["batch", "--kb", smallKB(), "--unanswered", report, input])
         XCTAssertEqual(run.status, 0, run.stderr)
         let rows = try csvRows(String(contentsOfFile: report, encoding: .utf8))
-        XCTAssertEqual(rows[0], ["count", "question", "status", "best_guess"])
+        XCTAssertEqual(rows.first, ["count", "question", "status", "best_guess"])
+        XCTAssertGreaterThan(rows.count, 1, "the report lists the unanswered questions")
+        guard rows.count > 1 else { return }
         XCTAssertEqual(rows[1][0...2], ["3", "bake a cake", "fallback"])
         XCTAssertFalse(rows.joined().joined().contains("6789"), "questions are redacted")
         XCTAssertTrue(rows.contains { $0[1].contains("[SSN]") })

@@ -6,13 +6,38 @@ extension Redactor {
         var position = text.startIndex
         for finding in findings(in: text) {
             output += text[position..<finding.range.lowerBound]
+            Self.dropTrailingLabel(&output)
             output += " "
             position = finding.range.upperBound
         }
         output += text[position...]
         for kind in Redaction.Kind.allCases where output.contains(kind.placeholder) {
-            output = output.replacing(kind.placeholder, with: " ")
+            let parts = output.components(separatedBy: kind.placeholder)
+            output = parts[0]
+            for part in parts.dropFirst() {
+                Self.dropTrailingLabel(&output)
+                output += " " + part
+            }
         }
         return output
+    }
+
+    /// Words that only introduce the data after them ("SSN 123-45-6789", "call me at 555-201-3344"): dropped with it,
+    /// so that "SSN" does not make a password question look like one about verifying a Social Security number.
+    static let identifierLabels: Set<String> = [
+        "ssn", "ein", "fein", "itin", "ptin", "tin", "dob", "d.o.b", "d.o.b.", "call", "reach", "text", "me", "at",
+    ]
+
+    private static func dropTrailingLabel(_ output: inout String) {
+        while true {
+            var trimmed = output
+            while let last = trimmed.last, last == " " || last == ":" || last == "#" || last == "=" || last == "," {
+                trimmed.removeLast()
+            }
+            let word = trimmed.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            guard identifierLabels.contains(word) else { return }
+            trimmed.removeLast(word.count)
+            output = trimmed
+        }
     }
 }

@@ -15,12 +15,15 @@ public struct CrossValidation: Sendable {
         public var tested = 0
         public var correct = 0
         public var failures: [Failure] = []
+        /// Held-out off-topic examples, and how many of them fell back.
+        public var offTopicTested = 0
+        public var offTopicFellBack = 0
         public var accuracy: Double { ratio(correct, tested) }
 
         /// Entry pairs whose examples reach each other, most first.
         public func overlaps() -> [(a: String, b: String, count: Int)] {
             var counts: [String: Int] = [:]
-            for f in failures {
+            for f in failures where f.expected != "(fallback)" {
                 guard let got = f.got, got != f.expected else { continue }
                 let pair = [f.expected, got].sorted().joined(separator: "\t")
                 counts[pair, default: 0] += 1
@@ -40,7 +43,7 @@ public struct CrossValidation: Sendable {
     public init(knowledgeBase: KnowledgeBase, settings: MatcherSettings? = nil, folds: Int? = nil) {
         self.knowledgeBase = knowledgeBase
         self.settings = settings ?? knowledgeBase.settings
-        let total = knowledgeBase.entries.reduce(0) { $0 + $1.questions.count }
+        let total = knowledgeBase.entries.reduce(0) { $0 + $1.questions.count } + knowledgeBase.outOfScope.count
         self.folds = max(2, min(folds ?? (total <= Self.leaveOneOutLimit ? total : 10), total))
     }
 
@@ -48,6 +51,7 @@ public struct CrossValidation: Sendable {
     public func run() -> Report {
         var report = Report()
         report.folds = folds
+        // Entry -1 stands for the off-topic examples: held out, they must fall back.
         var slots: [(entry: Int, question: Int, fold: Int)] = []
         var running = 0
         for (e, entry) in knowledgeBase.entries.enumerated() {
@@ -56,18 +60,35 @@ public struct CrossValidation: Sendable {
                 running += 1
             }
         }
+        for q in knowledgeBase.outOfScope.indices {
+            slots.append((-1, q, running % folds))
+            running += 1
+        }
         for fold in 0..<folds {
             let held = slots.filter { $0.fold == fold }
             guard !held.isEmpty else { continue }
             var reduced = knowledgeBase
             let heldByEntry = Dictionary(grouping: held, by: \.entry).mapValues { Set($0.map(\.question)) }
-            for (e, questions) in heldByEntry {
+            if let offTopic = heldByEntry[-1] {
+                reduced.outOfScope = reduced.outOfScope.enumerated().filter { !offTopic.contains($0.offset) }.map(\.element)
+            }
+            for (e, questions) in heldByEntry where e >= 0 {
                 let kept = reduced.entries[e].questions.enumerated().filter { !questions.contains($0.offset) }.map(\.element)
                 // An entry needs one example to stay matchable; its title still speaks for it when none is left.
                 reduced.entries[e].questions = kept.isEmpty ? [reduced.entries[e].title] : kept
             }
             let matcher = Matcher(knowledgeBase: reduced, settings: settings, cache: nil)
-            for slot in held {
+            for slot in held where slot.entry < 0 {
+                let question = knowledgeBase.outOfScope[slot.question]
+                let result = matcher.match(question)
+                report.offTopicTested += 1
+                if case .fallback = result.decision {
+                    report.offTopicFellBack += 1
+                } else {
+                    report.failures.append(Failure(question: question, expected: "(fallback)", status: result.decision.status, got: result.chosen?.id))
+                }
+            }
+            for slot in held where slot.entry >= 0 {
                 let entry = knowledgeBase.entries[slot.entry]
                 let question = entry.questions[slot.question]
                 let result = matcher.match(question)

@@ -2,21 +2,13 @@ import Foundation
 
 /// Scores entries with a linear SVM over word, word-pair and character n-gram features, trained on the KB's examples when it loads; off-topic examples are negatives for every entry.
 public struct ClassifierScorer: Scorer {
-    /// Maps a raw SVM score to a confidence in [0, 1]: a logistic curve `1 / (1 + exp(-slope * (score - offset)))`.
-    public struct Calibration: Sendable, Equatable {
-        public var slope: Float = 6
-        public var offset: Float = -0.1
-        public init() {}
-        public func confidence(_ score: Float) -> Double { Double(1 / (1 + expf(-slope * (score - offset)))) }
-    }
-
     public let extractor: FeatureExtractor
     public let space: FeatureSpace
     public let model: LinearModel
-    public let calibration: Calibration
+    public let calibration: ScoreCalibration
     private let entries: [(id: String, title: String)]
 
-    public init(extractor: FeatureExtractor, space: FeatureSpace, model: LinearModel, calibration: Calibration,
+    public init(extractor: FeatureExtractor, space: FeatureSpace, model: LinearModel, calibration: ScoreCalibration,
                 entries: [(id: String, title: String)]) {
         self.extractor = extractor
         self.space = space
@@ -26,17 +18,17 @@ public struct ClassifierScorer: Scorer {
     }
 
     /// Bump when features or training change, so that cached models from before are not used.
-    static let trainingVersion: UInt64 = 1
+    static let trainingVersion: UInt64 = 4
 
     /// Trains on analysed examples (`entry` is the entry index, or -1 for an off-topic example), or loads the model trained on the same examples from the cache.
     public static func trainOrLoad(examples: [(terms: [String], entry: Int)], entries: [(id: String, title: String)],
                                    cache: ModelCache?) -> ClassifierScorer {
         let key = cacheKey(examples: examples, classes: entries.count)
-        if let (space, model) = cache?.load(key: key), model.classes == entries.count {
-            return ClassifierScorer(extractor: FeatureExtractor(), space: space, model: model, calibration: Calibration(), entries: entries)
+        if let (space, model, calibration) = cache?.load(key: key), model.classes == entries.count {
+            return ClassifierScorer(extractor: FeatureExtractor(), space: space, model: model, calibration: calibration, entries: entries)
         }
         let scorer = train(examples: examples, entries: entries)
-        cache?.store(key: key, space: scorer.space, model: scorer.model)
+        cache?.store(key: key, space: scorer.space, model: scorer.model, calibration: scorer.calibration)
         return scorer
     }
 
@@ -53,20 +45,54 @@ public struct ClassifierScorer: Scorer {
         return hash
     }
 
-    /// Trains on analysed examples: `entry` is the entry index, or -1 for an off-topic example.
+    /// Folds used to fit the calibration on out-of-fold scores.
+    static let calibrationFolds = 3
+
+    /// Trains on analysed examples (`entry` is the entry index, or -1 for an off-topic example), then fits the
+    /// calibration on scores each example gets from a model trained without it.
     public static func train(examples: [(terms: [String], entry: Int)], entries: [(id: String, title: String)],
-                             extractor: FeatureExtractor = FeatureExtractor(), trainer: SVMTrainer = SVMTrainer(),
-                             calibration: Calibration = Calibration()) -> ClassifierScorer {
+                             extractor: FeatureExtractor = FeatureExtractor(), trainer: SVMTrainer = SVMTrainer()) -> ClassifierScorer {
         let keys = examples.map { example -> [UInt64] in
             var keys: [UInt64] = []
             extractor.keys(of: example.terms, into: &keys)
             return keys
         }
+        let labels = examples.map(\.entry)
+        let (space, model) = fit(keys: keys, labels: labels, classes: entries.count, trainer: trainer)
+        let calibration = ScoreCalibration.fit(outOfFoldSamples(keys: keys, labels: labels, classes: entries.count, trainer: trainer))
+        return ClassifierScorer(extractor: extractor, space: space, model: model, calibration: calibration, entries: entries)
+    }
+
+    private static func fit(keys: [[UInt64]], labels: [Int], classes: Int, trainer: SVMTrainer) -> (FeatureSpace, LinearModel) {
         let space = FeatureSpace(documents: keys)
         var rows = CompressedRows()
         for document in keys { rows.append(space.vector(document)) }
-        let model = trainer.train(examples: rows, labels: examples.map(\.entry), classes: entries.count, features: space.count)
-        return ClassifierScorer(extractor: extractor, space: space, model: model, calibration: calibration, entries: entries)
+        return (space, trainer.train(examples: rows, labels: labels, classes: classes, features: space.count))
+    }
+
+    /// Example i of its entry (counting off-topic examples as one group) goes to fold i mod `calibrationFolds`.
+    static func outOfFoldSamples(keys: [[UInt64]], labels: [Int], classes: Int, trainer: SVMTrainer) -> [ScoreCalibration.Sample] {
+        var seen: [Int: Int] = [:]
+        let folds = labels.map { label -> Int in
+            defer { seen[label, default: 0] += 1 }
+            return seen[label, default: 0] % calibrationFolds
+        }
+        var samples: [ScoreCalibration.Sample] = []
+        var scores: [Float] = []
+        for fold in 0..<calibrationFolds {
+            let train = keys.indices.filter { folds[$0] != fold }
+            let test = keys.indices.filter { folds[$0] == fold }
+            guard !test.isEmpty, Set(train.map { labels[$0] }).filter({ $0 >= 0 }).count > 1 else { continue }
+            let (space, model) = fit(keys: train.map { keys[$0] }, labels: train.map { labels[$0] }, classes: classes, trainer: trainer)
+            for i in test {
+                model.scores(space.vector(keys[i]), into: &scores)
+                let top = TopScores.indices(of: scores, count: 2)
+                guard top.count == 2 else { continue }
+                let (first, second) = (scores[top[0]], scores[top[1]])
+                samples.append(.init(score: first, margin: first - second, correct: labels[i] == top[0]))
+            }
+        }
+        return samples
     }
 
     /// The question's words that count for an entry, strongest first: each word's own feature weight for that entry.
@@ -87,9 +113,11 @@ public struct ClassifierScorer: Scorer {
         extractor.keys(of: analysis.terms, into: &keys)
         let x = space.vector(keys)
         let scores = model.scores(x)
-        var candidates = TopScores.indices(of: scores, count: Ranking.depth).map { i in
-            Candidate(entryIndex: i, id: entries[i].id, title: entries[i].title,
-                      confidence: x.isEmpty ? 0 : calibration.confidence(scores[i]))
+        let top = TopScores.indices(of: scores, count: Ranking.depth)
+        var candidates = top.enumerated().map { rank, i in
+            let other = rank == 0 ? (top.count > 1 ? scores[top[1]] : scores[i]) : scores[top[0]]
+            return Candidate(entryIndex: i, id: entries[i].id, title: entries[i].title,
+                             confidence: x.isEmpty ? 0 : calibration.confidence(score: scores[i], margin: scores[i] - other))
         }
         for k in candidates.indices.prefix(3) {
             candidates[k].matchedTerms = supportingTerms(analysis.terms, x: x, entry: candidates[k].entryIndex)

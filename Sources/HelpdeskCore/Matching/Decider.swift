@@ -1,4 +1,4 @@
-/// Last stage, decide: fall back when the best is below the threshold or off-topic, clarify when the top two are within the margin, otherwise answer.
+/// Last stage, decide: fall back when the best is below the threshold, clarify when the top two are within the margin, otherwise answer.
 public struct Decider: Sendable {
     public var settings: MatcherSettings
 
@@ -8,9 +8,6 @@ public struct Decider: Sendable {
 
     public func decide(_ ranking: Ranking, analysis: Analysis) -> Decision {
         guard !analysis.tokens.isEmpty, let best = ranking.best else { return .fallback(.empty) }
-        if ranking.outOfScope > best.confidence, ranking.outOfScope >= settings.answerThreshold {
-            return .fallback(.outOfScope(confidence: ranking.outOfScope))
-        }
         guard best.confidence >= settings.answerThreshold else {
             return .fallback(.belowThreshold(best: best.confidence, threshold: settings.answerThreshold))
         }

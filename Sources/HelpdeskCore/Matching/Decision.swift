@@ -17,15 +17,12 @@ public enum Decision: Sendable, Equatable {
 public enum FallbackReason: Sendable, Equatable, CustomStringConvertible {
     case empty
     case belowThreshold(best: Double, threshold: Double)
-    case outOfScope(confidence: Double)
 
     public var description: String {
         switch self {
         case .empty: return "the question has no words to match"
         case let .belowThreshold(best, threshold):
             return "the best confidence \(Format.fixed(best)) is below the answer threshold \(Format.fixed(threshold))"
-        case let .outOfScope(confidence):
-            return "it looks like one of the knowledge base's off-topic examples (confidence \(Format.fixed(confidence)))"
         }
     }
 }

@@ -1,16 +1,12 @@
-/// The scorer's output, left untouched by the decision: candidates best first, and how strongly the question looks off-topic.
+/// The scorer's output, left untouched by the decision: candidates best first.
 public struct Ranking: Sendable {
     /// How many candidates a scorer keeps: enough for clarify lists, explanations and batch output.
     public static let depth = 10
 
     /// The best candidates, best first (at most `depth`).
     public var candidates: [Candidate]
-    /// Confidence in [0, 1] that the question is one of the KB's known off-topic phrasings.
-    public var outOfScope: Double
-
-    public init(candidates: [Candidate], outOfScope: Double = 0) {
+    public init(candidates: [Candidate]) {
         self.candidates = candidates
-        self.outOfScope = outOfScope
     }
 
     public var best: Candidate? { candidates.first }

@@ -4,7 +4,7 @@ import Foundation
 public struct ModelCache: Sendable {
     /// `HELPDESK_CACHE=off` turns the cache off; another value names the folder.
     public static let environmentVariable = "HELPDESK_CACHE"
-    static let magic = Array("HDMODEL2".utf8)
+    static let magic = Array("HDMODEL3".utf8)
 
     public let directory: String?
 
@@ -27,7 +27,7 @@ public struct ModelCache: Sendable {
     }
 
     /// The stored scorer parts, or nil when absent, unreadable or from another format.
-    public func load(key: UInt64) -> (FeatureSpace, LinearModel)? {
+    public func load(key: UInt64) -> (FeatureSpace, LinearModel, ScoreCalibration)? {
         guard let path = path(for: key), let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var reader = BinaryReader(handle: handle)
@@ -39,14 +39,16 @@ public struct ModelCache: Sendable {
               let unseen: [Float] = reader.array(count: 1),
               let scales: [Float] = reader.array(count: features),
               let bias: [Float] = reader.array(count: classes),
+              let calibration: [Float] = reader.array(count: 3),
               let quantized: [Int8] = reader.array(count: classes * features)
         else { return nil }
         let space = FeatureSpace(keys: keys, idf: idf, unseenIDF: unseen[0])
-        return (space, LinearModel(classes: classes, features: features, quantized: quantized, scales: scales, bias: bias))
+        let model = LinearModel(classes: classes, features: features, quantized: quantized, scales: scales, bias: bias)
+        return (space, model, ScoreCalibration(scoreWeight: calibration[0], marginWeight: calibration[1], intercept: calibration[2]))
     }
 
     /// Stores the parts; written to a temporary file and renamed, so readers never see half a file. Failures are ignored: the cache is only a speed-up.
-    public func store(key: UInt64, space: FeatureSpace, model: LinearModel) {
+    public func store(key: UInt64, space: FeatureSpace, model: LinearModel, calibration: ScoreCalibration) {
         guard let directory, let path = path(for: key) else { return }
         var data = Data(Self.magic)
         func append<T>(_ values: [T]) { values.withUnsafeBytes { data.append(contentsOf: $0) } }
@@ -56,6 +58,7 @@ public struct ModelCache: Sendable {
         append([space.unseenIDF])
         append(model.scales)
         append(model.bias)
+        append([calibration.scoreWeight, calibration.marginWeight, calibration.intercept])
         append(model.quantized)
         let temporary = path + ".tmp-\(getpid())"
         do {

@@ -27,9 +27,6 @@ public struct Explainer: Sendable {
             let words = c.matchedTerms.isEmpty ? "" : "  matched: " + c.matchedTerms.joined(separator: ", ")
             lines.append("  \(i + 1). \(Format.fixed(c.confidence))  \(c.id)\(words)")
         }
-        if kb.outOfScope.count > 0 {
-            lines.append("Off-topic:  \(Format.fixed(result.ranking.outOfScope)) (closest known off-topic example)")
-        }
         lines.append("Margin:     \(Format.fixed(result.ranking.margin)) between the top two")
         lines.append("Thresholds: answer at \(Format.fixed(result.settings.answerThreshold)) or more; "
             + "clarify when the top two are within \(Format.fixed(result.settings.clarifyMargin))")
