@@ -39,7 +39,8 @@ struct KBTestCommand: ParsableCommand {
             for o in overlaps.prefix(15) { print("  \(o.count)x  \(o.a) <-> \(o.b)") }
         }
         let method = report.folds == report.tested + report.offTopicTested ? "leave-one-out" : "\(report.folds)-fold"
-        print("\(method): \(report.correct)/\(report.tested) example questions reach their own entry (\(Format.fixed(report.accuracy * 100, digits: 1))%)")
+        print("\(method): \(report.correct)/\(report.tested) example questions reach their own entry (\(Format.fixed(report.accuracy * 100, digits: 1))%)"
+            + "; ranked first: \(report.topOne) (\(Format.fixed(report.topOneAccuracy * 100, digits: 1))%)")
         if report.offTopicTested > 0 {
             print("\(method): \(report.offTopicFellBack)/\(report.offTopicTested) off-topic examples fall back")
         }

@@ -14,6 +14,9 @@ public struct CrossValidation: Sendable {
         public var folds = 0
         public var tested = 0
         public var correct = 0
+        /// Held-out questions whose best-ranked entry is their own, whatever the decision.
+        public var topOne = 0
+        public var topOneAccuracy: Double { ratio(topOne, tested) }
         public var failures: [Failure] = []
         /// Held-out off-topic examples, and how many of them fell back.
         public var offTopicTested = 0
@@ -93,6 +96,7 @@ public struct CrossValidation: Sendable {
                 let question = entry.questions[slot.question]
                 let result = matcher.match(question)
                 report.tested += 1
+                if result.ranking.best?.id == entry.id { report.topOne += 1 }
                 if case .answer(let c) = result.decision, c.id == entry.id {
                     report.correct += 1
                 } else {

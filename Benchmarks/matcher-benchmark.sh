@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Matcher accuracy and speed, as reported in the README's "Accuracy and performance" section.
+# Usage: Benchmarks/matcher-benchmark.sh DATASETS_DIR   (e.g. ../shared/datasets, holding clinc150/ and banking77/)
+# Needs a release build (made here) and /usr/bin/time (Debian package "time", installed when missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=${1:?usage: Benchmarks/matcher-benchmark.sh DATASETS_DIR}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HELPDESK_CACHE="$work/cache"
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+swift build -c release --product helpdesk >/dev/null
+bin=.build/release/helpdesk
+
+echo "== Shipped knowledge base"
+$bin kb test --show 0 | tail -2
+echo "-- held-out questions (Benchmarks/shipped-heldout.csv)"
+$bin eval Benchmarks/shipped-heldout.csv | head -7
+
+echo "== CLINC150: KB from train.csv + oos_train.csv, evaluated on val.csv + oos_val.csv"
+{ cat "$data/clinc150/train.csv"; tail -n +2 "$data/clinc150/oos_train.csv"; } > "$work/clinc-train.csv"
+{ cat "$data/clinc150/val.csv"; tail -n +2 "$data/clinc150/oos_val.csv"; } > "$work/clinc-val.csv"
+$bin kb import "$work/clinc-train.csv" --out "$work/clinc" >/dev/null
+/usr/bin/time -f "first load (trains, then caches): %e s, peak %M KB" $bin ask --kb "$work/clinc" "what is my credit score" >/dev/null
+/usr/bin/time -f "cached load and one answer: %e s, peak %M KB" $bin ask --kb "$work/clinc" "what is my credit score" >/dev/null
+$bin eval --kb "$work/clinc" "$work/clinc-val.csv" | head -7
+
+echo "== BANKING77: 5-fold cross-validation on train.csv"
+$bin kb import "$data/banking77/train.csv" --out "$work/banking" >/dev/null
+$bin kb test --kb "$work/banking" --folds 5 --show 0 | tail -1
+
+echo "== Speed"
+python3 - "$work/clinc-val.csv" "$work/lines.txt" <<'PY'
+import csv, sys
+rows = [r["question"].replace("\n", " ") for r in csv.DictReader(open(sys.argv[1]))]
+with open(sys.argv[2], "w") as out:
+    for i in range(100000):
+        out.write(rows[i % len(rows)] + "\n")
+PY
+/usr/bin/time -f "batch, 100,000 lines, CLINC150-size KB: %e s wall, peak %M KB" \
+    $bin batch --kb "$work/clinc" --format jsonl "$work/lines.txt" -o "$work/out.jsonl"
+/usr/bin/time -f "batch, 100,000 lines, shipped KB: %e s wall, peak %M KB" \
+    $bin batch --format jsonl "$work/lines.txt" -o "$work/out.jsonl"
+$bin ask "warm the cache" >/dev/null
+start=$(date +%s%N)
+for _ in $(seq 20); do $bin ask "lost my phone, can't get the code" >/dev/null; done
+echo "helpdesk ask, whole process, shipped KB: $(( ($(date +%s%N) - start) / 20000000 )) ms per run (mean of 20)"
