@@ -6,12 +6,29 @@ struct KBCheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate a knowledge base and list every problem.",
         discussion: """
-            Prints each problem as file:line:column: error|warning: message (entry 'id'). \
+            Prints each problem as file:line:column: error|warning: message (entry 'id'). Warnings: entries not \
+            reviewed within --max-age-days, contacts that give only a name (or hours without a phone or url), \
+            one-way related links and, with --overlaps, entries whose example questions reach each other. \
             Exit status 0 when there are no errors (warnings allowed), 1 when there is any error.
             """
     )
 
     @OptionGroup var kb: KBOptions
+
+    @Option(name: .customLong("max-age-days"), help: ArgumentHelp(
+        "Warn about entries whose last_reviewed is older than this many days.", valueName: "n"))
+    var maximumAgeDays: Int = KnowledgeBaseLinter.defaultMaximumAgeDays
+
+    @Flag(help: "Also warn about entries whose example questions overlap (retrains the matcher per fold: slow on big KBs).")
+    var overlaps = false
+
+    @Option(help: "Folds for --overlaps (default 10).")
+    var folds: Int = 10
+
+    func validate() throws {
+        guard maximumAgeDays >= 0 else { throw ValidationError("--max-age-days must be 0 or more") }
+        guard folds >= 2 else { throw ValidationError("--folds must be 2 or more") }
+    }
 
     func run() throws {
         guard let path = KnowledgeBaseLocator(explicit: kb.directory).locate() else {
@@ -19,7 +36,10 @@ struct KBCheckCommand: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            let (knowledgeBase, warnings) = try KnowledgeBaseLoader().load(directory: path)
+            let (knowledgeBase, loadWarnings) = try KnowledgeBaseLoader().load(directory: path)
+            let pairs = overlaps ? CrossValidation(knowledgeBase: knowledgeBase, folds: folds).run().overlaps() : nil
+            let warnings = loadWarnings
+                + KnowledgeBaseLinter(maximumAgeDays: maximumAgeDays).warnings(for: knowledgeBase, overlaps: pairs)
             for warning in warnings { print(warning) }
             let questions = knowledgeBase.entries.reduce(0) { $0 + $1.questions.count }
             print("\(path): OK: \(knowledgeBase.entries.count) entries, \(questions) example questions, \(warnings.count) warning(s)")

@@ -3,7 +3,7 @@ import Yams
 
 /// Loads a knowledge-base directory: reads every YAML file, validates it, and reports every problem found.
 public struct KnowledgeBaseLoader: Sendable {
-    /// Files larger than this are refused before parsing.
+    /// Files larger than this (16 MiB) are refused before parsing; `YAMLStructureLimit` bounds what a smaller one may hold.
     public static let maximumFileBytes = 16 * 1024 * 1024
 
     public init() {}
@@ -60,6 +60,13 @@ public struct KnowledgeBaseLoader: Sendable {
         }
         guard data.count <= Self.maximumFileBytes else {
             diagnostics.append(Diagnostic(.error, "file is \(data.count) bytes; the limit is \(Self.maximumFileBytes)", at: start))
+            return nil
+        }
+        let marks = data.withUnsafeBytes { YAMLStructureLimit.marks(in: $0) }
+        guard marks <= YAMLStructureLimit.maximumMarks else {
+            diagnostics.append(Diagnostic(
+                .error, "the file holds more than \(YAMLStructureLimit.maximumMarks) YAML values; split the knowledge base into smaller files",
+                at: start))
             return nil
         }
         guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {

@@ -6,6 +6,9 @@ enum YAMLSyntaxError {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            if problem.contains("Maximum nesting level") {
+                return Diagnostic(.error, "YAML nested more than \(YAMLStructureLimit.maximumNestingDepth) levels deep", at: at(mark))
+            }
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
             return Diagnostic(.error, "YAML syntax error: \(detail)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):

@@ -1,0 +1,74 @@
+/// `kb check` warnings: things that load fine but make answers less true or less useful. None of them is an error.
+///
+/// - stale: `last_reviewed` older than `maximumAgeDays` (or in the future);
+/// - overlapping: held-out example questions of one entry reach another (from `CrossValidation`, optional: it retrains);
+/// - useless contact: a contact that gives only a name (no `phone`, `url` or `when`), so the answer shows a name the
+///   reader can't act on; or `hours` with neither a `phone` nor a `url` they could apply to;
+/// - one-way `related` link: entry A lists B, but B does not list A.
+public struct KnowledgeBaseLinter: Sendable {
+    /// Default for `maximumAgeDays`: an entry not reviewed for a year is flagged.
+    public static let defaultMaximumAgeDays = 365
+    /// Entry pairs are reported as overlapping when at least this many held-out examples cross between them.
+    public static let minimumOverlap = 2
+
+    public var maximumAgeDays: Int
+    public var today: ReviewDate
+
+    public init(maximumAgeDays: Int = defaultMaximumAgeDays, today: ReviewDate = .today()) {
+        self.maximumAgeDays = maximumAgeDays
+        self.today = today
+    }
+
+    /// Every warning for the knowledge base, entry by entry in KB order. `overlaps` is `CrossValidation.Report.overlaps()`
+    /// when the caller ran it, else nil (no overlap check).
+    public func warnings(for kb: KnowledgeBase, overlaps: [(a: String, b: String, count: Int)]? = nil) -> [Diagnostic] {
+        let locator = EntryKeyLocator()
+        var overlapsByEntry: [String: [(other: String, count: Int)]] = [:]
+        for pair in overlaps ?? [] where pair.count >= Self.minimumOverlap {
+            overlapsByEntry[pair.a, default: []].append((pair.b, pair.count))
+        }
+        var result: [Diagnostic] = []
+        for entry in kb.entries {
+            func warn(_ message: String, key: String) {
+                result.append(Diagnostic(.warning, message, at: locator.location(of: key, in: entry), entry: entry.id))
+            }
+            if let message = staleness(of: entry) { warn(message, key: "last_reviewed") }
+            for (other, count) in overlapsByEntry[entry.id] ?? [] {
+                warn("example questions overlap entry '\(other)': \(count) held-out examples reach the other entry; "
+                     + "reword or move them (kb test lists them)", key: "questions")
+            }
+            for (i, contact) in entry.contacts.enumerated() {
+                if let message = uselessness(of: contact) { warn(message, key: "contacts[\(i)]") }
+            }
+            for id in entry.related where id != entry.id {
+                if let other = kb.entry(id: id), !other.related.contains(entry.id) {
+                    warn("related link to '\(id)' is one-way: add '\(entry.id)' to the related list of '\(id)'", key: "related")
+                }
+            }
+        }
+        return result
+    }
+
+    func staleness(of entry: Entry) -> String? {
+        let age = today.dayNumber - entry.lastReviewed.dayNumber
+        if age > maximumAgeDays {
+            return "last reviewed \(entry.lastReviewed), \(age) days ago (limit \(maximumAgeDays)); check its facts and update last_reviewed"
+        }
+        if age < 0 {
+            return "last_reviewed \(entry.lastReviewed) is in the future (today is \(today))"
+        }
+        return nil
+    }
+
+    func uselessness(of contact: Contact) -> String? {
+        if contact.phone == nil, contact.url == nil, contact.when == nil {
+            return contact.hours == nil
+                ? "contact '\(contact.name)' gives only a name; add a phone, url or when (when to use it)"
+                : "contact '\(contact.name)' has hours but no phone or url they apply to, and no when"
+        }
+        if contact.hours != nil, contact.phone == nil, contact.url == nil {
+            return "contact '\(contact.name)' has hours but no phone or url they apply to"
+        }
+        return nil
+    }
+}

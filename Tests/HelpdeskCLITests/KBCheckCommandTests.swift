@@ -1,0 +1,104 @@
+import Foundation
+import XCTest
+
+final class KBCheckCommandTests: CLITestCase {
+    private func knowledgeBase(_ yaml: String) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-kbcheck-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try yaml.write(to: directory.appendingPathComponent("kb.yaml"), atomically: true, encoding: .utf8)
+        addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
+        return directory
+    }
+
+    private let staleAndOneWay = """
+        version: 1
+        entries:
+          - id: old-entry
+            title: Old
+            summary: S
+            questions: [how do I do the old thing]
+            related: [new-entry]
+            contacts:
+              - name: Somebody
+            source: s
+            last_reviewed: 2001-01-01
+          - id: new-entry
+            title: New
+            summary: S
+            questions: [how do I do the new thing]
+            source: s
+            last_reviewed: 2999-01-01
+
+        """
+
+    func testWarningsPrintLikeErrorsAndExitZero() throws {
+        let kb = try knowledgeBase(staleAndOneWay)
+        let run = try run(["kb", "check", "--kb", kb.path])
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        let file = kb.appendingPathComponent("kb.yaml").path
+        XCTAssertTrue(lines.contains { $0.hasPrefix("\(file):11:5: warning: last reviewed 2001-01-01") && $0.hasSuffix("(entry 'old-entry')") }, run.stdout)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("\(file):9:9: warning: contact 'Somebody' gives only a name") }, run.stdout)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("\(file):7:5: warning: related link to 'new-entry' is one-way") }, run.stdout)
+        XCTAssertTrue(lines.contains { $0.contains("warning: last_reviewed 2999-01-01 is in the future") && $0.hasSuffix("(entry 'new-entry')") }, run.stdout)
+        XCTAssertTrue(lines.last?.hasSuffix("OK: 2 entries, 2 example questions, 4 warning(s)") ?? false, run.stdout)
+    }
+
+    func testMaximumAgeDaysOption() throws {
+        let kb = try knowledgeBase(staleAndOneWay)
+        let lenient = try run(["kb", "check", "--kb", kb.path, "--max-age-days", "1000000"])
+        XCTAssertEqual(lenient.status, 0)
+        XCTAssertFalse(lenient.stdout.contains("last reviewed 2001-01-01"), lenient.stdout)
+        let bad = try run(["kb", "check", "--kb", kb.path, "--max-age-days", "-1"])
+        XCTAssertEqual(bad.status, 64, bad.stderr)
+    }
+
+    func testErrorsStillExitOne() throws {
+        let kb = try knowledgeBase(staleAndOneWay.replacingOccurrences(of: "summary: S\n    questions: [how do I do the new", with: "summry: S\n    questions: [how do I do the new"))
+        let run = try run(["kb", "check", "--kb", kb.path])
+        XCTAssertEqual(run.status, 1, run.stdout)
+        XCTAssertTrue(run.stdout.contains("error: unknown key 'summry'"), run.stdout)
+    }
+
+    func testOverlapsFlagRunsCrossValidation() throws {
+        let questions = "[reset my password, forgot my password, password reset please, new password needed]"
+        let kb = try knowledgeBase("""
+            version: 1
+            entries:
+              - id: first
+                title: First
+                summary: S
+                questions: \(questions)
+                source: s
+                last_reviewed: 2026-11-01
+              - id: second
+                title: Second
+                summary: S
+                questions: \(questions)
+                source: s
+                last_reviewed: 2026-11-01
+              - id: third
+                title: Third
+                summary: S
+                questions: [close my account, delete the account, remove my account]
+                source: s
+                last_reviewed: 2026-11-01
+
+            """)
+        let plain = try run(["kb", "check", "--kb", kb.path])
+        XCTAssertFalse(plain.stdout.contains("overlap"), plain.stdout)
+        let checked = try run(["kb", "check", "--kb", kb.path, "--overlaps", "--max-age-days", "100000"])
+        XCTAssertEqual(checked.status, 0, checked.stdout)
+        XCTAssertTrue(checked.stdout.contains("warning: example questions overlap entry 'second'"), checked.stdout)
+    }
+
+    func testAnswersShowWhenTheyWereLastReviewed() throws {
+        let text = try run(["ask", "--no-color", "how do I reset my ID.me password"])
+        XCTAssertTrue(text.stdout.contains("Last reviewed 20"), text.stdout)
+        let json = try run(["ask", "--json", "how do I reset my ID.me password"])
+        let record = try XCTUnwrap(jsonLines(json.stdout).first)
+        let date = try XCTUnwrap(record["last_reviewed"] as? String, json.stdout)
+        XCTAssertNotNil(date.wholeMatch(of: /\d{4}-\d{2}-\d{2}/), date)
+    }
+}
+

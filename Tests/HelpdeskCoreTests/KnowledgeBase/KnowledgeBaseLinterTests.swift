@@ -1,0 +1,105 @@
+import XCTest
+@testable import HelpdeskCore
+
+final class KnowledgeBaseLinterTests: XCTestCase {
+    private let today = ReviewDate(year: 2026, month: 11, day: 27)
+
+    /// Each warning, the entries that cause it, the message it must give, the entry it names and the line it points at.
+    private var cases: [(name: String, yaml: String, message: String?, entry: String, line: Int)] {
+        let fresh = "2026-11-01"
+        return [
+            ("stale", entries(a: "last_reviewed: 2025-11-26"), "last reviewed 2025-11-26, 366 days ago (limit 365)", "a", 8),
+            ("exactly at the limit", entries(a: "last_reviewed: 2025-11-27"), nil, "a", 0),
+            ("in the future", entries(a: "last_reviewed: 2027-01-01"), "is in the future", "a", 8),
+            ("contact with only a name", entries(a: "last_reviewed: \(fresh)\n    contacts:\n      - name: Nobody"),
+             "contact 'Nobody' gives only a name", "a", 10),
+            ("hours without phone or url", entries(a: "last_reviewed: \(fresh)\n    contacts:\n      - name: IRS\n        when: w\n      - name: Desk\n        hours: 9-5\n        when: w"),
+             "contact 'Desk' has hours but no phone or url", "a", 12),
+            ("useful contacts", entries(a: "last_reviewed: \(fresh)\n    contacts:\n      - name: A\n        when: w\n      - name: B\n        url: example.org\n      - name: C\n        phone: 866-255-0654\n        hours: 9-5"),
+             nil, "a", 0),
+            ("one-way related", entries(a: "last_reviewed: \(fresh)\n    related: [b]"), "related link to 'b' is one-way", "a", 9),
+            ("two-way related", entries(a: "last_reviewed: \(fresh)\n    related: [b]", b: "related: [a]"), nil, "a", 0),
+        ]
+    }
+
+    private func entries(a: String, b: String = "") -> String {
+        """
+        version: 1
+        entries:
+          - id: a
+            title: A
+            summary: S
+            questions: [q one]
+            source: s
+            \(a)
+          - id: b
+            title: B
+            summary: S
+            questions: [q two]
+            source: s
+            last_reviewed: 2026-11-01
+            \(b)
+
+        """
+    }
+
+    func testEachWarningNamesEntryLineAndMessage() throws {
+        for c in cases {
+            let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": c.yaml])
+            let loaded = try KnowledgeBaseLoader().load(directory: kb.path).0
+            let warnings = KnowledgeBaseLinter(today: today).warnings(for: loaded)
+            guard let message = c.message else {
+                XCTAssertEqual(warnings, [], c.name)
+                continue
+            }
+            XCTAssertEqual(warnings.count, 1, "\(c.name): \(warnings.map(\.description))")
+            let hit = warnings.first { $0.message.contains(message) }
+            XCTAssertNotNil(hit, "\(c.name): expected '\(message)' in \(warnings.map(\.description))")
+            XCTAssertEqual(hit?.severity, .warning, c.name)
+            XCTAssertEqual(hit?.entryID, c.entry, c.name)
+            XCTAssertEqual(hit?.location.line, c.line, "\(c.name): line")
+            XCTAssertTrue(hit?.location.file.hasSuffix("kb.yaml") ?? false, "\(c.name): file")
+            XCTAssertTrue(hit?.description.hasSuffix("(entry '\(c.entry)')") ?? false, c.name)
+        }
+    }
+
+    func testMaximumAgeIsConfigurable() throws {
+        let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": entries(a: "last_reviewed: 2026-10-01")])
+        let loaded = try KnowledgeBaseLoader().load(directory: kb.path).0
+        XCTAssertEqual(KnowledgeBaseLinter(today: today).warnings(for: loaded).count, 0)
+        let strict = KnowledgeBaseLinter(maximumAgeDays: 30, today: today).warnings(for: loaded)
+        XCTAssertEqual(strict.map(\.entryID), ["a"])
+        XCTAssertTrue(strict[0].message.contains("57 days ago (limit 30)"), strict[0].message)
+    }
+
+    func testOverlapsNameBothEntriesFromAtLeastTwoCrossingExamples() throws {
+        let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": entries(a: "last_reviewed: 2026-11-01\n    related: [b]", b: "related: [a]")])
+        let loaded = try KnowledgeBaseLoader().load(directory: kb.path).0
+        let warnings = KnowledgeBaseLinter(today: today).warnings(for: loaded, overlaps: [(a: "a", b: "b", count: 3), (a: "b", b: "a", count: 1)])
+        XCTAssertEqual(warnings.map(\.entryID), ["a"])
+        XCTAssertTrue(warnings[0].message.contains("overlap entry 'b': 3 held-out examples"), warnings[0].message)
+        XCTAssertEqual(warnings[0].location.line, 6, "points at questions")
+    }
+
+    func testOverlapsComeFromCrossValidation() throws {
+        let shared = ["reset my password", "forgot my password", "password reset please", "i need a new password"]
+        let yaml = "version: 1\nentries:\n" + entryYAML(id: "a", questions: shared + ["phone lost"])
+            + "\n" + entryYAML(id: "b", questions: shared + ["email missing"])
+            + "\n" + entryYAML(id: "c", questions: ["closing my account", "delete the account", "close account"])
+        let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": yaml])
+        let loaded = try KnowledgeBaseLoader().load(directory: kb.path).0
+        let overlaps = CrossValidation(knowledgeBase: loaded).run().overlaps()
+        let warnings = KnowledgeBaseLinter(maximumAgeDays: 10_000, today: today).warnings(for: loaded, overlaps: overlaps)
+        XCTAssertTrue(warnings.contains { $0.message.contains("example questions overlap entry") }, "\(warnings.map(\.description))")
+    }
+
+    func testShippedKnowledgeBaseHasNoLinkOrContactWarnings() throws {
+        let shipped = try PackagePaths.loadShipped()
+        let warnings = KnowledgeBaseLinter(maximumAgeDays: 100_000, today: today).warnings(for: shipped)
+        XCTAssertEqual(warnings.map(\.description), [])
+    }
+
+    func testTodayIsACalendarDay() {
+        XCTAssertEqual(ReviewDate.today(now: Date(timeIntervalSince1970: 86_400 * 365)), ReviewDate(year: 1971, month: 1, day: 1))
+    }
+}
