@@ -3,25 +3,39 @@ public struct SynonymExpander: AnalysisStage {
     public let name = "synonyms"
     /// Stemmed phrase (words joined by spaces) to concept name.
     private let phrases: [String: String]
+    /// Single words matched as written, because their stem is shared with a word outside the group
+    /// ("accountant" stems to "account", which must not become "tax pro").
+    private let words: [String: String]
     private let longestPhrase: Int
 
-    /// `analyze` turns a lexicon phrase into the stemmed words the pipeline would make of it.
-    public init(lexicon: Lexicon, analyze: (String) -> [String]) {
+    /// `analyze` turns a lexicon phrase into the stemmed words the pipeline would make of it; `vocabulary` lists the
+    /// knowledge base's words as written, to find stems that a group member shares with other words.
+    public init(lexicon: Lexicon, vocabulary: [String] = [], analyze: (String) -> [String]) {
+        let stemmer = Stemmer()
+        var owners: [String: Set<String>] = [:]
+        for word in vocabulary { owners[stemmer.stem(word), default: []].insert(word) }
         var phrases: [String: String] = [:]
+        var words: [String: String] = [:]
         var longest = 1
         for group in lexicon.synonyms {
             guard let first = group.first else { continue }
             let concept = analyze(first).joined()
             guard !concept.isEmpty else { continue }
+            let members = Set(group.map { $0.lowercased() })
             for phrase in group {
-                let words = analyze(phrase)
-                guard !words.isEmpty else { continue }
-                let key = words.joined(separator: " ")
+                let stems = analyze(phrase)
+                guard !stems.isEmpty else { continue }
+                let key = stems.joined(separator: " ")
+                if stems.count == 1, !(owners[key] ?? []).isSubset(of: members) {
+                    if words[phrase.lowercased()] == nil { words[phrase.lowercased()] = concept }
+                    continue
+                }
                 if phrases[key] == nil { phrases[key] = concept }
-                longest = max(longest, words.count)
+                longest = max(longest, stems.count)
             }
         }
         self.phrases = phrases
+        self.words = words
         self.longestPhrase = longest
     }
 
@@ -35,7 +49,7 @@ public struct SynonymExpander: AnalysisStage {
             var matched = false
             for length in stride(from: min(longestPhrase, tokens.count - i), through: 1, by: -1) {
                 let key = length == 1 ? tokens[i].text : tokens[i..<(i + length)].map(\.text).joined(separator: " ")
-                guard let concept = phrases[key] else { continue }
+                guard let concept = phrases[key] ?? (length == 1 ? words[tokens[i].surface] : nil) else { continue }
                 let range = tokens[i].range.lowerBound..<tokens[i + length - 1].range.upperBound
                 let surface = tokens[i..<(i + length)].map(\.surface).joined(separator: " ")
                 if concept != key { analysis.synonymsApplied.append((surface, concept)) }
