@@ -45,6 +45,10 @@ struct BatchCommand: ParsableCommand {
     )
 
     @OptionGroup var kb: KBOptions
+    @OptionGroup var matcherOptions: MatcherOptions
+
+    @Flag(help: "Explain each answer (JSONL: an 'explanation' field; text: after each answer).")
+    var explain = false
 
     @Option(help: "Input shape: text, csv or jsonl (default: from the file extension, else text).")
     var inputFormat: InputFormat?
@@ -71,8 +75,10 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let knowledgeBase = try kb.load()
+        var knowledgeBase = try kb.load()
+        knowledgeBase.settings = matcherOptions.settings(for: knowledgeBase)
         var runner = BatchRunner(knowledgeBase: knowledgeBase, format: format)
+        runner.explain = explain
         runner.inputFormat = inputFormat
         runner.outputPath = output
         runner.unansweredPath = unanswered

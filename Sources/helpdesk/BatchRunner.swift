@@ -11,6 +11,7 @@ struct BatchRunner {
     var outputPath: String?
     var unansweredPath: String?
     var jobs = ProcessInfo.processInfo.activeProcessorCount
+    var explain = false
 
     init(knowledgeBase: KnowledgeBase, format: BatchFormat) {
         self.knowledgeBase = knowledgeBase
@@ -32,7 +33,7 @@ struct BatchRunner {
         defer { input.close() }
         let answers = AnswerCache(knowledgeBase: knowledgeBase)
         let matcher = Matcher(knowledgeBase: knowledgeBase)
-        let engine = BatchEngine(answerer: BatchAnswerer(matcher: matcher, answers: answers),
+        let engine = BatchEngine(answerer: BatchAnswerer(matcher: matcher, answers: answers, explain: explain),
                                  formatter: formatter(candidateCount: matcher.settings.candidateCount, answers: answers), jobs: jobs)
         AtomicFile.removeOnInterrupt()
         let output = try outputPath.flatMap { $0 == "-" ? nil : $0 }.map { path throws(BatchError) in try AtomicFile(path: path) }

@@ -49,4 +49,30 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stderr.contains("cannot open"))
     }
+
+    func testPastedTextWithTwoProblemsListsTheSecondInAlso() throws {
+        let input = "Hi, I forgot my ID.me password. Also my new phone does not get the code.\nhow do I reset my ID.me password\n"
+        let run = try run(["batch", "--format", "jsonl", "-"], stdin: input)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let records = try jsonLines(run.stdout)
+        XCTAssertEqual(records[0]["entry"] as? String, "reset-idme-password")
+        let also = try XCTUnwrap(records[0]["also"] as? [[String: Any]])
+        XCTAssertEqual(also.map { $0["entry"] as? String }, ["mfa-recovery"])
+        XCTAssertNil(records[1]["also"], "a single problem has no 'also'")
+    }
+
+    func testExplainAddsTheReasonForEachAnswer() throws {
+        let run = try run(["batch", "--format", "jsonl", "--explain", "-"], stdin: "my SSN is 123-45-6789, forgot my id.me password\n")
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let explanation = try XCTUnwrap(try jsonLines(run.stdout).first?["explanation"] as? String)
+        XCTAssertTrue(explanation.contains("Decision:"), explanation)
+        XCTAssertTrue(explanation.contains("Candidates:"), explanation)
+        XCTAssertFalse(explanation.contains("6789"), "explanations are redacted")
+    }
+
+    func testThresholdOverrideChangesTheDecision() throws {
+        let strict = try run(["batch", "--format", "jsonl", "--threshold", "1", "-"], stdin: "how do I reset my ID.me password\n")
+        XCTAssertEqual(try jsonLines(strict.stdout).first?["status"] as? String, "fallback")
+        XCTAssertEqual(try run(["batch", "--threshold", "2", "-"], stdin: "x\n").status, 64)
+    }
 }

@@ -4,10 +4,13 @@ public struct BatchAnswerer: Sendable {
     public let matcher: Matcher
     public let answers: AnswerCache
     public let candidateCount: Int
+    /// Attach an explanation of each answer (`--explain`).
+    public let explain: Bool
     private let redactor = Redactor()
 
-    public init(matcher: Matcher, answers: AnswerCache? = nil) {
+    public init(matcher: Matcher, answers: AnswerCache? = nil, explain: Bool = false) {
         self.matcher = matcher
+        self.explain = explain
         self.answers = answers ?? AnswerCache(knowledgeBase: matcher.knowledgeBase)
         self.candidateCount = max(3, matcher.settings.candidateCount)
     }
@@ -17,11 +20,21 @@ public struct BatchAnswerer: Sendable {
         case .failure(let error):
             return BatchRecord(line: question.line, error: error, passThrough: question.passThrough)
         case .success(let text):
-            let result = matcher.match(text)
+            let problems = matcher.matchProblems(text)
+            let result = problems.primary
             let kb = matcher.knowledgeBase
-            return BatchRecord(result, line: question.line, redactedQuestion: redactor.redact(text),
-                               candidateCount: candidateCount, answer: answers.answer(for: result, in: kb),
-                               in: kb, passThrough: question.passThrough)
+            var record = BatchRecord(result, line: question.line, redactedQuestion: redactor.redact(text),
+                                     candidateCount: candidateCount, answer: answers.answer(for: result, in: kb),
+                                     in: kb, passThrough: question.passThrough)
+            record.also = problems.also.compactMap { $0.chosen }.map {
+                BatchRecord.Guess(entry: $0.id, title: $0.title, confidence: $0.confidence)
+            }
+            if explain {
+                let explainer = Explainer()
+                record.explanation = ([explainer.explain(result, in: kb)] + problems.also.map { explainer.explain($0, in: kb) })
+                    .joined(separator: "\n\n")
+            }
+            return record
         }
     }
 }

@@ -30,8 +30,10 @@ public struct BatchRecord: Sendable {
     public var answer: String?
     /// Index of the entry whose full text `answer` is, so writers can reuse a per-entry rendering.
     public var answerEntryIndex: Int?
-    // `also` (further problems found in a multi-problem paste) belongs here, after `answer` and before `error`;
-    // writers have a marked place for it.
+    /// Further problems found in a pasted text, in text order (their entries); empty for most questions.
+    public var also: [Guess] = []
+    /// Why the answer was chosen, when asked for with `--explain`.
+    public var explanation: String?
     /// Why the record could not be read; only on `status == .error`.
     public var error: String?
     /// Input columns other than the question, in input order.

@@ -58,7 +58,24 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
         } else {
             appendOptional(record.answer, to: &output)
         }
-        // `also` goes here when multi-problem pastes are split.
+        if !record.also.isEmpty {
+            output.append(",\"also\":[")
+            for (index, guess) in record.also.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                output.append("{\"entry\":")
+                output.appendJSONString(guess.entry)
+                output.append(",\"title\":")
+                output.appendJSONString(guess.title)
+                output.append(",\"confidence\":")
+                output.append(Format.fixed(guess.confidence, digits: 4))
+                output.append(UInt8(ascii: "}"))
+            }
+            output.append(UInt8(ascii: "]"))
+        }
+        if let explanation = record.explanation {
+            output.append(",\"explanation\":")
+            output.appendJSONString(explanation)
+        }
         if let error = record.error {
             output.append(",\"error\":")
             output.appendJSONString(error)

@@ -13,6 +13,7 @@ public struct TextRecordFormatter: BatchRecordFormatter {
             output.append(record.question ?? "")
             output.append(10)
             output.append(record.answer ?? "")
+            if let explanation = record.explanation { output.append("\n\n" + explanation) }
         }
         output.append(contentsOf: [10, 10])
     }
