@@ -1,0 +1,64 @@
+import XCTest
+@testable import HelpdeskCore
+
+final class FeatureExtractorTests: XCTestCase {
+    private func keys(_ terms: [String], grams: ClosedRange<Int> = 2...5) -> [UInt64] {
+        var keys: [UInt64] = []
+        FeatureExtractor(characterGrams: grams).keys(of: terms, into: &keys)
+        return keys
+    }
+
+    /// Character n-grams of a word of `length` letters padded with a space on each side.
+    private func gramCount(length: Int, grams: ClosedRange<Int>) -> Int {
+        grams.reduce(0) { $0 + max(0, length + 2 - $1 + 1) }
+    }
+
+    func testKeyCounts() {
+        // Per word: the word, the pair with the word before (or the start mark), its n-grams; then one end pair.
+        // "reset" padded is 7 characters: 6 + 5 + 4 + 3 = 18 grams; "password" padded is 10: 9 + 8 + 7 + 6 = 30.
+        let table: [(terms: [String], grams: ClosedRange<Int>, count: Int)] = [
+            ([], 2...5, 0),
+            (["a"], 2...5, 1 + 1 + 3 + 1),  // " a " has 2 bigrams and 1 trigram
+            (["reset"], 2...5, 1 + 1 + 18 + 1),
+            (["reset", "password"], 2...5, (1 + 1 + 18) + (1 + 1 + 30) + 1),
+            (["reset"], 3...3, 1 + 1 + 5 + 1),
+            (["ab", "ab", "ab"], 2...2, 3 * (1 + 1 + 3) + 1),
+        ]
+        for row in table {
+            XCTAssertEqual(keys(row.terms, grams: row.grams).count, row.count, "\(row.terms) \(row.grams)")
+            let grams = row.terms.reduce(0) { $0 + gramCount(length: $1.utf8.count, grams: row.grams) }
+            XCTAssertEqual(row.count, grams + 2 * row.terms.count + (row.terms.isEmpty ? 0 : 1), "hand count: \(row.terms)")
+        }
+    }
+
+    func testKeysAreDeterministic() {
+        let terms = ["cant", "receiv", "code", "idme"]
+        XCTAssertEqual(keys(terms), keys(terms))
+        XCTAssertEqual(FeatureExtractor(), FeatureExtractor(characterGrams: 2...5))
+        // Fixed by the hash, not by the process: a model cached by one run must match the next.
+        XCTAssertEqual(keys(["a"], grams: 2...2).first, FNV.add(UInt8(ascii: "a"), to: FNV.start(1)))
+    }
+
+    func testWordsPairsAndGramsAreDistinctFeatures() {
+        // "ab ab": word "ab" twice (term frequency), pairs start-ab, ab-ab and ab-end, and the grams of each "ab".
+        let all = keys(["ab", "ab"], grams: 2...2)
+        let word = FNV.add(UInt8(ascii: "b"), to: FNV.add(UInt8(ascii: "a"), to: FNV.start(1)))
+        XCTAssertEqual(all.filter { $0 == word }.count, 2)
+        XCTAssertEqual(Set(all).count, 1 + 3 + 3, "one word, three distinct pairs, three distinct bigrams (' a', 'ab', 'b ')")
+        XCTAssertEqual(all.count, 2 * (1 + 1 + 3) + 1)
+    }
+
+    func testWordOrderChangesOnlyThePairs() {
+        let forward = keys(["reset", "password"])
+        let backward = keys(["password", "reset"])
+        XCTAssertNotEqual(forward, backward)
+        let shared = Set(forward).intersection(backward)
+        // Words and grams are shared; of the pairs (start-x, x-y, y-end) none is.
+        XCTAssertEqual(Set(forward).count - shared.count, 3)
+    }
+
+    func testEmptyTermGetsWordAndPairKeys() {
+        // An empty term (e.g. the "" a synonym could leave) still has a word, a pair and the one bigram "  ".
+        XCTAssertEqual(keys([""], grams: 2...5).count, 1 + 1 + 1 + 1)
+    }
+}

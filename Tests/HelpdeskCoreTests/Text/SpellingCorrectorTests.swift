@@ -1,0 +1,125 @@
+import XCTest
+@testable import HelpdeskCore
+
+final class SpellingCorrectorTests: XCTestCase {
+    /// A small knowledge base whose words are the spelling vocabulary.
+    private static func knowledgeBase() -> KnowledgeBase {
+        var lexicon = Lexicon()
+        lexicon.protected = ["id.me", "tds", "ptin", "caf", "mfa", "efile"]
+        lexicon.spelling = ["pwd": "password", "eservice": "e services"]
+        let entries = [
+            Entry(id: "reset", title: "Reset your password", summary: "S.",
+                  questions: ["I forgot my password", "reset the account password", "password reset email"]),
+            Entry(id: "codes", title: "Codes on a new phone", summary: "S.",
+                  questions: ["I do not receive the verification code", "new phone cannot receive codes", "MFA codes via TDS"]),
+            Entry(id: "file", title: "Filing", summary: "S.",
+                  questions: ["how to file with my PTIN and CAF", "where do I file"]),
+        ]
+        return KnowledgeBase(entries: entries, lexicon: lexicon)
+    }
+
+    private static let pipeline = TextPipeline(knowledgeBase: knowledgeBase())
+
+    private static var corrector: SpellingCorrector {
+        pipeline.stages.compactMap { $0 as? SpellingCorrector }.first!
+    }
+
+    func testAllowedDistanceByLength() {
+        let table: [(length: Int, distance: Int)] = [
+            (0, 0), (1, 0), (3, 0), (4, 0), (5, 1), (6, 1), (8, 1), (9, 2), (12, 2), (40, 2),
+        ]
+        for row in table {
+            XCTAssertEqual(SpellingCorrector.allowedDistance(forLength: row.length), row.distance, "length \(row.length)")
+        }
+    }
+
+    /// Word as typed, and what the corrector makes of it (nil: left alone).
+    private static let corrections: [(word: String, expected: String?, note: String)] = [
+        ("pasword", "password", "deletion, 7 letters"),
+        ("passwrod", "password", "transposition"),
+        ("recieve", "receive", "transposition, 7 letters"),
+        ("recive", "receive", "deletion, 6 letters"),
+        ("acount", "account", "deletion"),
+        ("verifcaton", "verification", "two edits, 10 letters"),
+        ("verificaton", "verification", "one edit, 11 letters"),
+        ("vrfction", nil, "too far for its length"),
+        ("pssword", "password", "deletion of the second letter"),
+        ("apssword", "password", "swapped first pair"),
+        ("forgto", "forgot", "6 letters"),
+        // Known words are never corrected
+        ("password", nil, "known word"),
+        ("receive", nil, "known word"),
+        ("passwords", nil, "unknown form of a known stem"),
+        ("resetting", nil, "unknown form of a known stem"),
+        // Short words (fewer than 5 letters) are never corrected
+        ("pasw", nil, "4 letters"),
+        ("acct", nil, "4 letters"),
+        ("fil", nil, "3 letters"),
+        ("rset", nil, "4 letters"),
+        // Protected terms and acronyms
+        ("efile", nil, "protected, though one edit from 'file'"),
+        ("mfa", nil, "protected acronym"),
+        ("ptin", nil, "protected acronym"),
+        ("caf", nil, "protected acronym"),
+        ("tds", nil, "protected acronym"),
+        // Digits and non-ASCII
+        ("passw0rd", nil, "contains a digit"),
+        ("1password", nil, "contains a digit"),
+        ("pässword", nil, "non-ASCII"),
+        // Nothing close
+        ("xylophone", nil, "no KB word within 2 edits"),
+    ]
+
+    func testCorrections() {
+        let corrector = Self.corrector
+        for c in Self.corrections {
+            XCTAssertEqual(corrector.correction(for: c.word), c.expected, "\(c.word): \(c.note)")
+        }
+    }
+
+    func testTheMostFrequentWordWinsATie() {
+        // "phonx" is one edit from both "phone" and "phony"; the word the KB uses more often wins.
+        let table: [(words: [String], expected: String)] = [
+            (["phone", "phone", "phony"], "phone"),
+            (["phony", "phony", "phone"], "phony"),
+        ]
+        for row in table {
+            let corrector = SpellingCorrector(lexicon: Lexicon(), vocabulary: Vocabulary(words: row.words, protected: []))
+            XCTAssertEqual(corrector.correction(for: "phonx"), row.expected, "\(row.words)")
+        }
+    }
+
+    func testACloserWordBeatsAMoreFrequentOne() {
+        // "abcdefghij" (10 letters, 2 edits allowed) is 2 edits from the frequent word and 1 from the rare one.
+        let vocabulary = Vocabulary(words: ["abcdefghxy", "abcdefghxy", "abcdefghxy", "abcdefghiz"], protected: [])
+        XCTAssertEqual(SpellingCorrector(lexicon: Lexicon(), vocabulary: vocabulary).correction(for: "abcdefghij"), "abcdefghiz")
+    }
+
+    func testProtectedTermIsLeftAloneOnlyWhenProtected() {
+        let words = ["file", "file"]
+        let open = SpellingCorrector(lexicon: Lexicon(), vocabulary: Vocabulary(words: words, protected: []))
+        let guarded = SpellingCorrector(lexicon: Lexicon(), vocabulary: Vocabulary(words: words, protected: ["efile"]))
+        XCTAssertEqual(open.correction(for: "efile"), "file")
+        XCTAssertNil(guarded.correction(for: "efile"))
+    }
+
+    func testThroughThePipeline() {
+        let analysis = TextPipeline(stages: Array(Self.pipeline.stages.prefix(3))).analyze("I forgto my PASWORD for ID.me, TDS, PTIN, CAF and MFA")
+        XCTAssertEqual(analysis.terms, ["i", "forgot", "my", "password", "for", "id", "me", "tds", "ptin", "caf", "and", "mfa"])
+        XCTAssertEqual(analysis.spellingFixes.map(\.from), ["forgto", "pasword"])
+        XCTAssertEqual(analysis.spellingFixes.map(\.to), ["forgot", "password"])
+    }
+
+    func testLexiconFixesComeFirstAndMaySplitAWord() {
+        let analysis = TextPipeline(stages: Array(Self.pipeline.stages.prefix(3))).analyze("pwd for eservice")
+        XCTAssertEqual(analysis.terms, ["password", "for", "e", "services"])
+        XCTAssertEqual(analysis.tokens.map(\.surface), ["pwd", "for", "eservice", ""])
+        XCTAssertEqual(analysis.tokens[2].range, analysis.tokens[3].range, "both words keep the range of the word typed")
+        XCTAssertEqual(analysis.spellingFixes.map(\.from), ["pwd", "eservice"])
+    }
+
+    func testAcronymsSurviveTheWholePipeline() {
+        let terms = Self.pipeline.analyze("TDS PTIN CAF MFA").terms
+        XCTAssertEqual(terms, ["tds", "ptin", "caf", "mfa"])
+    }
+}
