@@ -8,6 +8,8 @@ public struct Lexicon: Sendable, Equatable {
     public var stopWords: Set<String> = []
     /// Terms that automatic spelling correction must never change (acronyms, product names).
     public var protected: Set<String> = []
+    /// Real words outside the KB's vocabulary that spelling correction must leave alone ("chance" is not "change").
+    public var dictionary: WordList?
 
     public init() {}
 
@@ -17,5 +19,6 @@ public struct Lexicon: Sendable, Equatable {
         spelling.merge(other.spelling) { _, new in new }
         stopWords.formUnion(other.stopWords)
         protected.formUnion(other.protected)
+        if let words = other.dictionary { dictionary = words }
     }
 }

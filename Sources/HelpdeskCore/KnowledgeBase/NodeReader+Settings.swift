@@ -1,7 +1,8 @@
+import Foundation
 import Yams
 
 extension NodeReader {
-    static let lexiconKeys = ["synonyms", "spelling", "stop_words", "protected"]
+    static let lexiconKeys = ["synonyms", "spelling", "stop_words", "protected", "dictionary"]
     static let fallbackKeys = ["title", "summary", "steps", "contacts", "escalation"]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -28,6 +29,14 @@ extension NodeReader {
         }
         lexicon.stopWords = Set((map["stop_words"].flatMap { strings($0, path: "lexicon.stop_words") } ?? []).map { $0.lowercased() })
         lexicon.protected = Set((map["protected"].flatMap { strings($0, path: "lexicon.protected") } ?? []).map { $0.lowercased() })
+        if let node = map["dictionary"], let name = string(node, path: "lexicon.dictionary") {
+            let path = name.hasPrefix("/") ? name : (file as NSString).deletingLastPathComponent + "/" + name
+            do {
+                lexicon.dictionary = try WordList(contentsOf: path)
+            } catch {
+                self.error("cannot read the word list '\(name)' (at lexicon.dictionary)", at: node)
+            }
+        }
         return lexicon
     }
 

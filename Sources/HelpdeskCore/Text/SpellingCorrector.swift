@@ -1,13 +1,15 @@
-/// Stage 3, correct spelling: the lexicon's fixes, then words unknown to the KB moved to the closest KB word (edit distance scaled to word length); known terms, protected terms and anything with a digit are left alone.
+/// Stage 3, correct spelling: the lexicon's fixes, then words unknown to the KB moved to the closest KB word (edit distance scaled to word length); known terms, protected terms, dictionary words and anything with a digit are left alone.
 public struct SpellingCorrector: AnalysisStage {
     public let name = "spelling"
     private let fixes: [String: String]
     private let vocabulary: Vocabulary
+    private let dictionary: WordList?
     private let stemmer = Stemmer()
 
     public init(lexicon: Lexicon, vocabulary: Vocabulary) {
         self.fixes = lexicon.spelling
         self.vocabulary = vocabulary
+        self.dictionary = lexicon.dictionary
     }
 
     /// The largest edit distance allowed for a word of this many letters.
@@ -46,7 +48,7 @@ public struct SpellingCorrector: AnalysisStage {
         let limit = Self.allowedDistance(forLength: bytes.count)
         guard limit > 0, !vocabulary.isKnown(word), !vocabulary.isProtected(word),
               !bytes.contains(where: { $0 < 97 || $0 > 122 }),
-              !vocabulary.isKnownStem(stemmer.stem(word)) else { return nil }
+              !vocabulary.isKnownStem(stemmer.stem(word)), !(dictionary?.contains(word) ?? false) else { return nil }
         return vocabulary.closest(to: bytes, limit: limit)
     }
 }
