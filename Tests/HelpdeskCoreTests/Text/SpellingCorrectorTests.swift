@@ -103,6 +103,17 @@ final class SpellingCorrectorTests: XCTestCase {
         XCTAssertNil(guarded.correction(for: "efile"))
     }
 
+    func testDictionaryWordsAreLeftAlone() {
+        // "chance" is one edit from the KB word "change", but it is a real word of its own.
+        let vocabulary = Vocabulary(words: ["change", "phone"], protected: [])
+        var lexicon = Lexicon()
+        XCTAssertEqual(SpellingCorrector(lexicon: lexicon, vocabulary: vocabulary).correction(for: "chance"), "change")
+        lexicon.dictionary = WordList(text: "# english words\nzebra\nchance\napple\n")
+        let corrector = SpellingCorrector(lexicon: lexicon, vocabulary: vocabulary)
+        XCTAssertNil(corrector.correction(for: "chance"))
+        XCTAssertEqual(corrector.correction(for: "chanje"), "change", "a misspelling not in the dictionary is still fixed")
+    }
+
     func testThroughThePipeline() {
         let analysis = TextPipeline(stages: Array(Self.pipeline.stages.prefix(3))).analyze("I forgto my PASWORD for ID.me, TDS, PTIN, CAF and MFA")
         XCTAssertEqual(analysis.terms, ["i", "forgot", "my", "password", "for", "id", "me", "tds", "ptin", "caf", "and", "mfa"])
