@@ -1,0 +1,166 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// Evaluation figures on small fixtures, every expected number counted by hand.
+final class EvaluatorTests: XCTestCase {
+    private static let known: Set<String> = ["a", "b", "c"]
+
+    /// A match result with the given decision, whose ranking puts `best` first.
+    private func result(_ decision: Decision, best: String?) -> MatchResult {
+        var candidates: [Candidate] = []
+        if let best { candidates.append(Candidate(entryIndex: 0, id: best, title: best.uppercased(), confidence: 0.9)) }
+        for id in ["a", "b", "c"] where id != best {
+            candidates.append(Candidate(entryIndex: candidates.count, id: id, title: id.uppercased(), confidence: 0.1))
+        }
+        return MatchResult(question: "q", analysis: Analysis("q"), ranking: Ranking(candidates: best == nil ? [] : candidates),
+                           decision: decision, settings: MatcherSettings())
+    }
+
+    private func candidate(_ id: String) -> Candidate { Candidate(entryIndex: 0, id: id, title: id.uppercased(), confidence: 0.9) }
+
+    private var below: Decision { .fallback(.belowThreshold(best: 0.2, threshold: 0.67)) }
+
+    /// Ten questions: (label, decision, best-ranked entry).
+    private var rows: [(expected: String?, decision: Decision, best: String?)] {
+        [
+            ("a", .answer(candidate("a")), "a"),                    // 1 right
+            ("a", .answer(candidate("b")), "b"),                    // 2 answered wrongly: a → b
+            ("b", .clarify([candidate("b"), candidate("c")]), "b"),  // 3 asked, right one ranked first
+            ("c", below, "c"),                                      // 4 fell back, right one ranked first
+            (nil, below, "a"),                                      // 5 off-topic, fell back
+            (nil, .answer(candidate("a")), "a"),                    // 6 off-topic, answered
+            (nil, .clarify([candidate("a"), candidate("b")]), "a"), // 7 off-topic, asked
+            ("b", .answer(candidate("b")), "b"),                    // 8 right
+            (nil, .fallback(.empty), nil),                          // 9 off-topic, no words
+            ("c", .answer(candidate("c")), "c"),                    // 10 right
+        ]
+    }
+
+    private func report() -> EvaluationReport {
+        let evaluator = Evaluator(matcher: MatcherFixture.matcher)
+        var report = EvaluationReport()
+        for row in rows { evaluator.record(result(row.decision, best: row.best), expected: row.expected, known: Self.known, into: &report) }
+        return report
+    }
+
+    func testCounts() {
+        let report = report()
+        XCTAssertEqual(report.total, 10)
+        XCTAssertEqual(report.inScope, 6)              // 1 2 3 4 8 10
+        XCTAssertEqual(report.inScopeCorrect, 3)       // 1 8 10
+        XCTAssertEqual(report.inScopeTopOne, 5)        // 1 3 4 8 10
+        XCTAssertEqual(report.outOfScope, 4)           // 5 6 7 9
+        XCTAssertEqual(report.outOfScopeFallback, 2)   // 5 9
+        XCTAssertEqual(report.fallbacks, 3)            // 4 5 9
+        XCTAssertEqual(report.clarified, 2)            // 3 7
+        XCTAssertEqual(report.confidentlyWrong, 2)     // 2 6
+        XCTAssertEqual(report.unknownLabels, [])
+    }
+
+    func testRates() {
+        let report = report()
+        XCTAssertEqual(report.inScopeAccuracy, 3.0 / 6.0, accuracy: 1e-12)
+        XCTAssertEqual(report.topOneAccuracy, 5.0 / 6.0, accuracy: 1e-12)
+        XCTAssertEqual(report.outOfScopeRecall, 2.0 / 4.0, accuracy: 1e-12)
+        XCTAssertEqual(report.outOfScopePrecision, 2.0 / 3.0, accuracy: 1e-12)
+        XCTAssertEqual(report.clarifyRate, 2.0 / 10.0, accuracy: 1e-12)
+        XCTAssertEqual(report.confidentlyWrongRate, 2.0 / 10.0, accuracy: 1e-12)
+    }
+
+    func testPerEntryPrecisionAndRecall() {
+        let entries = report().entries
+        // a: right in 1; answered for 6 (off-topic) and missed in 2.
+        // b: right in 8; answered for 2 (labelled a) and missed in 3 (clarified).
+        // c: right in 10; missed in 4 (fell back).
+        let table: [(id: String, tp: Int, fp: Int, fn: Int, precision: Double, recall: Double)] = [
+            ("a", 1, 1, 1, 1.0 / 2.0, 1.0 / 2.0),
+            ("b", 1, 1, 1, 1.0 / 2.0, 1.0 / 2.0),
+            ("c", 1, 0, 1, 1.0, 1.0 / 2.0),
+        ]
+        XCTAssertEqual(Set(entries.keys), ["a", "b", "c"])
+        for row in table {
+            let figures = entries[row.id]!
+            XCTAssertEqual(figures.truePositives, row.tp, row.id)
+            XCTAssertEqual(figures.falsePositives, row.fp, row.id)
+            XCTAssertEqual(figures.falseNegatives, row.fn, row.id)
+            XCTAssertEqual(figures.precision, row.precision, accuracy: 1e-12, row.id)
+            XCTAssertEqual(figures.recall, row.recall, accuracy: 1e-12, row.id)
+        }
+    }
+
+    func testConfusions() {
+        let report = report()
+        XCTAssertEqual(report.confusions, [
+            "a\tb": 1,               // 2: answered b
+            "b\tb (clarify)": 1,     // 3: asked, b ranked first
+            "c\tc (fallback)": 1,    // 4: fell back, c ranked first
+        ])
+        let top = report.topConfusions(2)
+        XCTAssertEqual(top.map(\.expected), ["a", "b"], "ties in expected-label order")
+        XCTAssertEqual(top.map(\.got), ["b", "b (clarify)"])
+        XCTAssertEqual(top.map(\.count), [1, 1])
+    }
+
+    func testRepeatedConfusionsAreCountedAndComeFirst() {
+        let evaluator = Evaluator(matcher: MatcherFixture.matcher)
+        var report = EvaluationReport()
+        let rows: [(expected: String, decision: Decision, best: String?)] = [
+            ("a", .answer(candidate("b")), "b"),
+            ("c", .answer(candidate("a")), "a"),
+            ("c", .answer(candidate("a")), "a"),
+            ("b", .fallback(.empty), nil),
+        ]
+        for row in rows { evaluator.record(result(row.decision, best: row.best), expected: row.expected, known: Self.known, into: &report) }
+        XCTAssertEqual(report.topConfusions(3).map { "\($0.expected)>\($0.got)=\($0.count)" }, ["c>a=2", "a>b=1", "b>fallback=1"])
+    }
+
+    func testLabelsAsWrittenInACSVNameTheImportedID() {
+        let evaluator = Evaluator(matcher: MatcherFixture.matcher)
+        var report = EvaluationReport()
+        let known: Set<String> = ["card-arrival"]
+        let answer = Decision.answer(Candidate(entryIndex: 0, id: "card-arrival", title: "T", confidence: 0.9))
+        evaluator.record(result(answer, best: "card-arrival"), expected: "card_arrival", known: known, into: &report)
+        evaluator.record(result(answer, best: "card-arrival"), expected: "Card Arrival", known: known, into: &report)
+        evaluator.record(result(answer, best: "card-arrival"), expected: "lost_card", known: known, into: &report)
+        XCTAssertEqual(report.inScopeCorrect, 2)
+        XCTAssertEqual(report.unknownLabels, ["lost-card"])
+        XCTAssertEqual(report.confusions, ["lost-card\tcard-arrival": 1])
+    }
+
+    func testEmptyReportHasZeroRates() {
+        let report = EvaluationReport()
+        for rate in [report.inScopeAccuracy, report.topOneAccuracy, report.outOfScopeRecall, report.outOfScopePrecision,
+                     report.clarifyRate, report.confidentlyWrongRate, report.latencyP50, report.latencyP99] {
+            XCTAssertEqual(rate, 0)
+        }
+    }
+
+    /// Through the matcher: questions on the crafted KB whose outcomes `MatcherTests` checks.
+    func testEvaluateOnTheCraftedKnowledgeBase() {
+        let questions = [
+            LabeledQuestion(question: "I forgot my password", entry: "reset-password", row: 1),
+            LabeledQuestion(question: "when does the office open", entry: "office-hours", row: 2),
+            LabeledQuestion(question: "my new phone gets no code", entry: "new-phone", row: 3),
+            LabeledQuestion(question: "I forgot my password", entry: "new-phone", row: 4),  // labelled wrongly on purpose
+            LabeledQuestion(question: "how do I bake sourdough bread", entry: nil, row: 5),
+            LabeledQuestion(question: "export the client list", entry: nil, row: 6),  // clarifies
+            LabeledQuestion(question: "what is the capital of france", entry: nil, row: 7),
+        ]
+        let report = Evaluator(matcher: MatcherFixture.matcher).evaluate(questions)
+        XCTAssertEqual(report.total, 7)
+        XCTAssertEqual(report.inScope, 4)
+        XCTAssertEqual(report.inScopeAccuracy, 3.0 / 4.0, accuracy: 1e-12)
+        XCTAssertEqual(report.topOneAccuracy, 3.0 / 4.0, accuracy: 1e-12)
+        XCTAssertEqual(report.outOfScope, 3)
+        XCTAssertEqual(report.outOfScopeRecall, 2.0 / 3.0, accuracy: 1e-12)
+        XCTAssertEqual(report.outOfScopePrecision, 2.0 / 2.0, accuracy: 1e-12)
+        XCTAssertEqual(report.clarifyRate, 1.0 / 7.0, accuracy: 1e-12)
+        XCTAssertEqual(report.confidentlyWrongRate, 1.0 / 7.0, accuracy: 1e-12)
+        XCTAssertEqual(report.confusions, ["new-phone\treset-password": 1])
+        XCTAssertEqual(report.entries["reset-password"]?.precision ?? -1, 1.0 / 2.0, accuracy: 1e-12)
+        XCTAssertEqual(report.entries["reset-password"]?.recall ?? -1, 1.0, accuracy: 1e-12)
+        XCTAssertEqual(report.entries["new-phone"]?.precision ?? -1, 1.0, accuracy: 1e-12)
+        XCTAssertEqual(report.entries["new-phone"]?.recall ?? -1, 1.0 / 2.0, accuracy: 1e-12)
+        XCTAssertEqual(report.latencies.count, 7)
+    }
+}

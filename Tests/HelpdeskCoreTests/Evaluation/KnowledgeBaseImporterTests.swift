@@ -1,0 +1,118 @@
+import XCTest
+@testable import HelpdeskCore
+
+final class KnowledgeBaseImporterTests: XCTestCase {
+    private let importer = KnowledgeBaseImporter(source: "imported from test.csv", reviewed: ReviewDate(year: 2026, month: 3, day: 4))
+
+    private func row(_ question: String, _ entry: String?, title: String? = nil, answer: String? = nil) -> LabeledQuestion {
+        LabeledQuestion(question: question, entry: entry, title: title, answer: answer, row: 0)
+    }
+
+    /// Writes the importer's YAML into a folder and loads it back.
+    private func roundTrip(_ rows: [LabeledQuestion]) throws -> KnowledgeBase {
+        let folder = try TemporaryKnowledgeBase(files: ["imported.yaml": try importer.yaml(from: rows)])
+        do {
+            return try KnowledgeBaseLoader().load(directory: folder.path).0
+        } catch let error as KnowledgeBaseError {
+            XCTFail(error.diagnostics.map(\.description).joined(separator: "\n"))
+            throw error
+        }
+    }
+
+    func testKebabCase() {
+        let table: [(label: String, id: String)] = [
+            ("card_arrival", "card-arrival"),
+            ("Card Arrival", "card-arrival"),
+            ("card-arrival", "card-arrival"),
+            ("  --Weird__Label!! ", "weird-label"),
+            ("Version 2.0", "version-2-0"),
+            ("a--b", "a-b"),
+            ("123", "123"),
+            ("!!!", "entry"),
+            ("", "entry"),
+            ("CamelCase", "camelcase"),
+        ]
+        for row in table {
+            XCTAssertEqual(KnowledgeBaseImporter.kebabCase(row.label), row.id, row.label)
+            XCTAssertTrue(EntryID.isValid(KnowledgeBaseImporter.kebabCase(row.label)), row.label)
+        }
+    }
+
+    func testRowsBecomeEntriesInFirstSeenOrder() {
+        let (entries, outOfScope) = importer.entries(from: [
+            row("forgot password", "reset_password"),
+            row("banana bread", nil),
+            row("new phone", "New Phone", title: "Codes on a new phone", answer: "Use MFA recovery."),
+            row("reset my password", "reset_password"),
+            row("forgot password", "reset_password"),  // repeated: kept once
+            row("weather", nil),
+        ])
+        XCTAssertEqual(entries.map(\.id), ["reset-password", "new-phone"])
+        XCTAssertEqual(entries[0].questions, ["forgot password", "reset my password"])
+        XCTAssertEqual(entries[0].title, "Reset password", "title made from the label")
+        XCTAssertEqual(entries[0].summary, "Reset password (imported; no answer text yet).")
+        XCTAssertEqual(entries[1].title, "Codes on a new phone")
+        XCTAssertEqual(entries[1].summary, "Use MFA recovery.")
+        XCTAssertEqual(outOfScope, ["banana bread", "weather"])
+        XCTAssertTrue(entries.allSatisfy { $0.source == "imported from test.csv" && $0.lastReviewed == ReviewDate(year: 2026, month: 3, day: 4) })
+    }
+
+    func testALaterAnswerFillsTheSummary() {
+        let (entries, _) = importer.entries(from: [row("q1", "x"), row("q2", "x", answer: "The answer."), row("q3", "x", answer: "Ignored.")])
+        XCTAssertEqual(entries[0].summary, "The answer.")
+    }
+
+    func testIDCollisionsGetSuffixes() {
+        let (entries, _) = importer.entries(from: [
+            row("q1", "card_arrival"), row("q2", "Card Arrival"), row("q3", "card-arrival"), row("q4", "card_arrival"),
+        ])
+        XCTAssertEqual(entries.map(\.id), ["card-arrival", "card-arrival-2", "card-arrival-3"])
+        XCTAssertEqual(entries[0].questions, ["q1", "q4"], "the same label joins its entry")
+    }
+
+    func testRoundTripThroughTheLoader() throws {
+        let rows = [
+            row("forgot password", "reset_password"), row("reset my password", "reset_password"),
+            row("new phone", "New Phone", title: "Codes on a new phone", answer: "Use MFA recovery."),
+            row("recipe for banana bread", nil), row("card", "card_arrival"), row("card?", "Card Arrival"),
+        ]
+        let kb = try roundTrip(rows)
+        let (entries, outOfScope) = importer.entries(from: rows)
+        XCTAssertEqual(kb.entries.map(\.id), entries.map(\.id))
+        XCTAssertEqual(kb.entries.map(\.id), ["reset-password", "new-phone", "card-arrival", "card-arrival-2"])
+        XCTAssertEqual(kb.entries.map(\.title), entries.map(\.title))
+        XCTAssertEqual(kb.entries.map(\.summary), entries.map(\.summary))
+        XCTAssertEqual(kb.entries.map(\.questions), entries.map(\.questions))
+        XCTAssertEqual(kb.entries.map(\.source), entries.map(\.source))
+        XCTAssertEqual(kb.entries.map(\.lastReviewed), entries.map(\.lastReviewed))
+        XCTAssertEqual(kb.outOfScope, outOfScope)
+        XCTAssertEqual(kb.outOfScope, ["recipe for banana bread"])
+    }
+
+    func testTextThatNeedsQuotingSurvives() throws {
+        let awkward = [
+            "yes", "no", "null", "~", "true", "off", "1.5", "0x1F", "2026-01-01", "a: b", "#x", "x #y", "- item",
+            "[list]", "{map}", "*alias", "&anchor", "!tag", "%directive", "@at", "`tick", "'single'", "\"double\"",
+            "back\\slash", "tab\there", "line\nbreak", "ends with colon:", "? key", "|", ">", "café – ünïcode 🙂",
+        ]
+        let rows = awkward.map { row($0, "awkward", title: "Yes: #1 - \"title\"", answer: "null") } + awkward.map { row($0, nil) }
+        let kb = try roundTrip(rows)
+        XCTAssertEqual(kb.entries.count, 1)
+        XCTAssertEqual(kb.entries[0].questions, awkward)
+        XCTAssertEqual(kb.entries[0].title, "Yes: #1 - \"title\"")
+        XCTAssertEqual(kb.entries[0].summary, "null")
+        XCTAssertEqual(kb.outOfScope, awkward)
+    }
+
+    func testFromCSVTextToALoadedKnowledgeBase() throws {
+        let csv = "\u{FEFF}question,entry,title,answer\n"
+            + "\"forgot my password, again\",reset_password,,\n"
+            + "\"she said \"\"reset it\"\"\",reset_password,,\"Use the \"\"Forgot password\"\" link.\"\n"
+            + "what's the weather,,,\n"
+        let kb = try roundTrip(try LabeledCSV.parse(csv))
+        XCTAssertEqual(kb.entries.map(\.id), ["reset-password"])
+        XCTAssertEqual(kb.entries[0].questions, ["forgot my password, again", "she said \"reset it\""])
+        XCTAssertEqual(kb.entries[0].summary, "Use the \"Forgot password\" link.")
+        XCTAssertEqual(kb.outOfScope, ["what's the weather"])
+    }
+}
