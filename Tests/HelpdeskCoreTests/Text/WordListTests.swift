@@ -1,0 +1,31 @@
+import XCTest
+@testable import HelpdeskCore
+
+final class WordListTests: XCTestCase {
+    func testContains() {
+        let table: [(name: String, text: String, count: Int, present: [String], absent: [String])] = [
+            ("sorted", "apple\nchance\nzebra\n", 3, ["apple", "chance", "zebra"], ["change", "", "app", "zebras"]),
+            ("unsorted", "zebra\napple\nchance", 3, ["apple", "chance", "zebra"], ["change"]),
+            ("comments and blank lines", "# a word list\napple\n\n# more\nzebra\n", 2, ["apple", "zebra"], ["# more", "# a word list", ""]),
+            ("CRLF line ends", "apple\r\nzebra\r\n", 2, ["apple", "zebra"], ["apple\r"]),
+            ("empty", "", 0, [], ["apple", ""]),
+            ("non-ASCII", "café\ncafe\n", 2, ["café", "cafe"], ["cafè"]),
+        ]
+        for row in table {
+            let list = WordList(text: row.text)
+            XCTAssertEqual(list.count, row.count, row.name)
+            for word in row.present { XCTAssertTrue(list.contains(word), "\(row.name): \(word)") }
+            for word in row.absent { XCTAssertFalse(list.contains(word), "\(row.name): \(word.debugDescription)") }
+        }
+    }
+
+    func testSortedAndUnsortedListsAgree() {
+        let words = (0..<200).map { "w\(($0 * 7919) % 1000)" }
+        let shuffled = WordList(text: words.joined(separator: "\n"))
+        let sorted = WordList(text: words.sorted().joined(separator: "\n"))
+        for probe in (0..<1000).map({ "w\($0)" }) {
+            XCTAssertEqual(shuffled.contains(probe), sorted.contains(probe), probe)
+            XCTAssertEqual(sorted.contains(probe), words.contains(probe), probe)
+        }
+    }
+}
