@@ -37,16 +37,7 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
         output.append(",\"confidence\":")
         output.append(Format.fixed(record.confidence, digits: 4))
         output.append(",\"candidates\":[")
-        for (index, candidate) in record.candidates.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            output.append("{\"entry\":")
-            output.appendJSONString(candidate.entry)
-            output.append(",\"title\":")
-            output.appendJSONString(candidate.title)
-            output.append(",\"confidence\":")
-            output.append(Format.fixed(candidate.confidence, digits: 4))
-            output.append(UInt8(ascii: "}"))
-        }
+        appendGuesses(record.candidates, to: &output)
         output.append(UInt8(ascii: "]"))
         if let lastReviewed = record.lastReviewed {
             output.append(",\"last_reviewed\":")
@@ -60,16 +51,7 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
         }
         if !record.also.isEmpty {
             output.append(",\"also\":[")
-            for (index, guess) in record.also.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                output.append("{\"entry\":")
-                output.appendJSONString(guess.entry)
-                output.append(",\"title\":")
-                output.appendJSONString(guess.title)
-                output.append(",\"confidence\":")
-                output.append(Format.fixed(guess.confidence, digits: 4))
-                output.append(UInt8(ascii: "}"))
-            }
+            appendGuesses(record.also, to: &output)
             output.append(UInt8(ascii: "]"))
         }
         if let explanation = record.explanation {
@@ -81,6 +63,20 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
             output.appendJSONString(error)
         }
         output.append(contentsOf: [UInt8(ascii: "}"), 10])
+    }
+
+    /// `{entry,title,confidence}` objects separated by commas.
+    private func appendGuesses(_ guesses: [BatchRecord.Guess], to output: inout [UInt8]) {
+        for (index, guess) in guesses.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            output.append("{\"entry\":")
+            output.appendJSONString(guess.entry)
+            output.append(",\"title\":")
+            output.appendJSONString(guess.title)
+            output.append(",\"confidence\":")
+            output.append(Format.fixed(guess.confidence, digits: 4))
+            output.append(UInt8(ascii: "}"))
+        }
     }
 
     private func appendOptional(_ text: String?, to output: inout [UInt8]) {
