@@ -20,6 +20,11 @@ public enum LabeledCSV {
     }
 
     public static func parse(_ text: String, path: String = "<text>") throws -> [LabeledQuestion] {
+        // In RFC 4180 every quote inside a field is doubled, so an odd count means a quote left open, which the
+        // CSV library would silently run to the end of the file.
+        if text.utf8.reduce(0, { $0 + ($1 == 34 ? 1 : 0) }) % 2 == 1 {
+            throw ReadError(path: path, message: "not valid CSV: a quoted field is never closed")
+        }
         let csv: EnumeratedCSV
         do {
             csv = try EnumeratedCSV(string: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, delimiter: .comma, loadColumns: false)

@@ -6,6 +6,9 @@ public struct Normalizer: AnalysisStage {
 
     public init() {}
 
+    /// Clitics dropped after an apostrophe ("ID.me's", "I'm", "we'll"): they carry no meaning for matching.
+    static let droppedClitics = ["s", "re", "ll", "ve", "m", "d"]
+
     public func apply(to analysis: inout Analysis) {
         var bytes: [UInt8] = []
         var origins: [Int] = []
@@ -24,7 +27,7 @@ public struct Normalizer: AnalysisStage {
 
     private func append(_ character: Character, at offset: Int, to bytes: inout [UInt8], origins: inout [Int]) {
         if character.utf8.count == 1, let byte = character.utf8.first {
-            bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte == 0x60 ? 39 : byte)
             origins.append(offset)
             return
         }
@@ -73,11 +76,19 @@ public struct Normalizer: AnalysisStage {
                 else if stem.elementsEqual("wo".utf8) { replacement = Array("will".utf8) }
                 else if stem.elementsEqual("sha".utf8) { replacement = Array("shall".utf8) }
                 else { replacement = Array(stem) }
-                let origin = outOrigins[wordStart]
+                // The word keeps the origins of its own letters; "not" points at the "n't".
+                let stemOrigins = Array(outOrigins[wordStart..<start])
+                let notOrigin = outOrigins[start]
                 out.removeSubrange(wordStart...)
                 outOrigins.removeSubrange(wordStart...)
                 out += replacement + Array(" not".utf8)
-                outOrigins += [Int](repeating: origin, count: replacement.count + 4)
+                outOrigins += replacement.indices.map { $0 < stemOrigins.count ? stemOrigins[$0] : notOrigin }
+                outOrigins += [Int](repeating: notOrigin, count: 4)
+            } else if !Self.droppedClitics.contains(where: { clitic.elementsEqual($0.utf8) }) {
+                out.append(b)  // not a clitic: "o'brien" keeps its letters
+                outOrigins.append(origins[i])
+                i += 1
+                continue
             }
             i = end
         }

@@ -12,7 +12,8 @@ public struct Tokenizer: AnalysisStage {
         var start = -1
         func flush(_ end: Int) {
             guard start >= 0 else { return }
-            let cut = min(end, start + Self.maximumTokenBytes)
+            var cut = min(end, start + Self.maximumTokenBytes)
+            while cut < end, cut > start, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // never inside a UTF-8 sequence
             let word = String(decoding: bytes[start..<cut], as: UTF8.self)
             let from = analysis.origins[start]
             let to = end < analysis.origins.count ? analysis.origins[end] : analysis.original.utf8.count

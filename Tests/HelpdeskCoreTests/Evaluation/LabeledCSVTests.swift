@@ -71,11 +71,8 @@ final class LabeledCSVTests: XCTestCase {
     func testAQuoteLeftOpenDoesNotSwallowTheRows() throws {
         let text = "question,entry\n\"open,e\nnext,f\nthird,g\n"
         let rows = try? LabeledCSV.parse(text)
-        // Bug reported: the open quote runs to the end of the file, so the three rows become one question
-        // "open,e\nnext,f\nthird,g" with no entry (an off-topic example to `eval` and `kb import`), and no error.
-        // Either an error or the rows kept apart would do; assertion left out until fixed:
-        // XCTAssertFalse(rows?.count == 1 && rows?.first?.entry == nil, "\(rows ?? [])")
-        _ = rows
+        XCTAssertFalse(rows?.count == 1 && rows?.first?.entry == nil, "\(rows ?? [])")
+        XCTAssertThrowsError(try LabeledCSV.parse(text))
     }
 
     func testReadingFiles() throws {
