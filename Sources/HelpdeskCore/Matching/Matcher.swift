@@ -28,7 +28,7 @@ public struct Matcher: Sendable {
     /// with a help topic above the threshold preferred to small talk ("Hi, this is Jane. I forgot my password.").
     public func match(_ question: String) -> MatchResult {
         var best = rank(question)
-        let pieces = Segmenter().segments(of: question)
+        let pieces = ProblemSplitter().split(question)
         if pieces.count > 1 {
             for piece in pieces {
                 let candidate = rank(piece)
