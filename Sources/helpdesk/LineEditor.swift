@@ -1,23 +1,23 @@
 @preconcurrency import Glibc
 @preconcurrency import CReadline
+import HelpdeskCore
 import Synchronization
 
 /// GNU readline behind a small interface: prompt, history file, tab completion and bash-like Ctrl-C.
 /// This file must not import Foundation (see SWIFT-NOTES: it brings back Swift 6's errors about C globals).
 final class LineEditor {
-    private let historyPath: String?
-    private let historyLimit: Int32
+    /// The file shared with other sessions; readline only keeps this session's in-memory list for Up/Down.
+    private let history: HistoryLog?
 
     init(historyPath: String?, historyLimit: Int = 1000, completions: [String]) {
-        self.historyPath = historyPath
-        self.historyLimit = Int32(historyLimit)
+        history = historyPath.map { HistoryLog(path: $0, limit: historyLimit) }
         completionWords = completions
         rl_readline_name = UnsafePointer(strdup("helpdesk"))
         rl_outstream = stderr
         rl_attempted_completion_function = complete
         if let historyPath {
             read_history(historyPath)
-            stifle_history(self.historyLimit)
+            stifle_history(Int32(historyLimit))
         }
     }
 
@@ -40,17 +40,12 @@ final class LineEditor {
         return String(cString: raw)
     }
 
-    /// Adds a line (already redacted) to history and appends it to the history file at once.
+    /// Adds a line (already redacted) to history and appends it to the history file at once, safely when other
+    /// sessions write the same file (`HistoryLog`). A history file that can't be written doesn't stop the session.
     func remember(_ line: String) {
         guard !line.isEmpty else { return }
         add_history(line)
-        guard let historyPath else { return }
-        if access(historyPath, F_OK) != 0 {
-            let fd = open(historyPath, O_CREAT | O_WRONLY, 0o600)
-            if fd >= 0 { close(fd) }
-        }
-        append_history(1, historyPath)
-        history_truncate_file(historyPath, historyLimit)
+        try? history?.append(line)
     }
 }
 

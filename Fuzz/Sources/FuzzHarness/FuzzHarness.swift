@@ -1,0 +1,1 @@
+../../../Tests/HelpdeskCoreTests/Fuzz/FuzzHarness.swift

@@ -1,0 +1,72 @@
+import Foundation
+import XCTest
+
+/// Random bytes through `helpdesk batch`: it never crashes, and every line that is not blank gets exactly one record.
+final class BatchRandomBytesTests: CLITestCase {
+    /// A small deterministic generator, so a failure can be reproduced.
+    private struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Lines of random bytes (no LF), each starting with a byte that is not whitespace; every 7th line empty.
+    private func randomInput(seed: UInt64, lines: Int, header: String? = nil) -> (bytes: [UInt8], nonBlank: [Int]) {
+        var generator = SplitMix(state: seed)
+        var bytes = header.map { Array(($0 + "\n").utf8) } ?? []
+        var nonBlank: [Int] = []
+        let offset = header == nil ? 0 : 1
+        for line in 1...lines {
+            if line % 7 == 0 {
+                bytes.append(10)
+                continue
+            }
+            nonBlank.append(line + offset)
+            let starts: [UInt8] = [0x61, 0x22, 0x7B, 0xFF, 0xC3, 0x00, 0x2C]
+            bytes.append(starts[Int.random(in: 0..<starts.count, using: &generator)])
+            let length = line % 97 == 0 ? 70_000 : Int.random(in: 0..<120, using: &generator)
+            for _ in 0..<length {
+                var byte = UInt8.random(in: 0...255, using: &generator)
+                if byte == 10 { byte = 13 }
+                bytes.append(byte)
+            }
+            bytes.append(10)
+        }
+        return (bytes, nonBlank)
+    }
+
+    private func batch(_ bytes: [UInt8], _ arguments: [String]) throws -> (Run, [[String: Any]]) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-random-\(UUID().uuidString)")
+        try Data(bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try run(["batch", "--format", "jsonl"] + arguments + [file.path])
+        XCTAssertTrue(run.status == 0 || run.status == 65, "exit \(run.status): \(run.stderr)")
+        return (run, try jsonLines(run.stdout))
+    }
+
+    func testEveryLineOfRandomBytesIsAccountedFor() throws {
+        for (format, seed) in [("text", UInt64(1)), ("jsonl", 2), ("text", 3)] {
+            let input = randomInput(seed: seed, lines: 600)
+            let (run, records) = try batch(input.bytes, ["--input-format", format, "--jobs", "2"])
+            XCTAssertEqual(records.map { $0["line"] as? Int }, input.nonBlank, "\(format) seed \(seed)")
+            let errors = records.filter { ($0["status"] as? String) == "error" }.count
+            XCTAssertTrue(run.stderr.contains("\(records.count) lines:") && run.stderr.contains("\(errors) errors"), run.stderr)
+        }
+    }
+
+    func testRandomCSVRowsNeverStopTheRun() throws {
+        let input = randomInput(seed: 4, lines: 600, header: "question,id")
+        let (_, records) = try batch(input.bytes, ["--input-format", "csv"])
+        let lines = records.compactMap { $0["line"] as? Int }
+        XCTAssertEqual(lines.count, records.count)
+        XCTAssertEqual(lines, lines.sorted(), "in input order")
+        XCTAssertEqual(Set(lines).count, lines.count, "one record per row")
+        XCTAssertTrue(Set(lines).isSubset(of: Set(input.nonBlank)), "records start on lines that hold something")
+        XCTAssertGreaterThan(records.count, 100)
+    }
+}
