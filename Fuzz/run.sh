@@ -10,6 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 export PATH="/opt/swift/usr/bin:$PATH"
+# libFuzzer reports crashes itself; Swift's backtracer would only add noise (and trips the address sanitizer).
+export SWIFT_BACKTRACE=enable=no
 
 usage() { echo "usage: Fuzz/run.sh matcher|kb-loader|batch-readers|all SECONDS [libFuzzer options...]" >&2; exit 64; }
 [ $# -ge 2 ] || usage

@@ -9,7 +9,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
     public init(_ severity: Severity, _ message: String, at location: SourceLocation, entry: String? = nil) {
         self.severity = severity
-        self.message = message
+        self.message = Self.oneLine(message)
         self.location = location
         self.entryID = entry
     }

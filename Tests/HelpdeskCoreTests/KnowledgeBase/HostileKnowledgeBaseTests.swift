@@ -32,6 +32,9 @@ final class HostileKnowledgeBaseTests: XCTestCase {
         ("unclosed quote", Array("version: 1\nentries:\n  - id: \"a\n".utf8), "YAML syntax error"),
         ("tab indentation", Array("version: 1\nentries:\n\t- id: a\n".utf8), "YAML syntax error"),
         ("byte-order mark and CRLF", Array("\u{FEFF}version: 1\r\nentrys: []\r\n".utf8), "unknown key 'entrys'"),
+        ("text over several lines where a mapping belongs", Array("version: 1\nentries:\n  - >-\n    one\n\n    two\n".utf8),
+         "expected a mapping (at entries[0]), found 'one\\ntwo'"),
+        ("a key with a line break", Array("version: 1\n\"entr\\nies\": []\n".utf8), "unknown key 'entr\\nies'"),
         ("a second document", Array("version: 1\nentries: []\n---\nversion: 1\n".utf8), "YAML syntax error"),
     ]
 
@@ -55,6 +58,7 @@ final class HostileKnowledgeBaseTests: XCTestCase {
             let hit = errors.first { $0.message.contains(c.message) }
             XCTAssertNotNil(hit, "\(c.name): expected '\(c.message)' in \(errors.map(\.description))")
             XCTAssertTrue(hit?.location.file.hasSuffix("hostile.yaml") ?? false, "\(c.name): names the file")
+            for error in errors { XCTAssertFalse(error.description.contains("\n"), "\(c.name): one line: \(error)") }
         }
     }
 
