@@ -3,12 +3,13 @@ extension Matcher {
     ///
     /// Personal data is taken out before matching (`Redactor.removingPersonalData`), and every result's `question`
     /// is the redacted text. The text is split with `ProblemSplitter`; each piece is matched on its own, and each
-    /// distinct entry that a piece answers with confidence (decision `.answer`, not chit-chat) is a problem.
+    /// distinct entry that a piece answers with confidence (decision `.answer`, not chit-chat, and a confidence at least
+    /// halfway from the answer threshold to 1: a short piece is weaker evidence than a whole question) is a problem.
     /// - Two or more problems: `primary` is the first, `also` the rest, in the order of the text.
     /// - One problem: `primary` is the whole text's result when it answers a real entry; otherwise the piece's result
     ///   (so "Hi, Jane here. Lost my phone, can't get the code. Thanks!" answers MFA recovery, not the greeting).
-    /// - None: `primary` is the whole text's result, whatever it decided; but when every piece is small talk and the
-    ///   whole text gets no answer ("Hi. Thanks. Bye."), the last piece's.
+    /// - None: `primary` is the whole text's result, whatever it decided; but when every piece is small talk
+    ///   ("Hi. Thanks. Bye."), the last piece's.
     /// A piece that answers nothing is tried again clause by clause, cut at commas (`ProblemSplitter.commaClauses`).
     public func matchProblems(_ text: String, splitter: ProblemSplitter = ProblemSplitter()) -> ProblemMatches {
         let redactor = Redactor()
@@ -17,6 +18,7 @@ extension Matcher {
         guard pieces.count > 1 else { return ProblemMatches(primary: whole) }
         var problems: [MatchResult] = []
         var chitChat: [MatchResult] = []
+        let bar = (1 + settings.answerThreshold) / 2
         for piece in pieces {
             var result = redactedMatch(piece, redactor: redactor)
             if !result.answersRealEntry(in: knowledgeBase) {
@@ -28,7 +30,7 @@ extension Matcher {
             }
             guard case .answer(let candidate) = result.decision else { continue }
             guard !knowledgeBase.entries[candidate.entryIndex].isChitChat else { chitChat.append(result); continue }
-            guard !problems.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
+            guard candidate.confidence >= bar, !problems.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
             problems.append(result)
         }
         if problems.count > 1 {
@@ -38,7 +40,7 @@ extension Matcher {
         if let only = problems.first, !whole.answersRealEntry(in: knowledgeBase) {
             return ProblemMatches(primary: only.asking(whole.question))
         }
-        if problems.isEmpty, chitChat.count == pieces.count, let last = chitChat.last, !whole.isAnswer {
+        if problems.isEmpty, chitChat.count == pieces.count, let last = chitChat.last {
             return ProblemMatches(primary: last.asking(whole.question))
         }
         return ProblemMatches(primary: whole)

@@ -138,7 +138,7 @@ final class MatcherTests: XCTestCase {
         let result = matcher.match("Hello there, this is Sam from the front desk. I forgot my password.")
         XCTAssertEqual(result.decision.status, "answered")
         XCTAssertEqual(result.chosen?.id, "reset-password")
-        XCTAssertEqual(result.analysis.original, "I forgot my password", "the analysis is the winning piece's")
+        XCTAssertEqual(result.analysis.original, "I forgot my password.", "the analysis is the winning piece's")
         XCTAssertEqual(result.question, "Hello there, this is Sam from the front desk. I forgot my password.")
     }
 
