@@ -54,12 +54,11 @@ public struct KnowledgeBaseLoader: Sendable {
 
     private func parse(path: String, into diagnostics: inout [Diagnostic]) -> Node? {
         let start = SourceLocation(file: path, line: 1)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.append(Diagnostic(.error, "cannot read the file", at: start))
-            return nil
-        }
-        guard data.count <= Self.maximumFileBytes else {
-            diagnostics.append(Diagnostic(.error, "file is \(data.count) bytes; the limit is \(Self.maximumFileBytes)", at: start))
+        let data: Data
+        switch Self.readBounded(path, limit: Self.maximumFileBytes) {
+        case .bytes(let read): data = read
+        case .refused(let diagnostic):
+            diagnostics.append(diagnostic)
             return nil
         }
         let marks = data.withUnsafeBytes { YAMLStructureLimit.marks(in: $0) }

@@ -62,6 +62,26 @@ final class HostileKnowledgeBaseTests: XCTestCase {
         }
     }
 
+    func testADeviceOrPipeNamedYAMLIsRefusedWithoutReadingIt() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("zero.yaml").path, withDestinationPath: "/dev/zero")
+        XCTAssertEqual(mkfifo(directory.appendingPathComponent("pipe.yaml").path, 0o600), 0)
+        try "version: 1\nentries:\n".appending(entryYAML(id: "a")).write(to: directory.appendingPathComponent("real.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link.yaml").path, withDestinationPath: "real.yaml")
+        do {
+            _ = try KnowledgeBaseLoader().load(directory: directory.path)
+            XCTFail("loaded")
+        } catch let error as KnowledgeBaseError {
+            let errors = error.errors.map { "\(($0.location.file as NSString).lastPathComponent): \($0.message)" }
+            XCTAssertTrue(errors.contains("zero.yaml: not a regular file"), "\(errors)")
+            XCTAssertTrue(errors.contains("pipe.yaml: not a regular file"), "\(errors)")
+            XCTAssertTrue(errors.contains { $0.hasPrefix("real.yaml: duplicate id 'a'") && $0.contains("link.yaml") },
+                          "a link is read like its target: \(errors)")
+        }
+    }
+
     func testStructureMarksCountOnlyIndicators() {
         let table: [(String, Int)] = [
             ("", 0), ("e-Services 2026-11-27", 0), ("a: b", 1), ("- a\n- b\n", 2), ("[a, b]", 2), ("{a: 1}", 2),
