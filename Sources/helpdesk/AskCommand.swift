@@ -63,7 +63,7 @@ struct AskCommand: ParsableCommand {
             print(AnswerRenderer(width: Terminal.width, style: style).render(reply, in: knowledgeBase))
         }
         if explain {
-            let explainer = Explainer()
+            let explainer = Explainer(scorer: conversation.matcher.scorer)
             var text: String
             if let followUp = conversation.lastFollowUp {
                 text = explainer.explain(followUp, fresh: conversation.lastResult, in: knowledgeBase)

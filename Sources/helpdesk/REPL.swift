@@ -59,11 +59,11 @@ struct REPL {
             }
         case .why:
             if let followUp = conversation.lastFollowUp {
-                say(Explainer().explain(followUp, fresh: conversation.lastResult, in: kb))
+                say(Explainer(scorer: conversation.matcher.scorer).explain(followUp, fresh: conversation.lastResult, in: kb))
             } else if let problems = conversation.lastProblems {
-                var text = Explainer().explain(problems.primary, in: kb)
+                var text = Explainer(scorer: conversation.matcher.scorer).explain(problems.primary, in: kb)
                 for (result, excerpt) in zip(problems.also, problems.excerpts.dropFirst()) {
-                    text += "\n\nAlso in the text: \"\(excerpt)\"\n" + Explainer().explain(result, in: kb)
+                    text += "\n\nAlso in the text: \"\(excerpt)\"\n" + Explainer(scorer: conversation.matcher.scorer).explain(result, in: kb)
                 }
                 say(text)
             } else {

@@ -96,6 +96,13 @@ public struct ClassifierScorer: Scorer {
     }
 
     /// The question's words that count for an entry, strongest first: each word's own feature weight for that entry.
+    public func supportingTerms(_ analysis: Analysis, entry: Int) -> [String] {
+        guard entry >= 0, entry < model.classes else { return [] }
+        var keys: [UInt64] = []
+        extractor.keys(of: analysis.terms, into: &keys)
+        return supportingTerms(analysis.terms, x: space.vector(keys), entry: entry)
+    }
+
     func supportingTerms(_ terms: [String], x: SparseVector, entry: Int) -> [String] {
         var weighed: [(term: String, weight: Float)] = []
         for term in Set(terms) {
@@ -114,13 +121,10 @@ public struct ClassifierScorer: Scorer {
         let x = space.vector(keys)
         let scores = model.scores(x)
         let top = TopScores.indices(of: scores, count: Ranking.depth)
-        var candidates = top.enumerated().map { rank, i in
+        let candidates = top.enumerated().map { rank, i in
             let other = rank == 0 ? (top.count > 1 ? scores[top[1]] : scores[i]) : scores[top[0]]
             return Candidate(entryIndex: i, id: entries[i].id, title: entries[i].title,
                              confidence: x.isEmpty ? 0 : calibration.confidence(score: scores[i], margin: scores[i] - other))
-        }
-        for k in candidates.indices.prefix(3) {
-            candidates[k].matchedTerms = supportingTerms(analysis.terms, x: x, entry: candidates[k].entryIndex)
         }
         return Ranking(candidates: candidates)
     }

@@ -1,8 +1,12 @@
 /// Explains a match in words: what the question became, which entries scored how, and why the decision was made.
 public struct Explainer: Sendable {
     private let redactor = Redactor()
+    /// Names the words that count for each of the top three candidates; without one, `Candidate.matchedTerms` is shown.
+    private let scorer: (any Scorer)?
 
-    public init() {}
+    public init(scorer: (any Scorer)? = nil) {
+        self.scorer = scorer
+    }
 
     public func explain(_ result: MatchResult, in kb: KnowledgeBase) -> String {
         let a = result.analysis
@@ -24,7 +28,8 @@ public struct Explainer: Sendable {
         }
         lines.append("Candidates:")
         for (i, c) in result.topCandidates(max(3, result.settings.candidateCount)).enumerated() {
-            let words = c.matchedTerms.isEmpty ? "" : "  matched: " + c.matchedTerms.joined(separator: ", ")
+            let matched = scorer.map { i < 3 ? $0.supportingTerms(a, entry: c.entryIndex) : [] } ?? c.matchedTerms
+            let words = matched.isEmpty ? "" : "  matched: " + matched.joined(separator: ", ")
             lines.append("  \(i + 1). \(Format.fixed(c.confidence))  \(c.id)\(words)")
         }
         lines.append("Margin:     \(Format.fixed(result.ranking.margin)) between the top two")

@@ -142,9 +142,12 @@ final class MatcherTests: XCTestCase {
         XCTAssertEqual(result.question, "Hello there, this is Sam from the front desk. I forgot my password.")
     }
 
-    func testMatchedTermsExplainTheAnswer() {
-        let best = matcher.match("I forgot my password").ranking.best
-        XCTAssertEqual(best?.id, "reset-password")
-        XCTAssertTrue(best?.matchedTerms.contains("password") ?? false, "\(best?.matchedTerms ?? [])")
+    func testMatchedTermsExplainTheAnswer() throws {
+        let result = matcher.match("I forgot my password")
+        let best = try XCTUnwrap(result.ranking.best)
+        XCTAssertEqual(best.id, "reset-password")
+        let terms = matcher.scorer.supportingTerms(result.analysis, entry: best.entryIndex)
+        XCTAssertTrue(terms.contains("password"), "\(terms)")
+        XCTAssertTrue(Explainer(scorer: matcher.scorer).explain(result, in: matcher.knowledgeBase).contains("reset-password  matched: "))
     }
 }
