@@ -116,10 +116,17 @@ public struct ClassifierScorer: Scorer {
     }
 
     public func rank(_ analysis: Analysis) -> Ranking {
+        let terms = analysis.tokens.lazy.map(\.text)
         var keys: [UInt64] = []
-        extractor.keys(of: analysis.terms, into: &keys)
-        let x = space.vector(keys)
-        let scores = model.scores(x)
+        keys.reserveCapacity(extractor.keyCount(termLengths: terms.map(\.utf8.count)))
+        extractor.keys(of: terms, into: &keys)
+        var x = SparseVector()
+        x.indices.reserveCapacity(keys.count)
+        x.values.reserveCapacity(keys.count)
+        keys.withUnsafeBufferPointer { space.vector($0, into: &x) }
+        var scores: [Float] = []
+        scores.reserveCapacity(model.classes)
+        model.scores(x, into: &scores)
         let top = TopScores.indices(of: scores, count: Ranking.depth)
         let candidates = top.enumerated().map { rank, i in
             let other = rank == 0 ? (top.count > 1 ? scores[top[1]] : scores[i]) : scores[top[0]]

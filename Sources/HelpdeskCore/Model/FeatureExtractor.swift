@@ -11,24 +11,42 @@ public struct FeatureExtractor: Sendable, Equatable {
 
     /// Appends the keys of `terms` to `keys` (duplicates kept: they count as term frequency).
     public func keys(of terms: [String], into keys: inout [UInt64]) {
+        self.keys(of: terms.lazy.map { $0 }, into: &keys)
+    }
+
+    /// The same for any sequence of terms (the scorer passes the tokens' texts without collecting them first).
+    func keys(of terms: some Collection<String>, into keys: inout [UInt64]) {
         var previous = FNV.start(Self.pairTag) ^ 0x5F  // the start mark
         for term in terms {
             var word = FNV.start(Self.wordTag)
-            let bytes = Array(term.utf8)
-            for byte in bytes { word = FNV.add(byte, to: word) }
-            keys.append(word)
-            keys.append(FNV.combine(previous, word))
+            var term = term
+            term.withUTF8 { bytes in
+                for byte in bytes { word = FNV.add(byte, to: word) }
+                keys.append(word)
+                keys.append(FNV.combine(previous, word))
+                grams(of: bytes, into: &keys)
+            }
             previous = word
-            grams(of: bytes, into: &keys)
         }
         if !terms.isEmpty { keys.append(FNV.combine(previous, FNV.start(Self.pairTag) ^ 0x24)) }  // the end mark
     }
 
-    private func grams(of word: [UInt8], into keys: inout [UInt64]) {
+    /// How many keys `keys(of:into:)` appends for terms of these byte lengths (to reserve room up front).
+    func keyCount(termLengths: some Sequence<Int>) -> Int {
+        var total = 1
+        for length in termLengths {
+            total += 2
+            for n in characterGrams where n <= length + 2 { total += length + 3 - n }
+        }
+        return total
+    }
+
+    private func grams(of word: UnsafeBufferPointer<UInt8>, into keys: inout [UInt64]) {
         let padded = word.count + 2
         for n in characterGrams where n <= padded {
+            let seed = FNV.start(Self.gramTag &+ UInt8(n))
             for start in 0...(padded - n) {
-                var hash = FNV.start(Self.gramTag &+ UInt8(n))
+                var hash = seed
                 for i in start..<(start + n) {
                     let byte: UInt8 = (i == 0 || i == padded - 1) ? 32 : word[i - 1]
                     hash = FNV.add(byte, to: hash)

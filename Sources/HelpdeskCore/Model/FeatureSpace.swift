@@ -51,34 +51,87 @@ public struct FeatureSpace: Sendable {
 
     /// The vector of a document's keys; `unseenWeight` scales how much unseen features lengthen it.
     public func vector(_ keys: [UInt64], unseenWeight: Float = 1) -> SparseVector {
-        var found: [Int32] = []
-        found.reserveCapacity(keys.count)
-        var unseen: Float = 0
-        for key in keys {
-            if let column = index.column(of: key) { found.append(column) } else { unseen += 1 }
-        }
-        found.sort()
-        var indices: [Int32] = []
-        var values: [Float] = []
-        indices.reserveCapacity(found.count)
-        values.reserveCapacity(found.count)
+        var x = SparseVector()
+        keys.withUnsafeBufferPointer { vector($0, unseenWeight: unseenWeight, into: &x) }
+        return x
+    }
+
+    /// The vector of `keys`, written into `x` (its arrays are reused). Columns are sorted by an LSD radix sort on
+    /// scratch memory, then runs of the same column become one sublinear TF-IDF value, in column order.
+    func vector(_ keys: UnsafeBufferPointer<UInt64>, unseenWeight: Float = 1, into x: inout SparseVector) {
+        x.indices.removeAll(keepingCapacity: true)
+        x.values.removeAll(keepingCapacity: true)
         var norm: Float = 0
-        var i = 0
-        while i < found.count {
-            var j = i + 1
-            while j < found.count, found[j] == found[i] { j += 1 }
-            let value = (1 + logf(Float(j - i))) * idf[Int(found[i])]
-            indices.append(found[i])
-            values.append(value)
-            norm += value * value
-            i = j
+        let unseen = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * keys.count + 1) { scratch -> Float in
+            var unseen: Float = 0
+            var count = 0
+            let found = scratch.baseAddress!, spare = found + keys.count
+            for key in keys {
+                if let column = index.column(of: key) { found[count] = column; count &+= 1 } else { unseen += 1 }
+            }
+            let sorted = Self.radixSort(found, count: count, spare: spare, largest: Int32(truncatingIfNeeded: self.keys.count))
+            idf.withUnsafeBufferPointer { idf in
+                var i = 0
+                while i < count {
+                    let column = sorted[i]
+                    var j = i &+ 1
+                    while j < count, sorted[j] == column { j &+= 1 }
+                    let value = (1 + logf(Float(j &- i))) * idf[Int(column)]
+                    x.indices.append(column)
+                    x.values.append(value)
+                    norm += value * value
+                    i = j
+                }
+            }
+            return unseen
         }
         let u = unseenWeight * unseenIDF
         norm += unseen * u * u
         if norm > 0 {
             let scale = 1 / norm.squareRoot()
-            for k in values.indices { values[k] *= scale }
+            x.values.withUnsafeMutableBufferPointer { values in
+                for k in values.indices { values[k] *= scale }
+            }
         }
-        return SparseVector(indices: indices, values: values)
+    }
+
+    /// Sorts `count` non-negative columns below `largest` (8 bits a pass, as many passes as `largest` needs; insertion
+    /// sort for a handful); the result is in `values` or `spare`, whichever was written last.
+    private static func radixSort(_ values: UnsafeMutablePointer<Int32>, count: Int, spare: UnsafeMutablePointer<Int32>,
+                                  largest: Int32) -> UnsafeMutablePointer<Int32> {
+        if count <= 16 {
+            for i in 1..<max(count, 1) {
+                let value = values[i]
+                var j = i
+                while j > 0, values[j &- 1] > value { values[j] = values[j &- 1]; j &-= 1 }
+                values[j] = value
+            }
+            return values
+        }
+        var passes = 1
+        var rest = max(largest &- 1, 0) >> 8
+        while rest > 0 { passes &+= 1; rest >>= 8 }
+        var from = values, to = spare
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { buckets in
+            for pass in 0..<passes {
+                let shift = Int32(pass &* 8)
+                buckets.initialize(repeating: 0)
+                for i in 0..<count { buckets[Int((from[i] >> shift) & 0xFF)] &+= 1 }
+                var total = 0
+                for b in 0..<256 {
+                    let n = buckets[b]
+                    buckets[b] = total
+                    total &+= n
+                }
+                for i in 0..<count {
+                    let value = from[i]
+                    let b = Int((value >> shift) & 0xFF)
+                    to[buckets[b]] = value
+                    buckets[b] &+= 1
+                }
+                swap(&from, &to)
+            }
+        }
+        return from
     }
 }

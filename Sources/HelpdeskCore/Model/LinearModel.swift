@@ -39,14 +39,43 @@ public struct LinearModel: Sendable {
     public func scores(_ x: SparseVector, into scores: inout [Float]) {
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: bias)
+        scores.withUnsafeMutableBufferPointer { s in
+            x.indices.withUnsafeBufferPointer { indices in
+                x.values.withUnsafeBufferPointer { values in accumulate(indices: indices, values: values, into: s.baseAddress!) }
+            }
+        }
+    }
+
+    /// Adds `values[k] * weight(indices[k], c)` to `scores[c]` for every class, feature by feature in order; four
+    /// features share one pass over the scores, each added in turn, so every score is the same sum in the same order.
+    func accumulate(indices: UnsafeBufferPointer<Int32>, values: UnsafeBufferPointer<Float>, into s: UnsafeMutablePointer<Float>) {
         let c = classes
         quantized.withUnsafeBufferPointer { q in
-            scores.withUnsafeMutableBufferPointer { s in
-                for k in 0..<x.indices.count {
-                    let f = Int(x.indices[k])
-                    let a = x.values[k] * scales[f]
-                    let row = f * c
-                    for j in 0..<c { s[j] += a * Float(q[row + j]) }
+            scales.withUnsafeBufferPointer { scales in
+                let base = q.baseAddress!
+                let n = indices.count
+                var k = 0
+                while k &+ 4 <= n {
+                    let f0 = Int(indices[k]), f1 = Int(indices[k &+ 1]), f2 = Int(indices[k &+ 2]), f3 = Int(indices[k &+ 3])
+                    let a0 = values[k] * scales[f0], a1 = values[k &+ 1] * scales[f1]
+                    let a2 = values[k &+ 2] * scales[f2], a3 = values[k &+ 3] * scales[f3]
+                    let r0 = base + f0 &* c, r1 = base + f1 &* c, r2 = base + f2 &* c, r3 = base + f3 &* c
+                    for j in 0..<c {
+                        var v = s[j]
+                        v += a0 * Float(r0[j])
+                        v += a1 * Float(r1[j])
+                        v += a2 * Float(r2[j])
+                        v += a3 * Float(r3[j])
+                        s[j] = v
+                    }
+                    k &+= 4
+                }
+                while k < n {
+                    let f = Int(indices[k])
+                    let a = values[k] * scales[f]
+                    let r = base + f &* c
+                    for j in 0..<c { s[j] += a * Float(r[j]) }
+                    k &+= 1
                 }
             }
         }
