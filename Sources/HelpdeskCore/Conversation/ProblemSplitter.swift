@@ -25,6 +25,13 @@ public struct ProblemSplitter: Sendable {
 
     /// Cuts at line breaks and at `.`, `!`, `?`, `;` followed by a space or the end.
     func sentences(_ text: String) -> [String] {
+        var utf8 = text
+        if let ascii = utf8.withUTF8({ asciiSentences($0) }) { return ascii }
+        return characterSentences(text)
+    }
+
+    /// `sentences(_:)` character by character, for any text.
+    func characterSentences(_ text: String) -> [String] {
         var pieces: [String] = []
         var current = ""
         let characters = Array(text)
@@ -49,14 +56,20 @@ public struct ProblemSplitter: Sendable {
     /// Cuts a sentence before each connector that starts a clause (after a comma, or joining two clauses of 2+ words).
     func clauses(_ sentence: String) -> [String] {
         var words = sentence.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // Each word's bare form and trailing comma, worked out once for all the connector comparisons.
+        var bareWords = words.map(bare)
+        var commas = words.map { $0.hasSuffix(",") }
         // "Also, my phone was stolen.": a sentence that opens with a connector loses it.
-        if let length = connectorLength(at: 0, in: words, opening: true), words.count - length >= 2 {
+        if let length = connectorLength(at: 0, bare: bareWords, commas: commas, opening: true), words.count - length >= 2 {
             words.removeFirst(length)
+            bareWords.removeFirst(length)
+            commas.removeFirst(length)
         }
         var pieces: [[String]] = [[]]
         var i = 0
         while i < words.count {
-            if let length = connectorLength(at: i, in: words), (pieces.last?.count ?? 0) >= 2, words.count - i - length >= 2 {
+            if let length = connectorLength(at: i, bare: bareWords, commas: commas), (pieces.last?.count ?? 0) >= 2,
+               words.count - i - length >= 2 {
                 pieces.append([])
                 i += length
                 continue
@@ -74,18 +87,22 @@ public struct ProblemSplitter: Sendable {
         return clauses
     }
 
-    /// The number of words of the connector that starts at `index`, if one does.
-    private func connectorLength(at index: Int, in words: [String], opening: Bool = false) -> Int? {
-        let afterComma = opening || (index > 0 && words[index - 1].hasSuffix(","))
-        for connector in Self.connectors + (afterComma ? Self.afterCommaConnectors : []) {
-            let parts = connector.split(separator: " ")
-            guard index + parts.count <= words.count else { continue }
-            let candidate = words[index..<(index + parts.count)].map { bare($0) }
-            if candidate.elementsEqual(parts.map(String.init)) {
-                // A connector's last word may carry a comma ("also,"); its inner words may not.
-                if words[index..<(index + parts.count - 1)].contains(where: { $0.hasSuffix(",") }) { continue }
-                return parts.count
-            }
+    /// `connectors` and `afterCommaConnectors` as lists of words.
+    private static let connectorWords = connectors.map { $0.split(separator: " ").map(String.init) }
+    private static let afterCommaConnectorWords = afterCommaConnectors.map { $0.split(separator: " ").map(String.init) }
+
+    /// The number of words of the connector that starts at `index`, if one does; `bare` holds each word's `bare(_:)`
+    /// form and `commas` whether it ends in a comma.
+    private func connectorLength(at index: Int, bare: [String], commas: [Bool], opening: Bool = false) -> Int? {
+        let afterComma = opening || (index > 0 && commas[index - 1])
+        func matches(_ parts: [String]) -> Bool {
+            guard index + parts.count <= bare.count, bare[index..<(index + parts.count)].elementsEqual(parts) else { return false }
+            // A connector's last word may carry a comma ("also,"); its inner words may not.
+            return !commas[index..<(index + parts.count - 1)].contains(true)
+        }
+        for parts in Self.connectorWords where matches(parts) { return parts.count }
+        if afterComma {
+            for parts in Self.afterCommaConnectorWords where matches(parts) { return parts.count }
         }
         return nil
     }
@@ -98,12 +115,102 @@ public struct ProblemSplitter: Sendable {
 
     /// A word without surrounding punctuation, lowercased.
     private func bare(_ word: String) -> String {
-        String(word.lowercased().drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed())
+        var utf8 = word
+        if let ascii = utf8.withUTF8({ Self.asciiBare($0) }) { return ascii }
+        return String(word.lowercased().drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed())
+    }
+
+    /// `bare(_:)` for an all-ASCII word (letters are A-Z and a-z); nil for other words.
+    private static func asciiBare(_ word: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !word.contains(where: { $0 >= 0x80 }) else { return nil }
+        func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 97 && byte | 0x20 <= 122 }
+        var lower = 0, upper = word.count
+        while lower < upper, !isLetter(word[lower]) { lower += 1 }
+        while upper > lower, !isLetter(word[upper - 1]) { upper -= 1 }
+        return String(unsafeUninitializedCapacity: upper - lower) { out in
+            for i in lower..<upper { out[i - lower] = word[i] >= 65 && word[i] <= 90 ? word[i] + 32 : word[i] }
+            return upper - lower
+        }
     }
 
     /// Trims spaces and the commas or dashes a cut leaves at either end.
     private func clean(_ text: String) -> String {
+        var utf8 = text
+        switch utf8.withUTF8({ Self.asciiClean($0) }) {
+        case .unchanged: return text
+        case .trimmed(let trimmed): return trimmed
+        case .notASCII: return characterClean(text)
+        }
+    }
+
+    func characterClean(_ text: String) -> String {
         let junk: Set<Character> = [",", "-", "–", "—", ":", " "]
         return String(text.drop { junk.contains($0) }.reversed().drop { junk.contains($0) }.reversed())
+    }
+}
+
+// MARK: - ASCII fast paths
+
+extension ProblemSplitter {
+    /// `characterSentences(_:)` over the bytes of an all-ASCII text, where every byte is one character (a "\r\n" pair
+    /// only adds an empty piece, which is dropped); nil when the text has other bytes.
+    func asciiSentences(_ text: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard !text.contains(where: { $0 >= 0x80 }) else { return nil }
+        func isWhitespace(_ byte: UInt8) -> Bool { byte == 32 || (byte >= 9 && byte <= 13) }
+        var pieces: [String] = []
+        func add(_ range: Range<Int>) {
+            var lower = range.lowerBound, upper = range.upperBound
+            while lower < upper, isWhitespace(text[lower]) { lower += 1 }
+            while upper > lower, isWhitespace(text[upper - 1]) { upper -= 1 }
+            if lower < upper { pieces.append(String(decoding: UnsafeBufferPointer(rebasing: text[lower..<upper]), as: UTF8.self)) }
+        }
+        var start = 0
+        for i in 0..<text.count {
+            let byte = text[i]
+            if byte >= 10 && byte <= 13 {
+                add(start..<i)
+                start = i + 1
+                continue
+            }
+            guard byte == 46 || byte == 33 || byte == 63 || byte == 59 else { continue }
+            guard isWhitespace(i + 1 < text.count ? text[i + 1] : 32) else { continue }
+            if byte == 46, Self.asciiEndsWithAbbreviation(text, start..<(i + 1)) { continue }
+            add(start..<(i + 1))
+            start = i + 1
+        }
+        add(start..<text.count)
+        return pieces
+    }
+
+    /// `endsWithAbbreviation(_:)` for ASCII text ending in the dot.
+    private static func asciiEndsWithAbbreviation(_ text: UnsafeBufferPointer<UInt8>, _ current: Range<Int>) -> Bool {
+        var end = current.upperBound
+        while end > current.lowerBound, text[end - 1] == 32 { end -= 1 }
+        var start = end
+        while start > current.lowerBound, text[start - 1] != 32 { start -= 1 }
+        guard start < end else { return false }
+        end -= 1  // the last character, the dot
+        while start < end, !(text[start] | 0x20 >= 97 && text[start] | 0x20 <= 122) { start += 1 }
+        if end - start == 1 { return true }
+        let word = String(unsafeUninitializedCapacity: end - start) { out in
+            for i in start..<end { out[i - start] = text[i] >= 65 && text[i] <= 90 ? text[i] + 32 : text[i] }
+            return end - start
+        }
+        return abbreviations.contains(word)
+    }
+
+    enum ASCIIClean: Equatable {
+        case notASCII, unchanged, trimmed(String)
+    }
+
+    /// `clean(_:)` for an all-ASCII text (its junk characters there are comma, hyphen, colon and space).
+    static func asciiClean(_ text: UnsafeBufferPointer<UInt8>) -> ASCIIClean {
+        guard !text.contains(where: { $0 >= 0x80 }) else { return .notASCII }
+        func isJunk(_ byte: UInt8) -> Bool { byte == 44 || byte == 45 || byte == 58 || byte == 32 }
+        var lower = 0, upper = text.count
+        while lower < upper, isJunk(text[lower]) { lower += 1 }
+        while upper > lower, isJunk(text[upper - 1]) { upper -= 1 }
+        if lower == 0, upper == text.count { return .unchanged }
+        return .trimmed(String(decoding: UnsafeBufferPointer(rebasing: text[lower..<upper]), as: UTF8.self))
     }
 }

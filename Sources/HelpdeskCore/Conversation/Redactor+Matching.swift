@@ -11,6 +11,8 @@ extension Redactor {
             position = finding.range.upperBound
         }
         output += text[position...]
+        // Every placeholder starts with "[": text without one has none to take out.
+        guard output.utf8.contains(UInt8(ascii: "[")) else { return output }
         for kind in Redaction.Kind.allCases where output.contains(kind.placeholder) {
             let parts = output.components(separatedBy: kind.placeholder)
             output = parts[0]

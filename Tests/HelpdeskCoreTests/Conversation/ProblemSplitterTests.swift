@@ -55,4 +55,29 @@ final class ProblemSplitterTests: XCTestCase {
             XCTAssertEqual(splitter.commaClauses(input), expected, "commaClauses(\(input.debugDescription))")
         }
     }
+
+    /// The ASCII fast paths give exactly what the character paths give.
+    func testASCIIPathsMatchCharacterPaths() {
+        let words = ["and", "Also", "plus", "I", "forgot", "my", "password.", "e.g.", "U.S.", "Mr.", "id.me", "a.", "2.3",
+                     "\r\n", "\n", ";", "!", "?", ".", ",", " ", "  ", "\t", "-", ":", "x,", "--", "(no.", "A"]
+        var generator = SystemRandomNumberGenerator()
+        let splitter = ProblemSplitter()
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                text += words.randomElement(using: &generator)! + (Bool.random(using: &generator) ? " " : "")
+            }
+            var utf8 = text
+            XCTAssertEqual(utf8.withUTF8 { splitter.asciiSentences($0) }, splitter.characterSentences(text), text.debugDescription)
+            let clean: String
+            switch utf8.withUTF8({ ProblemSplitter.asciiClean($0) }) {
+            case .unchanged: clean = text
+            case .trimmed(let trimmed): clean = trimmed
+            case .notASCII: clean = "not ASCII"
+            }
+            XCTAssertEqual(clean, splitter.characterClean(text), text.debugDescription)
+        }
+        var accented = "café. Next"
+        XCTAssertNil(accented.withUTF8 { splitter.asciiSentences($0) })
+    }
 }

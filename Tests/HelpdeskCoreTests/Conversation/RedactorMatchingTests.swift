@@ -19,4 +19,9 @@ final class RedactorMatchingTests: XCTestCase {
             XCTAssertEqual(Redactor().removingPersonalData(from: input), expected, input)
         }
     }
+
+    /// `removingPersonalData` skips its placeholder pass for text without "[".
+    func testEveryPlaceholderStartsWithABracket() {
+        for kind in Redaction.Kind.allCases { XCTAssertTrue(kind.placeholder.hasPrefix("["), kind.placeholder) }
+    }
 }
