@@ -10,19 +10,46 @@ public struct Normalizer: AnalysisStage {
     static let droppedClitics = ["s", "re", "ll", "ve", "m", "d"]
 
     public func apply(to analysis: inout Analysis) {
+        var (bytes, origins) = Self.asciiMap(analysis.original) ?? characterMap(analysis.original)
+        expandContractions(&bytes, &origins)
+        analysis.normalized = bytes
+        analysis.origins = origins
+    }
+
+    /// Lowercased bytes of `text`, with the byte offset in `text` each came from, character by character.
+    func characterMap(_ text: String) -> (bytes: [UInt8], origins: [Int]) {
         var bytes: [UInt8] = []
         var origins: [Int] = []
-        bytes.reserveCapacity(analysis.original.utf8.count)
-        origins.reserveCapacity(analysis.original.utf8.count)
+        bytes.reserveCapacity(text.utf8.count)
+        origins.reserveCapacity(text.utf8.count)
         var offset = 0
-        for character in analysis.original {
+        for character in text {
             let width = character.utf8.count
             append(character, at: offset, to: &bytes, origins: &origins)
             offset += width
         }
-        expandContractions(&bytes, &origins)
-        analysis.normalized = bytes
-        analysis.origins = origins
+        return (bytes, origins)
+    }
+
+    /// `characterMap` for all-ASCII text, byte by byte: every byte is a character of its own except a "\r\n" pair,
+    /// whose line feed keeps the carriage return's offset; nil when the text has other bytes.
+    static func asciiMap(_ text: String) -> (bytes: [UInt8], origins: [Int])? {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+            let bytes = [UInt8](unsafeUninitializedCapacity: utf8.count) { out, count in
+                for i in 0..<utf8.count {
+                    let byte = utf8[i]
+                    out[i] = byte >= 65 && byte <= 90 ? byte + 32 : byte == 0x60 ? 39 : byte
+                }
+                count = utf8.count
+            }
+            let origins = [Int](unsafeUninitializedCapacity: utf8.count) { out, count in
+                for i in 0..<utf8.count { out[i] = i > 0 && utf8[i] == 10 && utf8[i - 1] == 13 ? i - 1 : i }
+                count = utf8.count
+            }
+            return (bytes, origins)
+        }
     }
 
     private func append(_ character: Character, at offset: Int, to bytes: inout [UInt8], origins: inout [Int]) {

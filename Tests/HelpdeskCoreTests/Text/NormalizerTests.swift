@@ -108,4 +108,19 @@ final class NormalizerTests: XCTestCase {
         XCTAssertEqual(analysis.normalized, Array("ab".utf8))
         XCTAssertEqual(analysis.origins, [0, 7])
     }
+
+    /// The ASCII byte path maps every byte, and every origin, as the character path does.
+    func testASCIIPathMatchesCharacterPath() throws {
+        let pieces = ["a", "Z", "`", "'", "\r", "\n", "\r\n", "\t", " ", "CAN'T", "won`t", "x", "0", "-", "\u{0}", "\u{7F}", "ID.me's"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...12, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            let fast = try XCTUnwrap(Normalizer.asciiMap(text))
+            let slow = Normalizer().characterMap(text)
+            XCTAssertEqual(fast.bytes, slow.bytes, text.debugDescription)
+            XCTAssertEqual(fast.origins, slow.origins, text.debugDescription)
+        }
+        XCTAssertNil(Normalizer.asciiMap("café"))
+    }
 }
