@@ -25,12 +25,19 @@ class CLITestCase: XCTestCase {
     @discardableResult
     func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
              file: StaticString = #filePath, line: UInt = #line) throws -> Run {
+        var env = environment
+        env["XDG_STATE_HOME"] = env["XDG_STATE_HOME"]
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-cli-tests").path
+        return try runProgram(Self.binary.path, arguments, stdin: stdin, environment: env)
+    }
+
+    /// Runs any program (the binary, or a wrapper such as `unshare`) with HELPDESK_KB unset, and captures its output.
+    func runProgram(_ path: String, _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "HELPDESK_KB")
-        env["XDG_STATE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-cli-tests").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
