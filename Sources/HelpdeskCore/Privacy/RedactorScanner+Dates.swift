@@ -1,0 +1,110 @@
+extension RedactorScanner {
+    // MARK: Dates (redacted only with birth context)
+
+    /// `01/02/1980`, `1/2/80`, `01-02-1980`, `01.02.1980`: month and day either way round.
+    func numericDate(at start: Int, length: Int) -> Range<Int>? {
+        let separator = byte(start + length)
+        guard separator == ASCII.slash || separator == ASCII.dash || separator == ASCII.period else { return nil }
+        let second = start + length + 1
+        let secondLength = digitRun(at: second)
+        guard (1...2).contains(secondLength), byte(second + secondLength) == separator else { return nil }
+        let year = second + secondLength + 1
+        let yearLength = digitRun(at: year)
+        let first = number(at: start, length: length)
+        let other = number(at: second, length: secondLength)
+        guard yearLength == 2 || yearLength == 4, (1...31).contains(first), (1...31).contains(other),
+              min(first, other) <= 12, endsToken(year + yearLength) else { return nil }
+        return start..<year + yearLength
+    }
+
+    /// `1980-01-02`, `1980/1/2`, `1980.01.02`.
+    func isoDate(at start: Int) -> Int? {
+        let separator = byte(start + 4)
+        guard separator == ASCII.slash || separator == ASCII.dash || separator == ASCII.period else { return nil }
+        let monthLength = digitRun(at: start + 5)
+        guard (1...2).contains(monthLength), byte(start + 5 + monthLength) == separator else { return nil }
+        let day = start + 6 + monthLength
+        let dayLength = digitRun(at: day)
+        guard (1...2).contains(dayLength), (1...12).contains(number(at: start + 5, length: monthLength)),
+              (1...31).contains(number(at: day, length: dayLength)), endsToken(day + dayLength) else { return nil }
+        return day + dayLength
+    }
+
+    /// `5 Jan 1980`, `5th of January, 1980`, `05-Jan-1980`, `5/Jan/80`.
+    func dayFirstDate(at start: Int, length: Int) -> Range<Int>? {
+        guard (1...31).contains(number(at: start, length: length)) else { return nil }
+        var position = skipOrdinal(start + length)
+        var joiner: UInt8?
+        if byte(position) == ASCII.dash || byte(position) == ASCII.slash {
+            joiner = byte(position)
+            position += 1
+        } else {
+            let afterSpaces = skipSpaces(position, limit: 2)
+            guard afterSpaces > position else { return nil }
+            position = afterSpaces
+            if hasWord("of", at: position), spaceWidth(position + 2) > 0 {
+                position = skipSpaces(position + 2, limit: 2)
+            }
+        }
+        guard let monthEnd = monthWordEnd(at: position) else { return nil }
+        position = monthEnd
+        if byte(position) == ASCII.period { position += 1 }
+        let yearLength: Int
+        if let joiner {
+            guard byte(position) == joiner else { return nil }
+            position += 1
+            yearLength = digitRun(at: position)
+            guard yearLength == 2 || yearLength == 4 else { return nil }
+        } else {
+            let hasComma = byte(position) == ASCII.comma
+            if hasComma { position += 1 }
+            let afterSpaces = skipSpaces(position, limit: 2)
+            guard afterSpaces > position || hasComma else { return nil }
+            position = afterSpaces
+            yearLength = digitRun(at: position)
+            guard yearLength == 4 else { return nil }
+        }
+        guard endsToken(position + yearLength) else { return nil }
+        return start..<position + yearLength
+    }
+
+    /// `January 5, 1980`, `Jan. 5th 1980`: found from the day, looking back for the month.
+    func monthFirstDate(dayAt start: Int, length: Int) -> Range<Int>? {
+        guard (1...31).contains(number(at: start, length: length)) else { return nil }
+        var wordEnd = start
+        while wordEnd > start - 2, spaceWidth(wordEnd - 1) == 1 { wordEnd -= 1 }
+        guard wordEnd < start else { return nil }
+        if byte(wordEnd - 1) == ASCII.period { wordEnd -= 1 }
+        var wordStart = wordEnd
+        while isLetter(byte(wordStart - 1)) { wordStart -= 1 }
+        guard wordStart < wordEnd, startsToken(wordStart), monthWordEnd(at: wordStart) == wordEnd else { return nil }
+        var position = skipOrdinal(start + length)
+        let hasComma = byte(position) == ASCII.comma
+        if hasComma { position += 1 }
+        let afterSpaces = skipSpaces(position, limit: 2)
+        guard afterSpaces > position || hasComma else { return nil }
+        position = afterSpaces
+        guard digitRun(at: position) == 4, endsToken(position + 4) else { return nil }
+        return wordStart..<position + 4
+    }
+
+    /// End of an English month name or abbreviation (`jan`, `sept`, `january`, any case) starting at `index`.
+    func monthWordEnd(at index: Int) -> Int? {
+        var end = index
+        while isLetter(byte(end)) { end += 1 }
+        let length = end - index
+        guard (3...9).contains(length), !isLetter(byte(index - 1)) else { return nil }
+        let key = UInt32(lower(byte(index))) << 16 | UInt32(lower(byte(index + 1))) << 8 | UInt32(lower(byte(index + 2)))
+        guard let name = Self.monthNames[key] else { return nil }
+        if length == 3 || (length == name.utf8.count && hasWord(name, at: index)) { return end }
+        return length == 4 && name == "september" && lower(byte(index + 3)) == ASCII.lowerT ? end : nil
+    }
+
+    /// Skips `st`, `nd`, `rd` or `th` after a day number.
+    func skipOrdinal(_ index: Int) -> Int {
+        let pair = (lower(byte(index)), lower(byte(index + 1)))
+        let isSuffix = pair == (ASCII.lowerS, ASCII.lowerT) || pair == (ASCII.lowerN, ASCII.lowerD)
+            || pair == (ASCII.lowerR, ASCII.lowerD) || pair == (ASCII.lowerT, ASCII.lowerH)
+        return isSuffix && !isLetter(byte(index + 2)) ? index + 2 : index
+    }
+}

@@ -1,0 +1,86 @@
+extension RedactorScanner {
+    // MARK: Phone numbers
+
+    /// End of a North American number whose area code starts at `index`: `(866) 255-0654`, `866-255-0654`, `8662550654`.
+    func phoneCore(at index: Int) -> Int? {
+        var position = index
+        if byte(position) == ASCII.openParenthesis {
+            guard digitRun(at: position + 1) == 3, byte(position + 4) == ASCII.closeParenthesis else { return nil }
+            position += 5
+            position = skipSeparator(position) ?? position
+        } else {
+            let length = digitRun(at: position)
+            if length == 10 {
+                return isNANPDigit(byte(position)) && isNANPDigit(byte(position + 3)) ? position + 10 : nil
+            }
+            guard length == 3, let next = skipSeparator(position + 3) else { return nil }
+            position = next
+        }
+        guard digitRun(at: position) == 3, let line = skipSeparator(position + 3), digitRun(at: line) == 4 else {
+            return nil
+        }
+        return line + 4
+    }
+
+    /// Where a phone number ending at `core` really ends: after its extension if any, nil if it runs into more text.
+    func phoneEnd(after core: Int) -> Int? {
+        if let end = extensionEnd(after: core), endsToken(end) { return end }
+        return endsToken(core) ? core : nil
+    }
+
+    /// End of `ext 123`, `, ext. 123`, `extension 123`, `x123` or `#123` right after a phone number.
+    func extensionEnd(after core: Int) -> Int? {
+        var position = core
+        if byte(position) == ASCII.comma { position += 1 }
+        position = skipSpaces(position, limit: 2)
+        if hasWord("extension", at: position) {
+            position += 9
+        } else if hasWord("ext", at: position) {
+            position += 3
+        } else if lower(byte(position)) == ASCII.lowerX || byte(position) == ASCII.hash {
+            position += 1
+        } else {
+            return nil
+        }
+        if byte(position) == ASCII.period || byte(position) == ASCII.colon { position += 1 }
+        position = skipSpaces(position, limit: 2)
+        let length = digitRun(at: position)
+        return (1...6).contains(length) ? position + length : nil
+    }
+
+    /// `+1 …` North American numbers, and other international numbers of 8–15 digits.
+    func scanPlus(at index: Int, into hits: inout [Hit]) {
+        guard startsToken(index), isDigit(byte(index + 1)), byte(index + 1) != ASCII.zero else { return }
+        if byte(index + 1) == ASCII.one {
+            let area = skipSeparator(index + 2) ?? index + 2
+            if let core = phoneCore(at: area), let end = phoneEnd(after: core) {
+                hits.append(Hit(kind: .phone, start: index, end: end))
+                return
+            }
+        }
+        var position = index + 1
+        var digits = 0
+        var best: Int?
+        for _ in 0..<8 {
+            if byte(position) == ASCII.openParenthesis {
+                let length = digitRun(at: position + 1)
+                guard (1...4).contains(length), byte(position + 1 + length) == ASCII.closeParenthesis else { break }
+                digits += length
+                position += length + 2
+            } else {
+                let length = digitRun(at: position)
+                guard length > 0 else { break }
+                digits += length
+                position += length
+            }
+            if digits > 15 { break }
+            if digits >= 8, let end = phoneEnd(after: position) { best = end }
+            let next = skipSeparator(position) ?? position
+            guard isDigit(byte(next)) || byte(next) == ASCII.openParenthesis,
+                  next > position || byte(position - 1) == ASCII.closeParenthesis || byte(next) == ASCII.openParenthesis
+            else { break }
+            position = next
+        }
+        if let best { hits.append(Hit(kind: .phone, start: index, end: best)) }
+    }
+}

@@ -1,0 +1,175 @@
+extension RedactorScanner {
+    // MARK: Email
+
+    /// `local@domain.tld` around the `@` at `index`.
+    func email(at index: Int) -> Hit? {
+        var start = index
+        while isEmailLocalByte(byte(start - 1)) { start -= 1 }
+        while start < index, byte(start) == ASCII.period { start += 1 }
+        guard start < index else { return nil }
+        var end = index + 1
+        while isLetterOrDigit(byte(end)) || byte(end) == ASCII.dash || byte(end) == ASCII.period { end += 1 }
+        while end > index + 1, byte(end - 1) == ASCII.period || byte(end - 1) == ASCII.dash { end -= 1 }
+        var lastDot = -1
+        for position in index + 1..<max(index + 1, end) where byte(position) == ASCII.period {
+            guard position > index + 1, byte(position - 1) != ASCII.period else { return nil }
+            lastDot = position
+        }
+        guard lastDot > 0, end - lastDot > 2 else { return nil }
+        for position in lastDot + 1..<end where !isLetter(byte(position)) { return nil }
+        return Hit(kind: .email, start: start, end: end)
+    }
+
+    // MARK: Context
+
+    /// True when a word in the `limit` whitespace-separated chunks before `index` satisfies `include`.
+    /// A chunk is split into words at anything but letters and dots; dots are dropped, so `D.O.B.:` gives `dob`.
+    func precedingWords(before index: Int, limit: Int, include: ([UInt8]) -> Bool) -> Bool {
+        var chunkEnd = index
+        var chunks = 0
+        while chunks < limit, chunkEnd > 0 {
+            var chunkStart = chunkEnd
+            while chunkStart > 0, bytes[chunkStart - 1] > ASCII.space { chunkStart -= 1 }
+            if chunkStart < chunkEnd {
+                if chunk(chunkStart..<chunkEnd, hasWord: include) { return true }
+                chunks += 1
+            }
+            chunkEnd = chunkStart
+            while chunkEnd > 0, bytes[chunkEnd - 1] <= ASCII.space { chunkEnd -= 1 }
+        }
+        return false
+    }
+
+    /// True when a word in the whitespace-separated chunk at or after `index` satisfies `include`.
+    func followingWord(after index: Int, include: ([UInt8]) -> Bool) -> Bool {
+        var chunkStart = index
+        while chunkStart < bytes.count, bytes[chunkStart] <= ASCII.space { chunkStart += 1 }
+        var chunkEnd = chunkStart
+        while chunkEnd < bytes.count, bytes[chunkEnd] > ASCII.space { chunkEnd += 1 }
+        return chunk(chunkStart..<chunkEnd, hasWord: include)
+    }
+
+    /// Splits `range` into words at anything but letters and dots, drops the dots, lowercases, and asks `include`.
+    func chunk(_ range: Range<Int>, hasWord include: ([UInt8]) -> Bool) -> Bool {
+        var word: [UInt8] = []
+        for position in range.lowerBound...range.upperBound {
+            let current = position < range.upperBound ? bytes[position] : ASCII.space
+            if isLetter(current) {
+                word.append(lower(current))
+            } else if current != ASCII.period, !word.isEmpty {
+                if include(word) { return true }
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        return false
+    }
+
+    // MARK: Boundaries and separators
+
+    /// The byte at `index`, or 0 past either end, so that look-ahead and look-behind need no bounds checks.
+    @inline(__always)
+    func byte(_ index: Int) -> UInt8 {
+        index >= 0 && index < bytes.count ? bytes[index] : 0
+    }
+
+    /// Length of the run of ASCII digits starting at `index`.
+    func digitRun(at index: Int) -> Int {
+        var end = index
+        while isDigit(byte(end)) { end += 1 }
+        return end - index
+    }
+
+    /// Value of the (short) digit run at `index`.
+    func number(at index: Int, length: Int) -> Int {
+        var value = 0
+        for position in index..<index + length { value = value * 10 + Int(byte(position) &- ASCII.zero) }
+        return value
+    }
+
+    /// Whether `index` starts a token: not glued to a letter, digit or underscore before it.
+    func startsToken(_ index: Int) -> Bool {
+        !isWordByte(byte(index - 1))
+    }
+
+    /// Whether a number starting at `index` stands alone on its left: not glued to a word, not after `$`,
+    /// not the continuation of another number (`1.5`, `2024-123`, `10:30`, `1,234`).
+    func startsNumber(_ index: Int, length: Int) -> Bool {
+        let previous = byte(index - 1)
+        if isWordByte(previous) || previous == ASCII.dollar { return false }
+        guard isDigit(byte(index - 2)) else { return true }
+        switch previous {
+        case ASCII.dash, ASCII.period, ASCII.slash, ASCII.colon: return false
+        case ASCII.comma: return length != 3
+        default: return true
+        }
+    }
+
+    /// Whether a match ending at `index` stands alone on its right: no letter, digit or underscore next,
+    /// and no `-`, `.`, `/` or `:` followed by a digit (`123456789.50`, `123-45-6789-1`).
+    func endsToken(_ index: Int) -> Bool {
+        let next = byte(index)
+        if isWordByte(next) { return false }
+        switch next {
+        case ASCII.dash, ASCII.period, ASCII.slash, ASCII.colon: return !isDigit(byte(index + 1))
+        default: return true
+        }
+    }
+
+    /// Skips one separator between digit groups: up to two spaces, an optional dash or dot, up to two spaces; nil if none.
+    func skipSeparator(_ index: Int) -> Int? {
+        var position = skipSpaces(index, limit: 2)
+        let dash = dashWidth(position)
+        if dash > 0 || byte(position) == ASCII.period {
+            position = skipSpaces(position + max(dash, 1), limit: 2)
+        }
+        return position > index ? position : nil
+    }
+
+    func skipSpaces(_ index: Int, limit: Int) -> Int {
+        var position = index
+        for _ in 0..<limit {
+            let width = spaceWidth(position)
+            guard width > 0 else { break }
+            position += width
+        }
+        return position
+    }
+
+    /// Bytes taken by a space at `index`: space, tab, no-break (U+00A0), figure (U+2007), thin (U+2009) or narrow no-break (U+202F); 0 if none.
+    func spaceWidth(_ index: Int) -> Int {
+        switch byte(index) {
+        case ASCII.space, ASCII.tab: return 1
+        case 0xC2: return byte(index + 1) == 0xA0 ? 2 : 0
+        case 0xE2:
+            guard byte(index + 1) == 0x80 else { return 0 }
+            switch byte(index + 2) {
+            case 0x87, 0x89, 0xAF: return 3
+            default: return 0
+            }
+        default: return 0
+        }
+    }
+
+    /// Bytes taken by a dash at `index`: `-`, hyphen, non-breaking hyphen, figure, en or em dash (U+2010–2014), minus (U+2212); 0 if none.
+    func dashWidth(_ index: Int) -> Int {
+        switch byte(index) {
+        case ASCII.dash: return 1
+        case 0xE2:
+            switch (byte(index + 1), byte(index + 2)) {
+            case (0x80, 0x90...0x94), (0x88, 0x92): return 3
+            default: return 0
+            }
+        default: return 0
+        }
+    }
+
+    /// Whether `word` (lowercase ASCII) appears at `index`, ignoring case.
+    func hasWord(_ word: String, at index: Int) -> Bool {
+        var position = index
+        for expected in word.utf8 {
+            guard lower(byte(position)) == expected else { return false }
+            position += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,241 @@
+/// The byte-level matcher behind `Redactor`: tries each pattern where a number, `+`, `(`, `P` or `@` starts, then merges overlaps.
+struct RedactorScanner {
+    struct Hit {
+        var kind: Redaction.Kind
+        var start: Int
+        var end: Int
+        var length: Int { end - start }
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    func scan() -> [Hit] {
+        guard mayHoldPersonalData() else { return [] }
+        let mentionsBirth = mentionsBirth()
+        var hits: [Hit] = []
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let current = bytes[index]
+            if isDigit(current) {
+                let length = digitRun(at: index)
+                scanNumber(at: index, length: length, datesMatter: mentionsBirth, into: &hits)
+                index += length
+                continue
+            }
+            switch current {
+            case ASCII.plus:
+                scanPlus(at: index, into: &hits)
+            case ASCII.openParenthesis:
+                if startsToken(index), let core = phoneCore(at: index), let end = phoneEnd(after: core) {
+                    hits.append(Hit(kind: .phone, start: index, end: end))
+                }
+            case ASCII.upperP, ASCII.lowerP:
+                if startsToken(index), digitRun(at: index + 1) == 8, endsToken(index + 9) {
+                    hits.append(Hit(kind: .ptin, start: index, end: index + 9))
+                }
+            case ASCII.at:
+                if let hit = email(at: index) { hits.append(hit) }
+            default:
+                break
+            }
+            index += 1
+        }
+        return merged(hits)
+    }
+
+    /// Every pattern needs a digit or an `@`; most questions are rejected here.
+    func mayHoldPersonalData() -> Bool {
+        for byte in bytes where isDigit(byte) || byte == ASCII.at { return true }
+        return false
+    }
+
+    /// Dates only matter after a birth word, and every one has a `b`: `dob`, `d.o.b`, `born`, `birth…`, `bday`.
+    /// A cheap superset of `isBirthLabel` over the whole text, so most questions skip date matching.
+    func mentionsBirth() -> Bool {
+        for index in bytes.indices where lower(bytes[index]) == ASCII.lowerB {
+            if hasWord("orn", at: index + 1) || hasWord("irth", at: index + 1) || hasWord("day", at: index + 1) {
+                return true
+            }
+            var before = index - 1
+            while byte(before) == ASCII.period { before -= 1 }
+            guard lower(byte(before)) == ASCII.lowerO else { continue }
+            before -= 1
+            while byte(before) == ASCII.period { before -= 1 }
+            if lower(byte(before)) == ASCII.lowerD { return true }
+        }
+        return false
+    }
+
+    // MARK: Numbers
+
+    /// Tries every number pattern that can start at the digit run `start..<start+length`.
+    func scanNumber(at start: Int, length: Int, datesMatter: Bool, into hits: inout [Hit]) {
+        guard startsNumber(start, length: length) else { return }
+        switch length {
+        case 1:
+            if byte(start) == ASCII.one, let core = phoneCore(at: skipSeparator(start + 1) ?? start + 1),
+               let end = phoneEnd(after: core) {
+                hits.append(Hit(kind: .phone, start: start, end: end))
+            }
+        case 2:
+            let dash = dashWidth(start + 2)
+            if dash > 0, digitRun(at: start + 2 + dash) == 7, endsToken(start + 9 + dash) {
+                hits.append(Hit(kind: .ein, start: start, end: start + 9 + dash))
+            }
+        case 3:
+            if let hit = groupedNineDigits(at: start) { hits.append(hit) }
+            if let core = phoneCore(at: start), let end = phoneEnd(after: core) {
+                hits.append(Hit(kind: .phone, start: start, end: end))
+            }
+        case 9:
+            if endsToken(start + 9) {
+                let kind: Redaction.Kind = precedingWords(before: start, limit: 4, include: isEINLabel)
+                    ? .ein : nineDigitKind(first: byte(start), group: number(at: start + 3, length: 2))
+                hits.append(Hit(kind: kind, start: start, end: start + 9))
+            }
+        case 10:
+            if let core = phoneCore(at: start), let end = phoneEnd(after: core) {
+                hits.append(Hit(kind: .phone, start: start, end: end))
+            }
+        case 11:
+            if byte(start) == ASCII.one, let core = phoneCore(at: start + 1), let end = phoneEnd(after: core) {
+                hits.append(Hit(kind: .phone, start: start, end: end))
+            }
+        case 13...19:
+            if endsToken(start + length), isCardNumber(Array(bytes[start..<start + length])) {
+                hits.append(Hit(kind: .cardNumber, start: start, end: start + length))
+            }
+        default:
+            break
+        }
+        if length == 4 {
+            if let hit = groupedCardNumber(at: start) { hits.append(hit) }
+            if datesMatter, let end = isoDate(at: start) {
+                addBirthDate(start..<end, into: &hits)
+            }
+        }
+        if datesMatter, length <= 2 {
+            addBirthDate(numericDate(at: start, length: length), into: &hits)
+            addBirthDate(dayFirstDate(at: start, length: length), into: &hits)
+            addBirthDate(monthFirstDate(dayAt: start, length: length), into: &hits)
+        }
+    }
+
+    /// Records `date` as a date of birth when the four words before it, or the word right after it (`01/02/1980 (DOB)`), say so.
+    func addBirthDate(_ date: Range<Int>?, into hits: inout [Hit]) {
+        guard let date,
+              precedingWords(before: date.lowerBound, limit: 4, include: isBirthLabel)
+                || followingWord(after: date.upperBound, include: isBirthLabel)
+        else { return }
+        hits.append(Hit(kind: .dateOfBirth, start: date.lowerBound, end: date.upperBound))
+    }
+
+    /// `123-45-6789`, `123 45 6789`, `123.45.6789` (any separator mix): an ITIN when its digits say so, else an SSN.
+    func groupedNineDigits(at start: Int) -> Hit? {
+        guard let groupStart = skipSeparator(start + 3), digitRun(at: groupStart) == 2,
+              let serialStart = skipSeparator(groupStart + 2), digitRun(at: serialStart) == 4,
+              endsToken(serialStart + 4) else { return nil }
+        let kind = nineDigitKind(first: byte(start), group: number(at: groupStart, length: 2))
+        return Hit(kind: kind, start: start, end: serialStart + 4)
+    }
+
+    /// ITIN when the number starts with 9 and its middle group is 50–65, 70–88, 90–92 or 94–99; SSN otherwise.
+    func nineDigitKind(first: UInt8, group: Int) -> Redaction.Kind {
+        guard first == ASCII.nine else { return .ssn }
+        switch group {
+        case 50...65, 70...88, 90...92, 94...99: return .itin
+        default: return .ssn
+        }
+    }
+
+    // MARK: Merging
+
+    /// Sorted, non-overlapping hits: overlapping ones become their union, labeled by the longest (then most specific).
+    func merged(_ hits: [Hit]) -> [Hit] {
+        guard hits.count > 1 else { return hits }
+        let sorted = hits.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        var result: [Hit] = []
+        var current = sorted[0]
+        var label = sorted[0]
+        for hit in sorted.dropFirst() {
+            if hit.start < current.end {
+                current.end = max(current.end, hit.end)
+                if hit.length > label.length
+                    || (hit.length == label.length && hit.kind.specificity > label.kind.specificity) {
+                    label = hit
+                }
+                continue
+            }
+            result.append(Hit(kind: label.kind, start: current.start, end: current.end))
+            current = hit
+            label = hit
+        }
+        result.append(Hit(kind: label.kind, start: current.start, end: current.end))
+        return result
+    }
+}
+
+// MARK: - Byte classes
+
+/// Members rather than free functions, so that no name here can clash with another file of the module.
+extension RedactorScanner {
+    enum ASCII {
+        static let tab: UInt8 = 0x09
+        static let space: UInt8 = 0x20
+        static let hash = UInt8(ascii: "#")
+        static let dollar = UInt8(ascii: "$")
+        static let openParenthesis = UInt8(ascii: "(")
+        static let closeParenthesis = UInt8(ascii: ")")
+        static let plus = UInt8(ascii: "+")
+        static let comma = UInt8(ascii: ",")
+        static let dash = UInt8(ascii: "-")
+        static let period = UInt8(ascii: ".")
+        static let slash = UInt8(ascii: "/")
+        static let zero = UInt8(ascii: "0")
+        static let one = UInt8(ascii: "1")
+        static let nine = UInt8(ascii: "9")
+        static let colon = UInt8(ascii: ":")
+        static let at = UInt8(ascii: "@")
+        static let upperP = UInt8(ascii: "P")
+        static let lowerB = UInt8(ascii: "b")
+        static let lowerD = UInt8(ascii: "d")
+        static let lowerH = UInt8(ascii: "h")
+        static let lowerN = UInt8(ascii: "n")
+        static let lowerO = UInt8(ascii: "o")
+        static let lowerP = UInt8(ascii: "p")
+        static let lowerR = UInt8(ascii: "r")
+        static let lowerS = UInt8(ascii: "s")
+        static let lowerT = UInt8(ascii: "t")
+        static let lowerX = UInt8(ascii: "x")
+    }
+
+    /// Month names by their first three letters packed into an integer; the three letters alone are an abbreviation, as is `sept`.
+    static let monthNames: [UInt32: String] = Dictionary(uniqueKeysWithValues: [
+        "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+    ].map { name in (name.utf8.prefix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }, name) })
+
+    @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+    @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+    @inline(__always) func isLetterOrDigit(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
+    @inline(__always) func isWordByte(_ byte: UInt8) -> Bool { isLetterOrDigit(byte) || byte == 0x5F }
+    @inline(__always) func lower(_ byte: UInt8) -> UInt8 { isLetter(byte) ? byte | 0x20 : byte }
+    @inline(__always) func isNANPDigit(_ byte: UInt8) -> Bool { byte >= 0x32 && byte <= 0x39 }
+
+    /// Characters allowed before the `@` of an email address: letters, digits and `._%+-'`.
+    func isEmailLocalByte(_ byte: UInt8) -> Bool {
+        isLetterOrDigit(byte) || byte == 0x2E || byte == 0x5F || byte == 0x25 || byte == 0x2B || byte == 0x2D || byte == 0x27
+    }
+
+    /// `dob`, `born`, `bday`, `birth…` (birthday, birthdate).
+    func isBirthLabel(_ word: [UInt8]) -> Bool {
+        word.elementsEqual("dob".utf8) || word.elementsEqual("born".utf8) || word.elementsEqual("bday".utf8)
+            || word.starts(with: "birth".utf8)
+    }
+
+    /// `ein`, `fein`, `employer…` (employer identification number, employer's ID).
+    func isEINLabel(_ word: [UInt8]) -> Bool {
+        word.elementsEqual("ein".utf8) || word.elementsEqual("fein".utf8) || word.starts(with: "employer".utf8)
+    }
+}
