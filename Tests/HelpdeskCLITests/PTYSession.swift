@@ -184,6 +184,19 @@ final class PTYSession {
     static func hasStyle(_ text: String) -> Bool {
         text.contains(/\u{1B}\[[0-9;]*m/)
     }
+
+    /// A plain terminal environment: HOME and the history in `home`, the trained model in a cache shared by the tests.
+    static func environment(home: URL) -> [String: String] {
+        [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": home.path,
+            "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+            "XDG_CACHE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-pty-cache").path,
+            "TERM": "xterm-256color",
+            "INPUTRC": "/dev/null",
+            "LANG": "C.UTF-8",
+        ]
+    }
 }
 
 enum PTYError: Error {

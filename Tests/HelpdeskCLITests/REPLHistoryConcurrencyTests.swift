@@ -11,15 +11,7 @@ final class REPLHistoryConcurrencyTests: CLITestCase {
         // Nearly full, so both sessions trim the file while the other appends.
         let old = (1...990).map { "old line \($0)" }
         try Data(old.map { $0 + "\n" }.joined().utf8).write(to: history)
-        let environment = [
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-            "HOME": directory.path,
-            "XDG_STATE_HOME": directory.appendingPathComponent("state").path,
-            "XDG_CACHE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-pty-cache").path,
-            "TERM": "xterm-256color",
-            "INPUTRC": "/dev/null",
-            "LANG": "C.UTF-8",
-        ]
+        let environment = PTYSession.environment(home: directory)
         let sessions = try ["alpha", "beta"].map { _ in try PTYSession(binary: Self.binary, arguments: [], environment: environment) }
         for session in sessions { session.expect("helpdesk> ") }
         let count = 25

@@ -19,15 +19,7 @@ final class REPLTests: CLITestCase {
     /// A session on a fresh terminal; state (history) lives in this test's folder, the trained model in a shared cache.
     private func session(_ arguments: [String] = [], environment extra: [String: String] = [:], columns: UInt16 = 100,
                          stdoutToPipe: Bool = false) throws -> PTYSession {
-        var environment = [
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-            "HOME": directory.path,
-            "XDG_STATE_HOME": directory.appendingPathComponent("state").path,
-            "XDG_CACHE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-pty-cache").path,
-            "TERM": "xterm-256color",
-            "INPUTRC": "/dev/null",
-            "LANG": "C.UTF-8",
-        ]
+        var environment = PTYSession.environment(home: directory)
         for (key, value) in extra { environment[key] = value }
         let session = try PTYSession(binary: Self.binary, arguments: arguments, environment: environment,
                                      columns: columns, stdoutToPipe: stdoutToPipe)

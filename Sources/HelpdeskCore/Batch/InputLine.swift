@@ -8,3 +8,18 @@ public struct InputLine: Sendable, Equatable {
         self.content = content
     }
 }
+
+extension InputLine {
+    /// The record this line makes in line-per-record input: nil when blank (the line still counts), the read error
+    /// when unreadable, else `parse` of its text (a byte-order mark on line 1 removed).
+    func question(parsing parse: (String) -> BatchQuestion) -> BatchQuestion? {
+        switch content {
+        case .failure(let error):
+            return BatchQuestion(line: number, content: .failure(error))
+        case .success(var text):
+            if number == 1, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            if text.allSatisfy(\.isWhitespace) { return nil }
+            return parse(text)
+        }
+    }
+}

@@ -17,12 +17,7 @@ public struct JSONLQuestionReader: QuestionReader {
     }
 
     static func question(_ line: InputLine) -> BatchQuestion? {
-        switch line.content {
-        case .failure(let error):
-            return BatchQuestion(line: line.number, content: .failure(error))
-        case .success(var text):
-            if line.number == 1, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-            if text.allSatisfy(\.isWhitespace) { return nil }
+        line.question { text in
             switch JSONObjectScanner.members(of: text) {
             case .failure(let error):
                 return BatchQuestion(line: line.number, content: .failure(error))

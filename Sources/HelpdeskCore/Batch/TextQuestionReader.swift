@@ -15,13 +15,6 @@ public struct TextQuestionReader: QuestionReader {
     }
 
     private static func question(_ line: InputLine) -> BatchQuestion? {
-        switch line.content {
-        case .failure(let error):
-            return BatchQuestion(line: line.number, content: .failure(error))
-        case .success(var text):
-            if line.number == 1, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-            if text.allSatisfy(\.isWhitespace) { return nil }
-            return BatchQuestion(line: line.number, content: .success(text))
-        }
+        line.question { BatchQuestion(line: line.number, content: .success($0)) }
     }
 }
