@@ -13,8 +13,10 @@ extension Matcher {
     /// A piece that answers nothing is tried again clause by clause, cut at commas (`ProblemSplitter.commaClauses`).
     public func matchProblems(_ text: String, splitter: ProblemSplitter = ProblemSplitter()) -> ProblemMatches {
         let redactor = Redactor()
-        let whole = redactedMatch(text, redactor: redactor)
         let pieces = splitter.split(text)
+        // The whole text is cut once: when taking out personal data changes nothing, its pieces are the same.
+        let cleaned = redactor.removingPersonalData(from: text)
+        let whole = match(cleaned, pieces: cleaned == text ? pieces : splitter.split(cleaned)).asking(redactor.redact(text))
         guard pieces.count > 1 else { return ProblemMatches(primary: whole) }
         var problems: [MatchResult] = []
         var chitChat: [MatchResult] = []

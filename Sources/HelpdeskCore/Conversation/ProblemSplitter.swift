@@ -55,6 +55,16 @@ public struct ProblemSplitter: Sendable {
 
     /// Cuts a sentence before each connector that starts a clause (after a comma, or joining two clauses of 2+ words).
     func clauses(_ sentence: String) -> [String] {
+        var utf8 = sentence
+        if utf8.withUTF8({ Self.asciiHasNoConnector($0) }) {
+            let cleaned = clean(sentence)
+            return cleaned.isEmpty ? [] : [cleaned]
+        }
+        return connectorClauses(sentence)
+    }
+
+    /// `clauses(_:)` word by word, for any sentence.
+    func connectorClauses(_ sentence: String) -> [String] {
         var words = sentence.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         // Each word's bare form and trailing comma, worked out once for all the connector comparisons.
         var bareWords = words.map(bare)
@@ -90,10 +100,13 @@ public struct ProblemSplitter: Sendable {
     /// `connectors` and `afterCommaConnectors` as lists of words.
     private static let connectorWords = connectors.map { $0.split(separator: " ").map(String.init) }
     private static let afterCommaConnectorWords = afterCommaConnectors.map { $0.split(separator: " ").map(String.init) }
+    /// The words any connector starts with: most words are not one, and need no further look.
+    static let firstWords = Set((connectorWords + afterCommaConnectorWords).map { $0[0] })
 
     /// The number of words of the connector that starts at `index`, if one does; `bare` holds each word's `bare(_:)`
     /// form and `commas` whether it ends in a comma.
     private func connectorLength(at index: Int, bare: [String], commas: [Bool], opening: Bool = false) -> Int? {
+        guard index < bare.count, Self.firstWords.contains(bare[index]) else { return nil }
         let afterComma = opening || (index > 0 && commas[index - 1])
         func matches(_ parts: [String]) -> Bool {
             guard index + parts.count <= bare.count, bare[index..<(index + parts.count)].elementsEqual(parts) else { return false }
@@ -181,6 +194,31 @@ extension ProblemSplitter {
         add(start..<text.count)
         return pieces
     }
+
+    /// Whether an all-ASCII sentence, with no run of spaces, has no word that could start a connector: then
+    /// `clauses(_:)` has nothing to cut and comes down to `clean(_:)`. False when that is not sure.
+    static func asciiHasNoConnector(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        for i in 0...text.count {
+            guard i == text.count || text[i] == 32 else {
+                if text[i] >= 0x80 { return false }
+                continue
+            }
+            if i == start, i < text.count { return false }  // a run of spaces: the slow path joins words with one
+            var lower = start, upper = i
+            while lower < upper, !(text[lower] | 0x20 >= 97 && text[lower] | 0x20 <= 122) { lower += 1 }
+            while upper > lower, !(text[upper - 1] | 0x20 >= 97 && text[upper - 1] | 0x20 <= 122) { upper -= 1 }
+            let word = UnsafeBufferPointer(rebasing: text[lower..<upper])
+            for first in firstWordBytes where first.count == word.count {
+                if zip(first, word).allSatisfy({ $0 == $1 | 0x20 }) { return false }
+            }
+            start = i + 1
+        }
+        return true
+    }
+
+    /// `firstWords` as lowercase bytes.
+    private static let firstWordBytes = firstWords.map { Array($0.utf8) }
 
     /// `endsWithAbbreviation(_:)` for ASCII text ending in the dot.
     private static func asciiEndsWithAbbreviation(_ text: UnsafeBufferPointer<UInt8>, _ current: Range<Int>) -> Bool {

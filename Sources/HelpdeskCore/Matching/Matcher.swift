@@ -27,8 +27,12 @@ public struct Matcher: Sendable {
     /// Matches the whole question and, when it has several sentences or clauses, each of them; the strongest wins,
     /// with a help topic above the threshold preferred to small talk ("Hi, this is Jane. I forgot my password.").
     public func match(_ question: String) -> MatchResult {
+        match(question, pieces: ProblemSplitter().split(question))
+    }
+
+    /// `match(_:)` for a question already cut into `pieces` by `ProblemSplitter.split(_:)`.
+    func match(_ question: String, pieces: [String]) -> MatchResult {
         var best = rank(question)
-        let pieces = ProblemSplitter().split(question)
         if pieces.count > 1 {
             for piece in pieces {
                 let candidate = rank(piece)

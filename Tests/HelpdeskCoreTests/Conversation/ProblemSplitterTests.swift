@@ -76,6 +76,13 @@ final class ProblemSplitterTests: XCTestCase {
             case .notASCII: clean = "not ASCII"
             }
             XCTAssertEqual(clean, splitter.characterClean(text), text.debugDescription)
+            if utf8.withUTF8({ ProblemSplitter.asciiHasNoConnector($0) }) {
+                XCTAssertEqual(splitter.clauses(text), splitter.connectorClauses(text), text.debugDescription)
+            }
+        }
+        for sentence in ["forgot my password and also got a new phone", "Plus, one more", "x  y", "AND so", "café"] {
+            var utf8 = sentence
+            XCTAssertFalse(utf8.withUTF8 { ProblemSplitter.asciiHasNoConnector($0) }, sentence)
         }
         var accented = "café. Next"
         XCTAssertNil(accented.withUTF8 { splitter.asciiSentences($0) })
