@@ -1,12 +1,15 @@
 /// A loaded, validated knowledge base: entries, language data, fallback and matcher settings.
 public struct KnowledgeBase: Sendable {
-    public var entries: [Entry]
-    public var outOfScope: [String]
-    public var lexicon: Lexicon
+    public var entries: [Entry] { didSet { sourceDigest = nil } }
+    public var outOfScope: [String] { didSet { sourceDigest = nil } }
+    public var lexicon: Lexicon { didSet { sourceDigest = nil } }
     public var fallback: FallbackAnswer
     public var settings: MatcherSettings
     /// The directory it was loaded from, for messages.
     public var origin: String
+    /// A digest of the files it was read from (set by the loader), so a cache can key on them without analysing
+    /// anything; changing the entries, off-topic examples or lexicon clears it.
+    public internal(set) var sourceDigest: UInt64?
     private var indexByID: [String: Int]
 
     public init(

@@ -60,7 +60,7 @@ final class NodeReader {
 
     /// A non-empty text; numbers and booleans are taken as written.
     func string(_ node: Node, path: String) -> String? {
-        guard case .scalar(let scalar) = node, scalar.tag != Tag(.null) else {
+        guard case .scalar(let scalar) = node, !Self.isNull(scalar) else {
             error("expected text (at \(path)), found \(describe(node))", at: node)
             return nil
         }
@@ -97,13 +97,18 @@ final class NodeReader {
         return value
     }
 
+    /// Whether a scalar is YAML's null (`~`, `null`, or nothing), which the loader's basic resolver does not tag.
+    static func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
     private func describe(_ node: Node) -> String {
         switch node {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .alias: return "an alias"
         case .scalar(let scalar):
-            if scalar.tag == Tag(.null) || scalar.string.isEmpty { return "nothing" }
+            if Self.isNull(scalar) || scalar.string.isEmpty { return "nothing" }
             let text = scalar.string.count > 30 ? String(scalar.string.prefix(30)) + "..." : scalar.string
             return "'\(text)'"
         }

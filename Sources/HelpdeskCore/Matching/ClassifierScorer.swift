@@ -24,12 +24,25 @@ public struct ClassifierScorer: Scorer {
     public static func trainOrLoad(examples: [(terms: [String], entry: Int)], entries: [(id: String, title: String)],
                                    cache: ModelCache?) -> ClassifierScorer {
         let key = cacheKey(examples: examples, classes: entries.count)
-        if let (space, model, calibration) = cache?.load(key: key), model.classes == entries.count {
-            return ClassifierScorer(extractor: FeatureExtractor(), space: space, model: model, calibration: calibration, entries: entries)
-        }
+        if let cached = load(key: key, entries: entries, cache: cache) { return cached }
         let scorer = train(examples: examples, entries: entries)
         cache?.store(key: key, space: scorer.space, model: scorer.model, calibration: scorer.calibration)
         return scorer
+    }
+
+    /// The cached scorer stored under `key`, if any.
+    static func load(key: UInt64, entries: [(id: String, title: String)], cache: ModelCache?) -> ClassifierScorer? {
+        guard let (space, model, calibration) = cache?.load(key: key), model.classes == entries.count else { return nil }
+        return ClassifierScorer(extractor: FeatureExtractor(), space: space, model: model, calibration: calibration, entries: entries)
+    }
+
+    /// The key for a KB's source files (`KnowledgeBase.sourceDigest`) as analysed by this very build of the program;
+    /// nil when the build cannot be told apart from others (then the analysed examples make the key).
+    static func cacheKey(sourceDigest: UInt64, classes: Int) -> UInt64? {
+        guard let build = ModelCache.buildIdentity else { return nil }
+        var digest = ContentDigest()
+        for part in [0x534F_5552_4345, trainingVersion, sourceDigest, build, UInt64(classes)] { digest.add(part) }
+        return digest.value
     }
 
     static func cacheKey(examples: [(terms: [String], entry: Int)], classes: Int) -> UInt64 {

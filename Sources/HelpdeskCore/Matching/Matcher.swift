@@ -13,6 +13,13 @@ public struct Matcher: Sendable {
         self.settings = settings ?? kb.settings
         let pipeline = TextPipeline(knowledgeBase: kb)
         self.pipeline = pipeline
+        let entries = kb.entries.map { (id: $0.id, title: $0.title) }
+        // A KB read from files, run by a known build, keys the cache on its files: a hit then analyses nothing.
+        let sourceKey = kb.sourceDigest.flatMap { ClassifierScorer.cacheKey(sourceDigest: $0, classes: entries.count) }
+        if let sourceKey, let cached = ClassifierScorer.load(key: sourceKey, entries: entries, cache: cache) {
+            self.scorer = cached
+            return
+        }
         var examples: [(terms: [String], entry: Int)] = []
         for (index, entry) in kb.entries.enumerated() {
             for text in [entry.title] + entry.questions + entry.keywords {
@@ -20,8 +27,9 @@ public struct Matcher: Sendable {
             }
         }
         for text in kb.outOfScope { examples.append((pipeline.analyze(text).terms, -1)) }
-        let entries = kb.entries.map { (id: $0.id, title: $0.title) }
-        self.scorer = ClassifierScorer.trainOrLoad(examples: examples, entries: entries, cache: cache)
+        let scorer = ClassifierScorer.trainOrLoad(examples: examples, entries: entries, cache: cache)
+        if let sourceKey { cache?.store(key: sourceKey, space: scorer.space, model: scorer.model, calibration: scorer.calibration) }
+        self.scorer = scorer
     }
 
     /// Matches the whole question and, when it has several sentences or clauses, each of them; the strongest wins,

@@ -22,6 +22,17 @@ public struct ModelCache: Sendable {
         return ModelCache(directory: nil)
     }
 
+    /// This executable's identity (device, inode, size and change time of /proc/self/exe): any rebuild changes it,
+    /// so a key that includes it never finds a model that older code analysed; nil where that cannot be read.
+    public static let buildIdentity: UInt64? = {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return nil }
+        var digest = ContentDigest()
+        for part in [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size),
+                     UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(info.st_ctim.tv_nsec)] { digest.add(part) }
+        return digest.value
+    }()
+
     public func path(for key: UInt64) -> String? {
         directory.map { $0 + "/model-" + String(key, radix: 16) + ".bin" }
     }

@@ -13,7 +13,7 @@ public struct SynonymExpander: AnalysisStage {
     public init(lexicon: Lexicon, vocabulary: [String] = [], analyze: (String) -> [String]) {
         let stemmer = Stemmer()
         var owners: [String: Set<String>] = [:]
-        for word in vocabulary { owners[stemmer.stem(word), default: []].insert(word) }
+        for word in Set(vocabulary) { owners[stemmer.stem(word), default: []].insert(word) }
         var phrases: [String: String] = [:]
         var words: [String: String] = [:]
         var longest = 1
