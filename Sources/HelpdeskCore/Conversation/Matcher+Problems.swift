@@ -4,7 +4,7 @@ extension Matcher {
     /// Personal data is taken out before matching (`Redactor.removingPersonalData`), and every result's `question`
     /// is the redacted text. The text is split with `ProblemSplitter`; each piece is matched on its own, and each
     /// distinct entry that a piece answers with confidence (decision `.answer`, not chit-chat, and a confidence at least
-    /// halfway from the answer threshold to 1: a short piece is weaker evidence than a whole question) is a problem.
+    /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question) is a problem.
     /// - Two or more problems: `primary` is the first, `also` the rest, in the order of the text.
     /// - One problem: `primary` is the whole text's result when it answers a real entry; otherwise the piece's result
     ///   (so "Hi, Jane here. Lost my phone, can't get the code. Thanks!" answers MFA recovery, not the greeting).
@@ -20,7 +20,7 @@ extension Matcher {
         guard pieces.count > 1 else { return ProblemMatches(primary: whole) }
         var problems: [MatchResult] = []
         var chitChat: [MatchResult] = []
-        let bar = (1 + settings.answerThreshold) / 2
+        let bar = settings.answerThreshold + (1 - settings.answerThreshold) / 4
         for piece in pieces {
             var result = redactedMatch(piece, redactor: redactor)
             if !result.answersRealEntry(in: knowledgeBase) {

@@ -22,6 +22,12 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
         ("unknown related id", "version: 1\nentries:\n" + entryYAML(id: "a", extra: "    related: [nowhere]"), "related id 'nowhere' does not exist", 10),
         ("duplicate key", "version: 1\nversion: 1\nentries: []\n", "duplicate key", 1),
         ("alias bomb", KnowledgeBaseLoaderTests.billionLaughs, "expands to more values than it holds", 1),
+        ("null title", "version: 1\nentries:\n  - id: a\n    title: ~\n    summary: S\n    questions: [q]\n    source: s\n    last_reviewed: 2026-01-01\n",
+         "expected text (at entries[0].title), found nothing", 4),
+        ("empty title", "version: 1\nentries:\n  - id: a\n    title:\n    summary: S\n    questions: [q]\n    source: s\n    last_reviewed: 2026-01-01\n",
+         "expected text (at entries[0].title), found nothing", 4),
+        ("null in a list", "version: 1\nentries:\n  - id: a\n    title: T\n    summary: S\n    questions: [q, null]\n    source: s\n    last_reviewed: 2026-01-01\n",
+         "found nothing", 6),
     ]
 
     static let billionLaughs: String = {
@@ -122,6 +128,14 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
         XCTAssertEqual(kb.fallback.title, "No idea")
         XCTAssertEqual(kb.settings.answerThreshold, 0.5)
         XCTAssertEqual(kb.settings.candidateCount, 4)
+    }
+
+    func testQuotedNullAndNumbersAreText() throws {
+        let yaml = "version: 1\nentries:\n" + entryYAML(id: "a", title: "\"null\"", questions: ["'~'", "1099", "true"])
+        let folder = try TemporaryKnowledgeBase(files: ["kb.yaml": yaml])
+        let entry = try XCTUnwrap(KnowledgeBaseLoader().load(directory: folder.path).0.entry(id: "a"))
+        XCTAssertEqual(entry.title, "null")
+        XCTAssertEqual(entry.questions, ["~", "1099", "true"])
     }
 
     func testMissingFolderIsAnError() {
