@@ -41,6 +41,7 @@ public struct ModelCache: Sendable {
     public func load(key: UInt64) -> (FeatureSpace, LinearModel, ScoreCalibration)? {
         guard let path = path(for: key), let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
+        utime(path, nil)  // marks it recently used, for `prune`
         var reader = BinaryReader(handle: handle)
         guard reader.bytes(Self.magic.count) == Self.magic, reader.integer() == key,
               let classes = reader.integer().map(Int.init), let features = reader.integer().map(Int.init),
@@ -76,8 +77,29 @@ public struct ModelCache: Sendable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try data.write(to: URL(fileURLWithPath: temporary))
             if rename(temporary, path) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+            prune(directory)
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)
+        }
+    }
+}
+
+extension ModelCache {
+    /// The most model files kept: each build and each version of a KB stores its own, so old ones pile up.
+    static let maximumFiles = 24
+
+    /// Removes the least recently used model files beyond `maximumFiles`.
+    func prune(_ directory: String) {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory))?
+            .filter { $0.hasPrefix("model-") && $0.hasSuffix(".bin") } ?? []
+        guard files.count > Self.maximumFiles else { return }
+        let used = files.map { name -> (String, Int) in
+            var info = stat()
+            let path = directory + "/" + name
+            return (path, stat(path, &info) == 0 ? Int(info.st_mtim.tv_sec) : 0)
+        }
+        for (path, _) in used.sorted(by: { $0.1 < $1.1 }).dropLast(Self.maximumFiles) {
+            try? FileManager.default.removeItem(atPath: path)
         }
     }
 }

@@ -122,3 +122,22 @@ final class ModelCacheTests: XCTestCase {
         XCTAssertNil(cache.load(key: 3))
     }
 }
+
+extension ModelCacheTests {
+    func testOldestModelsArePrunedBeyondTheLimit() throws {
+        let cache = ModelCache(directory: directory)
+        let scorer = Self.scorer
+        for key in 1...UInt64(ModelCache.maximumFiles) {
+            cache.store(key: key, space: scorer.space, model: scorer.model, calibration: scorer.calibration)
+            // Oldest first: key 1 was used longest ago.
+            utime(try XCTUnwrap(cache.path(for: key)), [utimbuf(actime: 1000 + Int(key), modtime: 1000 + Int(key))])
+        }
+        XCTAssertNotNil(cache.load(key: 1), "loading marks key 1 as just used")
+        cache.store(key: 999, space: scorer.space, model: scorer.model, calibration: scorer.calibration)
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("model-") }
+        XCTAssertEqual(files.count, ModelCache.maximumFiles)
+        XCTAssertNotNil(cache.load(key: 1))
+        XCTAssertNotNil(cache.load(key: 999))
+        XCTAssertNil(cache.load(key: 2), "the least recently used goes")
+    }
+}
