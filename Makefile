@@ -11,8 +11,7 @@ deps:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libreadline-dev; }
 
-run: deps
-	$(SWIFT) build -c release --product helpdesk
+run: release
 	.build/release/helpdesk
 
 test: deps
@@ -21,6 +20,7 @@ test: deps
 build: deps
 	$(SWIFT) build
 
+# The Swift runtime is linked in statically: the binary runs without the toolchain's libraries and starts sooner.
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product helpdesk
 

@@ -28,7 +28,7 @@ if [ ! -x /usr/bin/time ]; then
 fi
 
 echo "building release in $scratch" >&2
-swift build -c release --product helpdesk --package-path "$root" --scratch-path "$scratch" >&2
+swift build -c release --static-swift-stdlib --product helpdesk --package-path "$root" --scratch-path "$scratch" >&2
 bin="$scratch/release/helpdesk"
 
 sources=("$root/Benchmarks/shipped-heldout.csv")

@@ -9,7 +9,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HELPDESK_CACHE="$work/cache"
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
-swift build -c release --product helpdesk >/dev/null
+# Linked as `make install` links it: a statically linked runtime starts about 15 ms sooner.
+swift build -c release --static-swift-stdlib --product helpdesk >/dev/null
 bin=.build/release/helpdesk
 
 echo "== Shipped knowledge base"

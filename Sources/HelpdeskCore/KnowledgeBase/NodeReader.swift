@@ -122,6 +122,8 @@ final class NodeReader {
 
 extension String {
     func trimmingWhitespace() -> String {
+        // Most text starts and ends with a visible ASCII character: nothing to trim.
+        if let first = utf8.first, let last = utf8.last, first > 32, first < 127, last > 32, last < 127 { return self }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

@@ -14,7 +14,8 @@ public struct WordList: Sendable, Equatable {
 
     /// Reads the file's bytes as they are (the words are compared byte by byte; the file is not checked as UTF-8).
     public init(contentsOf path: String) throws {
-        try self.init(bytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: path))))
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        self.init(bytes: data.withUnsafeBytes { Array($0.bindMemory(to: UInt8.self)) })
     }
 
     init(bytes: [UInt8]) {
