@@ -3,10 +3,10 @@ public struct Vocabulary: Sendable {
     private var counts: [String: Int] = [:]
     private var stems: Set<String> = []
     private var protected: Set<String> = []
-    /// All bucketed words' bytes, back to back; a bucket lists (offset, length, count, word index).
+    /// All bucketed words' bytes, back to back; a bucket lists (offset, length, count, word index, letters).
     private var bytes: [UInt8] = []
     private var words: [String] = []
-    private var buckets: [Int: [(offset: Int, length: Int, count: Int, word: Int)]] = [:]
+    private var buckets: [Int: [(offset: Int, length: Int, count: Int, word: Int, letters: UInt32)]] = [:]
 
     /// Builds the vocabulary from texts already normalized and tokenized into words.
     public init(words list: [String], protected: Set<String>) {
@@ -18,7 +18,7 @@ public struct Vocabulary: Sendable {
         where word.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) {
             let utf8 = Array(word.utf8)
             buckets[Self.bucket(first: utf8[0], length: utf8.count), default: []]
-                .append((bytes.count, utf8.count, count, words.count))
+                .append((bytes.count, utf8.count, count, words.count, Self.letters(utf8)))
             bytes += utf8
             words.append(word)
         }
@@ -31,17 +31,26 @@ public struct Vocabulary: Sendable {
 
     private static func bucket(first: UInt8, length: Int) -> Int { Int(first) << 8 | min(length, 255) }
 
+    /// The set of letters a-z in a word, one bit each. One edit (even swapping two letters) takes at most one letter
+    /// out of the set and puts at most one in, so words within `limit` edits differ by at most `limit` each way.
+    private static func letters(_ word: some Sequence<UInt8>) -> UInt32 {
+        word.reduce(0) { $0 | 1 << UInt32(($1 &- 97) & 31) }
+    }
+
     /// The most frequent vocabulary word within `limit` edits of `word`, looking at words that start with its first
     /// or second letter (so a swapped first pair is still found) and whose length is within `limit`.
     func closest(to word: [UInt8], limit: Int) -> String? {
         var best: (distance: Int, count: Int, word: Int)?
         let firsts = word.count > 1 && word[1] != word[0] ? [word[0], word[1]] : [word[0]]
+        let letters = Self.letters(word)
         bytes.withUnsafeBufferPointer { all in
             word.withUnsafeBufferPointer { query in
                 for first in firsts {
                     for length in max(1, word.count - limit)...(word.count + limit) {
                         for candidate in buckets[Self.bucket(first: first, length: length)] ?? [] {
                             if let current = best, candidate.count < current.count, current.distance <= 1 { continue }
+                            guard (letters & ~candidate.letters).nonzeroBitCount <= limit,
+                                  (candidate.letters & ~letters).nonzeroBitCount <= limit else { continue }
                             let other = UnsafeBufferPointer(rebasing: all[candidate.offset..<(candidate.offset + candidate.length)])
                             let distance = EditDistance.between(query, other, limit: limit)
                             guard distance <= limit else { continue }
