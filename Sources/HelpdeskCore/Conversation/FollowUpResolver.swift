@@ -1,18 +1,23 @@
 /// Reads a line as a follow-up to the entries under discussion: their authored `follow_ups`, a numbered step, or a
-/// generic intent (steps, contacts and numbers, escalation, more). Matching uses the matcher's text pipeline, so
-/// the knowledge base's synonyms and spelling fixes apply; the score is the term overlap with the best phrasing.
+/// generic intent (steps, contacts and numbers, escalation, more) in the knowledge base's phrasings. Matching uses the
+/// matcher's text pipeline, so the knowledge base's synonyms and spelling fixes apply; the score is the term overlap
+/// with the best phrasing.
 public struct FollowUpResolver: Sendable {
     public let pipeline: TextPipeline
     /// Used when an entry names no one to contact.
     public let fallback: FallbackAnswer
+    /// The phrasings of each generic intent (`Lexicon.followUpPhrasings`); an intent without any is never read.
+    public let phrasings: [FollowUpIntent: [String]]
 
-    public init(pipeline: TextPipeline, fallback: FallbackAnswer) {
+    public init(pipeline: TextPipeline, fallback: FallbackAnswer, phrasings: [FollowUpIntent: [String]]) {
         self.pipeline = pipeline
         self.fallback = fallback
+        self.phrasings = phrasings
     }
 
     public init(matcher: Matcher) {
-        self.init(pipeline: matcher.pipeline, fallback: matcher.knowledgeBase.fallback)
+        let kb = matcher.knowledgeBase
+        self.init(pipeline: matcher.pipeline, fallback: kb.fallback, phrasings: kb.lexicon.followUpPhrasings)
     }
 
     /// The best follow-up reading of `text` for `entries` (the first is the main topic), or nil when nothing overlaps.
@@ -36,7 +41,7 @@ public struct FollowUpResolver: Sendable {
             }
         }
         for intent in FollowUpIntent.allCases {
-            guard let (example, score) = bestPhrasing(intent.examples, for: terms) else { continue }
+            guard let (example, score) = bestPhrasing(phrasings[intent] ?? [], for: terms) else { continue }
             consider(FollowUpMatch(entry: main, kind: .intent(intent, example: example), score: score, answer: answer(intent, for: main)))
         }
         return best

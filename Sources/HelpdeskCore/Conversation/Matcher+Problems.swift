@@ -2,7 +2,7 @@ extension Matcher {
     /// Matches pasted text that may hold several problems (greetings, names, filler and several sentences are normal).
     ///
     /// Personal data is taken out before matching (`Redactor.removingPersonalData`), and every result's `question`
-    /// is the redacted text. The text is split with `ProblemSplitter`; each piece is matched on its own, and each
+    /// is the redacted text. The text is split with the matcher's `splitter`; each piece is matched on its own, and each
     /// distinct entry that a piece answers with confidence (decision `.answer`, not chit-chat, and a confidence at least
     /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question) is a problem.
     /// - Two or more problems: `primary` is the first, `also` the rest, in the order of the text.
@@ -11,7 +11,7 @@ extension Matcher {
     /// - None: `primary` is the whole text's result, whatever it decided; but when every piece is small talk
     ///   ("Hi. Thanks. Bye."), the last piece's.
     /// A piece that answers nothing is tried again clause by clause, cut at commas (`ProblemSplitter.commaClauses`).
-    public func matchProblems(_ text: String, splitter: ProblemSplitter = ProblemSplitter()) -> ProblemMatches {
+    public func matchProblems(_ text: String) -> ProblemMatches {
         let redactor = Redactor()
         let pieces = splitter.split(text)
         // The whole text is cut once: when taking out personal data changes nothing, its pieces are the same.

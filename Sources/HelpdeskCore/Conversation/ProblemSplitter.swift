@@ -1,22 +1,45 @@
-/// Splits pasted text into pieces that may each hold one problem: lines, sentences, and clauses joined by
-/// "and also", "plus", "as well as", "on top of that", "another thing" and the like, or by ", and" / ", also".
-/// Dots inside words (`id.me`, `api.id.me/en`) and after common abbreviations (`e.g.`, `Mr.`, `U.S.`) do not end
-/// a sentence. Each piece keeps at least two words; a connector with fewer on either side is left alone.
+/// Splits pasted text into pieces that may each hold one problem: lines, sentences, and clauses joined by a
+/// connector ("and also", "plus", "as well as", "another thing" and the like, or ", and" / ", also" right after a
+/// comma). The connectors and the abbreviations whose dot does not end a sentence (`e.g.`, `Mr.`, `U.S.`) are the
+/// knowledge base's (`Lexicon`); a single letter before a dot ("J. Smith") and dots inside words (`id.me`,
+/// `api.id.me/en`) never end one. Each piece keeps at least two words; a connector with fewer on either side is left
+/// alone.
 public struct ProblemSplitter: Sendable {
     /// Words that join two problems; the text is cut before them and they are dropped.
-    public static let connectors = [
-        "and also", "but also", "and on top of that", "on top of that", "as well as", "and another thing",
-        "another thing is", "another thing", "and separately", "separately", "in addition", "additionally",
-        "and then also", "plus",
-    ]
+    public let connectors: [String]
     /// Connectors that join two problems only right after a comma ("forgot my password, and ...").
-    public static let afterCommaConnectors = ["and also", "also", "and"]
-    /// Words ending in a dot that do not end a sentence.
-    static let abbreviations: Set<String> = [
-        "e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "vs", "approx", "u.s", "no", "st", "jr", "sr", "inc", "ltd", "co",
-    ]
+    public let commaConnectors: [String]
+    /// Lowercase words ending in a dot that do not end a sentence, without the dot.
+    public let abbreviations: Set<String>
+    /// `connectors` and `commaConnectors` as lists of lowercase words, longest first, so "and also" wins over "and".
+    private let connectorWords: [[String]]
+    private let commaConnectorWords: [[String]]
+    /// The words any connector starts with: most words are not one, and need no further look.
+    let firstWords: Set<String>
+    /// `firstWords` as bytes, for `asciiHasNoConnector(_:)`.
+    private let firstWordBytes: [[UInt8]]
 
-    public init() {}
+    /// A splitter that cuts at `connectors` anywhere and at `commaConnectors` after a comma (both matched without
+    /// regard to case), and does not end a sentence at the dot after one of `abbreviations` (written without it).
+    /// With none, it cuts only at line breaks and sentence ends.
+    public init(connectors: [String] = [], commaConnectors: [String] = [], abbreviations: Set<String> = []) {
+        self.connectors = connectors
+        self.commaConnectors = commaConnectors
+        self.abbreviations = Set(abbreviations.map { $0.lowercased() })
+        func words(_ connectors: [String]) -> [[String]] {
+            let split = connectors.map { $0.lowercased().split(whereSeparator: \.isWhitespace).map(String.init) }.filter { !$0.isEmpty }
+            return split.enumerated().sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }.map(\.element)
+        }
+        connectorWords = words(connectors)
+        commaConnectorWords = words(commaConnectors)
+        firstWords = Set((connectorWords + commaConnectorWords).map { $0[0] })
+        firstWordBytes = firstWords.map { Array($0.utf8) }
+    }
+
+    /// The splitter for a knowledge base's lexicon (`problem_connectors`, `comma_connectors`, `abbreviations`).
+    public init(lexicon: Lexicon) {
+        self.init(connectors: lexicon.problemConnectors, commaConnectors: lexicon.commaConnectors, abbreviations: lexicon.abbreviations)
+    }
 
     /// The non-empty pieces of `text`, trimmed, in order. Text without a boundary comes back as one piece.
     public func split(_ text: String) -> [String] {
@@ -56,7 +79,7 @@ public struct ProblemSplitter: Sendable {
     /// Cuts a sentence before each connector that starts a clause (after a comma, or joining two clauses of 2+ words).
     func clauses(_ sentence: String) -> [String] {
         var utf8 = sentence
-        if utf8.withUTF8({ Self.asciiHasNoConnector($0) }) {
+        if utf8.withUTF8({ asciiHasNoConnector($0) }) {
             let cleaned = clean(sentence)
             return cleaned.isEmpty ? [] : [cleaned]
         }
@@ -97,25 +120,19 @@ public struct ProblemSplitter: Sendable {
         return clauses
     }
 
-    /// `connectors` and `afterCommaConnectors` as lists of words.
-    private static let connectorWords = connectors.map { $0.split(separator: " ").map(String.init) }
-    private static let afterCommaConnectorWords = afterCommaConnectors.map { $0.split(separator: " ").map(String.init) }
-    /// The words any connector starts with: most words are not one, and need no further look.
-    static let firstWords = Set((connectorWords + afterCommaConnectorWords).map { $0[0] })
-
     /// The number of words of the connector that starts at `index`, if one does; `bare` holds each word's `bare(_:)`
     /// form and `commas` whether it ends in a comma.
     private func connectorLength(at index: Int, bare: [String], commas: [Bool], opening: Bool = false) -> Int? {
-        guard index < bare.count, Self.firstWords.contains(bare[index]) else { return nil }
+        guard index < bare.count, firstWords.contains(bare[index]) else { return nil }
         let afterComma = opening || (index > 0 && commas[index - 1])
         func matches(_ parts: [String]) -> Bool {
             guard index + parts.count <= bare.count, bare[index..<(index + parts.count)].elementsEqual(parts) else { return false }
             // A connector's last word may carry a comma ("also,"); its inner words may not.
             return !commas[index..<(index + parts.count - 1)].contains(true)
         }
-        for parts in Self.connectorWords where matches(parts) { return parts.count }
+        for parts in connectorWords where matches(parts) { return parts.count }
         if afterComma {
-            for parts in Self.afterCommaConnectorWords where matches(parts) { return parts.count }
+            for parts in commaConnectorWords where matches(parts) { return parts.count }
         }
         return nil
     }
@@ -123,7 +140,7 @@ public struct ProblemSplitter: Sendable {
     private func endsWithAbbreviation(_ text: String) -> Bool {
         let last = text.split(separator: " ").last.map { String($0.dropLast()).lowercased() } ?? ""
         let word = String(last.drop { !$0.isLetter })
-        return word.count == 1 || Self.abbreviations.contains(word)
+        return word.count == 1 || abbreviations.contains(word)
     }
 
     /// A word without surrounding punctuation, lowercased.
@@ -187,7 +204,7 @@ extension ProblemSplitter {
             }
             guard byte == 46 || byte == 33 || byte == 63 || byte == 59 else { continue }
             guard isWhitespace(i + 1 < text.count ? text[i + 1] : 32) else { continue }
-            if byte == 46, Self.asciiEndsWithAbbreviation(text, start..<(i + 1)) { continue }
+            if byte == 46, asciiEndsWithAbbreviation(text, start..<(i + 1)) { continue }
             add(start..<(i + 1))
             start = i + 1
         }
@@ -197,7 +214,7 @@ extension ProblemSplitter {
 
     /// Whether an all-ASCII sentence, with no run of spaces, has no word that could start a connector: then
     /// `clauses(_:)` has nothing to cut and comes down to `clean(_:)`. False when that is not sure.
-    static func asciiHasNoConnector(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    func asciiHasNoConnector(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = 0
         for i in 0...text.count {
             guard i == text.count || text[i] == 32 else {
@@ -209,19 +226,17 @@ extension ProblemSplitter {
             while lower < upper, !(text[lower] | 0x20 >= 97 && text[lower] | 0x20 <= 122) { lower += 1 }
             while upper > lower, !(text[upper - 1] | 0x20 >= 97 && text[upper - 1] | 0x20 <= 122) { upper -= 1 }
             let word = UnsafeBufferPointer(rebasing: text[lower..<upper])
+            // Compared as `bare(_:)` compares: only A-Z are lowered (`| 0x20` would also turn "_" into DEL).
             for first in firstWordBytes where first.count == word.count {
-                if zip(first, word).allSatisfy({ $0 == $1 | 0x20 }) { return false }
+                if zip(first, word).allSatisfy({ $0 == ($1 >= 65 && $1 <= 90 ? $1 | 0x20 : $1) }) { return false }
             }
             start = i + 1
         }
         return true
     }
 
-    /// `firstWords` as lowercase bytes.
-    private static let firstWordBytes = firstWords.map { Array($0.utf8) }
-
     /// `endsWithAbbreviation(_:)` for ASCII text ending in the dot.
-    private static func asciiEndsWithAbbreviation(_ text: UnsafeBufferPointer<UInt8>, _ current: Range<Int>) -> Bool {
+    private func asciiEndsWithAbbreviation(_ text: UnsafeBufferPointer<UInt8>, _ current: Range<Int>) -> Bool {
         var end = current.upperBound
         while end > current.lowerBound, text[end - 1] == 32 { end -= 1 }
         var start = end

@@ -1,4 +1,6 @@
-/// The knowledge base's language data: synonym groups, spelling fixes, stop words and protected terms.
+/// The knowledge base's language data: synonym groups, spelling fixes, stop words, protected terms, and the phrasings
+/// that the conversation reads (generic follow-ups, the words that join several problems in pasted text).
+/// Every list is empty unless the knowledge base gives it; the shipped `lexicon.yaml` gives them all.
 public struct Lexicon: Sendable, Equatable {
     /// Each group lists words or phrases that mean the same here; the first is the canonical form.
     public var synonyms: [[String]] = []
@@ -10,6 +12,14 @@ public struct Lexicon: Sendable, Equatable {
     public var protected: Set<String> = []
     /// Real words outside the KB's vocabulary that spelling correction must leave alone ("chance" is not "change").
     public var dictionary: WordList?
+    /// Phrasings that mean a generic follow-up ("what's the number?": contacts); an intent without any is never read.
+    public var followUpPhrasings: [FollowUpIntent: [String]] = [:]
+    /// Lowercase connectors that join two problems ("and also", "plus"), words separated by one space.
+    public var problemConnectors: [String] = []
+    /// Lowercase connectors that join two problems only right after a comma ("and", "also").
+    public var commaConnectors: [String] = []
+    /// Lowercase words that end in a dot without ending a sentence, written without that dot (`e.g`, `mr`, `u.s`).
+    public var abbreviations: Set<String> = []
 
     public init() {}
 
@@ -20,5 +30,9 @@ public struct Lexicon: Sendable, Equatable {
         stopWords.formUnion(other.stopWords)
         protected.formUnion(other.protected)
         if let words = other.dictionary { dictionary = words }
+        followUpPhrasings.merge(other.followUpPhrasings) { old, new in old + new.filter { !old.contains($0) } }
+        problemConnectors += other.problemConnectors.filter { !problemConnectors.contains($0) }
+        commaConnectors += other.commaConnectors.filter { !commaConnectors.contains($0) }
+        abbreviations.formUnion(other.abbreviations)
     }
 }

@@ -1,44 +1,7 @@
-import Foundation
 import Yams
 
 extension NodeReader {
-    static let lexiconKeys = ["synonyms", "spelling", "stop_words", "protected", "dictionary"]
     static let fallbackKeys = ["title", "summary", "steps", "contacts", "escalation"]
-
-    func lexicon(_ node: Node) -> Lexicon? {
-        guard let map = mapping(node, path: "lexicon", allowed: Self.lexiconKeys) else { return nil }
-        var lexicon = Lexicon()
-        if let groups = map["synonyms"].flatMap({ sequence($0, path: "lexicon.synonyms") }) {
-            for (i, group) in groups.enumerated() {
-                guard let words = strings(group, path: "lexicon.synonyms[\(i)]") else { continue }
-                if words.count < 2 {
-                    error("a synonym group needs at least two words (at lexicon.synonyms[\(i)])", at: group)
-                } else {
-                    lexicon.synonyms.append(words)
-                }
-            }
-        }
-        if let spellingNode = map["spelling"], case .mapping(let pairs) = spellingNode {
-            for (key, value) in pairs {
-                if let wrong = string(key, path: "lexicon.spelling"), let right = string(value, path: "lexicon.spelling.\(wrong)") {
-                    lexicon.spelling[wrong.lowercased()] = right.lowercased()
-                }
-            }
-        } else if let spellingNode = map["spelling"] {
-            error("expected a mapping of misspelling: correction (at lexicon.spelling)", at: spellingNode)
-        }
-        lexicon.stopWords = Set((map["stop_words"].flatMap { strings($0, path: "lexicon.stop_words") } ?? []).map { $0.lowercased() })
-        lexicon.protected = Set((map["protected"].flatMap { strings($0, path: "lexicon.protected") } ?? []).map { $0.lowercased() })
-        if let node = map["dictionary"], let name = string(node, path: "lexicon.dictionary") {
-            let path = name.hasPrefix("/") ? name : (file as NSString).deletingLastPathComponent + "/" + name
-            do {
-                lexicon.dictionary = try WordList(contentsOf: path)
-            } catch {
-                self.error("cannot read the word list '\(name)' (at lexicon.dictionary)", at: node)
-            }
-        }
-        return lexicon
-    }
 
     func fallback(_ node: Node) -> FallbackAnswer? {
         guard let map = mapping(node, path: "fallback", allowed: Self.fallbackKeys) else { return nil }

@@ -4,6 +4,8 @@
 public struct Matcher: Sendable {
     public let knowledgeBase: KnowledgeBase
     public let pipeline: TextPipeline
+    /// Cuts a question into sentences and clauses, with the knowledge base's connectors and abbreviations.
+    public let splitter: ProblemSplitter
     public let scorer: any Scorer
     public var settings: MatcherSettings
 
@@ -13,6 +15,7 @@ public struct Matcher: Sendable {
         self.settings = settings ?? kb.settings
         let pipeline = TextPipeline(knowledgeBase: kb)
         self.pipeline = pipeline
+        self.splitter = ProblemSplitter(lexicon: kb.lexicon)
         let entries = kb.entries.map { (id: $0.id, title: $0.title) }
         // A KB read from files, run by a known build, keys the cache on its files: a hit then analyses nothing.
         let sourceKey = kb.sourceDigest.flatMap { ClassifierScorer.cacheKey(sourceDigest: $0, classes: entries.count) }
@@ -35,10 +38,10 @@ public struct Matcher: Sendable {
     /// Matches the whole question and, when it has several sentences or clauses, each of them; the strongest wins,
     /// with a help topic above the threshold preferred to small talk ("Hi, this is Jane. I forgot my password.").
     public func match(_ question: String) -> MatchResult {
-        match(question, pieces: ProblemSplitter().split(question))
+        match(question, pieces: splitter.split(question))
     }
 
-    /// `match(_:)` for a question already cut into `pieces` by `ProblemSplitter.split(_:)`.
+    /// `match(_:)` for a question already cut into `pieces` by `splitter`.
     func match(_ question: String, pieces: [String]) -> MatchResult {
         var best = rank(question)
         if pieces.count > 1 {

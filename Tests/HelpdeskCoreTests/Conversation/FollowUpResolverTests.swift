@@ -53,6 +53,22 @@ final class FollowUpResolverTests: XCTestCase {
         }
     }
 
+    /// The generic intents are read in the knowledge base's phrasings: the shipped lexicon gives every intent some, a
+    /// knowledge base without any gets no generic follow-ups, and one with its own gets those.
+    func testIntentPhrasingsAreKnowledgeBaseData() throws {
+        let matcher = try ShippedMatcher.get()
+        let kb = matcher.knowledgeBase
+        XCTAssertEqual(Set(kb.lexicon.followUpPhrasings.keys), Set(FollowUpIntent.allCases))
+        let entry = try XCTUnwrap(kb.entry(id: "e-help-desk"))
+        let none = FollowUpResolver(pipeline: matcher.pipeline, fallback: kb.fallback, phrasings: [:])
+        XCTAssertNil(none.resolve("phone number", in: [entry]))
+        let own = FollowUpResolver(pipeline: matcher.pipeline, fallback: kb.fallback, phrasings: [.contacts: ["ring them up"]])
+        let match = try XCTUnwrap(own.resolve("can I ring them up?", in: [entry]))
+        XCTAssertEqual(match.kind, .intent(.contacts, example: "ring them up"))
+        XCTAssertTrue(match.answer.contains("866-255-0654"), match.answer)
+        XCTAssertNil(own.resolve("phone number", in: [entry]), "only the KB's own phrasings")
+    }
+
     func testNothingInCommonIsNoFollowUp() throws {
         let matcher = try ShippedMatcher.get()
         let entry = try XCTUnwrap(matcher.knowledgeBase.entry(id: "mfa-recovery"))

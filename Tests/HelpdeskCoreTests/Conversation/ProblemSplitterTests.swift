@@ -1,8 +1,13 @@
 import XCTest
 @testable import HelpdeskCore
 
-/// Pasted text is cut into sentences and joined clauses, and nowhere else.
+/// Pasted text is cut into sentences and joined clauses, and nowhere else; connectors and abbreviations are the KB's.
 final class ProblemSplitterTests: XCTestCase {
+    /// The splitter of the shipped knowledge base, whose lexicon holds the connectors and abbreviations.
+    static let shipped: ProblemSplitter? = (try? PackagePaths.loadShipped()).map { ProblemSplitter(lexicon: $0.lexicon) }
+
+    func shippedSplitter() throws -> ProblemSplitter { try XCTUnwrap(Self.shipped, "the shipped KB must load") }
+
     static let cases: [(input: String, expected: [String])] = [
         ("forgot my password", ["forgot my password"]),
         ("", []),
@@ -35,8 +40,8 @@ final class ProblemSplitterTests: XCTestCase {
         ("new phone plus", ["new phone plus"]),
     ]
 
-    func testSplitsIntoProblemPieces() {
-        let splitter = ProblemSplitter()
+    func testSplitsIntoProblemPieces() throws {
+        let splitter = try shippedSplitter()
         for (input, expected) in Self.cases {
             XCTAssertEqual(splitter.split(input), expected, "split(\(input.debugDescription))")
         }
@@ -49,40 +54,96 @@ final class ProblemSplitterTests: XCTestCase {
         ("first clause here, second clause here, third clause here", ["first clause here", "second clause here", "third clause here"]),
     ]
 
-    func testCommaClausesNeedThreeWordsEach() {
-        let splitter = ProblemSplitter()
+    func testCommaClausesNeedThreeWordsEach() throws {
+        let splitter = try shippedSplitter()
         for (input, expected) in Self.commaCases {
             XCTAssertEqual(splitter.commaClauses(input), expected, "commaClauses(\(input.debugDescription))")
         }
     }
 
-    /// The ASCII fast paths give exactly what the character paths give.
-    func testASCIIPathsMatchCharacterPaths() {
+    /// Without connectors or abbreviations (a KB whose lexicon gives none) only line breaks and sentence ends cut;
+    /// a KB's own connectors cut, the longest first whatever their order, without regard to case.
+    static let dataCases: [(connectors: [String], comma: [String], abbreviations: Set<String>, input: String, expected: [String])] = [
+        ([], [], [], "I forgot my password and also got a new phone", ["I forgot my password and also got a new phone"]),
+        ([], [], [], "forgot my password, and the phone is new", ["forgot my password, and the phone is new"]),
+        ([], [], [], "tools, e.g. TDS and e-Services", ["tools, e.g.", "TDS and e-Services"]),
+        ([], [], [], "see J. Smith about it", ["see J. Smith about it"]),
+        ([], [], ["e.g"], "tools, e.g. TDS and e-Services", ["tools, e.g. TDS and e-Services"]),
+        (["moreover"], [], [], "forgot my password Moreover my phone is new", ["forgot my password", "my phone is new"]),
+        (["además"], [], [], "olvidé mi contraseña además mi teléfono es nuevo", ["olvidé mi contraseña", "mi teléfono es nuevo"]),
+        (["a_b"], [], [], "forgot my password A_B my phone is new", ["forgot my password", "my phone is new"]),
+        (["and", "and also"], [], [], "forgot my password and also my phone is new", ["forgot my password", "my phone is new"]),
+        (["and also", "and"], [], [], "forgot my password and also my phone is new", ["forgot my password", "my phone is new"]),
+        (["and  ALSO"], [], [], "forgot my password and also my phone is new", ["forgot my password", "my phone is new"]),
+        ([], ["so"], [], "forgot my password so my phone is new", ["forgot my password so my phone is new"]),
+        ([], ["so"], [], "forgot my password, so my phone is new", ["forgot my password", "my phone is new"]),
+    ]
+
+    func testConnectorsAndAbbreviationsAreData() {
+        for c in Self.dataCases {
+            let splitter = ProblemSplitter(connectors: c.connectors, commaConnectors: c.comma, abbreviations: c.abbreviations)
+            XCTAssertEqual(splitter.split(c.input), c.expected, "\(c.connectors) \(c.comma) \(c.abbreviations): split(\(c.input.debugDescription))")
+        }
+    }
+
+    func testShippedLexiconHoldsTheConnectors() throws {
+        let splitter = try shippedSplitter()
+        XCTAssertEqual(splitter.firstWords, ["and", "but", "on", "as", "another", "separately", "in", "additionally", "plus", "also"])
+        XCTAssertTrue(splitter.abbreviations.isSuperset(of: ["e.g", "mr", "u.s", "no"]))
+    }
+
+    /// The ASCII fast paths give exactly what the character paths give, for the shipped connectors and for others
+    /// (non-ASCII ones, and ones with characters that only A-Z lowering leaves alone).
+    func testASCIIPathsMatchCharacterPaths() throws {
+        let splitters = [
+            try shippedSplitter(), ProblemSplitter(),
+            ProblemSplitter(connectors: ["a_b", "über alles", "x@y"], commaConnectors: ["z[1"], abbreviations: ["zz"]),
+        ]
+        for splitter in splitters {
+            try checkASCIIPaths(splitter)
+        }
+    }
+
+    private func checkASCIIPaths(_ splitter: ProblemSplitter) throws {
+        let connectorWords = splitter.firstWords.flatMap { [$0, $0.uppercased(), $0 + ","] }
         let words = ["and", "Also", "plus", "I", "forgot", "my", "password.", "e.g.", "U.S.", "Mr.", "id.me", "a.", "2.3",
-                     "\r\n", "\n", ";", "!", "?", ".", ",", " ", "  ", "\t", "-", ":", "x,", "--", "(no.", "A"]
+                     "\r\n", "\n", ";", "!", "?", ".", ",", " ", "  ", "\t", "-", ":", "x,", "--", "(no.", "A", "zz.", "A_B", "a\u{7F}b",
+                     "X@Y", "x`y", "Z[1", "z{1"] + connectorWords
         var generator = SystemRandomNumberGenerator()
-        let splitter = ProblemSplitter()
-        for _ in 0..<20_000 {
+        var fastPathTaken = 0
+        for _ in 0..<10_000 {
             var text = ""
             for _ in 0..<Int.random(in: 0...12, using: &generator) {
                 text += words.randomElement(using: &generator)! + (Bool.random(using: &generator) ? " " : "")
             }
             var utf8 = text
-            XCTAssertEqual(utf8.withUTF8 { splitter.asciiSentences($0) }, splitter.characterSentences(text), text.debugDescription)
-            let clean: String
-            switch utf8.withUTF8({ ProblemSplitter.asciiClean($0) }) {
-            case .unchanged: clean = text
-            case .trimmed(let trimmed): clean = trimmed
-            case .notASCII: clean = "not ASCII"
+            // Text with a non-ASCII connector word ("über") has only the connector check to compare.
+            if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                XCTAssertEqual(utf8.withUTF8 { splitter.asciiSentences($0) }, splitter.characterSentences(text), text.debugDescription)
+                let clean: String
+                switch utf8.withUTF8({ ProblemSplitter.asciiClean($0) }) {
+                case .unchanged: clean = text
+                case .trimmed(let trimmed): clean = trimmed
+                case .notASCII: clean = "not ASCII"
+                }
+                XCTAssertEqual(clean, splitter.characterClean(text), text.debugDescription)
             }
-            XCTAssertEqual(clean, splitter.characterClean(text), text.debugDescription)
-            if utf8.withUTF8({ ProblemSplitter.asciiHasNoConnector($0) }) {
+            if utf8.withUTF8({ splitter.asciiHasNoConnector($0) }) {
+                fastPathTaken += 1
                 XCTAssertEqual(splitter.clauses(text), splitter.connectorClauses(text), text.debugDescription)
             }
         }
-        for sentence in ["forgot my password and also got a new phone", "Plus, one more", "x  y", "AND so", "café"] {
+        XCTAssertGreaterThan(fastPathTaken, 100, "the fast path must be tried")
+        // Every ASCII first word that can match at all (one that begins and ends with a letter, as the loader requires).
+        for first in splitter.firstWords where first.utf8.allSatisfy({ $0 < 0x80 }) && first.first!.isLetter && first.last!.isLetter {
+            for sentence in ["forgot my password \(first) got a new phone", "\(first.uppercased()), one more"] {
+                var utf8 = sentence
+                XCTAssertFalse(utf8.withUTF8 { splitter.asciiHasNoConnector($0) }, sentence)
+            }
+        }
+        for sentence in ["x  y", "café"] {
             var utf8 = sentence
-            XCTAssertFalse(utf8.withUTF8 { ProblemSplitter.asciiHasNoConnector($0) }, sentence)
+            XCTAssertFalse(utf8.withUTF8 { splitter.asciiHasNoConnector($0) }, sentence)
         }
         var accented = "café. Next"
         XCTAssertNil(accented.withUTF8 { splitter.asciiSentences($0) })

@@ -1,0 +1,103 @@
+import Foundation
+import Yams
+
+extension NodeReader {
+    static let lexiconKeys = [
+        "synonyms", "spelling", "stop_words", "protected", "dictionary",
+        "follow_up_phrasings", "problem_connectors", "comma_connectors", "abbreviations",
+    ]
+
+    func lexicon(_ node: Node) -> Lexicon? {
+        guard let map = mapping(node, path: "lexicon", allowed: Self.lexiconKeys) else { return nil }
+        var lexicon = Lexicon()
+        if let groups = map["synonyms"].flatMap({ sequence($0, path: "lexicon.synonyms") }) {
+            for (i, group) in groups.enumerated() {
+                guard let words = strings(group, path: "lexicon.synonyms[\(i)]") else { continue }
+                if words.count < 2 {
+                    error("a synonym group needs at least two words (at lexicon.synonyms[\(i)])", at: group)
+                } else {
+                    lexicon.synonyms.append(words)
+                }
+            }
+        }
+        if let spellingNode = map["spelling"], case .mapping(let pairs) = spellingNode {
+            for (key, value) in pairs {
+                if let wrong = string(key, path: "lexicon.spelling"), let right = string(value, path: "lexicon.spelling.\(wrong)") {
+                    lexicon.spelling[wrong.lowercased()] = right.lowercased()
+                }
+            }
+        } else if let spellingNode = map["spelling"] {
+            error("expected a mapping of misspelling: correction (at lexicon.spelling)", at: spellingNode)
+        }
+        lexicon.stopWords = Set((map["stop_words"].flatMap { strings($0, path: "lexicon.stop_words") } ?? []).map { $0.lowercased() })
+        lexicon.protected = Set((map["protected"].flatMap { strings($0, path: "lexicon.protected") } ?? []).map { $0.lowercased() })
+        if let node = map["dictionary"], let name = string(node, path: "lexicon.dictionary") {
+            let path = name.hasPrefix("/") ? name : (file as NSString).deletingLastPathComponent + "/" + name
+            do {
+                lexicon.dictionary = try WordList(contentsOf: path)
+            } catch {
+                self.error("cannot read the word list '\(name)' (at lexicon.dictionary)", at: node)
+            }
+        }
+        if let node = map["follow_up_phrasings"] { lexicon.followUpPhrasings = followUpPhrasings(node) }
+        if let node = map["problem_connectors"] { lexicon.problemConnectors = connectors(node, path: "lexicon.problem_connectors") }
+        if let node = map["comma_connectors"] { lexicon.commaConnectors = connectors(node, path: "lexicon.comma_connectors") }
+        if let node = map["abbreviations"] { lexicon.abbreviations = abbreviations(node) }
+        return lexicon
+    }
+
+    /// `follow_up_phrasings`: a map from a `FollowUpIntent` name to its phrasings.
+    private func followUpPhrasings(_ node: Node) -> [FollowUpIntent: [String]] {
+        let path = "lexicon.follow_up_phrasings"
+        guard case .mapping(let pairs) = node else {
+            error("expected a mapping of intent: list of phrasings (at \(path))", at: node)
+            return [:]
+        }
+        var phrasings: [FollowUpIntent: [String]] = [:]
+        for (key, value) in pairs {
+            guard let name = string(key, path: path) else { continue }
+            guard let intent = FollowUpIntent(rawValue: name) else {
+                let names = FollowUpIntent.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                error("unknown follow-up intent '\(name)' (at \(path)); the intents are \(names)", at: key)
+                continue
+            }
+            if let list = strings(value, path: "\(path).\(name)") { phrasings[intent, default: []] += list }
+        }
+        return phrasings
+    }
+
+    /// A list of connectors, lowercased, their words separated by one space; each word must begin and end with a
+    /// letter, because the splitter compares words without their surrounding punctuation.
+    private func connectors(_ node: Node, path: String) -> [String] {
+        guard let items = sequence(node, path: path) else { return [] }
+        var connectors: [String] = []
+        for (i, item) in items.enumerated() {
+            guard let text = string(item, path: "\(path)[\(i)]") else { continue }
+            let words = text.lowercased().split(whereSeparator: \.isWhitespace)
+            guard words.allSatisfy({ $0.first!.isLetter && $0.last!.isLetter }) else {
+                error("a connector's words must begin and end with a letter, found '\(text)' (at \(path)[\(i)])", at: item)
+                continue
+            }
+            let connector = words.joined(separator: " ")
+            if !connectors.contains(connector) { connectors.append(connector) }
+        }
+        return connectors
+    }
+
+    /// `abbreviations`, lowercased, each without its final dot (`e.g.` and `e.g` are the same).
+    private func abbreviations(_ node: Node) -> Set<String> {
+        let path = "lexicon.abbreviations"
+        guard let items = sequence(node, path: path) else { return [] }
+        var abbreviations: Set<String> = []
+        for (i, item) in items.enumerated() {
+            guard let text = string(item, path: "\(path)[\(i)]") else { continue }
+            let word = text.hasSuffix(".") ? String(text.lowercased().dropLast()) : text.lowercased()
+            guard let first = word.first, first.isLetter, !word.contains(where: \.isWhitespace) else {
+                error("an abbreviation is one word that begins with a letter, found '\(text)' (at \(path)[\(i)])", at: item)
+                continue
+            }
+            abbreviations.insert(word)
+        }
+        return abbreviations
+    }
+}

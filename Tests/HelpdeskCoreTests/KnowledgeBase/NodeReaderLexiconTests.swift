@@ -1,0 +1,113 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// The lexicon's conversation keys (`follow_up_phrasings`, `problem_connectors`, `comma_connectors`,
+/// `abbreviations`): read, normalised, merged across files, and every problem reported at its file, line and column.
+final class NodeReaderLexiconTests: XCTestCase {
+    private static let entries = "version: 1\nentries:\n" + entryYAML(id: "a")
+
+    /// The lines under `lexicon:` (line 3 on), the message the problem must give, and its line and column.
+    private let cases: [(name: String, lexicon: String, message: String, line: Int, column: Int)] = [
+        ("unknown lexicon key", "  connectors: [plus]", "unknown key 'connectors' (at lexicon)", 3, 3),
+        ("phrasings not a map", "  follow_up_phrasings: [more, tell me more]",
+         "expected a mapping of intent: list of phrasings (at lexicon.follow_up_phrasings)", 3, 24),
+        ("unknown intent", "  follow_up_phrasings:\n    steps: [what now]\n    phone: [who do I call]",
+         "unknown follow-up intent 'phone' (at lexicon.follow_up_phrasings); the intents are 'steps', 'contacts', 'escalation', 'more'", 5, 5),
+        ("phrasings not a list", "  follow_up_phrasings:\n    more: tell me more",
+         "expected a list (at lexicon.follow_up_phrasings.more), found 'tell me more'", 4, 11),
+        ("empty phrasing", "  follow_up_phrasings:\n    more:\n      - tell me more\n      - \"\"",
+         "expected text (at lexicon.follow_up_phrasings.more[1]), found an empty value", 6, 9),
+        ("connectors not a list", "  problem_connectors: plus", "expected a list (at lexicon.problem_connectors), found 'plus'", 3, 23),
+        ("connector a map", "  problem_connectors:\n    - plus\n    - {and: also}",
+         "expected text (at lexicon.problem_connectors[1]), found a mapping", 5, 7),
+        ("connector word not a letter at its ends", "  problem_connectors:\n    - plus\n    - 3rd thing",
+         "a connector's words must begin and end with a letter, found '3rd thing' (at lexicon.problem_connectors[1])", 5, 7),
+        ("comma connector with a comma", "  comma_connectors: [\"and,\"]",
+         "a connector's words must begin and end with a letter, found 'and,' (at lexicon.comma_connectors[0])", 3, 22),
+        ("comma connectors a map", "  comma_connectors: {and: also}", "expected a list (at lexicon.comma_connectors), found a mapping", 3, 21),
+        ("abbreviation of two words", "  abbreviations:\n    - e. g.",
+         "an abbreviation is one word that begins with a letter, found 'e. g.' (at lexicon.abbreviations[0])", 4, 7),
+        ("abbreviation a dot", "  abbreviations: [\".\"]",
+         "an abbreviation is one word that begins with a letter, found '.' (at lexicon.abbreviations[0])", 3, 19),
+        ("abbreviations text", "  abbreviations: e.g.", "expected a list (at lexicon.abbreviations), found 'e.g.'", 3, 18),
+    ]
+
+    func testEachProblemNamesFileLineColumnAndMessage() throws {
+        for c in cases {
+            let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": Self.entries, "lexicon.yaml": "version: 1\nlexicon:\n\(c.lexicon)\n"])
+            let errors = kb.diagnostics().filter { $0.severity == .error }
+            XCTAssertEqual(errors.count, 1, "\(c.name): \(errors.map(\.description))")
+            let hit = errors.first { $0.message == c.message }
+            XCTAssertNotNil(hit, "\(c.name): expected '\(c.message)' in \(errors.map(\.description))")
+            XCTAssertTrue(hit?.location.file.hasSuffix("/lexicon.yaml") ?? false, "\(c.name): file")
+            XCTAssertEqual(hit?.location.line, c.line, "\(c.name): line")
+            XCTAssertEqual(hit?.location.column, c.column, "\(c.name): column")
+        }
+    }
+
+    func testReadsNormalisesAndMergesAcrossFiles() throws {
+        let first = """
+            version: 1
+            lexicon:
+              follow_up_phrasings:
+                steps:
+                  - what now
+                  - steps please
+                contacts:
+                  - who do I ring
+              problem_connectors:
+                - And Also
+                - on   top of that
+                - plus
+              comma_connectors:
+                - and
+              abbreviations:
+                - e.g.
+                - Mr
+                - "no."
+            """
+        let second = """
+            version: 1
+            lexicon:
+              follow_up_phrasings:
+                steps: [what now, the steps]
+                more: [tell me more]
+              problem_connectors: [plus, besides]
+              abbreviations: [etc.]
+            """
+        let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
+        let (kb, warnings) = try KnowledgeBaseLoader().load(directory: folder.path)
+        XCTAssertEqual(warnings, [])
+        let lexicon = kb.lexicon
+        XCTAssertEqual(lexicon.followUpPhrasings, [
+            .steps: ["what now", "steps please", "the steps"], .contacts: ["who do I ring"], .more: ["tell me more"],
+        ])
+        XCTAssertEqual(lexicon.problemConnectors, ["and also", "on top of that", "plus", "besides"])
+        XCTAssertEqual(lexicon.commaConnectors, ["and"])
+        XCTAssertEqual(lexicon.abbreviations, ["e.g", "mr", "no", "etc"])
+        let splitter = ProblemSplitter(lexicon: lexicon)
+        XCTAssertEqual(splitter.split("forgot my password besides my phone is new"), ["forgot my password", "my phone is new"])
+        XCTAssertEqual(splitter.split("see Mr. Smith about it"), ["see Mr. Smith about it"])
+    }
+
+    /// Omitted keys mean none: no generic follow-ups, and pasted text cut only at line breaks and sentence ends.
+    func testOmittedKeysMeanNone() throws {
+        let folder = try TemporaryKnowledgeBase(files: ["kb.yaml": Self.entries + "\nlexicon:\n  stop_words: [the]\n"])
+        let lexicon = try KnowledgeBaseLoader().load(directory: folder.path).0.lexicon
+        XCTAssertEqual(lexicon.followUpPhrasings, [:])
+        XCTAssertEqual(lexicon.problemConnectors, [])
+        XCTAssertEqual(lexicon.commaConnectors, [])
+        XCTAssertEqual(lexicon.abbreviations, [])
+        XCTAssertEqual(ProblemSplitter(lexicon: lexicon).split("forgot my password and also my phone is new. Thanks"),
+                       ["forgot my password and also my phone is new.", "Thanks"])
+    }
+
+    /// Every key the loader accepts under `lexicon:` has a row in the format documentation's Lexicon table.
+    func testEveryLexiconKeyIsDocumented() throws {
+        let readme = try String(contentsOf: PackagePaths.root.appendingPathComponent("KnowledgeBase/README.md"), encoding: .utf8)
+        let lexicon = try XCTUnwrap(readme.components(separatedBy: "### Lexicon").last?.components(separatedBy: "\n### ").first)
+        for key in NodeReader.lexiconKeys {
+            XCTAssertTrue(lexicon.contains("| `\(key)` |"), "KnowledgeBase/README.md documents lexicon key '\(key)'")
+        }
+    }
+}
