@@ -10,7 +10,9 @@ struct KBImportCommand: ParsableCommand {
             FILE.csv has the header question,entry and optionally title and answer (RFC 4180 quoting: commas, \
             quotes and newlines inside quoted fields are fine). Rows sharing an entry become one entry's example \
             questions; rows with an empty entry become out_of_scope examples. Writes DIR/imported.yaml and \
-            checks the result loads.
+            checks the result loads. Also writes DIR/language.yaml with the conversation's language data (generic \
+            follow-up phrasings such as "what's the number?", the words that join several problems in pasted \
+            text, abbreviations) copied from the shipped knowledge base, or from --language-from.
             """
     )
 
@@ -20,8 +22,15 @@ struct KBImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder to write the knowledge base into (created if missing).", valueName: "dir"))
     var out: String
 
-    @Flag(help: "Replace DIR/imported.yaml if it exists.")
+    @Flag(help: "Replace DIR/imported.yaml (and DIR/language.yaml) if they exist.")
     var force = false
+
+    @Option(help: ArgumentHelp("Knowledge base whose follow-up phrasings and problem connectors to copy (default: the shipped one).",
+                               valueName: "dir"))
+    var languageFrom: String?
+
+    @Flag(help: "Write no DIR/language.yaml: the imported KB then reads no generic follow-ups and cuts pasted text only at sentence ends.")
+    var noLanguage = false
 
     func run() throws {
         let rows: [LabeledQuestion]
@@ -40,21 +49,47 @@ struct KBImportCommand: ParsableCommand {
             source: "imported from \(URL(fileURLWithPath: file).lastPathComponent)",
             reviewed: ReviewDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1))
         let target = URL(fileURLWithPath: out).appendingPathComponent("imported.yaml")
-        if FileManager.default.fileExists(atPath: target.path), !force {
-            Terminal.error("\(target.path) exists; use --force to replace it")
+        let languageTarget = URL(fileURLWithPath: out).appendingPathComponent("language.yaml")
+        for path in [target.path] + (noLanguage ? [] : [languageTarget.path]) where FileManager.default.fileExists(atPath: path) && !force {
+            Terminal.error("\(path) exists; use --force to replace it")
             throw ExitCode(1)
         }
+        let language = try languageText(importer)
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             try importer.yaml(from: rows).write(to: target, atomically: true, encoding: .utf8)
+            if let language { try language.text.write(to: languageTarget, atomically: true, encoding: .utf8) }
             let (kb, _) = try KnowledgeBaseLoader().load(directory: out)
             print("Wrote \(target.path): \(kb.entries.count) entries, \(rows.count - kb.outOfScope.count) questions, \(kb.outOfScope.count) off-topic examples")
+            if let language { print("Wrote \(languageTarget.path): follow-up phrasings and problem connectors from \(language.source)") }
         } catch let error as KnowledgeBaseError {
             error.diagnostics.forEach { Terminal.writeError("\($0)") }
             Terminal.error("the imported knowledge base does not load")
             throw ExitCode(1)
         } catch {
             Terminal.error("cannot write \(target.path): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The language file's text and where it came from; nil with `--no-language`, or when no shipped KB is found
+    /// and none was named (said on stderr).
+    private func languageText(_ importer: KnowledgeBaseImporter) throws -> (text: String, source: String)? {
+        guard !noLanguage else { return nil }
+        guard let source = languageFrom ?? KnowledgeBaseLocator(explicit: nil, environment: [:]).locate() else {
+            Terminal.writeError("helpdesk: note: no shipped knowledge base found to copy follow-up phrasings and connectors from; give one with --language-from DIR")
+            return nil
+        }
+        do {
+            let lexicon = try KnowledgeBaseLoader().load(directory: source).0.lexicon
+            guard let text = try importer.languageYAML(from: lexicon) else {
+                Terminal.writeError("helpdesk: note: \(source) has no follow-up phrasings or connectors to copy")
+                return nil
+            }
+            return (text, source)
+        } catch let error as KnowledgeBaseError {
+            error.diagnostics.forEach { Terminal.writeError("\($0)") }
+            Terminal.error("cannot read the language data of \(source)")
             throw ExitCode(1)
         }
     }

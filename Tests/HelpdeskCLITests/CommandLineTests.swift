@@ -73,6 +73,27 @@ final class CommandLineTests: CLITestCase {
         XCTAssertEqual(try self.run(["kb", "check"]).status, 0)
     }
 
+    func testKBImportWritesTheEntriesAndTheLanguageFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = dir.appendingPathComponent("q.csv")
+        try "question,entry\nforgot my password,reset\nreset the password,reset\nlost my phone,phone\nnew phone no code,phone\n"
+            .write(to: csv, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("kb").path
+        let imported = try run(["kb", "import", csv.path, "--out", out])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(imported.stdout.contains("language.yaml"), imported.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/language.yaml"))
+        // Pasted text is cut at the shipped connectors: two problems in one line.
+        let both = try run(["ask", "--kb", out, "--json", "forgot my password and also lost my phone"])
+        XCTAssertTrue(both.stdout.contains("\"also\":[{\"entry\":\"phone\""), both.stdout)
+        XCTAssertEqual(try run(["kb", "import", csv.path, "--out", out]).status, 1, "existing files need --force")
+        let bare = dir.appendingPathComponent("bare").path
+        XCTAssertEqual(try run(["kb", "import", csv.path, "--out", bare, "--no-language"]).status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: bare + "/language.yaml"))
+    }
+
     func testEnvironmentVariableChoosesTheKnowledgeBase() throws {
         let run = try run(["topics"], environment: ["HELPDESK_KB": "/nonexistent/from-env"])
         XCTAssertEqual(run.status, 1)

@@ -61,6 +61,26 @@ public struct KnowledgeBaseImporter: Sendable {
         return try Yams.serialize(node: Node.mapping(Node.Mapping(top)), width: -1, allowUnicode: true)
     }
 
+    /// A knowledge-base file holding only the conversation's language data from `lexicon` (generic follow-up
+    /// phrasings, problem connectors, abbreviations), so an imported KB reads follow-ups and pasted text like the
+    /// KB it came from; nil when `lexicon` has none of them.
+    public func languageYAML(from lexicon: Lexicon) throws -> String? {
+        func text(_ s: String) -> Node { Node.scalar(Node.Scalar(s, Tag(.str), .doubleQuoted)) }
+        func list(_ items: [String]) -> Node { Node.sequence(Node.Sequence(items.map(text))) }
+        var language: [(Node, Node)] = []
+        let intents = FollowUpIntent.allCases.compactMap { intent -> (Node, Node)? in
+            guard let phrasings = lexicon.followUpPhrasings[intent], !phrasings.isEmpty else { return nil }
+            return (Node(intent.rawValue), list(phrasings))
+        }
+        if !intents.isEmpty { language.append((Node("follow_up_phrasings"), Node.mapping(Node.Mapping(intents)))) }
+        if !lexicon.problemConnectors.isEmpty { language.append((Node("problem_connectors"), list(lexicon.problemConnectors))) }
+        if !lexicon.commaConnectors.isEmpty { language.append((Node("comma_connectors"), list(lexicon.commaConnectors))) }
+        if !lexicon.abbreviations.isEmpty { language.append((Node("abbreviations"), list(lexicon.abbreviations.sorted()))) }
+        guard !language.isEmpty else { return nil }
+        let top: [(Node, Node)] = [(Node("version"), Node("1", Tag(.int))), (Node("lexicon"), Node.mapping(Node.Mapping(language)))]
+        return try Yams.serialize(node: Node.mapping(Node.Mapping(top)), width: -1, allowUnicode: true)
+    }
+
     /// `card_arrival` and `Card Arrival` become `card-arrival`.
     public static func kebabCase(_ label: String) -> String {
         var out = ""

@@ -89,6 +89,21 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertEqual(kb.outOfScope, ["recipe for banana bread"])
     }
 
+    func testLanguageFileCarriesTheConversationLanguageData() throws {
+        let shipped = try PackagePaths.loadShipped().lexicon
+        let yaml = try XCTUnwrap(importer.languageYAML(from: shipped))
+        let folder = try TemporaryKnowledgeBase(files: [
+            "imported.yaml": try importer.yaml(from: [row("forgot password", "reset")]), "language.yaml": yaml,
+        ])
+        let lexicon = try KnowledgeBaseLoader().load(directory: folder.path).0.lexicon
+        XCTAssertEqual(lexicon.followUpPhrasings, shipped.followUpPhrasings)
+        XCTAssertEqual(lexicon.problemConnectors, shipped.problemConnectors)
+        XCTAssertEqual(lexicon.commaConnectors, shipped.commaConnectors)
+        XCTAssertEqual(lexicon.abbreviations, shipped.abbreviations)
+        XCTAssertTrue(lexicon.synonyms.isEmpty, "the shipped KB's own synonyms are not copied")
+        XCTAssertNil(try importer.languageYAML(from: Lexicon()), "nothing to copy, no file")
+    }
+
     func testTextThatNeedsQuotingSurvives() throws {
         let awkward = [
             "yes", "no", "null", "~", "true", "off", "1.5", "0x1F", "2026-01-01", "a: b", "#x", "x #y", "- item",
