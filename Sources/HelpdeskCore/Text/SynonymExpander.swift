@@ -8,12 +8,10 @@ public struct SynonymExpander: AnalysisStage {
     private let words: [String: String]
     private let longestPhrase: Int
 
-    /// `analyze` turns a lexicon phrase into the stemmed words the pipeline would make of it; `vocabulary` lists the
-    /// knowledge base's words as written, to find stems that a group member shares with other words.
-    public init(lexicon: Lexicon, vocabulary: [String] = [], analyze: (String) -> [String]) {
-        let stemmer = Stemmer()
-        var owners: [String: Set<String>] = [:]
-        for word in Set(vocabulary) { owners[stemmer.stem(word), default: []].insert(word) }
+    /// `analyze` turns a lexicon phrase into the stemmed words the pipeline would make of it; `wordsByStem` gives the
+    /// knowledge base's words as written under each stem (`Vocabulary.wordsByStem`), to find stems that a group member
+    /// shares with other words.
+    public init(lexicon: Lexicon, wordsByStem owners: [String: Set<String>] = [:], analyze: (String) -> [String]) {
         var phrases: [String: String] = [:]
         var words: [String: String] = [:]
         var longest = 1

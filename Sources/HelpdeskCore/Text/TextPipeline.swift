@@ -17,7 +17,7 @@ public struct TextPipeline: Sendable {
             Tokenizer(),
             SpellingCorrector(lexicon: kb.lexicon, vocabulary: vocabulary),  // before stemming: it compares whole words
             StemmingStage(protected: protected),
-            SynonymExpander(lexicon: kb.lexicon, vocabulary: words) { stemmed.analyze($0).terms },  // phrases are matched on stems
+            SynonymExpander(lexicon: kb.lexicon, wordsByStem: vocabulary.wordsByStem) { stemmed.analyze($0).terms },  // phrases are matched on stems
             StopWordFilter(stopWords: kb.lexicon.stopWords),  // after synonyms: phrases may hold stop words ("log in")
         ]
     }

@@ -1,7 +1,8 @@
 /// The words a knowledge base uses, with counts, bucketed by first letter and length for fast spelling look-ups.
 public struct Vocabulary: Sendable {
     private var counts: [String: Int] = [:]
-    private var stems: Set<String> = []
+    /// Each stem of a vocabulary word, with the words that have it.
+    public private(set) var wordsByStem: [String: Set<String>] = [:]
     private var protected: Set<String> = []
     /// All bucketed words' bytes, back to back; a bucket lists (offset, length, count, word index, letters).
     private var bytes: [UInt8] = []
@@ -12,7 +13,7 @@ public struct Vocabulary: Sendable {
     public init(words list: [String], protected: Set<String>) {
         for word in list { counts[word, default: 0] += 1 }
         let stemmer = Stemmer()
-        stems = Set(counts.keys.map { stemmer.stem($0) })
+        for word in counts.keys { wordsByStem[stemmer.stem(word), default: []].insert(word) }
         self.protected = protected
         for (word, count) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) })
         where word.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) {
@@ -25,7 +26,7 @@ public struct Vocabulary: Sendable {
     }
 
     public func isKnown(_ word: String) -> Bool { counts[word] != nil }
-    public func isKnownStem(_ stem: String) -> Bool { stems.contains(stem) }
+    public func isKnownStem(_ stem: String) -> Bool { wordsByStem[stem] != nil }
     public func isProtected(_ word: String) -> Bool { protected.contains(word) }
     public var size: Int { counts.count }
 

@@ -1,22 +1,77 @@
 import Foundation
 
 /// A sorted list of words read from a text file (one per line, `#` starts a comment line), searched without building a set.
+/// A list opened from a file is read on its first look-up: most questions never need it.
 public struct WordList: Sendable, Equatable {
-    private let bytes: [UInt8]
-    /// Start and end offsets of each word in `bytes`, in sorted order.
-    private let spans: [Range<Int>]
-    /// A digest of the file's bytes, for cache keys.
+    private let storage: Storage
+    /// A digest of the list: of its bytes for a list made from text, of the file's size and change time for a
+    /// list opened from a file (so that opening it reads nothing). For cache keys.
     public let digest: UInt64
 
     public init(text: String) {
-        self.init(bytes: Array(text.utf8))
+        let words = Words(bytes: Array(text.utf8))
+        storage = Storage(words: words)
+        digest = words.digest
     }
 
-    /// Reads the file's bytes as they are (the words are compared byte by byte; the file is not checked as UTF-8).
+    /// Opens the file; throws when it cannot be read (it is read later, on the first look-up).
     public init(contentsOf path: String) throws {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        self.init(bytes: data.withUnsafeBytes { Array($0.bindMemory(to: UInt8.self)) })
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, access(path, R_OK) == 0 else {
+            throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: path])
+        }
+        var digest = ContentDigest()
+        for part in [UInt64(info.st_size), UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(info.st_mtim.tv_nsec)] {
+            digest.add(part)
+        }
+        storage = Storage(path: path)
+        self.digest = digest.value
     }
+
+    public var count: Int { storage.words.spans.count }
+
+    public func contains(_ word: String) -> Bool { storage.words.contains(word) }
+
+    public static func == (a: WordList, b: WordList) -> Bool { a.storage === b.storage || a.storage.words == b.storage.words }
+
+    /// The words, read from the file once, by whichever thread asks first; a file that can no longer be read is an
+    /// empty list.
+    private final class Storage: @unchecked Sendable {
+        private let path: String?
+        private var loaded: Words?
+        private let lock = NSLock()
+
+        init(words: Words) {
+            path = nil
+            loaded = words
+        }
+
+        init(path: String) {
+            self.path = path
+            loaded = nil
+        }
+
+        var words: Words {
+            lock.lock()
+            defer { lock.unlock() }
+            if let loaded { return loaded }
+            let data = path.flatMap { try? Data(contentsOf: URL(fileURLWithPath: $0)) } ?? Data()
+            let words = Words(bytes: data.withUnsafeBytes { Array($0.bindMemory(to: UInt8.self)) })
+            loaded = words
+            return words
+        }
+    }
+}
+
+/// The bytes of a word list and the span of each word, sorted. Two lists are equal when they hold the same words.
+private struct Words: Equatable {
+    static func == (a: Words, b: Words) -> Bool {
+        a.spans.count == b.spans.count && zip(a.spans, b.spans).allSatisfy { a.bytes[$0] == b.bytes[$1] }
+    }
+
+    let bytes: [UInt8]
+    /// Start and end offsets of each word in `bytes`, in sorted order.
+    let spans: [Range<Int>]
 
     init(bytes: [UInt8]) {
         var spans: [Range<Int>] = []
@@ -31,16 +86,17 @@ public struct WordList: Sendable, Equatable {
             }
         }
         self.bytes = bytes
-        var digest = ContentDigest()
-        bytes.withUnsafeBytes { digest.add($0) }
-        self.digest = digest.value
         let sorted = spans.indices.dropFirst().allSatisfy { Self.compare(bytes, spans[$0 - 1], spans[$0]) <= 0 }
         self.spans = sorted ? spans : spans.sorted { Self.compare(bytes, $0, $1) < 0 }
     }
 
-    public var count: Int { spans.count }
+    var digest: UInt64 {
+        var digest = ContentDigest()
+        bytes.withUnsafeBytes { digest.add($0) }
+        return digest.value
+    }
 
-    public func contains(_ word: String) -> Bool {
+    func contains(_ word: String) -> Bool {
         var word = word
         return word.withUTF8 { target in
             bytes.withUnsafeBufferPointer { all in

@@ -29,3 +29,25 @@ final class WordListTests: XCTestCase {
         }
     }
 }
+
+extension WordListTests {
+    func testAFileIsReadOnItsFirstLookUp() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wordlist-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("words.txt").path
+        try "# words\napple\nchance\nzebra\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let list = try WordList(contentsOf: path)
+        XCTAssertEqual(list, WordList(text: "apple\nchance\nzebra"))
+        XCTAssertTrue(list.contains("chance"))
+        XCTAssertFalse(list.contains("change"))
+        XCTAssertEqual(list.count, 3)
+        // A changed file has another digest (size and change time), without reading it.
+        let before = list.digest
+        try "apple\n".write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertNotEqual(try WordList(contentsOf: path).digest, before)
+        // Missing files and folders cannot be opened.
+        XCTAssertThrowsError(try WordList(contentsOf: directory.appendingPathComponent("missing.txt").path))
+        XCTAssertThrowsError(try WordList(contentsOf: directory.path))
+    }
+}
