@@ -3,17 +3,21 @@ public struct AnswerCache: Sendable {
     public let renderer: AnswerRenderer
     /// Rendered answer per entry index.
     public let texts: [String]
+    /// The fallback's blocks around its closest topics, rendered once.
+    private let fallback: (before: [String], after: [String])
 
     public init(knowledgeBase kb: KnowledgeBase, renderer: AnswerRenderer = AnswerRenderer()) {
         self.renderer = renderer
         self.texts = kb.entries.map { renderer.render($0) }
+        self.fallback = renderer.fallbackBlocks(kb.fallback)
     }
 
-    /// The answer text for a match: cached for an answer, rendered for clarify and fallback.
+    /// The answer text for a match: cached for an answer, the fallback from its cached blocks, rendered for clarify.
     public func answer(for result: MatchResult, in kb: KnowledgeBase) -> String {
-        if case .answer(let candidate) = result.decision, texts.indices.contains(candidate.entryIndex) {
-            return texts[candidate.entryIndex]
+        switch result.decision {
+        case .answer(let candidate) where texts.indices.contains(candidate.entryIndex): return texts[candidate.entryIndex]
+        case .fallback: return renderer.render(fallback, closest: result.topCandidates(3).filter { $0.confidence > 0 })
+        default: return renderer.render(result, in: kb)
         }
-        return renderer.render(result, in: kb)
     }
 }

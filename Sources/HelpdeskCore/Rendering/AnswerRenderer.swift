@@ -24,16 +24,28 @@ public struct AnswerRenderer: Sendable {
     }
 
     public func render(_ fallback: FallbackAnswer, closest: [Candidate]) -> String {
-        var blocks = [style.title(fallback.title) + "\n" + wrapper.wrap(fallback.summary)]
-        if !fallback.steps.isEmpty { blocks.append(bulleted("I can help with", fallback.steps)) }
-        if !closest.isEmpty {
-            blocks.append(bulleted("Closest topics", closest.map { "\($0.title) (helpdesk show \($0.id))" }))
-        }
-        if !fallback.contacts.isEmpty { blocks.append(contacts(fallback.contacts)) }
+        render(fallbackBlocks(fallback), closest: closest)
+    }
+
+    /// The fallback's blocks that come before and after its closest topics: the same for every question.
+    public func fallbackBlocks(_ fallback: FallbackAnswer) -> (before: [String], after: [String]) {
+        var before = [style.title(fallback.title) + "\n" + wrapper.wrap(fallback.summary)]
+        if !fallback.steps.isEmpty { before.append(bulleted("I can help with", fallback.steps)) }
+        var after: [String] = []
+        if !fallback.contacts.isEmpty { after.append(contacts(fallback.contacts)) }
         if let escalation = fallback.escalation {
-            blocks.append(style.heading("Who to contact") + "\n" + wrapper.wrap(escalation, prefix: "  ", indent: "  "))
+            after.append(style.heading("Who to contact") + "\n" + wrapper.wrap(escalation, prefix: "  ", indent: "  "))
         }
-        return blocks.joined(separator: "\n\n")
+        return (before, after)
+    }
+
+    /// The fallback from its fixed blocks (`fallbackBlocks`) and this question's closest topics.
+    public func render(_ blocks: (before: [String], after: [String]), closest: [Candidate]) -> String {
+        var all = blocks.before
+        if !closest.isEmpty {
+            all.append(bulleted("Closest topics", closest.map { "\($0.title) (helpdesk show \($0.id))" }))
+        }
+        return (all + blocks.after).joined(separator: "\n\n")
     }
 
     public func renderClarify(_ candidates: [Candidate]) -> String {

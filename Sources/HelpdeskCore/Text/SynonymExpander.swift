@@ -6,7 +6,9 @@ public struct SynonymExpander: AnalysisStage {
     /// Single words matched as written, because their stem is shared with a word outside the group
     /// ("accountant" stems to "account", which must not become "tax pro").
     private let words: [String: String]
-    private let longestPhrase: Int
+    /// For each word that starts a phrase of two or more words, the longest such phrase: other words need only
+    /// the one-word look-up.
+    private let longestPhraseFrom: [String: Int]
 
     /// `analyze` turns a lexicon phrase into the stemmed words the pipeline would make of it; `wordsByStem` gives the
     /// knowledge base's words as written under each stem (`Vocabulary.wordsByStem`), to find stems that a group member
@@ -14,7 +16,7 @@ public struct SynonymExpander: AnalysisStage {
     public init(lexicon: Lexicon, wordsByStem owners: [String: Set<String>] = [:], analyze: (String) -> [String]) {
         var phrases: [String: String] = [:]
         var words: [String: String] = [:]
-        var longest = 1
+        var longest: [String: Int] = [:]
         for group in lexicon.synonyms {
             guard let first = group.first else { continue }
             let concept = analyze(first).joined()
@@ -29,12 +31,12 @@ public struct SynonymExpander: AnalysisStage {
                     continue
                 }
                 if phrases[key] == nil { phrases[key] = concept }
-                longest = max(longest, stems.count)
+                if stems.count > 1 { longest[stems[0]] = max(longest[stems[0]] ?? 1, stems.count) }
             }
         }
         self.phrases = phrases
         self.words = words
-        self.longestPhrase = longest
+        self.longestPhraseFrom = longest
     }
 
     public func apply(to analysis: inout Analysis) {
@@ -45,7 +47,7 @@ public struct SynonymExpander: AnalysisStage {
         var i = 0
         while i < tokens.count {
             var matched = false
-            for length in stride(from: min(longestPhrase, tokens.count - i), through: 1, by: -1) {
+            for length in stride(from: min(longestPhraseFrom[tokens[i].text] ?? 1, tokens.count - i), through: 1, by: -1) {
                 let key = length == 1 ? tokens[i].text : tokens[i..<(i + length)].map(\.text).joined(separator: " ")
                 guard let concept = phrases[key] ?? (length == 1 ? words[tokens[i].surface] : nil) else { continue }
                 let range = tokens[i].range.lowerBound..<tokens[i + length - 1].range.upperBound
