@@ -1,3 +1,5 @@
+import Foundation
+
 /// `kb test`: holds out each example question (or each fold of them), rebuilds the matcher without it, and checks that it still reaches its own entry.
 public struct CrossValidation: Sendable {
     /// Leave-one-out up to this many example questions; k-fold beyond.
@@ -67,43 +69,83 @@ public struct CrossValidation: Sendable {
             slots.append((-1, q, running % folds))
             running += 1
         }
+        // Folds run two or more at a time (training alone leaves cores idle); their reports join in fold order.
+        let partial = FoldReports(count: folds)
+        let allSlots = slots
+        DispatchQueue.concurrentPerform(iterations: folds) { fold in
+            let held = allSlots.filter { $0.fold == fold }
+            guard !held.isEmpty else { return }
+            partial.set(fold, test(held: held))
+        }
         for fold in 0..<folds {
-            let held = slots.filter { $0.fold == fold }
-            guard !held.isEmpty else { continue }
-            var reduced = knowledgeBase
-            let heldByEntry = Dictionary(grouping: held, by: \.entry).mapValues { Set($0.map(\.question)) }
-            if let offTopic = heldByEntry[-1] {
-                reduced.outOfScope = reduced.outOfScope.enumerated().filter { !offTopic.contains($0.offset) }.map(\.element)
+            guard let part = partial.get(fold) else { continue }
+            report.tested += part.tested
+            report.correct += part.correct
+            report.topOne += part.topOne
+            report.offTopicTested += part.offTopicTested
+            report.offTopicFellBack += part.offTopicFellBack
+            report.failures += part.failures
+        }
+        return report
+    }
+
+    /// Rebuilds the matcher without the held-out examples and asks each of them.
+    private func test(held: [(entry: Int, question: Int, fold: Int)]) -> Report {
+        var report = Report()
+        var reduced = knowledgeBase
+        let heldByEntry = Dictionary(grouping: held, by: \.entry).mapValues { Set($0.map(\.question)) }
+        if let offTopic = heldByEntry[-1] {
+            reduced.outOfScope = reduced.outOfScope.enumerated().filter { !offTopic.contains($0.offset) }.map(\.element)
+        }
+        for (e, questions) in heldByEntry where e >= 0 {
+            let kept = reduced.entries[e].questions.enumerated().filter { !questions.contains($0.offset) }.map(\.element)
+            // An entry needs one example to stay matchable; its title still speaks for it when none is left.
+            reduced.entries[e].questions = kept.isEmpty ? [reduced.entries[e].title] : kept
+        }
+        let matcher = Matcher(knowledgeBase: reduced, settings: settings, cache: nil)
+        for slot in held where slot.entry < 0 {
+            let question = knowledgeBase.outOfScope[slot.question]
+            let result = matcher.match(question)
+            report.offTopicTested += 1
+            if case .fallback = result.decision {
+                report.offTopicFellBack += 1
+            } else {
+                report.failures.append(Failure(question: question, expected: "(fallback)", status: result.decision.status, got: result.chosen?.id))
             }
-            for (e, questions) in heldByEntry where e >= 0 {
-                let kept = reduced.entries[e].questions.enumerated().filter { !questions.contains($0.offset) }.map(\.element)
-                // An entry needs one example to stay matchable; its title still speaks for it when none is left.
-                reduced.entries[e].questions = kept.isEmpty ? [reduced.entries[e].title] : kept
-            }
-            let matcher = Matcher(knowledgeBase: reduced, settings: settings, cache: nil)
-            for slot in held where slot.entry < 0 {
-                let question = knowledgeBase.outOfScope[slot.question]
-                let result = matcher.match(question)
-                report.offTopicTested += 1
-                if case .fallback = result.decision {
-                    report.offTopicFellBack += 1
-                } else {
-                    report.failures.append(Failure(question: question, expected: "(fallback)", status: result.decision.status, got: result.chosen?.id))
-                }
-            }
-            for slot in held where slot.entry >= 0 {
-                let entry = knowledgeBase.entries[slot.entry]
-                let question = entry.questions[slot.question]
-                let result = matcher.match(question)
-                report.tested += 1
-                if result.ranking.best?.id == entry.id { report.topOne += 1 }
-                if case .answer(let c) = result.decision, c.id == entry.id {
-                    report.correct += 1
-                } else {
-                    report.failures.append(Failure(question: question, expected: entry.id, status: result.decision.status, got: result.chosen?.id))
-                }
+        }
+        for slot in held where slot.entry >= 0 {
+            let entry = knowledgeBase.entries[slot.entry]
+            let question = entry.questions[slot.question]
+            let result = matcher.match(question)
+            report.tested += 1
+            if result.ranking.best?.id == entry.id { report.topOne += 1 }
+            if case .answer(let c) = result.decision, c.id == entry.id {
+                report.correct += 1
+            } else {
+                report.failures.append(Failure(question: question, expected: entry.id, status: result.decision.status, got: result.chosen?.id))
             }
         }
         return report
     }
 }
+
+/// Each fold's report, written by whichever thread ran the fold.
+private final class FoldReports: @unchecked Sendable {
+    private var reports: [CrossValidation.Report?]
+    private let lock = NSLock()
+
+    init(count: Int) { reports = Array(repeating: nil, count: count) }
+
+    func set(_ fold: Int, _ report: CrossValidation.Report) {
+        lock.lock()
+        reports[fold] = report
+        lock.unlock()
+    }
+
+    func get(_ fold: Int) -> CrossValidation.Report? {
+        lock.lock()
+        defer { lock.unlock() }
+        return reports[fold]
+    }
+}
+
