@@ -1,5 +1,3 @@
-import Foundation
-
 /// `kb test`: holds out each example question (or each fold of them), rebuilds the matcher without it, and checks that it still reaches its own entry.
 public struct CrossValidation: Sendable {
     /// Leave-one-out up to this many example questions; k-fold beyond.
@@ -70,15 +68,12 @@ public struct CrossValidation: Sendable {
             running += 1
         }
         // Folds run two or more at a time (training alone leaves cores idle); their reports join in fold order.
-        let partial = FoldReports(count: folds)
         let allSlots = slots
-        DispatchQueue.concurrentPerform(iterations: folds) { fold in
+        let parts = parallelMap(folds) { fold -> Report? in
             let held = allSlots.filter { $0.fold == fold }
-            guard !held.isEmpty else { return }
-            partial.set(fold, test(held: held))
+            return held.isEmpty ? nil : test(held: held)
         }
-        for fold in 0..<folds {
-            guard let part = partial.get(fold) else { continue }
+        for part in parts.compactMap({ $0 }) {
             report.tested += part.tested
             report.correct += part.correct
             report.topOne += part.topOne
@@ -126,26 +121,6 @@ public struct CrossValidation: Sendable {
             }
         }
         return report
-    }
-}
-
-/// Each fold's report, written by whichever thread ran the fold.
-private final class FoldReports: @unchecked Sendable {
-    private var reports: [CrossValidation.Report?]
-    private let lock = NSLock()
-
-    init(count: Int) { reports = Array(repeating: nil, count: count) }
-
-    func set(_ fold: Int, _ report: CrossValidation.Report) {
-        lock.lock()
-        reports[fold] = report
-        lock.unlock()
-    }
-
-    func get(_ fold: Int) -> CrossValidation.Report? {
-        lock.lock()
-        defer { lock.unlock() }
-        return reports[fold]
     }
 }
 
