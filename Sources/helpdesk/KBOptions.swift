@@ -8,14 +8,15 @@ struct KBOptions: ParsableArguments {
         "Knowledge-base folder (default: HELPDESK_KB, else the shipped one).", valueName: "dir"))
     var directory: String?
 
-    /// Loads and validates; on errors prints each diagnostic to stderr and exits 1.
+    /// Loads and validates (a KB loaded before by this build comes from the cache, `HELPDESK_CACHE`); on errors
+    /// prints each diagnostic to stderr and exits 1.
     func load() throws -> KnowledgeBase {
         guard let path = KnowledgeBaseLocator(explicit: directory).locate() else {
             Terminal.error("no knowledge base found; give one with --kb DIR or HELPDESK_KB")
             throw ExitCode(1)
         }
         do {
-            return try KnowledgeBaseLoader().load(directory: path).0
+            return try KnowledgeBaseLoader().load(directory: path, cache: .standard()).0
         } catch let error as KnowledgeBaseError {
             for diagnostic in error.diagnostics where diagnostic.severity == .error { Terminal.writeError("\(diagnostic)") }
             Terminal.error("cannot load the knowledge base at \(path): \(error.errors.count) error(s); run 'helpdesk kb check --kb \(path)'")

@@ -1,7 +1,7 @@
 import Foundation
 
 extension KnowledgeBaseLoader {
-    enum BoundedRead {
+    enum BoundedRead: Sendable {
         case bytes(Data)
         case refused(Diagnostic)
     }

@@ -9,26 +9,45 @@ public struct KnowledgeBaseLoader: Sendable {
     public init() {}
 
     /// The loaded knowledge base and its warnings; throws `KnowledgeBaseError` listing every error.
-    public func load(directory: String) throws -> (KnowledgeBase, warnings: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+    /// With a `cache`, a KB that loaded without errors is stored as a snapshot keyed by its files' bytes and this
+    /// build, and the next load of the same files decodes it instead of parsing and checking the YAML again.
+    public func load(directory: String, cache: ModelCache? = nil) throws -> (KnowledgeBase, warnings: [Diagnostic]) {
         let files = try yamlFiles(in: directory)
-        // Files are read and parsed at the same time (parsing is most of loading); their results join in path order.
-        let results = parallelMap(files.count) { read(path: files[$0]) }
-        var parsed: [KnowledgeBaseFile] = []
-        var digest = ContentDigest()
-        for (i, result) in results.enumerated() {
-            digest.add(String(files[i].split(separator: "/").last ?? ""))
-            digest.add(result.digest)
-            if let file = result.file { parsed.append(file) }
-            diagnostics += result.diagnostics
+        let reads = files.map { Self.readBounded($0, limit: Self.maximumFileBytes) }
+        var filesDigest = ContentDigest()
+        for (path, read) in zip(files, reads) {
+            filesDigest.add(String(path.split(separator: "/").last ?? ""))
+            var content = ContentDigest()
+            if case .bytes(let data) = read { data.withUnsafeBytes { content.add($0) } }
+            filesDigest.add(content.value)
         }
-        var kb = merge(parsed, directory: directory, diagnostics: &diagnostics)
-        if let words = kb.lexicon.dictionary { digest.add(words.digest) }
-        kb.sourceDigest = digest.value
+        let snapshotName = cache == nil ? nil : KnowledgeBaseSnapshot.name(filesDigest: filesDigest.value)
+        if let cache, let snapshotName, let data = cache.data(named: snapshotName),
+           let snapshot = try? JSONDecoder().decode(KnowledgeBaseSnapshot.self, from: data) {
+            var kb = snapshot.knowledgeBase(origin: directory)
+            kb.sourceDigest = Self.sourceDigest(files: filesDigest, lexicon: kb.lexicon)
+            return (kb, snapshot.warnings)
+        }
+        // Files are parsed at the same time (parsing is most of loading); their results join in path order.
+        let results = parallelMap(files.count) { parse(path: files[$0], read: reads[$0]) }
+        var diagnostics: [Diagnostic] = []
+        for result in results { diagnostics += result.diagnostics }
+        var kb = merge(results.compactMap(\.file), directory: directory, diagnostics: &diagnostics)
+        kb.sourceDigest = Self.sourceDigest(files: filesDigest, lexicon: kb.lexicon)
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw KnowledgeBaseError(diagnostics: diagnostics)
         }
+        if let cache, let snapshotName, let data = try? JSONEncoder().encode(KnowledgeBaseSnapshot(kb, warnings: diagnostics)) {
+            cache.store(data: data, named: snapshotName)
+        }
         return (kb, diagnostics)
+    }
+
+    /// `KnowledgeBase.sourceDigest`: the files' digest and the word list's.
+    private static func sourceDigest(files: ContentDigest, lexicon: Lexicon) -> UInt64 {
+        var digest = files
+        if let words = lexicon.dictionary { digest.add(words.digest) }
+        return digest.value
     }
 
     /// The `.yaml` and `.yml` files under the directory, sorted by path; hidden files and folders are skipped.
@@ -56,29 +75,26 @@ public struct KnowledgeBaseLoader: Sendable {
         return paths.sorted()
     }
 
-    /// One file read, parsed and validated: what it holds (nil when it cannot be parsed), its problems, and a digest of its bytes.
+    /// One file parsed and validated: what it holds (nil when it cannot be parsed) and its problems.
     struct FileResult {
         var file: KnowledgeBaseFile?
         var diagnostics: [Diagnostic]
-        var digest: UInt64
     }
 
-    func read(path: String) -> FileResult {
+    func parse(path: String, read: BoundedRead) -> FileResult {
         var diagnostics: [Diagnostic] = []
-        var digest = ContentDigest()
         let reader = NodeReader(file: path)
-        let file = parse(path: path, digest: &digest, into: &diagnostics).map { reader.file($0, path: path) }
-        return FileResult(file: file, diagnostics: diagnostics + reader.diagnostics, digest: digest.value)
+        let file = parse(path: path, read: read, into: &diagnostics).map { reader.file($0, path: path) }
+        return FileResult(file: file, diagnostics: diagnostics + reader.diagnostics)
     }
 
-    /// Reads and parses one file, adding its bytes to `digest`.
-    private func parse(path: String, digest: inout ContentDigest, into diagnostics: inout [Diagnostic]) -> Node? {
+    /// Parses one file's bytes into a YAML tree, after the checks that keep hostile files cheap.
+    private func parse(path: String, read: BoundedRead, into diagnostics: inout [Diagnostic]) -> Node? {
         let start = SourceLocation(file: path, line: 1)
         let data: Data
-        switch Self.readBounded(path, limit: Self.maximumFileBytes) {
-        case .bytes(let read):
-            data = read
-            data.withUnsafeBytes { digest.add($0) }
+        switch read {
+        case .bytes(let bytes):
+            data = bytes
         case .refused(let diagnostic):
             diagnostics.append(diagnostic)
             return nil

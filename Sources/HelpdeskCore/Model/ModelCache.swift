@@ -59,6 +59,19 @@ public struct ModelCache: Sendable {
         return (space, model, ScoreCalibration(scoreWeight: calibration[0], marginWeight: calibration[1], intercept: calibration[2]))
     }
 
+    /// The bytes stored under `name` by `store(data:named:)`, if any.
+    public func data(named name: String) -> Data? {
+        guard let directory, let data = FileManager.default.contents(atPath: directory + "/" + name) else { return nil }
+        utime(directory + "/" + name, nil)  // marks it recently used, for `prune`
+        return data
+    }
+
+    /// Stores `data` under `name` the way models are stored: whole or not at all. Failures are ignored.
+    public func store(data: Data, named name: String) {
+        guard let directory else { return }
+        write(data, to: directory + "/" + name, in: directory)
+    }
+
     /// Stores the parts; written to a temporary file and renamed, so readers never see half a file. Failures are ignored: the cache is only a speed-up.
     public func store(key: UInt64, space: FeatureSpace, model: LinearModel, calibration: ScoreCalibration) {
         guard let directory, let path = path(for: key) else { return }
@@ -72,6 +85,11 @@ public struct ModelCache: Sendable {
         append(model.bias)
         append([calibration.scoreWeight, calibration.marginWeight, calibration.intercept])
         append(model.quantized)
+        write(data, to: path, in: directory)
+    }
+
+    /// Writes to a temporary file and renames it, so readers never see half a file; then prunes old files.
+    private func write(_ data: Data, to path: String, in directory: String) {
         let temporary = path + ".tmp-\(getpid())"
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -85,21 +103,24 @@ public struct ModelCache: Sendable {
 }
 
 extension ModelCache {
-    /// The most model files kept: each build and each version of a KB stores its own, so old ones pile up.
+    /// The most files of each kind (models, KB snapshots) kept: each build and each version of a KB stores its
+    /// own, so old ones pile up.
     static let maximumFiles = 24
 
-    /// Removes the least recently used model files beyond `maximumFiles`.
+    /// Removes the least recently used files of each kind beyond `maximumFiles`.
     func prune(_ directory: String) {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory))?
-            .filter { $0.hasPrefix("model-") && $0.hasSuffix(".bin") } ?? []
-        guard files.count > Self.maximumFiles else { return }
-        let used = files.map { name -> (String, Int) in
-            var info = stat()
-            let path = directory + "/" + name
-            return (path, stat(path, &info) == 0 ? Int(info.st_mtim.tv_sec) : 0)
-        }
-        for (path, _) in used.sorted(by: { $0.1 < $1.1 }).dropLast(Self.maximumFiles) {
-            try? FileManager.default.removeItem(atPath: path)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        for (prefix, suffix) in [("model-", ".bin"), ("kb-", ".json")] {
+            let files = names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(suffix) }
+            guard files.count > Self.maximumFiles else { continue }
+            let used = files.map { name -> (String, Int) in
+                var info = stat()
+                let path = directory + "/" + name
+                return (path, stat(path, &info) == 0 ? Int(info.st_mtim.tv_sec) : 0)
+            }
+            for (path, _) in used.sorted(by: { $0.1 < $1.1 }).dropLast(Self.maximumFiles) {
+                try? FileManager.default.removeItem(atPath: path)
+            }
         }
     }
 }

@@ -37,7 +37,7 @@ public struct WordList: Sendable, Equatable {
     /// The words, read from the file once, by whichever thread asks first; a file that can no longer be read is an
     /// empty list.
     private final class Storage: @unchecked Sendable {
-        private let path: String?
+        let path: String?
         private var loaded: Words?
         private let lock = NSLock()
 
@@ -59,6 +59,29 @@ public struct WordList: Sendable, Equatable {
             let words = Words(bytes: data.withUnsafeBytes { Array($0.bindMemory(to: UInt8.self)) })
             loaded = words
             return words
+        }
+    }
+}
+
+extension WordList: Codable {
+    private enum CodingKeys: String, CodingKey { case path, words }
+
+    /// A list opened from a file is stored as its path (and opened again, unread); one made from text, as the text.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let path = try container.decodeIfPresent(String.self, forKey: .path) {
+            try self.init(contentsOf: path)
+        } else {
+            self.init(text: try container.decode(String.self, forKey: .words))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        if let path = storage.path {
+            try container.encode(path, forKey: .path)
+        } else {
+            try container.encode(String(decoding: storage.words.bytes, as: UTF8.self), forKey: .words)
         }
     }
 }

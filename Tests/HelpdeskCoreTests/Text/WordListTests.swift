@@ -51,3 +51,23 @@ extension WordListTests {
         XCTAssertThrowsError(try WordList(contentsOf: directory.path))
     }
 }
+
+extension WordListTests {
+    func testCodableKeepsTextListsAndReopensFileLists() throws {
+        let text = WordList(text: "apple\nzebra\n")
+        let decoded = try JSONDecoder().decode(WordList.self, from: JSONEncoder().encode(text))
+        XCTAssertEqual(decoded, text)
+        XCTAssertTrue(decoded.contains("zebra"))
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("words-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "apple\nchance\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let file = try WordList(contentsOf: path)
+        let json = try JSONEncoder().encode(file)
+        XCTAssertTrue(String(decoding: json, as: UTF8.self).contains("words-"), "a file list is stored as its path")
+        let reopened = try JSONDecoder().decode(WordList.self, from: json)
+        XCTAssertEqual(reopened.digest, file.digest)
+        XCTAssertTrue(reopened.contains("chance"))
+        try FileManager.default.removeItem(atPath: path)
+        XCTAssertThrowsError(try JSONDecoder().decode(WordList.self, from: json), "a vanished file cannot be reopened")
+    }
+}
