@@ -3,15 +3,8 @@ import XCTest
 
 /// A KB loaded with a cache comes back from its snapshot, equal in every part, until a file changes.
 final class KnowledgeBaseSnapshotTests: XCTestCase {
-    private var cacheDirectory: String!
-
-    override func setUpWithError() throws {
-        cacheDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-snapshot-\(UUID().uuidString)").path
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: cacheDirectory)
-    }
+    private let temporary = TemporaryPath("helpdesk-cache")
+    private var cacheDirectory: String { temporary.path }
 
     private func snapshots() -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: cacheDirectory)) ?? []).filter { $0.hasPrefix("kb-") }

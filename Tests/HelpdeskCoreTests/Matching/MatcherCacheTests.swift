@@ -3,15 +3,8 @@ import XCTest
 
 /// A KB read from files keys the model cache on those files; a KB changed after loading never reuses that model.
 final class MatcherCacheTests: XCTestCase {
-    private var cacheDirectory: String!
-
-    override func setUpWithError() throws {
-        cacheDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-cache-\(UUID().uuidString)").path
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: cacheDirectory)
-    }
+    private let temporary = TemporaryPath("helpdesk-cache")
+    private var cacheDirectory: String { temporary.path }
 
     private static let yaml = "version: 1\nentries:\n"
         + entryYAML(id: "reset", title: "Reset password", questions: ["forgot my password", "reset the password", "password reset link"])

@@ -2,15 +2,8 @@ import XCTest
 @testable import HelpdeskCore
 
 final class ModelCacheTests: XCTestCase {
-    private var directory: String!
-
-    override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-cache-\(UUID().uuidString)").path
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: directory)
-    }
+    private let temporary = TemporaryPath("helpdesk-cache")
+    private var directory: String { temporary.path }
 
     private static let examples: [(terms: [String], entry: Int)] = [
         (["forgot", "password"], 0), (["reset", "password"], 0), (["password", "reset", "email"], 0),
