@@ -16,7 +16,7 @@ public struct TextPipeline: Sendable {
             Normalizer(),  // must come first: every later stage reads lowercase, plain-punctuation text
             Tokenizer(),
             SpellingCorrector(lexicon: kb.lexicon, vocabulary: vocabulary),  // before stemming: it compares whole words
-            StemmingStage(protected: protected),
+            StemmingStage(protected: protected, known: vocabulary.stems),
             SynonymExpander(lexicon: kb.lexicon, wordsByStem: vocabulary.wordsByStem) { stemmed.analyze($0).terms },  // phrases are matched on stems
             StopWordFilter(stopWords: kb.lexicon.stopWords),  // after synonyms: phrases may hold stop words ("log in")
         ]

@@ -3,6 +3,8 @@ public struct Vocabulary: Sendable {
     private var counts: [String: Int] = [:]
     /// Each stem of a vocabulary word, with the words that have it.
     public private(set) var wordsByStem: [String: Set<String>] = [:]
+    /// Each vocabulary word's stem.
+    public private(set) var stems: [String: String] = [:]
     private var protected: Set<String> = []
     /// All bucketed words' bytes, back to back; a bucket lists (offset, length, count, word index, letters).
     private var bytes: [UInt8] = []
@@ -13,7 +15,11 @@ public struct Vocabulary: Sendable {
     public init(words list: [String], protected: Set<String>) {
         for word in list { counts[word, default: 0] += 1 }
         let stemmer = Stemmer()
-        for word in counts.keys { wordsByStem[stemmer.stem(word), default: []].insert(word) }
+        for word in counts.keys {
+            let stem = stemmer.stem(word)
+            stems[word] = stem
+            wordsByStem[stem, default: []].insert(word)
+        }
         self.protected = protected
         for (word, count) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) })
         where word.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) {
