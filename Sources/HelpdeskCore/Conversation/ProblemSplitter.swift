@@ -16,8 +16,10 @@ public struct ProblemSplitter: Sendable {
     private let commaConnectorWords: [[String]]
     /// The words any connector starts with: most words are not one, and need no further look.
     let firstWords: Set<String>
-    /// `firstWords` as bytes, for `asciiHasNoConnector(_:)`.
+    /// `firstWords` as bytes, and each connector's words as bytes, for `asciiHasNoConnector(_:)`.
     private let firstWordBytes: [[UInt8]]
+    private let connectorWordBytes: [[[UInt8]]]
+    private let commaConnectorWordBytes: [[[UInt8]]]
 
     /// A splitter that cuts at `connectors` anywhere and at `commaConnectors` after a comma (both matched without
     /// regard to case), and does not end a sentence at the dot after one of `abbreviations` (written without it).
@@ -34,6 +36,8 @@ public struct ProblemSplitter: Sendable {
         commaConnectorWords = words(commaConnectors)
         firstWords = Set((connectorWords + commaConnectorWords).map { $0[0] })
         firstWordBytes = firstWords.map { Array($0.utf8) }
+        connectorWordBytes = connectorWords.map { $0.map { Array($0.utf8) } }
+        commaConnectorWordBytes = commaConnectorWords.map { $0.map { Array($0.utf8) } }
     }
 
     /// The splitter for a knowledge base's lexicon (`problem_connectors`, `comma_connectors`, `abbreviations`).
@@ -212,9 +216,13 @@ extension ProblemSplitter {
         return pieces
     }
 
-    /// Whether an all-ASCII sentence, with no run of spaces, has no word that could start a connector: then
-    /// `clauses(_:)` has nothing to cut and comes down to `clean(_:)`. False when that is not sure.
+    /// Whether an all-ASCII sentence, with no run of spaces, holds no connector where one could cut: no
+    /// `connectors` item anywhere, and no `commaConnectors` item at the start or after a word ending in a comma.
+    /// Then `clauses(_:)` has nothing to cut and comes down to `clean(_:)`. False when that is not sure.
     func asciiHasNoConnector(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !firstWordBytes.isEmpty else { return !text.contains { $0 >= 0x80 } && !hasRunOfSpaces(text) }
+        // Each word's letters (as `bare(_:)` trims it) and whether the word ends in a comma.
+        var words: [(range: Range<Int>, comma: Bool)] = []
         var start = 0
         for i in 0...text.count {
             guard i == text.count || text[i] == 32 else {
@@ -225,14 +233,28 @@ extension ProblemSplitter {
             var lower = start, upper = i
             while lower < upper, !(text[lower] | 0x20 >= 97 && text[lower] | 0x20 <= 122) { lower += 1 }
             while upper > lower, !(text[upper - 1] | 0x20 >= 97 && text[upper - 1] | 0x20 <= 122) { upper -= 1 }
-            let word = UnsafeBufferPointer(rebasing: text[lower..<upper])
-            // Compared as `bare(_:)` compares: only A-Z are lowered (`| 0x20` would also turn "_" into DEL).
-            for first in firstWordBytes where first.count == word.count {
-                if zip(first, word).allSatisfy({ $0 == ($1 >= 65 && $1 <= 90 ? $1 | 0x20 : $1) }) { return false }
-            }
+            if i > start { words.append((lower..<upper, text[i - 1] == 44)) }
             start = i + 1
         }
+        // Compared as `bare(_:)` compares: only A-Z are lowered (`| 0x20` would also turn "_" into DEL).
+        func matches(_ connector: [[UInt8]], at w: Int) -> Bool {
+            guard w + connector.count <= words.count else { return false }
+            for (k, part) in connector.enumerated() {
+                let range = words[w + k].range
+                guard range.count == part.count,
+                      zip(part, text[range]).allSatisfy({ $0 == ($1 >= 65 && $1 <= 90 ? $1 | 0x20 : $1) }) else { return false }
+            }
+            return true
+        }
+        for w in words.indices {
+            if connectorWordBytes.contains(where: { matches($0, at: w) }) { return false }
+            if w == 0 || words[w - 1].comma, commaConnectorWordBytes.contains(where: { matches($0, at: w) }) { return false }
+        }
         return true
+    }
+
+    private func hasRunOfSpaces(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.indices.dropFirst().contains { text[$0] == 32 && text[$0 - 1] == 32 }
     }
 
     /// `endsWithAbbreviation(_:)` for ASCII text ending in the dot.

@@ -104,6 +104,23 @@ final class ProblemSplitterTests: XCTestCase {
         }
     }
 
+    /// Words that start a connector but are not one where they stand leave the sentence on the fast path.
+    func testWordsThatOnlyStartAConnectorKeepTheFastPath() throws {
+        let splitter = try shippedSplitter()
+        let table: [(sentence: String, fast: Bool)] = [
+            ("I can't log in to e-services", true),  // "in" starts "in addition"
+            ("forgot my password and the email", true),  // "and" cuts only after a comma
+            ("on my phone the code never comes", true),  // "on" starts "on top of that"
+            ("forgot my password, and the phone is new", false),
+            ("forgot my password in addition to the phone", false),
+            ("and also my phone is new", false),
+        ]
+        for row in table {
+            var utf8 = row.sentence
+            XCTAssertEqual(utf8.withUTF8 { splitter.asciiHasNoConnector($0) }, row.fast, row.sentence)
+        }
+    }
+
     private func checkASCIIPaths(_ splitter: ProblemSplitter) throws {
         let connectorWords = splitter.firstWords.flatMap { [$0, $0.uppercased(), $0 + ","] }
         let words = ["and", "Also", "plus", "I", "forgot", "my", "password.", "e.g.", "U.S.", "Mr.", "id.me", "a.", "2.3",
@@ -134,12 +151,21 @@ final class ProblemSplitterTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(fastPathTaken, 100, "the fast path must be tried")
-        // Every ASCII first word that can match at all (one that begins and ends with a letter, as the loader requires).
-        for first in splitter.firstWords where first.utf8.allSatisfy({ $0 < 0x80 }) && first.first!.isLetter && first.last!.isLetter {
-            for sentence in ["forgot my password \(first) got a new phone", "\(first.uppercased()), one more"] {
-                var utf8 = sentence
-                XCTAssertFalse(utf8.withUTF8 { splitter.asciiHasNoConnector($0) }, sentence)
-            }
+        // Every ASCII connector that can match at all (one that begins and ends with a letter, as the loader requires)
+        // sends the sentence down the word-by-word path: anywhere, or for comma connectors at the start or after a comma.
+        func matchable(_ connector: String) -> Bool {
+            connector.utf8.allSatisfy({ $0 < 0x80 }) && connector.first!.isLetter && connector.last!.isLetter
+        }
+        var sentences: [String] = []
+        for connector in splitter.connectors where matchable(connector) {
+            sentences += ["forgot my password \(connector) got a new phone", "\(connector.uppercased()), one more"]
+        }
+        for connector in splitter.commaConnectors where matchable(connector) {
+            sentences += ["forgot my password, \(connector) got a new phone", "\(connector.uppercased()) one more thing"]
+        }
+        for sentence in sentences {
+            var utf8 = sentence
+            XCTAssertFalse(utf8.withUTF8 { splitter.asciiHasNoConnector($0) }, sentence)
         }
         for sentence in ["x  y", "café"] {
             var utf8 = sentence
