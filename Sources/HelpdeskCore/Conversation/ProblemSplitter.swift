@@ -237,16 +237,22 @@ extension ProblemSplitter {
             start = i + 1
         }
         // Compared as `bare(_:)` compares: only A-Z are lowered (`| 0x20` would also turn "_" into DEL).
-        func matches(_ connector: [[UInt8]], at w: Int) -> Bool {
-            guard w + connector.count <= words.count else { return false }
-            for (k, part) in connector.enumerated() {
-                let range = words[w + k].range
-                guard range.count == part.count,
-                      zip(part, text[range]).allSatisfy({ $0 == ($1 >= 65 && $1 <= 90 ? $1 | 0x20 : $1) }) else { return false }
+        func equal(_ part: [UInt8], _ range: Range<Int>) -> Bool {
+            guard range.count == part.count else { return false }
+            var k = range.lowerBound
+            for byte in part {
+                let c = text[k]
+                if byte != (c >= 65 && c <= 90 ? c | 0x20 : c) { return false }
+                k += 1
             }
             return true
         }
-        for w in words.indices {
+        func matches(_ connector: [[UInt8]], at w: Int) -> Bool {
+            guard w + connector.count <= words.count else { return false }
+            for k in connector.indices where !equal(connector[k], words[w + k].range) { return false }
+            return true
+        }
+        for w in words.indices where firstWordBytes.contains(where: { equal($0, words[w].range) }) {
             if connectorWordBytes.contains(where: { matches($0, at: w) }) { return false }
             if w == 0 || words[w - 1].comma, commaConnectorWordBytes.contains(where: { matches($0, at: w) }) { return false }
         }
