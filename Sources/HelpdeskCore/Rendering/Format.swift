@@ -5,6 +5,17 @@ public enum Format {
         guard value.isFinite else { return "0" }
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
+        // Most values (confidences) are small and not negative: whole-number arithmetic gives the same text sooner.
+        if value >= 0, value * scale < 1e15, digits > 0, digits <= 9 {
+            let units = Int((value * scale).rounded())
+            let whole = units / Int(scale), fraction = String(units % Int(scale))
+            return String(whole) + "." + String(repeating: "0", count: digits - fraction.count) + fraction
+        }
+        return shortest(value, digits: digits, scale: scale)
+    }
+
+    /// `fixed(_:digits:)` through the shortest decimal form of the rounded value, for any finite value.
+    static func shortest(_ value: Double, digits: Int, scale: Double) -> String {
         let rounded = (value * scale).rounded() / scale
         var text = String(rounded)
         if let dot = text.firstIndex(of: ".") {

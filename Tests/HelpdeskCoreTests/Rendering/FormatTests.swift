@@ -1,0 +1,28 @@
+import XCTest
+@testable import HelpdeskCore
+
+final class FormatTests: XCTestCase {
+    func testFixedTable() {
+        let table: [(value: Double, digits: Int, expected: String)] = [
+            (0.873, 3, "0.873"), (0.8735, 3, "0.874"), (0, 3, "0.000"), (1, 4, "1.0000"), (0.05, 3, "0.050"),
+            (0.99996, 4, "1.0000"), (12.5, 1, "12.5"), (-0.25, 3, "-0.250"), (-0.0001, 3, "-0.0"  + "00"),
+            (.nan, 3, "0"), (.infinity, 3, "0"), (7, 0, "7.0"),
+        ]
+        for row in table {
+            XCTAssertEqual(Format.fixed(row.value, digits: row.digits), row.expected, "\(row.value) to \(row.digits)")
+        }
+    }
+
+    /// The whole-number path gives what the shortest-decimal path gives.
+    func testWholeNumberPathAgreesWithShortestDecimals() {
+        var random = SplitMix(seed: 3)
+        for _ in 0..<20_000 {
+            let value = Double(random.next() % 10_000_000) / Double([1, 10, 1000, 100_000][Int(random.next() % 4)])
+            for digits in 1...4 {
+                var scale = 1.0
+                for _ in 0..<digits { scale *= 10 }
+                XCTAssertEqual(Format.fixed(value, digits: digits), Format.shortest(value, digits: digits, scale: scale), "\(value) \(digits)")
+            }
+        }
+    }
+}
