@@ -60,7 +60,10 @@ struct KBImportCommand: ParsableCommand {
             try importer.yaml(from: rows).write(to: target, atomically: true, encoding: .utf8)
             if let language { try language.text.write(to: languageTarget, atomically: true, encoding: .utf8) }
             let (kb, _) = try KnowledgeBaseLoader().load(directory: out)
-            print("Wrote \(target.path): \(kb.entries.count) entries, \(rows.count - kb.outOfScope.count) questions, \(kb.outOfScope.count) off-topic examples")
+            let questions = kb.entries.reduce(0) { $0 + $1.questions.count }
+            let repeated = rows.count - kb.outOfScope.count - questions
+            print("Wrote \(target.path): \(kb.entries.count) entries, \(questions) questions"
+                + (repeated > 0 ? " (\(repeated) repeated \(repeated == 1 ? "row" : "rows") merged)" : "") + ", \(kb.outOfScope.count) off-topic examples")
             if let language { print("Wrote \(languageTarget.path): follow-up phrasings and problem connectors from \(language.source)") }
         } catch let error as KnowledgeBaseError {
             error.diagnostics.forEach { Terminal.writeError("\($0)") }

@@ -78,11 +78,12 @@ final class CommandLineTests: CLITestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let csv = dir.appendingPathComponent("q.csv")
-        try "question,entry\nforgot my password,reset\nreset the password,reset\nlost my phone,phone\nnew phone no code,phone\n"
+        try "question,entry\nforgot my password,reset\nreset the password,reset\nlost my phone,phone\nnew phone no code,phone\nlost my phone,phone\n"
             .write(to: csv, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("kb").path
         let imported = try run(["kb", "import", csv.path, "--out", out])
         XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(imported.stdout.contains("2 entries, 4 questions (1 repeated row merged), 0 off-topic examples"), imported.stdout)
         XCTAssertTrue(imported.stdout.contains("language.yaml"), imported.stdout)
         XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/language.yaml"))
         // Pasted text is cut at the shipped connectors: two problems in one line.
