@@ -21,7 +21,10 @@ public struct KnowledgeBaseLoader: Sendable {
             if case .bytes(let data) = read { data.withUnsafeBytes { content.add($0) } }
             filesDigest.add(content.value)
         }
-        let snapshotName = cache == nil ? nil : KnowledgeBaseSnapshot.name(filesDigest: filesDigest.value)
+        // The folder's path is part of the snapshot's key too: entries remember the file and line they came from.
+        var snapshotDigest = filesDigest
+        snapshotDigest.add(URL(fileURLWithPath: directory).standardizedFileURL.path)
+        let snapshotName = cache == nil ? nil : KnowledgeBaseSnapshot.name(filesDigest: snapshotDigest.value)
         if let cache, let snapshotName, let data = cache.data(named: snapshotName),
            let snapshot = try? JSONDecoder().decode(KnowledgeBaseSnapshot.self, from: data) {
             var kb = snapshot.knowledgeBase(origin: directory)

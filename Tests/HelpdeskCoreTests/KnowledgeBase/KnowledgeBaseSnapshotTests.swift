@@ -47,6 +47,19 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         XCTAssertEqual(snapshots().count, 2)
     }
 
+    func testACopyElsewhereHasItsOwnSnapshot() throws {
+        let cache = ModelCache(directory: cacheDirectory)
+        let yaml = "version: 1\nentries:\n" + entryYAML(id: "a")
+        let first = try TemporaryKnowledgeBase(files: ["kb.yaml": yaml])
+        let copy = try TemporaryKnowledgeBase(files: ["kb.yaml": yaml])
+        let (a, _) = try KnowledgeBaseLoader().load(directory: first.path, cache: cache)
+        let (b, _) = try KnowledgeBaseLoader().load(directory: copy.path, cache: cache)
+        XCTAssertEqual(snapshots().count, 2)
+        XCTAssertEqual(a.sourceDigest, b.sourceDigest, "the same files train the same model")
+        XCTAssertTrue(b.entries[0].location.file.hasPrefix(copy.path), b.entries[0].location.file)
+        XCTAssertEqual(b.origin, copy.path)
+    }
+
     func testAKnowledgeBaseWithErrorsIsNeverStored() throws {
         let cache = ModelCache(directory: cacheDirectory)
         let folder = try TemporaryKnowledgeBase(files: ["kb.yaml": "version: 1\nentries:\n  - id: a\n    title: T\n    colour: red\n"])
