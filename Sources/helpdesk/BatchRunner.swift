@@ -118,15 +118,7 @@ final class InputFile {
 /// Writes whole buffers to standard output.
 enum StandardOutput {
     static func write(_ bytes: [UInt8]) throws(BatchError) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw .cannotWrite(path: "standard output", reason: String(cString: strerror(errno)))
-            }
-            offset += written
-        }
+        try AtomicFile.write(bytes, to: STDOUT_FILENO, name: "standard output")
     }
 }
 

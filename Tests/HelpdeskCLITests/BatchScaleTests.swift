@@ -36,6 +36,18 @@ final class BatchScaleTests: CLITestCase {
         return folder.path
     }
 
+    /// `helpdesk batch` on the small KB, reading questions from the returned pipe and writing `output` in `format`.
+    private func startBatch(format: String, output: String) throws -> (Process, Pipe) {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["batch", "--kb", try smallKB(), "--format", format, "--output", output, "-"]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardError = Pipe()
+        try process.run()
+        return (process, input)
+    }
+
     private func csvRows(_ text: String) throws -> [[String]] {
         var reader = CSVRecordReader()
         return try (reader.feed(Array(text.utf8)) + reader.finish()).map { try $0.fields.get() }
@@ -126,13 +138,7 @@ final class BatchScaleTests: CLITestCase {
 
     func testOutputFileAppearsOnlyWhenComplete() throws {
         let target = directory.appendingPathComponent("answers.jsonl").path
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["batch", "--kb", try smallKB(), "--format", "jsonl", "--output", target, "-"]
-        let input = Pipe()
-        process.standardInput = input
-        process.standardError = Pipe()
-        try process.run()
+        let (process, input) = try startBatch(format: "jsonl", output: target)
         input.fileHandleForWriting.write(Data((1...2000).map { "lost my phone \($0)\n" }.joined().utf8))
         // The run is waiting for more input: only the hidden temporary file exists.
         var temporary: [String] = []
@@ -153,13 +159,7 @@ final class BatchScaleTests: CLITestCase {
 
     func testInterruptedRunLeavesNoFile() throws {
         let target = directory.appendingPathComponent("killed.csv").path
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["batch", "--kb", try smallKB(), "--format", "csv", "--output", target, "-"]
-        let input = Pipe()
-        process.standardInput = input
-        process.standardError = Pipe()
-        try process.run()
+        let (process, input) = try startBatch(format: "csv", output: target)
         input.fileHandleForWriting.write(Data("lost my phone\n".utf8))
         var started = false
         for _ in 0..<600 where !started {

@@ -23,12 +23,18 @@ public final class AtomicFile {
     }
 
     public func write(_ bytes: [UInt8]) throws(BatchError) {
+        try Self.write(bytes, to: descriptor, name: path)
+    }
+
+    /// Writes all of `bytes` to an open file descriptor, retrying after interrupts and short writes; `name` is
+    /// what an error calls the destination.
+    public static func write(_ bytes: [UInt8], to descriptor: Int32, name: String) throws(BatchError) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+                throw .cannotWrite(path: name, reason: String(cString: strerror(errno)))
             }
             offset += written
         }

@@ -1,22 +1,12 @@
 /// Reads JSONL input: one JSON object per line with a string `question` field; the other fields pass through
 /// (to JSONL output). Blank lines are skipped but counted; a line that is not an object, or has no string
 /// `question`, is an error record in its place.
-public struct JSONLQuestionReader: QuestionReader {
-    private var splitter = LineSplitter()
+public struct JSONLQuestionReader: LinePerRecordReader {
+    public var splitter = LineSplitter()
 
     public init() {}
 
-    public var passThroughNames: [String] { [] }
-
-    public mutating func feed(_ chunk: [UInt8]) throws(BatchError) -> [BatchQuestion] {
-        splitter.feed(chunk).compactMap(Self.question)
-    }
-
-    public mutating func finish() throws(BatchError) -> [BatchQuestion] {
-        splitter.finish().compactMap(Self.question)
-    }
-
-    static func question(_ line: InputLine) -> BatchQuestion? {
+    public static func question(_ line: InputLine) -> BatchQuestion? {
         line.question { text in
             switch JSONObjectScanner.members(of: text) {
             case .failure(let error):

@@ -23,10 +23,6 @@ final class NodeReader {
         diagnostics.append(Diagnostic(.error, message, at: location(of: node), entry: currentEntry))
     }
 
-    func warning(_ message: String, at node: Node) {
-        diagnostics.append(Diagnostic(.warning, message, at: location(of: node), entry: currentEntry))
-    }
-
     /// The mapping's pairs keyed by string; reports non-string keys, anchors and keys outside `allowed`.
     func mapping(_ node: Node, path: String, allowed: [String]) -> [String: Node]? {
         guard case .mapping(let mapping) = node else {
