@@ -63,7 +63,8 @@ struct KBImportCommand: ParsableCommand {
             let questions = kb.entries.reduce(0) { $0 + $1.questions.count }
             let repeated = rows.count - kb.outOfScope.count - questions
             print("Wrote \(target.path): \(kb.entries.count) entries, \(questions) questions"
-                + (repeated > 0 ? " (\(repeated) repeated \(repeated == 1 ? "row" : "rows") merged)" : "") + ", \(kb.outOfScope.count) off-topic examples")
+                + (repeated > 0 ? " (\(repeated) repeated \(repeated == 1 ? "row" : "rows") merged)" : "")
+                + ", \(kb.outOfScope.count) off-topic \(kb.outOfScope.count == 1 ? "example" : "examples")")
             if let language { print("Wrote \(languageTarget.path): follow-up phrasings and problem connectors from \(language.source)") }
         } catch let error as KnowledgeBaseError {
             error.diagnostics.forEach { Terminal.writeError("\($0)") }
