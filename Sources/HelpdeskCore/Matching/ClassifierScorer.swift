@@ -18,7 +18,7 @@ public struct ClassifierScorer: Scorer {
     }
 
     /// Bump when features or training change, so that cached models from before are not used.
-    static let trainingVersion: UInt64 = 4
+    static let trainingVersion: UInt64 = 5
 
     /// Trains on analysed examples (`entry` is the entry index, or -1 for an off-topic example), or loads the model trained on the same examples from the cache.
     public static func trainOrLoad(examples: [(terms: [String], entry: Int)], entries: [(id: String, title: String)],
@@ -129,14 +129,12 @@ public struct ClassifierScorer: Scorer {
     }
 
     public func rank(_ analysis: Analysis) -> Ranking {
-        let terms = analysis.tokens.lazy.map(\.text)
-        var keys: [UInt64] = []
-        keys.reserveCapacity(extractor.keyCount(termLengths: terms.map(\.utf8.count)))
-        extractor.keys(of: terms, into: &keys)
         var x = SparseVector()
-        x.indices.reserveCapacity(keys.count)
-        x.values.reserveCapacity(keys.count)
-        keys.withUnsafeBufferPointer { space.vector($0, into: &x) }
+        extractor.withKeys(of: analysis.tokens.lazy.map(\.text)) { keys in
+            x.indices.reserveCapacity(keys.count)
+            x.values.reserveCapacity(keys.count)
+            space.vector(keys, into: &x)
+        }
         var scores: [Float] = []
         scores.reserveCapacity(model.classes)
         model.scores(x, into: &scores)

@@ -3,7 +3,7 @@ public struct FeatureExtractor: Sendable, Equatable {
     /// Lengths of the character n-grams taken from each word padded with a space on both sides.
     public var characterGrams: ClosedRange<Int>
 
-    public init(characterGrams: ClosedRange<Int> = 2...5) {
+    public init(characterGrams: ClosedRange<Int> = 3...5) {
         self.characterGrams = characterGrams
     }
 
@@ -16,19 +16,33 @@ public struct FeatureExtractor: Sendable, Equatable {
 
     /// The same for any sequence of terms (the scorer passes the tokens' texts without collecting them first).
     func keys(of terms: some Collection<String>, into keys: inout [UInt64]) {
-        var previous = FNV.start(Self.pairTag) ^ 0x5F  // the start mark
-        for term in terms {
-            var word = FNV.start(Self.wordTag)
-            var term = term
-            term.withUTF8 { bytes in
-                for byte in bytes { word = FNV.add(byte, to: word) }
-                keys.append(word)
-                keys.append(FNV.combine(previous, word))
-                grams(of: bytes, into: &keys)
+        withKeys(of: terms) { keys.append(contentsOf: $0) }
+    }
+
+    /// Calls `body` with the keys of `terms`, written into temporary memory. Each term gives its word key first.
+    func withKeys<R>(of terms: some Collection<String>, _ body: (UnsafeBufferPointer<UInt64>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keyCount(termLengths: terms.map(\.utf8.count))) { buffer in
+            let keys = buffer.baseAddress!
+            var count = 0
+            var previous = FNV.start(Self.pairTag) ^ 0x5F  // the start mark
+            for term in terms {
+                var word = FNV.start(Self.wordTag)
+                var term = term
+                term.withUTF8 { bytes in
+                    for byte in bytes { word = FNV.add(byte, to: word) }
+                    keys[count] = word
+                    keys[count &+ 1] = FNV.combine(previous, word)
+                    count &+= 2
+                    count = grams(of: bytes, into: keys, at: count)
+                }
+                previous = word
             }
-            previous = word
+            if !terms.isEmpty {  // the end mark
+                keys[count] = FNV.combine(previous, FNV.start(Self.pairTag) ^ 0x24)
+                count &+= 1
+            }
+            return body(UnsafeBufferPointer(start: keys, count: count))
         }
-        if !terms.isEmpty { keys.append(FNV.combine(previous, FNV.start(Self.pairTag) ^ 0x24)) }  // the end mark
     }
 
     /// How many keys `keys(of:into:)` appends for terms of these byte lengths (to reserve room up front).
@@ -41,19 +55,26 @@ public struct FeatureExtractor: Sendable, Equatable {
         return total
     }
 
-    private func grams(of word: UnsafeBufferPointer<UInt8>, into keys: inout [UInt64]) {
-        let padded = word.count + 2
-        for n in characterGrams where n <= padded {
-            let seed = FNV.start(Self.gramTag &+ UInt8(n))
-            for start in 0...(padded - n) {
-                var hash = seed
-                for i in start..<(start + n) {
-                    let byte: UInt8 = (i == 0 || i == padded - 1) ? 32 : word[i - 1]
-                    hash = FNV.add(byte, to: hash)
+    /// Writes the character n-grams of `word` padded with a space on both sides from `keys[count]` on, and returns the
+    /// new count. The grams starting at one place are hashed in one pass, each longer one extending the shorter.
+    private func grams(of word: UnsafeBufferPointer<UInt8>, into keys: UnsafeMutablePointer<UInt64>, at count: Int) -> Int {
+        let padded = word.count &+ 2
+        let shortest = characterGrams.lowerBound, longest = characterGrams.upperBound
+        guard shortest <= padded else { return count }
+        let seed = FNV.start(Self.gramTag)
+        var count = count
+        for start in 0...(padded &- shortest) {
+            var hash = seed
+            for i in start..<min(start &+ longest, padded) {
+                let byte: UInt8 = (i == 0 || i == padded &- 1) ? 32 : word[i &- 1]
+                hash = FNV.add(byte, to: hash)
+                if i &- start &+ 1 >= shortest {
+                    keys[count] = hash
+                    count &+= 1
                 }
-                keys.append(hash)
             }
         }
+        return count
     }
 }
 

@@ -61,36 +61,41 @@ public struct FeatureSpace: Sendable {
     func vector(_ keys: UnsafeBufferPointer<UInt64>, unseenWeight: Float = 1, into x: inout SparseVector) {
         x.indices.removeAll(keepingCapacity: true)
         x.values.removeAll(keepingCapacity: true)
-        var norm: Float = 0
-        let unseen = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * keys.count + 1) { scratch -> Float in
-            var unseen: Float = 0
-            var count = 0
-            let found = scratch.baseAddress!, spare = found + keys.count
-            for key in keys {
-                if let column = index.column(of: key) { found[count] = column; count &+= 1 } else { unseen += 1 }
-            }
-            let sorted = Self.radixSort(found, count: count, spare: spare, largest: Int32(truncatingIfNeeded: self.keys.count))
-            idf.withUnsafeBufferPointer { idf in
-                var i = 0
-                while i < count {
-                    let column = sorted[i]
-                    var j = i &+ 1
-                    while j < count, sorted[j] == column { j &+= 1 }
-                    let value = (1 + logf(Float(j &- i))) * idf[Int(column)]
-                    x.indices.append(column)
-                    x.values.append(value)
-                    norm += value * value
-                    i = j
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * keys.count + 1) { scratch in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: keys.count + 1) { values in
+                var unseen: Float = 0
+                var count = 0
+                let found = scratch.baseAddress!, spare = found + keys.count
+                for key in keys {
+                    if let column = index.column(of: key) { found[count] = column; count &+= 1 } else { unseen += 1 }
                 }
-            }
-            return unseen
-        }
-        let u = unseenWeight * unseenIDF
-        norm += unseen * u * u
-        if norm > 0 {
-            let scale = 1 / norm.squareRoot()
-            x.values.withUnsafeMutableBufferPointer { values in
-                for k in values.indices { values[k] *= scale }
+                let sorted = Self.radixSort(found, count: count, spare: spare, largest: Int32(truncatingIfNeeded: self.keys.count))
+                // Runs of one column shrink in place to one column and its value.
+                var distinct = 0
+                var norm: Float = 0
+                idf.withUnsafeBufferPointer { idf in
+                    var i = 0
+                    while i < count {
+                        let column = sorted[i]
+                        var j = i &+ 1
+                        while j < count, sorted[j] == column { j &+= 1 }
+                        let run = j &- i
+                        let value = (run == 1 ? 1 : 1 + logf(Float(run))) * idf[Int(column)]
+                        sorted[distinct] = column
+                        values[distinct] = value
+                        distinct &+= 1
+                        norm += value * value
+                        i = j
+                    }
+                }
+                let u = unseenWeight * unseenIDF
+                norm += unseen * u * u
+                if norm > 0 {
+                    let scale = 1 / norm.squareRoot()
+                    for k in 0..<distinct { values[k] *= scale }
+                }
+                x.indices.append(contentsOf: UnsafeBufferPointer(start: sorted, count: distinct))
+                x.values.append(contentsOf: UnsafeBufferPointer(start: values.baseAddress, count: distinct))
             }
         }
     }

@@ -8,6 +8,7 @@ public struct StopWordFilter: AnalysisStage {
     }
 
     public func apply(to analysis: inout Analysis) {
+        guard !stopWords.isEmpty else { return }
         var kept: [Token] = []
         var removed: [String] = []
         for token in analysis.tokens {
