@@ -3,12 +3,15 @@ public struct AnswerCache: Sendable {
     public let renderer: AnswerRenderer
     /// Rendered answer per entry index.
     public let texts: [String]
+    /// Each entry's id and title, by entry index.
+    public let headings: [(id: String, title: String)]
     /// The fallback's blocks around its closest topics, rendered once.
     private let fallback: (before: [String], after: [String])
 
     public init(knowledgeBase kb: KnowledgeBase, renderer: AnswerRenderer = AnswerRenderer()) {
         self.renderer = renderer
         self.texts = kb.entries.map { renderer.render($0) }
+        self.headings = kb.entries.map { ($0.id, $0.title) }
         self.fallback = renderer.fallbackBlocks(kb.fallback)
     }
 

@@ -4,6 +4,8 @@
 public struct JSONLRecordFormatter: BatchRecordFormatter {
     /// Each entry's answer, already escaped as a JSON string.
     private let escapedAnswers: [[UInt8]]
+    /// A candidate's `{"entry":…,"title":…,"confidence":` by entry id, escaped once.
+    private let guessHeads: [String: (title: String, bytes: [UInt8])]
 
     public init(answers: AnswerCache? = nil) {
         escapedAnswers = answers?.texts.map { text in
@@ -11,6 +13,19 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
             bytes.appendJSONString(text)
             return bytes
         } ?? []
+        var heads: [String: (title: String, bytes: [UInt8])] = [:]
+        for (id, title) in answers?.headings ?? [] { heads[id] = (title, Self.guessHead(entry: id, title: title)) }
+        guessHeads = heads
+    }
+
+    private static func guessHead(entry: String, title: String) -> [UInt8] {
+        var output: [UInt8] = []
+        output.append("{\"entry\":")
+        output.appendJSONString(entry)
+        output.append(",\"title\":")
+        output.appendJSONString(title)
+        output.append(",\"confidence\":")
+        return output
     }
 
     public func append(_ record: BatchRecord, to output: inout [UInt8]) {
@@ -69,11 +84,11 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
     private func appendGuesses(_ guesses: [BatchRecord.Guess], to output: inout [UInt8]) {
         for (index, guess) in guesses.enumerated() {
             if index > 0 { output.append(UInt8(ascii: ",")) }
-            output.append("{\"entry\":")
-            output.appendJSONString(guess.entry)
-            output.append(",\"title\":")
-            output.appendJSONString(guess.title)
-            output.append(",\"confidence\":")
+            if let head = guessHeads[guess.entry], head.title == guess.title {
+                output.append(contentsOf: head.bytes)
+            } else {
+                output.append(contentsOf: Self.guessHead(entry: guess.entry, title: guess.title))
+            }
             output.append(Format.fixed(guess.confidence, digits: 4))
             output.append(UInt8(ascii: "}"))
         }

@@ -21,7 +21,22 @@ public struct ReviewDate: Sendable, Equatable, Comparable, CustomStringConvertib
     }
 
     public var description: String {
-        pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        }
+        // The common case written digit by digit: batch output gives every answered record its date.
+        return String(unsafeUninitializedCapacity: 10) { text in
+            for (offset, (value, width)) in [(year, 4), (month, 2), (day, 2)].enumerated() {
+                let end = [4, 7, 10][offset]
+                var rest = value
+                for i in stride(from: end - 1, through: end - width, by: -1) {
+                    text[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                if end < 10 { text[end] = UInt8(ascii: "-") }
+            }
+            return 10
+        }
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for age comparisons.

@@ -17,8 +17,9 @@ public struct ClassifierScorer: Scorer {
         self.entries = entries
     }
 
-    /// Bump when features or training change, so that cached models from before are not used.
-    static let trainingVersion: UInt64 = 5
+    /// Bump when training changes, so that cached models from before are not used. (A change to the features
+    /// needs no bump: the extractor's `fingerprint` is part of every cache key.)
+    static let trainingVersion: UInt64 = 6
 
     /// Trains on analysed examples (`entry` is the entry index, or -1 for an off-topic example), or loads the model trained on the same examples from the cache.
     public static func trainOrLoad(examples: [(terms: [String], entry: Int)], entries: [(id: String, title: String)],
@@ -41,12 +42,14 @@ public struct ClassifierScorer: Scorer {
     static func cacheKey(sourceDigest: UInt64, classes: Int) -> UInt64? {
         guard let build = ModelCache.buildIdentity else { return nil }
         var digest = ContentDigest()
-        for part in [0x534F_5552_4345, trainingVersion, sourceDigest, build, UInt64(classes)] { digest.add(part) }
+        for part in [0x534F_5552_4345, trainingVersion, FeatureExtractor().fingerprint, sourceDigest, build, UInt64(classes)] {
+            digest.add(part)
+        }
         return digest.value
     }
 
     static func cacheKey(examples: [(terms: [String], entry: Int)], classes: Int) -> UInt64 {
-        var hash = FNV.combine(FNV.start(0), trainingVersion)
+        var hash = FNV.combine(FNV.combine(FNV.start(0), trainingVersion), FeatureExtractor().fingerprint)
         hash = FNV.combine(hash, UInt64(classes))
         for example in examples {
             hash = FNV.combine(hash, UInt64(bitPattern: Int64(example.entry)))

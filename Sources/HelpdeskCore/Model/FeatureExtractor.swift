@@ -45,6 +45,13 @@ public struct FeatureExtractor: Sendable, Equatable {
         }
     }
 
+    /// A digest of the keys of a fixed text: it changes whenever the features do, so model caches can be keyed on it.
+    public var fingerprint: UInt64 {
+        var keys: [UInt64] = []
+        self.keys(of: ["fingerprint", "of", "the", "features"], into: &keys)
+        return keys.reduce(FNV.start(0)) { FNV.combine($0, $1) }
+    }
+
     /// How many keys `keys(of:into:)` appends for terms of these byte lengths (to reserve room up front).
     func keyCount(termLengths: some Sequence<Int>) -> Int {
         var total = 1

@@ -8,6 +8,18 @@ public enum Format {
         // Most values (confidences) are small and not negative: whole-number arithmetic gives the same text sooner.
         if value >= 0, value * scale < 1e15, digits > 0, digits <= 9 {
             let units = Int((value * scale).rounded())
+            if units < 10 * Int(scale) {  // one digit before the point, as every confidence has: written digit by digit
+                return String(unsafeUninitializedCapacity: digits + 2) { text in
+                    var rest = units
+                    for i in stride(from: digits + 1, through: 2, by: -1) {
+                        text[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    }
+                    text[0] = UInt8(ascii: "0") + UInt8(rest)
+                    text[1] = UInt8(ascii: ".")
+                    return digits + 2
+                }
+            }
             let whole = units / Int(scale), fraction = String(units % Int(scale))
             return String(whole) + "." + String(repeating: "0", count: digits - fraction.count) + fraction
         }

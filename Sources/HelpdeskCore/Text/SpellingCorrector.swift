@@ -25,7 +25,7 @@ public struct SpellingCorrector: AnalysisStage {
         var result: [Token] = []
         result.reserveCapacity(analysis.tokens.count)
         for token in analysis.tokens {
-            if let fixed = fixes[token.text] {
+            if !fixes.isEmpty, let fixed = fixes[token.text] {
                 analysis.spellingFixes.append((token.text, fixed))
                 for (i, word) in fixed.split(separator: " ").enumerated() {
                     result.append(Token(text: String(word), surface: i == 0 ? token.surface : "", range: token.range))
@@ -44,11 +44,11 @@ public struct SpellingCorrector: AnalysisStage {
 
     /// The KB word this one was probably meant to be, or nil to leave it as it is.
     public func correction(for word: String) -> String? {
-        let bytes = Array(word.utf8)
-        let limit = Self.allowedDistance(forLength: bytes.count)
-        guard limit > 0, !vocabulary.isKnown(word), !vocabulary.isProtected(word),
-              !bytes.contains(where: { $0 < 97 || $0 > 122 }),
-              !vocabulary.isKnownStem(stemmer.stem(word)), !(dictionary?.contains(word) ?? false) else { return nil }
-        return vocabulary.closest(to: bytes, limit: limit)
+        // Cheapest checks first: most words are short or known, and need no copy of their bytes.
+        let limit = Self.allowedDistance(forLength: word.utf8.count)
+        guard limit > 0, !word.utf8.contains(where: { $0 < 97 || $0 > 122 }), !vocabulary.isKnown(word),
+              !vocabulary.isProtected(word), !vocabulary.isKnownStem(stemmer.stem(word)),
+              !(dictionary?.contains(word) ?? false) else { return nil }
+        return vocabulary.closest(to: Array(word.utf8), limit: limit)
     }
 }

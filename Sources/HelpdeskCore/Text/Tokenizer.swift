@@ -9,6 +9,7 @@ public struct Tokenizer: AnalysisStage {
     public func apply(to analysis: inout Analysis) {
         let bytes = analysis.normalized
         var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 4 + 1)
         var start = -1
         func flush(_ end: Int) {
             guard start >= 0 else { return }

@@ -57,6 +57,13 @@ final class FeatureExtractorTests: XCTestCase {
         XCTAssertEqual(Set(forward).count - shared.count, 3)
     }
 
+    func testFingerprintFollowsTheFeatures() {
+        // Model caches are keyed on it: a change to the features must change it, and nothing else may.
+        XCTAssertEqual(FeatureExtractor().fingerprint, FeatureExtractor().fingerprint)
+        XCTAssertNotEqual(FeatureExtractor(characterGrams: 3...5).fingerprint, FeatureExtractor(characterGrams: 2...5).fingerprint)
+        XCTAssertNotEqual(FeatureExtractor(characterGrams: 3...5).fingerprint, FeatureExtractor(characterGrams: 3...4).fingerprint)
+    }
+
     func testEmptyTermGetsWordAndPairKeys() {
         // An empty term (e.g. the "" a synonym could leave) still has a word, a pair and the one bigram "  ".
         XCTAssertEqual(keys([""], grams: 2...5).count, 1 + 1 + 1 + 1)
