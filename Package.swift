@@ -13,9 +13,12 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
+        // The scoring loop, in C for SSE2's 16-bit multiply-add (a plain C loop elsewhere).
+        .target(name: "CScoring"),
         .target(
             name: "HelpdeskCore",
             dependencies: [
+                "CScoring",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
@@ -35,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "HelpdeskCoreTests",
-            dependencies: ["HelpdeskCore"]
+            dependencies: ["HelpdeskCore", "CScoring"]
         ),
         .testTarget(
             name: "HelpdeskCLITests",

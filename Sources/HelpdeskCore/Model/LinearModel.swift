@@ -1,9 +1,13 @@
+import CScoring
+
 /// One weight per (feature, class), stored as 8-bit integers with a scale per feature, and a bias per class; scores a sparse vector against every class at once.
 public struct LinearModel: Sendable {
     public let classes: Int
     public let features: Int
-    /// Feature-major: the weights of feature f are `Float(quantized[f * classes + c]) * scales[f]`.
+    /// Feature-major: the weights of feature f are `Float(quantized[f * classes + c]) * scales[f]`; followed by
+    /// `padding` zero bytes, so the scoring kernel can read whole blocks past the last row.
     public let quantized: [Int8]
+    static let padding = Int(HELPDESK_SCORE_BLOCK)
     public let scales: [Float]
     public let bias: [Float]
 
@@ -11,7 +15,7 @@ public struct LinearModel: Sendable {
         precondition(quantized.count == classes * features && scales.count == features && bias.count == classes)
         self.classes = classes
         self.features = features
-        self.quantized = quantized
+        self.quantized = quantized + repeatElement(0, count: Self.padding)
         self.scales = scales
         self.bias = bias
     }
@@ -19,7 +23,7 @@ public struct LinearModel: Sendable {
     /// Quantizes feature-major float weights, one scale per feature (its largest absolute weight maps to 127).
     public init(classes: Int, features: Int, weights: UnsafeBufferPointer<Float>, bias: [Float]) {
         var scales = [Float](repeating: 0, count: features)
-        let quantized = [Int8](unsafeUninitializedCapacity: classes * features) { q, count in
+        let quantized = [Int8](unsafeUninitializedCapacity: classes * features + Self.padding) { q, count in
             for f in 0..<features {
                 let row = f * classes
                 var largest: Float = 0
@@ -28,9 +32,14 @@ public struct LinearModel: Sendable {
                 scales[f] = largest > 0 ? scale : 0
                 for c in 0..<classes { q[row + c] = Int8((weights[row + c] / scale).rounded()) }
             }
-            count = classes * features
+            for i in 0..<Self.padding { q[classes * features + i] = 0 }
+            count = classes * features + Self.padding
         }
-        self.init(classes: classes, features: features, quantized: quantized, scales: scales, bias: bias)
+        self.classes = classes
+        self.features = features
+        self.quantized = quantized
+        self.scales = scales
+        self.bias = bias
     }
 
     public func weight(feature f: Int, class c: Int) -> Float { Float(quantized[f * classes + c]) * scales[f] }
@@ -46,36 +55,32 @@ public struct LinearModel: Sendable {
         }
     }
 
-    /// Adds `values[k] * weight(indices[k], c)` to `scores[c]` for every class, feature by feature in order; four
-    /// features share one pass over the scores, each added in turn, so every score is the same sum in the same order.
+    /// Adds `values[k] * weight(indices[k], c)` to `scores[c]` for every class. Each feature's factor
+    /// `values[k] * scales[f]` is rounded to a 16-bit integer (the largest to 32,767, or less when the factors are
+    /// many, so that no sum can overflow); the kernel sums in exact integer arithmetic, and the total is scaled back once.
     func accumulate(indices: UnsafeBufferPointer<Int32>, values: UnsafeBufferPointer<Float>, into s: UnsafeMutablePointer<Float>) {
-        let c = classes
-        quantized.withUnsafeBufferPointer { q in
-            scales.withUnsafeBufferPointer { scales in
-                let base = q.baseAddress!
-                let n = indices.count
-                var k = 0
-                while k &+ 4 <= n {
-                    let f0 = Int(indices[k]), f1 = Int(indices[k &+ 1]), f2 = Int(indices[k &+ 2]), f3 = Int(indices[k &+ 3])
-                    let a0 = values[k] * scales[f0], a1 = values[k &+ 1] * scales[f1]
-                    let a2 = values[k &+ 2] * scales[f2], a3 = values[k &+ 3] * scales[f3]
-                    let r0 = base + f0 &* c, r1 = base + f1 &* c, r2 = base + f2 &* c, r3 = base + f3 &* c
-                    for j in 0..<c {
-                        var v = s[j]
-                        v += a0 * Float(r0[j])
-                        v += a1 * Float(r1[j])
-                        v += a2 * Float(r2[j])
-                        v += a3 * Float(r3[j])
-                        s[j] = v
+        let n = indices.count
+        guard n > 0 else { return }
+        let blocks = (classes + Self.padding - 1) / Self.padding
+        scales.withUnsafeBufferPointer { scales in
+            withUnsafeTemporaryAllocation(of: Int16.self, capacity: n) { factors in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: blocks * Self.padding) { sums in
+                    var largest: Float = 0, total: Float = 0
+                    for k in 0..<n {
+                        let a = abs(values[k] * scales[Int(indices[k])])
+                        largest = max(largest, a)
+                        total += a
                     }
-                    k &+= 4
-                }
-                while k < n {
-                    let f = Int(indices[k])
-                    let a = values[k] * scales[f]
-                    let r = base + f &* c
-                    for j in 0..<c { s[j] += a * Float(r[j]) }
-                    k &+= 1
+                    guard largest > 0 else { return }
+                    // 127 * 16,000,000 stays below 2^31 whatever the signs.
+                    let toInteger = min(32767 / largest, 16_000_000 / total)
+                    for k in 0..<n { factors[k] = Int16((values[k] * scales[Int(indices[k])] * toInteger).rounded()) }
+                    sums.initialize(repeating: 0)
+                    quantized.withUnsafeBufferPointer { q in
+                        helpdesk_accumulate(q.baseAddress!, classes, indices.baseAddress!, factors.baseAddress!, n, sums.baseAddress!)
+                    }
+                    let back = 1 / toInteger
+                    for c in 0..<classes { s[c] += Float(sums[c]) * back }
                 }
             }
         }

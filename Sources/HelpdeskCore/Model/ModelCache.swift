@@ -84,7 +84,7 @@ public struct ModelCache: Sendable {
         append(model.scales)
         append(model.bias)
         append([calibration.scoreWeight, calibration.marginWeight, calibration.intercept])
-        append(model.quantized)
+        append(Array(model.quantized.prefix(model.classes * model.features)))
         write(data, to: path, in: directory)
     }
 
