@@ -1,13 +1,18 @@
 import Dispatch
+import Synchronization
 
 /// The batch loop, streaming: read a chunk, parse questions, and once a round of `jobs × questionsPerJob` is
-/// waiting, answer and format it on `jobs` threads (one slice each), then write the slices in input order.
+/// waiting, answer and format it on `jobs` threads, then write the slices in input order. The round is cut into
+/// `slicesPerJob` slices per thread, and each thread takes the next free slice, so no thread idles while another
+/// still has a long slice.
 /// Memory holds one round, whatever the input size.
 public struct BatchEngine: Sendable {
     public var answerer: BatchAnswerer
     public var formatter: any BatchRecordFormatter
     public var jobs: Int
     public var questionsPerJob: Int
+    /// Slices per thread in a round: enough that slow questions even out between threads.
+    static let slicesPerJob = 8
 
     public init(answerer: BatchAnswerer, formatter: any BatchRecordFormatter, jobs: Int, questionsPerJob: Int = 256) {
         self.answerer = answerer
@@ -59,14 +64,15 @@ public struct BatchEngine: Sendable {
 
     /// Answers and formats `questions` on up to `jobs` threads; records and bytes come back in input order.
     func answer(_ questions: [BatchQuestion], formatter: any BatchRecordFormatter) -> ([BatchRecord], [UInt8]) {
-        let slices = min(jobs, questions.count)
-        let sliceSize = (questions.count + slices - 1) / slices
+        let threads = min(jobs, questions.count)
+        let slices = threads == 1 ? 1 : min(questions.count, threads * Self.slicesPerJob)
         let records = SliceSlots<[BatchRecord]>(count: slices)
         let outputs = SliceSlots<[UInt8]>(count: slices)
         defer { records.deallocate(); outputs.deallocate() }
         let answerer = self.answerer
         let work: @Sendable (Int) -> Void = { slice in
-            let range = slice * sliceSize..<min(questions.count, (slice + 1) * sliceSize)
+            // Sizes differ by at most one, and no slice is empty (ceiling-sized slices could run past the end).
+            let range = slice * questions.count / slices..<(slice + 1) * questions.count / slices
             var sliceRecords: [BatchRecord] = []
             sliceRecords.reserveCapacity(range.count)
             var bytes: [UInt8] = []
@@ -79,7 +85,18 @@ public struct BatchEngine: Sendable {
             records[slice] = sliceRecords
             outputs[slice] = bytes
         }
-        if slices == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: slices, execute: work) }
+        if threads == 1 {
+            for slice in 0..<slices { work(slice) }
+        } else {
+            let next = Atomic<Int>(0)
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                while true {
+                    let slice = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard slice < slices else { break }
+                    work(slice)
+                }
+            }
+        }
         var output: [UInt8] = []
         output.reserveCapacity(outputs.elements.reduce(0) { $0 + $1.count })
         for bytes in outputs.elements { output += bytes }

@@ -72,6 +72,21 @@ final class BatchEngineTests: XCTestCase {
                        try run(two, input, reader: TextQuestionReader()).output)
     }
 
+    func testEveryJobCountAnswersEveryQuestionOnceInOrder() throws {
+        // More threads than questions, counts that do not divide evenly, and rounds cut into many slices.
+        let table: [(jobs: Int, questions: Int)] = [(4, 5), (3, 1), (8, 7), (2, 3), (2, 101), (3, 150), (5, 17)]
+        for row in table {
+            let (engine, folder) = try engine(jobs: row.jobs, format: JSONLRecordFormatter())
+            defer { _ = folder }
+            let input = Array((1...row.questions).map { "lost my phone \($0)\n" }.joined().utf8)
+            let result = try run(engine, input, reader: TextQuestionReader())
+            XCTAssertEqual(result.summary.total, row.questions, "\(row)")
+            let lines = String(decoding: result.output, as: UTF8.self).split(separator: "\n")
+            XCTAssertEqual(lines.count, row.questions, "\(row)")
+            for (number, line) in zip(1..., lines) { XCTAssertTrue(line.hasPrefix("{\"line\":\(number),"), "\(row) \(line.prefix(20))") }
+        }
+    }
+
     func testCSVHeaderIsWrittenEvenForAnEmptyInput() throws {
         let (engine, folder) = try engine(jobs: 2, format: CSVRecordFormatter())
         defer { _ = folder }
