@@ -74,7 +74,10 @@ public struct LinearModel: Sendable {
                     guard largest > 0 else { return }
                     // 127 * 16,000,000 stays below 2^31 whatever the signs.
                     let toInteger = min(32767 / largest, 16_000_000 / total)
-                    for k in 0..<n { factors[k] = Int16((values[k] * scales[Int(indices[k])] * toInteger).rounded()) }
+                    for k in 0..<n {  // rounded half away from zero, without a call to the C library's roundf
+                        let factor = values[k] * scales[Int(indices[k])] * toInteger
+                        factors[k] = Int16(factor + (factor < 0 ? -0.5 : 0.5))
+                    }
                     sums.initialize(repeating: 0)
                     quantized.withUnsafeBufferPointer { q in
                         helpdesk_accumulate(q.baseAddress!, classes, indices.baseAddress!, factors.baseAddress!, n, sums.baseAddress!)
