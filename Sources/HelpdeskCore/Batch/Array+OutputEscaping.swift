@@ -5,16 +5,24 @@ extension Array where Element == UInt8 {
     }
 
     /// `text` as a JSON string literal: quote, backslash and control characters escaped; everything else as is.
+    /// Runs that need no escape are skipped eight bytes at a time and copied whole.
     mutating func appendJSONString(_ text: String) {
         append(34)
         var copy = text
         copy.withUTF8 { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
+            let count = bytes.count
+            var runStart = 0, index = 0
+            while index < count {
+                if index &+ 8 <= count,
+                   !Self.mayNeedEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index &+= 8
+                    continue
+                }
                 let byte = bytes[index]
-                guard byte < 0x20 || byte == 34 || byte == 92 else { continue }
+                guard byte < 0x20 || byte == 34 || byte == 92 else { index &+= 1; continue }
                 append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                runStart = index + 1
+                index &+= 1
+                runStart = index
                 switch byte {
                 case 34: append(contentsOf: [92, 34])
                 case 92: append(contentsOf: [92, 92])
@@ -26,9 +34,17 @@ extension Array where Element == UInt8 {
                     append(contentsOf: [92, 117, 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
                 }
             }
-            append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         }
         append(34)
+    }
+
+    /// Whether any of the eight bytes may be below 0x20, a quote or a backslash (never false when one is).
+    @inline(__always) private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let below20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return below20 || hasZeroByte(word ^ (ones &* 34)) || hasZeroByte(word ^ (ones &* 92))
     }
 
     /// `text` as one RFC 4180 cell: quoted (quotes doubled) when it holds a comma, quote or line break.
