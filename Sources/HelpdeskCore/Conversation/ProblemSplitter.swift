@@ -4,7 +4,7 @@
 /// knowledge base's (`Lexicon`); a single letter before a dot ("J. Smith") and dots inside words (`id.me`,
 /// `api.id.me/en`) never end one. Each piece keeps at least two words; a connector with fewer on either side is left
 /// alone.
-public struct ProblemSplitter: Sendable {
+public final class ProblemSplitter: Sendable {
     /// Words that join two problems; the text is cut before them and they are dropped.
     public let connectors: [String]
     /// Connectors that join two problems only right after a comma ("forgot my password, and ...").
@@ -41,7 +41,7 @@ public struct ProblemSplitter: Sendable {
     }
 
     /// The splitter for a knowledge base's lexicon (`problem_connectors`, `comma_connectors`, `abbreviations`).
-    public init(lexicon: Lexicon) {
+    public convenience init(lexicon: Lexicon) {
         self.init(connectors: lexicon.problemConnectors, commaConnectors: lexicon.commaConnectors, abbreviations: lexicon.abbreviations)
     }
 

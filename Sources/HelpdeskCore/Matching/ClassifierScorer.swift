@@ -1,7 +1,7 @@
 import Foundation
 
 /// Scores entries with a linear SVM over word, word-pair and character n-gram features, trained on the KB's examples when it loads; off-topic examples are negatives for every entry.
-public struct ClassifierScorer: Scorer {
+public final class ClassifierScorer: Scorer {
     public let extractor: FeatureExtractor
     public let space: FeatureSpace
     public let model: LinearModel
