@@ -32,7 +32,12 @@ extension NodeReader {
         if let value = fraction("answer_threshold") { settings.answerThreshold = value }
         if let value = fraction("clarify_margin") { settings.clarifyMargin = value }
         if let node = map["candidates"], let count = integer(node, path: "matcher.candidates") {
-            if (1...20).contains(count) { settings.candidateCount = count } else { error("matcher.candidates must be 1 to 20", at: node) }
+            // The scorer keeps `Ranking.depth` candidates: more could be asked for but never listed.
+            if (1...Ranking.depth).contains(count) {
+                settings.candidateCount = count
+            } else {
+                error("matcher.candidates must be 1 to \(Ranking.depth)", at: node)
+            }
         }
         return settings
     }

@@ -28,6 +28,8 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
          "expected text (at entries[0].title), found nothing", 4),
         ("null in a list", "version: 1\nentries:\n  - id: a\n    title: T\n    summary: S\n    questions: [q, null]\n    source: s\n    last_reviewed: 2026-01-01\n",
          "found nothing", 6),
+        ("more candidates than a ranking keeps", "version: 1\nentries:\n" + entryYAML(id: "a") + "\nmatcher:\n  candidates: 11\n",
+         "matcher.candidates must be 1 to 10", 12),
     ]
 
     static let billionLaughs: String = {
