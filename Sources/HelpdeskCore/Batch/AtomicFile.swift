@@ -3,15 +3,30 @@ import Foundation
 /// A file written under a temporary name in the target's directory and renamed over the target on `commit()`,
 /// so the target never holds a partial file: a run that is killed leaves at most the hidden temporary,
 /// and an interrupt (SIGINT, SIGTERM, SIGHUP) removes that too when `removeOnInterrupt()` was called.
+/// A symbolic link is followed, so the file it points to is replaced and the link kept. A target that exists and
+/// is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is written directly: renaming over it would
+/// replace the device or pipe with a plain file.
 public final class AtomicFile {
     public let path: String
+    /// The hidden file written until `commit()`; empty when the target is written directly.
     public let temporaryPath: String
+    /// What `commit()` renames the temporary file to: `path`, or the file its symbolic link points to.
+    private let target: String
     private var descriptor: Int32
 
     public init(path: String) throws(BatchError) {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
         self.path = path
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            temporaryPath = ""
+            target = path
+            descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            return
+        }
+        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        let directory = url.deletingLastPathComponent().path
+        target = url.path
         self.temporaryPath = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
@@ -42,9 +57,15 @@ public final class AtomicFile {
 
     /// Flushes to disk and renames the temporary file over the target.
     public func commit() throws(BatchError) {
+        if temporaryPath.isEmpty {  // written directly: there is nothing to rename
+            let failed = close(descriptor) != 0
+            descriptor = -1
+            if failed { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            return
+        }
         let failed = fsync(descriptor) != 0 || close(descriptor) != 0
         descriptor = -1
-        if failed || rename(temporaryPath, path) != 0 {
+        if failed || rename(temporaryPath, target) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
             AtomicFileRegistry.remove(temporaryPath)
@@ -57,6 +78,7 @@ public final class AtomicFile {
     public func discard() {
         if descriptor >= 0 { close(descriptor) }
         descriptor = -1
+        guard !temporaryPath.isEmpty else { return }
         unlink(temporaryPath)
         AtomicFileRegistry.remove(temporaryPath)
     }
