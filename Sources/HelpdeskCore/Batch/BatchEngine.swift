@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// The batch loop, streaming: read a chunk, parse questions, and once a round of `jobs × questionsPerJob` is
 /// waiting, answer and format it on `jobs` threads, then write the slices in input order. The round is cut into
 /// `slicesPerJob` slices per thread, and each thread takes the next free slice, so no thread idles while another
@@ -66,62 +63,24 @@ public struct BatchEngine: Sendable {
     func answer(_ questions: [BatchQuestion], formatter: any BatchRecordFormatter) -> ([BatchRecord], [UInt8]) {
         let threads = min(jobs, questions.count)
         let slices = threads == 1 ? 1 : min(questions.count, threads * Self.slicesPerJob)
-        let records = SliceSlots<[BatchRecord]>(count: slices)
-        let outputs = SliceSlots<[UInt8]>(count: slices)
-        defer { records.deallocate(); outputs.deallocate() }
         let answerer = self.answerer
-        let work: @Sendable (Int) -> Void = { slice in
+        let parts = parallelMap(slices, threads: threads) { slice -> (records: [BatchRecord], bytes: [UInt8]) in
             // Sizes differ by at most one, and no slice is empty (ceiling-sized slices could run past the end).
             let range = slice * questions.count / slices..<(slice + 1) * questions.count / slices
-            var sliceRecords: [BatchRecord] = []
-            sliceRecords.reserveCapacity(range.count)
+            var records: [BatchRecord] = []
+            records.reserveCapacity(range.count)
             var bytes: [UInt8] = []
             bytes.reserveCapacity(range.count * 2048)
             for question in questions[range] {
                 let record = answerer.record(for: question)
                 formatter.append(record, to: &bytes)
-                sliceRecords.append(record)
+                records.append(record)
             }
-            records[slice] = sliceRecords
-            outputs[slice] = bytes
-        }
-        if threads == 1 {
-            for slice in 0..<slices { work(slice) }
-        } else {
-            let next = Atomic<Int>(0)
-            DispatchQueue.concurrentPerform(iterations: threads) { _ in
-                while true {
-                    let slice = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard slice < slices else { break }
-                    work(slice)
-                }
-            }
+            return (records, bytes)
         }
         var output: [UInt8] = []
-        output.reserveCapacity(outputs.elements.reduce(0) { $0 + $1.count })
-        for bytes in outputs.elements { output += bytes }
-        return (records.elements.flatMap { $0 }, output)
-    }
-}
-
-/// One result slot per slice; each worker writes only its own slot, so sharing the buffer is safe.
-private struct SliceSlots<Element>: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<Element?>
-
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-    }
-
-    subscript(slot: Int) -> Element? {
-        get { buffer[slot] }
-        nonmutating set { buffer[slot] = newValue }
-    }
-
-    var elements: [Element] { buffer.compactMap { $0 } }
-
-    func deallocate() {
-        _ = buffer.deinitialize()
-        buffer.deallocate()
+        output.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count })
+        for part in parts { output += part.bytes }
+        return (parts.flatMap(\.records), output)
     }
 }

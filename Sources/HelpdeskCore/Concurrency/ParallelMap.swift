@@ -1,10 +1,25 @@
 import Dispatch
 import Foundation
+import Synchronization
 
-/// `transform` applied to every index in `0..<count`, on all cores at once; the results come back in index order.
-func parallelMap<Value>(_ count: Int, _ transform: @Sendable (Int) -> Value) -> [Value] {
+/// `transform` applied to every index in `0..<count` on up to `threads` threads (default: every core); each thread
+/// takes the next index not yet taken, so a slow one holds up no other. The results come back in index order.
+func parallelMap<Value>(_ count: Int, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+                        _ transform: @Sendable (Int) -> Value) -> [Value] {
     let results = IndexedResults<Value>(count: count)
-    DispatchQueue.concurrentPerform(iterations: count) { i in results.set(i, transform(i)) }
+    let workers = max(1, min(threads, count))
+    if workers == 1 {
+        for i in 0..<count { results.set(i, transform(i)) }
+    } else {
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard i < count else { break }
+                results.set(i, transform(i))
+            }
+        }
+    }
     return results.all()
 }
 

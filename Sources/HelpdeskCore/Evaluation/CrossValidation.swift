@@ -123,4 +123,3 @@ public struct CrossValidation: Sendable {
         return report
     }
 }
-

@@ -132,4 +132,3 @@ public struct KnowledgeBaseLoader: Sendable {
         return nil
     }
 }
-

@@ -15,4 +15,11 @@ final class ParallelMapTests: XCTestCase {
         }
         XCTAssertEqual(values, (0..<8).map { "item \($0)" })
     }
+
+    func testThreadLimitKeepsEveryResultInOrder() {
+        // One thread runs in the caller; more than the count, or than the cores, is the same as as many as useful.
+        for (count, threads) in [(0, 1), (5, 1), (5, 2), (3, 8), (100, 3)] {
+            XCTAssertEqual(parallelMap(count, threads: threads) { $0 + 1 }, (0..<count).map { $0 + 1 }, "\(count) on \(threads)")
+        }
+    }
 }
