@@ -50,7 +50,7 @@ public final class ProblemSplitter: Sendable {
         sentences(text).flatMap(clauses).filter { $0.contains { $0.isLetter || $0.isNumber } }
     }
 
-    /// Cuts at line breaks and at `.`, `!`, `?`, `;` followed by a space or the end.
+    /// Cuts at line breaks and at `.`, `!`, `?`, `;`, `:` followed by a space or the end ("caller says: she lost her phone").
     func sentences(_ text: String) -> [String] {
         var utf8 = text
         if let ascii = utf8.withUTF8({ asciiSentences($0) }) { return ascii }
@@ -69,7 +69,7 @@ public final class ProblemSplitter: Sendable {
                 continue
             }
             current.append(character)
-            guard ".!?;".contains(character) else { continue }
+            guard ".!?;:".contains(character) else { continue }
             let next = i + 1 < characters.count ? characters[i + 1] : " "
             guard next.isWhitespace else { continue }
             if character == ".", endsWithAbbreviation(current) { continue }
@@ -206,7 +206,7 @@ extension ProblemSplitter {
                 start = i + 1
                 continue
             }
-            guard byte == 46 || byte == 33 || byte == 63 || byte == 59 else { continue }
+            guard byte == 46 || byte == 33 || byte == 63 || byte == 59 || byte == 58 else { continue }
             guard isWhitespace(i + 1 < text.count ? text[i + 1] : 32) else { continue }
             if byte == 46, asciiEndsWithAbbreviation(text, start..<(i + 1)) { continue }
             add(start..<(i + 1))

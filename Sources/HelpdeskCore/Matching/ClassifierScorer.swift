@@ -131,7 +131,7 @@ public final class ClassifierScorer: Scorer {
         return weighed.sorted { ($0.weight, $1.term) > ($1.weight, $0.term) }.map(\.term)
     }
 
-    public func rank(_ analysis: Analysis) -> Ranking {
+    public func rank(_ analysis: Analysis, depth: Int) -> Ranking {
         var x = SparseVector()
         extractor.withKeys(of: analysis.tokens.lazy.map(\.text)) { keys in
             x.indices.reserveCapacity(keys.count)
@@ -141,7 +141,7 @@ public final class ClassifierScorer: Scorer {
         var scores: [Float] = []
         scores.reserveCapacity(model.classes)
         model.scores(x, into: &scores)
-        let top = TopScores.indices(of: scores, count: Ranking.depth)
+        let top = TopScores.indices(of: scores, count: min(max(depth, 2), Ranking.depth))
         let candidates = top.enumerated().map { rank, i in
             let other = rank == 0 ? (top.count > 1 ? scores[top[1]] : scores[i]) : scores[top[0]]
             return Candidate(entryIndex: i, id: entries[i].id, title: entries[i].title,

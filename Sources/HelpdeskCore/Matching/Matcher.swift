@@ -36,7 +36,9 @@ public struct Matcher: Sendable {
     }
 
     /// Matches the whole question and, when it has several sentences or clauses, each of them; the strongest wins,
-    /// with a help topic above the threshold preferred to small talk ("Hi, this is Jane. I forgot my password.").
+    /// with a help topic above the threshold preferred to small talk ("Hi, this is Jane. I forgot my password."),
+    /// and small talk never preferred to a piece about some topic, even a weak one: "Our Gusto codes go to an old
+    /// phone. Thanks!" falls back rather than answering the thanks.
     public func match(_ question: String) -> MatchResult {
         match(question, pieces: splitter.split(question))
     }
@@ -54,15 +56,23 @@ public struct Matcher: Sendable {
         return MatchResult(question: question, analysis: best.analysis, ranking: best.ranking, decision: decision, settings: settings)
     }
 
+    /// How many candidates a ranking keeps: the three the decision and fallback look at, or more when a result lists more.
+    var rankingDepth: Int { max(3, settings.candidateCount) }
+
     /// Analyses and ranks one piece of text, without deciding.
     public func rank(_ text: String) -> (analysis: Analysis, ranking: Ranking) {
         let analysis = pipeline.analyze(text)
-        return (analysis, scorer.rank(analysis))
+        return (analysis, scorer.rank(analysis, depth: rankingDepth))
     }
 
+    /// Topic above the threshold (2), then a piece that is about a topic, if weakly (1: half the threshold, or four
+    /// terms or more), then small talk and scraps (0); within a tier, the higher confidence.
     private func preference(_ piece: (analysis: Analysis, ranking: Ranking)) -> (Int, Double) {
         guard let best = piece.ranking.best else { return (0, 0) }
         let isTopic = knowledgeBase.entries[best.entryIndex].kind == .topic
-        return (isTopic && best.confidence >= settings.answerThreshold ? 1 : 0, best.confidence)
+        guard isTopic else { return (0, best.confidence) }
+        if best.confidence >= settings.answerThreshold { return (2, best.confidence) }
+        let substantial = best.confidence >= settings.answerThreshold / 2 || piece.analysis.terms.count >= 4
+        return (substantial ? 1 : 0, best.confidence)
     }
 }

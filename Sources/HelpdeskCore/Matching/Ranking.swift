@@ -1,9 +1,9 @@
 /// The scorer's output, left untouched by the decision: candidates best first.
 public struct Ranking: Sendable {
-    /// How many candidates a scorer keeps: enough for clarify lists, explanations and batch output.
+    /// The most candidates a scorer keeps (the `matcher.candidates` bound).
     public static let depth = 10
 
-    /// The best candidates, best first (at most `depth`).
+    /// The best candidates, best first (as many as the matcher asked for, at most `depth`).
     public var candidates: [Candidate]
     public init(candidates: [Candidate]) {
         self.candidates = candidates

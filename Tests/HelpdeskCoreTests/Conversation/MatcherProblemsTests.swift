@@ -15,6 +15,10 @@ final class MatcherProblemsTests: XCTestCase {
         ("Hi, this is Jane from Smith CPA. My client got a new phone and now the code never comes. Thanks so much!", "mfa-recovery", []),
         ("Good morning. I'm calling for Bob Jones, SSN 123-45-6789. He forgot his ID.me password.", "reset-idme-password", []),
         ("Sorry to bother you. We are a small firm. One of our preparers lost access yesterday, she got a new iphone.", "mfa-recovery", []),
+        // A sign-off does not answer for a question it closes.
+        ("Hello, it's Greg from Harbor Tax. I can't remember the password I use for e-Services and I've got returns to send today. Cheers",
+         "reset-idme-password", []),
+        ("Hi, Jen from payroll. Our Gusto account keeps sending codes to an old phone number. Thanks!", nil, []),
         // The same problem twice is one problem.
         ("Lost my phone. Can't get the code since I lost my phone.", "mfa-recovery", []),
         // Only chit-chat: the last piece answers.

@@ -18,6 +18,8 @@ final class ProblemSplitterTests: XCTestCase {
         ("Forgot my password! New phone too?", ["Forgot my password!", "New phone too?"]),
         ("line one here\nline two here", ["line one here", "line two here"]),
         ("first part; second part", ["first part;", "second part"]),
+        ("caller says: she lost her phone", ["caller says", "she lost her phone"]),
+        ("see https://api.id.me/en at 10:30", ["see https://api.id.me/en at 10:30"]),
         // Dots that do not end a sentence.
         ("I use id.me for e-services", ["I use id.me for e-services"]),
         ("go to api.id.me/en/session/new now", ["go to api.id.me/en/session/new now"]),
@@ -30,6 +32,9 @@ final class ProblemSplitterTests: XCTestCase {
         ("forgot my password, and the phone is new", ["forgot my password", "the phone is new"]),
         ("forgot my password, also the phone is new", ["forgot my password", "the phone is new"]),
         ("locked out as well as two accounts", ["locked out", "two accounts"]),
+        // A second clause with its own subject is often context.
+        ("I forgot my password and I've got returns due today", ["I forgot my password", "got returns due today"]),
+        ("my ID.me works for benefits but now e-Services wants more", ["my ID.me works for benefits", "e-Services wants more"]),
         ("I forgot my password. Also, my phone was stolen.", ["I forgot my password.", "my phone was stolen."]),
         // Connectors that join too little, or join words rather than clauses, stay.
         ("she also can't get the code", ["she also can't get the code"]),

@@ -125,13 +125,22 @@ final class MatcherTests: XCTestCase {
     func testRankingIsKeptWhateverTheDecision() {
         for question in ["asdf qwer", "I forgot my password", "export the client list", ""] {
             let ranking = matcher.match(question).ranking
-            XCTAssertEqual(ranking.candidates.count, MatcherFixture.knowledgeBase.entries.count, question)
+            XCTAssertEqual(ranking.candidates.count, 3, "the three the decision looks at: \(question)")
             let confidences = ranking.candidates.map(\.confidence)
             XCTAssertEqual(confidences, confidences.sorted(by: >), "best first: \(question)")
             XCTAssertTrue(confidences.allSatisfy { (0...1).contains($0) }, question)
             XCTAssertEqual(Set(ranking.candidates.map(\.id)).count, ranking.candidates.count, question)
         }
         XCTAssertTrue(matcher.match("").ranking.candidates.allSatisfy { $0.confidence == 0 }, "no words, no confidence")
+    }
+
+    func testRankingKeepsAsManyCandidatesAsAResultLists() {
+        for (listed, kept) in [(1, 3), (3, 3), (4, 4), (5, 5), (10, 5)] {
+            var settings = MatcherFixture.knowledgeBase.settings
+            settings.candidateCount = listed
+            let matcher = Matcher(knowledgeBase: MatcherFixture.knowledgeBase, settings: settings, cache: nil)
+            XCTAssertEqual(matcher.match("I forgot my password").ranking.candidates.count, kept, "candidates: \(listed)")
+        }
     }
 
     func testAPastedMessageIsMatchedOnItsStrongestSentence() {
