@@ -1,8 +1,10 @@
+import Dispatch
+
 /// The batch loop, streaming: read a chunk, parse questions, and once a round of `jobs × questionsPerJob` is
-/// waiting, answer and format it on `jobs` threads, then write the slices in input order. The round is cut into
-/// `slicesPerJob` slices per thread, and each thread takes the next free slice, so no thread idles while another
-/// still has a long slice.
-/// Memory holds one round, whatever the input size.
+/// waiting, answer and format it on `jobs` threads in the background, while the calling thread writes the round
+/// before it in input order and reads the next. The round is cut into `slicesPerJob` slices per thread, and each
+/// thread takes the next free slice, so no thread idles while another still has a long slice.
+/// Memory holds about two rounds (one being answered, one being read or written), whatever the input size.
 public struct BatchEngine: Sendable {
     public var answerer: BatchAnswerer
     public var formatter: any BatchRecordFormatter
@@ -20,67 +22,111 @@ public struct BatchEngine: Sendable {
 
     /// Runs to the end of the input. `read` returns the next chunk, empty at the end; `write` takes output in order;
     /// `observe` sees every record in order on the calling thread; `progress` is called after each round.
+    /// A round is answered in the background while the calling thread writes the round before it and reads the
+    /// next, so the answering threads do not wait for the input and output.
     public func run(reader: inout some QuestionReader,
                     read: () throws(BatchError) -> [UInt8],
                     write: ([UInt8]) throws(BatchError) -> Void,
                     observe: (BatchRecord) -> Void = { _ in },
                     progress: (BatchSummary) -> Void = { _ in }) throws(BatchError) -> BatchSummary {
         var formatter = self.formatter
-        var started = false
         var summary = BatchSummary()
         var pending: [BatchQuestion] = []
         let roundSize = jobs * questionsPerJob
+        var inFlight: AnsweringRound?
+        // On an error, the round still being answered is waited for, so no thread outlives the call.
+        defer { inFlight?.wait() }
 
-        func flush() throws(BatchError) {
-            if !started {
-                started = true
-                let header = formatter.start(passThroughNames: reader.passThroughNames)
-                if !header.isEmpty { try write(Array(header.utf8)) }
+        // The header needs the pass-through column names, known once the reader has seen the input's first line.
+        var header: String?
+        var headerWritten = false
+        func writeHeader() throws(BatchError) {
+            guard !headerWritten else { return }
+            headerWritten = true
+            let text = header ?? formatter.start(passThroughNames: reader.passThroughNames)
+            if !text.isEmpty { try write(Array(text.utf8)) }
+        }
+        func emit(_ round: AnsweringRound) throws(BatchError) {
+            try writeHeader()
+            for part in round.wait() {
+                for record in part.records {
+                    summary.add(record)
+                    observe(record)
+                }
+                if !part.bytes.isEmpty { try write(part.bytes) }
             }
-            guard !pending.isEmpty else { return }
-            let (records, output) = answer(pending, formatter: formatter)
-            pending.removeAll(keepingCapacity: true)
-            for record in records {
-                summary.add(record)
-                observe(record)
-            }
-            try write(output)
             progress(summary)
+        }
+        /// Starts answering `pending`, then writes the round that was in flight.
+        func startRound() throws(BatchError) {
+            if header == nil { header = formatter.start(passThroughNames: reader.passThroughNames) }
+            let previous = inFlight
+            inFlight = pending.isEmpty ? nil : AnsweringRound(engine: self, questions: pending, formatter: formatter)
+            pending.removeAll(keepingCapacity: true)
+            if let previous { try emit(previous) }
         }
 
         while true {
             let chunk = try read()
             if chunk.isEmpty { break }
             pending += try reader.feed(chunk)
-            if pending.count >= roundSize { try flush() }
+            if pending.count >= roundSize { try startRound() }
         }
         pending += try reader.finish()
-        try flush()
+        try startRound()
+        if let last = inFlight {
+            inFlight = nil
+            try emit(last)
+        }
+        // Input with no question at all still gets its header.
+        try writeHeader()
         return summary
     }
 
-    /// Answers and formats `questions` on up to `jobs` threads; records and bytes come back in input order.
-    func answer(_ questions: [BatchQuestion], formatter: any BatchRecordFormatter) -> ([BatchRecord], [UInt8]) {
+    /// Answers and formats `questions` on up to `jobs` threads; each slice's records and bytes, in input order.
+    func answer(_ questions: [BatchQuestion], formatter: any BatchRecordFormatter) -> [AnsweredSlice] {
         let threads = min(jobs, questions.count)
         let slices = threads == 1 ? 1 : min(questions.count, threads * Self.slicesPerJob)
         let answerer = self.answerer
-        let parts = parallelMap(slices, threads: threads) { slice -> (records: [BatchRecord], bytes: [UInt8]) in
+        return parallelMap(slices, threads: threads) { slice -> AnsweredSlice in
             // Sizes differ by at most one, and no slice is empty (ceiling-sized slices could run past the end).
             let range = slice * questions.count / slices..<(slice + 1) * questions.count / slices
-            var records: [BatchRecord] = []
-            records.reserveCapacity(range.count)
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(range.count * 2048)
+            var part = AnsweredSlice()
+            part.records.reserveCapacity(range.count)
+            part.bytes.reserveCapacity(range.count * 2048)
             for question in questions[range] {
                 let record = answerer.record(for: question)
-                formatter.append(record, to: &bytes)
-                records.append(record)
+                formatter.append(record, to: &part.bytes)
+                part.records.append(record)
             }
-            return (records, bytes)
+            return part
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count })
-        for part in parts { output += part.bytes }
-        return (parts.flatMap(\.records), output)
+    }
+}
+
+/// The records of one slice of a round, and their output.
+struct AnsweredSlice: Sendable {
+    var records: [BatchRecord] = []
+    var bytes: [UInt8] = []
+}
+
+/// A round being answered on a background thread; `wait()` returns its slices once they are done.
+final class AnsweringRound: @unchecked Sendable {
+    private let done = DispatchGroup()
+    // Written once by the background thread before `done` is left, read only after waiting on `done`.
+    private var slices: [AnsweredSlice] = []
+
+    init(engine: BatchEngine, questions: [BatchQuestion], formatter: any BatchRecordFormatter) {
+        done.enter()
+        DispatchQueue.global().async { [self] in
+            slices = engine.answer(questions, formatter: formatter)
+            done.leave()
+        }
+    }
+
+    @discardableResult
+    func wait() -> [AnsweredSlice] {
+        done.wait()
+        return slices
     }
 }
