@@ -21,13 +21,18 @@ public final class ClassifierScorer: Scorer {
     /// needs no bump: the extractor's `fingerprint` is part of every cache key.)
     static let trainingVersion: UInt64 = 6
 
-    /// Trains on analysed examples (`entry` is the entry index, or -1 for an off-topic example), or loads the model trained on the same examples from the cache.
+    /// Trains on analysed examples (`entry` is the entry index, or -1 for an off-topic example), or loads the model
+    /// trained on the same examples from the cache. The model is cached under the examples' key and `alsoKey`
+    /// (one file, two names).
     public static func trainOrLoad(examples: [(terms: [String], entry: Int)], entries: [(id: String, title: String)],
-                                   cache: ModelCache?) -> ClassifierScorer {
+                                   cache: ModelCache?, alsoKey: UInt64? = nil) -> ClassifierScorer {
         let key = cacheKey(examples: examples, classes: entries.count)
-        if let cached = load(key: key, entries: entries, cache: cache) { return cached }
+        if let cached = load(key: key, entries: entries, cache: cache) {
+            if let alsoKey { cache?.store(keys: [alsoKey], space: cached.space, model: cached.model, calibration: cached.calibration) }
+            return cached
+        }
         let scorer = train(examples: examples, entries: entries)
-        cache?.store(key: key, space: scorer.space, model: scorer.model, calibration: scorer.calibration)
+        cache?.store(keys: [key] + [alsoKey].compactMap { $0 }, space: scorer.space, model: scorer.model, calibration: scorer.calibration)
         return scorer
     }
 

@@ -30,9 +30,7 @@ public struct Matcher: Sendable {
             }
         }
         for text in kb.outOfScope { examples.append((pipeline.analyze(text).terms, -1)) }
-        let scorer = ClassifierScorer.trainOrLoad(examples: examples, entries: entries, cache: cache)
-        if let sourceKey { cache?.store(key: sourceKey, space: scorer.space, model: scorer.model, calibration: scorer.calibration) }
-        self.scorer = scorer
+        self.scorer = ClassifierScorer.trainOrLoad(examples: examples, entries: entries, cache: cache, alsoKey: sourceKey)
     }
 
     /// Matches the whole question and, when it has several sentences or clauses, each of them; the strongest wins,

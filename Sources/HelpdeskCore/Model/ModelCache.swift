@@ -4,7 +4,9 @@ import Foundation
 public struct ModelCache: Sendable {
     /// `HELPDESK_CACHE=off` turns the cache off; another value names the folder.
     public static let environmentVariable = "HELPDESK_CACHE"
-    static let magic = Array("HDMODEL3".utf8)
+    static let magic = Array("HDMODEL4".utf8)
+    /// The most keys one model file is stored under.
+    static let maximumKeys = 4
 
     public let directory: String?
 
@@ -43,7 +45,9 @@ public struct ModelCache: Sendable {
         defer { try? handle.close() }
         utime(path, nil)  // marks it recently used, for `prune`
         var reader = BinaryReader(handle: handle)
-        guard reader.bytes(Self.magic.count) == Self.magic, reader.integer() == key,
+        guard reader.bytes(Self.magic.count) == Self.magic,
+              let keyCount = reader.integer().map(Int.init), (1...Self.maximumKeys).contains(keyCount),
+              let fileKeys: [UInt64] = reader.array(count: keyCount), fileKeys.contains(key),
               let classes = reader.integer().map(Int.init), let features = reader.integer().map(Int.init),
               classes > 0, features >= 0, classes * features < 1 << 34,
               let keys: [UInt64] = reader.array(count: features),
@@ -74,10 +78,16 @@ public struct ModelCache: Sendable {
 
     /// Stores the parts; written to a temporary file and renamed, so readers never see half a file. Failures are ignored: the cache is only a speed-up.
     public func store(key: UInt64, space: FeatureSpace, model: LinearModel, calibration: ScoreCalibration) {
-        guard let directory, let path = path(for: key) else { return }
+        store(keys: [key], space: space, model: model, calibration: calibration)
+    }
+
+    /// Stores the parts once, under the first of `keys` (at most `maximumKeys`), and links the others' names to the same file.
+    public func store(keys: [UInt64], space: FeatureSpace, model: LinearModel, calibration: ScoreCalibration) {
+        guard let directory, let first = keys.first, keys.count <= Self.maximumKeys, let path = path(for: first) else { return }
         var data = Data(Self.magic)
         func append<T>(_ values: [T]) { values.withUnsafeBytes { data.append(contentsOf: $0) } }
-        append([key, UInt64(model.classes), UInt64(model.features)])
+        append([UInt64(keys.count)] + keys)
+        append([UInt64(model.classes), UInt64(model.features)])
         append(space.keys)
         append(space.idf)
         append([space.unseenIDF])
@@ -86,6 +96,11 @@ public struct ModelCache: Sendable {
         append([calibration.scoreWeight, calibration.marginWeight, calibration.intercept])
         append(Array(model.quantized.prefix(model.classes * model.features)))
         write(data, to: path, in: directory)
+        for key in keys.dropFirst() {
+            guard let other = self.path(for: key) else { continue }
+            let temporary = other + ".tmp-\(getpid())"
+            if link(path, temporary) != 0 || rename(temporary, other) != 0 { unlink(temporary) }
+        }
     }
 
     /// Writes to a temporary file and renames it, so readers never see half a file; then prunes old files.

@@ -50,6 +50,18 @@ final class ModelCacheTests: XCTestCase {
         XCTAssertNotEqual(ClassifierScorer.cacheKey(examples: Self.examples, classes: 3), key)
     }
 
+    func testAModelStoredUnderTwoKeysIsOneFile() throws {
+        let cache = ModelCache(directory: directory)
+        let scorer = ClassifierScorer.trainOrLoad(examples: Self.examples, entries: Self.entries, cache: cache, alsoKey: 99)
+        let key = ClassifierScorer.cacheKey(examples: Self.examples, classes: Self.entries.count)
+        let first = try FileManager.default.attributesOfItem(atPath: try XCTUnwrap(cache.path(for: key)))
+        let second = try FileManager.default.attributesOfItem(atPath: try XCTUnwrap(cache.path(for: 99)))
+        XCTAssertEqual(first[.systemFileNumber] as? Int, second[.systemFileNumber] as? Int, "a link, not a copy")
+        XCTAssertEqual(cache.load(key: 99)?.1.quantized, scorer.model.quantized)
+        XCTAssertEqual(cache.load(key: key)?.1.quantized, scorer.model.quantized)
+        XCTAssertNil(cache.load(key: 98))
+    }
+
     func testMissingCorruptOrShortFilesLoadNil() throws {
         let cache = ModelCache(directory: directory)
         let scorer = Self.scorer
