@@ -56,36 +56,44 @@ public struct FeatureSpace: Sendable {
         return x
     }
 
-    /// The vector of `keys`, written into `x` (its arrays are reused). Columns are sorted by an LSD radix sort on
-    /// scratch memory, then runs of the same column become one sublinear TF-IDF value, in column order.
+    /// The vector of `keys`, written into `x` (its arrays are reused). Repeated columns are merged through a small
+    /// open-addressing table on scratch memory; each column becomes one sublinear TF-IDF value, in first-seen order.
     func vector(_ keys: UnsafeBufferPointer<UInt64>, unseenWeight: Float = 1, into x: inout SparseVector) {
         x.indices.removeAll(keepingCapacity: true)
         x.values.removeAll(keepingCapacity: true)
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * keys.count + 1) { scratch in
+        // A power of two at least twice the key count, so probes stay short.
+        var bits = 4
+        while 1 << bits < 2 * keys.count { bits += 1 }
+        let mask = (1 << bits) - 1
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * keys.count + (1 << bits) + 1) { scratch in
             withUnsafeTemporaryAllocation(of: Float.self, capacity: keys.count + 1) { values in
+                let columns = scratch.baseAddress!, counts = columns + keys.count, table = counts + keys.count
+                table.initialize(repeating: 0, count: 1 << bits)  // a slot holds a distinct column's position + 1
                 var unseen: Float = 0
-                var count = 0
-                let found = scratch.baseAddress!, spare = found + keys.count
-                for key in keys {
-                    if let column = index.column(of: key) { found[count] = column; count &+= 1 } else { unseen += 1 }
-                }
-                let sorted = Self.radixSort(found, count: count, spare: spare, largest: Int32(truncatingIfNeeded: self.keys.count))
-                // Runs of one column shrink in place to one column and its value.
                 var distinct = 0
+                for key in keys {
+                    guard let column = index.column(of: key) else { unseen += 1; continue }
+                    var slot = Int(truncatingIfNeeded: (UInt32(bitPattern: column) &* 0x9E37_79B1) >> UInt32(32 - bits))
+                    while true {
+                        let held = Int(table[slot])
+                        if held == 0 {
+                            table[slot] = Int32(truncatingIfNeeded: distinct &+ 1)
+                            columns[distinct] = column
+                            counts[distinct] = 1
+                            distinct &+= 1
+                            break
+                        }
+                        if columns[held &- 1] == column { counts[held &- 1] &+= 1; break }
+                        slot = (slot &+ 1) & mask
+                    }
+                }
                 var norm: Float = 0
                 idf.withUnsafeBufferPointer { idf in
-                    var i = 0
-                    while i < count {
-                        let column = sorted[i]
-                        var j = i &+ 1
-                        while j < count, sorted[j] == column { j &+= 1 }
-                        let run = j &- i
-                        let value = (run == 1 ? 1 : 1 + logf(Float(run))) * idf[Int(column)]
-                        sorted[distinct] = column
-                        values[distinct] = value
-                        distinct &+= 1
+                    for k in 0..<distinct {
+                        let run = counts[k]
+                        let value = (run == 1 ? 1 : 1 + logf(Float(run))) * idf[Int(columns[k])]
+                        values[k] = value
                         norm += value * value
-                        i = j
                     }
                 }
                 let u = unseenWeight * unseenIDF
@@ -94,49 +102,9 @@ public struct FeatureSpace: Sendable {
                     let scale = 1 / norm.squareRoot()
                     for k in 0..<distinct { values[k] *= scale }
                 }
-                x.indices.append(contentsOf: UnsafeBufferPointer(start: sorted, count: distinct))
+                x.indices.append(contentsOf: UnsafeBufferPointer(start: columns, count: distinct))
                 x.values.append(contentsOf: UnsafeBufferPointer(start: values.baseAddress, count: distinct))
             }
         }
-    }
-
-    /// Sorts `count` non-negative columns below `largest` (8 bits a pass, as many passes as `largest` needs; insertion
-    /// sort for a handful); the result is in `values` or `spare`, whichever was written last.
-    private static func radixSort(_ values: UnsafeMutablePointer<Int32>, count: Int, spare: UnsafeMutablePointer<Int32>,
-                                  largest: Int32) -> UnsafeMutablePointer<Int32> {
-        if count <= 16 {
-            for i in 1..<max(count, 1) {
-                let value = values[i]
-                var j = i
-                while j > 0, values[j &- 1] > value { values[j] = values[j &- 1]; j &-= 1 }
-                values[j] = value
-            }
-            return values
-        }
-        var passes = 1
-        var rest = max(largest &- 1, 0) >> 8
-        while rest > 0 { passes &+= 1; rest >>= 8 }
-        var from = values, to = spare
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { buckets in
-            for pass in 0..<passes {
-                let shift = Int32(pass &* 8)
-                buckets.initialize(repeating: 0)
-                for i in 0..<count { buckets[Int((from[i] >> shift) & 0xFF)] &+= 1 }
-                var total = 0
-                for b in 0..<256 {
-                    let n = buckets[b]
-                    buckets[b] = total
-                    total &+= n
-                }
-                for i in 0..<count {
-                    let value = from[i]
-                    let b = Int((value >> shift) & 0xFF)
-                    to[buckets[b]] = value
-                    buckets[b] &+= 1
-                }
-                swap(&from, &to)
-            }
-        }
-        return from
     }
 }

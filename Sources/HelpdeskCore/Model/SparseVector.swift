@@ -1,4 +1,4 @@
-/// A sparse feature vector: sorted feature indices and their values.
+/// A sparse feature vector: distinct feature indices, in no particular order, and their values.
 public struct SparseVector: Sendable, Equatable {
     public var indices: [Int32]
     public var values: [Float]
@@ -9,13 +9,4 @@ public struct SparseVector: Sendable, Equatable {
     }
 
     public var isEmpty: Bool { indices.isEmpty }
-
-    public func dot(_ other: SparseVector) -> Float {
-        var i = 0, j = 0, sum: Float = 0
-        while i < indices.count, j < other.indices.count {
-            if indices[i] == other.indices[j] { sum += values[i] * other.values[j]; i += 1; j += 1 }
-            else if indices[i] < other.indices[j] { i += 1 } else { j += 1 }
-        }
-        return sum
-    }
 }

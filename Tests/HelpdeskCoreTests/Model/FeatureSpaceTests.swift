@@ -28,7 +28,6 @@ final class FeatureSpaceTests: XCTestCase {
         for keys in table {
             let x = space.vector(keys)
             XCTAssertEqual(norm(x), 1, accuracy: 1e-5, "\(keys)")
-            XCTAssertEqual(x.indices, x.indices.sorted(), "sorted indices: \(keys)")
             XCTAssertEqual(Set(x.indices).count, x.indices.count, "each column once: \(keys)")
         }
     }
@@ -39,9 +38,23 @@ final class FeatureSpaceTests: XCTestCase {
         let b: Float = 1
         let length = (a * a + b * b).squareRoot()
         let x = space.vector([10, 10, 20])
-        XCTAssertEqual(x.indices, [0, 1])
+        XCTAssertEqual(x.indices, [0, 1], "first-seen order")
         XCTAssertEqual(x.values[0], a / length, accuracy: 1e-6)
         XCTAssertEqual(x.values[1], b / length, accuracy: 1e-6)
+    }
+
+    func testRepeatsMergeWhateverTheirOrder() {
+        // Many keys, repeated and interleaved, so that the merge table probes past collisions.
+        let many = FeatureSpace(documents: [Array(0..<300).map { UInt64($0 * 7919) }])
+        let keys = (0..<900).map { UInt64(($0 * 37 % 300) * 7919) }
+        let x = many.vector(keys)
+        XCTAssertEqual(x.indices.count, 300)
+        XCTAssertEqual(Set(x.indices).count, 300, "each column once")
+        XCTAssertEqual(x.indices.first, many.index(of: keys[0]), "first-seen order")
+        XCTAssertEqual(norm(x), 1, accuracy: 1e-5)
+        let reversed = many.vector(keys.reversed())
+        XCTAssertEqual(Dictionary(uniqueKeysWithValues: zip(x.indices, x.values)),
+                       Dictionary(uniqueKeysWithValues: zip(reversed.indices, reversed.values)))
     }
 
     func testUnseenKeysLengthenTheVector() {
