@@ -50,7 +50,7 @@ struct BatchRunner {
                 write: { bytes throws(BatchError) in
                     if let output { try output.write(bytes) } else { try StandardOutput.write(bytes) }
                 },
-                observe: { record in if unansweredFile != nil { unanswered.add(record) } },
+                observe: unansweredFile == nil ? nil : { record in unanswered.add(record) },
                 progress: { summary in progress.update(lines: summary.total, bytesRead: input.bytesRead) })
             progress.clear()
             try unansweredFile?.write(unanswered.csv())

@@ -21,13 +21,14 @@ public struct BatchEngine: Sendable {
     }
 
     /// Runs to the end of the input. `read` returns the next chunk, empty at the end; `write` takes output in order;
-    /// `observe` sees every record in order on the calling thread; `progress` is called after each round.
+    /// `observe`, when given, sees every record in order on the calling thread (records are not kept otherwise);
+    /// `progress` is called after each round.
     /// A round is answered in the background while the calling thread writes the round before it and reads the
     /// next, so the answering threads do not wait for the input and output.
     public func run(reader: inout some QuestionReader,
                     read: () throws(BatchError) -> [UInt8],
                     write: ([UInt8]) throws(BatchError) -> Void,
-                    observe: (BatchRecord) -> Void = { _ in },
+                    observe: ((BatchRecord) -> Void)? = nil,
                     progress: (BatchSummary) -> Void = { _ in }) throws(BatchError) -> BatchSummary {
         var formatter = self.formatter
         var summary = BatchSummary()
@@ -49,10 +50,8 @@ public struct BatchEngine: Sendable {
         func emit(_ round: AnsweringRound) throws(BatchError) {
             try writeHeader()
             for part in round.wait() {
-                for record in part.records {
-                    summary.add(record)
-                    observe(record)
-                }
+                summary.add(part.summary)
+                if let observe { part.records.forEach(observe) }
                 if !part.bytes.isEmpty { try write(part.bytes) }
             }
             progress(summary)
@@ -61,7 +60,8 @@ public struct BatchEngine: Sendable {
         func startRound() throws(BatchError) {
             if header == nil { header = formatter.start(passThroughNames: reader.passThroughNames) }
             let previous = inFlight
-            inFlight = pending.isEmpty ? nil : AnsweringRound(engine: self, questions: pending, formatter: formatter)
+            inFlight = pending.isEmpty ? nil
+                : AnsweringRound(engine: self, questions: pending, formatter: formatter, keepRecords: observe != nil)
             pending.removeAll(keepingCapacity: true)
             if let previous { try emit(previous) }
         }
@@ -83,8 +83,9 @@ public struct BatchEngine: Sendable {
         return summary
     }
 
-    /// Answers and formats `questions` on up to `jobs` threads; each slice's records and bytes, in input order.
-    func answer(_ questions: [BatchQuestion], formatter: any BatchRecordFormatter) -> [AnsweredSlice] {
+    /// Answers and formats `questions` on up to `jobs` threads; each slice's counts, bytes and (when `keepRecords`)
+    /// records, in input order.
+    func answer(_ questions: [BatchQuestion], formatter: any BatchRecordFormatter, keepRecords: Bool = true) -> [AnsweredSlice] {
         let threads = min(jobs, questions.count)
         let slices = threads == 1 ? 1 : min(questions.count, threads * Self.slicesPerJob)
         let answerer = self.answerer
@@ -92,20 +93,22 @@ public struct BatchEngine: Sendable {
             // Sizes differ by at most one, and no slice is empty (ceiling-sized slices could run past the end).
             let range = slice * questions.count / slices..<(slice + 1) * questions.count / slices
             var part = AnsweredSlice()
-            part.records.reserveCapacity(range.count)
+            if keepRecords { part.records.reserveCapacity(range.count) }
             part.bytes.reserveCapacity(range.count * 2048)
             for question in questions[range] {
                 let record = answerer.record(for: question)
                 formatter.append(record, to: &part.bytes)
-                part.records.append(record)
+                part.summary.add(record)
+                if keepRecords { part.records.append(record) }
             }
             return part
         }
     }
 }
 
-/// The records of one slice of a round, and their output.
+/// One slice of a round: its counts, its output, and its records when they are kept.
 struct AnsweredSlice: Sendable {
+    var summary = BatchSummary()
     var records: [BatchRecord] = []
     var bytes: [UInt8] = []
 }
@@ -116,10 +119,10 @@ final class AnsweringRound: @unchecked Sendable {
     // Written once by the background thread before `done` is left, read only after waiting on `done`.
     private var slices: [AnsweredSlice] = []
 
-    init(engine: BatchEngine, questions: [BatchQuestion], formatter: any BatchRecordFormatter) {
+    init(engine: BatchEngine, questions: [BatchQuestion], formatter: any BatchRecordFormatter, keepRecords: Bool) {
         done.enter()
         DispatchQueue.global().async { [self] in
-            slices = engine.answer(questions, formatter: formatter)
+            slices = engine.answer(questions, formatter: formatter, keepRecords: keepRecords)
             done.leave()
         }
     }

@@ -10,6 +10,14 @@ public struct BatchSummary: Sendable, Equatable {
     /// Records written (blank text lines are not records).
     public var total: Int { answered + clarify + fallback + errors }
 
+    /// Adds the counts of another part of the run.
+    public mutating func add(_ other: BatchSummary) {
+        answered += other.answered
+        clarify += other.clarify
+        fallback += other.fallback
+        errors += other.errors
+    }
+
     public mutating func add(_ record: BatchRecord) {
         switch record.status {
         case .answered: answered += 1
