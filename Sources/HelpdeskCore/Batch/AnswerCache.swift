@@ -6,7 +6,7 @@ public struct AnswerCache: Sendable {
     /// Each entry's id and title, by entry index.
     public let headings: [(id: String, title: String)]
     /// The fallback's blocks around its closest topics, rendered once.
-    private let fallback: (before: [String], after: [String])
+    public let fallback: (before: [String], after: [String])
 
     public init(knowledgeBase kb: KnowledgeBase, renderer: AnswerRenderer = AnswerRenderer()) {
         self.renderer = renderer
@@ -19,8 +19,13 @@ public struct AnswerCache: Sendable {
     public func answer(for result: MatchResult, in kb: KnowledgeBase) -> String {
         switch result.decision {
         case .answer(let candidate) where texts.indices.contains(candidate.entryIndex): return texts[candidate.entryIndex]
-        case .fallback: return renderer.render(fallback, closest: result.topCandidates(3).filter { $0.confidence > 0 })
+        case .fallback: return renderer.render(fallback, closestTopics: fallbackTopics(for: result))
         default: return renderer.render(result, in: kb)
         }
+    }
+
+    /// The only part of a fallback answer that depends on the question: its "Closest topics" block, if any.
+    public func fallbackTopics(for result: MatchResult) -> String? {
+        renderer.closestTopics(result.topCandidates(3).filter { $0.confidence > 0 })
     }
 }

@@ -23,9 +23,18 @@ public struct BatchAnswerer: Sendable {
             let problems = matcher.matchProblems(text)
             let result = problems.primary
             let kb = matcher.knowledgeBase
+            let answer: String
+            var fallbackTopics: String?
+            if case .fallback = result.decision {
+                let topics = answers.fallbackTopics(for: result)
+                answer = answers.renderer.render(answers.fallback, closestTopics: topics)
+                fallbackTopics = topics ?? ""
+            } else {
+                answer = answers.answer(for: result, in: kb)
+            }
             var record = BatchRecord(result, line: question.line, redactedQuestion: redactor.redact(text),
-                                     candidateCount: candidateCount, answer: answers.answer(for: result, in: kb),
-                                     in: kb, passThrough: question.passThrough)
+                                     candidateCount: candidateCount, answer: answer, in: kb, passThrough: question.passThrough)
+            record.fallbackTopics = fallbackTopics
             record.also = problems.also.compactMap { $0.chosen }.map {
                 BatchRecord.Guess(entry: $0.id, title: $0.title, confidence: $0.confidence)
             }

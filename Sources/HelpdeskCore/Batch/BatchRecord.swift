@@ -30,6 +30,9 @@ public struct BatchRecord: Sendable {
     public var answer: String?
     /// Index of the entry whose full text `answer` is, so writers can reuse a per-entry rendering.
     public var answerEntryIndex: Int?
+    /// When `answer` is the fallback built from `AnswerCache.fallback`: its closest-topics block ("" for none), so
+    /// writers can reuse the rest.
+    public var fallbackTopics: String?
     /// Further problems found in a pasted text, in text order (their entries); empty for most questions.
     public var also: [Guess] = []
     /// Why the answer was chosen, when asked for with `--explain`.

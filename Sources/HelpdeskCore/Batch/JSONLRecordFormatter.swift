@@ -6,6 +6,8 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
     private let escapedAnswers: [[UInt8]]
     /// A candidate's `{"entry":…,"title":…,"confidence":` by entry id, escaped once.
     private let guessHeads: [String: (title: String, bytes: [UInt8])]
+    /// The fallback answer's fixed text before and after its closest topics, escaped once (without quotes).
+    private let escapedFallback: (before: [UInt8], after: [UInt8])?
 
     public init(answers: AnswerCache? = nil) {
         escapedAnswers = answers?.texts.map { text in
@@ -16,6 +18,18 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
         var heads: [String: (title: String, bytes: [UInt8])] = [:]
         for (id, title) in answers?.headings ?? [] { heads[id] = (title, Self.guessHead(entry: id, title: title)) }
         guessHeads = heads
+        escapedFallback = answers.map { answers in
+            let (before, after) = answers.fallback
+            return (Self.escapedInside(before.joined(separator: "\n\n")),
+                    after.isEmpty ? [] : Self.escapedInside("\n\n" + after.joined(separator: "\n\n")))
+        }
+    }
+
+    /// `text` escaped as a JSON string, without the quotes around it.
+    private static func escapedInside(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.appendJSONString(text)
+        return Array(bytes.dropFirst().dropLast())
     }
 
     private static func guessHead(entry: String, title: String) -> [UInt8] {
@@ -61,6 +75,13 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
         output.append(",\"answer\":")
         if let index = record.answerEntryIndex, escapedAnswers.indices.contains(index) {
             output.append(contentsOf: escapedAnswers[index])
+        } else if let topics = record.fallbackTopics, let fallback = escapedFallback {
+            // The same bytes as escaping the whole answer: escaping a concatenation is concatenating the escapings.
+            output.append(UInt8(ascii: "\""))
+            output.append(contentsOf: fallback.before)
+            if !topics.isEmpty { output.append(contentsOf: Self.escapedInside("\n\n" + topics)) }
+            output.append(contentsOf: fallback.after)
+            output.append(UInt8(ascii: "\""))
         } else {
             appendOptional(record.answer, to: &output)
         }

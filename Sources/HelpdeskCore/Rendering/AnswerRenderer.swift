@@ -41,11 +41,17 @@ public struct AnswerRenderer: Sendable {
 
     /// The fallback from its fixed blocks (`fallbackBlocks`) and this question's closest topics.
     public func render(_ blocks: (before: [String], after: [String]), closest: [Candidate]) -> String {
-        var all = blocks.before
-        if !closest.isEmpty {
-            all.append(bulleted("Closest topics", closest.map { "\($0.title) (helpdesk show \($0.id))" }))
-        }
-        return (all + blocks.after).joined(separator: "\n\n")
+        render(blocks, closestTopics: closestTopics(closest))
+    }
+
+    /// The same with the closest topics' block already rendered (`closestTopics(_:)`).
+    public func render(_ blocks: (before: [String], after: [String]), closestTopics: String?) -> String {
+        (blocks.before + [closestTopics].compactMap { $0 } + blocks.after).joined(separator: "\n\n")
+    }
+
+    /// The fallback's "Closest topics" block; nil when no topic is close.
+    public func closestTopics(_ closest: [Candidate]) -> String? {
+        closest.isEmpty ? nil : bulleted("Closest topics", closest.map { "\($0.title) (helpdesk show \($0.id))" })
     }
 
     public func renderClarify(_ candidates: [Candidate]) -> String {
