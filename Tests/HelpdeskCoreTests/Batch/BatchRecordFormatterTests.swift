@@ -20,6 +20,22 @@ final class BatchRecordFormatterTests: XCTestCase {
         XCTAssertNil(object["error"])
     }
 
+    func testReusedAnswerTextsAreTheRecordsAnswers() throws {
+        // Entry answers and the fallback's fixed blocks are escaped once; the output must still be each record's answer.
+        let matcher = try ShippedMatcher.get()
+        let answerer = BatchAnswerer(matcher: matcher)
+        let formatter = JSONLRecordFormatter(answers: answerer.answers)
+        let questions = ["forgot my id.me password", "what's the weather like in Paris", "asdf qwer zxcv", "my printer is jammed"]
+        var statuses: Set<String> = []
+        for (i, question) in questions.enumerated() {
+            let record = answerer.record(for: BatchQuestion(line: i + 1, content: .success(question)))
+            let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(formatter.text(record).utf8)) as? [String: Any])
+            XCTAssertEqual(object["answer"] as? String, record.answer, question)
+            statuses.insert(record.status.rawValue)
+        }
+        XCTAssertEqual(statuses, ["answered", "fallback"])
+    }
+
     func testErrorRecordsCarryTheReason() throws {
         let text = JSONLRecordFormatter().text(BatchRecord(line: 9, error: .nulByte))
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
