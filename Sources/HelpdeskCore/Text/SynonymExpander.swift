@@ -1,22 +1,23 @@
 /// Stage 5, synonyms: replaces every word or phrase of a lexicon group with the group's concept, longest phrase first.
 public struct SynonymExpander: AnalysisStage {
     public let name = "synonyms"
-    /// Stemmed phrase (words joined by spaces) to concept name.
-    private let phrases: [String: String]
-    /// Single words matched as written, because their stem is shared with a word outside the group
+    /// Stemmed phrase, by the hash of its words (`PhraseHash`), to its words and concept; the words are compared on a
+    /// hit, so a hash collision never applies a synonym.
+    private let phrases: [UInt64: (words: [String], concept: String)]
+    /// Single words matched as written, by hash, because their stem is shared with a word outside the group
     /// ("accountant" stems to "account", which must not become "tax pro").
-    private let words: [String: String]
-    /// For each word that starts a phrase of two or more words, the longest such phrase: other words need only
-    /// the one-word look-up.
-    private let longestPhraseFrom: [String: Int]
+    private let words: [UInt64: (word: String, concept: String)]
+    /// For each word that starts a phrase of two or more words (by hash), the longest such phrase: other words need
+    /// only the one-word look-up.
+    private let longestPhraseFrom: [UInt64: Int]
 
     /// `analyze` turns a lexicon phrase into the stemmed words the pipeline would make of it; `wordsByStem` gives the
     /// knowledge base's words as written under each stem (`Vocabulary.wordsByStem`), to find stems that a group member
     /// shares with other words.
     public init(lexicon: Lexicon, wordsByStem owners: [String: Set<String>] = [:], analyze: (String) -> [String]) {
-        var phrases: [String: String] = [:]
-        var words: [String: String] = [:]
-        var longest: [String: Int] = [:]
+        var phrases: [UInt64: (words: [String], concept: String)] = [:]
+        var words: [UInt64: (word: String, concept: String)] = [:]
+        var longest: [UInt64: Int] = [:]
         for group in lexicon.synonyms {
             guard let first = group.first else { continue }
             let concept = analyze(first).joined()
@@ -25,13 +26,17 @@ public struct SynonymExpander: AnalysisStage {
             for phrase in group {
                 let stems = analyze(phrase)
                 guard !stems.isEmpty else { continue }
-                let key = stems.joined(separator: " ")
-                if stems.count == 1, !(owners[key] ?? []).isSubset(of: members) {
-                    if words[phrase.lowercased()] == nil { words[phrase.lowercased()] = concept }
+                if stems.count == 1, !(owners[stems[0]] ?? []).isSubset(of: members) {
+                    let word = phrase.lowercased()
+                    if words[PhraseHash.word(word)] == nil { words[PhraseHash.word(word)] = (word, concept) }
                     continue
                 }
-                if phrases[key] == nil { phrases[key] = concept }
-                if stems.count > 1 { longest[stems[0]] = max(longest[stems[0]] ?? 1, stems.count) }
+                let key = PhraseHash.phrase(stems)
+                if phrases[key] == nil { phrases[key] = (stems, concept) }
+                if stems.count > 1 {
+                    let head = PhraseHash.word(stems[0])
+                    longest[head] = max(longest[head] ?? 1, stems.count)
+                }
             }
         }
         self.phrases = phrases
@@ -42,27 +47,49 @@ public struct SynonymExpander: AnalysisStage {
     public func apply(to analysis: inout Analysis) {
         guard !phrases.isEmpty else { return }
         let tokens = analysis.tokens
+        let hashes = tokens.map { PhraseHash.word($0.text) }
         var result: [Token] = []
         result.reserveCapacity(tokens.count)
         var i = 0
         while i < tokens.count {
-            var matched = false
-            for length in stride(from: min(longestPhraseFrom[tokens[i].text] ?? 1, tokens.count - i), through: 1, by: -1) {
-                let key = length == 1 ? tokens[i].text : tokens[i..<(i + length)].map(\.text).joined(separator: " ")
-                guard let concept = phrases[key] ?? (length == 1 ? words[tokens[i].surface] : nil) else { continue }
-                let range = tokens[i].range.lowerBound..<tokens[i + length - 1].range.upperBound
-                let surface = tokens[i..<(i + length)].map(\.surface).joined(separator: " ")
-                if concept != key { analysis.synonymsApplied.append((surface, concept)) }
-                result.append(Token(text: concept, surface: surface, range: range))
-                i += length
-                matched = true
-                break
+            let longest = min(longestPhraseFrom[hashes[i]] ?? 1, tokens.count - i)
+            // The longest phrase from here that is a synonym; its hash grows a word at a time.
+            var found: (length: Int, concept: String)?
+            var hash = PhraseHash.start
+            for length in 1...longest {
+                hash = PhraseHash.extend(hash, with: hashes[i + length - 1])
+                if let phrase = phrases[hash], phrase.words.elementsEqual(tokens[i..<(i + length)].lazy.map(\.text)) {
+                    found = (length, phrase.concept)
+                } else if length == 1, let word = words[PhraseHash.word(tokens[i].surface)], word.word == tokens[i].surface {
+                    found = (1, word.concept)
+                }
             }
-            if !matched {
+            guard let (length, concept) = found else {
                 result.append(tokens[i])
                 i += 1
+                continue
             }
+            let range = tokens[i].range.lowerBound..<tokens[i + length - 1].range.upperBound
+            let surface = length == 1 ? tokens[i].surface : tokens[i..<(i + length)].map(\.surface).joined(separator: " ")
+            if length > 1 || concept != tokens[i].text { analysis.synonymsApplied.append((surface, concept)) }
+            result.append(Token(text: concept, surface: surface, range: range))
+            i += length
         }
         analysis.tokens = result
     }
+}
+
+/// 64-bit FNV-1a hashes of words and of phrases built word by word, for look-ups that never join strings.
+enum PhraseHash {
+    static let start: UInt64 = FNV.start(4)
+
+    static func word(_ word: String) -> UInt64 {
+        var hash = FNV.start(5)
+        for byte in word.utf8 { hash = FNV.add(byte, to: hash) }
+        return hash
+    }
+
+    static func extend(_ phrase: UInt64, with word: UInt64) -> UInt64 { FNV.combine(phrase, word) }
+
+    static func phrase(_ words: [String]) -> UInt64 { words.reduce(start) { extend($0, with: word($1)) } }
 }
