@@ -17,6 +17,10 @@ echo "== Shipped knowledge base"
 $bin kb test --show 0 | tail -2
 echo "-- held-out questions (Benchmarks/shipped-heldout.csv)"
 $bin eval Benchmarks/shipped-heldout.csv | head -7
+for set in dev dev2; do
+    echo "-- development questions (Benchmarks/shipped-$set.csv, used to find gaps in the KB)"
+    $bin eval "Benchmarks/shipped-$set.csv" | sed -n 2,6p
+done
 
 echo "== CLINC150: KB from train.csv + oos_train.csv, evaluated on val.csv + oos_val.csv"
 { cat "$data/clinc150/train.csv"; tail -n +2 "$data/clinc150/oos_train.csv"; } > "$work/clinc-train.csv"
