@@ -33,7 +33,8 @@ public struct Matcher: Sendable {
         self.scorer = ClassifierScorer.trainOrLoad(examples: examples, entries: entries, cache: cache, alsoKey: sourceKey)
     }
 
-    /// Matches the whole question and, when it has several sentences or clauses, each of them; the strongest wins,
+    /// Matches the whole question and, when that does not answer a topic and it has several sentences or clauses,
+    /// each of them; the strongest wins,
     /// with a help topic above the threshold preferred to small talk ("Hi, this is Jane. I forgot my password."),
     /// and small talk never preferred to a piece about some topic, even a weak one: "Our Gusto codes go to an old
     /// phone. Thanks!" falls back rather than answering the thanks.
@@ -44,7 +45,8 @@ public struct Matcher: Sendable {
     /// `match(_:)` for a question already cut into `pieces` by `splitter`.
     func match(_ question: String, pieces: [String]) -> MatchResult {
         var best = rank(question)
-        if pieces.count > 1 {
+        // A whole question that answers a topic is kept: its pieces only lose the context around that answer.
+        if pieces.count > 1, preference(best).0 < 2 {
             for piece in pieces {
                 let candidate = rank(piece)
                 if preference(candidate) > preference(best) { best = candidate }

@@ -144,11 +144,23 @@ final class MatcherTests: XCTestCase {
     }
 
     func testAPastedMessageIsMatchedOnItsStrongestSentence() {
-        let result = matcher.match("Hello there, this is Sam from the front desk. I forgot my password.")
+        let text = "Hello there, this is Sam from the front desk of the downtown branch, covering for our manager who is out "
+            + "on holiday all week. I forgot my password."
+        XCTAssertLessThan(matcher.rank(text).ranking.best?.confidence ?? 0, matcher.settings.answerThreshold, "the whole is unsure")
+        let result = matcher.match(text)
         XCTAssertEqual(result.decision.status, "answered")
         XCTAssertEqual(result.chosen?.id, "reset-password")
         XCTAssertEqual(result.analysis.original, "I forgot my password.", "the analysis is the winning piece's")
-        XCTAssertEqual(result.question, "Hello there, this is Sam from the front desk. I forgot my password.")
+        XCTAssertEqual(result.question, text)
+    }
+
+    func testAWholeQuestionThatAnswersIsKept() {
+        let text = "Hello there, this is Sam. I forgot my password."
+        let whole = matcher.rank(text).ranking.best
+        XCTAssertGreaterThanOrEqual(whole?.confidence ?? 0, matcher.settings.answerThreshold)
+        let result = matcher.match(text)
+        XCTAssertEqual(result.chosen?.id, whole?.id)
+        XCTAssertEqual(result.analysis.original, text, "its pieces would only lose context")
     }
 
     func testMatchedTermsExplainTheAnswer() throws {
