@@ -17,6 +17,8 @@ extension Matcher {
         // The whole text is cut once: when taking out personal data changes nothing, its pieces are the same.
         let cleaned = redactor.removingPersonalData(from: text)
         let whole = match(cleaned, pieces: cleaned == text ? pieces : splitter.split(cleaned)).asking(redactor.redact(text))
+        // A paste about another product, with nothing on topic, is not searched for problems piece by piece.
+        if case .fallback(.offTopic) = whole.decision { return ProblemMatches(primary: whole) }
         guard pieces.count > 1 else { return ProblemMatches(primary: whole) }
         var problems: [MatchResult] = []
         var chitChat: [MatchResult] = []

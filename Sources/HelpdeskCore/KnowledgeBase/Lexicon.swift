@@ -20,6 +20,11 @@ public struct Lexicon: Sendable, Equatable, Codable {
     public var commaConnectors: [String] = []
     /// Lowercase words that end in a dot without ending a sentence, written without that dot (`e.g`, `mr`, `u.s`).
     public var abbreviations: Set<String> = []
+    /// Words or phrases that put a question outside the knowledge base ("QuickBooks") unless it also holds one of
+    /// `onTopicWords` ("ID.me", "IRS"): such a question falls back, whatever it scores.
+    public var offTopicWords: [String] = []
+    /// Words or phrases that keep a question in scope even when it holds one of `offTopicWords`.
+    public var onTopicWords: [String] = []
 
     public init() {}
 
@@ -34,5 +39,7 @@ public struct Lexicon: Sendable, Equatable, Codable {
         problemConnectors += other.problemConnectors.filter { !problemConnectors.contains($0) }
         commaConnectors += other.commaConnectors.filter { !commaConnectors.contains($0) }
         abbreviations.formUnion(other.abbreviations)
+        offTopicWords += other.offTopicWords.filter { !offTopicWords.contains($0) }
+        onTopicWords += other.onTopicWords.filter { !onTopicWords.contains($0) }
     }
 }

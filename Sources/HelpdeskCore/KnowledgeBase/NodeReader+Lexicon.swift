@@ -4,7 +4,7 @@ import Yams
 extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
-        "follow_up_phrasings", "problem_connectors", "comma_connectors", "abbreviations",
+        "follow_up_phrasings", "problem_connectors", "comma_connectors", "abbreviations", "off_topic_words", "on_topic_words",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -43,6 +43,8 @@ extension NodeReader {
         if let node = map["problem_connectors"] { lexicon.problemConnectors = connectors(node, path: "lexicon.problem_connectors") }
         if let node = map["comma_connectors"] { lexicon.commaConnectors = connectors(node, path: "lexicon.comma_connectors") }
         if let node = map["abbreviations"] { lexicon.abbreviations = abbreviations(node) }
+        lexicon.offTopicWords = (map["off_topic_words"].flatMap { strings($0, path: "lexicon.off_topic_words") } ?? []).map { $0.lowercased() }
+        lexicon.onTopicWords = (map["on_topic_words"].flatMap { strings($0, path: "lexicon.on_topic_words") } ?? []).map { $0.lowercased() }
         return lexicon
     }
 

@@ -17,12 +17,16 @@ public enum Decision: Sendable, Equatable {
 public enum FallbackReason: Sendable, Equatable, CustomStringConvertible {
     case empty
     case belowThreshold(best: Double, threshold: Double)
+    /// The question holds one of the lexicon's `off_topic_words` (as written) and none of its `on_topic_words`.
+    case offTopic(word: String)
 
     public var description: String {
         switch self {
         case .empty: return "the question has no words to match"
         case let .belowThreshold(best, threshold):
             return "the best confidence \(Format.fixed(best)) is below the answer threshold \(Format.fixed(threshold))"
+        case let .offTopic(word):
+            return "'\(word)' is outside this knowledge base (lexicon off_topic_words), and nothing in the question is on topic"
         }
     }
 }

@@ -8,6 +8,8 @@ public struct Matcher: Sendable {
     public let splitter: ProblemSplitter
     public let scorer: any Scorer
     public var settings: MatcherSettings
+    /// Decides on a ranking, with the lexicon's off-topic and on-topic words.
+    let decider: Decider
 
     /// `cache` keeps the trained model on disk between runs (by default in `ModelCache.standard()`); nil trains every time.
     public init(knowledgeBase kb: KnowledgeBase, settings: MatcherSettings? = nil, cache: ModelCache? = .standard()) {
@@ -16,6 +18,9 @@ public struct Matcher: Sendable {
         let pipeline = TextPipeline(knowledgeBase: kb)
         self.pipeline = pipeline
         self.splitter = ProblemSplitter(lexicon: kb.lexicon)
+        func terms(_ words: [String]) -> Set<String> { Set(words.flatMap { pipeline.analyze($0).terms }) }
+        self.decider = Decider(settings: settings ?? kb.settings, offTopicTerms: terms(kb.lexicon.offTopicWords),
+                               onTopicTerms: terms(kb.lexicon.onTopicWords))
         let entries = kb.entries.map { (id: $0.id, title: $0.title) }
         // A KB read from files, run by a known build, keys the cache on its files: a hit then analyses nothing.
         let sourceKey = kb.sourceDigest.flatMap { ClassifierScorer.cacheKey(sourceDigest: $0, classes: entries.count) }
@@ -44,7 +49,8 @@ public struct Matcher: Sendable {
 
     /// `match(_:)` for a question already cut into `pieces` by `splitter`.
     func match(_ question: String, pieces: [String]) -> MatchResult {
-        var best = rank(question)
+        let whole = rank(question)
+        var best = whole
         // A whole question that answers a topic is kept: its pieces only lose the context around that answer.
         if pieces.count > 1, preference(best).0 < 2 {
             for piece in pieces {
@@ -52,7 +58,9 @@ public struct Matcher: Sendable {
                 if preference(candidate) > preference(best) { best = candidate }
             }
         }
-        let decision = Decider(settings: settings).decide(best.ranking, analysis: best.analysis)
+        var decider = self.decider
+        decider.settings = settings
+        let decision = decider.decide(best.ranking, analysis: best.analysis, whole: whole.analysis)
         return MatchResult(question: question, analysis: best.analysis, ranking: best.ranking, decision: decision, settings: settings)
     }
 

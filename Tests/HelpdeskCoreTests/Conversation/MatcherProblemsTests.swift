@@ -19,6 +19,9 @@ final class MatcherProblemsTests: XCTestCase {
         ("Hello, it's Greg from Harbor Tax. I can't remember the password I use for e-Services and I've got returns to send today. Cheers",
          "reset-idme-password", []),
         ("Hi, Jen from payroll. Our Gusto account keeps sending codes to an old phone number. Thanks!", nil, []),
+        // Another product named anywhere, and nothing of this KB: no piece answers on its own.
+        ("Microsoft 365 keeps asking for the authenticator code and I have a new phone", nil, []),
+        ("I fixed my QuickBooks login. Now I forgot my ID.me password.", "reset-idme-password", []),
         // The same problem twice is one problem.
         ("Lost my phone. Can't get the code since I lost my phone.", "mfa-recovery", []),
         // Only chit-chat: the last piece answers.

@@ -25,6 +25,9 @@ final class NodeReaderLexiconTests: XCTestCase {
         ("comma connector with a comma", "  comma_connectors: [\"and,\"]",
          "a connector's words must begin and end with a letter, found 'and,' (at lexicon.comma_connectors[0])", 3, 22),
         ("comma connectors a map", "  comma_connectors: {and: also}", "expected a list (at lexicon.comma_connectors), found a mapping", 3, 21),
+        ("off-topic words not a list", "  off_topic_words: quickbooks", "expected a list (at lexicon.off_topic_words), found 'quickbooks'", 3, 20),
+        ("on-topic word a map", "  on_topic_words:\n    - irs\n    - {id: me}",
+         "expected text (at lexicon.on_topic_words[1]), found a mapping", 5, 7),
         ("abbreviation of two words", "  abbreviations:\n    - e. g.",
          "an abbreviation is one word that begins with a letter, found 'e. g.' (at lexicon.abbreviations[0])", 4, 7),
         ("abbreviation a dot", "  abbreviations: [\".\"]",
@@ -65,6 +68,8 @@ final class NodeReaderLexiconTests: XCTestCase {
                 - e.g.
                 - Mr
                 - "no."
+              off_topic_words: [QuickBooks]
+              on_topic_words: [IRS]
             """
         let second = """
             version: 1
@@ -74,6 +79,8 @@ final class NodeReaderLexiconTests: XCTestCase {
                 more: [tell me more]
               problem_connectors: [plus, besides]
               abbreviations: [etc.]
+              off_topic_words: [drake, quickbooks]
+              on_topic_words: [id.me]
             """
         let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
         let (kb, warnings) = try KnowledgeBaseLoader().load(directory: folder.path)
@@ -85,6 +92,8 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.problemConnectors, ["and also", "on top of that", "plus", "besides"])
         XCTAssertEqual(lexicon.commaConnectors, ["and"])
         XCTAssertEqual(lexicon.abbreviations, ["e.g", "mr", "no", "etc"])
+        XCTAssertEqual(lexicon.offTopicWords, ["quickbooks", "drake"])
+        XCTAssertEqual(lexicon.onTopicWords, ["irs", "id.me"])
         let splitter = ProblemSplitter(lexicon: lexicon)
         XCTAssertEqual(splitter.split("forgot my password besides my phone is new"), ["forgot my password", "my phone is new"])
         XCTAssertEqual(splitter.split("see Mr. Smith about it"), ["see Mr. Smith about it"])

@@ -34,6 +34,27 @@ final class DeciderTests: XCTestCase {
         }
     }
 
+    func testOffTopicWordsFallBackUnlessSomethingIsOnTopic() {
+        let decider = Decider(settings: MatcherSettings(), offTopicTerms: ["quickbook"], onTopicTerms: ["idme", "irs"])
+        func analysis(_ words: [String]) -> Analysis {
+            var analysis = Analysis(words.joined(separator: " "))
+            analysis.tokens = words.map { Token(text: $0, surface: $0 == "quickbook" ? "QuickBooks" : $0, range: 0..<1) }
+            return analysis
+        }
+        let table: [(words: [String], whole: [String]?, decision: Decision)] = [
+            (["forgot", "quickbook", "password"], nil, .fallback(.offTopic(word: "QuickBooks"))),
+            (["forgot", "quickbook", "idme", "password"], nil, .answer(ranking([0.9]).best!)),
+            (["forgot", "password"], nil, .answer(ranking([0.9]).best!)),
+            // A piece is judged with the whole text it was cut from.
+            (["new", "phone"], ["quickbook", "code", "new", "phone"], .fallback(.offTopic(word: "QuickBooks"))),
+            (["forgot", "password"], ["fixed", "quickbook", "forgot", "idme", "password"], .answer(ranking([0.9]).best!)),
+        ]
+        for row in table {
+            let decision = decider.decide(ranking([0.9]), analysis: analysis(row.words), whole: row.whole.map(analysis))
+            XCTAssertEqual(decision, row.decision, "\(row.words) in \(row.whole ?? row.words)")
+        }
+    }
+
     func testNoWordsFallsBack() {
         let decision = Decider(settings: MatcherSettings()).decide(ranking([0.9]), analysis: Analysis(""))
         XCTAssertEqual(decision, .fallback(.empty))
