@@ -7,7 +7,7 @@ struct KBTestCommand: ParsableCommand {
         abstract: "Check that every example question reaches its own entry when it is held out of the KB.",
         discussion: """
             Leave-one-out: each example question is removed from the knowledge base, the matcher is rebuilt, \
-            and the question is asked. Knowledge bases with more than 1500 examples use 10 folds instead \
+            and the question is asked. Knowledge bases with more than 2500 examples use 10 folds instead \
             (--folds sets the number). Lists the failures and the entry pairs that overlap. \
             Exit status 0 when the accuracy reaches --min (default 0), 1 below it.
             """
@@ -16,7 +16,7 @@ struct KBTestCommand: ParsableCommand {
     @OptionGroup var kb: KBOptions
     @OptionGroup var matcherOptions: MatcherOptions
 
-    @Option(help: "Number of folds (default: leave-one-out up to 1500 examples, else 10).")
+    @Option(help: "Number of folds (default: leave-one-out up to 2500 examples, else 10).")
     var folds: Int?
 
     @Option(name: .customLong("min"), help: ArgumentHelp("Fail (exit 1) below this accuracy, 0-1.", valueName: "x"))
@@ -27,7 +27,10 @@ struct KBTestCommand: ParsableCommand {
 
     func run() throws {
         let knowledgeBase = try kb.load()
-        let report = CrossValidation(knowledgeBase: knowledgeBase, settings: matcherOptions.settings(for: knowledgeBase), folds: folds).run()
+        let display = FoldProgress()
+        let report = CrossValidation(knowledgeBase: knowledgeBase, settings: matcherOptions.settings(for: knowledgeBase), folds: folds)
+            .run { done, total in display.update(done: done, total: total) }
+        display.clear()
         let redactor = Redactor()
         for failure in report.failures.prefix(show) {
             print("FAIL \(failure.expected): \"\(redactor.redact(failure.question))\" -> \(failure.status) \(failure.got ?? "")")

@@ -1,7 +1,9 @@
+import Synchronization
+
 /// `kb test`: holds out each example question (or each fold of them), rebuilds the matcher without it, and checks that it still reaches its own entry.
 public struct CrossValidation: Sendable {
     /// Leave-one-out up to this many example questions; k-fold beyond.
-    public static let leaveOneOutLimit = 1500
+    public static let leaveOneOutLimit = 2500
 
     public struct Failure: Sendable {
         public var question: String
@@ -50,8 +52,9 @@ public struct CrossValidation: Sendable {
         self.folds = max(2, min(folds ?? (total <= Self.leaveOneOutLimit ? total : 10), total))
     }
 
-    /// Example question `j` of an entry goes to fold (running index) mod `folds`.
-    public func run() -> Report {
+    /// Example question `j` of an entry goes to fold (running index) mod `folds`. `progress` is told how many folds
+    /// are done, out of how many, as each finishes (from the thread that ran it).
+    public func run(progress: @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }) -> Report {
         var report = Report()
         report.folds = folds
         // Entry -1 stands for the off-topic examples: held out, they must fall back.
@@ -69,9 +72,12 @@ public struct CrossValidation: Sendable {
         }
         // Folds run two or more at a time (training alone leaves cores idle); their reports join in fold order.
         let allSlots = slots
+        let done = Atomic<Int>(0)
         let parts = parallelMap(folds) { fold -> Report? in
             let held = allSlots.filter { $0.fold == fold }
-            return held.isEmpty ? nil : test(held: held)
+            let part = held.isEmpty ? nil : test(held: held)
+            progress(done.wrappingAdd(1, ordering: .relaxed).newValue, folds)
+            return part
         }
         for part in parts.compactMap({ $0 }) {
             report.tested += part.tested
