@@ -19,13 +19,13 @@ public struct AnswerCache: Sendable {
     public func answer(for result: MatchResult, in kb: KnowledgeBase) -> String {
         switch result.decision {
         case .answer(let candidate) where texts.indices.contains(candidate.entryIndex): return texts[candidate.entryIndex]
-        case .fallback: return renderer.render(fallback, closestTopics: fallbackTopics(for: result))
+        case .fallback: return renderer.render(fallback, closestTopics: fallbackTopics(for: result, in: kb))
         default: return renderer.render(result, in: kb)
         }
     }
 
     /// The only part of a fallback answer that depends on the question: its "Closest topics" block, if any.
-    public func fallbackTopics(for result: MatchResult) -> String? {
-        renderer.closestTopics(result.topCandidates(3).filter { $0.confidence > 0 })
+    public func fallbackTopics(for result: MatchResult, in kb: KnowledgeBase) -> String? {
+        renderer.closestTopics(result.closestTopics(in: kb))
     }
 }

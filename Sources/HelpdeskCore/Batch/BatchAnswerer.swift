@@ -26,7 +26,7 @@ public struct BatchAnswerer: Sendable {
             let answer: String
             var fallbackTopics: String?
             if case .fallback = result.decision {
-                let topics = answers.fallbackTopics(for: result)
+                let topics = answers.fallbackTopics(for: result, in: kb)
                 answer = answers.renderer.render(answers.fallback, closestTopics: topics)
                 fallbackTopics = topics ?? ""
             } else {

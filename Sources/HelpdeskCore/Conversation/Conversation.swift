@@ -98,7 +98,7 @@ public struct Conversation: Sendable {
             return .clarify(candidates)
         case .fallback:
             context = []
-            return .fallback(fresh.primary.topCandidates(3).filter { $0.confidence > 0 })
+            return .fallback(fresh.primary.closestTopics(in: matcher.knowledgeBase))
         }
     }
 }

@@ -16,4 +16,10 @@ public struct MatchResult: Sendable {
     }
 
     public func topCandidates(_ count: Int) -> [Candidate] { Array(ranking.candidates.prefix(count)) }
+
+    /// The topics a fallback points to: the top three candidates with some confidence, without small talk
+    /// ("Hello" is no lead for a question the KB doesn't cover).
+    public func closestTopics(in kb: KnowledgeBase) -> [Candidate] {
+        topCandidates(3).filter { $0.confidence > 0 && !(kb.entries.indices.contains($0.entryIndex) && kb.entries[$0.entryIndex].isChitChat) }
+    }
 }

@@ -30,7 +30,7 @@ public struct AnswerRenderer: Sendable {
     /// The fallback's blocks that come before and after its closest topics: the same for every question.
     public func fallbackBlocks(_ fallback: FallbackAnswer) -> (before: [String], after: [String]) {
         var before = [style.title(fallback.title) + "\n" + wrapper.wrap(fallback.summary)]
-        if !fallback.steps.isEmpty { before.append(bulleted("I can help with", fallback.steps)) }
+        if !fallback.steps.isEmpty { before.append(bulleted("What to try", fallback.steps)) }
         var after: [String] = []
         if !fallback.contacts.isEmpty { after.append(contacts(fallback.contacts)) }
         if let escalation = fallback.escalation {
@@ -67,7 +67,7 @@ public struct AnswerRenderer: Sendable {
         switch result.decision {
         case .answer(let candidate): return render(kb.entries[candidate.entryIndex])
         case .clarify(let candidates): return renderClarify(candidates)
-        case .fallback: return render(kb.fallback, closest: result.topCandidates(3).filter { $0.confidence > 0 })
+        case .fallback: return render(kb.fallback, closest: result.closestTopics(in: kb))
         }
     }
 

@@ -139,7 +139,7 @@ final class AnswerRendererTests: XCTestCase {
             I don't have an answer for that
             That isn't covered here.
 
-            I can help with
+            What to try
               - Rephrase with key words.
 
             Closest topics
