@@ -87,6 +87,43 @@ final class BatchEngineTests: XCTestCase {
         }
     }
 
+    func testCountsAreRightWithoutAnObserver() throws {
+        let (engine, folder) = try engine(jobs: 2, format: JSONLRecordFormatter())
+        defer { _ = folder }
+        let input = Array((1...500).map { "lost my phone \($0)\nbake a cake\n" }.joined().utf8)
+        var reader = TextQuestionReader()
+        var offset = 0
+        var output: [UInt8] = []
+        let summary = try engine.run(reader: &reader, read: { () throws(BatchError) in
+            let end = min(input.count, offset + 4096)
+            defer { offset = end }
+            return Array(input[offset..<end])
+        }, write: { bytes throws(BatchError) in output += bytes })
+        XCTAssertEqual(summary.total, 1000)
+        XCTAssertEqual(summary.answered + summary.clarify + summary.fallback, 1000)
+        XCTAssertEqual(output.filter { $0 == 10 }.count, 1000)
+    }
+
+    func testAWriteErrorStopsTheRunWithThatError() throws {
+        let (engine, folder) = try engine(jobs: 2, format: JSONLRecordFormatter())
+        defer { _ = folder }
+        let input = Array((1...2000).map { "lost my phone \($0)\n" }.joined().utf8)
+        var reader = TextQuestionReader()
+        var offset = 0
+        var writes = 0
+        XCTAssertThrowsError(try engine.run(reader: &reader, read: { () throws(BatchError) in
+            let end = min(input.count, offset + 4096)
+            defer { offset = end }
+            return Array(input[offset..<end])
+        }, write: { _ throws(BatchError) in
+            writes += 1
+            if writes == 3 { throw BatchError.cannotWrite(path: "out", reason: "disk full") }
+        })) { error in
+            XCTAssertEqual(error as? BatchError, BatchError.cannotWrite(path: "out", reason: "disk full"))
+        }
+        XCTAssertEqual(writes, 3, "nothing is written after the error")
+    }
+
     func testCSVHeaderIsWrittenEvenForAnEmptyInput() throws {
         let (engine, folder) = try engine(jobs: 2, format: CSVRecordFormatter())
         defer { _ = folder }
