@@ -87,18 +87,23 @@ final class BatchEngineTests: XCTestCase {
         }
     }
 
+    /// A `read` that hands out `input` 4096 bytes at a time, then empty chunks.
+    private static func chunks(of input: [UInt8]) -> () throws(BatchError) -> [UInt8] {
+        var offset = 0
+        return { () throws(BatchError) in
+            let end = min(input.count, offset + 4096)
+            defer { offset = end }
+            return Array(input[offset..<end])
+        }
+    }
+
     func testCountsAreRightWithoutAnObserver() throws {
         let (engine, folder) = try engine(jobs: 2, format: JSONLRecordFormatter())
         defer { _ = folder }
         let input = Array((1...500).map { "lost my phone \($0)\nbake a cake\n" }.joined().utf8)
         var reader = TextQuestionReader()
-        var offset = 0
         var output: [UInt8] = []
-        let summary = try engine.run(reader: &reader, read: { () throws(BatchError) in
-            let end = min(input.count, offset + 4096)
-            defer { offset = end }
-            return Array(input[offset..<end])
-        }, write: { bytes throws(BatchError) in output += bytes })
+        let summary = try engine.run(reader: &reader, read: Self.chunks(of: input), write: { bytes throws(BatchError) in output += bytes })
         XCTAssertEqual(summary.total, 1000)
         XCTAssertEqual(summary.answered + summary.clarify + summary.fallback, 1000)
         XCTAssertEqual(output.filter { $0 == 10 }.count, 1000)
@@ -109,13 +114,8 @@ final class BatchEngineTests: XCTestCase {
         defer { _ = folder }
         let input = Array((1...2000).map { "lost my phone \($0)\n" }.joined().utf8)
         var reader = TextQuestionReader()
-        var offset = 0
         var writes = 0
-        XCTAssertThrowsError(try engine.run(reader: &reader, read: { () throws(BatchError) in
-            let end = min(input.count, offset + 4096)
-            defer { offset = end }
-            return Array(input[offset..<end])
-        }, write: { _ throws(BatchError) in
+        XCTAssertThrowsError(try engine.run(reader: &reader, read: Self.chunks(of: input), write: { _ throws(BatchError) in
             writes += 1
             if writes == 3 { throw BatchError.cannotWrite(path: "out", reason: "disk full") }
         })) { error in
