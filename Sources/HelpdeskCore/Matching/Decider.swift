@@ -2,23 +2,24 @@
 /// is below the threshold; clarify when the top two are within the margin; otherwise answer.
 public struct Decider: Sendable {
     public var settings: MatcherSettings
-    /// Analysed terms of the lexicon's `off_topic_words` and `on_topic_words`.
-    public var offTopicTerms: Set<String>
-    public var onTopicTerms: Set<String>
+    /// The lexicon's `off_topic_words` and `on_topic_words`, each as its analysed terms: a phrase counts only where
+    /// all its terms stand together, in order ("health insurance", not "health" alone).
+    public var offTopicPhrases: [[String]]
+    public var onTopicPhrases: [[String]]
 
-    public init(settings: MatcherSettings, offTopicTerms: Set<String> = [], onTopicTerms: Set<String> = []) {
+    public init(settings: MatcherSettings, offTopicPhrases: [[String]] = [], onTopicPhrases: [[String]] = []) {
         self.settings = settings
-        self.offTopicTerms = offTopicTerms
-        self.onTopicTerms = onTopicTerms
+        self.offTopicPhrases = offTopicPhrases.filter { !$0.isEmpty }
+        self.onTopicPhrases = onTopicPhrases.filter { !$0.isEmpty }
     }
 
     /// `whole` is the text `analysis` was cut from, if it was: off-topic and on-topic words count in all of it.
     public func decide(_ ranking: Ranking, analysis: Analysis, whole: Analysis? = nil) -> Decision {
         guard !analysis.tokens.isEmpty, let best = ranking.best else { return .fallback(.empty) }
         let tokens = whole?.tokens ?? analysis.tokens
-        if !offTopicTerms.isEmpty, let off = tokens.first(where: { offTopicTerms.contains($0.text) }),
-           !tokens.contains(where: { onTopicTerms.contains($0.text) }) {
-            return .fallback(.offTopic(word: off.surface))
+        if !offTopicPhrases.isEmpty, let off = Self.firstPhrase(of: offTopicPhrases, in: tokens),
+           Self.firstPhrase(of: onTopicPhrases, in: tokens) == nil {
+            return .fallback(.offTopic(word: off))
         }
         guard best.confidence >= settings.answerThreshold else {
             return .fallback(.belowThreshold(best: best.confidence, threshold: settings.answerThreshold))
@@ -27,5 +28,16 @@ public struct Decider: Sendable {
             best.confidence - $0.confidence < settings.clarifyMargin && $0.confidence >= settings.answerThreshold
         }
         return close.count > 1 ? .clarify(close) : .answer(best)
+    }
+
+    /// The words as written of the first place in `tokens` where one of `phrases` stands, if any.
+    static func firstPhrase(of phrases: [[String]], in tokens: [Token]) -> String? {
+        for start in tokens.indices {
+            for phrase in phrases where start + phrase.count <= tokens.count {
+                let span = tokens[start..<(start + phrase.count)]
+                if span.map(\.text).elementsEqual(phrase) { return span.map(\.surface).joined(separator: " ") }
+            }
+        }
+        return nil
     }
 }

@@ -18,9 +18,8 @@ public struct Matcher: Sendable {
         let pipeline = TextPipeline(knowledgeBase: kb)
         self.pipeline = pipeline
         self.splitter = ProblemSplitter(lexicon: kb.lexicon)
-        func terms(_ words: [String]) -> Set<String> { Set(words.flatMap { pipeline.analyze($0).terms }) }
-        self.decider = Decider(settings: settings ?? kb.settings, offTopicTerms: terms(kb.lexicon.offTopicWords),
-                               onTopicTerms: terms(kb.lexicon.onTopicWords))
+        self.decider = Decider(settings: settings ?? kb.settings, offTopicPhrases: kb.lexicon.offTopicWords.map { pipeline.analyze($0).terms },
+                               onTopicPhrases: kb.lexicon.onTopicWords.map { pipeline.analyze($0).terms })
         let entries = kb.entries.map { (id: $0.id, title: $0.title) }
         // A KB read from files, run by a known build, keys the cache on its files: a hit then analyses nothing.
         let sourceKey = kb.sourceDigest.flatMap { ClassifierScorer.cacheKey(sourceDigest: $0, classes: entries.count) }

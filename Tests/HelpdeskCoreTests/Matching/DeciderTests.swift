@@ -35,7 +35,8 @@ final class DeciderTests: XCTestCase {
     }
 
     func testOffTopicWordsFallBackUnlessSomethingIsOnTopic() {
-        let decider = Decider(settings: MatcherSettings(), offTopicTerms: ["quickbook"], onTopicTerms: ["idme", "irs"])
+        let decider = Decider(settings: MatcherSettings(), offTopicPhrases: [["quickbook"], ["health", "insur"]],
+                              onTopicPhrases: [["idme"], ["irs"]])
         func analysis(_ words: [String]) -> Analysis {
             var analysis = Analysis(words.joined(separator: " "))
             analysis.tokens = words.map { Token(text: $0, surface: $0 == "quickbook" ? "QuickBooks" : $0, range: 0..<1) }
@@ -48,6 +49,10 @@ final class DeciderTests: XCTestCase {
             // A piece is judged with the whole text it was cut from.
             (["new", "phone"], ["quickbook", "code", "new", "phone"], .fallback(.offTopic(word: "QuickBooks"))),
             (["forgot", "password"], ["fixed", "quickbook", "forgot", "idme", "password"], .answer(ranking([0.9]).best!)),
+            // A phrase counts only as a whole, in order.
+            (["my", "health", "insur", "card"], nil, .fallback(.offTopic(word: "health insur"))),
+            (["health", "of", "my", "account"], nil, .answer(ranking([0.9]).best!)),
+            (["insur", "health"], nil, .answer(ranking([0.9]).best!)),
         ]
         for row in table {
             let decision = decider.decide(ranking([0.9]), analysis: analysis(row.words), whole: row.whole.map(analysis))
