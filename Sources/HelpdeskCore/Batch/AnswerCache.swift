@@ -15,17 +15,16 @@ public struct AnswerCache: Sendable {
         self.fallback = renderer.fallbackBlocks(kb.fallback)
     }
 
-    /// The answer text for a match: cached for an answer, the fallback from its cached blocks, rendered for clarify.
-    public func answer(for result: MatchResult, in kb: KnowledgeBase) -> String {
+    /// The answer text for a match (cached for an answer, the fallback from its cached blocks, rendered for clarify),
+    /// and for a fallback the only part of it that depends on the question: its "Closest topics" block ("" when there
+    /// is none), so writers can reuse the rest (`fallback`).
+    public func answerParts(for result: MatchResult, in kb: KnowledgeBase) -> (text: String, fallbackTopics: String?) {
         switch result.decision {
-        case .answer(let candidate) where texts.indices.contains(candidate.entryIndex): return texts[candidate.entryIndex]
-        case .fallback: return renderer.render(fallback, closestTopics: fallbackTopics(for: result, in: kb))
-        default: return renderer.render(result, in: kb)
+        case .answer(let candidate) where texts.indices.contains(candidate.entryIndex): return (texts[candidate.entryIndex], nil)
+        case .fallback:
+            let topics = renderer.closestTopics(result.closestTopics(in: kb))
+            return (renderer.render(fallback, closestTopics: topics), topics ?? "")
+        default: return (renderer.render(result, in: kb), nil)
         }
-    }
-
-    /// The only part of a fallback answer that depends on the question: its "Closest topics" block, if any.
-    public func fallbackTopics(for result: MatchResult, in kb: KnowledgeBase) -> String? {
-        renderer.closestTopics(result.closestTopics(in: kb))
     }
 }

@@ -23,15 +23,7 @@ public struct BatchAnswerer: Sendable {
             let problems = matcher.matchProblems(text)
             let result = problems.primary
             let kb = matcher.knowledgeBase
-            let answer: String
-            var fallbackTopics: String?
-            if case .fallback = result.decision {
-                let topics = answers.fallbackTopics(for: result, in: kb)
-                answer = answers.renderer.render(answers.fallback, closestTopics: topics)
-                fallbackTopics = topics ?? ""
-            } else {
-                answer = answers.answer(for: result, in: kb)
-            }
+            let (answer, fallbackTopics) = answers.answerParts(for: result, in: kb)
             var record = BatchRecord(result, line: question.line, redactedQuestion: redactor.redact(text),
                                      candidateCount: candidateCount, answer: answer, in: kb, passThrough: question.passThrough)
             record.fallbackTopics = fallbackTopics
