@@ -122,40 +122,36 @@ enum StandardOutput {
     }
 }
 
-/// A one-line progress display on stderr, only when stderr is a terminal and the input is large
-/// (a file over 1 MiB, or standard input past 20,000 lines); redrawn at most 5 times a second.
+/// A one-line progress display on stderr (a `StatusLine`), only when the input is large (a file over 1 MiB, or
+/// standard input past 20,000 lines).
 struct ProgressLine {
     let totalBytes: Int?
-    private let enabled = isatty(STDERR_FILENO) == 1
     private let started = DispatchTime.now().uptimeNanoseconds
-    private var lastDrawn: UInt64 = 0
-    private var shown = false
+    private var line = StatusLine()
 
     init(totalBytes: Int?) {
         self.totalBytes = totalBytes
     }
 
     mutating func update(lines: Int, bytesRead: Int) {
-        guard enabled else { return }
+        guard line.enabled else { return }
         if let totalBytes { guard totalBytes > 1 << 20 else { return } } else { guard lines > 20_000 else { return } }
-        let now = DispatchTime.now().uptimeNanoseconds
-        guard now - lastDrawn > 200_000_000 else { return }
-        lastDrawn = now
-        let seconds = Double(now - started) / 1e9
-        let rate = seconds > 0 ? Int(Double(lines) / seconds) : 0
-        var text = "\(lines) lines, \(rate) lines/s"
-        if let totalBytes, totalBytes > 0 {
-            let fraction = min(1, Double(bytesRead) / Double(totalBytes))
-            let filled = Int(fraction * 30)
-            text = "[" + String(repeating: "#", count: filled) + String(repeating: " ", count: 30 - filled) + "] "
-                + "\(Int(fraction * 100))%  " + text
+        let started = self.started, totalBytes = self.totalBytes
+        line.show {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            let rate = seconds > 0 ? Int(Double(lines) / seconds) : 0
+            var text = "\(lines) lines, \(rate) lines/s"
+            if let totalBytes, totalBytes > 0 {
+                let fraction = min(1, Double(bytesRead) / Double(totalBytes))
+                let filled = Int(fraction * 30)
+                text = "[" + String(repeating: "#", count: filled) + String(repeating: " ", count: 30 - filled) + "] "
+                    + "\(Int(fraction * 100))%  " + text
+            }
+            return text
         }
-        FileHandle.standardError.write(Data(("\r" + text + "\u{1B}[K").utf8))
-        shown = true
     }
 
     mutating func clear() {
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        shown = false
+        line.clear()
     }
 }
