@@ -71,10 +71,12 @@ struct REPL {
             }
         case .reload:
             do {
-                let (reloaded, warnings) = try KnowledgeBaseLoader().load(directory: kb.origin)
+                let (reloaded, loadWarnings) = try KnowledgeBaseLoader().load(directory: kb.origin)
                 conversation.replace(matcher: Matcher(knowledgeBase: reloaded))
                 editor.setCompletions(Self.completions(for: reloaded))
-                say("Reloaded \(reloaded.entries.count) topics from \(kb.origin) (\(warnings.count) warning(s)).")
+                let warnings = loadWarnings.count + KnowledgeBaseLinter().warnings(for: reloaded).count
+                say("Reloaded \(reloaded.entries.count) topics from \(kb.origin) (\(warnings) warning(s)"
+                    + (warnings > 0 ? "; helpdesk kb check lists them)." : ")."))
             } catch let error as KnowledgeBaseError {
                 say(error.diagnostics.map(\.description).joined(separator: "\n")
                     + "\nThe knowledge base was not reloaded; still using the one loaded before.")
