@@ -15,7 +15,7 @@ public struct Matcher: Sendable {
     public init(knowledgeBase kb: KnowledgeBase, settings: MatcherSettings? = nil, cache: ModelCache? = .standard()) {
         self.knowledgeBase = kb
         self.settings = settings ?? kb.settings
-        let pipeline = TextPipeline(knowledgeBase: kb)
+        let pipeline = TextPipeline(knowledgeBase: kb, cache: cache)
         self.pipeline = pipeline
         self.splitter = ProblemSplitter(lexicon: kb.lexicon)
         self.decider = Decider(settings: settings ?? kb.settings, offTopicPhrases: kb.lexicon.offTopicWords.map { pipeline.analyze($0).terms },

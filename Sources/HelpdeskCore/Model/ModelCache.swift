@@ -118,14 +118,14 @@ public struct ModelCache: Sendable {
 }
 
 extension ModelCache {
-    /// The most files of each kind (models, KB snapshots) kept: each build and each version of a KB stores its
+    /// The most files of each kind (models, KB snapshots, vocabularies) kept: each build and each version of a KB stores its
     /// own, so old ones pile up.
     static let maximumFiles = 24
 
     /// Removes the least recently used files of each kind beyond `maximumFiles`.
     func prune(_ directory: String) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        for (prefix, suffix) in [("model-", ".bin"), ("kb-", ".json")] {
+        for (prefix, suffix) in [("model-", ".bin"), ("kb-", ".json"), ("words-", ".txt")] {
             let files = names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(suffix) }
             guard files.count > Self.maximumFiles else { continue }
             let used = files.map { name -> (String, Int) in

@@ -3,14 +3,17 @@ public struct TextPipeline: Sendable {
     public let stages: [any AnalysisStage]
 
     /// Builds the stages for a knowledge base: its lexicon, and its own words as the spelling vocabulary.
-    public init(knowledgeBase kb: KnowledgeBase) {
+    /// With a `cache`, the vocabulary of a KB read from files is stored, and read back on the next start.
+    public init(knowledgeBase kb: KnowledgeBase, cache: ModelCache? = nil) {
         let protected = kb.lexicon.protected
-        let surface = TextPipeline(stages: [Normalizer(), Tokenizer()])
-        var words: [String] = []
-        for text in kb.vocabularyTexts { words += surface.analyze(text).terms }
-        for group in kb.lexicon.synonyms { for phrase in group { words += surface.analyze(phrase).terms } }
-        words += kb.lexicon.spelling.values.flatMap { $0.split(separator: " ").map(String.init) }
-        let vocabulary = Vocabulary(words: words, protected: protected)
+        let name = kb.sourceDigest.flatMap { Vocabulary.cacheName(sourceDigest: $0) }
+        let vocabulary: Vocabulary
+        if let cache, let name, let data = cache.data(named: name), let stored = Vocabulary(cacheData: data, protected: protected) {
+            vocabulary = stored
+        } else {
+            vocabulary = Self.vocabulary(of: kb)
+            if let cache, let name { cache.store(data: vocabulary.cacheData, named: name) }
+        }
         let stemmed = TextPipeline(stages: [Normalizer(), Tokenizer(), StemmingStage(protected: protected)])
         self.stages = [
             Normalizer(),  // must come first: every later stage reads lowercase, plain-punctuation text
@@ -20,6 +23,16 @@ public struct TextPipeline: Sendable {
             SynonymExpander(lexicon: kb.lexicon, wordsByStem: vocabulary.wordsByStem) { stemmed.analyze($0).terms },  // phrases are matched on stems
             StopWordFilter(stopWords: kb.lexicon.stopWords),  // after synonyms: phrases may hold stop words ("log in")
         ]
+    }
+
+    /// Every word of the KB's texts, synonym phrases and spelling fixes, as normalized and tokenized.
+    static func vocabulary(of kb: KnowledgeBase) -> Vocabulary {
+        let surface = TextPipeline(stages: [Normalizer(), Tokenizer()])
+        var words: [String] = []
+        for text in kb.vocabularyTexts { words += surface.analyze(text).terms }
+        for group in kb.lexicon.synonyms { for phrase in group { words += surface.analyze(phrase).terms } }
+        words += kb.lexicon.spelling.values.flatMap { $0.split(separator: " ").map(String.init) }
+        return Vocabulary(words: words, protected: kb.lexicon.protected)
     }
 
     public init(stages: [any AnalysisStage]) {

@@ -13,22 +13,41 @@ public struct Vocabulary: Sendable {
 
     /// Builds the vocabulary from texts already normalized and tokenized into words.
     public init(words list: [String], protected: Set<String>) {
+        var counts: [String: Int] = [:]
         for word in list { counts[word, default: 0] += 1 }
+        self.init(counts: counts, protected: protected)
+    }
+
+    /// Builds the vocabulary from each distinct word's count.
+    public init(counts: [String: Int], protected: Set<String>) {
         let stemmer = Stemmer()
-        for word in counts.keys {
-            let stem = stemmer.stem(word)
+        let entries = counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) })
+            .map { (word: $0.key, count: $0.value, stem: stemmer.stem($0.key)) }
+        self.init(entries: entries, protected: protected)
+    }
+
+    /// Builds the vocabulary from its distinct words with their counts and stems, most frequent first (`entries` of
+    /// another vocabulary): the spelling corrector prefers the first of equally close words.
+    init(entries: [(word: String, count: Int, stem: String)], protected: Set<String>) {
+        self.protected = protected
+        counts.reserveCapacity(entries.count)
+        stems.reserveCapacity(entries.count)
+        for (word, count, stem) in entries {
+            counts[word] = count
             stems[word] = stem
             wordsByStem[stem, default: []].insert(word)
-        }
-        self.protected = protected
-        for (word, count) in counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) })
-        where word.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) {
+            guard word.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { continue }
             let utf8 = Array(word.utf8)
             buckets[Self.bucket(first: utf8[0], length: utf8.count), default: []]
                 .append((bytes.count, utf8.count, count, words.count, Self.letters(utf8)))
             bytes += utf8
             words.append(word)
         }
+    }
+
+    /// The distinct words with their counts and stems, most frequent first (then alphabetical).
+    var entries: [(word: String, count: Int, stem: String)] {
+        counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).map { (word: $0.key, count: $0.value, stem: stems[$0.key] ?? $0.key) }
     }
 
     public func isKnown(_ word: String) -> Bool { counts[word] != nil }
