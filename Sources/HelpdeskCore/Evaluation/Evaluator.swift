@@ -1,6 +1,8 @@
 import Dispatch
 
 /// Runs labelled questions through a matcher and counts what it got right, what it asked about, and what it got wrong.
+/// Each question is matched as `ask` and `batch` match it (`Matcher.matchProblems`: personal data taken out, pasted
+/// text cut into problems) and judged on the first answer a user would see.
 public struct Evaluator: Sendable {
     public let matcher: Matcher
 
@@ -13,7 +15,7 @@ public struct Evaluator: Sendable {
         let known = Set(matcher.knowledgeBase.entries.map(\.id))
         for item in questions {
             let start = DispatchTime.now().uptimeNanoseconds
-            let result = matcher.match(item.question)
+            let result = matcher.matchProblems(item.question).primary
             report.latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             record(result, expected: item.entry, known: known, into: &report)
         }

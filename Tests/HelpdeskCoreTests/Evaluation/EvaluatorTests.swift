@@ -101,6 +101,16 @@ final class EvaluatorTests: XCTestCase {
         XCTAssertEqual(top.map(\.count), [1, 1])
     }
 
+    /// A question is judged on the answer `ask` and `batch` give: personal data taken out, pasted text cut into problems.
+    func testQuestionsAreMatchedAsAskMatchesThem() throws {
+        let matcher = try XCTUnwrap(ShippedMatcher.shared)
+        let pasted = "my number used to be 555-867-5309, now it's different and idme wont let me in"
+        XCTAssertEqual(matcher.matchProblems(pasted).primary.chosen?.id, "mfa-recovery")
+        XCTAssertNotEqual(matcher.match(pasted).chosen?.id, "mfa-recovery", "unredacted, the whole text scores otherwise")
+        let report = Evaluator(matcher: matcher).evaluate([LabeledQuestion(question: pasted, entry: "mfa-recovery", row: 2)])
+        XCTAssertEqual(report.inScopeCorrect, 1)
+    }
+
     func testRepeatedConfusionsAreCountedAndComeFirst() {
         let evaluator = Evaluator(matcher: MatcherFixture.matcher)
         var report = EvaluationReport()
