@@ -46,8 +46,10 @@ public final class ProblemSplitter: Sendable {
     }
 
     /// The non-empty pieces of `text`, trimmed, in order. Text without a boundary comes back as one piece.
+    /// A heading (a sentence that ends in a colon: "Office manager:", "Caller says:", "Problem 1:") labels what
+    /// follows and is no piece of its own; it still counts in the whole text.
     public func split(_ text: String) -> [String] {
-        sentences(text).flatMap(clauses).filter { $0.contains { $0.isLetter || $0.isNumber } }
+        sentences(text).filter { !$0.hasSuffix(":") }.flatMap(clauses).filter { $0.contains { $0.isLetter || $0.isNumber } }
     }
 
     /// Cuts at line breaks and at `.`, `!`, `?`, `;`, `:` followed by a space or the end ("caller says: she lost her phone").

@@ -22,6 +22,8 @@ final class MatcherProblemsTests: XCTestCase {
         // Another product named anywhere, and nothing of this KB: no piece answers on its own.
         ("Microsoft 365 keeps asking for the authenticator code and I have a new phone", nil, []),
         ("I fixed my QuickBooks login. Now I forgot my ID.me password.", "reset-idme-password", []),
+        // A heading before a colon is no problem of its own ("office manager" alone would answer firm policies).
+        ("Office manager: one of our preparers lost her phone and cannot get the ID.me code", "mfa-recovery", []),
         // The same problem twice is one problem.
         ("Lost my phone. Can't get the code since I lost my phone.", "mfa-recovery", []),
         // Only chit-chat: the last piece answers.

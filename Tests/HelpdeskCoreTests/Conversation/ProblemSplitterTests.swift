@@ -18,7 +18,11 @@ final class ProblemSplitterTests: XCTestCase {
         ("Forgot my password! New phone too?", ["Forgot my password!", "New phone too?"]),
         ("line one here\nline two here", ["line one here", "line two here"]),
         ("first part; second part", ["first part;", "second part"]),
-        ("caller says: she lost her phone", ["caller says", "she lost her phone"]),
+        // A heading before a colon labels what follows: no piece of its own.
+        ("caller says: she lost her phone", ["she lost her phone"]),
+        ("Office manager: new hire locked out", ["new hire locked out"]),
+        ("Problem 1: forgot my password. Problem 2: lost my phone", ["forgot my password.", "lost my phone"]),
+        ("forgot my password:", []),
         ("see https://api.id.me/en at 10:30", ["see https://api.id.me/en at 10:30"]),
         // Dots that do not end a sentence.
         ("I use id.me for e-services", ["I use id.me for e-services"]),
