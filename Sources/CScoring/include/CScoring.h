@@ -11,7 +11,12 @@
 /// 32-bit integer arithmetic (the caller keeps the total of |factors| * 127 below 2^31). `weights` is feature-major,
 /// 8 bits per weight, followed by HELPDESK_SCORE_BLOCK readable bytes; `sums` has room for `classes` rounded up to a
 /// multiple of HELPDESK_SCORE_BLOCK (the extra sums are scratch).
+/// Uses AVX2 where the processor has it (x86-64, built with clang), else SSE2, else a plain loop.
 void helpdesk_accumulate(const int8_t *weights, long classes, const int32_t *indices, const int16_t *factors,
                          long count, int32_t *sums);
+
+/// `helpdesk_accumulate` as a processor without AVX2 runs it (SSE2, else a plain loop), so tests check both paths.
+void helpdesk_accumulate_without_avx2(const int8_t *weights, long classes, const int32_t *indices, const int16_t *factors,
+                                      long count, int32_t *sums);
 
 #endif
