@@ -1,22 +1,25 @@
 extension Matcher {
     /// Matches pasted text that may hold several problems (greetings, names, filler and several sentences are normal).
     ///
-    /// Personal data is taken out before matching (`Redactor.removingPersonalData`), and every result's `question`
-    /// is the redacted text. The text is split with the matcher's `splitter`; each piece is matched on its own, and each
+    /// Quoted earlier messages and a signature are left out (`ReplyTrimmer`), personal data is taken out before
+    /// matching (`Redactor.removingPersonalData`), and every result's `question` is the redacted text as pasted.
+    /// The text is split with the matcher's `splitter`; each piece is matched on its own, and each
     /// distinct entry that a piece answers with confidence (decision `.answer`, not chit-chat, and a confidence at least
-    /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question) is a problem.
+    /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question;
+    /// and two terms or more) is a problem.
     /// - Two or more problems: `primary` is the first, `also` the rest, in the order of the text.
     /// - One problem: `primary` is the whole text's result when it answers a real entry; otherwise the piece's result
     ///   (so "Hi, Jane here. Lost my phone, can't get the code. Thanks!" answers MFA recovery, not the greeting).
     /// - None: `primary` is the whole text's result, whatever it decided; but when every piece is small talk
     ///   ("Hi. Thanks. Bye."), the last piece's.
     /// A piece that answers nothing is tried again clause by clause, cut at commas (`ProblemSplitter.commaClauses`).
-    public func matchProblems(_ text: String) -> ProblemMatches {
+    public func matchProblems(_ pasted: String) -> ProblemMatches {
         let redactor = Redactor()
+        let text = ReplyTrimmer.trim(pasted)
         let pieces = splitter.split(text)
         // The whole text is cut once: when taking out personal data changes nothing, its pieces are the same.
         let cleaned = redactor.removingPersonalData(from: text)
-        let whole = match(cleaned, pieces: cleaned == text ? pieces : splitter.split(cleaned)).asking(redactor.redact(text))
+        let whole = match(cleaned, pieces: cleaned == text ? pieces : splitter.split(cleaned)).asking(redactor.redact(pasted))
         // A paste about another product, with nothing on topic, is not searched for problems piece by piece.
         if case .fallback(.offTopic) = whole.decision { return ProblemMatches(primary: whole) }
         guard pieces.count > 1 else { return ProblemMatches(primary: whole) }
@@ -34,7 +37,9 @@ extension Matcher {
             }
             guard case .answer(let candidate) = result.decision else { continue }
             guard !knowledgeBase.entries[candidate.entryIndex].isChitChat else { chitChat.append(result); continue }
-            guard candidate.confidence >= bar, !problems.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
+            // One word ("login" from a subject line "Re: login") is too little to count as a problem of its own.
+            guard candidate.confidence >= bar, result.analysis.terms.count >= 2,
+                  !problems.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
             problems.append(result)
         }
         if problems.count > 1 {

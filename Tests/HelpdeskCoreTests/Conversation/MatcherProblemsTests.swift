@@ -24,6 +24,9 @@ final class MatcherProblemsTests: XCTestCase {
         ("I fixed my QuickBooks login. Now I forgot my ID.me password.", "reset-idme-password", []),
         // A heading before a colon is no problem of its own ("office manager" alone would answer firm policies).
         ("Office manager: one of our preparers lost her phone and cannot get the ID.me code", "mfa-recovery", []),
+        // An email reply: the subject's one word and the quoted earlier message are no problems of their own.
+        ("Re: Re: login\n\nStill no reset email from ID.me on my end. Is it supposed to take this long?\n\n> On Tue, Feb 4, Support wrote:\n> Please request a password reset and follow the link.",
+         "reset-email-not-received", []),
         // The same problem twice is one problem.
         ("Lost my phone. Can't get the code since I lost my phone.", "mfa-recovery", []),
         // Only chit-chat: the last piece answers.
