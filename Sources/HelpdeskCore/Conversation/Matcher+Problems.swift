@@ -1,7 +1,7 @@
 extension Matcher {
     /// Matches pasted text that may hold several problems (greetings, names, filler and several sentences are normal).
     ///
-    /// Quoted earlier messages and a signature are left out (`ReplyTrimmer`), personal data is taken out before
+    /// Quoted earlier messages, a signature and a chat's agent lines are left out (`trimmer`), personal data is taken out before
     /// matching (`Redactor.removingPersonalData`), and every result's `question` is the redacted text as pasted.
     /// The text is split with the matcher's `splitter`; each piece is matched on its own, and each
     /// distinct entry that a piece answers with confidence (decision `.answer`, not chit-chat, and a confidence at least
@@ -15,7 +15,7 @@ extension Matcher {
     /// A piece that answers nothing is tried again clause by clause, cut at commas (`ProblemSplitter.commaClauses`).
     public func matchProblems(_ pasted: String) -> ProblemMatches {
         let redactor = Redactor()
-        let text = ReplyTrimmer.trim(pasted)
+        let text = trimmer.trim(pasted)
         let pieces = splitter.split(text)
         // The whole text is cut once: when taking out personal data changes nothing, its pieces are the same.
         let cleaned = redactor.removingPersonalData(from: text)

@@ -1,9 +1,18 @@
-/// Takes out of pasted email what the sender did not write for this question: quoted earlier messages (lines that
-/// start with `>`) and the signature after a `--` line. Text with nothing else left is kept whole.
-public enum ReplyTrimmer {
-    /// `text` without its quoted lines and signature; `text` itself when it has neither, or when nothing with a
-    /// letter or digit would be left.
-    public static func trim(_ text: String) -> String {
+/// Takes out of pasted text what the person asking did not write for this question: quoted earlier messages (lines
+/// that start with `>`), the signature after a `--` line, and in a chat transcript the help desk's own lines (a
+/// line that starts with one of the lexicon's `agent_labels` and a colon, after an optional time stamp such as
+/// `[10:42]` or `10:42 am`). Text with nothing else left is kept whole.
+public struct ReplyTrimmer: Sendable {
+    /// Lowercase speaker labels of the help desk's side.
+    public let agentLabels: Set<String>
+
+    public init(agentLabels: some Sequence<String> = []) {
+        self.agentLabels = Set(agentLabels.map { $0.lowercased() })
+    }
+
+    /// `text` without its quoted lines, signature and agent lines; `text` itself when it has none, or when nothing
+    /// with a letter or digit would be left.
+    public func trim(_ text: String) -> String {
         guard text.utf8.contains(10) || text.utf8.first == UInt8(ascii: ">") else { return text }
         var kept: [Substring] = []
         var changed = false
@@ -13,7 +22,7 @@ public enum ReplyTrimmer {
                 changed = true
                 break
             }
-            if content.first == ">" {
+            if content.first == ">" || isAgentLine(content) {
                 changed = true
                 continue
             }
@@ -22,6 +31,23 @@ public enum ReplyTrimmer {
         guard changed else { return text }
         let trimmed = kept.joined(separator: "\n")
         return trimmed.contains(where: { $0.isLetter || $0.isNumber }) ? trimmed : text
+    }
+
+    /// Whether the line opens with a time stamp (optional) and then an agent label and a colon.
+    func isAgentLine(_ line: Substring) -> Bool {
+        guard !agentLabels.isEmpty, line.contains(":") else { return false }
+        var rest = line[...]
+        if rest.first == "[", let close = rest.firstIndex(of: "]") {
+            rest = rest[rest.index(after: close)...]
+        } else if rest.first?.isNumber == true {  // 10:42, 10:42:07, 10:42 am
+            rest = rest.drop { $0.isNumber || $0 == ":" || $0 == "." }
+            let word = rest.drop { $0 == " " }.prefix { $0.isLetter }.lowercased()
+            if word == "am" || word == "pm" { rest = rest.drop { $0 == " " }.dropFirst(2) }
+        }
+        rest = rest.drop { $0 == " " || $0 == "\t" }
+        guard let end = rest.firstIndex(of: ":") else { return false }
+        let label = rest[..<end].trimmingTrailingWhitespace().lowercased()
+        return agentLabels.contains(label)
     }
 }
 

@@ -62,8 +62,8 @@ public struct KnowledgeBaseImporter: Sendable {
     }
 
     /// A knowledge-base file holding only the conversation's language data from `lexicon` (generic follow-up
-    /// phrasings, problem connectors, abbreviations), so an imported KB reads follow-ups and pasted text like the
-    /// KB it came from; nil when `lexicon` has none of them.
+    /// phrasings, problem connectors, abbreviations, agent labels), so an imported KB reads follow-ups and pasted
+    /// text like the KB it came from; nil when `lexicon` has none of them.
     public func languageYAML(from lexicon: Lexicon) throws -> String? {
         func text(_ s: String) -> Node { Node.scalar(Node.Scalar(s, Tag(.str), .doubleQuoted)) }
         func list(_ items: [String]) -> Node { Node.sequence(Node.Sequence(items.map(text))) }
@@ -76,6 +76,7 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.problemConnectors.isEmpty { language.append((Node("problem_connectors"), list(lexicon.problemConnectors))) }
         if !lexicon.commaConnectors.isEmpty { language.append((Node("comma_connectors"), list(lexicon.commaConnectors))) }
         if !lexicon.abbreviations.isEmpty { language.append((Node("abbreviations"), list(lexicon.abbreviations.sorted()))) }
+        if !lexicon.agentLabels.isEmpty { language.append((Node("agent_labels"), list(lexicon.agentLabels))) }
         guard !language.isEmpty else { return nil }
         let top: [(Node, Node)] = [(Node("version"), Node("1", Tag(.int))), (Node("lexicon"), Node.mapping(Node.Mapping(language)))]
         return try Yams.serialize(node: Node.mapping(Node.Mapping(top)), width: -1, allowUnicode: true)

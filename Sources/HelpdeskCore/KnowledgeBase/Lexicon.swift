@@ -25,6 +25,9 @@ public struct Lexicon: Sendable, Equatable, Codable {
     public var offTopicWords: [String] = []
     /// Words or phrases that keep a question in scope even when it holds one of `offTopicWords`.
     public var onTopicWords: [String] = []
+    /// Lowercase speaker labels of the help desk's own side in a pasted chat transcript ("agent", "rep"): a line
+    /// that starts with one and a colon, after an optional time stamp, is left out of the question.
+    public var agentLabels: [String] = []
 
     public init() {}
 
@@ -41,5 +44,6 @@ public struct Lexicon: Sendable, Equatable, Codable {
         abbreviations.formUnion(other.abbreviations)
         offTopicWords += other.offTopicWords.filter { !offTopicWords.contains($0) }
         onTopicWords += other.onTopicWords.filter { !onTopicWords.contains($0) }
+        agentLabels += other.agentLabels.filter { !agentLabels.contains($0) }
     }
 }

@@ -5,6 +5,7 @@ extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "problem_connectors", "comma_connectors", "abbreviations", "off_topic_words", "on_topic_words",
+        "agent_labels",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -45,6 +46,7 @@ extension NodeReader {
         if let node = map["abbreviations"] { lexicon.abbreviations = abbreviations(node) }
         lexicon.offTopicWords = (map["off_topic_words"].flatMap { strings($0, path: "lexicon.off_topic_words") } ?? []).map { $0.lowercased() }
         lexicon.onTopicWords = (map["on_topic_words"].flatMap { strings($0, path: "lexicon.on_topic_words") } ?? []).map { $0.lowercased() }
+        lexicon.agentLabels = (map["agent_labels"].flatMap { strings($0, path: "lexicon.agent_labels") } ?? []).map { $0.lowercased() }
         return lexicon
     }
 

@@ -6,6 +6,8 @@ public struct Matcher: Sendable {
     public let pipeline: TextPipeline
     /// Cuts a question into sentences and clauses, with the knowledge base's connectors and abbreviations.
     public let splitter: ProblemSplitter
+    /// Leaves quoted messages, signatures and a chat's agent lines out of pasted text, with the KB's agent labels.
+    public let trimmer: ReplyTrimmer
     public let scorer: any Scorer
     public var settings: MatcherSettings
     /// Decides on a ranking, with the lexicon's off-topic and on-topic words.
@@ -18,6 +20,7 @@ public struct Matcher: Sendable {
         let pipeline = TextPipeline(knowledgeBase: kb, cache: cache)
         self.pipeline = pipeline
         self.splitter = ProblemSplitter(lexicon: kb.lexicon)
+        self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels)
         self.decider = Decider(settings: settings ?? kb.settings, offTopicPhrases: kb.lexicon.offTopicWords.map { pipeline.analyze($0).terms },
                                onTopicPhrases: kb.lexicon.onTopicWords.map { pipeline.analyze($0).terms })
         let entries = kb.entries.map { (id: $0.id, title: $0.title) }

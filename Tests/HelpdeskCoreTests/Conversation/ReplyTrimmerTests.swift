@@ -18,7 +18,26 @@ final class ReplyTrimmerTests: XCTestCase {
 
     func testQuotesAndSignaturesAreLeftOut() {
         for (input, expected, reason) in Self.cases {
-            XCTAssertEqual(ReplyTrimmer.trim(input), expected, reason)
+            XCTAssertEqual(ReplyTrimmer().trim(input), expected, reason)
         }
+    }
+
+    static let transcripts: [(input: String, expected: String, reason: String)] = [
+        ("[14:31] agent: what happens when you log in?\n[14:32] caller: password ok but no code\n[14:32] Agent: got it",
+         "[14:32] caller: password ok but no code", "bracketed time stamps, any case"),
+        ("10:42 am rep: hello\n10:43 am cx: my phone is new", "10:43 am cx: my phone is new", "a time with am"),
+        ("10:42:07 agent: hi\ncx: locked out", "cx: locked out", "a time with seconds"),
+        ("agent: hi\nme: I forgot my password", "me: I forgot my password", "no time stamp"),
+        ("agent: hi\nagent: anything else?", "agent: hi\nagent: anything else?", "nothing but agent lines"),
+        ("the agent said: call ID.me\nok", "the agent said: call ID.me\nok", "a label that is not first"),
+        ("Agent Tom: hi\ncx: locked", "Agent Tom: hi\ncx: locked", "a label with a name is not the label"),
+    ]
+
+    func testTheAgentsLinesOfAChatAreLeftOut() {
+        let trimmer = ReplyTrimmer(agentLabels: ["agent", "rep"])
+        for (input, expected, reason) in Self.transcripts {
+            XCTAssertEqual(trimmer.trim(input), expected, reason)
+        }
+        XCTAssertEqual(ReplyTrimmer().trim("agent: hi\ncx: locked"), "agent: hi\ncx: locked", "no labels, no agent lines")
     }
 }

@@ -100,6 +100,7 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertEqual(lexicon.problemConnectors, shipped.problemConnectors)
         XCTAssertEqual(lexicon.commaConnectors, shipped.commaConnectors)
         XCTAssertEqual(lexicon.abbreviations, shipped.abbreviations)
+        XCTAssertEqual(lexicon.agentLabels, shipped.agentLabels)
         XCTAssertTrue(lexicon.synonyms.isEmpty, "the shipped KB's own synonyms are not copied")
         XCTAssertNil(try importer.languageYAML(from: Lexicon()), "nothing to copy, no file")
     }

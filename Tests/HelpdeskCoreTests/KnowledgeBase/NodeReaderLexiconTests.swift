@@ -26,6 +26,7 @@ final class NodeReaderLexiconTests: XCTestCase {
          "a connector's words must begin and end with a letter, found 'and,' (at lexicon.comma_connectors[0])", 3, 22),
         ("comma connectors a map", "  comma_connectors: {and: also}", "expected a list (at lexicon.comma_connectors), found a mapping", 3, 21),
         ("off-topic words not a list", "  off_topic_words: quickbooks", "expected a list (at lexicon.off_topic_words), found 'quickbooks'", 3, 20),
+        ("agent labels not a list", "  agent_labels: agent", "expected a list (at lexicon.agent_labels), found 'agent'", 3, 17),
         ("on-topic word a map", "  on_topic_words:\n    - irs\n    - {id: me}",
          "expected text (at lexicon.on_topic_words[1]), found a mapping", 5, 7),
         ("abbreviation of two words", "  abbreviations:\n    - e. g.",
@@ -70,6 +71,7 @@ final class NodeReaderLexiconTests: XCTestCase {
                 - "no."
               off_topic_words: [QuickBooks]
               on_topic_words: [IRS]
+              agent_labels: [Agent, rep]
             """
         let second = """
             version: 1
@@ -81,6 +83,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               abbreviations: [etc.]
               off_topic_words: [drake, quickbooks]
               on_topic_words: [id.me]
+              agent_labels: [rep, help desk]
             """
         let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
         let (kb, warnings) = try KnowledgeBaseLoader().load(directory: folder.path)
@@ -94,6 +97,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.abbreviations, ["e.g", "mr", "no", "etc"])
         XCTAssertEqual(lexicon.offTopicWords, ["quickbooks", "drake"])
         XCTAssertEqual(lexicon.onTopicWords, ["irs", "id.me"])
+        XCTAssertEqual(lexicon.agentLabels, ["agent", "rep", "help desk"])
         let splitter = ProblemSplitter(lexicon: lexicon)
         XCTAssertEqual(splitter.split("forgot my password besides my phone is new"), ["forgot my password", "my phone is new"])
         XCTAssertEqual(splitter.split("see Mr. Smith about it"), ["see Mr. Smith about it"])
