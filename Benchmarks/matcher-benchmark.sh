@@ -17,7 +17,7 @@ echo "== Shipped knowledge base"
 $bin kb test --show 0 | tail -2
 echo "-- held-out questions (Benchmarks/shipped-heldout.csv)"
 $bin eval Benchmarks/shipped-heldout.csv | head -7
-for set in dev dev2 dev3 dev4; do
+for set in dev dev2 dev3 dev4 dev5; do
     echo "-- development questions (Benchmarks/shipped-$set.csv, used to find gaps in the KB)"
     $bin eval "Benchmarks/shipped-$set.csv" | sed -n 2,6p
 done
