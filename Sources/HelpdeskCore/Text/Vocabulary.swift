@@ -21,8 +21,7 @@ public struct Vocabulary: Sendable {
     /// Builds the vocabulary from each distinct word's count.
     public init(counts: [String: Int], protected: Set<String>) {
         let stemmer = Stemmer()
-        let entries = counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) })
-            .map { (word: $0.key, count: $0.value, stem: stemmer.stem($0.key)) }
+        let entries = Self.mostFrequentFirst(counts).map { (word: $0.key, count: $0.value, stem: stemmer.stem($0.key)) }
         self.init(entries: entries, protected: protected)
     }
 
@@ -47,7 +46,12 @@ public struct Vocabulary: Sendable {
 
     /// The distinct words with their counts and stems, most frequent first (then alphabetical).
     var entries: [(word: String, count: Int, stem: String)] {
-        counts.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).map { (word: $0.key, count: $0.value, stem: stems[$0.key] ?? $0.key) }
+        Self.mostFrequentFirst(counts).map { (word: $0.key, count: $0.value, stem: stems[$0.key] ?? $0.key) }
+    }
+
+    /// Words by count, most frequent first, then alphabetical.
+    private static func mostFrequentFirst(_ counts: [String: Int]) -> [(key: String, value: Int)] {
+        counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
     }
 
     public func isKnown(_ word: String) -> Bool { counts[word] != nil }
