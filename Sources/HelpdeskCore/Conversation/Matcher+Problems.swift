@@ -1,9 +1,9 @@
 extension Matcher {
     /// Matches pasted text that may hold several problems (greetings, names, filler and several sentences are normal).
     ///
-    /// Quoted earlier messages, a signature and a chat's agent lines are left out (`trimmer`), personal data is taken out before
-    /// matching (`Redactor.removingPersonalData`), and every result's `question` is the redacted text as pasted.
-    /// The text is split with the matcher's `splitter`; each piece is matched on its own, and each
+    /// Quoted earlier messages, a signature and a chat's agent lines are left out (`trimmer`), personal data is
+    /// taken out before matching (`Redactor.removingPersonalData`), and every result's `question` is the redacted
+    /// text as pasted. The text is split with the matcher's `splitter`; each piece is matched on its own, and each
     /// distinct entry that a piece answers with confidence (decision `.answer`, not chit-chat, and a confidence at least
     /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question;
     /// and two terms or more) is a problem.
