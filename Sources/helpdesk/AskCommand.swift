@@ -64,14 +64,11 @@ struct AskCommand: ParsableCommand {
         }
         if explain {
             let explainer = Explainer(scorer: conversation.matcher.scorer)
-            var text: String
+            let text: String
             if let followUp = conversation.lastFollowUp {
                 text = explainer.explain(followUp, fresh: conversation.lastResult, in: knowledgeBase)
             } else if let problems = conversation.lastProblems {
-                text = explainer.explain(problems.primary, in: knowledgeBase)
-                for (result, excerpt) in zip(problems.also, problems.excerpts.dropFirst()) {
-                    text += "\n\nAlso in the text: \"\(excerpt)\"\n" + explainer.explain(result, in: knowledgeBase)
-                }
+                text = explainer.explain(problems, in: knowledgeBase)
             } else {
                 text = "Nothing to explain."
             }

@@ -61,11 +61,7 @@ struct REPL {
             if let followUp = conversation.lastFollowUp {
                 say(Explainer(scorer: conversation.matcher.scorer).explain(followUp, fresh: conversation.lastResult, in: kb))
             } else if let problems = conversation.lastProblems {
-                var text = Explainer(scorer: conversation.matcher.scorer).explain(problems.primary, in: kb)
-                for (result, excerpt) in zip(problems.also, problems.excerpts.dropFirst()) {
-                    text += "\n\nAlso in the text: \"\(excerpt)\"\n" + Explainer(scorer: conversation.matcher.scorer).explain(result, in: kb)
-                }
-                say(text)
+                say(Explainer(scorer: conversation.matcher.scorer).explain(problems, in: kb))
             } else {
                 say("Nothing to explain yet: ask a question first.")
             }

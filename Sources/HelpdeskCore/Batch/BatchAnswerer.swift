@@ -31,9 +31,7 @@ public struct BatchAnswerer: Sendable {
                 BatchRecord.Guess(entry: $0.id, title: $0.title, confidence: $0.confidence)
             }
             if explain {
-                let explainer = Explainer(scorer: matcher.scorer)
-                record.explanation = ([explainer.explain(result, in: kb)] + problems.also.map { explainer.explain($0, in: kb) })
-                    .joined(separator: "\n\n")
+                record.explanation = Explainer(scorer: matcher.scorer).explain(problems, in: kb)
             }
             return record
         }

@@ -14,8 +14,15 @@ extension Matcher {
     ///   ("Hi. Thanks. Bye."), the last piece's.
     /// A piece that answers nothing is tried again clause by clause, cut at commas (`ProblemSplitter.commaClauses`).
     public func matchProblems(_ pasted: String) -> ProblemMatches {
+        let (text, leftOut) = trimmer.trimming(pasted)
+        var matches = matchProblems(pasted, trimmed: text)
+        matches.leftOut = leftOut
+        return matches
+    }
+
+    /// `matchProblems(_:)` once `pasted` is trimmed to `text`.
+    private func matchProblems(_ pasted: String, trimmed text: String) -> ProblemMatches {
         let redactor = Redactor()
-        let text = trimmer.trim(pasted)
         let pieces = splitter.split(text)
         // The whole text is cut once: when taking out personal data changes nothing, its pieces are the same.
         let cleaned = redactor.removingPersonalData(from: text)

@@ -9,6 +9,8 @@ public struct ProblemMatches: Sendable {
 
     /// For each result of `all`, the redacted piece of text that raised it (the whole text when there is one problem).
     public let excerpts: [String]
+    /// What the matcher left out of the pasted text before matching (quoted lines, a signature, agent lines).
+    public internal(set) var leftOut = ReplyTrimmer.LeftOut()
 
     public init(primary: MatchResult, also: [MatchResult] = [], excerpts: [String]? = nil) {
         self.primary = primary

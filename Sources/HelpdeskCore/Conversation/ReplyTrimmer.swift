@@ -10,27 +10,49 @@ public struct ReplyTrimmer: Sendable {
         self.agentLabels = Set(agentLabels.map { $0.lowercased() })
     }
 
+    /// How many lines of each kind a text lost, for explanations.
+    public struct LeftOut: Sendable, Equatable {
+        public var quotedLines = 0
+        public var agentLines = 0
+        /// The signature's lines, its `--` line included.
+        public var signatureLines = 0
+
+        public init(quotedLines: Int = 0, agentLines: Int = 0, signatureLines: Int = 0) {
+            self.quotedLines = quotedLines
+            self.agentLines = agentLines
+            self.signatureLines = signatureLines
+        }
+
+        public var isEmpty: Bool { quotedLines == 0 && agentLines == 0 && signatureLines == 0 }
+    }
+
     /// `text` without its quoted lines, signature and agent lines; `text` itself when it has none, or when nothing
     /// with a letter or digit would be left.
-    public func trim(_ text: String) -> String {
-        guard text.utf8.contains(10) || text.utf8.first == UInt8(ascii: ">") else { return text }
+    public func trim(_ text: String) -> String { trimming(text).text }
+
+    /// `trim(_:)` with what it left out (nothing when it gave `text` back whole).
+    public func trimming(_ text: String) -> (text: String, leftOut: LeftOut) {
+        guard text.utf8.contains(10) || text.utf8.first == UInt8(ascii: ">") else { return (text, LeftOut()) }
         var kept: [Substring] = []
-        var changed = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var leftOut = LeftOut()
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, line) in lines.enumerated() {
             let content = line.drop { $0 == " " || $0 == "\t" }
             if content.trimmingTrailingWhitespace() == "--" {  // the signature delimiter: the rest is signature
-                changed = true
+                leftOut.signatureLines = lines.count - i
                 break
             }
-            if content.first == ">" || isAgentLine(content) {
-                changed = true
-                continue
+            if content.first == ">" {
+                leftOut.quotedLines += 1
+            } else if isAgentLine(content) {
+                leftOut.agentLines += 1
+            } else {
+                kept.append(line)
             }
-            kept.append(line)
         }
-        guard changed else { return text }
+        guard !leftOut.isEmpty else { return (text, leftOut) }
         let trimmed = kept.joined(separator: "\n")
-        return trimmed.contains(where: { $0.isLetter || $0.isNumber }) ? trimmed : text
+        return trimmed.contains(where: { $0.isLetter || $0.isNumber }) ? (trimmed, leftOut) : (text, LeftOut())
     }
 
     /// Whether the line opens with a time stamp (optional) and then an agent label and a colon.

@@ -41,3 +41,15 @@ final class ReplyTrimmerTests: XCTestCase {
         XCTAssertEqual(ReplyTrimmer().trim("agent: hi\ncx: locked"), "agent: hi\ncx: locked", "no labels, no agent lines")
     }
 }
+
+extension ReplyTrimmerTests {
+    func testItCountsWhatItLeavesOut() {
+        let trimmer = ReplyTrimmer(agentLabels: ["agent"])
+        let pasted = "[10:01] agent: hi\ncx: locked out of ID.me\n> old reply\n> more\n--\nRon\nOrtiz Tax"
+        let (text, leftOut) = trimmer.trimming(pasted)
+        XCTAssertEqual(text, "cx: locked out of ID.me")
+        XCTAssertEqual(leftOut, ReplyTrimmer.LeftOut(quotedLines: 2, agentLines: 1, signatureLines: 3))
+        XCTAssertEqual(trimmer.trimming("> only a quote").leftOut, ReplyTrimmer.LeftOut(), "given back whole, nothing left out")
+        XCTAssertTrue(trimmer.trimming("one line").leftOut.isEmpty)
+    }
+}

@@ -1,0 +1,22 @@
+extension Explainer {
+    /// Explains what the matcher made of a paste: what it left out before matching (if anything), the main result,
+    /// then each further problem under the text that raised it.
+    public func explain(_ problems: ProblemMatches, in kb: KnowledgeBase) -> String {
+        var text = explain(problems.primary, in: kb)
+        if let note = Self.leftOutLine(problems.leftOut) { text = note + "\n" + text }
+        for (result, excerpt) in zip(problems.also, problems.excerpts.dropFirst()) {
+            text += "\n\nAlso in the text: \"\(excerpt)\"\n" + explain(result, in: kb)
+        }
+        return text
+    }
+
+    /// "Left out:   2 quoted lines, 1 help-desk chat line, the signature (3 lines)", or nil when nothing was.
+    static func leftOutLine(_ leftOut: ReplyTrimmer.LeftOut) -> String? {
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        var parts: [String] = []
+        if leftOut.quotedLines > 0 { parts.append(count(leftOut.quotedLines, "quoted line")) }
+        if leftOut.agentLines > 0 { parts.append(count(leftOut.agentLines, "help-desk chat line")) }
+        if leftOut.signatureLines > 0 { parts.append("the signature (\(count(leftOut.signatureLines, "line")))") }
+        return parts.isEmpty ? nil : "Left out:   " + parts.joined(separator: ", ")
+    }
+}
