@@ -1,16 +1,21 @@
 /// Last stage, decide: fall back when the question names something off topic and nothing on topic, or when the best
-/// is below the threshold; clarify when the top two are within the margin; otherwise answer.
+/// is below the threshold; clarify when the top two are within the margin (a help topic within the margin of chit-chat
+/// is answered: chit-chat is never a choice beside it); otherwise answer.
 public struct Decider: Sendable {
     public var settings: MatcherSettings
     /// The lexicon's `off_topic_words` and `on_topic_words`, each as its analysed terms: a phrase counts only where
     /// all its terms stand together, in order ("health insurance", not "health" alone).
     public var offTopicPhrases: [[String]]
     public var onTopicPhrases: [[String]]
+    /// The chit-chat entries (greetings, thanks, "what can you do"): never offered as a choice beside a help topic.
+    public var chitChat: Set<Int>
 
-    public init(settings: MatcherSettings, offTopicPhrases: [[String]] = [], onTopicPhrases: [[String]] = []) {
+    public init(settings: MatcherSettings, offTopicPhrases: [[String]] = [], onTopicPhrases: [[String]] = [],
+                chitChat: Set<Int> = []) {
         self.settings = settings
         self.offTopicPhrases = offTopicPhrases.filter { !$0.isEmpty }
         self.onTopicPhrases = onTopicPhrases.filter { !$0.isEmpty }
+        self.chitChat = chitChat
     }
 
     /// `whole` is the text `analysis` was cut from, if it was: off-topic and on-topic words count in all of it.
@@ -24,10 +29,13 @@ public struct Decider: Sendable {
         guard best.confidence >= settings.answerThreshold else {
             return .fallback(.belowThreshold(best: best.confidence, threshold: settings.answerThreshold))
         }
-        let close = ranking.candidates.prefix(3).filter {
+        var close = ranking.candidates.prefix(3).filter {
             best.confidence - $0.confidence < settings.clarifyMargin && $0.confidence >= settings.answerThreshold
         }
-        return close.count > 1 ? .clarify(close) : .answer(best)
+        // "Can you help me reset my password?" is about the reset, not a choice between it and "what I can do".
+        let topics = close.filter { !chitChat.contains($0.entryIndex) }
+        if !topics.isEmpty { close = topics }
+        return close.count > 1 ? .clarify(close) : .answer(close.first ?? best)
     }
 
     /// The words as written of the first place in `tokens` where one of `phrases` stands, if any.

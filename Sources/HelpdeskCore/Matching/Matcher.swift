@@ -22,7 +22,8 @@ public struct Matcher: Sendable {
         self.splitter = ProblemSplitter(lexicon: kb.lexicon)
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels)
         self.decider = Decider(settings: settings ?? kb.settings, offTopicPhrases: kb.lexicon.offTopicWords.map { pipeline.analyze($0).terms },
-                               onTopicPhrases: kb.lexicon.onTopicWords.map { pipeline.analyze($0).terms })
+                               onTopicPhrases: kb.lexicon.onTopicWords.map { pipeline.analyze($0).terms },
+                               chitChat: Set(kb.entries.indices.filter { kb.entries[$0].isChitChat }))
         let entries = kb.entries.map { (id: $0.id, title: $0.title) }
         // A KB read from files, run by a known build, keys the cache on its files: a hit then analyses nothing.
         let sourceKey = kb.sourceDigest.flatMap { ClassifierScorer.cacheKey(sourceDigest: $0, classes: entries.count) }

@@ -27,6 +27,8 @@ final class MatcherProblemsTests: XCTestCase {
         // An email reply: the subject's one word and the quoted earlier message are no problems of their own.
         ("Re: Re: login\n\nStill no reset email from ID.me on my end. Is it supposed to take this long?\n\n> On Tue, Feb 4, Support wrote:\n> Please request a password reset and follow the link.",
          "reset-email-not-received", []),
+        // "Can you help me" names the assistant's help, but the question is the reset: no choice between the two.
+        ("can you help me reset my ID.me password", "reset-idme-password", []),
         // The same problem twice is one problem.
         ("Lost my phone. Can't get the code since I lost my phone.", "mfa-recovery", []),
         // Only chit-chat: the last piece answers.

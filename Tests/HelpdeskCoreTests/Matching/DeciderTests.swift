@@ -6,6 +6,32 @@ final class DeciderTests: XCTestCase {
         Ranking(candidates: scores.enumerated().map { Candidate(entryIndex: $0, id: "e\($0)", title: "E\($0)", confidence: $1) })
     }
 
+    /// Entry 0 is chit-chat: beside a help topic within the margin it is never a choice.
+    func testChitChatIsNoChoiceBesideAHelpTopic() {
+        var settings = MatcherSettings()
+        settings.answerThreshold = 0.4
+        settings.clarifyMargin = 0.05
+        let decider = Decider(settings: settings, chitChat: [0])
+        var analysis = Analysis("x")
+        analysis.tokens = [Token(text: "x", range: 0..<1)]
+        let table: [(scores: [Double], expected: String)] = [
+            ([0.9, 0.88, 0.1], "answered e1"),  // chit-chat first, a topic within the margin: the topic
+            ([0.9, 0.88, 0.87], "clarify e1 e2"),  // two topics within the margin: a choice between them only
+            ([0.9, 0.5, 0.1], "answered e0"),  // chit-chat well ahead: chit-chat
+            ([0.39, 0.38, 0.1], "fallback"),  // below the threshold: fallback, as ever
+        ]
+        for row in table {
+            let decision = decider.decide(ranking(row.scores), analysis: analysis)
+            var got = decision.status
+            switch decision {
+            case .answer(let c): got += " " + c.id
+            case .clarify(let options): got += " " + options.map(\.id).joined(separator: " ")
+            case .fallback: break
+            }
+            XCTAssertEqual(got, row.expected, "\(row.scores)")
+        }
+    }
+
     func testDecisionTable() {
         var settings = MatcherSettings()
         settings.answerThreshold = 0.4
