@@ -46,7 +46,7 @@ extension NodeReader {
         if let node = map["abbreviations"] { lexicon.abbreviations = abbreviations(node) }
         lexicon.offTopicWords = (map["off_topic_words"].flatMap { strings($0, path: "lexicon.off_topic_words") } ?? []).map { $0.lowercased() }
         lexicon.onTopicWords = (map["on_topic_words"].flatMap { strings($0, path: "lexicon.on_topic_words") } ?? []).map { $0.lowercased() }
-        lexicon.agentLabels = (map["agent_labels"].flatMap { strings($0, path: "lexicon.agent_labels") } ?? []).map { $0.lowercased() }
+        if let node = map["agent_labels"] { lexicon.agentLabels = agentLabels(node) }
         return lexicon
     }
 
@@ -86,6 +86,23 @@ extension NodeReader {
             if !connectors.contains(connector) { connectors.append(connector) }
         }
         return connectors
+    }
+
+    /// `agent_labels`, lowercased: each the speaker's name as a transcript writes it before the colon.
+    private func agentLabels(_ node: Node) -> [String] {
+        let path = "lexicon.agent_labels"
+        guard let items = sequence(node, path: path) else { return [] }
+        var labels: [String] = []
+        for (i, item) in items.enumerated() {
+            guard let text = string(item, path: "\(path)[\(i)]") else { continue }
+            let label = text.lowercased().trimmingCharacters(in: .whitespaces)
+            guard !label.isEmpty, !label.contains(":") else {
+                error("an agent label is the speaker's name without the colon, found '\(text)' (at \(path)[\(i)])", at: item)
+                continue
+            }
+            if !labels.contains(label) { labels.append(label) }
+        }
+        return labels
     }
 
     /// `abbreviations`, lowercased, each without its final dot (`e.g.` and `e.g` are the same).

@@ -9,9 +9,9 @@ public struct Matcher: Sendable {
     /// Leaves quoted messages, signatures and a chat's agent lines out of pasted text, with the KB's agent labels.
     public let trimmer: ReplyTrimmer
     public let scorer: any Scorer
-    public var settings: MatcherSettings
-    /// Decides on a ranking, with the lexicon's off-topic and on-topic words.
-    let decider: Decider
+    public var settings: MatcherSettings { didSet { decider.settings = settings } }
+    /// Decides on a ranking, with the lexicon's off-topic and on-topic words; its settings follow `settings`.
+    private(set) var decider: Decider
 
     /// `cache` keeps the trained model on disk between runs (by default in `ModelCache.standard()`); nil trains every time.
     public init(knowledgeBase kb: KnowledgeBase, settings: MatcherSettings? = nil, cache: ModelCache? = .standard()) {
@@ -61,8 +61,6 @@ public struct Matcher: Sendable {
                 if preference(candidate) > preference(best) { best = candidate }
             }
         }
-        var decider = self.decider
-        decider.settings = settings
         let decision = decider.decide(best.ranking, analysis: best.analysis, whole: whole.analysis)
         return MatchResult(question: question, analysis: best.analysis, ranking: best.ranking, decision: decision, settings: settings)
     }
