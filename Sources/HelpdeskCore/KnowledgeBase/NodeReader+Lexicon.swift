@@ -5,7 +5,7 @@ extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "problem_connectors", "comma_connectors", "abbreviations", "off_topic_words", "on_topic_words",
-        "agent_labels",
+        "agent_labels", "pleasantries",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -47,6 +47,7 @@ extension NodeReader {
         lexicon.offTopicWords = (map["off_topic_words"].flatMap { strings($0, path: "lexicon.off_topic_words") } ?? []).map { $0.lowercased() }
         lexicon.onTopicWords = (map["on_topic_words"].flatMap { strings($0, path: "lexicon.on_topic_words") } ?? []).map { $0.lowercased() }
         if let node = map["agent_labels"] { lexicon.agentLabels = agentLabels(node) }
+        lexicon.pleasantries = (map["pleasantries"].flatMap { strings($0, path: "lexicon.pleasantries") } ?? []).map { $0.lowercased() }
         return lexicon
     }
 

@@ -9,6 +9,8 @@ public struct Matcher: Sendable {
     /// Leaves quoted messages, signatures and a chat's agent lines out of pasted text, with the KB's agent labels.
     public let trimmer: ReplyTrimmer
     public let scorer: any Scorer
+    /// The lexicon's greetings, thanks and goodbyes, as terms: a question is also tried without them.
+    public let pleasantries: Pleasantries
     public var settings: MatcherSettings { didSet { decider.settings = settings } }
     /// Decides on a ranking, with the lexicon's off-topic and on-topic words; its settings follow `settings`.
     private(set) var decider: Decider
@@ -21,6 +23,10 @@ public struct Matcher: Sendable {
         self.pipeline = pipeline
         self.splitter = ProblemSplitter(lexicon: kb.lexicon)
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels)
+        let smallTalk = kb.entries.filter { $0.kind != .topic }.flatMap { [$0.title] + $0.questions }
+        let words = TextPipeline(stages: [Normalizer(), Tokenizer()])
+        self.pleasantries = Pleasantries(phrases: kb.lexicon.pleasantries.map { pipeline.analyze($0).terms },
+                                         smallTalkTerms: Set(smallTalk.flatMap { pipeline.analyze($0).terms + words.analyze($0).terms }))
         self.decider = Decider(settings: settings ?? kb.settings, offTopicPhrases: kb.lexicon.offTopicWords.map { pipeline.analyze($0).terms },
                                onTopicPhrases: kb.lexicon.onTopicWords.map { pipeline.analyze($0).terms },
                                chitChat: Set(kb.entries.indices.filter { kb.entries[$0].isChitChat }))
@@ -53,9 +59,10 @@ public struct Matcher: Sendable {
     /// `match(_:)` for a question already cut into `pieces` by `splitter`.
     func match(_ question: String, pieces: [String]) -> MatchResult {
         let whole = rank(question)
-        var best = whole
-        // A whole question that answers a topic is kept: its pieces only lose the context around that answer.
-        if pieces.count > 1, preference(best).0 < 2 {
+        var best = withoutPleasantries(whole)
+        // A whole question that answers a topic is kept: its pieces only lose the context around that answer. Without
+        // its pleasantries, it still competes with them ("Hi, I'm the office manager. The partners want to know...").
+        if pieces.count > 1, preference(whole).0 < 2 {
             for piece in pieces {
                 let candidate = rank(piece)
                 if preference(candidate) > preference(best) { best = candidate }
@@ -72,6 +79,19 @@ public struct Matcher: Sendable {
     public func rank(_ text: String) -> (analysis: Analysis, ranking: Ranking) {
         let analysis = pipeline.analyze(text)
         return (analysis, scorer.rank(analysis, depth: rankingDepth))
+    }
+
+    /// `piece` matched again without its greetings, thanks and goodbyes, when that is better. A piece that answers a
+    /// topic is kept. Where the piece was small talk, the rest is taken when it goes beyond small talk (a term no
+    /// small-talk question uses): "hi, i want open account id.me" creates an account, and "how do I apply for an
+    /// EIN thanks" falls back instead of answering the thanks, while "thank you so much, that did it" stays a thanks.
+    /// Where it was a weak topic, the rest is taken when `preference` ranks it higher.
+    private func withoutPleasantries(_ piece: (analysis: Analysis, ranking: Ranking)) -> (analysis: Analysis, ranking: Ranking) {
+        guard preference(piece).0 < 2, let plain = pleasantries.removing(from: piece.analysis) else { return piece }
+        let wasSmallTalk = piece.ranking.best.map { knowledgeBase.entries[$0.entryIndex].kind != .topic } ?? false
+        if wasSmallTalk, !pleasantries.goesBeyondSmallTalk(plain) { return piece }
+        let ranked = (analysis: plain, ranking: scorer.rank(plain, depth: rankingDepth))
+        return wasSmallTalk || preference(ranked) > preference(piece) ? ranked : piece
     }
 
     /// Topic above the threshold (2), then a piece that is about a topic, if weakly (1: half the threshold, or four

@@ -26,6 +26,9 @@ public struct Explainer: Sendable {
         if !a.stopWordsRemoved.isEmpty {
             lines.append("Ignored:    " + a.stopWordsRemoved.joined(separator: " "))
         }
+        if !a.pleasantriesRemoved.isEmpty {
+            lines.append("Set aside:  " + a.pleasantriesRemoved.joined(separator: " ") + " (greeting, thanks or goodbye; matched on the rest)")
+        }
         lines.append("Candidates:")
         for (i, c) in result.topCandidates(max(3, result.settings.candidateCount)).enumerated() {
             let matched = scorer.map { i < 3 ? $0.supportingTerms(a, entry: c.entryIndex) : [] } ?? c.matchedTerms

@@ -11,6 +11,8 @@ public struct Analysis: Sendable {
     public var synonymsApplied: [(from: String, to: String)] = []
     /// Words dropped as stop words.
     public var stopWordsRemoved: [String] = []
+    /// Greetings, thanks and goodbyes left out because the question has more to it (`Pleasantries`).
+    public var pleasantriesRemoved: [String] = []
 
     public init(_ original: String) {
         self.original = original

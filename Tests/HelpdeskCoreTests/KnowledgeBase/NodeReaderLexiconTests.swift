@@ -30,6 +30,8 @@ final class NodeReaderLexiconTests: XCTestCase {
         ("agent label with its colon", "  agent_labels:\n    - rep\n    - \"agent:\"",
          "an agent label is the speaker's name without the colon, found 'agent:' (at lexicon.agent_labels[1])", 5, 7),
         ("agent label blank", "  agent_labels: [\" \"]", "expected text (at lexicon.agent_labels[0]), found an empty value", 3, 18),
+        ("pleasantries not a list", "  pleasantries: hello", "expected a list (at lexicon.pleasantries), found 'hello'", 3, 17),
+        ("pleasantry blank", "  pleasantries: [hello, \"\"]", "expected text (at lexicon.pleasantries[1]), found an empty value", 3, 25),
         ("on-topic word a map", "  on_topic_words:\n    - irs\n    - {id: me}",
          "expected text (at lexicon.on_topic_words[1]), found a mapping", 5, 7),
         ("abbreviation of two words", "  abbreviations:\n    - e. g.",
@@ -75,6 +77,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               off_topic_words: [QuickBooks]
               on_topic_words: [IRS]
               agent_labels: [Agent, rep]
+              pleasantries: [Hello, thanks]
             """
         let second = """
             version: 1
@@ -87,6 +90,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               off_topic_words: [drake, quickbooks]
               on_topic_words: [id.me]
               agent_labels: [rep, help desk]
+              pleasantries: [thanks, bye]
             """
         let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
         let (kb, warnings) = try KnowledgeBaseLoader().load(directory: folder.path)
@@ -101,6 +105,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.offTopicWords, ["quickbooks", "drake"])
         XCTAssertEqual(lexicon.onTopicWords, ["irs", "id.me"])
         XCTAssertEqual(lexicon.agentLabels, ["agent", "rep", "help desk"])
+        XCTAssertEqual(lexicon.pleasantries, ["hello", "thanks", "bye"])
         let splitter = ProblemSplitter(lexicon: lexicon)
         XCTAssertEqual(splitter.split("forgot my password besides my phone is new"), ["forgot my password", "my phone is new"])
         XCTAssertEqual(splitter.split("see Mr. Smith about it"), ["see Mr. Smith about it"])

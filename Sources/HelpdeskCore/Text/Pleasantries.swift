@@ -1,0 +1,58 @@
+/// Greetings, thanks and goodbyes around a question ("hi, ...", "... thanks!"), as the text pipeline turns the
+/// lexicon's `pleasantries` into terms: a question can be matched again without them, so that the small talk does
+/// not outweigh what the question is about.
+public struct Pleasantries: Sendable {
+    /// Each pleasantry as a run of terms ("thank you" may be one concept, "good day" two words).
+    public let phrases: [[String]]
+    /// The terms any phrase starts with: a question holding none has no pleasantry.
+    private let firstTerms: Set<String>
+    /// Every term and every word of the knowledge base's small-talk questions ("that worked", "have a good one").
+    public let smallTalkTerms: Set<String>
+    /// The fewest terms that must remain once the pleasantries are taken out.
+    public static let minimumRest = 2
+
+    public init(phrases: [[String]], smallTalkTerms: Set<String> = []) {
+        self.phrases = phrases.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        firstTerms = Set(self.phrases.map { $0[0] })
+        self.smallTalkTerms = smallTalkTerms
+    }
+
+    /// The fewest words, none of them used by a small-talk question, that make a question more than small talk.
+    public static let minimumBeyondSmallTalk = 2
+
+    /// Whether `analysis` has `minimumBeyondSmallTalk` words that no small-talk question uses, as term or as typed:
+    /// "thank you so much, that did it" has one ("did"), "how do I apply for an EIN, thanks" has two.
+    public func goesBeyondSmallTalk(_ analysis: Analysis) -> Bool {
+        analysis.tokens.lazy.filter { !smallTalkTerms.contains($0.text) && !smallTalkTerms.contains($0.surface) }
+            .prefix(Self.minimumBeyondSmallTalk).count == Self.minimumBeyondSmallTalk
+    }
+
+    /// `analysis` without its pleasantries, their words recorded in `pleasantriesRemoved`; nil when it has none, or
+    /// when fewer than `minimumRest` terms would remain ("thanks, that worked" is a thanks).
+    public func removing(from analysis: Analysis) -> Analysis? {
+        let tokens = analysis.tokens
+        guard tokens.contains(where: { firstTerms.contains($0.text) }) else { return nil }
+        var kept: [Token] = []
+        var removed: [String] = []
+        var i = 0
+        while i < tokens.count {
+            if firstTerms.contains(tokens[i].text), let phrase = phrases.first(where: { matches($0, tokens, at: i) }) {
+                removed += tokens[i..<(i + phrase.count)].map(\.surface)
+                i += phrase.count
+                continue
+            }
+            kept.append(tokens[i])
+            i += 1
+        }
+        guard !removed.isEmpty, kept.count >= Self.minimumRest else { return nil }
+        var plain = analysis
+        plain.tokens = kept
+        plain.pleasantriesRemoved = removed
+        return plain
+    }
+
+    private func matches(_ phrase: [String], _ tokens: [Token], at index: Int) -> Bool {
+        guard index + phrase.count <= tokens.count else { return false }
+        return zip(phrase, tokens[index...]).allSatisfy { $0 == $1.text }
+    }
+}
