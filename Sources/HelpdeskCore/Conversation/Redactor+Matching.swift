@@ -37,14 +37,30 @@ extension Redactor {
         "ssn", "ein", "fein", "itin", "ptin", "tin", "dob", "d.o.b", "d.o.b.", "call", "reach", "text", "me", "at",
     ]
 
+    /// Words that join a label to its data ("my SSN is 123-45-6789"): after one, or after a colon, `linkedLabels` go too.
+    static let links: Set<String> = ["is", "was", "="]
+
+    /// Words that name the data only when a link joins them to it: "my email is jane@example.com" and "SSN: ..." say
+    /// nothing about the problem, while "can't open the email jane@example.com" and "my new cell is ..." keep theirs.
+    static let linkedLabels: Set<String> = [
+        "my", "our", "his", "her", "their", "your", "the", "client's", "email", "e-mail", "address", "social", "security",
+        "on", "file",
+    ]
+
     private static func dropTrailingLabel(_ output: inout String) {
+        var linked = false
         while true {
             var trimmed = output
             while let last = trimmed.last, last == " " || last == ":" || last == "#" || last == "=" || last == "," {
+                if last == ":" || last == "=" { linked = true }
                 trimmed.removeLast()
             }
             let word = trimmed.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            guard identifierLabels.contains(word) else { return }
+            if links.contains(word) {
+                linked = true
+            } else if !identifierLabels.contains(word), !(linked && linkedLabels.contains(word)) {
+                return
+            }
             trimmed.removeLast(word.count)
             output = trimmed
         }

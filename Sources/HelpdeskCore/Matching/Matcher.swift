@@ -59,14 +59,19 @@ public struct Matcher: Sendable {
     /// `match(_:)` for a question already cut into `pieces` by `splitter`.
     func match(_ question: String, pieces: [String]) -> MatchResult {
         let whole = rank(question)
-        var best = withoutPleasantries(whole)
-        // A whole question that answers a topic is kept: its pieces only lose the context around that answer. Without
-        // its pleasantries, it still competes with them ("Hi, I'm the office manager. The partners want to know...").
-        if pieces.count > 1, preference(whole).0 < 2 {
+        var best = whole
+        // A whole question that answers a topic is kept: its pieces only lose the context around that answer.
+        if pieces.count > 1, preference(best).0 < 2 {
             for piece in pieces {
                 let candidate = rank(piece)
                 if preference(candidate) > preference(best) { best = candidate }
             }
+        }
+        // Still no answer: the whole question without its greetings and thanks. After the pieces, which are closer
+        // still ("Hi, I'm the office manager. The partners want to know...").
+        if preference(best).0 < 2 {
+            let plain = withoutPleasantries(whole)
+            if !plain.analysis.pleasantriesRemoved.isEmpty, preference(plain) >= preference(best) || isSmallTalk(best) { best = plain }
         }
         let decision = decider.decide(best.ranking, analysis: best.analysis, whole: whole.analysis)
         return MatchResult(question: question, analysis: best.analysis, ranking: best.ranking, decision: decision, settings: settings)
@@ -88,10 +93,15 @@ public struct Matcher: Sendable {
     /// Where it was a weak topic, the rest is taken when `preference` ranks it higher.
     private func withoutPleasantries(_ piece: (analysis: Analysis, ranking: Ranking)) -> (analysis: Analysis, ranking: Ranking) {
         guard preference(piece).0 < 2, let plain = pleasantries.removing(from: piece.analysis) else { return piece }
-        let wasSmallTalk = piece.ranking.best.map { knowledgeBase.entries[$0.entryIndex].kind != .topic } ?? false
+        let wasSmallTalk = isSmallTalk(piece)
         if wasSmallTalk, !pleasantries.goesBeyondSmallTalk(plain) { return piece }
         let ranked = (analysis: plain, ranking: scorer.rank(plain, depth: rankingDepth))
         return wasSmallTalk || preference(ranked) > preference(piece) ? ranked : piece
+    }
+
+    /// Whether the piece's best candidate is small talk.
+    private func isSmallTalk(_ piece: (analysis: Analysis, ranking: Ranking)) -> Bool {
+        piece.ranking.best.map { knowledgeBase.entries[$0.entryIndex].kind != .topic } ?? false
     }
 
     /// Topic above the threshold (2), then a piece that is about a topic, if weakly (1: half the threshold, or four

@@ -9,7 +9,12 @@ final class RedactorMatchingTests: XCTestCase {
         ("SSN 123-45-6789 forgot password", "  forgot password"),
         ("mail jane@example.com please", "mail   please"),
         ("call me at 555-201-3344, new phone", " , new phone"),
-        ("my new cell is 555-201-3344", "my new cell is  "),
+        ("my new cell is 555-201-3344", "my new cell  "),  // "is" is only a link; "new cell" says something
+        ("forgot my password. my ssn is 123-45-6789", "forgot my password.  "),
+        ("locked out, email on file is jane@example.com", "locked out,  "),
+        ("Email: jane@example.com", " "),
+        ("can't open the email jane@example.com", "can't open the email  "),  // no link: the email is the problem
+        ("is 123-45-6789", " "),
         ("from history: SSN [SSN] and [PHONE]", "from history:   and  "),
         ("step 2 takes 30 minutes", "step 2 takes 30 minutes"),
     ]
