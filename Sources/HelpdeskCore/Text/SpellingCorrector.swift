@@ -15,8 +15,8 @@ public struct SpellingCorrector: AnalysisStage {
     /// The largest edit distance allowed for a word of this many letters.
     public static func allowedDistance(forLength length: Int) -> Int {
         switch length {
-        case ..<5: return 0
-        case 5...8: return 1
+        case ..<4: return 0
+        case 4...8: return 1
         default: return 2
         }
     }

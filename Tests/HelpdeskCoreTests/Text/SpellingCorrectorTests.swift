@@ -26,7 +26,7 @@ final class SpellingCorrectorTests: XCTestCase {
 
     func testAllowedDistanceByLength() {
         let table: [(length: Int, distance: Int)] = [
-            (0, 0), (1, 0), (3, 0), (4, 0), (5, 1), (6, 1), (8, 1), (9, 2), (12, 2), (40, 2),
+            (0, 0), (1, 0), (3, 0), (4, 1), (5, 1), (6, 1), (8, 1), (9, 2), (12, 2), (40, 2),
         ]
         for row in table {
             XCTAssertEqual(SpellingCorrector.allowedDistance(forLength: row.length), row.distance, "length \(row.length)")
@@ -51,11 +51,12 @@ final class SpellingCorrectorTests: XCTestCase {
         ("receive", nil, "known word"),
         ("passwords", nil, "unknown form of a known stem"),
         ("resetting", nil, "unknown form of a known stem"),
-        // Short words (fewer than 5 letters) are never corrected
-        ("pasw", nil, "4 letters"),
-        ("acct", nil, "4 letters"),
+        // Words of 3 letters or fewer are never corrected; 4 letters allow one edit
         ("fil", nil, "3 letters"),
-        ("rset", nil, "4 letters"),
+        ("rset", "reset", "4 letters, one edit"),
+        ("cdoe", "code", "4 letters, transposition"),
+        ("pasw", nil, "4 letters, nothing within one edit"),
+        ("acct", nil, "4 letters, nothing within one edit"),
         // Protected terms and acronyms
         ("efile", nil, "protected, though one edit from 'file'"),
         ("mfa", nil, "protected acronym"),
