@@ -47,8 +47,8 @@ public struct Matcher: Sendable {
         self.scorer = ClassifierScorer.trainOrLoad(examples: examples, entries: entries, cache: cache, alsoKey: sourceKey)
     }
 
-    /// Matches the whole question and, when that does not answer a topic and it has several sentences or clauses,
-    /// each of them; the strongest wins,
+    /// Matches the whole question and, when that does not answer a topic, its sentences and clauses, then its comma
+    /// clauses (one that answers a topic on its own), then the whole without its greetings and thanks; the strongest wins,
     /// with a help topic above the threshold preferred to small talk ("Hi, this is Jane. I forgot my password."),
     /// and small talk never preferred to a piece about some topic, even a weak one: "Our Gusto codes go to an old
     /// phone. Thanks!" falls back rather than answering the thanks.
@@ -64,6 +64,15 @@ public struct Matcher: Sendable {
         if pieces.count > 1, preference(best).0 < 2 {
             for piece in pieces {
                 let candidate = rank(piece)
+                if preference(candidate) > preference(best) { best = candidate }
+            }
+        }
+        // Still no answer: a comma clause that answers a topic on its own, with three terms or more ("Need to reset
+        // my ID.me password ASAP, extension deadline is tonight": the first clause is the question).
+        if preference(best).0 < 2 {
+            for clause in pieces.flatMap({ splitter.commaClauses($0) }) {
+                let candidate = rank(clause)
+                guard candidate.analysis.terms.count >= 3, preference(candidate).0 == 2 else { continue }
                 if preference(candidate) > preference(best) { best = candidate }
             }
         }

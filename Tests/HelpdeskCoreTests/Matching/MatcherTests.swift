@@ -154,6 +154,23 @@ final class MatcherTests: XCTestCase {
         XCTAssertEqual(result.question, text)
     }
 
+    func testACommaClauseThatAnswersOnItsOwnWins() {
+        let text = "I forgot my password again, covering for our manager at the downtown branch who is out on holiday all week"
+        XCTAssertLessThan(matcher.rank(text).ranking.best?.confidence ?? 0, matcher.settings.answerThreshold, "the whole is unsure")
+        let result = matcher.match(text)
+        XCTAssertEqual(result.chosen?.id, "reset-password")
+        XCTAssertEqual(result.analysis.original, "I forgot my password again")
+    }
+
+    func testACommaClauseOfTooFewTermsIsNotTaken() {
+        // "reset password" answers on its own, but two terms are too little to outweigh the rest of the sentence.
+        let text = "reset password, covering for our manager at the downtown branch who is out on holiday all week"
+        XCTAssertLessThan(matcher.rank(text).ranking.best?.confidence ?? 0, matcher.settings.answerThreshold, "the whole is unsure")
+        XCTAssertGreaterThanOrEqual(matcher.rank("reset password").ranking.best?.confidence ?? 0, matcher.settings.answerThreshold)
+        let result = matcher.match(text)
+        XCTAssertEqual(result.analysis.original, text)
+    }
+
     func testAWholeQuestionThatAnswersIsKept() {
         let text = "Hello there, this is Sam. I forgot my password."
         let whole = matcher.rank(text).ranking.best
