@@ -17,6 +17,8 @@ echo "== Shipped knowledge base"
 $bin kb test --show 0 | tail -2
 echo "-- held-out questions (Benchmarks/shipped-heldout.csv)"
 $bin eval Benchmarks/shipped-heldout.csv | head -7
+echo "-- held-out questions, second set (Benchmarks/shipped-heldout2.csv)"
+$bin eval Benchmarks/shipped-heldout2.csv | head -7
 for set in dev dev2 dev3 dev4 dev5 dev6; do
     echo "-- development questions (Benchmarks/shipped-$set.csv, used to find gaps in the KB)"
     $bin eval "Benchmarks/shipped-$set.csv" | sed -n 2,6p

@@ -121,6 +121,7 @@ public final class ProblemSplitter: Sendable {
 
     /// The clauses of `piece` cut at commas, each of at least three words; empty when there is no such cut.
     public func commaClauses(_ piece: String) -> [String] {
+        guard piece.utf8.contains(UInt8(ascii: ",")) else { return [] }
         let clauses = piece.split(separator: ",").map { clean(String($0)) }
         guard clauses.count > 1, clauses.allSatisfy({ $0.split(separator: " ").count >= 3 }) else { return [] }
         return clauses

@@ -31,7 +31,7 @@ public struct Pleasantries: Sendable {
     /// when fewer than `minimumRest` terms would remain ("thanks, that worked" is a thanks).
     public func removing(from analysis: Analysis) -> Analysis? {
         let tokens = analysis.tokens
-        guard tokens.contains(where: { firstTerms.contains($0.text) }) else { return nil }
+        guard !firstTerms.isEmpty, tokens.contains(where: { firstTerms.contains($0.text) }) else { return nil }
         var kept: [Token] = []
         var removed: [String] = []
         var i = 0
