@@ -13,10 +13,20 @@ extension Matcher {
     /// - None: `primary` is the whole text's result, whatever it decided; but when every piece is small talk
     ///   ("Hi. Thanks. Bye."), the last piece's.
     /// A piece that answers nothing is tried again clause by clause, cut at commas (`ProblemSplitter.commaClauses`).
+    /// When the caller's side of a chat answers nothing, the help desk's lines are put back for their context ("did
+    /// the reset link come through?" / "no, nothing"), and that answer is taken if it finds one.
     public func matchProblems(_ pasted: String) -> ProblemMatches {
         let (text, leftOut) = trimmer.trimming(pasted)
         var matches = matchProblems(pasted, trimmed: text)
         matches.leftOut = leftOut
+        if leftOut.agentLines > 0, !matches.primary.answersRealEntry(in: knowledgeBase) {
+            let (whole, wholeLeftOut) = trimmer.trimming(pasted, keepingAgentLines: true)
+            var withAgent = matchProblems(pasted, trimmed: whole)
+            if withAgent.primary.answersRealEntry(in: knowledgeBase) {
+                withAgent.leftOut = wholeLeftOut
+                return withAgent
+            }
+        }
         return matches
     }
 

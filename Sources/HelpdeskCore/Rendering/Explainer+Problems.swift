@@ -17,6 +17,10 @@ extension Explainer {
         if leftOut.quotedLines > 0 { parts.append(count(leftOut.quotedLines, "quoted line")) }
         if leftOut.agentLines > 0 { parts.append(count(leftOut.agentLines, "help-desk chat line")) }
         if leftOut.signatureLines > 0 { parts.append("the signature (\(count(leftOut.signatureLines, "line")))") }
+        if leftOut.speakerLabels > 0 {
+            parts.append("the time stamps and speaker labels of \(count(leftOut.speakerLabels, "chat line")) (the help desk's "
+                + "lines kept: the caller's alone answered nothing)")
+        }
         return parts.isEmpty ? nil : "Left out:   " + parts.joined(separator: ", ")
     }
 }

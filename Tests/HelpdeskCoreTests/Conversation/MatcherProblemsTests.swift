@@ -31,6 +31,11 @@ final class MatcherProblemsTests: XCTestCase {
         ("can you help me reset my ID.me password", "reset-idme-password", []),
         // The same problem twice is one problem.
         ("Lost my phone. Can't get the code since I lost my phone.", "mfa-recovery", []),
+        // A chat whose caller lines say nothing on their own: the help desk's questions give the context.
+        ("[09:10] rep: did the password reset email show up?\n[09:12] caller: no, not yet, waited 20 min", "reset-email-not-received", []),
+        ("[09:10] rep: is the code going to your old phone?\n[09:12] caller: yes", "mfa-recovery", []),
+        // Greetings and thanks around a question do not outweigh it (the lexicon's pleasantries).
+        ("hello, how do I apply for an EIN? thanks", nil, []),
         // Only chit-chat: the last piece answers.
         ("Hi. Thanks. Bye.", "goodbye", []),
         // Nothing covered.

@@ -53,3 +53,34 @@ extension ReplyTrimmerTests {
         XCTAssertTrue(trimmer.trimming("one line").leftOut.isEmpty)
     }
 }
+
+extension ReplyTrimmerTests {
+    /// Line, and its speaker label and content (nil: no speaker line).
+    static let speakerLines: [(line: String, label: String?, content: String?)] = [
+        ("[10:42] agent: are you signed in?", "agent", "are you signed in?"),
+        ("10:42 am cx: hi", "cx", "hi"),
+        ("caller says: locked out", "caller says", "locked out"),
+        ("the agent said: call ID.me", nil, nil),  // three words: a sentence, not a label
+        ("note 2: call back", nil, nil),           // a digit: not a label
+        ("no colon here", nil, nil),
+    ]
+
+    func testSpeakerLabels() {
+        let trimmer = ReplyTrimmer(agentLabels: ["agent"])
+        for row in Self.speakerLines {
+            let speaker = trimmer.speakerLine(row.line[...])
+            XCTAssertEqual(speaker?.label, row.label, row.line)
+            XCTAssertEqual(speaker.map { String($0.content) }, row.content, row.line)
+        }
+    }
+
+    /// Kept for context, the help desk's lines lose only their time stamps and labels, as every other line does.
+    func testKeepingTheAgentsLines() {
+        let trimmer = ReplyTrimmer(agentLabels: ["agent"])
+        let pasted = "[10:01] agent: did the reset email come?\n[10:02] cx: no\n> old reply"
+        let (text, leftOut) = trimmer.trimming(pasted, keepingAgentLines: true)
+        XCTAssertEqual(text, "did the reset email come?\nno")
+        XCTAssertEqual(leftOut, ReplyTrimmer.LeftOut(quotedLines: 1, speakerLabels: 2))
+        XCTAssertEqual(trimmer.trimming(pasted).text, "[10:02] cx: no", "by default the agent's lines go")
+    }
+}

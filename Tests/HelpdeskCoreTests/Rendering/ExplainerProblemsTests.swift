@@ -10,6 +10,8 @@ final class ExplainerProblemsTests: XCTestCase {
             (ReplyTrimmer.LeftOut(quotedLines: 2, agentLines: 1, signatureLines: 3),
              "Left out:   2 quoted lines, 1 help-desk chat line, the signature (3 lines)"),
             (ReplyTrimmer.LeftOut(agentLines: 2), "Left out:   2 help-desk chat lines"),
+            (ReplyTrimmer.LeftOut(speakerLabels: 1),
+             "Left out:   the time stamps and speaker labels of 1 chat line (the help desk's lines kept: the caller's alone answered nothing)"),
         ]
         for (leftOut, expected) in table {
             XCTAssertEqual(Explainer.leftOutLine(leftOut), expected)
