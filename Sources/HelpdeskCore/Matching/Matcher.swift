@@ -23,12 +23,14 @@ public struct Matcher: Sendable {
         self.pipeline = pipeline
         self.splitter = ProblemSplitter(lexicon: kb.lexicon)
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels)
-        let smallTalk = kb.entries.filter { $0.kind != .topic }.flatMap { [$0.title] + $0.questions }
+        // The KB's own words need no spelling correction (which would open the word list on every start).
+        let kbText = TextPipeline(stages: pipeline.stages.filter { !($0 is SpellingCorrector) })
         let words = TextPipeline(stages: [Normalizer(), Tokenizer()])
-        self.pleasantries = Pleasantries(phrases: kb.lexicon.pleasantries.map { pipeline.analyze($0).terms },
-                                         smallTalkTerms: Set(smallTalk.flatMap { pipeline.analyze($0).terms + words.analyze($0).terms }))
-        self.decider = Decider(settings: settings ?? kb.settings, offTopicPhrases: kb.lexicon.offTopicWords.map { pipeline.analyze($0).terms },
-                               onTopicPhrases: kb.lexicon.onTopicWords.map { pipeline.analyze($0).terms },
+        let smallTalk = kb.entries.filter { $0.kind != .topic }.flatMap { [$0.title] + $0.questions }
+        self.pleasantries = Pleasantries(phrases: kb.lexicon.pleasantries.map { kbText.analyze($0).terms },
+                                         smallTalkTerms: Set(smallTalk.flatMap { kbText.analyze($0).terms + words.analyze($0).terms }))
+        self.decider = Decider(settings: settings ?? kb.settings, offTopicPhrases: kb.lexicon.offTopicWords.map { kbText.analyze($0).terms },
+                               onTopicPhrases: kb.lexicon.onTopicWords.map { kbText.analyze($0).terms },
                                chitChat: Set(kb.entries.indices.filter { kb.entries[$0].isChitChat }))
         let entries = kb.entries.map { (id: $0.id, title: $0.title) }
         // A KB read from files, run by a known build, keys the cache on its files: a hit then analyses nothing.

@@ -25,12 +25,14 @@ public struct TextPipeline: Sendable {
         ]
     }
 
-    /// Every word of the KB's texts, synonym phrases and spelling fixes, as normalized and tokenized.
+    /// Every word of the KB's texts, synonym phrases, off-topic, on-topic and pleasantry phrases and spelling fixes,
+    /// as normalized and tokenized.
     static func vocabulary(of kb: KnowledgeBase) -> Vocabulary {
         let surface = TextPipeline(stages: [Normalizer(), Tokenizer()])
         var words: [String] = []
         for text in kb.vocabularyTexts { words += surface.analyze(text).terms }
         for group in kb.lexicon.synonyms { for phrase in group { words += surface.analyze(phrase).terms } }
+        for phrase in kb.lexicon.offTopicWords + kb.lexicon.onTopicWords + kb.lexicon.pleasantries { words += surface.analyze(phrase).terms }
         words += kb.lexicon.spelling.values.flatMap { $0.split(separator: " ").map(String.init) }
         return Vocabulary(words: words, protected: kb.lexicon.protected)
     }
