@@ -7,6 +7,8 @@ extension Matcher {
     /// distinct entry that a piece answers with confidence (decision `.answer`, not chit-chat, and a confidence at least
     /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question;
     /// and two terms or more) is a problem.
+    /// - A problem raised only in a piece that the lexicon's `background_markers` mark as background ("I already
+    ///   reset my password") gives way to the others, when there are others.
     /// - Two or more problems: `primary` is the first, `also` the rest, in the order of the text.
     /// - One problem: `primary` is the whole text's result when it answers a real entry; otherwise the piece's result
     ///   (so "Hi, Jane here. Lost my phone, can't get the code. Thanks!" answers MFA recovery, not the greeting).
@@ -41,6 +43,7 @@ extension Matcher {
         if case .fallback(.offTopic) = whole.decision { return ProblemMatches(primary: whole) }
         guard pieces.count > 1 else { return ProblemMatches(primary: whole) }
         var problems: [MatchResult] = []
+        var background: [Bool] = []
         var chitChat: [MatchResult] = []
         let bar = settings.answerThreshold + (1 - settings.answerThreshold) / 4
         for piece in pieces {
@@ -58,6 +61,12 @@ extension Matcher {
             guard candidate.confidence >= bar, result.analysis.terms.count >= 2,
                   !problems.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
             problems.append(result)
+            background.append(backgroundMarkers.mark(piece))
+        }
+        // "I already reset my password, but now it wants a code": a problem raised only as background gives way.
+        if background.contains(true), background.contains(false) {
+            problems = zip(problems, background).filter { !$0.1 }.map(\.0)
+            if problems.count == 1 { return ProblemMatches(primary: problems[0].asking(whole.question)) }
         }
         if problems.count > 1 {
             return ProblemMatches(primary: problems[0].asking(whole.question), also: Array(problems.dropFirst()),

@@ -31,6 +31,9 @@ public struct Lexicon: Sendable, Equatable, Codable {
     /// Greetings, thanks and goodbyes ("hello", "thanks", "bye"): a question that holds one and more besides is also
     /// matched without it, so "hi, I want to open an ID.me account" is not taken for a greeting.
     public var pleasantries: [String] = []
+    /// Words that mark a piece of pasted text as background ("already", "it's not", "works fine"): a problem raised
+    /// only in such a piece gives way to the text's other problems.
+    public var backgroundMarkers: [String] = []
 
     public init() {}
 
@@ -49,5 +52,6 @@ public struct Lexicon: Sendable, Equatable, Codable {
         onTopicWords += other.onTopicWords.filter { !onTopicWords.contains($0) }
         agentLabels += other.agentLabels.filter { !agentLabels.contains($0) }
         pleasantries += other.pleasantries.filter { !pleasantries.contains($0) }
+        backgroundMarkers += other.backgroundMarkers.filter { !backgroundMarkers.contains($0) }
     }
 }

@@ -5,7 +5,7 @@ extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "problem_connectors", "comma_connectors", "abbreviations", "off_topic_words", "on_topic_words",
-        "agent_labels", "pleasantries",
+        "agent_labels", "pleasantries", "background_markers",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -48,6 +48,8 @@ extension NodeReader {
         lexicon.onTopicWords = (map["on_topic_words"].flatMap { strings($0, path: "lexicon.on_topic_words") } ?? []).map { $0.lowercased() }
         if let node = map["agent_labels"] { lexicon.agentLabels = agentLabels(node) }
         lexicon.pleasantries = (map["pleasantries"].flatMap { strings($0, path: "lexicon.pleasantries") } ?? []).map { $0.lowercased() }
+        lexicon.backgroundMarkers = (map["background_markers"].flatMap { strings($0, path: "lexicon.background_markers") } ?? [])
+            .map { $0.lowercased() }
         return lexicon
     }
 

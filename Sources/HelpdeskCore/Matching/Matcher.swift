@@ -11,6 +11,8 @@ public struct Matcher: Sendable {
     public let scorer: any Scorer
     /// The lexicon's greetings, thanks and goodbyes, as terms: a question is also tried without them.
     public let pleasantries: Pleasantries
+    /// The lexicon's words that mark a piece of pasted text as background ("I already reset my password").
+    public let backgroundMarkers: BackgroundMarkers
     public var settings: MatcherSettings { didSet { decider.settings = settings } }
     /// Decides on a ranking, with the lexicon's off-topic and on-topic words; its settings follow `settings`.
     private(set) var decider: Decider
@@ -23,6 +25,7 @@ public struct Matcher: Sendable {
         self.pipeline = pipeline
         self.splitter = ProblemSplitter(lexicon: kb.lexicon)
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels)
+        self.backgroundMarkers = BackgroundMarkers(kb.lexicon.backgroundMarkers)
         // The KB's own words need no spelling correction (which would open the word list on every start).
         let kbText = TextPipeline(stages: pipeline.stages.filter { !($0 is SpellingCorrector) })
         let words = TextPipeline(stages: [Normalizer(), Tokenizer()])

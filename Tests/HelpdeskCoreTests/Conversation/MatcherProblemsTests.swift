@@ -34,6 +34,10 @@ final class MatcherProblemsTests: XCTestCase {
         // A chat whose caller lines say nothing on their own: the help desk's questions give the context.
         ("[09:10] rep: did the password reset email show up?\n[09:12] caller: no, not yet, waited 20 min", "reset-email-not-received", []),
         ("[09:10] rep: is the code going to your old phone?\n[09:12] caller: yes", "mfa-recovery", []),
+        // What was already done, or is fine, is background: the other problem leads.
+        ("I already reset my password, but now it wants a code from the authenticator app I deleted.", "mfa-recovery", []),
+        ("My inbox works fine and other mail arrives. Nothing from ID.me after I asked for a password reset.",
+         "reset-email-not-received", []),
         // Greetings and thanks around a question do not outweigh it (the lexicon's pleasantries).
         ("hello, how do I apply for an EIN? thanks", nil, []),
         // Only chit-chat: the last piece answers.

@@ -31,6 +31,8 @@ final class NodeReaderLexiconTests: XCTestCase {
          "an agent label is the speaker's name without the colon, found 'agent:' (at lexicon.agent_labels[1])", 5, 7),
         ("agent label blank", "  agent_labels: [\" \"]", "expected text (at lexicon.agent_labels[0]), found an empty value", 3, 18),
         ("pleasantries not a list", "  pleasantries: hello", "expected a list (at lexicon.pleasantries), found 'hello'", 3, 17),
+        ("background markers a map", "  background_markers: {already: yes}",
+         "expected a list (at lexicon.background_markers), found a mapping", 3, 23),
         ("pleasantry blank", "  pleasantries: [hello, \"\"]", "expected text (at lexicon.pleasantries[1]), found an empty value", 3, 25),
         ("on-topic word a map", "  on_topic_words:\n    - irs\n    - {id: me}",
          "expected text (at lexicon.on_topic_words[1]), found a mapping", 5, 7),
@@ -78,6 +80,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               on_topic_words: [IRS]
               agent_labels: [Agent, rep]
               pleasantries: [Hello, thanks]
+              background_markers: [Already]
             """
         let second = """
             version: 1
@@ -91,6 +94,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               on_topic_words: [id.me]
               agent_labels: [rep, help desk]
               pleasantries: [thanks, bye]
+              background_markers: [already, works fine]
             """
         let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
         let (kb, warnings) = try KnowledgeBaseLoader().load(directory: folder.path)
@@ -106,6 +110,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.onTopicWords, ["irs", "id.me"])
         XCTAssertEqual(lexicon.agentLabels, ["agent", "rep", "help desk"])
         XCTAssertEqual(lexicon.pleasantries, ["hello", "thanks", "bye"])
+        XCTAssertEqual(lexicon.backgroundMarkers, ["already", "works fine"])
         let splitter = ProblemSplitter(lexicon: lexicon)
         XCTAssertEqual(splitter.split("forgot my password besides my phone is new"), ["forgot my password", "my phone is new"])
         XCTAssertEqual(splitter.split("see Mr. Smith about it"), ["see Mr. Smith about it"])

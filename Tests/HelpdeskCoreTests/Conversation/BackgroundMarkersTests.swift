@@ -1,0 +1,25 @@
+import XCTest
+@testable import HelpdeskCore
+
+final class BackgroundMarkersTests: XCTestCase {
+    private let markers = BackgroundMarkers(["already", "it's not", "works fine"])
+
+    /// Piece of pasted text, and whether it is marked as background.
+    private static let cases: [(text: String, marked: Bool)] = [
+        ("I already reset my password", true),
+        ("It's not the password", true),
+        ("it not the password", true),          // as the normalizer writes "it's not"
+        ("My email WORKS FINE", true),
+        ("my email works well, fine", false),   // the words must stand together
+        ("it wants a code from an app I deleted", false),
+        ("works", false),
+        ("", false),
+    ]
+
+    func testMarkedPieces() {
+        for c in Self.cases {
+            XCTAssertEqual(markers.mark(c.text), c.marked, c.text)
+        }
+        XCTAssertFalse(BackgroundMarkers().mark("I already reset my password"), "no markers, nothing marked")
+    }
+}
