@@ -16,20 +16,23 @@ extension Matcher {
     ///   ("Hi. Thanks. Bye."), the last piece's.
     /// A piece that answers nothing is tried again clause by clause, cut at commas (`ProblemSplitter.commaClauses`).
     /// When the caller's side of a chat answers nothing, the help desk's lines are put back for their context ("did
-    /// the reset link come through?" / "no, nothing"), and that answer is taken if it finds one.
+    /// the reset link come through?" / "no, nothing"). That answer is taken when it only confirms the caller's side:
+    /// the caller's lines are a bare reply (two terms or fewer), or already ranked its entry among their top three.
+    /// A caller's side that is off topic ("my QuickBooks password does not work") stays a fallback.
     public func matchProblems(_ pasted: String) -> ProblemMatches {
         let (text, leftOut) = trimmer.trimming(pasted)
         var matches = matchProblems(pasted, trimmed: text)
         matches.leftOut = leftOut
-        if leftOut.agentLines > 0, !matches.primary.answersRealEntry(in: knowledgeBase) {
-            let (whole, wholeLeftOut) = trimmer.trimming(pasted, keepingAgentLines: true)
-            var withAgent = matchProblems(pasted, trimmed: whole)
-            if withAgent.primary.answersRealEntry(in: knowledgeBase) {
-                withAgent.leftOut = wholeLeftOut
-                return withAgent
-            }
-        }
-        return matches
+        let caller = matches.primary
+        guard leftOut.agentLines > 0, !caller.answersRealEntry(in: knowledgeBase) else { return matches }
+        if case .fallback(.offTopic) = caller.decision { return matches }
+        let (whole, wholeLeftOut) = trimmer.trimming(pasted, keepingAgentLines: true)
+        var withAgent = matchProblems(pasted, trimmed: whole)
+        guard withAgent.primary.answersRealEntry(in: knowledgeBase), let entry = withAgent.primary.chosen?.id else { return matches }
+        let confirms = caller.analysis.terms.count <= 2 || caller.ranking.candidates.prefix(3).contains { $0.id == entry }
+        guard confirms else { return matches }
+        withAgent.leftOut = wholeLeftOut
+        return withAgent
     }
 
     /// `matchProblems(_:)` once `pasted` is trimmed to `text`.

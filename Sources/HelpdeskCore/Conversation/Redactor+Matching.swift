@@ -37,32 +37,54 @@ extension Redactor {
         "ssn", "ein", "fein", "itin", "ptin", "tin", "dob", "d.o.b", "d.o.b.", "call", "reach", "text", "me", "at",
     ]
 
-    /// Words that join a label to its data ("my SSN is 123-45-6789"): after one, or after a colon, `linkedLabels` go too.
-    static let links: Set<String> = ["is", "was", "="]
+    /// Words that join a label to its data ("my SSN is 123-45-6789"); a colon does too ("Email: ...").
+    static let links: Set<String> = ["is", "was"]
 
-    /// Words that name the data only when a link joins them to it: "my email is jane@example.com" and "SSN: ..." say
-    /// nothing about the problem, while "can't open the email jane@example.com" and "my new cell is ..." keep theirs.
+    /// Words that name the data only when a link joins them to it and they open their clause: "my email is
+    /// jane@example.com" and "Email: ..." say nothing about the problem, while "can't open the email
+    /// jane@example.com", "can't get into my email: ..." and "my new cell is ..." keep theirs.
     static let linkedLabels: Set<String> = [
         "my", "our", "his", "her", "their", "your", "the", "client's", "email", "e-mail", "address", "social", "security",
         "on", "file",
     ]
 
+    /// Drops the words before a piece of data that only label it: `identifierLabels` always; `links` and
+    /// `linkedLabels` when they run back to the start of their clause (the text's start, a line break, or a word
+    /// ending in `,` `.` `;` `!` `?`). Walks back from the end, so a long line costs no more per finding.
     private static func dropTrailingLabel(_ output: inout String) {
+        var cut = output.endIndex       // from here on, the words go
+        var pending: String.Index?      // a chain of linked labels, dropped only if it reaches its clause's start
         var linked = false
+        var end = output.endIndex
         while true {
-            var trimmed = output
-            while let last = trimmed.last, last == " " || last == ":" || last == "#" || last == "=" || last == "," {
-                if last == ":" || last == "=" { linked = true }
-                trimmed.removeLast()
+            var i = end
+            while i > output.startIndex {
+                let c = output[output.index(before: i)]
+                guard c == " " || c == "\t" || c == ":" || c == "=" || c == "#" else { break }
+                if c == ":" || c == "=" { linked = true }
+                i = output.index(before: i)
             }
-            let word = trimmed.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            if links.contains(word) {
+            var start = i
+            while start > output.startIndex, !" \t\n\r".contains(output[output.index(before: start)]) {
+                start = output.index(before: start)
+            }
+            let word = output[start..<i]
+            if word.isEmpty || ",.;!?(".contains(word.last!) {  // the clause's start: a pending chain goes
+                if let pending { cut = pending }
+                break
+            }
+            let lowered = word.lowercased()
+            if identifierLabels.contains(lowered) {
+                cut = start
+                pending = nil
+            } else if links.contains(lowered) || (linked && linkedLabels.contains(lowered)) {
                 linked = true
-            } else if !identifierLabels.contains(word), !(linked && linkedLabels.contains(word)) {
-                return
+                pending = start
+            } else {
+                break
             }
-            trimmed.removeLast(word.count)
-            output = trimmed
+            end = start
         }
+        if cut < output.endIndex { output.removeSubrange(cut...) }
     }
 }

@@ -16,31 +16,36 @@ public struct ReplyTrimmer: Sendable {
         public var agentLines = 0
         /// The signature's lines, its `--` line included.
         public var signatureLines = 0
-        /// Lines whose time stamp and speaker label were left out, their words kept (when the help desk's lines are
-        /// put back for context).
+        /// Chat lines whose time stamp and speaker label were left out, their words kept.
         public var speakerLabels = 0
+        /// Whether the help desk's lines were kept for their context (the caller's alone answered nothing).
+        public var agentLinesKept = false
 
-        public init(quotedLines: Int = 0, agentLines: Int = 0, signatureLines: Int = 0, speakerLabels: Int = 0) {
+        public init(quotedLines: Int = 0, agentLines: Int = 0, signatureLines: Int = 0, speakerLabels: Int = 0,
+                    agentLinesKept: Bool = false) {
             self.quotedLines = quotedLines
             self.agentLines = agentLines
             self.signatureLines = signatureLines
             self.speakerLabels = speakerLabels
+            self.agentLinesKept = agentLinesKept
         }
 
         public var isEmpty: Bool { quotedLines == 0 && agentLines == 0 && signatureLines == 0 && speakerLabels == 0 }
     }
 
     /// `text` without its quoted lines, signature and agent lines; `text` itself when it has none, or when nothing
-    /// with a letter or digit would be left.
+    /// with a letter or digit would be left. In a chat (a text with an agent line), every other line also loses its
+    /// time stamp and speaker label ("[10:42] cx: no code" is "no code").
     public func trim(_ text: String) -> String { trimming(text).text }
 
     /// `trim(_:)` with what it left out (nothing when it gave `text` back whole); with `keepingAgentLines`, the help
-    /// desk's lines stay in.
+    /// desk's lines stay in, without their time stamps and labels.
     public func trimming(_ text: String, keepingAgentLines: Bool = false) -> (text: String, leftOut: LeftOut) {
         guard text.utf8.contains(10) || text.utf8.first == UInt8(ascii: ">") else { return (text, LeftOut()) }
         var kept: [Substring] = []
         var leftOut = LeftOut()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let isChat = !agentLabels.isEmpty && lines.contains { isAgentLine($0.drop { $0 == " " || $0 == "\t" }) }
         for (i, line) in lines.enumerated() {
             let content = line.drop { $0 == " " || $0 == "\t" }
             if content.trimmingTrailingWhitespace() == "--" {  // the signature delimiter: the rest is signature
@@ -49,15 +54,16 @@ public struct ReplyTrimmer: Sendable {
             }
             if content.first == ">" {
                 leftOut.quotedLines += 1
-            } else if keepingAgentLines, agentLabels.isEmpty == false, let speaker = speakerLine(content) {
-                kept.append(speaker.content)  // every side's words, without time stamps and speaker labels
-                leftOut.speakerLabels += 1
-            } else if isAgentLine(content) {
+            } else if isChat, !keepingAgentLines, isAgentLine(content) {
                 leftOut.agentLines += 1
+            } else if isChat, let speaker = speakerLine(content) {
+                kept.append(speaker.content)
+                leftOut.speakerLabels += 1
             } else {
                 kept.append(line)
             }
         }
+        leftOut.agentLinesKept = keepingAgentLines && isChat
         guard !leftOut.isEmpty else { return (text, leftOut) }
         let trimmed = kept.joined(separator: "\n")
         return trimmed.contains(where: { $0.isLetter || $0.isNumber }) ? (trimmed, leftOut) : (text, LeftOut())
@@ -65,13 +71,14 @@ public struct ReplyTrimmer: Sendable {
 
     /// Whether the line opens with a time stamp (optional) and then an agent label and a colon.
     func isAgentLine(_ line: Substring) -> Bool {
-        guard !agentLabels.isEmpty, let speaker = speakerLine(line) else { return false }
+        guard !agentLabels.isEmpty, let speaker = labelled(line) else { return false }
         return agentLabels.contains(speaker.label)
     }
 
-    /// A transcript line's speaker label (lowercased, one or two words) and what follows its colon, after an optional
-    /// time stamp: "[10:42] agent: are you signed in?" gives "agent" and "are you signed in?"; nil for other lines.
-    func speakerLine(_ line: Substring) -> (label: String, content: Substring)? {
+    /// A transcript line's speaker label (lowercased) and what follows its colon, after an optional time stamp:
+    /// "[10:42] agent: are you signed in?" gives "agent" and "are you signed in?". Nil for a line without a colon.
+    /// The label may be anything before the colon: an agent label is whatever the lexicon lists.
+    func labelled(_ line: Substring) -> (label: String, content: Substring)? {
         guard line.contains(":") else { return nil }
         var rest = line[...]
         if rest.first == "[", let close = rest.firstIndex(of: "]") {
@@ -84,9 +91,17 @@ public struct ReplyTrimmer: Sendable {
         rest = rest.drop { $0 == " " || $0 == "\t" }
         guard let end = rest.firstIndex(of: ":") else { return nil }
         let label = rest[..<end].trimmingTrailingWhitespace().lowercased()
-        let words = label.split(separator: " ")
-        guard !words.isEmpty, words.count <= 2, label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return nil }
         return (label, rest[rest.index(after: end)...].drop { $0 == " " || $0 == "\t" })
+    }
+
+    /// `labelled(_:)` for a line that looks like a speaker's: an agent label, or one or two words of letters before
+    /// the colon ("cx:", "caller says:"); nil for "the agent said: ..." or "note 2: ...".
+    func speakerLine(_ line: Substring) -> (label: String, content: Substring)? {
+        guard let speaker = labelled(line) else { return nil }
+        if agentLabels.contains(speaker.label) { return speaker }
+        let words = speaker.label.split(separator: " ")
+        guard !words.isEmpty, words.count <= 2, speaker.label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return nil }
+        return speaker
     }
 }
 

@@ -53,7 +53,7 @@ public struct Matcher: Sendable {
     }
 
     /// Matches the whole question and, when that does not answer a topic, its sentences and clauses, then its comma
-    /// clauses (one that answers a topic on its own), then the whole without its greetings and thanks; the strongest wins,
+    /// clauses (one that answers the whole's first topic), then the whole without its greetings and thanks; the strongest wins,
     /// with a help topic above the threshold preferred to small talk ("Hi, this is Jane. I forgot my password."),
     /// and small talk never preferred to a piece about some topic, even a weak one: "Our Gusto codes go to an old
     /// phone. Thanks!" falls back rather than answering the thanks.
@@ -72,12 +72,13 @@ public struct Matcher: Sendable {
                 if preference(candidate) > preference(best) { best = candidate }
             }
         }
-        // Still no answer: a comma clause that answers a topic on its own, with three terms or more ("Need to reset
-        // my ID.me password ASAP, extension deadline is tonight": the first clause is the question).
-        if preference(best).0 < 2 {
+        // Still no answer: a comma clause that answers, above the threshold, the topic the whole question ranked
+        // first ("Need to reset my ID.me password ASAP, extension deadline is tonight": the first clause is the
+        // question; "verizon bill is double this month, who do I call" does not make "who do I call" one).
+        if preference(best).0 < 2, let top = whole.ranking.best?.entryIndex {
             for clause in pieces.flatMap({ splitter.commaClauses($0) }) {
                 let candidate = rank(clause)
-                guard candidate.analysis.terms.count >= 3, preference(candidate).0 == 2 else { continue }
+                guard preference(candidate).0 == 2, candidate.ranking.best?.entryIndex == top else { continue }
                 if preference(candidate) > preference(best) { best = candidate }
             }
         }
@@ -101,7 +102,7 @@ public struct Matcher: Sendable {
     }
 
     /// `piece` matched again without its greetings, thanks and goodbyes, when that is better. A piece that answers a
-    /// topic is kept. Where the piece was small talk, the rest is taken when it goes beyond small talk (a term no
+    /// topic is kept. Where the piece was small talk, the rest is taken when it goes beyond small talk (two words no
     /// small-talk question uses): "hi, i want open account id.me" creates an account, and "how do I apply for an
     /// EIN thanks" falls back instead of answering the thanks, while "thank you so much, that did it" stays a thanks.
     /// Where it was a weak topic, the rest is taken when `preference` ranks it higher.

@@ -10,15 +10,14 @@ public struct Pleasantries: Sendable {
     public let smallTalkTerms: Set<String>
     /// The fewest terms that must remain once the pleasantries are taken out.
     public static let minimumRest = 2
+    /// The fewest words, none of them used by a small-talk question, that make a question more than small talk.
+    public static let minimumBeyondSmallTalk = 2
 
     public init(phrases: [[String]], smallTalkTerms: Set<String> = []) {
         self.phrases = phrases.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         firstTerms = Set(self.phrases.map { $0[0] })
         self.smallTalkTerms = smallTalkTerms
     }
-
-    /// The fewest words, none of them used by a small-talk question, that make a question more than small talk.
-    public static let minimumBeyondSmallTalk = 2
 
     /// Whether `analysis` has `minimumBeyondSmallTalk` words that no small-talk question uses, as term or as typed:
     /// "thank you so much, that did it" has one ("did"), "how do I apply for an EIN, thanks" has two.

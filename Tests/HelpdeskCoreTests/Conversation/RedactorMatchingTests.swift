@@ -9,7 +9,9 @@ final class RedactorMatchingTests: XCTestCase {
         ("SSN 123-45-6789 forgot password", "  forgot password"),
         ("mail jane@example.com please", "mail   please"),
         ("call me at 555-201-3344, new phone", " , new phone"),
-        ("my new cell is 555-201-3344", "my new cell  "),  // "is" is only a link; "new cell" says something
+        ("my new cell is 555-201-3344", "my new cell is  "),  // "new cell" says something: the chain stops there
+        ("no access to my email, the email is jane@example.com", "no access to my email,  "),  // a comma ends the chain
+        ("can't get into my email: jane@example.com", "can't get into my email:  "),  // the chain does not open its clause
         ("forgot my password. my ssn is 123-45-6789", "forgot my password.  "),
         ("locked out, email on file is jane@example.com", "locked out,  "),
         ("Email: jane@example.com", " "),

@@ -24,10 +24,10 @@ final class ReplyTrimmerTests: XCTestCase {
 
     static let transcripts: [(input: String, expected: String, reason: String)] = [
         ("[14:31] agent: what happens when you log in?\n[14:32] caller: password ok but no code\n[14:32] Agent: got it",
-         "[14:32] caller: password ok but no code", "bracketed time stamps, any case"),
-        ("10:42 am rep: hello\n10:43 am cx: my phone is new", "10:43 am cx: my phone is new", "a time with am"),
-        ("10:42:07 agent: hi\ncx: locked out", "cx: locked out", "a time with seconds"),
-        ("agent: hi\nme: I forgot my password", "me: I forgot my password", "no time stamp"),
+         "password ok but no code", "bracketed time stamps, any case; the caller's label goes too"),
+        ("10:42 am rep: hello\n10:43 am cx: my phone is new", "my phone is new", "a time with am"),
+        ("10:42:07 agent: hi\ncx: locked out", "locked out", "a time with seconds"),
+        ("agent: hi\nme: I forgot my password", "I forgot my password", "no time stamp"),
         ("agent: hi\nagent: anything else?", "agent: hi\nagent: anything else?", "nothing but agent lines"),
         ("the agent said: call ID.me\nok", "the agent said: call ID.me\nok", "a label that is not first"),
         ("Agent Tom: hi\ncx: locked", "Agent Tom: hi\ncx: locked", "a label with a name is not the label"),
@@ -47,8 +47,8 @@ extension ReplyTrimmerTests {
         let trimmer = ReplyTrimmer(agentLabels: ["agent"])
         let pasted = "[10:01] agent: hi\ncx: locked out of ID.me\n> old reply\n> more\n--\nRon\nOrtiz Tax"
         let (text, leftOut) = trimmer.trimming(pasted)
-        XCTAssertEqual(text, "cx: locked out of ID.me")
-        XCTAssertEqual(leftOut, ReplyTrimmer.LeftOut(quotedLines: 2, agentLines: 1, signatureLines: 3))
+        XCTAssertEqual(text, "locked out of ID.me")
+        XCTAssertEqual(leftOut, ReplyTrimmer.LeftOut(quotedLines: 2, agentLines: 1, signatureLines: 3, speakerLabels: 1))
         XCTAssertEqual(trimmer.trimming("> only a quote").leftOut, ReplyTrimmer.LeftOut(), "given back whole, nothing left out")
         XCTAssertTrue(trimmer.trimming("one line").leftOut.isEmpty)
     }
@@ -66,7 +66,10 @@ extension ReplyTrimmerTests {
     ]
 
     func testSpeakerLabels() {
-        let trimmer = ReplyTrimmer(agentLabels: ["agent"])
+        let trimmer = ReplyTrimmer(agentLabels: ["agent", "tier 1", "help desk agent"])
+        XCTAssertEqual(trimmer.speakerLine("tier 1: try again"[...])?.label, "tier 1", "an agent label may hold a digit")
+        XCTAssertEqual(trimmer.speakerLine("Help Desk Agent: hi"[...])?.label, "help desk agent", "or three words")
+        XCTAssertEqual(trimmer.trim("[09:00] tier 1: did it arrive?\ncx: no"), "no", "and its lines are left out")
         for row in Self.speakerLines {
             let speaker = trimmer.speakerLine(row.line[...])
             XCTAssertEqual(speaker?.label, row.label, row.line)
@@ -80,7 +83,7 @@ extension ReplyTrimmerTests {
         let pasted = "[10:01] agent: did the reset email come?\n[10:02] cx: no\n> old reply"
         let (text, leftOut) = trimmer.trimming(pasted, keepingAgentLines: true)
         XCTAssertEqual(text, "did the reset email come?\nno")
-        XCTAssertEqual(leftOut, ReplyTrimmer.LeftOut(quotedLines: 1, speakerLabels: 2))
-        XCTAssertEqual(trimmer.trimming(pasted).text, "[10:02] cx: no", "by default the agent's lines go")
+        XCTAssertEqual(leftOut, ReplyTrimmer.LeftOut(quotedLines: 1, speakerLabels: 2, agentLinesKept: true))
+        XCTAssertEqual(trimmer.trimming(pasted).text, "no", "by default the agent's lines go")
     }
 }

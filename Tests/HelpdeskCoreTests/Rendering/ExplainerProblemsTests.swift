@@ -10,8 +10,11 @@ final class ExplainerProblemsTests: XCTestCase {
             (ReplyTrimmer.LeftOut(quotedLines: 2, agentLines: 1, signatureLines: 3),
              "Left out:   2 quoted lines, 1 help-desk chat line, the signature (3 lines)"),
             (ReplyTrimmer.LeftOut(agentLines: 2), "Left out:   2 help-desk chat lines"),
-            (ReplyTrimmer.LeftOut(speakerLabels: 1),
-             "Left out:   the time stamps and speaker labels of 1 chat line (the help desk's lines kept: the caller's alone answered nothing)"),
+            (ReplyTrimmer.LeftOut(agentLines: 1, speakerLabels: 2),
+             "Left out:   1 help-desk chat line, the time stamps and speaker labels of 2 chat lines"),
+            (ReplyTrimmer.LeftOut(speakerLabels: 3, agentLinesKept: true),
+             "Left out:   the time stamps and speaker labels of 3 chat lines\n"
+                + "Kept:       the help desk's chat lines, for context: the caller's alone answered nothing"),
         ]
         for (leftOut, expected) in table {
             XCTAssertEqual(Explainer.leftOutLine(leftOut), expected)
