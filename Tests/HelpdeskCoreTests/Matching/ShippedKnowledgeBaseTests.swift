@@ -43,6 +43,24 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         }
     }
 
+    /// The lexicon's filler: urgency, reported speech and a data label say nothing about which entry answers.
+    private static let fillerCases: [(plain: String, wrapped: String)] = [
+        ("got a new phone and the id.me code goes to the old one", "my client says she got a new phone and the id.me code goes to the old one"),
+        ("locked out of id.me", "URGENT!! locked out of id.me asap"),
+        ("forgot my id.me password", "forgot my id.me password. my ssn is 123-45-6789"),
+        ("the id.me reset email never came", "caller says the id.me reset email never came"),
+    ]
+
+    func testFillerDoesNotChangeTheAnswer() throws {
+        let matcher = try matcher()
+        for c in Self.fillerCases {
+            let plain = matcher.matchProblems(c.plain).primary, wrapped = matcher.matchProblems(c.wrapped).primary
+            XCTAssertEqual(plain.decision.status, "answered", c.plain)
+            XCTAssertEqual(wrapped.chosen?.id, plain.chosen?.id, c.wrapped)
+            XCTAssertEqual(wrapped.decision.status, "answered", c.wrapped)
+        }
+    }
+
     func testRequiredEntriesExistWithEnoughExamples() throws {
         let kb = try matcher().knowledgeBase
         let required = [
