@@ -49,6 +49,7 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         ("locked out of id.me", "URGENT!! locked out of id.me asap"),
         ("forgot my id.me password", "forgot my id.me password. my ssn is 123-45-6789"),
         ("the id.me reset email never came", "caller says the id.me reset email never came"),
+        ("is ID.me mandatory for tax pro account", "Hi there, hope you're well. is ID.me mandatory for tax pro account Thanks in advance!"),
     ]
 
     func testFillerDoesNotChangeTheAnswer() throws {
