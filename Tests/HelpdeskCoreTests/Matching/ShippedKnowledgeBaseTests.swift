@@ -62,6 +62,20 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         }
     }
 
+    /// Common Spanish words of staff who write in both languages are synonyms of their English groups.
+    private static let spanish: [(question: String, entry: String)] = [
+        ("olvidé mi contraseña de id.me", "reset-idme-password"),
+        ("necesito ayuda con el código de id.me, cambié de teléfono", "mfa-recovery"),
+        ("mi cuenta de id.me está bloqueada", "locked-account"),
+    ]
+
+    func testSpanishWordsReachTheirEntries() throws {
+        let matcher = try matcher()
+        for c in Self.spanish {
+            XCTAssertEqual(matcher.matchProblems(c.question).primary.chosen?.id, c.entry, c.question)
+        }
+    }
+
     func testRequiredEntriesExistWithEnoughExamples() throws {
         let kb = try matcher().knowledgeBase
         let required = [
