@@ -47,9 +47,19 @@ public final class ProblemSplitter: Sendable {
 
     /// The non-empty pieces of `text`, trimmed, in order. Text without a boundary comes back as one piece.
     /// A heading (a sentence that ends in a colon: "Office manager:", "Caller says:", "Problem 1:") labels what
-    /// follows and is no piece of its own; it still counts in the whole text.
+    /// follows and is no piece of its own (`Matcher` also matches the whole text without it: `withoutHeadings`).
     public func split(_ text: String) -> [String] {
         sentences(text).filter { !$0.hasSuffix(":") }.flatMap(clauses).filter { $0.contains { $0.isLetter || $0.isNumber } }
+    }
+
+    /// `text` without its headings ("Office manager:", "Caller says:"), its other sentences joined by a space; nil
+    /// when it has no heading, or nothing else.
+    public func withoutHeadings(_ text: String) -> String? {
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        let all = sentences(text)
+        let kept = all.filter { !$0.hasSuffix(":") }
+        guard kept.count < all.count, !kept.isEmpty else { return nil }
+        return kept.joined(separator: " ")
     }
 
     /// Cuts at line breaks and at `.`, `!`, `?`, `;`, `:` followed by a space or the end ("caller says: she lost her phone").

@@ -63,7 +63,10 @@ public struct Matcher: Sendable {
 
     /// `match(_:)` for a question already cut into `pieces` by `splitter`.
     func match(_ question: String, pieces: [String]) -> MatchResult {
-        let whole = rank(question)
+        // A heading labels what follows ("One of our preparers: ..."); the whole question is what follows. The
+        // off-topic check still reads the heading ("Google Workspace admin here: ...").
+        let headless = splitter.withoutHeadings(question)
+        let whole = rank(headless ?? question)
         var best = whole
         // A whole question that answers a topic is kept: its pieces only lose the context around that answer.
         if pieces.count > 1, preference(best).0 < 2 {
@@ -88,7 +91,7 @@ public struct Matcher: Sendable {
             let plain = withoutPleasantries(whole)
             if !plain.analysis.pleasantriesRemoved.isEmpty, preference(plain) >= preference(best) || isSmallTalk(best) { best = plain }
         }
-        let decision = decider.decide(best.ranking, analysis: best.analysis, whole: whole.analysis)
+        let decision = decider.decide(best.ranking, analysis: best.analysis, whole: headless == nil ? whole.analysis : pipeline.analyze(question))
         return MatchResult(question: question, analysis: best.analysis, ranking: best.ranking, decision: decision, settings: settings)
     }
 

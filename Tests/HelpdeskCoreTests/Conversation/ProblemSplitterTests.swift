@@ -63,6 +63,22 @@ final class ProblemSplitterTests: XCTestCase {
         ("first clause here, second clause here, third clause here", ["first clause here", "second clause here", "third clause here"]),
     ]
 
+    /// Text, and the same without its headings (nil: it has none, or nothing else).
+    static let headings: [(text: String, expected: String?)] = [
+        ("Office manager: one of our preparers lost her phone", "one of our preparers lost her phone"),
+        ("Ticket #4821:\nLocked out. Needs help today.", "Locked out. Needs help today."),
+        ("locked out of id.me", nil),
+        ("time 10:30 is fine", nil),       // a colon inside a word is no heading
+        ("Caller says:", nil),            // nothing but the heading
+    ]
+
+    func testWithoutHeadings() {
+        let splitter = ProblemSplitter()
+        for row in Self.headings {
+            XCTAssertEqual(splitter.withoutHeadings(row.text), row.expected, row.text)
+        }
+    }
+
     func testCommaClausesNeedThreeWordsEach() throws {
         let splitter = try shippedSplitter()
         for (input, expected) in Self.commaCases {
