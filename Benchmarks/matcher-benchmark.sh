@@ -37,6 +37,28 @@ for row in csv.DictReader(open(source, newline="")):
 PY
     $bin eval "$work/wrapped.csv" | sed -n 2,6p
 done
+# Both held-out sets as staff paste them: each question three times, with a greeting, urgency, reported speech,
+# a heading or an introduction before it and thanks, a sign-off, personal data or a deadline after it (seeded).
+for set in heldout heldout2; do
+    echo "-- Benchmarks/shipped-$set.csv wrapped in context, 3 variants per question (small-talk entries left out)"
+    python3 - "Benchmarks/shipped-$set.csv" "$work/context.csv" <<'PY'
+import csv, random, sys
+source, out = sys.argv[1:]
+before = ["", "hi, ", "Hello, ", "good morning. ", "URGENT: ", "quick question - ", "my client says ", "caller says ",
+          "Hi there, hope you're well. ", "Ticket #5512: ", "one of our preparers: ", "hey "]
+after = ["", " thanks", ", thank you!", " asap", " - please advise", ". my ssn is 123-45-6789", ", call me at 555-201-4477",
+         " Thanks in advance!", "\n\nThanks,\nMaria", ", returns due friday", " - deadline is tomorrow!!", "?? help"]
+rows = [r for r in csv.DictReader(open(source, newline="")) if r["entry"] not in ("greeting", "thanks", "goodbye", "capabilities")]
+pick = random.Random(11)
+with open(out, "w", newline="") as handle:
+    writer = csv.writer(handle)
+    writer.writerow(["question", "entry"])
+    for row in rows:
+        for _ in range(3):
+            writer.writerow([pick.choice(before) + row["question"] + pick.choice(after), row["entry"]])
+PY
+    $bin eval "$work/context.csv" | sed -n 2,6p
+done
 
 echo "== CLINC150: KB from train.csv + oos_train.csv, evaluated on val.csv + oos_val.csv"
 { cat "$data/clinc150/train.csv"; tail -n +2 "$data/clinc150/oos_train.csv"; } > "$work/clinc-train.csv"
