@@ -8,7 +8,8 @@ extension Matcher {
     /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question;
     /// and two terms or more) is a problem.
     /// - A problem raised only in a piece that the lexicon's `background_markers` mark as background ("I already
-    ///   reset my password") gives way to the others, when there are others.
+    ///   reset my password") gives way to the others, when there are others. A single sentence is cut at its commas
+    ///   for this when one of its comma clauses is background.
     /// - Two or more problems: `primary` is the first, `also` the rest, in the order of the text.
     /// - One problem: `primary` is the whole text's result when it answers a real entry; otherwise the piece's result
     ///   (so "Hi, Jane here. Lost my phone, can't get the code. Thanks!" answers MFA recovery, not the greeting).
@@ -38,13 +39,19 @@ extension Matcher {
     /// `matchProblems(_:)` once `pasted` is trimmed to `text`.
     private func matchProblems(_ pasted: String, trimmed text: String) -> ProblemMatches {
         let redactor = Redactor()
-        let pieces = splitter.split(text)
+        var pieces = splitter.split(text)
         // The whole text is cut once: when taking out personal data changes nothing, its pieces are the same.
         let cleaned = redactor.removingPersonalData(from: text)
         let whole = match(cleaned, pieces: cleaned == text ? pieces : splitter.split(cleaned)).asking(redactor.redact(pasted))
         // A paste about another product, with nothing on topic, is not searched for problems piece by piece.
         if case .fallback(.offTopic) = whole.decision { return ProblemMatches(primary: whole) }
-        guard pieces.count > 1 else { return ProblemMatches(primary: whole) }
+        // One sentence whose comma clause is background ("it's not that I forgot the password, the page says my
+        // ID.me is locked"): its clauses are the pieces.
+        if pieces.count == 1 {
+            let clauses = splitter.commaClauses(pieces[0])
+            guard clauses.contains(where: backgroundMarkers.mark) else { return ProblemMatches(primary: whole) }
+            pieces = clauses
+        }
         var problems: [MatchResult] = []
         var background: [Bool] = []
         var chitChat: [MatchResult] = []

@@ -41,6 +41,8 @@ final class MatcherProblemsTests: XCTestCase {
         ("I already reset my password, but now it wants a code from the authenticator app I deleted.", "mfa-recovery", []),
         ("My inbox works fine and other mail arrives. Nothing from ID.me after I asked for a password reset.",
          "reset-email-not-received", []),
+        // In one sentence too: a comma clause that is background gives way.
+        ("it isn't that I forgot the password, id.me tells me the account is locked", "locked-account", []),
         // The help desk's line only gives context to the caller's: it never answers on its own.
         ("[10:01] agent: did the ID.me code come through?\n[10:02] caller: my QuickBooks password does not work", nil, []),
         ("[10:01] agent: did the ID.me code come through?\n[10:02] caller: can you recommend a recipe for banana bread", nil, []),
