@@ -47,10 +47,11 @@ extension Matcher {
         if case .fallback(.offTopic) = whole.decision { return ProblemMatches(primary: whole) }
         // One sentence whose comma clause is background ("it's not that I forgot the password, the page says my
         // ID.me is locked"): its clauses are the pieces.
-        if pieces.count == 1 {
-            let clauses = splitter.commaClauses(pieces[0])
+        let fromClauses = pieces.count == 1
+        if fromClauses {
+            let clauses = splitter.commaClauses(pieces[0]).prefix(Self.maximumCommaClauses)
             guard clauses.contains(where: backgroundMarkers.mark) else { return ProblemMatches(primary: whole) }
-            pieces = clauses
+            pieces = Array(clauses)
         }
         var problems: [MatchResult] = []
         var background: [Bool] = []
@@ -73,6 +74,8 @@ extension Matcher {
             problems.append(result)
             background.append(backgroundMarkers.mark(piece))
         }
+        // Clauses of one sentence count only when one of them that is not background raises a problem.
+        if fromClauses, !background.contains(false) { return ProblemMatches(primary: whole) }
         // "I already reset my password, but now it wants a code": a problem raised only as background gives way.
         if background.contains(true), background.contains(false) {
             problems = zip(problems, background).filter { !$0.1 }.map(\.0)

@@ -46,19 +46,31 @@ public final class ProblemSplitter: Sendable {
     }
 
     /// The non-empty pieces of `text`, trimmed, in order. Text without a boundary comes back as one piece.
-    /// A heading (a sentence that ends in a colon: "Office manager:", "Caller says:", "Problem 1:") labels what
-    /// follows and is no piece of its own (`Matcher` also matches the whole text without it: `withoutHeadings`).
+    /// A sentence that ends in a colon ("Office manager:", "Caller says:", "now id.me shows:") introduces what
+    /// follows and is no piece of its own; a short one is a heading, which `Matcher` also leaves out of the whole
+    /// text (`withoutHeadings`).
     public func split(_ text: String) -> [String] {
-        sentences(text).filter { !$0.hasSuffix(":") }.flatMap(clauses).filter { $0.contains { $0.isLetter || $0.isNumber } }
+        sentences(text).filter { !$0.hasSuffix(":") }.flatMap(clauses).filter(Self.hasWords)
     }
 
+    /// The most words a heading has: "Google Workspace admin here:" is one, "now id.me shows:" is part of what the
+    /// person says.
+    public static let maximumHeadingWords = 4
+
+    /// Whether a sentence is a heading: it ends in a colon and has at most `maximumHeadingWords` words.
+    static func isHeading(_ sentence: String) -> Bool {
+        sentence.hasSuffix(":") && sentence.split(separator: " ").count <= maximumHeadingWords
+    }
+
+    private static func hasWords(_ text: String) -> Bool { text.contains { $0.isLetter || $0.isNumber } }
+
     /// `text` without its headings ("Office manager:", "Caller says:"), its other sentences joined by a space; nil
-    /// when it has no heading, or nothing else.
+    /// when it has no heading, or nothing with a letter or digit besides.
     public func withoutHeadings(_ text: String) -> String? {
         guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let all = sentences(text)
-        let kept = all.filter { !$0.hasSuffix(":") }
-        guard kept.count < all.count, !kept.isEmpty else { return nil }
+        let kept = all.filter { !Self.isHeading($0) }
+        guard kept.count < all.count, kept.contains(where: Self.hasWords) else { return nil }
         return kept.joined(separator: " ")
     }
 

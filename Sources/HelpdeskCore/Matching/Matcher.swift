@@ -79,7 +79,7 @@ public struct Matcher: Sendable {
         // first ("Need to reset my ID.me password ASAP, extension deadline is tonight": the first clause is the
         // question; "verizon bill is double this month, who do I call" does not make "who do I call" one).
         if preference(best).0 < 2, let top = whole.ranking.best?.entryIndex {
-            for clause in pieces.flatMap({ splitter.commaClauses($0) }).prefix(Self.maximumCommaClauses) {
+            for clause in pieces.lazy.flatMap({ splitter.commaClauses($0) }).prefix(Self.maximumCommaClauses) {
                 let candidate = rank(clause)
                 guard preference(candidate).0 == 2, candidate.ranking.best?.entryIndex == top else { continue }
                 if preference(candidate) > preference(best) { best = candidate }
@@ -97,7 +97,7 @@ public struct Matcher: Sendable {
 
     /// How many comma clauses of a question are tried on their own: enough for any question, and a long paste of
     /// comma-separated filler costs no more than a short one.
-    static let maximumCommaClauses = 8
+    public static let maximumCommaClauses = 8
 
     /// How many candidates a ranking keeps: the three the decision and fallback look at, or more when a result lists more.
     var rankingDepth: Int { max(3, settings.candidateCount) }

@@ -22,9 +22,14 @@ final class MatcherProblemsTests: XCTestCase {
         // Another product named anywhere, and nothing of this KB: no piece answers on its own.
         ("Microsoft 365 keeps asking for the authenticator code and I have a new phone", nil, []),
         ("I fixed my QuickBooks login. Now I forgot my ID.me password.", "reset-idme-password", []),
-        // A heading is left out of the whole question too, but another product named in it still makes it off topic.
+        // A heading is left out of the whole question too, so its words no longer steer the answer (the home-office
+        // question answered firm-impact on "preparers"); another product named in it still makes the text off topic.
         ("one of our preparers: can my client deduct a home office if they're a W-2 employee", nil, []),
         ("Google Workspace admin here: how do I reset a user's 2-step verification?", nil, []),
+        // A longer sentence ending in a colon is part of what the person says, not a heading.
+        ("she got a new phone and now id.me shows: enter the code", "mfa-recovery", []),
+        // A background clause never becomes the answer itself.
+        ("hello there my friend, my phone is working fine, how are you today", nil, []),
         // A heading before a colon is no problem of its own ("office manager" alone would answer firm policies).
         ("Office manager: one of our preparers lost her phone and cannot get the ID.me code", "mfa-recovery", []),
         // An email reply: the subject's one word and the quoted earlier message are no problems of their own.

@@ -70,6 +70,9 @@ final class ProblemSplitterTests: XCTestCase {
         ("locked out of id.me", nil),
         ("time 10:30 is fine", nil),       // a colon inside a word is no heading
         ("Caller says:", nil),            // nothing but the heading
+        ("Office manager: !!!", nil),       // nothing with a letter besides
+        ("she got a new phone and now id.me shows: enter the code", nil),  // five words: no heading
+        ("Google Workspace admin here: reset a user's 2-step", "reset a user's 2-step"),
     ]
 
     func testWithoutHeadings() {

@@ -74,6 +74,8 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         for c in Self.spanish {
             XCTAssertEqual(matcher.matchProblems(c.question).primary.chosen?.id, c.entry, c.question)
         }
+        // "creo que" is "I think", not "I create".
+        XCTAssertNotEqual(matcher.matchProblems("creo que no tengo cuenta de id.me").primary.chosen?.id, "create-idme-account")
     }
 
     func testRequiredEntriesExistWithEnoughExamples() throws {
