@@ -67,7 +67,7 @@ public final class ProblemSplitter: Sendable {
     /// `text` without its headings ("Office manager:", "Caller says:"), its other sentences joined by a space; nil
     /// when it has no heading, or nothing with a letter or digit besides.
     public func withoutHeadings(_ text: String) -> String? {
-        guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        guard text.containsByte(UInt8(ascii: ":")) else { return nil }
         let all = sentences(text)
         let kept = all.filter { !Self.isHeading($0) }
         guard kept.count < all.count, kept.contains(where: Self.hasWords) else { return nil }
@@ -143,7 +143,7 @@ public final class ProblemSplitter: Sendable {
 
     /// The clauses of `piece` cut at commas, each of at least three words; empty when there is no such cut.
     public func commaClauses(_ piece: String) -> [String] {
-        guard piece.utf8.contains(UInt8(ascii: ",")) else { return [] }
+        guard piece.containsByte(UInt8(ascii: ",")) else { return [] }
         let clauses = piece.split(separator: ",").map { clean(String($0)) }
         guard clauses.count > 1, clauses.allSatisfy({ $0.split(separator: " ").count >= 3 }) else { return [] }
         return clauses

@@ -28,7 +28,7 @@ extension Redactor {
 
     /// Whether `text` has a "[", which every placeholder starts with (read as contiguous bytes where it can be).
     private static func mayHoldPlaceholder(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "[")) } ?? text.utf8.contains(UInt8(ascii: "["))
+        text.containsByte(UInt8(ascii: "["))
     }
 
     /// Words that only introduce the data after them ("SSN 123-45-6789", "call me at 555-201-3344"): dropped with it,

@@ -41,7 +41,7 @@ public struct ReplyTrimmer: Sendable {
     /// `trim(_:)` with what it left out (nothing when it gave `text` back whole); with `keepingAgentLines`, the help
     /// desk's lines stay in, without their time stamps and labels.
     public func trimming(_ text: String, keepingAgentLines: Bool = false) -> (text: String, leftOut: LeftOut) {
-        guard text.utf8.contains(10) || text.utf8.first == UInt8(ascii: ">") else { return (text, LeftOut()) }
+        guard text.containsByte(10) || text.utf8.first == UInt8(ascii: ">") else { return (text, LeftOut()) }
         var kept: [Substring] = []
         var leftOut = LeftOut()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
