@@ -49,6 +49,7 @@ extension Matcher {
         // ID.me is locked"): its clauses are the pieces.
         let fromClauses = pieces.count == 1
         if fromClauses {
+            guard !backgroundMarkers.phrases.isEmpty else { return ProblemMatches(primary: whole) }
             let clauses = splitter.commaClauses(pieces[0]).prefix(Self.maximumCommaClauses)
             guard clauses.contains(where: backgroundMarkers.mark) else { return ProblemMatches(primary: whole) }
             pieces = Array(clauses)
