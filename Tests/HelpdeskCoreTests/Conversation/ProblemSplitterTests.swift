@@ -61,6 +61,11 @@ final class ProblemSplitterTests: XCTestCase {
         ("Hi, forgot my password", []),
         ("no commas in this one", []),
         ("first clause here, second clause here, third clause here", ["first clause here", "second clause here", "third clause here"]),
+        ("first clause here,, second clause here", ["first clause here", "second clause here"]),  // nothing between two commas
+        ("first clause here, , second clause here", []),                                          // a clause of no words
+        ("olvidé mi contraseña, cambié de teléfono hoy", ["olvidé mi contraseña", "cambié de teléfono hoy"]),
+        ("three words here,", []),
+        (",", []),
     ]
 
     /// Text, and the same without its headings (nil: it has none, or nothing else).
