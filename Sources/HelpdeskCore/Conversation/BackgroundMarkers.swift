@@ -14,10 +14,6 @@ public struct BackgroundMarkers: Sendable {
     public func mark(_ text: String) -> Bool {
         guard !phrases.isEmpty else { return false }
         let words = Self.words.analyze(text).terms
-        return phrases.contains { phrase in
-            words.count >= phrase.count && (0...(words.count - phrase.count)).contains { start in
-                phrase.indices.allSatisfy { words[start + $0] == phrase[$0] }
-            }
-        }
+        return words.indices.contains { start in phrases.contains { TermRun.matches($0, in: words, at: start) } }
     }
 }

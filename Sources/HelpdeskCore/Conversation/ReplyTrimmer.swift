@@ -45,18 +45,21 @@ public struct ReplyTrimmer: Sendable {
         var kept: [Substring] = []
         var leftOut = LeftOut()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let isChat = !agentLabels.isEmpty && lines.contains { isAgentLine($0.drop { $0 == " " || $0 == "\t" }) }
+        let contents = lines.map { $0.drop { $0 == " " || $0 == "\t" } }
+        // Each line's speaker label, read once; a text with an agent's line is a chat.
+        let speakers = agentLabels.isEmpty ? [] : contents.map(speakerLine)
+        let isChat = speakers.contains { $0.map { agentLabels.contains($0.label) } ?? false }
         for (i, line) in lines.enumerated() {
-            let content = line.drop { $0 == " " || $0 == "\t" }
+            let content = contents[i]
             if content.trimmingTrailingWhitespace() == "--" {  // the signature delimiter: the rest is signature
                 leftOut.signatureLines = lines.count - i
                 break
             }
             if content.first == ">" {
                 leftOut.quotedLines += 1
-            } else if isChat, !keepingAgentLines, isAgentLine(content) {
+            } else if isChat, !keepingAgentLines, let speaker = speakers[i], agentLabels.contains(speaker.label) {
                 leftOut.agentLines += 1
-            } else if isChat, let speaker = speakerLine(content) {
+            } else if isChat, let speaker = speakers[i] {
                 kept.append(speaker.content)
                 leftOut.speakerLabels += 1
             } else {
@@ -67,12 +70,6 @@ public struct ReplyTrimmer: Sendable {
         guard !leftOut.isEmpty else { return (text, leftOut) }
         let trimmed = kept.joined(separator: "\n")
         return trimmed.contains(where: { $0.isLetter || $0.isNumber }) ? (trimmed, leftOut) : (text, LeftOut())
-    }
-
-    /// Whether the line opens with a time stamp (optional) and then an agent label and a colon.
-    func isAgentLine(_ line: Substring) -> Bool {
-        guard !agentLabels.isEmpty, let speaker = labelled(line) else { return false }
-        return agentLabels.contains(speaker.label)
     }
 
     /// A transcript line's speaker label (lowercased) and what follows its colon, after an optional time stamp:

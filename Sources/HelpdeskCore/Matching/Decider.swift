@@ -40,13 +40,11 @@ public struct Decider: Sendable {
 
     /// The words as written of the first place in `tokens` where one of `phrases` stands, if any.
     static func firstPhrase(of phrases: [[String]], in tokens: [Token]) -> String? {
+        let terms = tokens.lazy.map(\.text)  // read in place: this runs for every piece of every question
         for start in tokens.indices {
             let first = tokens[start].text
-            for phrase in phrases where phrase[0] == first && start + phrase.count <= tokens.count {
-                // Compared term by term in place: this runs for every piece of every question.
-                if phrase.indices.dropFirst().allSatisfy({ tokens[start + $0].text == phrase[$0] }) {
-                    return tokens[start..<(start + phrase.count)].map(\.surface).joined(separator: " ")
-                }
+            for phrase in phrases where phrase[0] == first && TermRun.matches(phrase, in: terms, at: start) {
+                return tokens[start..<(start + phrase.count)].map(\.surface).joined(separator: " ")
             }
         }
         return nil

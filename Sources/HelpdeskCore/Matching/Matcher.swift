@@ -29,7 +29,7 @@ public struct Matcher: Sendable {
         // The KB's own words need no spelling correction (which would open the word list on every start).
         let kbText = TextPipeline(stages: pipeline.stages.filter { !($0 is SpellingCorrector) })
         let words = TextPipeline(stages: [Normalizer(), Tokenizer()])
-        let smallTalk = kb.entries.filter { $0.kind != .topic }.flatMap { [$0.title] + $0.questions }
+        let smallTalk = kb.entries.filter(\.isChitChat).flatMap { [$0.title] + $0.questions }
         self.pleasantries = Pleasantries(phrases: kb.lexicon.pleasantries.map { kbText.analyze($0).terms },
                                          smallTalkTerms: Set(smallTalk.flatMap { kbText.analyze($0).terms + words.analyze($0).terms }))
         self.decider = Decider(settings: settings ?? kb.settings, offTopicPhrases: kb.lexicon.offTopicWords.map { kbText.analyze($0).terms },
@@ -123,7 +123,7 @@ public struct Matcher: Sendable {
 
     /// Whether the piece's best candidate is small talk.
     private func isSmallTalk(_ piece: (analysis: Analysis, ranking: Ranking)) -> Bool {
-        piece.ranking.best.map { knowledgeBase.entries[$0.entryIndex].kind != .topic } ?? false
+        piece.ranking.best.map { knowledgeBase.entries[$0.entryIndex].isChitChat } ?? false
     }
 
     /// Topic above the threshold (2), then a piece that is about a topic, if weakly (1: half the threshold, or four

@@ -31,11 +31,12 @@ public struct Pleasantries: Sendable {
     public func removing(from analysis: Analysis) -> Analysis? {
         let tokens = analysis.tokens
         guard !firstTerms.isEmpty, tokens.contains(where: { firstTerms.contains($0.text) }) else { return nil }
+        let terms = tokens.lazy.map(\.text)
         var kept: [Token] = []
         var removed: [String] = []
         var i = 0
         while i < tokens.count {
-            if firstTerms.contains(tokens[i].text), let phrase = phrases.first(where: { matches($0, tokens, at: i) }) {
+            if firstTerms.contains(tokens[i].text), let phrase = phrases.first(where: { TermRun.matches($0, in: terms, at: i) }) {
                 removed += tokens[i..<(i + phrase.count)].map(\.surface)
                 i += phrase.count
                 continue
@@ -48,10 +49,5 @@ public struct Pleasantries: Sendable {
         plain.tokens = kept
         plain.pleasantriesRemoved = removed
         return plain
-    }
-
-    private func matches(_ phrase: [String], _ tokens: [Token], at index: Int) -> Bool {
-        guard index + phrase.count <= tokens.count else { return false }
-        return zip(phrase, tokens[index...]).allSatisfy { $0 == $1.text }
     }
 }
