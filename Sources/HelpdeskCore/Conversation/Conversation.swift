@@ -47,7 +47,7 @@ public struct Conversation: Sendable {
         if !pendingChoices.isEmpty {
             let choices = pendingChoices
             pendingChoices = []
-            let plain = Redactor().removingPersonalData(from: text)
+            let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
             switch ClarifyChoice.read(plain, from: choices, pipeline: matcher.pipeline) {
             case .candidate(let candidate)?:
                 let entry = knowledgeBase.entries[candidate.entryIndex]
@@ -72,7 +72,7 @@ public struct Conversation: Sendable {
 
     private func followUp(to text: String, fresh: ProblemMatches) -> FollowUpMatch? {
         guard !context.isEmpty else { return nil }
-        let plain = Redactor().removingPersonalData(from: text)
+        let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
         guard let followUp = FollowUpResolver(matcher: matcher).resolve(plain, in: context),
               policy.prefersFollowUp(followUp, over: fresh, text: plain, context: context, in: knowledgeBase) else { return nil }
         return followUp

@@ -41,7 +41,7 @@ extension Matcher {
         let redactor = Redactor()
         var pieces = splitter.split(text)
         // The whole text is cut once: when taking out personal data changes nothing, its pieces are the same.
-        let cleaned = redactor.removingPersonalData(from: text)
+        let cleaned = redactor.removingPersonalData(from: text, labels: dataLabels)
         let whole = match(cleaned, pieces: cleaned == text ? pieces : splitter.split(cleaned)).asking(redactor.redact(pasted))
         // A paste about another product, with nothing on topic, is not searched for problems piece by piece.
         if case .fallback(.offTopic) = whole.decision { return ProblemMatches(primary: whole) }
@@ -97,7 +97,7 @@ extension Matcher {
 
     /// The match for `text` without its personal data, with `question` set to the redacted text.
     private func redactedMatch(_ text: String, redactor: Redactor) -> MatchResult {
-        match(redactor.removingPersonalData(from: text)).asking(redactor.redact(text))
+        match(redactor.removingPersonalData(from: text, labels: dataLabels)).asking(redactor.redact(text))
     }
 }
 

@@ -62,7 +62,7 @@ public struct KnowledgeBaseImporter: Sendable {
     }
 
     /// A knowledge-base file holding only the conversation's language data from `lexicon` (generic follow-up
-    /// phrasings, problem connectors, abbreviations, agent labels), so an imported KB reads follow-ups and pasted
+    /// phrasings, problem connectors, abbreviations, agent labels, personal-data labels), so an imported KB reads follow-ups and pasted
     /// text like the KB it came from; nil when `lexicon` has none of them.
     public func languageYAML(from lexicon: Lexicon) throws -> String? {
         func text(_ s: String) -> Node { Node.scalar(Node.Scalar(s, Tag(.str), .doubleQuoted)) }
@@ -77,6 +77,9 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.commaConnectors.isEmpty { language.append((Node("comma_connectors"), list(lexicon.commaConnectors))) }
         if !lexicon.abbreviations.isEmpty { language.append((Node("abbreviations"), list(lexicon.abbreviations.sorted()))) }
         if !lexicon.agentLabels.isEmpty { language.append((Node("agent_labels"), list(lexicon.agentLabels))) }
+        if !lexicon.dataLabels.isEmpty { language.append((Node("data_labels"), list(lexicon.dataLabels))) }
+        if !lexicon.dataLinks.isEmpty { language.append((Node("data_links"), list(lexicon.dataLinks))) }
+        if !lexicon.linkedDataLabels.isEmpty { language.append((Node("linked_data_labels"), list(lexicon.linkedDataLabels))) }
         guard !language.isEmpty else { return nil }
         let top: [(Node, Node)] = [(Node("version"), Node("1", Tag(.int))), (Node("lexicon"), Node.mapping(Node.Mapping(language)))]
         return try Yams.serialize(node: Node.mapping(Node.Mapping(top)), width: -1, allowUnicode: true)

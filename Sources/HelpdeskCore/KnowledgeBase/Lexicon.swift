@@ -34,6 +34,13 @@ public struct Lexicon: Sendable, Equatable, Codable {
     /// Words that mark a piece of pasted text as background ("already", "it's not", "works fine"): a problem raised
     /// only in such a piece gives way to the text's other problems.
     public var backgroundMarkers: [String] = []
+    /// Words that only introduce the piece of personal data right after them ("ssn", "call me at"): dropped with it
+    /// before matching. See `DataLabels`.
+    public var dataLabels: [String] = []
+    /// Words that join a label to its data ("is", "was").
+    public var dataLinks: [String] = []
+    /// Words that label the data only when a link joins them to it and they open their clause ("my email is ...").
+    public var linkedDataLabels: [String] = []
 
     public init() {}
 
@@ -53,5 +60,8 @@ public struct Lexicon: Sendable, Equatable, Codable {
         agentLabels += other.agentLabels.filter { !agentLabels.contains($0) }
         pleasantries += other.pleasantries.filter { !pleasantries.contains($0) }
         backgroundMarkers += other.backgroundMarkers.filter { !backgroundMarkers.contains($0) }
+        dataLabels += other.dataLabels.filter { !dataLabels.contains($0) }
+        dataLinks += other.dataLinks.filter { !dataLinks.contains($0) }
+        linkedDataLabels += other.linkedDataLabels.filter { !linkedDataLabels.contains($0) }
     }
 }

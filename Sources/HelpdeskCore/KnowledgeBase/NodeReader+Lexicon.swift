@@ -5,7 +5,7 @@ extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "problem_connectors", "comma_connectors", "abbreviations", "off_topic_words", "on_topic_words",
-        "agent_labels", "pleasantries", "background_markers",
+        "agent_labels", "pleasantries", "background_markers", "data_labels", "data_links", "linked_data_labels",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -50,6 +50,9 @@ extension NodeReader {
         lexicon.pleasantries = (map["pleasantries"].flatMap { strings($0, path: "lexicon.pleasantries") } ?? []).map { $0.lowercased() }
         lexicon.backgroundMarkers = (map["background_markers"].flatMap { strings($0, path: "lexicon.background_markers") } ?? [])
             .map { $0.lowercased() }
+        if let node = map["data_labels"] { lexicon.dataLabels = singleWords(node, path: "lexicon.data_labels") }
+        if let node = map["data_links"] { lexicon.dataLinks = singleWords(node, path: "lexicon.data_links") }
+        if let node = map["linked_data_labels"] { lexicon.linkedDataLabels = singleWords(node, path: "lexicon.linked_data_labels") }
         return lexicon
     }
 
@@ -106,6 +109,22 @@ extension NodeReader {
             if !labels.contains(label) { labels.append(label) }
         }
         return labels
+    }
+
+    /// A list of words, lowercased, each one word as a question writes it ("ssn", "client's", "e-mail").
+    private func singleWords(_ node: Node, path: String) -> [String] {
+        guard let items = sequence(node, path: path) else { return [] }
+        var words: [String] = []
+        for (i, item) in items.enumerated() {
+            guard let text = string(item, path: "\(path)[\(i)]") else { continue }
+            let word = text.lowercased()
+            guard !word.isEmpty, !word.contains(where: \.isWhitespace) else {
+                error("each entry is one word without spaces, found '\(text)' (at \(path)[\(i)])", at: item)
+                continue
+            }
+            if !words.contains(word) { words.append(word) }
+        }
+        return words
     }
 
     /// `abbreviations`, lowercased, each without its final dot (`e.g.` and `e.g` are the same).

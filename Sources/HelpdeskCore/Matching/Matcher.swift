@@ -13,6 +13,8 @@ public struct Matcher: Sendable {
     public let pleasantries: Pleasantries
     /// The lexicon's words that mark a piece of pasted text as background ("I already reset my password").
     public let backgroundMarkers: BackgroundMarkers
+    /// The lexicon's words that only label a piece of personal data ("SSN", "my email is"): they go with the data.
+    public let dataLabels: DataLabels
     public var settings: MatcherSettings { didSet { decider.settings = settings } }
     /// Decides on a ranking, with the lexicon's off-topic and on-topic words; its settings follow `settings`.
     private(set) var decider: Decider
@@ -26,6 +28,7 @@ public struct Matcher: Sendable {
         self.splitter = ProblemSplitter(lexicon: kb.lexicon)
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels)
         self.backgroundMarkers = BackgroundMarkers(kb.lexicon.backgroundMarkers)
+        self.dataLabels = DataLabels(lexicon: kb.lexicon)
         // The KB's own words need no spelling correction (which would open the word list on every start).
         let kbText = TextPipeline(stages: pipeline.stages.filter { !($0 is SpellingCorrector) })
         let words = TextPipeline(stages: [Normalizer(), Tokenizer()])

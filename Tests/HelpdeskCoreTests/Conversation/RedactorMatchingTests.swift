@@ -21,9 +21,25 @@ final class RedactorMatchingTests: XCTestCase {
         ("step 2 takes 30 minutes", "step 2 takes 30 minutes"),
     ]
 
+    /// The shipped lexicon's lists, cut to what the cases need.
+    static let labels = DataLabels(labels: ["ssn", "call", "me", "at"], links: ["is", "was"],
+                                   linkedLabels: ["my", "the", "email", "on", "file", "social", "security"])
+
     func testRemovesPersonalDataAndPlaceholders() {
         for (input, expected) in Self.cases {
-            XCTAssertEqual(Redactor().removingPersonalData(from: input), expected, input)
+            XCTAssertEqual(Redactor().removingPersonalData(from: input, labels: Self.labels), expected, input)
+        }
+    }
+
+    /// Without labels (a KB whose lexicon gives none), only the data and placeholders go.
+    func testWithoutLabelsOnlyTheDataGoes() {
+        let cases: [(input: String, expected: String)] = [
+            ("SSN 123-45-6789 forgot password", "SSN   forgot password"),
+            ("my ssn is 123-45-6789", "my ssn is  "),
+            ("from history: SSN [SSN]", "from history: SSN  "),
+        ]
+        for (input, expected) in cases {
+            XCTAssertEqual(Redactor().removingPersonalData(from: input, labels: DataLabels()), expected, input)
         }
     }
 

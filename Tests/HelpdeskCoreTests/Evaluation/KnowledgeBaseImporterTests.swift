@@ -101,6 +101,8 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertEqual(lexicon.commaConnectors, shipped.commaConnectors)
         XCTAssertEqual(lexicon.abbreviations, shipped.abbreviations)
         XCTAssertEqual(lexicon.agentLabels, shipped.agentLabels)
+        XCTAssertEqual(DataLabels(lexicon: lexicon), DataLabels(lexicon: shipped))
+        XCTAssertFalse(DataLabels(lexicon: shipped).isEmpty)
         XCTAssertTrue(lexicon.synonyms.isEmpty, "the shipped KB's own synonyms are not copied")
         XCTAssertNil(try importer.languageYAML(from: Lexicon()), "nothing to copy, no file")
     }

@@ -36,6 +36,11 @@ final class NodeReaderLexiconTests: XCTestCase {
         ("pleasantry blank", "  pleasantries: [hello, \"\"]", "expected text (at lexicon.pleasantries[1]), found an empty value", 3, 25),
         ("on-topic word a map", "  on_topic_words:\n    - irs\n    - {id: me}",
          "expected text (at lexicon.on_topic_words[1]), found a mapping", 5, 7),
+        ("data label of two words", "  data_labels: [ssn, call me]",
+         "each entry is one word without spaces, found 'call me' (at lexicon.data_labels[1])", 3, 22),
+        ("data links not a list", "  data_links: is", "expected a list (at lexicon.data_links), found 'is'", 3, 15),
+        ("linked data label a map", "  linked_data_labels:\n    - my\n    - {e: mail}",
+         "expected text (at lexicon.linked_data_labels[1]), found a mapping", 5, 7),
         ("abbreviation of two words", "  abbreviations:\n    - e. g.",
          "an abbreviation is one word that begins with a letter, found 'e. g.' (at lexicon.abbreviations[0])", 4, 7),
         ("abbreviation a dot", "  abbreviations: [\".\"]",
@@ -81,6 +86,9 @@ final class NodeReaderLexiconTests: XCTestCase {
               agent_labels: [Agent, rep]
               pleasantries: [Hello, thanks]
               background_markers: [Already]
+              data_labels: [SSN, call]
+              data_links: [is]
+              linked_data_labels: [my, Email]
             """
         let second = """
             version: 1
@@ -95,6 +103,9 @@ final class NodeReaderLexiconTests: XCTestCase {
               agent_labels: [rep, help desk]
               pleasantries: [thanks, bye]
               background_markers: [already, works fine]
+              data_labels: [ssn, ein]
+              data_links: [was]
+              linked_data_labels: [email]
             """
         let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
         let (kb, warnings) = try KnowledgeBaseLoader().load(directory: folder.path)
@@ -111,6 +122,9 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.agentLabels, ["agent", "rep", "help desk"])
         XCTAssertEqual(lexicon.pleasantries, ["hello", "thanks", "bye"])
         XCTAssertEqual(lexicon.backgroundMarkers, ["already", "works fine"])
+        XCTAssertEqual(lexicon.dataLabels, ["ssn", "call", "ein"])
+        XCTAssertEqual(lexicon.dataLinks, ["is", "was"])
+        XCTAssertEqual(lexicon.linkedDataLabels, ["my", "email"])
         let splitter = ProblemSplitter(lexicon: lexicon)
         XCTAssertEqual(splitter.split("forgot my password besides my phone is new"), ["forgot my password", "my phone is new"])
         XCTAssertEqual(splitter.split("see Mr. Smith about it"), ["see Mr. Smith about it"])
@@ -124,6 +138,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.problemConnectors, [])
         XCTAssertEqual(lexicon.commaConnectors, [])
         XCTAssertEqual(lexicon.abbreviations, [])
+        XCTAssertEqual(DataLabels(lexicon: lexicon), DataLabels())
         XCTAssertEqual(ProblemSplitter(lexicon: lexicon).split("forgot my password and also my phone is new. Thanks"),
                        ["forgot my password and also my phone is new.", "Thanks"])
     }

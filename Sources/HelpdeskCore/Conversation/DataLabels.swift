@@ -1,0 +1,67 @@
+/// The words that only label a piece of personal data in a question ("SSN 123-45-6789", "my email is jane@x.com"):
+/// the lexicon's `data_labels`, `data_links` and `linked_data_labels`, lowercased, compared with the words as written.
+/// They go with the data before matching, so that "SSN" does not make a password question look like one about
+/// verifying a Social Security number.
+public struct DataLabels: Sendable, Equatable {
+    /// Words that only introduce the data right after them ("ssn", "call me at"): always dropped with it.
+    public let labels: Set<String>
+    /// Words that join a label to its data ("is", "was"); a colon or "=" does too ("Email: ...").
+    public let links: Set<String>
+    /// Words that name the data only when a link joins them to it and they open their clause: "my email is
+    /// jane@example.com" says nothing about the problem, while "can't open the email jane@example.com" and
+    /// "my new cell is ..." keep their words.
+    public let linkedLabels: Set<String>
+
+    public init(labels: some Sequence<String> = [], links: some Sequence<String> = [], linkedLabels: some Sequence<String> = []) {
+        self.labels = Set(labels.map { $0.lowercased() })
+        self.links = Set(links.map { $0.lowercased() })
+        self.linkedLabels = Set(linkedLabels.map { $0.lowercased() })
+    }
+
+    public init(lexicon: Lexicon) {
+        self.init(labels: lexicon.dataLabels, links: lexicon.dataLinks, linkedLabels: lexicon.linkedDataLabels)
+    }
+
+    public var isEmpty: Bool { labels.isEmpty && links.isEmpty }
+
+    /// Drops the words at the end of `output` that only label the data after it: `labels` always; `links` and
+    /// `linkedLabels` when they run back to the start of their clause (the text's start, a line break, or a word
+    /// ending in `,` `.` `;` `!` `?` `(`). Walks back from the end, so a long line costs no more per finding.
+    func dropTrailingLabel(_ output: inout String) {
+        guard !isEmpty else { return }
+        var cut = output.endIndex       // from here on, the words go
+        var pending: String.Index?      // a chain of linked labels, dropped only if it reaches its clause's start
+        var linked = false
+        var end = output.endIndex
+        while true {
+            var i = end
+            while i > output.startIndex {
+                let c = output[output.index(before: i)]
+                guard c == " " || c == "\t" || c == ":" || c == "=" || c == "#" else { break }
+                if c == ":" || c == "=" { linked = true }
+                i = output.index(before: i)
+            }
+            var start = i
+            while start > output.startIndex, !" \t\n\r".contains(output[output.index(before: start)]) {
+                start = output.index(before: start)
+            }
+            let word = output[start..<i]
+            if word.isEmpty || ",.;!?(".contains(word.last!) {  // the clause's start: a pending chain goes
+                if let pending { cut = pending }
+                break
+            }
+            let lowered = word.lowercased()
+            if labels.contains(lowered) {
+                cut = start
+                pending = nil
+            } else if links.contains(lowered) || (linked && linkedLabels.contains(lowered)) {
+                linked = true
+                pending = start
+            } else {
+                break
+            }
+            end = start
+        }
+        if cut < output.endIndex { output.removeSubrange(cut...) }
+    }
+}
