@@ -69,8 +69,9 @@ extension Matcher {
             }
             guard case .answer(let candidate) = result.decision else { continue }
             guard !knowledgeBase.entries[candidate.entryIndex].isChitChat else { chitChat.append(result); continue }
-            // One word ("login" from a subject line "Re: login") is too little to count as a problem of its own.
-            guard candidate.confidence >= bar, result.analysis.terms.count >= 2,
+            // One word ("login" from a subject line "Re: login", "helpdesk" from "Hi helpdesk,") is too little to
+            // count as a problem of its own.
+            guard candidate.confidence >= bar, pleasantries.termsBeyond(result.analysis) >= 2,
                   !problems.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
             problems.append(result)
             background.append(backgroundMarkers.mark(piece))

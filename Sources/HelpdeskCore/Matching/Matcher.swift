@@ -130,11 +130,13 @@ public struct Matcher: Sendable {
     }
 
     /// Topic above the threshold (2), then a piece that is about a topic, if weakly (1: half the threshold, or four
-    /// terms or more), then small talk and scraps (0); within a tier, the higher confidence.
+    /// terms or more), then small talk and scraps (0); within a tier, the higher confidence. A greeting with one
+    /// word besides ("Hi helpdesk,") is a scrap, whatever that word scores.
     private func preference(_ piece: (analysis: Analysis, ranking: Ranking)) -> (Int, Double) {
         guard let best = piece.ranking.best else { return (0, 0) }
         let isTopic = knowledgeBase.entries[best.entryIndex].kind == .topic
-        guard isTopic else { return (0, best.confidence) }
+        let terms = piece.analysis.tokens.count
+        guard isTopic, pleasantries.termsBeyond(piece.analysis) >= min(2, terms) else { return (0, best.confidence) }
         if best.confidence >= settings.answerThreshold { return (2, best.confidence) }
         let substantial = best.confidence >= settings.answerThreshold / 2 || piece.analysis.terms.count >= 4
         return (substantial ? 1 : 0, best.confidence)

@@ -19,7 +19,10 @@
 ///   `ext. 123`, `extension 123`, `x123`, `#123`) is redacted with it. Toll-free and business numbers are
 ///   redacted as well: the redactor cannot tell whose number it is.
 /// - `[EMAIL]` Email addresses `local@domain.tld`: letters, digits and `._%+-'` before the `@`, a dotted domain
-///   after it whose last label has 2 or more letters.
+///   after it whose last label has 2 or more letters. Addresses spelled out to dodge spam filters:
+///   `jane (at) firm (dot) com`, `jane [at] firm.com`, `jane at firm dot com`; with a plain ` at ` and a written
+///   dot, only when the name holds `.`, `_`, `+` or a digit (`jane.doe at firm.com`) or the domain is a common
+///   mailbox provider (`jane at gmail.com`), so "sign in at id.me" is kept.
 /// - `[DOB]` Dates of birth: a full date (`01/02/1980`, `1/2/80`, `01-02-1980`, `01.02.1980`, `1980-01-02`,
 ///   `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `5th of January 1980`), only when one of the
 ///   four words before it, or the word right after it (`01/02/1980 (DOB)`), speaks of birth: `DOB`, `D.O.B.`,
@@ -41,8 +44,8 @@
 /// - Dates without birth context, partial dates (`born in 1980`, `DOB Jan 1980`), last-four fragments
 ///   (`SSN ending 6789`), local phone numbers without an area code (`201-3344`), ten digits in a row that cannot
 ///   be a NANP number (`1234567890`), card-length numbers that fail the Luhn check or the card prefix.
-/// - Data spelled out in words (`jane at firm dot com`), full-width or other non-ASCII digits, and numbers split
-///   by zero-width characters.
+/// - Numbers spelled out in words (`one two three`), full-width or other non-ASCII digits, and numbers split by
+///   zero-width characters; `jane at firm.com`, which reads like "sign in at id.me".
 ///
 /// Overlapping findings become one replacement covering all of them, labeled with the kind of the longest
 /// (ties go to the more specific kind), so replacements never overlap and nothing leaks at their edges.

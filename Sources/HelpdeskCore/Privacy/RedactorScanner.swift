@@ -1,4 +1,5 @@
-/// The byte-level matcher behind `Redactor`: tries each pattern where a number, `+`, `(`, `P` or `@` starts, then merges overlaps.
+/// The byte-level matcher behind `Redactor`: tries each pattern where a number, `+`, `(`, `P` or `@` starts, and
+/// email addresses spelled out around an `at`, then merges overlaps.
 struct RedactorScanner {
     struct Hit {
         var kind: Redaction.Kind
@@ -10,7 +11,8 @@ struct RedactorScanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
     func scan() -> [Hit] {
-        guard mayHoldPersonalData() else { return [] }
+        let spelled = mayHoldSpelledEmail() ? spelledEmails() : []
+        guard mayHoldPersonalData() else { return spelled }
         let mentionsBirth = mentionsBirth()
         var hits: [Hit] = []
         var index = 0
@@ -41,7 +43,7 @@ struct RedactorScanner {
             }
             index += 1
         }
-        return merged(hits)
+        return merged(hits + spelled)
     }
 
     /// Every pattern needs a digit or an `@`; most questions are rejected here.
@@ -198,6 +200,7 @@ extension RedactorScanner {
         static let colon = UInt8(ascii: ":")
         static let at = UInt8(ascii: "@")
         static let upperP = UInt8(ascii: "P")
+        static let lowerA = UInt8(ascii: "a")
         static let lowerB = UInt8(ascii: "b")
         static let lowerD = UInt8(ascii: "d")
         static let lowerH = UInt8(ascii: "h")

@@ -29,7 +29,20 @@ public struct Pleasantries: Sendable {
     /// `analysis` without its pleasantries, their words recorded in `pleasantriesRemoved`; nil when it has none, or
     /// when fewer than `minimumRest` terms would remain ("thanks, that worked" is a thanks).
     public func removing(from analysis: Analysis) -> Analysis? {
-        let tokens = analysis.tokens
+        guard let (kept, removed) = separate(analysis.tokens), kept.count >= Self.minimumRest else { return nil }
+        var plain = analysis
+        plain.tokens = kept
+        plain.pleasantriesRemoved = removed
+        return plain
+    }
+
+    /// How many of `analysis`'s terms are no part of a pleasantry: "Hi helpdesk," has one.
+    public func termsBeyond(_ analysis: Analysis) -> Int {
+        separate(analysis.tokens)?.kept.count ?? analysis.tokens.count
+    }
+
+    /// `tokens` split into those outside any pleasantry and the words of those inside; nil when none is inside.
+    private func separate(_ tokens: [Token]) -> (kept: [Token], removed: [String])? {
         guard !firstTerms.isEmpty, tokens.contains(where: { firstTerms.contains($0.text) }) else { return nil }
         let terms = tokens.lazy.map(\.text)
         var kept: [Token] = []
@@ -44,10 +57,6 @@ public struct Pleasantries: Sendable {
             kept.append(tokens[i])
             i += 1
         }
-        guard !removed.isEmpty, kept.count >= Self.minimumRest else { return nil }
-        var plain = analysis
-        plain.tokens = kept
-        plain.pleasantriesRemoved = removed
-        return plain
+        return removed.isEmpty ? nil : (kept, removed)
     }
 }

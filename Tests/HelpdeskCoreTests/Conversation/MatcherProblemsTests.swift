@@ -53,6 +53,11 @@ final class MatcherProblemsTests: XCTestCase {
         ("[10:01] agent: did the ID.me code come through?\n[10:02] caller: can you recommend a recipe for banana bread", nil, []),
         // Greetings and thanks around a question do not outweigh it (the lexicon's pleasantries).
         ("hello, how do I apply for an EIN? thanks", nil, []),
+        // A salutation is no problem of its own, even when its one word names a topic ("helpdesk").
+        ("Hi helpdesk,\n\nI requested an ID.me password reset this morning and nothing has come through to my work address.",
+         "reset-email-not-received", []),
+        // What worked is background.
+        ("password reset worked fine but now it wants the verification code sent to my old cell", "mfa-recovery", []),
         // Only chit-chat: the last piece answers.
         ("Hi. Thanks. Bye.", "goodbye", []),
         // Nothing covered.
@@ -82,5 +87,8 @@ final class MatcherProblemsTests: XCTestCase {
         let plain = matcher.matchProblems("forgot my id.me password")
         let withData = matcher.matchProblems("forgot my id.me password 123-45-6789 jane@example.com")
         XCTAssertEqual(plain.primary.analysis.terms, withData.primary.analysis.terms)
+        let spelled = matcher.matchProblems("forgot my id.me password, my email is jtorres at gmail dot com")
+        XCTAssertEqual(spelled.primary.question, "forgot my id.me password, my email is [EMAIL]")
+        XCTAssertEqual(spelled.primary.analysis.terms, plain.primary.analysis.terms)
     }
 }

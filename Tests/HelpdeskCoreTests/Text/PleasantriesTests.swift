@@ -28,6 +28,22 @@ final class PleasantriesTests: XCTestCase {
         }
     }
 
+    /// How many terms are no part of a pleasantry.
+    private static let termsBeyond: [(input: String, expected: Int)] = [
+        ("hello helpdesk", 1),
+        ("hi helpdesk", 2),  // "hi" is no pleasantry of this fixture: every term counts
+        ("good morning helpdesk team", 2),
+        ("thanks", 0),
+        ("reset my password", 3),
+        ("", 0),
+    ]
+
+    func testTermsBeyondPleasantries() {
+        for c in Self.termsBeyond {
+            XCTAssertEqual(pleasantries.termsBeyond(words.analyze(c.input)), c.expected, c.input)
+        }
+    }
+
     /// Words after the pleasantries are set aside, and whether they make more than small talk (two unknown to it).
     private static let beyond: [(input: String, expected: Bool)] = [
         ("so much that did it", false),
