@@ -22,11 +22,11 @@ public struct DataLabels: Sendable, Equatable {
         self.init(labels: lexicon.dataLabels, links: lexicon.dataLinks, linkedLabels: lexicon.linkedDataLabels)
     }
 
-    public var isEmpty: Bool { labels.isEmpty && links.isEmpty }
+    public var isEmpty: Bool { labels.isEmpty && links.isEmpty && linkedLabels.isEmpty }
 
     /// Drops the words at the end of `output` that only label the data after it: `labels` always; `links` and
-    /// `linkedLabels` when they run back to the start of their clause (the text's start, a line break, or a word
-    /// ending in `,` `.` `;` `!` `?` `(`). Walks back from the end, so a long line costs no more per finding.
+    /// `linkedLabels` when they run back to the start of their clause (the text's start, a line break, a word
+    /// ending in `,` `.` `;` `!` `?` `(`, or a `(` right before the word). Walks back from the end, so a long line costs no more per finding.
     func dropTrailingLabel(_ output: inout String) {
         guard !isEmpty else { return }
         var cut = output.endIndex       // from here on, the words go
@@ -50,14 +50,21 @@ public struct DataLabels: Sendable, Equatable {
                 if let pending { cut = pending }
                 break
             }
-            let lowered = word.lowercased()
+            // A word right after "(" is the first of its clause: "(my email is ...".
+            let opensClause = word.first == "("
+            let wordStart = opensClause ? output.index(after: start) : start
+            let lowered = output[wordStart..<i].lowercased()
             if labels.contains(lowered) {
-                cut = start
+                cut = wordStart
                 pending = nil
             } else if links.contains(lowered) || (linked && linkedLabels.contains(lowered)) {
                 linked = true
-                pending = start
+                pending = wordStart
             } else {
+                break
+            }
+            if opensClause {
+                if let pending { cut = pending }
                 break
             }
             end = start

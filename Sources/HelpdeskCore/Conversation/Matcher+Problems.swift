@@ -6,7 +6,7 @@ extension Matcher {
     /// text as pasted. The text is split with the matcher's `splitter`; each piece is matched on its own, and each
     /// distinct entry that a piece answers with confidence (decision `.answer`, not chit-chat, and a confidence at least
     /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question;
-    /// and two terms or more) is a problem.
+    /// and two terms or more besides pleasantries, so "Hi helpdesk," is none) is a problem.
     /// - A problem raised only in a piece that the lexicon's `background_markers` mark as background ("I already
     ///   reset my password") gives way to the others, when there are others. A single sentence is cut at its commas
     ///   for this when one of its comma clauses is background.

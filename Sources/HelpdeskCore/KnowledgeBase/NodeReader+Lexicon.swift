@@ -50,9 +50,9 @@ extension NodeReader {
         lexicon.pleasantries = (map["pleasantries"].flatMap { strings($0, path: "lexicon.pleasantries") } ?? []).map { $0.lowercased() }
         lexicon.backgroundMarkers = (map["background_markers"].flatMap { strings($0, path: "lexicon.background_markers") } ?? [])
             .map { $0.lowercased() }
-        if let node = map["data_labels"] { lexicon.dataLabels = singleWords(node, path: "lexicon.data_labels") }
-        if let node = map["data_links"] { lexicon.dataLinks = singleWords(node, path: "lexicon.data_links") }
-        if let node = map["linked_data_labels"] { lexicon.linkedDataLabels = singleWords(node, path: "lexicon.linked_data_labels") }
+        for (key, list) in [("data_labels", \Lexicon.dataLabels), ("data_links", \.dataLinks), ("linked_data_labels", \.linkedDataLabels)] {
+            if let node = map[key] { lexicon[keyPath: list] = singleWords(node, path: "lexicon." + key) }
+        }
         return lexicon
     }
 

@@ -20,9 +20,11 @@
 ///   redacted as well: the redactor cannot tell whose number it is.
 /// - `[EMAIL]` Email addresses `local@domain.tld`: letters, digits and `._%+-'` before the `@`, a dotted domain
 ///   after it whose last label has 2 or more letters. Addresses spelled out to dodge spam filters:
-///   `jane (at) firm (dot) com`, `jane [at] firm.com`, `jane at firm dot com`; with a plain ` at ` and a written
-///   dot, only when the name holds `.`, `_`, `+` or a digit (`jane.doe at firm.com`) or the domain is a common
-///   mailbox provider (`jane at gmail.com`), so "sign in at id.me" is kept.
+///   `jane (at) firm (dot) com`, `jane [ at ] firm [.] com`, `jane@firm dot com`, `jane at firm dot com`,
+///   `jane dot doe at firm dot com`; with a plain ` at ` and written dots, only when the name holds `.`, `_` or
+///   `+` (`jane.doe at firm.com`) or one of the four words before it is `email`, `mail`, `address`, `reach` or
+///   `contact` (`my email is jane at firm.com`). A plain ` at ` before `id.me` or a `.gov` site is where someone
+///   signs in: "sign in at id.me", "log in at irs dot gov" are kept.
 /// - `[DOB]` Dates of birth: a full date (`01/02/1980`, `1/2/80`, `01-02-1980`, `01.02.1980`, `1980-01-02`,
 ///   `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `5th of January 1980`), only when one of the
 ///   four words before it, or the word right after it (`01/02/1980 (DOB)`), speaks of birth: `DOB`, `D.O.B.`,
@@ -45,7 +47,8 @@
 ///   (`SSN ending 6789`), local phone numbers without an area code (`201-3344`), ten digits in a row that cannot
 ///   be a NANP number (`1234567890`), card-length numbers that fail the Luhn check or the card prefix.
 /// - Numbers spelled out in words (`one two three`), full-width or other non-ASCII digits, and numbers split by
-///   zero-width characters; `jane at firm.com`, which reads like "sign in at id.me".
+///   zero-width characters; `jane at gmail.com` with no word about email before it, which reads like "I checked
+///   my inbox at gmail.com".
 ///
 /// Overlapping findings become one replacement covering all of them, labeled with the kind of the longest
 /// (ties go to the more specific kind), so replacements never overlap and nothing leaks at their edges.

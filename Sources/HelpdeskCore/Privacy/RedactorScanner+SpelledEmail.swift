@@ -1,85 +1,133 @@
 extension RedactorScanner {
     // MARK: Email spelled out
 
-    /// Email addresses written to dodge spam filters: `jane at firm dot com`, `jane (at) firm (dot) com`,
-    /// `jane [at] firm.com`, `jane.doe at firm.com`, `jane at gmail.com`. A bracketed `(at)` always counts; a plain
-    /// ` at ` only when the domain spells a dot out, the name holds `.`, `_`, `+` or a digit, or the domain is a
-    /// common mailbox provider, so that "sign in at id.me" and "log in at irs.gov" stay as written.
+    /// Email addresses written to dodge spam filters, their `@` and dots spelled out or bracketed:
+    /// `jane (at) firm (dot) com`, `jane [at] firm.com`, `jane@firm dot com`, `jane dot doe at firm dot com`,
+    /// and with a plain ` at ` and written dots when the address looks like one (`jane.doe at firm.com`) or a word
+    /// before it speaks of email (`my email is jane at firm.com`). A plain ` at ` before `id.me` or a `.gov`
+    /// site is where someone signs in, not an address: "sign in at id.me", "log in at irs dot gov".
+    /// Hits never overlap one another.
     func spelledEmails() -> [Hit] {
         var hits: [Hit] = []
-        var index = 1
-        while index + 1 < bytes.count {
-            defer { index += 1 }
-            guard lower(bytes[index]) == ASCII.lowerA, lower(bytes[index + 1]) == ASCII.lowerT else { continue }
-            let bracketed = isOpening(byte(index - 1)) && isClosing(byte(index + 2))
-            let plain = !bracketed && isSpace(byte(index - 1)) && isSpace(byte(index + 2))
-            guard bracketed || plain else { continue }
-            let nameEnd = bracketed ? skipBack(index - 1, over: isSpace) : index - 1
-            var start = nameEnd
-            while isEmailLocalByte(byte(start - 1)) { start -= 1 }
-            while start < nameEnd, byte(start) == ASCII.period { start += 1 }
-            guard start < nameEnd, startsToken(start),
-                  let domain = spelledDomain(at: bracketed ? skipAhead(index + 3, over: isSpace) : index + 3) else { continue }
-            let name = bytes[start..<nameEnd]
-            let telling = name.contains { isDigit($0) || $0 == ASCII.period || $0 == 0x5F || $0 == ASCII.plus }
-            guard bracketed || domain.spelled || telling || isMailboxProvider(domain.firstLabel) else { continue }
-            hits.append(Hit(kind: .email, start: start, end: domain.end))
-            index = domain.end
+        var index = 0
+        while index < bytes.count {
+            let current = bytes[index]
+            guard current == ASCII.at || lower(current) == ASCII.lowerA || isOpening(current),
+                  let token = atToken(at: index) else {
+                index += 1
+                continue
+            }
+            if let hit = spelledEmail(around: token), hit.start >= (hits.last?.end ?? 0) {
+                hits.append(hit)
+                index = hit.end
+            } else {
+                index = token.end
+            }
         }
         return hits
     }
 
-    /// Cheap test over the whole text: an `at` standing alone or in brackets, which every spelled-out address has.
-    func mayHoldSpelledEmail() -> Bool {
-        var index = 1
-        while index + 2 < bytes.count {
-            if lower(bytes[index]) == ASCII.lowerA, lower(bytes[index + 1]) == ASCII.lowerT,
-               isSpace(bytes[index - 1]) || isOpening(bytes[index - 1]),
-               isSpace(bytes[index + 2]) || isClosing(bytes[index + 2]) {
-                return true
-            }
-            index += 1
+    /// An `at` that may join a name to its domain, starting at `index`: `@` or a bracketed `(at)` (strong), or the
+    /// word `at` between spaces (weak).
+    private func atToken(at index: Int) -> (start: Int, end: Int, strong: Bool)? {
+        if bytes[index] == ASCII.at { return (index, index + 1, true) }
+        if isOpening(bytes[index]) {
+            let word = skipSpaces(index + 1, limit: 2)
+            guard hasWord("at", at: word) else { return nil }
+            let close = skipSpaces(word + 2, limit: 2)
+            return isClosing(byte(close)) ? (index, close + 1, true) : nil
         }
-        return false
+        guard hasWord("at", at: index), spaceWidth(endingAt: index) > 0, spaceWidth(index + 2) > 0 else { return nil }
+        return (index, index + 2, false)
     }
 
-    /// A domain of two labels or more starting at `index`, its dots written or spelled (` dot `, `(dot)`), ending in
-    /// a top-level label of 2 to 6 letters.
-    private func spelledDomain(at index: Int) -> (end: Int, spelled: Bool, firstLabel: Range<Int>)? {
-        var labelEnd = labelRun(from: index)
-        guard labelEnd > index else { return nil }
-        let first = index..<labelEnd
+    /// The address around `token`, or nil when the text around it is no address.
+    private func spelledEmail(around token: (start: Int, end: Int, strong: Bool)) -> Hit? {
+        guard let name = localPart(endingAt: skipSpacesBack(token.start), allowingSpelledDots: true),
+              let domain = spelledDomain(at: skipSpaces(token.end, limit: 2)) else { return nil }
+        if !token.strong {
+            guard !domain.isSignInSite else { return nil }
+            // A dot, `_` or `+` inside the name (`jane.doe`), a spelled-out dot, or a word about email before it.
+            let inner = bytes[name].dropLast()
+            let looksLikeAddress = domain.spelled || inner.contains { $0 == ASCII.period || $0 == ASCII.underscore || $0 == ASCII.plus }
+            guard looksLikeAddress || precedingWords(before: name.lowerBound, limit: 4, include: isEmailLabel) else { return nil }
+        }
+        return Hit(kind: .email, start: name.lowerBound, end: domain.end)
+    }
+
+    /// The name before an `@` that ends at `end`: letters, digits and `._%+-'`, without dots at either end (so a
+    /// sentence's last word is no name with a dot); with `allowingSpelledDots`, joined over ` dot ` (`jane dot doe`).
+    func localPart(endingAt end: Int, allowingSpelledDots: Bool = false) -> Range<Int>? {
+        var last = end
+        while last > 0, bytes[last - 1] == ASCII.period { last -= 1 }
+        var start = last
+        while isEmailLocalByte(byte(start - 1)) { start -= 1 }
+        while start < last, byte(start) == ASCII.period { start += 1 }
+        guard start < last else { return nil }
+        if allowingSpelledDots, let dot = spelledDotEnding(at: start), let before = localPart(endingAt: dot) {
+            return before.lowerBound..<last
+        }
+        return start..<last
+    }
+
+    /// A domain of two labels or more starting at `index`, its dots written or spelled out, ending in a label of
+    /// 2 to 24 letters.
+    private func spelledDomain(at index: Int) -> (end: Int, spelled: Bool, isSignInSite: Bool)? {
+        var labels: [Range<Int>] = []
         var spelled = false
-        var dots = 0
-        var lastLabel = first
-        while let (next, wasSpelled) = dot(after: labelEnd) {
-            let end = labelRun(from: next)
-            guard end > next else { break }
+        var position = index
+        while true {
+            let end = labelRun(from: position)
+            guard end > position else { break }
+            labels.append(position..<end)
+            guard let (next, wasSpelled) = dot(after: end), labelRun(from: next) > next else { break }
             spelled = spelled || wasSpelled
-            dots += 1
-            lastLabel = next..<end
-            labelEnd = end
+            position = next
         }
-        guard dots > 0, (2...6).contains(lastLabel.count), lastLabel.allSatisfy({ isLetter(bytes[$0]) }) else { return nil }
-        return (labelEnd, spelled, first)
+        guard labels.count >= 2, let top = labels.last, (2...24).contains(top.count),
+              top.allSatisfy({ isLetter(bytes[$0]) }) else { return nil }
+        let words = labels.map { bytes[$0].map(lower) }
+        let isSignInSite = words.last!.elementsEqual("gov".utf8) || (words.count == 2 && words[0].elementsEqual("id".utf8)
+            && words[1].elementsEqual("me".utf8))
+        return (labels.last!.upperBound, spelled, isSignInSite)
     }
 
-    /// Where the label after a dot starts, and whether the dot was spelled out; nil when no dot follows `index`.
+    /// Where the label after a dot at `index` starts, and whether the dot was spelled out (` dot `, `(dot)`, `[.]`).
     private func dot(after index: Int) -> (Int, Bool)? {
         if byte(index) == ASCII.period { return (index + 1, false) }
-        let word = skipAhead(index, over: isSpace)
-        let bracketed = isOpening(byte(word))
-        let start = bracketed ? word + 1 : word
-        guard (bracketed || word > index), hasWord("dot", at: start) else { return nil }
-        let after = start + 3
-        if bracketed {
-            guard isClosing(byte(after)) else { return nil }
-            return (skipAhead(after + 1, over: isSpace), true)
+        let word = skipSpaces(index, limit: 2)
+        if isOpening(byte(word)) {
+            let inside = skipSpaces(word + 1, limit: 2)
+            let length = hasWord("dot", at: inside) ? 3 : (byte(inside) == ASCII.period ? 1 : 0)
+            let close = skipSpaces(inside + length, limit: 2)
+            guard length > 0, isClosing(byte(close)) else { return nil }
+            return (skipSpaces(close + 1, limit: 2), true)
         }
-        guard isSpace(byte(after)) else { return nil }
-        return (skipAhead(after, over: isSpace), true)
+        guard word > index, hasWord("dot", at: word), spaceWidth(word + 3) > 0 else { return nil }
+        return (skipSpaces(word + 3, limit: 2), true)
     }
 
+    /// Where the name before a ` dot ` or `(dot)` that ends right before `index` ends, when one does.
+    private func spelledDotEnding(at index: Int) -> Int? {
+        var end = skipSpacesBack(index)
+        if isClosing(byte(end - 1)) {
+            guard end >= 5, isOpening(byte(end - 5)), hasWord("dot", at: end - 4) else { return nil }
+            end -= 5
+        } else {
+            guard end < index, end >= 3, hasWord("dot", at: end - 3), spaceWidth(endingAt: end - 3) > 0 else { return nil }
+            end -= 3
+        }
+        return skipSpacesBack(end)
+    }
+
+    /// `index`, moved back over the spaces that end right before it.
+    private func skipSpacesBack(_ index: Int) -> Int {
+        var position = index
+        while spaceWidth(endingAt: position) > 0 { position -= spaceWidth(endingAt: position) }
+        return position
+    }
+
+    /// The end of the domain label (letters, digits, inner dashes) starting at `index`.
     private func labelRun(from index: Int) -> Int {
         var end = index
         while isLetterOrDigit(byte(end)) || (byte(end) == ASCII.dash && end > index) { end += 1 }
@@ -87,30 +135,22 @@ extension RedactorScanner {
         return end
     }
 
-    private func skipAhead(_ index: Int, over include: (UInt8) -> Bool) -> Int {
-        var position = index
-        while position < bytes.count, include(bytes[position]) { position += 1 }
-        return position
+    /// Bytes taken by a space that ends right before `index` (as `spaceWidth` reads them); 0 if none.
+    func spaceWidth(endingAt index: Int) -> Int {
+        for width in 1...3 where index - width >= 0 && spaceWidth(index - width) == width { return width }
+        return 0
     }
 
-    private func skipBack(_ index: Int, over include: (UInt8) -> Bool) -> Int {
-        var position = index
-        while position > 0, include(bytes[position - 1]) { position -= 1 }
-        return position
+    private func isOpening(_ byte: UInt8) -> Bool {
+        byte == ASCII.openParenthesis || byte == ASCII.openBracket || byte == ASCII.openBrace
     }
 
-    private func isSpace(_ byte: UInt8) -> Bool { byte == ASCII.space || byte == ASCII.tab }
-    private func isOpening(_ byte: UInt8) -> Bool { byte == ASCII.openParenthesis || byte == 0x5B || byte == 0x7B }
-    private func isClosing(_ byte: UInt8) -> Bool { byte == ASCII.closeParenthesis || byte == 0x5D || byte == 0x7D }
-
-    /// The mailbox providers people most often write as `name at gmail.com`.
-    private func isMailboxProvider(_ label: Range<Int>) -> Bool {
-        let word = bytes[label].map(lower)
-        return Self.mailboxProviders.contains { $0.utf8.elementsEqual(word) }
+    private func isClosing(_ byte: UInt8) -> Bool {
+        byte == ASCII.closeParenthesis || byte == ASCII.closeBracket || byte == ASCII.closeBrace
     }
 
-    static let mailboxProviders = [
-        "gmail", "googlemail", "yahoo", "ymail", "outlook", "hotmail", "live", "msn", "aol", "icloud", "me", "mac",
-        "proton", "protonmail", "comcast", "att", "verizon", "sbcglobal", "zoho", "gmx",
-    ]
+    /// `email`, `e-mail` (read as `mail`), `mail`, `address`, `reach`, `contact`: words that say an address follows.
+    private func isEmailLabel(_ word: [UInt8]) -> Bool {
+        ["email", "emails", "mail", "address", "reach", "contact"].contains { $0.utf8.elementsEqual(word) }
+    }
 }

@@ -3,10 +3,7 @@ extension RedactorScanner {
 
     /// `local@domain.tld` around the `@` at `index`.
     func email(at index: Int) -> Hit? {
-        var start = index
-        while isEmailLocalByte(byte(start - 1)) { start -= 1 }
-        while start < index, byte(start) == ASCII.period { start += 1 }
-        guard start < index else { return nil }
+        guard let start = localPart(endingAt: index)?.lowerBound else { return nil }
         var end = index + 1
         while isLetterOrDigit(byte(end)) || byte(end) == ASCII.dash || byte(end) == ASCII.period { end += 1 }
         while end > index + 1, byte(end - 1) == ASCII.period || byte(end - 1) == ASCII.dash { end -= 1 }

@@ -11,8 +11,8 @@ struct RedactorScanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
     func scan() -> [Hit] {
-        let spelled = mayHoldSpelledEmail() ? spelledEmails() : []
-        guard mayHoldPersonalData() else { return spelled }
+        let spelled = spelledEmails()
+        guard mayHoldPersonalData() else { return spelled }  // spelled-out addresses never overlap one another
         let mentionsBirth = mentionsBirth()
         var hits: [Hit] = []
         var index = 0
@@ -189,6 +189,11 @@ extension RedactorScanner {
         static let dollar = UInt8(ascii: "$")
         static let openParenthesis = UInt8(ascii: "(")
         static let closeParenthesis = UInt8(ascii: ")")
+        static let underscore = UInt8(ascii: "_")
+        static let openBracket = UInt8(ascii: "[")
+        static let closeBracket = UInt8(ascii: "]")
+        static let openBrace = UInt8(ascii: "{")
+        static let closeBrace = UInt8(ascii: "}")
         static let plus = UInt8(ascii: "+")
         static let comma = UInt8(ascii: ",")
         static let dash = UInt8(ascii: "-")

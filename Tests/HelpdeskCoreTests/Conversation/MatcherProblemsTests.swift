@@ -60,6 +60,9 @@ final class MatcherProblemsTests: XCTestCase {
         ("password reset worked fine but now it wants the verification code sent to my old cell", "mfa-recovery", []),
         // Only chit-chat: the last piece answers.
         ("Hi. Thanks. Bye.", "goodbye", []),
+        // Online banking is another product; a refund paid into a bank account is still the IRS's.
+        ("bank locked my online banking account, how do i unlock", nil, []),
+        ("client says the refund went to the wrong bank account", "contact-irs", []),
         // Nothing covered.
         ("what's the weather today. also the printer is jammed", nil, []),
     ]
