@@ -10,10 +10,18 @@ extension RedactorScanner {
     func spelledEmails() -> [Hit] {
         var hits: [Hit] = []
         var index = 0
-        while index < bytes.count {
+        let count = bytes.count
+        while index < count {
+            // Most bytes are rejected by one bit test: only `@`, `(`, `[`, `{` and "at" after a space can start an `at`.
             let current = bytes[index]
-            guard current == ASCII.at || lower(current) == ASCII.lowerA || isOpening(current),
-                  let token = atToken(at: index) else {
+            let bits = current < 0x40 ? Self.atStartBits.low : current < 0x80 ? Self.atStartBits.high : 0
+            guard bits >> (current & 63) & 1 == 1 else {
+                index += 1
+                continue
+            }
+            let startsAt = current | 0x20 == ASCII.lowerA && index > 0 && byte(index + 1) | 0x20 == ASCII.lowerT
+                && (bytes[index - 1] <= ASCII.space || bytes[index - 1] >= 0x80)
+            guard startsAt || current == ASCII.at || isOpening(current), let token = atToken(at: index) else {
                 index += 1
                 continue
             }
@@ -26,6 +34,10 @@ extension RedactorScanner {
         }
         return hits
     }
+
+    /// Bit `b % 64` of word `b / 64` is set for each ASCII byte `b` that can start an `at`: `(` `@` `A` `[` `a` `{`.
+    private static let atStartBits: (low: UInt64, high: UInt64) = (1 << 0x28, 1 << (0x40 - 64) | 1 << (0x41 - 64) | 1 << (0x5B - 64)
+        | 1 << (0x61 - 64) | 1 << (0x7B - 64))
 
     /// An `at` that may join a name to its domain, starting at `index`: `@` or a bracketed `(at)` (strong), or the
     /// word `at` between spaces (weak).
