@@ -6,7 +6,6 @@ public struct BatchAnswerer: Sendable {
     public let candidateCount: Int
     /// Attach an explanation of each answer (`--explain`).
     public let explain: Bool
-    private let redactor = Redactor()
 
     public init(matcher: Matcher, answers: AnswerCache? = nil, explain: Bool = false) {
         self.matcher = matcher
@@ -24,7 +23,8 @@ public struct BatchAnswerer: Sendable {
             let result = problems.primary
             let kb = matcher.knowledgeBase
             let (answer, fallbackTopics) = answers.answerParts(for: result, in: kb)
-            var record = BatchRecord(result, line: question.line, redactedQuestion: redactor.redact(text),
+            // `matchProblems` echoes the text as pasted, redacted: no need to redact it again.
+            var record = BatchRecord(result, line: question.line, redactedQuestion: result.question,
                                      candidateCount: candidateCount, answer: answer, in: kb, passThrough: question.passThrough)
             record.fallbackTopics = fallbackTopics
             record.also = problems.also.compactMap { $0.chosen }.map {
