@@ -54,9 +54,16 @@ extension RedactorScanner {
     }
 
     /// The address around `token`, or nil when the text around it is no address.
-    private func spelledEmail(around token: (start: Int, end: Int, strong: Bool)) -> Hit? {
+    private func spelledEmail(around token: (start: Int, end: Int, strong: Bool), lookingAhead: Bool = true) -> Hit? {
         guard let name = localPart(endingAt: skipSpacesBack(token.start), allowingSpelledDots: true),
               let domain = spelledDomain(at: skipSpaces(token.end, limit: 2)) else { return nil }
+        // "reach me at jane dot doe at gmail dot com": what looked like a domain is the name of the address after
+        // it; the finding runs to that address's end (looking one address ahead, so a long chain costs no depth).
+        let next = skipSpaces(domain.end, limit: 2)
+        if lookingAhead, next < bytes.count, let following = atToken(at: next),
+           let later = spelledEmail(around: following, lookingAhead: false) {
+            return Hit(kind: .email, start: min(name.lowerBound, later.start), end: later.end)
+        }
         if !token.strong {
             guard !domain.isSignInSite else { return nil }
             // A dot, `_` or `+` inside the name (`jane.doe`), a spelled-out dot, or a word about email before it.

@@ -84,11 +84,12 @@ final class RedactorTests: XCTestCase {
         ("jane at firm.com dot net", "[EMAIL]"),
         ("jane at firm dot solutions", "[EMAIL]"),
         ("jane dot doe at gmail dot com", "[EMAIL]"),
+        ("reach me at jane dot doe at gmail dot com", "reach [EMAIL]"),
+        ("write me at jane.doe@gmail dot com", "write [EMAIL]"),
         ("jane (dot) doe (at) gmail (dot) com", "[EMAIL]"),
         ("jane\u{00A0}at\u{00A0}gmail\u{00A0}dot\u{00A0}com", "[EMAIL]"),
-        // The second address's name glued to the first's domain by a dot reads as part of that domain: findings
-        // never overlap.
-        ("jane at gmail dot com.bob at gmail dot com", "[EMAIL] at gmail dot com"),
+        // The second address's name glued to the first's domain by a dot: one finding over both, never overlapping.
+        ("jane at gmail dot com.bob at gmail dot com", "[EMAIL]"),
         ("email jane at gmail.com. at yahoo.com", "email [EMAIL]. at yahoo.com"),
         // Date of birth
         ("DOB 01/02/1980", "DOB [DOB]"),
