@@ -8,7 +8,8 @@ extension Matcher {
     /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question;
     /// and two terms or more besides pleasantries, so "Hi helpdesk," is none) is a problem.
     /// - A problem raised only in a piece that the lexicon's `background_markers` mark as background ("I already
-    ///   reset my password") gives way to the others, when there are others. A single sentence is cut at its commas
+    ///   reset my password"), or only in a subject line (`subject_labels`: "Subject: urgent - can't get in"), gives
+    ///   way to the others, when there are others. A single sentence is cut at its commas
     ///   for this when one of its comma clauses is background.
     /// - Two or more problems: `primary` is the first, `also` the rest, in the order of the text.
     /// - One problem: `primary` is the whole text's result when it answers a real entry; otherwise the piece's result
@@ -54,6 +55,8 @@ extension Matcher {
             guard clauses.contains(where: backgroundMarkers.mark) else { return ProblemMatches(primary: whole) }
             pieces = Array(clauses)
         }
+        // A subject line sums up the body: a problem raised only there is background to the body's.
+        let subjects = trimmer.subjects(in: text)
         var problems: [MatchResult] = []
         var background: [Bool] = []
         var chitChat: [MatchResult] = []
@@ -74,7 +77,7 @@ extension Matcher {
             guard candidate.confidence >= bar, pleasantries.termsBeyond(result.analysis) >= 2,
                   !problems.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
             problems.append(result)
-            background.append(backgroundMarkers.mark(piece))
+            background.append(backgroundMarkers.mark(piece) || subjects.contains { $0.contains(piece) })
         }
         // Clauses of one sentence count only when one of them that is not background raises a problem.
         if fromClauses, !background.contains(false) { return ProblemMatches(primary: whole) }

@@ -5,9 +5,35 @@
 public struct ReplyTrimmer: Sendable {
     /// Lowercase speaker labels of the help desk's side.
     public let agentLabels: Set<String>
+    /// Lowercase labels of an email's or ticket's subject line ("subject", "re", "fwd").
+    public let subjectLabels: Set<String>
 
-    public init(agentLabels: some Sequence<String> = []) {
+    public init(agentLabels: some Sequence<String> = [], subjectLabels: some Sequence<String> = []) {
         self.agentLabels = Set(agentLabels.map { $0.lowercased() })
+        self.subjectLabels = Set(subjectLabels.map { $0.lowercased() })
+    }
+
+    /// What the subject lines of `text` say: each line that starts with one of `subjectLabels` and a colon, after
+    /// any further such labels ("Subject: RE: Fwd: can't log in" says "can't log in"). Only when `text` has more
+    /// lines with letters than its subject lines, for a subject sums up a body.
+    public func subjects(in text: String) -> [Substring] {
+        guard !subjectLabels.isEmpty, text.containsByte(10), text.containsByte(UInt8(ascii: ":")) else { return [] }
+        var subjects: [Substring] = []
+        var bodyLines = 0
+        for line in text.split(separator: "\n") {
+            var rest = line.drop { $0 == " " || $0 == "\t" }
+            var isSubject = false
+            while let labelled = labelled(rest), subjectLabels.contains(labelled.label) {
+                rest = labelled.content
+                isSubject = true
+            }
+            if isSubject {
+                subjects.append(rest)
+            } else if line.contains(where: \.isLetter) {
+                bodyLines += 1
+            }
+        }
+        return bodyLines > 0 ? subjects : []
     }
 
     /// How many lines of each kind a text lost, for explanations.

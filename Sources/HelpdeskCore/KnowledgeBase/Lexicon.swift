@@ -28,6 +28,9 @@ public struct Lexicon: Sendable, Equatable, Codable {
     /// Lowercase speaker labels of the help desk's own side in a pasted chat transcript ("agent", "rep"): a line
     /// that starts with one and a colon, after an optional time stamp, is left out of the question.
     public var agentLabels: [String] = []
+    /// Lowercase labels of an email's or ticket's subject line ("subject", "re", "fwd"): a problem raised only in
+    /// the subject gives way to the body's problems, which it sums up.
+    public var subjectLabels: [String] = []
     /// Greetings, thanks and goodbyes ("hello", "thanks", "bye"): a question that holds one and more besides is also
     /// matched without it, so "hi, I want to open an ID.me account" is not taken for a greeting.
     public var pleasantries: [String] = []
@@ -58,6 +61,7 @@ public struct Lexicon: Sendable, Equatable, Codable {
         offTopicWords += other.offTopicWords.filter { !offTopicWords.contains($0) }
         onTopicWords += other.onTopicWords.filter { !onTopicWords.contains($0) }
         agentLabels += other.agentLabels.filter { !agentLabels.contains($0) }
+        subjectLabels += other.subjectLabels.filter { !subjectLabels.contains($0) }
         pleasantries += other.pleasantries.filter { !pleasantries.contains($0) }
         backgroundMarkers += other.backgroundMarkers.filter { !backgroundMarkers.contains($0) }
         dataLabels += other.dataLabels.filter { !dataLabels.contains($0) }

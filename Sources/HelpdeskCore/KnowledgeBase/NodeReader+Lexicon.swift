@@ -5,7 +5,7 @@ extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "problem_connectors", "comma_connectors", "abbreviations", "off_topic_words", "on_topic_words",
-        "agent_labels", "pleasantries", "background_markers", "data_labels", "data_links", "linked_data_labels",
+        "agent_labels", "subject_labels", "pleasantries", "background_markers", "data_labels", "data_links", "linked_data_labels",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -46,7 +46,8 @@ extension NodeReader {
         if let node = map["abbreviations"] { lexicon.abbreviations = abbreviations(node) }
         lexicon.offTopicWords = (map["off_topic_words"].flatMap { strings($0, path: "lexicon.off_topic_words") } ?? []).map { $0.lowercased() }
         lexicon.onTopicWords = (map["on_topic_words"].flatMap { strings($0, path: "lexicon.on_topic_words") } ?? []).map { $0.lowercased() }
-        if let node = map["agent_labels"] { lexicon.agentLabels = agentLabels(node) }
+        if let node = map["agent_labels"] { lexicon.agentLabels = lineLabels(node, path: "lexicon.agent_labels") }
+        if let node = map["subject_labels"] { lexicon.subjectLabels = lineLabels(node, path: "lexicon.subject_labels") }
         lexicon.pleasantries = (map["pleasantries"].flatMap { strings($0, path: "lexicon.pleasantries") } ?? []).map { $0.lowercased() }
         lexicon.backgroundMarkers = (map["background_markers"].flatMap { strings($0, path: "lexicon.background_markers") } ?? [])
             .map { $0.lowercased() }
@@ -94,16 +95,15 @@ extension NodeReader {
         return connectors
     }
 
-    /// `agent_labels`, lowercased: each the speaker's name as a transcript writes it before the colon.
-    private func agentLabels(_ node: Node) -> [String] {
-        let path = "lexicon.agent_labels"
+    /// `agent_labels` or `subject_labels`, lowercased: each a line's label as written before the colon.
+    private func lineLabels(_ node: Node, path: String) -> [String] {
         guard let items = sequence(node, path: path) else { return [] }
         var labels: [String] = []
         for (i, item) in items.enumerated() {
             guard let text = string(item, path: "\(path)[\(i)]") else { continue }
             let label = text.lowercased().trimmingCharacters(in: .whitespaces)
             guard !label.isEmpty, !label.contains(":") else {
-                error("an agent label is the speaker's name without the colon, found '\(text)' (at \(path)[\(i)])", at: item)
+                error("a label is written without its colon, found '\(text)' (at \(path)[\(i)])", at: item)
                 continue
             }
             if !labels.contains(label) { labels.append(label) }

@@ -6,7 +6,8 @@ public struct Matcher: Sendable {
     public let pipeline: TextPipeline
     /// Cuts a question into sentences and clauses, with the knowledge base's connectors and abbreviations.
     public let splitter: ProblemSplitter
-    /// Leaves quoted messages, signatures and a chat's agent lines out of pasted text, with the KB's agent labels.
+    /// Leaves quoted messages, signatures and a chat's agent lines out of pasted text, with the KB's agent labels;
+    /// reads its subject lines, with the KB's subject labels.
     public let trimmer: ReplyTrimmer
     public let scorer: any Scorer
     /// The lexicon's greetings, thanks and goodbyes, as terms: a question is also tried without them.
@@ -26,7 +27,7 @@ public struct Matcher: Sendable {
         let pipeline = TextPipeline(knowledgeBase: kb, cache: cache)
         self.pipeline = pipeline
         self.splitter = ProblemSplitter(lexicon: kb.lexicon)
-        self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels)
+        self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels, subjectLabels: kb.lexicon.subjectLabels)
         self.backgroundMarkers = BackgroundMarkers(kb.lexicon.backgroundMarkers)
         self.dataLabels = DataLabels(lexicon: kb.lexicon)
         // The KB's own words need no spelling correction (which would open the word list on every start).

@@ -87,3 +87,24 @@ extension ReplyTrimmerTests {
         XCTAssertEqual(trimmer.trimming(pasted).text, "no", "by default the agent's lines go")
     }
 }
+
+extension ReplyTrimmerTests {
+    /// Pasted text, and what its subject lines say (none without a body).
+    static let subjects: [(input: String, expected: [String])] = [
+        ("Subject: urgent - cant get in\nDescription: the code goes to her old number", ["urgent - cant get in"]),
+        ("RE: Fwd: locked out\n\nsee below, thanks", ["locked out"]),
+        ("subj: new phone\n[10:01] Subject: code\nbody here", ["new phone", "code"]),
+        ("Subject: locked out of ID.me", []),                      // no body: the subject is the question
+        ("Subject: locked out\n\n123", []),                        // a body without letters is none
+        ("the subject: my password\nand more", []),                // a label that is not first
+        ("locked out, no subject line\nsecond line", []),
+    ]
+
+    func testSubjectLinesAreReadWhenABodyFollows() {
+        let trimmer = ReplyTrimmer(subjectLabels: ["Subject", "subj", "re", "fwd"])
+        for (input, expected) in Self.subjects {
+            XCTAssertEqual(trimmer.subjects(in: input).map(String.init), expected, input)
+        }
+        XCTAssertEqual(ReplyTrimmer().subjects(in: "Subject: locked\nbody"), [], "no labels, no subjects")
+    }
+}

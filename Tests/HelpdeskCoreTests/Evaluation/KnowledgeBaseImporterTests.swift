@@ -101,6 +101,7 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertEqual(lexicon.commaConnectors, shipped.commaConnectors)
         XCTAssertEqual(lexicon.abbreviations, shipped.abbreviations)
         XCTAssertEqual(lexicon.agentLabels, shipped.agentLabels)
+        XCTAssertEqual(lexicon.subjectLabels, shipped.subjectLabels)
         XCTAssertEqual(DataLabels(lexicon: lexicon), DataLabels(lexicon: shipped))
         XCTAssertFalse(DataLabels(lexicon: shipped).isEmpty)
         XCTAssertTrue(lexicon.synonyms.isEmpty, "the shipped KB's own synonyms are not copied")

@@ -28,7 +28,9 @@ final class NodeReaderLexiconTests: XCTestCase {
         ("off-topic words not a list", "  off_topic_words: quickbooks", "expected a list (at lexicon.off_topic_words), found 'quickbooks'", 3, 20),
         ("agent labels not a list", "  agent_labels: agent", "expected a list (at lexicon.agent_labels), found 'agent'", 3, 17),
         ("agent label with its colon", "  agent_labels:\n    - rep\n    - \"agent:\"",
-         "an agent label is the speaker's name without the colon, found 'agent:' (at lexicon.agent_labels[1])", 5, 7),
+         "a label is written without its colon, found 'agent:' (at lexicon.agent_labels[1])", 5, 7),
+        ("subject label with its colon", "  subject_labels: [\"re:\"]",
+         "a label is written without its colon, found 're:' (at lexicon.subject_labels[0])", 3, 20),
         ("agent label blank", "  agent_labels: [\" \"]", "expected text (at lexicon.agent_labels[0]), found an empty value", 3, 18),
         ("pleasantries not a list", "  pleasantries: hello", "expected a list (at lexicon.pleasantries), found 'hello'", 3, 17),
         ("background markers a map", "  background_markers: {already: yes}",
@@ -84,6 +86,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               off_topic_words: [QuickBooks]
               on_topic_words: [IRS]
               agent_labels: [Agent, rep]
+              subject_labels: [Subject, re]
               pleasantries: [Hello, thanks]
               background_markers: [Already]
               data_labels: [SSN, call]
@@ -101,6 +104,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               off_topic_words: [drake, quickbooks]
               on_topic_words: [id.me]
               agent_labels: [rep, help desk]
+              subject_labels: [fwd, RE]
               pleasantries: [thanks, bye]
               background_markers: [already, works fine]
               data_labels: [ssn, ein]
@@ -120,6 +124,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.offTopicWords, ["quickbooks", "drake"])
         XCTAssertEqual(lexicon.onTopicWords, ["irs", "id.me"])
         XCTAssertEqual(lexicon.agentLabels, ["agent", "rep", "help desk"])
+        XCTAssertEqual(lexicon.subjectLabels, ["subject", "re", "fwd"])
         XCTAssertEqual(lexicon.pleasantries, ["hello", "thanks", "bye"])
         XCTAssertEqual(lexicon.backgroundMarkers, ["already", "works fine"])
         XCTAssertEqual(lexicon.dataLabels, ["ssn", "call", "ein"])
