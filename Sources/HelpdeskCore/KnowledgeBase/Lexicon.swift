@@ -28,8 +28,8 @@ public struct Lexicon: Sendable, Equatable, Codable {
     /// Lowercase speaker labels of the help desk's own side in a pasted chat transcript ("agent", "rep"): a line
     /// that starts with one and a colon, after an optional time stamp, is left out of the question.
     public var agentLabels: [String] = []
-    /// Lowercase labels of an email's or ticket's subject line ("subject", "re", "fwd"): a problem raised only in
-    /// the subject gives way to the body's problems, which it sums up.
+    /// Lowercase labels of an email's or ticket's subject line ("subject", "re", "fwd"): a problem raised in the
+    /// subject comes after the body's problems, which it sums up.
     public var subjectLabels: [String] = []
     /// Greetings, thanks and goodbyes ("hello", "thanks", "bye"): a question that holds one and more besides is also
     /// matched without it, so "hi, I want to open an ID.me account" is not taken for a greeting.

@@ -56,9 +56,9 @@ final class MatcherProblemsTests: XCTestCase {
         // A salutation is no problem of its own, even when its one word names a topic ("helpdesk").
         ("Hi helpdesk,\n\nI requested an ID.me password reset this morning and nothing has come through to my work address.",
          "reset-email-not-received", []),
-        // A subject line sums up the body: its vaguer problem gives way to the body's.
-        ("Subject: urgent - cant get in\nDescription: Maria says the code goes to her old number. She changed carriers.\nPriority: High",
-         "mfa-recovery", []),
+        // A subject line sums up the body: the body's problem leads, the subject's follows.
+        ("Subject: ID.me password\nDescription: Maria says the code goes to her old number. She changed carriers.\nPriority: High",
+         "mfa-recovery", ["reset-idme-password"]),
         // What worked is background.
         ("password reset worked fine but now it wants the verification code sent to my old cell", "mfa-recovery", []),
         // Only chit-chat: the last piece answers.
