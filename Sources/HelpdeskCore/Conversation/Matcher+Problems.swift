@@ -8,11 +8,10 @@ extension Matcher {
     /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question;
     /// and two terms or more besides pleasantries, so "Hi helpdesk," is none) is a problem.
     /// - A problem raised only in a piece that the lexicon's `background_markers` mark as background ("I already
-    ///   reset my password") gives way to the others, when there are others.
-    /// - A problem raised in a subject line (`subject_labels`: "Subject: urgent - can't get in") comes after the
-    ///   body's: a subject sums up what the body says. A single sentence is cut at its commas
+    ///   reset my password") gives way to the others, when there are others. A single sentence is cut at its commas
     ///   for this when one of its comma clauses is background.
-    /// - Two or more problems: `primary` is the first, `also` the rest, in the order of the text.
+    /// - Two or more problems: `primary` is the first, `also` the rest, in the order of the text; but a subject line
+    ///   (`subject_labels`: "Subject: urgent - can't get in") sums up the body, so its pieces come after the body's.
     /// - One problem: `primary` is the whole text's result when it answers a real entry; otherwise the piece's result
     ///   (so "Hi, Jane here. Lost my phone, can't get the code. Thanks!" answers MFA recovery, not the greeting).
     /// - None: `primary` is the whole text's result, whatever it decided; but when every piece is small talk
@@ -56,11 +55,15 @@ extension Matcher {
             guard clauses.contains(where: backgroundMarkers.mark) else { return ProblemMatches(primary: whole) }
             pieces = Array(clauses)
         }
-        // A subject line sums up the body: a problem raised there comes after the body's.
+        // A subject line sums up the body: its pieces are matched after the body's, so a problem the body restates
+        // keeps the body's place and words, and one raised only in the subject comes last.
         let subjects = trimmer.subjects(in: text)
+        if !subjects.isEmpty {
+            let inSubject = { (piece: String) in subjects.contains { $0.contains(piece) } }
+            pieces = pieces.filter { !inSubject($0) } + pieces.filter(inSubject)
+        }
         var problems: [MatchResult] = []
         var background: [Bool] = []
-        var fromSubject: Set<String> = []
         var chitChat: [MatchResult] = []
         let bar = settings.answerThreshold + (1 - settings.answerThreshold) / 4
         for piece in pieces {
@@ -80,7 +83,6 @@ extension Matcher {
                   !problems.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
             problems.append(result)
             background.append(backgroundMarkers.mark(piece))
-            if subjects.contains(where: { $0.contains(piece) }) { fromSubject.insert(candidate.id) }
         }
         // Clauses of one sentence count only when one of them that is not background raises a problem.
         if fromClauses, !background.contains(false) { return ProblemMatches(primary: whole) }
@@ -90,8 +92,6 @@ extension Matcher {
             if problems.count == 1 { return ProblemMatches(primary: problems[0].asking(whole.question)) }
         }
         if problems.count > 1 {
-            let stated = problems.filter { !fromSubject.contains($0.chosen?.id ?? "") }
-            problems = stated + problems.filter { fromSubject.contains($0.chosen?.id ?? "") }
             return ProblemMatches(primary: problems[0].asking(whole.question), also: Array(problems.dropFirst()),
                                   excerpts: problems.map(\.question))
         }

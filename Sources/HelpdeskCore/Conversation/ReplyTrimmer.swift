@@ -14,13 +14,13 @@ public struct ReplyTrimmer: Sendable {
     }
 
     /// What the subject lines of `text` say: each line that starts with one of `subjectLabels` and a colon, after
-    /// any further such labels ("Subject: RE: Fwd: can't log in" says "can't log in"). Only when `text` has more
-    /// lines with letters than its subject lines, for a subject sums up a body.
+    /// any further such labels ("Subject: RE: Fwd: can't log in" says "can't log in"). None when `text` has no
+    /// other line with a letter: a subject sums up a body. Lines end at any line break (`\n`, `\r\n`).
     public func subjects(in text: String) -> [Substring] {
         guard !subjectLabels.isEmpty, text.containsByte(10), text.containsByte(UInt8(ascii: ":")) else { return [] }
         var subjects: [Substring] = []
         var bodyLines = 0
-        for line in text.split(separator: "\n") {
+        for line in text.split(whereSeparator: \.isNewline) {
             var rest = line.drop { $0 == " " || $0 == "\t" }
             var isSubject = false
             while let labelled = labelled(rest), subjectLabels.contains(labelled.label) {
@@ -70,7 +70,7 @@ public struct ReplyTrimmer: Sendable {
         guard text.containsByte(10) || text.utf8.first == UInt8(ascii: ">") else { return (text, LeftOut()) }
         var kept: [Substring] = []
         var leftOut = LeftOut()
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         let contents = lines.map { $0.drop { $0 == " " || $0 == "\t" } }
         // Each line's speaker label, read once; a text with an agent's line is a chat.
         let speakers = agentLabels.isEmpty ? [] : contents.map(speakerLine)

@@ -62,8 +62,8 @@ public struct KnowledgeBaseImporter: Sendable {
     }
 
     /// A knowledge-base file holding only the conversation's language data from `lexicon` (generic follow-up
-    /// phrasings, problem connectors, abbreviations, agent labels, personal-data labels), so an imported KB reads
-    /// follow-ups and pasted text like the KB it came from; nil when `lexicon` has none of them.
+    /// phrasings, problem connectors, abbreviations, agent and subject labels, personal-data labels), so an
+    /// imported KB reads follow-ups and pasted text like the KB it came from; nil when `lexicon` has none of them.
     public func languageYAML(from lexicon: Lexicon) throws -> String? {
         func text(_ s: String) -> Node { Node.scalar(Node.Scalar(s, Tag(.str), .doubleQuoted)) }
         func list(_ items: [String]) -> Node { Node.sequence(Node.Sequence(items.map(text))) }

@@ -24,7 +24,8 @@
 ///   `jane dot doe at firm dot com`; with a plain ` at ` and written dots, only when the name holds `.`, `_` or
 ///   `+` (`jane.doe at firm.com`) or one of the four words before it is `email`, `mail`, `address`, `reach` or
 ///   `contact` (`my email is jane at firm.com`). A plain ` at ` before `id.me` or a `.gov` site is where someone
-///   signs in: "sign in at id.me", "log in at irs dot gov" are kept.
+///   signs in: "sign in at id.me", "log in at irs dot gov" are kept. Addresses glued into a chain ("reach me at
+///   jane dot doe at gmail dot com", "jane at x dot com.bob at y dot com") become one finding.
 /// - `[DOB]` Dates of birth: a full date (`01/02/1980`, `1/2/80`, `01-02-1980`, `01.02.1980`, `1980-01-02`,
 ///   `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `5th of January 1980`), only when one of the
 ///   four words before it, or the word right after it (`01/02/1980 (DOB)`), speaks of birth: `DOB`, `D.O.B.`,

@@ -6,7 +6,7 @@ extension RedactorScanner {
     /// and with a plain ` at ` and written dots when the address looks like one (`jane.doe at firm.com`) or a word
     /// before it speaks of email (`my email is jane at firm.com`). A plain ` at ` before `id.me` or a `.gov`
     /// site is where someone signs in, not an address: "sign in at id.me", "log in at irs dot gov".
-    /// Hits never overlap one another.
+    /// Hits never overlap one another: addresses glued into a chain become one.
     func spelledEmails() -> [Hit] {
         var hits: [Hit] = []
         var index = 0
@@ -25,19 +25,26 @@ extension RedactorScanner {
                 index += 1
                 continue
             }
-            if let hit = spelledEmail(around: token), hit.start >= (hits.last?.end ?? 0) {
-                hits.append(hit)
-                index = hit.end
-            } else {
+            guard let hit = spelledEmail(around: token) else {
                 index = token.end
+                continue
             }
+            // A chain of addresses glued by dots ("jane at x dot com.bob at y dot com"): one finding over all.
+            if let last = hits.last, hit.start < last.end {
+                hits[hits.count - 1].end = max(last.end, hit.end)
+            } else {
+                hits.append(hit)
+            }
+            index = max(hit.end, token.end)
         }
         return hits
     }
 
     /// Bit `b % 64` of word `b / 64` is set for each ASCII byte `b` that can start an `at`: `(` `@` `A` `[` `a` `{`.
-    private static let atStartBits: (low: UInt64, high: UInt64) = (1 << 0x28, 1 << (0x40 - 64) | 1 << (0x41 - 64) | 1 << (0x5B - 64)
-        | 1 << (0x61 - 64) | 1 << (0x7B - 64))
+    /// A pre-filter: the bytes it lets through are checked again below.
+    private static let atStartBits: (low: UInt64, high: UInt64) = "(@A[a{".utf8.reduce((UInt64(0), UInt64(0))) { bits, byte in
+        byte < 64 ? (bits.0 | 1 << byte, bits.1) : (bits.0, bits.1 | 1 << (byte - 64))
+    }
 
     /// An `at` that may join a name to its domain, starting at `index`: `@` or a bracketed `(at)` (strong), or the
     /// word `at` between spaces (weak).
@@ -57,36 +64,28 @@ extension RedactorScanner {
     private func spelledEmail(around token: (start: Int, end: Int, strong: Bool), lookingAhead: Bool = true) -> Hit? {
         guard let name = localPart(endingAt: skipSpacesBack(token.start), allowingSpelledDots: true),
               let domain = spelledDomain(at: skipSpaces(token.end, limit: 2)) else { return nil }
+        let accepted = accepts(token, name: name, domain: domain)
         // "reach me at jane dot doe at gmail dot com": what looked like a domain is the name of the address after
-        // it; the finding runs to that address's end (looking one address ahead, so a long chain costs no depth).
+        // it. The finding runs to that address's end, from this name when this pair passes as an address on its own
+        // ("log in at id.me at jane.doe@gmail.com" keeps "log in at"). One address ahead: a chain costs no depth.
         let next = skipSpaces(domain.end, limit: 2)
         if lookingAhead, next < bytes.count, let following = atToken(at: next),
            let later = spelledEmail(around: following, lookingAhead: false) {
-            return Hit(kind: .email, start: min(name.lowerBound, later.start), end: later.end)
+            return Hit(kind: .email, start: accepted ? min(name.lowerBound, later.start) : later.start, end: later.end)
         }
-        if !token.strong {
-            guard !domain.isSignInSite else { return nil }
-            // A dot, `_` or `+` inside the name (`jane.doe`), a spelled-out dot, or a word about email before it.
-            let inner = bytes[name].dropLast()
-            let looksLikeAddress = domain.spelled || inner.contains { $0 == ASCII.period || $0 == ASCII.underscore || $0 == ASCII.plus }
-            guard looksLikeAddress || precedingWords(before: name.lowerBound, limit: 4, include: isEmailLabel) else { return nil }
-        }
-        return Hit(kind: .email, start: name.lowerBound, end: domain.end)
+        return accepted ? Hit(kind: .email, start: name.lowerBound, end: domain.end) : nil
     }
 
-    /// The name before an `@` that ends at `end`: letters, digits and `._%+-'`, without dots at either end (so a
-    /// sentence's last word is no name with a dot); with `allowingSpelledDots`, joined over ` dot ` (`jane dot doe`).
-    func localPart(endingAt end: Int, allowingSpelledDots: Bool = false) -> Range<Int>? {
-        var last = end
-        while last > 0, bytes[last - 1] == ASCII.period { last -= 1 }
-        var start = last
-        while isEmailLocalByte(byte(start - 1)) { start -= 1 }
-        while start < last, byte(start) == ASCII.period { start += 1 }
-        guard start < last else { return nil }
-        if allowingSpelledDots, let dot = spelledDotEnding(at: start), let before = localPart(endingAt: dot) {
-            return before.lowerBound..<last
-        }
-        return start..<last
+    /// Whether `name`, `token` and `domain` make an address: always with a strong `at`; with a plain ` at `, never
+    /// before a sign-in site, and only with a dot, `_` or `+` inside the name (`jane.doe`), a spelled-out dot, or a
+    /// word about email before it.
+    private func accepts(_ token: (start: Int, end: Int, strong: Bool), name: Range<Int>,
+                         domain: (end: Int, spelled: Bool, isSignInSite: Bool)) -> Bool {
+        if token.strong { return true }
+        guard !domain.isSignInSite else { return false }
+        let inner = bytes[name].dropLast()
+        let looksLikeAddress = domain.spelled || inner.contains { $0 == ASCII.period || $0 == ASCII.underscore || $0 == ASCII.plus }
+        return looksLikeAddress || precedingWords(before: name.lowerBound, limit: 4, include: isEmailLabel)
     }
 
     /// A domain of two labels or more starting at `index`, its dots written or spelled out, ending in a label of
@@ -127,7 +126,7 @@ extension RedactorScanner {
     }
 
     /// Where the name before a ` dot ` or `(dot)` that ends right before `index` ends, when one does.
-    private func spelledDotEnding(at index: Int) -> Int? {
+    func spelledDotEnding(at index: Int) -> Int? {
         var end = skipSpacesBack(index)
         if isClosing(byte(end - 1)) {
             guard end >= 5, isOpening(byte(end - 5)), hasWord("dot", at: end - 4) else { return nil }

@@ -17,6 +17,21 @@ extension RedactorScanner {
         return Hit(kind: .email, start: start, end: end)
     }
 
+    /// The name before an `@` that ends at `end`: letters, digits and `._%+-'`, without dots at either end (so a
+    /// sentence's last word is no name with a dot); with `allowingSpelledDots`, joined over ` dot ` (`jane dot doe`).
+    func localPart(endingAt end: Int, allowingSpelledDots: Bool = false) -> Range<Int>? {
+        var last = end
+        while last > 0, bytes[last - 1] == ASCII.period { last -= 1 }
+        var start = last
+        while isEmailLocalByte(byte(start - 1)) { start -= 1 }
+        while start < last, byte(start) == ASCII.period { start += 1 }
+        guard start < last else { return nil }
+        if allowingSpelledDots, let dot = spelledDotEnding(at: start), let before = localPart(endingAt: dot) {
+            return before.lowerBound..<last
+        }
+        return start..<last
+    }
+
     // MARK: Context
 
     /// True when a word in the `limit` whitespace-separated chunks before `index` satisfies `include`.
@@ -47,7 +62,10 @@ extension RedactorScanner {
     }
 
     /// Splits `range` into words at anything but letters and dots, drops the dots, lowercases, and asks `include`.
+    /// A chunk that starts with `[` is a placeholder left by an earlier redaction (`[EMAIL]`): it labels nothing,
+    /// so redacting redacted text changes nothing.
     func chunk(_ range: Range<Int>, hasWord include: ([UInt8]) -> Bool) -> Bool {
+        guard byte(range.lowerBound) != ASCII.openBracket else { return false }
         var word: [UInt8] = []
         for position in range.lowerBound...range.upperBound {
             let current = position < range.upperBound ? bytes[position] : ASCII.space

@@ -59,6 +59,12 @@ final class MatcherProblemsTests: XCTestCase {
         // A subject line sums up the body: the body's problem leads, the subject's follows.
         ("Subject: ID.me password\nDescription: Maria says the code goes to her old number. She changed carriers.\nPriority: High",
          "mfa-recovery", ["reset-idme-password"]),
+        // A subject the body restates keeps the body's place: the lock leads, the codes' phone follows.
+        ("Subject: locked out of ID.me\nHi, my ID.me account is locked after too many attempts. I also need to update my phone number for the codes.",
+         "locked-account", ["mfa-recovery"]),
+        // Windows line breaks are line breaks.
+        ("Subject: ID.me password\r\nDescription: Maria says the code goes to her old number. She changed carriers.\r\nPriority: High",
+         "mfa-recovery", ["reset-idme-password"]),
         // What worked is background.
         ("password reset worked fine but now it wants the verification code sent to my old cell", "mfa-recovery", []),
         // Only chit-chat: the last piece answers.
@@ -81,6 +87,20 @@ final class MatcherProblemsTests: XCTestCase {
             }
             XCTAssertEqual(found.also.compactMap { $0.chosen?.id }, also, text)
             XCTAssertEqual(found.excerpts.count, found.all.count, text)
+        }
+    }
+
+    /// Batch echoes `primary.question` as the redacted text: it must be exactly what redacting the pasted text gives.
+    func testThePrimaryQuestionIsThePastedTextRedacted() throws {
+        let matcher = try ShippedMatcher.get()
+        let pasted = Self.cases.map(\.text) + [
+            "  forgot my password, ssn 123-45-6789  ",
+            "[10:01] agent: did the code come?\n[10:02] cx: no, call me at 555-201-3344",
+            "Still locked, jane at gmail dot com\n\n> On Tue, jane@example.com wrote:\n> reset it\n--\nJane\n555-201-3344",
+            "",
+        ]
+        for text in pasted {
+            XCTAssertEqual(matcher.matchProblems(text).primary.question, Redactor().redact(text), text)
         }
     }
 

@@ -98,6 +98,7 @@ extension ReplyTrimmerTests {
         ("Subject: locked out\n\n123", []),                        // a body without letters is none
         ("the subject: my password\nand more", []),                // a label that is not first
         ("locked out, no subject line\nsecond line", []),
+        ("Subject: locked out\r\nbody here", ["locked out"]),      // Windows line breaks
     ]
 
     func testSubjectLinesAreReadWhenABodyFollows() {
