@@ -65,6 +65,8 @@ final class MatcherProblemsTests: XCTestCase {
         // Windows line breaks are line breaks.
         ("Subject: ID.me password\r\nDescription: Maria says the code goes to her old number. She changed carriers.\r\nPriority: High",
          "mfa-recovery", ["reset-idme-password"]),
+        // What was tried is background: the request to escalate leads.
+        ("Tried every self-service option on the ID.me site. Need to open a support request with ID.me directly.", "contact-idme", []),
         // What worked is background.
         ("password reset worked fine but now it wants the verification code sent to my old cell", "mfa-recovery", []),
         // Only chit-chat: the last piece answers.
