@@ -77,70 +77,53 @@ extension NodeReader {
         return phrasings
     }
 
+    /// The entries of the list at `path`, each turned into a value by `read`, without repeats, in order. An entry
+    /// `read` refuses (nil) is an error: "`problem`, found '<entry>' (at <path>[<i>])".
+    private func list(_ node: Node, path: String, problem: String, _ read: (String) -> String?) -> [String] {
+        guard let items = sequence(node, path: path) else { return [] }
+        var values: [String] = []
+        for (i, item) in items.enumerated() {
+            guard let text = string(item, path: "\(path)[\(i)]") else { continue }
+            guard let value = read(text) else {
+                error("\(problem), found '\(text)' (at \(path)[\(i)])", at: item)
+                continue
+            }
+            if !values.contains(value) { values.append(value) }
+        }
+        return values
+    }
+
     /// A list of connectors, lowercased, their words separated by one space; each word must begin and end with a
     /// letter, because the splitter compares words without their surrounding punctuation.
     private func connectors(_ node: Node, path: String) -> [String] {
-        guard let items = sequence(node, path: path) else { return [] }
-        var connectors: [String] = []
-        for (i, item) in items.enumerated() {
-            guard let text = string(item, path: "\(path)[\(i)]") else { continue }
+        list(node, path: path, problem: "a connector's words must begin and end with a letter") { text in
             let words = text.lowercased().split(whereSeparator: \.isWhitespace)
-            guard words.allSatisfy({ $0.first!.isLetter && $0.last!.isLetter }) else {
-                error("a connector's words must begin and end with a letter, found '\(text)' (at \(path)[\(i)])", at: item)
-                continue
-            }
-            let connector = words.joined(separator: " ")
-            if !connectors.contains(connector) { connectors.append(connector) }
+            return words.allSatisfy({ $0.first!.isLetter && $0.last!.isLetter }) ? words.joined(separator: " ") : nil
         }
-        return connectors
     }
 
     /// `agent_labels` or `subject_labels`, lowercased: each a line's label as written before the colon.
     private func lineLabels(_ node: Node, path: String) -> [String] {
-        guard let items = sequence(node, path: path) else { return [] }
-        var labels: [String] = []
-        for (i, item) in items.enumerated() {
-            guard let text = string(item, path: "\(path)[\(i)]") else { continue }
+        list(node, path: path, problem: "a label is written without its colon") { text in
             let label = text.lowercased().trimmingCharacters(in: .whitespaces)
-            guard !label.isEmpty, !label.contains(":") else {
-                error("a label is written without its colon, found '\(text)' (at \(path)[\(i)])", at: item)
-                continue
-            }
-            if !labels.contains(label) { labels.append(label) }
+            return label.isEmpty || label.contains(":") ? nil : label
         }
-        return labels
     }
 
     /// A list of words, lowercased, each one word as a question writes it ("ssn", "client's", "e-mail").
     private func singleWords(_ node: Node, path: String) -> [String] {
-        guard let items = sequence(node, path: path) else { return [] }
-        var words: [String] = []
-        for (i, item) in items.enumerated() {
-            guard let text = string(item, path: "\(path)[\(i)]") else { continue }
+        list(node, path: path, problem: "each entry is one word without spaces") { text in
             let word = text.lowercased()
-            guard !word.isEmpty, !word.contains(where: \.isWhitespace) else {
-                error("each entry is one word without spaces, found '\(text)' (at \(path)[\(i)])", at: item)
-                continue
-            }
-            if !words.contains(word) { words.append(word) }
+            return word.isEmpty || word.contains(where: \.isWhitespace) ? nil : word
         }
-        return words
     }
 
     /// `abbreviations`, lowercased, each without its final dot (`e.g.` and `e.g` are the same).
     private func abbreviations(_ node: Node) -> Set<String> {
-        let path = "lexicon.abbreviations"
-        guard let items = sequence(node, path: path) else { return [] }
-        var abbreviations: Set<String> = []
-        for (i, item) in items.enumerated() {
-            guard let text = string(item, path: "\(path)[\(i)]") else { continue }
+        Set(list(node, path: "lexicon.abbreviations", problem: "an abbreviation is one word that begins with a letter") { text in
             let word = text.hasSuffix(".") ? String(text.lowercased().dropLast()) : text.lowercased()
-            guard let first = word.first, first.isLetter, !word.contains(where: \.isWhitespace) else {
-                error("an abbreviation is one word that begins with a letter, found '\(text)' (at \(path)[\(i)])", at: item)
-                continue
-            }
-            abbreviations.insert(word)
-        }
-        return abbreviations
+            guard let first = word.first, first.isLetter, !word.contains(where: \.isWhitespace) else { return nil }
+            return word
+        })
     }
 }
