@@ -22,6 +22,9 @@ struct AskCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Plain text even on a terminal.")
     var noColor = false
 
+    /// The parser gives a `--no-color` written after the subcommand to the root command, which declares it too.
+    @ParentCommand var root: Helpdesk
+
     @Flag(help: "After the answer, explain it: normalized words, spelling fixes and synonyms, candidates with scores and matched words, margin, thresholds and the reason for the decision.")
     var explain = false
 
@@ -59,7 +62,7 @@ struct AskCommand: ParsableCommand {
                 print(records.json(problems, line: 1, in: knowledgeBase))
             }
         } else {
-            let style = TextStyle(color: Terminal.wantsColor(noColorFlag: noColor))
+            let style = TextStyle(color: Terminal.wantsColor(noColorFlag: noColor || root.noColor))
             print(AnswerRenderer(width: Terminal.width, style: style).render(reply, in: knowledgeBase))
         }
         if explain {

@@ -9,6 +9,9 @@ struct ShowCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Plain text even on a terminal.")
     var noColor = false
 
+    /// The parser gives a `--no-color` written after the subcommand to the root command, which declares it too.
+    @ParentCommand var root: Helpdesk
+
     @Argument(help: "The entry id, as 'helpdesk topics' lists it.")
     var id: String
 
@@ -19,7 +22,7 @@ struct ShowCommand: ParsableCommand {
             Terminal.error("no entry '\(id)'\(hint) ('helpdesk topics' lists them)")
             throw ExitCode(1)
         }
-        let style = TextStyle(color: Terminal.wantsColor(noColorFlag: noColor))
+        let style = TextStyle(color: Terminal.wantsColor(noColorFlag: noColor || root.noColor))
         print(AnswerRenderer(width: Terminal.width, style: style).render(entry))
     }
 }

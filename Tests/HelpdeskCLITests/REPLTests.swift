@@ -160,6 +160,24 @@ final class REPLTests: CLITestCase {
         }
     }
 
+    /// `ask` and `show` on a terminal: coloured by default, plain with --no-color before or after the subcommand.
+    func testAskAndShowOnATerminalHonourNoColorInEitherPlace() throws {
+        let cases: [(arguments: [String], styled: Bool)] = [
+            (["ask", "forgot my id.me password"], true),
+            (["ask", "--no-color", "forgot my id.me password"], false),
+            (["--no-color", "ask", "forgot my id.me password"], false),
+            (["show", "reset-idme-password"], true),
+            (["show", "--no-color", "reset-idme-password"], false),
+            (["--no-color", "show", "reset-idme-password"], false),
+        ]
+        for (arguments, styled) in cases {
+            let s = try PTYSession(binary: Self.binary, arguments: arguments, environment: PTYSession.environment(home: directory))
+            s.expect("Steps")
+            XCTAssertEqual(s.waitForExit(), 0, "\(arguments)")
+            XCTAssertEqual(PTYSession.hasStyle(s.raw), styled, "\(arguments)")
+        }
+    }
+
     func testPromptAndControlSequencesStayOffPipedStdout() throws {
         let s = try session(stdoutToPipe: true)
         s.send("forgot my id.me password")
