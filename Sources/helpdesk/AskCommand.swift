@@ -31,13 +31,26 @@ struct AskCommand: ParsableCommand {
     @Option(name: .customLong("context"), help: ArgumentHelp("Answer as a follow-up to this topic (an entry id).", valueName: "ID"))
     var context: String?
 
-    @Argument(help: "The question; quotes are optional.")
+    /// Pasted text may start with a dash ("- lost phone, no code"), so words the parser does not know as options
+    /// are taken as the question; only something shaped like a mistyped option is refused.
+    @Argument(parsing: .allUnrecognized, help: "The question; quotes are optional.")
     var question: [String]
 
     func validate() throws {
+        if !CommandLine.arguments.contains("--"), let typo = question.first(where: Self.looksLikeOption) {
+            throw ValidationError("unknown option '\(typo)' (to ask a question that starts with it, put -- before the question)")
+        }
         if question.joined(separator: " ").trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("give a question, e.g. helpdesk ask how do I reset my ID.me password")
         }
+    }
+
+    /// `--word`, `--word=value` or `-x`: not text anyone pastes as a question.
+    static func looksLikeOption(_ argument: String) -> Bool {
+        guard argument.hasPrefix("-"), !argument.contains(" ") else { return false }
+        let name = argument.drop { $0 == "-" }.prefix { $0 != "=" }
+        guard let first = name.first, first.isLetter, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return false }
+        return argument.hasPrefix("--") || name.count == 1
     }
 
     func run() throws {

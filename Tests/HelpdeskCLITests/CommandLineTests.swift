@@ -36,6 +36,23 @@ final class CommandLineTests: CLITestCase {
         XCTAssertTrue(run.stderr.contains("Error"), run.stderr)
     }
 
+    /// Pasted text may start with a dash; only what looks like a mistyped option is refused.
+    func testAskTakesQuestionsThatStartWithADash() throws {
+        let cases: [(arguments: [String], status: Int32, output: String)] = [
+            (["ask", "- lost my phone, can't get the code"], 0, "MFA recovery process"),
+            (["ask", "-lost my phone, can't get the code"], 0, "MFA recovery process"),
+            (["ask", "--", "--lost", "phone,", "no", "code"], 0, "MFA recovery process"),
+            (["ask", "--jsn", "lost phone"], 64, "unknown option '--jsn'"),
+            (["ask", "-x", "lost phone"], 64, "unknown option '-x'"),
+            (["ask", "lost", "phone", "--json"], 0, "\"entry\":\"mfa-recovery\""),
+        ]
+        for (arguments, status, output) in cases {
+            let run = try run(arguments)
+            XCTAssertEqual(run.status, status, "\(arguments): \(run.stderr)")
+            XCTAssertTrue((run.stdout + run.stderr).contains(output), "\(arguments): \(run.stdout)\(run.stderr)")
+        }
+    }
+
     func testUnknownOptionIsAUsageError() throws {
         XCTAssertEqual(try run(["batch", "--format", "xml", "-"]).status, 64)
         XCTAssertEqual(try run(["--frobnicate"]).status, 64)
