@@ -16,7 +16,7 @@ struct AskCommand: ParsableCommand {
     @OptionGroup var kb: KBOptions
     @OptionGroup var matcherOptions: MatcherOptions
 
-    @Flag(help: "Print the answer as one JSON object (the batch JSONL record, plus 'also').")
+    @Flag(help: "Print the answer as one JSON object (the batch JSONL record, plus 'also'; with --explain, plus 'explanation').")
     var json = false
 
     @Flag(name: .customLong("no-color"), help: "Plain text even on a terminal.")
@@ -67,28 +67,36 @@ struct AskCommand: ParsableCommand {
         }
         let text = question.joined(separator: " ")
         let reply = conversation.respond(to: text)
+        let explanation = explain ? explanation(of: conversation, in: knowledgeBase) : nil
         if json {
             let records = RecordRenderer(candidateCount: matcher.settings.candidateCount)
+            var record = ""
             if let followUp = conversation.lastFollowUp {
-                print(records.json(followUp, question: text, line: 1))
+                record = records.json(followUp, question: text, line: 1)
             } else if let problems = conversation.lastProblems {
-                print(records.json(problems, line: 1, in: knowledgeBase))
+                record = records.json(problems, line: 1, in: knowledgeBase)
             }
+            if let explanation {
+                var value = JSONWriter()
+                value.string(explanation)
+                record = RecordRenderer.adding(key: "explanation", json: value.text, to: record)
+            }
+            print(record)
         } else {
             let style = TextStyle(color: Terminal.wantsColor(noColorFlag: noColor || root.noColor))
             print(AnswerRenderer(width: Terminal.width, style: style).render(reply, in: knowledgeBase))
+            if let explanation { print("\n" + explanation) }
         }
-        if explain {
-            let explainer = Explainer(scorer: conversation.matcher.scorer)
-            let text: String
-            if let followUp = conversation.lastFollowUp {
-                text = explainer.explain(followUp, fresh: conversation.lastResult, in: knowledgeBase)
-            } else if let problems = conversation.lastProblems {
-                text = explainer.explain(problems, in: knowledgeBase)
-            } else {
-                text = "Nothing to explain."
-            }
-            if json { Terminal.writeError(text) } else { print("\n" + text) }
+    }
+
+    /// What `--explain` prints: how the last line was read and why it got its answer.
+    private func explanation(of conversation: Conversation, in knowledgeBase: KnowledgeBase) -> String {
+        let explainer = Explainer(scorer: conversation.matcher.scorer)
+        if let followUp = conversation.lastFollowUp {
+            return explainer.explain(followUp, fresh: conversation.lastResult, in: knowledgeBase)
+        } else if let problems = conversation.lastProblems {
+            return explainer.explain(problems, in: knowledgeBase)
         }
+        return "Nothing to explain."
     }
 }

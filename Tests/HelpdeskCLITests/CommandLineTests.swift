@@ -53,6 +53,17 @@ final class CommandLineTests: CLITestCase {
         }
     }
 
+    func testAskJSONWithExplainHoldsTheExplanation() throws {
+        let run = try run(["ask", "--json", "--explain", "lost my phone, SSN 123-45-6789"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let record = try XCTUnwrap(try jsonLines(run.stdout).first)
+        XCTAssertEqual(record["entry"] as? String, "mfa-recovery")
+        let explanation = try XCTUnwrap(record["explanation"] as? String)
+        XCTAssertTrue(explanation.contains("Decision:"), explanation)
+        XCTAssertFalse(run.stdout.contains("123-45-6789"), "the explanation is redacted too")
+        XCTAssertEqual(run.stderr, "")
+    }
+
     func testUnknownOptionIsAUsageError() throws {
         XCTAssertEqual(try run(["batch", "--format", "xml", "-"]).status, 64)
         XCTAssertEqual(try run(["--frobnicate"]).status, 64)

@@ -41,7 +41,7 @@ extension RecordRenderer {
     }
 
     /// `object` (a JSON object's text) with `key: json` added before its closing brace.
-    static func adding(key: String, json: String, to object: String) -> String {
+    public static func adding(key: String, json: String, to object: String) -> String {
         guard object.hasSuffix("}") else { return object }
         var text = String(object.dropLast())
         if !text.hasSuffix("{") { text += "," }
