@@ -25,6 +25,12 @@ struct KBTestCommand: ParsableCommand {
     @Option(help: "List at most this many failures.")
     var show: Int = 30
 
+    func validate() throws {
+        if let folds, folds < 2 { throw ValidationError("--folds must be 2 or more") }
+        guard (0...1).contains(minimum) else { throw ValidationError("--min is an accuracy from 0 to 1, e.g. --min 0.97") }
+        guard show >= 0 else { throw ValidationError("--show must be 0 or more") }
+    }
+
     func run() throws {
         let knowledgeBase = try kb.load()
         let display = FoldProgress()
@@ -47,6 +53,9 @@ struct KBTestCommand: ParsableCommand {
         if report.offTopicTested > 0 {
             print("\(method): \(report.offTopicFellBack)/\(report.offTopicTested) off-topic examples fall back")
         }
-        if report.accuracy < minimum { throw ExitCode(1) }
+        if report.accuracy < minimum {
+            Terminal.error("accuracy \(Format.fixed(report.accuracy * 100, digits: 1))% is below --min \(Format.fixed(minimum * 100, digits: 1))%")
+            throw ExitCode(1)
+        }
     }
 }

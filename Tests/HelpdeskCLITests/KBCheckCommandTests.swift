@@ -60,6 +60,22 @@ final class KBCheckCommandTests: CLITestCase {
         XCTAssertTrue(run.stdout.contains("error: unknown key 'summry'"), run.stdout)
     }
 
+    func testKBTestRefusesBadOptionsAndSaysWhyItFails() throws {
+        let kb = try knowledgeBase(staleAndOneWay)
+        for arguments in [["--min", "85"], ["--min=-0.1"], ["--folds", "1"], ["--folds", "0"], ["--show=-1"]] {
+            let run = try run(["kb", "test", "--kb", kb.path] + arguments)
+            XCTAssertEqual(run.status, 64, "\(arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("Error: --"), "\(arguments): \(run.stderr)")
+        }
+        let strict = try run(["kb", "test", "--kb", kb.path, "--min", "1"])
+        if strict.status == 1 {
+            XCTAssertTrue(strict.stderr.contains("is below --min 100.0%"), strict.stderr)
+        } else {
+            XCTAssertEqual(strict.status, 0, strict.stderr)
+            XCTAssertTrue(strict.stdout.contains("(100.0%)"), strict.stdout)
+        }
+    }
+
     func testOverlapsFlagRunsCrossValidation() throws {
         let questions = "[reset my password, forgot my password, password reset please, new password needed]"
         let kb = try knowledgeBase("""
