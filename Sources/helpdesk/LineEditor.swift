@@ -41,12 +41,21 @@ final class LineEditor {
     }
 
     /// Adds a line (already redacted) to history and appends it to the history file at once, safely when other
-    /// sessions write the same file (`HistoryLog`). A history file that can't be written doesn't stop the session.
+    /// sessions write the same file (`HistoryLog`). A history file that can't be written doesn't stop the session;
+    /// the first failure is reported on stderr.
     func remember(_ line: String) {
         guard !line.isEmpty else { return }
         add_history(line)
-        try? history?.append(line)
+        do throws(HistoryLog.Failure) {
+            try history?.append(line)
+        } catch {
+            guard !warnedAboutHistory, case .system(let what, let code) = error else { return }
+            warnedAboutHistory = true
+            fputs("helpdesk: warning: history is not saved: \(what): \(String(cString: strerror(code)))\n", stderr)
+        }
     }
+
+    private var warnedAboutHistory = false
 }
 
 private nonisolated(unsafe) var completionWords: [String] = []

@@ -11,10 +11,12 @@ struct REPL {
 
     func run() throws {
         var conversation = Conversation(matcher: Matcher(knowledgeBase: knowledgeBase))
-        let editor = LineEditor(historyPath: HistoryFile.path(), completions: Self.completions(for: knowledgeBase))
+        let history = HistoryFile.path()
+        let editor = LineEditor(historyPath: history.path, completions: Self.completions(for: knowledgeBase))
         let redactor = Redactor()
         Terminal.writeError(renderer.style.title("helpdesk") + " \(HelpdeskVersion.string): ask about ID.me and IRS e-Services sign-in. "
             + ":help lists commands; :quit or Ctrl-D leaves.")
+        if let problem = history.problem { Terminal.writeError("helpdesk: warning: history is not saved: \(problem)") }
         while let line = editor.readLine(prompt: Self.prompt) {
             let text = line.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { continue }
@@ -93,18 +95,23 @@ struct REPL {
 /// Where the REPL keeps its history: `$XDG_STATE_HOME/helpdesk/history`, default `~/.local/state/helpdesk/history`.
 /// A relative `XDG_STATE_HOME` is ignored, as the XDG spec asks.
 enum HistoryFile {
-    static func path() -> String? {
+    /// The history file, or why there is none (no problem to report when neither variable is set).
+    static func path() -> (path: String?, problem: String?) {
         let environment = ProcessInfo.processInfo.environment
         let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? environment["HOME"].flatMap { $0.isEmpty ? nil : $0 + "/.local/state" }
-        guard let state else { return nil }
+        guard let state else { return (nil, nil) }
         let directory = state + "/helpdesk"
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return (nil, "\(directory) is not a folder")
+        }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            return nil
+            return (nil, "cannot create \(directory)")
         }
-        return directory + "/history"
+        return (directory + "/history", nil)
     }
 }

@@ -178,6 +178,15 @@ final class REPLTests: CLITestCase {
         }
     }
 
+    func testAHistoryThatCannotBeSavedIsReported() throws {
+        let file = directory.appendingPathComponent("not-a-folder")
+        try Data().write(to: file)
+        let s = try session(environment: ["XDG_STATE_HOME": file.path])
+        XCTAssertTrue(s.raw.contains("warning: history is not saved: cannot create \(file.path)/helpdesk"), s.raw)
+        ask(s, "forgot my id.me password", "Steps")
+        quit(s)
+    }
+
     func testPromptAndControlSequencesStayOffPipedStdout() throws {
         let s = try session(stdoutToPipe: true)
         s.send("forgot my id.me password")
