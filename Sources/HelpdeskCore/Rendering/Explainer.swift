@@ -37,7 +37,7 @@ public struct Explainer: Sendable {
         }
         lines.append("Margin:     \(Format.fixed(result.ranking.margin)) between the top two")
         lines.append("Thresholds: answer at \(Format.fixed(result.settings.answerThreshold)) or more; "
-            + "clarify when the top two are within \(Format.fixed(result.settings.clarifyMargin))")
+            + "clarify when the top two both reach it and are within \(Format.fixed(result.settings.clarifyMargin))")
         lines.append("Decision:   \(result.decision.status): \(reason(result))")
         return lines.joined(separator: "\n")
     }
@@ -45,7 +45,11 @@ public struct Explainer: Sendable {
     private func reason(_ result: MatchResult) -> String {
         switch result.decision {
         case .answer(let c):
-            return "\(c.id) scored \(Format.fixed(c.confidence)), above the threshold and clear of the runner-up"
+            let scored = "\(c.id) scored \(Format.fixed(c.confidence)), above the threshold"
+            guard let other = result.ranking.candidates.first(where: { $0.entryIndex != c.entryIndex }),
+                  c.confidence - other.confidence < result.settings.clarifyMargin else { return scored + " and clear of the runner-up" }
+            if other.confidence < result.settings.answerThreshold { return scored + "; the runner-up is close but below the threshold" }
+            return scored + "; the runner-up is close but small talk, never offered beside a help topic"
         case .clarify(let cs):
             return cs.map(\.id).joined(separator: ", ") + " are too close to choose between"
         case .fallback(let why):

@@ -1,0 +1,30 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// The decision line says why: a close runner-up that is below the threshold, or small talk, is no choice.
+final class ExplainerTests: XCTestCase {
+    func testTheDecisionLineNamesWhyACloseRunnerUpWasNoChoice() {
+        var settings = MatcherSettings()
+        settings.answerThreshold = 0.4
+        settings.clarifyMargin = 0.5
+        let decider = Decider(settings: settings, chitChat: [0])
+        var analysis = Analysis("x")
+        analysis.tokens = [Token(text: "x", range: 0..<1)]
+        let table: [(scores: [Double], decision: String)] = [
+            ([0.1, 0.95, 0.2], "answered: e1 scored 0.950, above the threshold and clear of the runner-up"),
+            ([0.1, 0.6, 0.3], "answered: e1 scored 0.600, above the threshold; the runner-up is close but below the threshold"),
+            ([0.9, 0.8, 0.1], "answered: e1 scored 0.800, above the threshold; the runner-up is close but small talk, never offered beside a help topic"),
+            ([0.1, 0.9, 0.8], "clarify: e1, e2 are too close to choose between"),
+        ]
+        for row in table {
+            let ranking = Ranking(candidates: row.scores.enumerated()
+                .map { Candidate(entryIndex: $0, id: "e\($0)", title: "E\($0)", confidence: $1) }
+                .sorted { $0.confidence > $1.confidence })
+            let result = MatchResult(question: "x", analysis: analysis, ranking: ranking,
+                                     decision: decider.decide(ranking, analysis: analysis), settings: settings)
+            let text = Explainer().explain(result, in: KnowledgeBase(entries: []))
+            XCTAssertTrue(text.contains("clarify when the top two both reach it and are within 0.500"), text)
+            XCTAssertTrue(text.hasSuffix("Decision:   " + row.decision), "\(row.scores): \(text)")
+        }
+    }
+}
