@@ -65,13 +65,26 @@ public struct Normalizer: AnalysisStage {
             case 0x2018, 0x2019, 0x201B, 0x02BC, 0x2032, 0x00B4, 0x0060, 0xFF07: mapped = "'"
             case 0x201C, 0x201D, 0x201E, 0x2033: mapped = "\""
             case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: mapped = " "
-            case 0x200B...0x200D, 0xFEFF: mapped = ""
-            default: mapped = String(scalar).precomposedStringWithCompatibilityMapping.lowercased()
+            case 0x200B...0x200D, 0xFEFF, 0xFE00...0xFE0F: mapped = ""
+            default:
+                // Emoji and other symbols separate words, like punctuation ("🔒📱 lost phone" is "lost phone").
+                let form = String(scalar).precomposedStringWithCompatibilityMapping.lowercased()
+                mapped = form.unicodeScalars.allSatisfy(Self.isWordOrASCII) ? form : " "
             }
             for byte in mapped.utf8 {
                 bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
                 origins.append(offset)
             }
+        }
+    }
+
+    /// Letters, digits and combining marks of any script, and any ASCII character (the tokenizer sorts those out).
+    private static func isWordOrASCII(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return true }
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return properties.isAlphabetic || properties.numericType != nil
         }
     }
 

@@ -50,6 +50,13 @@ final class NormalizerTests: XCTestCase {
         ("new\u{202F}phone", "new phone", "narrow no-break space"),
         ("new\u{3000}phone", "new phone", "ideographic space"),
         ("\u{201C}reset\u{201D}", "\"reset\"", "curly double quotes"),
+        // Emoji and symbols separate words
+        ("\u{1F512}\u{1F4F1} lost phone \u{1F62D}", "   lost phone  ", "emoji"),
+        ("lost\u{1F4F1}\u{FE0F}phone", "lost phone", "emoji with a variation selector between words"),
+        ("thanks\u{1F44D}\u{1F3FD}", "thanks  ", "emoji with a skin-tone modifier"),
+        ("\u{2192} reset \u{2713}", "  reset  ", "arrow and check mark"),
+        ("contrase\u{00F1}a \u{0436}\u{0434}\u{0443}", "contrase\u{00F1}a \u{0436}\u{0434}\u{0443}", "letters of any script stay"),
+        ("cafe\u{0301}", "caf\u{00E9}", "a combining accent stays"),
         // Nothing to do
         ("", "", "empty"),
         ("plain words 123", "plain words 123", "plain ASCII"),
