@@ -30,7 +30,8 @@ struct BatchCommand: ParsableCommand {
             --output FILE is written under a temporary name in the same folder and renamed when complete, so \
             FILE never holds a partial result. --unanswered FILE writes the questions that fell back or needed \
             clarifying, redacted, grouped by normalized text, most frequent first, as CSV \
-            count,question,status,best_guess.
+            count,question,status,best_guess. Neither may be the input file, nor the same file as the other, \
+            however spelled (./FILE, a symbolic or hard link): that is a usage error, before anything is written.
 
             A summary goes to stderr at the end (counts of answered, clarify, fallback and error lines, lines \
             per second), with a progress line while it runs when stderr is a terminal and the input is large.
@@ -39,7 +40,7 @@ struct BatchCommand: ParsableCommand {
             whatever the input size.
 
             EXIT STATUS: 0 when every line was answered, clarified or fell back; 65 when some lines were input \
-            errors (all others were still answered); 64 for usage errors; 1 when the knowledge base or the \
+            errors (all others were still answered); 64 for usage errors (such as --output naming the input file); 1 when the knowledge base or the \
             input cannot be read (or a CSV has no 'question' column) or the output cannot be written.
             """
     )
@@ -70,11 +71,15 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if let output, output == unanswered { throw ValidationError("--output and --unanswered must name different files") }
-        if let output, output != "-", output == file { throw ValidationError("--output must not be the input file") }
     }
 
     func run() throws {
+        do {
+            try BatchPaths(input: file, output: output, unanswered: unanswered).check()
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode.validationFailure
+        }
         var knowledgeBase = try kb.load()
         knowledgeBase.settings = matcherOptions.settings(for: knowledgeBase)
         var runner = BatchRunner(knowledgeBase: knowledgeBase, format: format)

@@ -75,4 +75,30 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertEqual(try jsonLines(strict.stdout).first?["status"] as? String, "fallback")
         XCTAssertEqual(try run(["batch", "--threshold", "2", "-"], stdin: "x\n").status, 64)
     }
+
+    func testAnOutputNamingTheInputIsRefusedBeforeAnythingIsWritten() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-same-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("s7.txt").path
+        let questions = "forgot password\nlost phone\n"
+        try questions.write(toFile: input, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link.txt").path, withDestinationPath: input)
+        let dotted = directory.path + "/./s7.txt"
+        let cases: [(arguments: [String], message: String)] = [
+            (["-o", dotted, input], "--output '\(dotted)' is the input file"),
+            (["-o", directory.appendingPathComponent("link.txt").path, input], "--output '"),
+            (["--unanswered", input, dotted], "--unanswered '\(input)' is the input file"),
+            (["-o", directory.appendingPathComponent("a.csv").path, "--unanswered", directory.path + "/./a.csv", input],
+             "are the same file"),
+        ]
+        for (arguments, message) in cases {
+            let run = try run(["batch"] + arguments)
+            XCTAssertEqual(run.status, 64, "\(arguments)")
+            XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+            XCTAssertTrue(run.stderr.contains(message), run.stderr)
+            XCTAssertEqual(try String(contentsOfFile: input, encoding: .utf8), questions, "\(arguments)")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted(), ["link.txt", "s7.txt"])
+    }
 }
