@@ -25,7 +25,9 @@ struct BatchCommand: ParsableCommand {
             the pass-through columns first, then line,question,status,entry,title,confidence, then \
             candidate_1,candidate_1_confidence ... candidate_3,candidate_3_confidence (entry ids), then \
             last_reviewed,answer,error. A pass-through column named like one of these fields is renamed \
-            input_<name>. text and markdown are for people.
+            input_<name>. Pass-through names and values are redacted like the question; a JSON number, object \
+            or array holding personal data (123456789) is written as a string of its redacted text. text and \
+            markdown are for people.
 
             --output FILE is written under a temporary name in the same folder and renamed when complete, so \
             FILE never holds a partial result. --unanswered FILE writes the questions that fell back or needed \

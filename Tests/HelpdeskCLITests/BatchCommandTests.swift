@@ -101,4 +101,29 @@ final class BatchCommandTests: CLITestCase {
         }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted(), ["link.txt", "s7.txt"])
     }
+
+    func testPassThroughColumnsAndFieldsAreRedacted() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-redact-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let csv = directory.appendingPathComponent("q.csv").path
+        try "id,question,notes\n1,\"forgot password, ssn 123-45-6789\",\"client SSN 123-45-6789 phone 866-255-0654\"\n"
+            .write(toFile: csv, atomically: false, encoding: .utf8)
+        let jsonl = directory.appendingPathComponent("q.jsonl").path
+        try #"{"question":"forgot password","ssn":"123-45-6789","n":123456789,"id":7}"#.write(toFile: jsonl, atomically: false, encoding: .utf8)
+        for format in ["jsonl", "csv", "markdown", "text"] {
+            for input in [csv, jsonl] {
+                let run = try run(["batch", "--format", format, input])
+                XCTAssertEqual(run.status, 0, run.stderr)
+                for secret in ["6789", "0654", "123456789"] { XCTAssertFalse(run.stdout.contains(secret), "\(format) \(input)") }
+            }
+        }
+        let csvRecord = try XCTUnwrap(try jsonLines(try run(["batch", "--format", "jsonl", csv]).stdout).first)
+        XCTAssertEqual(csvRecord["notes"] as? String, "client SSN [SSN] phone [PHONE]")
+        XCTAssertEqual(csvRecord["id"] as? String, "1")
+        let jsonRecord = try XCTUnwrap(try jsonLines(try run(["batch", "--format", "jsonl", jsonl]).stdout).first)
+        XCTAssertEqual(jsonRecord["ssn"] as? String, "[SSN]")
+        XCTAssertEqual(jsonRecord["n"] as? String, "[SSN]", "a number the redactor changes becomes a string")
+        XCTAssertEqual(jsonRecord["id"] as? Int, 7, "other numbers stay numbers")
+    }
 }
