@@ -11,7 +11,8 @@ struct BatchCommand: ParsableCommand {
             .csv is CSV with a header naming a 'question' column (RFC 4180: quoted fields may hold commas, "" \
             and line breaks; the other columns are passed through); .jsonl or .ndjson is one JSON object per \
             line with a string 'question' field (the other fields are passed through to JSONL output); anything \
-            else is text, one question per line. Blank lines are skipped but keep the line numbering.
+            else is text, one question per line. A line ends in LF, CRLF or a lone CR (old Mac files); inside a \
+            quoted CSV field it is kept as written. Blank lines are skipped but keep the line numbering.
 
             BAD INPUT never stops the run. A line that is not valid UTF-8, holds a NUL byte or is longer than \
             64 KiB, a CSV row with the wrong number of fields or a quote left open, a JSONL line that is not a \

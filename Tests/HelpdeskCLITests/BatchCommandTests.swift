@@ -126,4 +126,22 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertEqual(jsonRecord["n"] as? String, "[SSN]", "a number the redactor changes becomes a string")
         XCTAssertEqual(jsonRecord["id"] as? Int, 7, "other numbers stay numbers")
     }
+
+    func testOldMacLineEndingsAreLineBreaks() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-cr-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let inputs = [("cr.csv", "question,id\rforgot password,1\rlost phone,2\r"), ("cr.txt", "forgot password\rlost phone\r"),
+                      ("cr.jsonl", "{\"question\":\"forgot password\"}\r{\"question\":\"lost phone\"}\r")]
+        for (name, text) in inputs {
+            let path = directory.appendingPathComponent(name).path
+            try text.write(toFile: path, atomically: false, encoding: .utf8)
+            let run = try run(["batch", "--format", "jsonl", path])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertTrue(run.stderr.contains("2 lines: 2 answered"), "\(name): \(run.stderr)")
+            let records = try jsonLines(run.stdout)
+            XCTAssertEqual(records.map { $0["question"] as? String }, ["forgot password", "lost phone"], name)
+            XCTAssertEqual(records.map { $0["line"] as? Int }, name == "cr.csv" ? [2, 3] : [1, 2], name)
+        }
+    }
 }
