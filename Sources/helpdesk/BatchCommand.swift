@@ -22,10 +22,13 @@ struct BatchCommand: ParsableCommand {
             OUTPUT is in input order. JSONL: one object per record with the pass-through fields first, then \
             line (the 1-based input line where the record starts), question (redacted), status (answered, \
             clarify, fallback or error), entry, title, confidence, candidates (the top 3 or more, each \
-            {entry,title,confidence}), last_reviewed (answered only), answer, and error on input errors. CSV: \
-            the pass-through columns first, then line,question,status,entry,title,confidence, then \
-            candidate_1,candidate_1_confidence ... candidate_3,candidate_3_confidence (entry ids), then \
-            last_reviewed,answer,error. A pass-through column named like one of these fields is renamed \
+            {entry,title,confidence}), last_reviewed (answered only), answer, also (only for a pasted text with \
+            several problems: one {entry,title,confidence,answer} per further problem, in text order; answer is \
+            then the first problem's), and error on input errors. CSV: the pass-through columns first, then \
+            line,question,status,entry,title,confidence, then candidate_1,candidate_1_confidence ... \
+            candidate_3,candidate_3_confidence (entry ids), then last_reviewed,answer,also,error; also holds the \
+            further problems' entry ids separated by spaces, empty when there are none. text and markdown show \
+            every problem of such a text, each under its "Problem 1 of 2" heading, as helpdesk ask does. A pass-through column named like one of these fields is renamed \
             input_<name>. Pass-through names and values are redacted like the question; a JSON number, object \
             or array holding personal data (123456789) is written as a string of its redacted text. text and \
             markdown are for people.

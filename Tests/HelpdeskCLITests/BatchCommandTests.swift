@@ -58,7 +58,23 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertEqual(records[0]["entry"] as? String, "reset-idme-password")
         let also = try XCTUnwrap(records[0]["also"] as? [[String: Any]])
         XCTAssertEqual(also.map { $0["entry"] as? String }, ["mfa-recovery"])
+        XCTAssertTrue((also.first?["answer"] as? String)?.contains("MFA") ?? false)
         XCTAssertNil(records[1]["also"], "a single problem has no 'also'")
+    }
+
+    func testTextAndMarkdownShowEveryProblemAsAskDoes() throws {
+        let text = "I forgot my password. Also my phone was stolen so I cannot get the code"
+        let asked = try run(["ask", text])
+        XCTAssertTrue(asked.stdout.contains("Problem 2 of 2"), asked.stdout)
+        let batch = try run(["batch", "-"], stdin: text + "\n")
+        XCTAssertEqual(batch.status, 0, batch.stderr)
+        XCTAssertEqual(batch.stdout, "[line 1] \(text)\n" + asked.stdout + "\n")
+        let markdown = try run(["batch", "--format", "markdown", "-"], stdin: text + "\n")
+        XCTAssertTrue(markdown.stdout.contains(asked.stdout), markdown.stdout)
+        let csv = try run(["batch", "--format", "csv", "-"], stdin: text + "\n")
+        XCTAssertTrue(csv.stdout.hasPrefix("line,"), csv.stdout)
+        XCTAssertTrue(csv.stdout.contains(",also,error\n"), csv.stdout)
+        XCTAssertTrue(csv.stdout.hasSuffix(",mfa-recovery,\n"), csv.stdout)
     }
 
     func testExplainAddsTheReasonForEachAnswer() throws {

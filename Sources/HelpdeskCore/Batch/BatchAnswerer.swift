@@ -30,8 +30,13 @@ public struct BatchAnswerer: Sendable {
             var record = BatchRecord(result, line: question.line, redactedQuestion: result.question,
                                      candidateCount: candidateCount, answer: answer, in: kb, passThrough: passThrough)
             record.fallbackTopics = fallbackTopics
-            record.also = problems.also.compactMap { $0.chosen }.map {
-                BatchRecord.Guess(entry: $0.id, title: $0.title, confidence: $0.confidence)
+            if !problems.also.isEmpty {
+                record.excerpt = problems.excerpts.first
+                record.also = zip(problems.also, problems.excerpts.dropFirst()).compactMap { result, excerpt in
+                    guard let chosen = result.chosen else { return nil }
+                    return BatchRecord.Problem(entry: chosen.id, title: chosen.title, confidence: chosen.confidence, excerpt: excerpt,
+                                               answer: answers.answerParts(for: result, in: kb).text, answerEntryIndex: chosen.entryIndex)
+                }
             }
             if explain {
                 record.explanation = Explainer(scorer: matcher.scorer).explain(problems, in: kb)
