@@ -11,7 +11,8 @@ struct BatchCommand: ParsableCommand {
             .csv is CSV with a header naming a 'question' column (RFC 4180: quoted fields may hold commas, "" \
             and line breaks; the other columns are passed through); .jsonl or .ndjson is one JSON object per \
             line with a string 'question' field (the other fields are passed through to JSONL output); anything \
-            else is text, one question per line. Blank lines are skipped but keep the line numbering.
+            else is text, one question per line. A line ends in LF, CRLF or a lone CR (old Mac files); inside a \
+            quoted CSV field it is kept as written. Blank lines are skipped but keep the line numbering.
 
             BAD INPUT never stops the run. A line that is not valid UTF-8, holds a NUL byte or is longer than \
             64 KiB, a CSV row with the wrong number of fields or a quote left open, a JSONL line that is not a \
@@ -21,16 +22,22 @@ struct BatchCommand: ParsableCommand {
             OUTPUT is in input order. JSONL: one object per record with the pass-through fields first, then \
             line (the 1-based input line where the record starts), question (redacted), status (answered, \
             clarify, fallback or error), entry, title, confidence, candidates (the top 3 or more, each \
-            {entry,title,confidence}), last_reviewed (answered only), answer, and error on input errors. CSV: \
-            the pass-through columns first, then line,question,status,entry,title,confidence, then \
-            candidate_1,candidate_1_confidence ... candidate_3,candidate_3_confidence (entry ids), then \
-            last_reviewed,answer,error. A pass-through column named like one of these fields is renamed \
-            input_<name>. text and markdown are for people.
+            {entry,title,confidence}), last_reviewed (answered only), answer, also (only for a pasted text with \
+            several problems: one {entry,title,confidence,answer} per further problem, in text order; answer is \
+            then the first problem's), and error on input errors. CSV: the pass-through columns first, then \
+            line,question,status,entry,title,confidence, then candidate_1,candidate_1_confidence ... \
+            candidate_3,candidate_3_confidence (entry ids), then last_reviewed,answer,also,error; also holds the \
+            further problems' entry ids separated by spaces, empty when there are none. text and markdown show \
+            every problem of such a text, each under its "Problem 1 of 2" heading, as helpdesk ask does. A pass-through column named like one of these fields is renamed \
+            input_<name>. Pass-through names and values are redacted like the question; a JSON number, object \
+            or array holding personal data (123456789) is written as a string of its redacted text. text and \
+            markdown are for people.
 
             --output FILE is written under a temporary name in the same folder and renamed when complete, so \
             FILE never holds a partial result. --unanswered FILE writes the questions that fell back or needed \
             clarifying, redacted, grouped by normalized text, most frequent first, as CSV \
-            count,question,status,best_guess.
+            count,question,status,best_guess. Neither may be the input file, nor the same file as the other, \
+            however spelled (./FILE, a symbolic or hard link): that is a usage error, before anything is written.
 
             A summary goes to stderr at the end (counts of answered, clarify, fallback and error lines, lines \
             per second), with a progress line while it runs when stderr is a terminal and the input is large.
@@ -39,7 +46,7 @@ struct BatchCommand: ParsableCommand {
             whatever the input size.
 
             EXIT STATUS: 0 when every line was answered, clarified or fell back; 65 when some lines were input \
-            errors (all others were still answered); 64 for usage errors; 1 when the knowledge base or the \
+            errors (all others were still answered); 64 for usage errors (such as --output naming the input file); 1 when the knowledge base or the \
             input cannot be read (or a CSV has no 'question' column) or the output cannot be written.
             """
     )
@@ -70,11 +77,15 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if let output, output == unanswered { throw ValidationError("--output and --unanswered must name different files") }
-        if let output, output != "-", output == file { throw ValidationError("--output must not be the input file") }
     }
 
     func run() throws {
+        do {
+            try BatchPaths(input: file, output: output, unanswered: unanswered).check()
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode.validationFailure
+        }
         var knowledgeBase = try kb.load()
         knowledgeBase.settings = matcherOptions.settings(for: knowledgeBase)
         var runner = BatchRunner(knowledgeBase: knowledgeBase, format: format)

@@ -47,6 +47,7 @@ final class AskContextTests: CLITestCase {
         XCTAssertEqual(also.map { $0["entry"] as? String }, ["mfa-recovery"])
         XCTAssertNotNil(also.first?["title"] as? String)
         XCTAssertNotNil(also.first?["confidence"] as? Double)
+        XCTAssertTrue((also.first?["answer"] as? String)?.contains("MFA") ?? false, "each further problem carries its answer")
         XCTAssertFalse(json.stdout.contains("6789"), "the question is echoed redacted")
         XCTAssertTrue((record["question"] as? String)?.contains("[SSN]") ?? false)
 

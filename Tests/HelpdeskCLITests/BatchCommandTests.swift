@@ -58,7 +58,23 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertEqual(records[0]["entry"] as? String, "reset-idme-password")
         let also = try XCTUnwrap(records[0]["also"] as? [[String: Any]])
         XCTAssertEqual(also.map { $0["entry"] as? String }, ["mfa-recovery"])
+        XCTAssertTrue((also.first?["answer"] as? String)?.contains("MFA") ?? false)
         XCTAssertNil(records[1]["also"], "a single problem has no 'also'")
+    }
+
+    func testTextAndMarkdownShowEveryProblemAsAskDoes() throws {
+        let text = "I forgot my password. Also my phone was stolen so I cannot get the code"
+        let asked = try run(["ask", text])
+        XCTAssertTrue(asked.stdout.contains("Problem 2 of 2"), asked.stdout)
+        let batch = try run(["batch", "-"], stdin: text + "\n")
+        XCTAssertEqual(batch.status, 0, batch.stderr)
+        XCTAssertEqual(batch.stdout, "[line 1] \(text)\n" + asked.stdout + "\n")
+        let markdown = try run(["batch", "--format", "markdown", "-"], stdin: text + "\n")
+        XCTAssertTrue(markdown.stdout.contains(asked.stdout), markdown.stdout)
+        let csv = try run(["batch", "--format", "csv", "-"], stdin: text + "\n")
+        XCTAssertTrue(csv.stdout.hasPrefix("line,"), csv.stdout)
+        XCTAssertTrue(csv.stdout.contains(",also,error\n"), csv.stdout)
+        XCTAssertTrue(csv.stdout.hasSuffix(",mfa-recovery,\n"), csv.stdout)
     }
 
     func testExplainAddsTheReasonForEachAnswer() throws {
@@ -74,5 +90,74 @@ final class BatchCommandTests: CLITestCase {
         let strict = try run(["batch", "--format", "jsonl", "--threshold", "1", "-"], stdin: "how do I reset my ID.me password\n")
         XCTAssertEqual(try jsonLines(strict.stdout).first?["status"] as? String, "fallback")
         XCTAssertEqual(try run(["batch", "--threshold", "2", "-"], stdin: "x\n").status, 64)
+    }
+
+    func testAnOutputNamingTheInputIsRefusedBeforeAnythingIsWritten() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-same-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let input = directory.appendingPathComponent("s7.txt").path
+        let questions = "forgot password\nlost phone\n"
+        try questions.write(toFile: input, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link.txt").path, withDestinationPath: input)
+        let dotted = directory.path + "/./s7.txt"
+        let cases: [(arguments: [String], message: String)] = [
+            (["-o", dotted, input], "--output '\(dotted)' is the input file"),
+            (["-o", directory.appendingPathComponent("link.txt").path, input], "--output '"),
+            (["--unanswered", input, dotted], "--unanswered '\(input)' is the input file"),
+            (["-o", directory.appendingPathComponent("a.csv").path, "--unanswered", directory.path + "/./a.csv", input],
+             "are the same file"),
+        ]
+        for (arguments, message) in cases {
+            let run = try run(["batch"] + arguments)
+            XCTAssertEqual(run.status, 64, "\(arguments)")
+            XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+            XCTAssertTrue(run.stderr.contains(message), run.stderr)
+            XCTAssertEqual(try String(contentsOfFile: input, encoding: .utf8), questions, "\(arguments)")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted(), ["link.txt", "s7.txt"])
+    }
+
+    func testPassThroughColumnsAndFieldsAreRedacted() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-redact-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let csv = directory.appendingPathComponent("q.csv").path
+        try "id,question,notes\n1,\"forgot password, ssn 123-45-6789\",\"client SSN 123-45-6789 phone 866-255-0654\"\n"
+            .write(toFile: csv, atomically: false, encoding: .utf8)
+        let jsonl = directory.appendingPathComponent("q.jsonl").path
+        try #"{"question":"forgot password","ssn":"123-45-6789","n":123456789,"id":7}"#.write(toFile: jsonl, atomically: false, encoding: .utf8)
+        for format in ["jsonl", "csv", "markdown", "text"] {
+            for input in [csv, jsonl] {
+                let run = try run(["batch", "--format", format, input])
+                XCTAssertEqual(run.status, 0, run.stderr)
+                for secret in ["6789", "0654", "123456789"] { XCTAssertFalse(run.stdout.contains(secret), "\(format) \(input)") }
+            }
+        }
+        let csvRecord = try XCTUnwrap(try jsonLines(try run(["batch", "--format", "jsonl", csv]).stdout).first)
+        XCTAssertEqual(csvRecord["notes"] as? String, "client SSN [SSN] phone [PHONE]")
+        XCTAssertEqual(csvRecord["id"] as? String, "1")
+        let jsonRecord = try XCTUnwrap(try jsonLines(try run(["batch", "--format", "jsonl", jsonl]).stdout).first)
+        XCTAssertEqual(jsonRecord["ssn"] as? String, "[SSN]")
+        XCTAssertEqual(jsonRecord["n"] as? String, "[SSN]", "a number the redactor changes becomes a string")
+        XCTAssertEqual(jsonRecord["id"] as? Int, 7, "other numbers stay numbers")
+    }
+
+    func testOldMacLineEndingsAreLineBreaks() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-cr-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let inputs = [("cr.csv", "question,id\rforgot password,1\rlost phone,2\r"), ("cr.txt", "forgot password\rlost phone\r"),
+                      ("cr.jsonl", "{\"question\":\"forgot password\"}\r{\"question\":\"lost phone\"}\r")]
+        for (name, text) in inputs {
+            let path = directory.appendingPathComponent(name).path
+            try text.write(toFile: path, atomically: false, encoding: .utf8)
+            let run = try run(["batch", "--format", "jsonl", path])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertTrue(run.stderr.contains("2 lines: 2 answered"), "\(name): \(run.stderr)")
+            let records = try jsonLines(run.stdout)
+            XCTAssertEqual(records.map { $0["question"] as? String }, ["forgot password", "lost phone"], name)
+            XCTAssertEqual(records.map { $0["line"] as? Int }, name == "cr.csv" ? [2, 3] : [1, 2], name)
+        }
     }
 }

@@ -15,7 +15,7 @@ final class BatchRandomBytesTests: CLITestCase {
         }
     }
 
-    /// Lines of random bytes (no LF), each starting with a byte that is not whitespace; every 7th line empty.
+    /// Lines of random bytes (no LF or CR), each starting with a byte that is not whitespace; every 7th line empty.
     private func randomInput(seed: UInt64, lines: Int, header: String? = nil) -> (bytes: [UInt8], nonBlank: [Int]) {
         var generator = SplitMix(state: seed)
         var bytes = header.map { Array(($0 + "\n").utf8) } ?? []
@@ -32,7 +32,7 @@ final class BatchRandomBytesTests: CLITestCase {
             let length = line % 97 == 0 ? 70_000 : Int.random(in: 0..<120, using: &generator)
             for _ in 0..<length {
                 var byte = UInt8.random(in: 0...255, using: &generator)
-                if byte == 10 { byte = 13 }
+                if byte == 10 || byte == 13 { byte = 0x7E }  // both end a line
                 bytes.append(byte)
             }
             bytes.append(10)

@@ -15,9 +15,12 @@ public struct BatchAnswerer: Sendable {
     }
 
     public func record(for question: BatchQuestion) -> BatchRecord {
+        // Pass-through columns are echoed like the question, so they are redacted the same way.
+        let redactor = Redactor()
+        let passThrough = question.passThrough.map { $0.redacted(by: redactor) }
         switch question.content {
         case .failure(let error):
-            return BatchRecord(line: question.line, error: error, passThrough: question.passThrough)
+            return BatchRecord(line: question.line, error: error, passThrough: passThrough)
         case .success(let text):
             let problems = matcher.matchProblems(text)
             let result = problems.primary
@@ -25,10 +28,15 @@ public struct BatchAnswerer: Sendable {
             let (answer, fallbackTopics) = answers.answerParts(for: result, in: kb)
             // `matchProblems` echoes the text as pasted, redacted: no need to redact it again.
             var record = BatchRecord(result, line: question.line, redactedQuestion: result.question,
-                                     candidateCount: candidateCount, answer: answer, in: kb, passThrough: question.passThrough)
+                                     candidateCount: candidateCount, answer: answer, in: kb, passThrough: passThrough)
             record.fallbackTopics = fallbackTopics
-            record.also = problems.also.compactMap { $0.chosen }.map {
-                BatchRecord.Guess(entry: $0.id, title: $0.title, confidence: $0.confidence)
+            if !problems.also.isEmpty {
+                record.excerpt = problems.excerpts.first
+                record.also = zip(problems.also, problems.excerpts.dropFirst()).compactMap { result, excerpt in
+                    guard let chosen = result.chosen else { return nil }
+                    return BatchRecord.Problem(entry: chosen.id, title: chosen.title, confidence: chosen.confidence, excerpt: excerpt,
+                                               answer: answers.answerParts(for: result, in: kb).text, answerEntryIndex: chosen.entryIndex)
+                }
             }
             if explain {
                 record.explanation = Explainer(scorer: matcher.scorer).explain(problems, in: kb)

@@ -12,6 +12,28 @@ public struct BatchRecord: Sendable {
         public var confidence: Double
     }
 
+    /// A further problem of a pasted text: the entry that answers it, and that entry's answer.
+    public struct Problem: Sendable, Equatable {
+        public var entry: String
+        public var title: String
+        public var confidence: Double
+        /// The words of the text that raised it, redacted.
+        public var excerpt: String
+        /// The entry's rendered answer.
+        public var answer: String
+        /// Index of the entry, so writers can reuse a per-entry rendering of `answer`.
+        public var answerEntryIndex: Int?
+
+        public init(entry: String, title: String, confidence: Double, excerpt: String, answer: String, answerEntryIndex: Int? = nil) {
+            self.entry = entry
+            self.title = title
+            self.confidence = confidence
+            self.excerpt = excerpt
+            self.answer = answer
+            self.answerEntryIndex = answerEntryIndex
+        }
+    }
+
     /// 1-based physical input line where the record starts.
     public var line: Int
     /// The question, redacted; nil on input errors.
@@ -33,8 +55,10 @@ public struct BatchRecord: Sendable {
     /// When `answer` is the fallback built from `AnswerCache.fallback`: its closest-topics block ("" for none), so
     /// writers can reuse the rest.
     public var fallbackTopics: String?
-    /// Further problems found in a pasted text, in text order (their entries); empty for most questions.
-    public var also: [Guess] = []
+    /// Further problems found in a pasted text, in text order; empty for most questions.
+    public var also: [Problem] = []
+    /// When `also` is not empty: the words of the text that raised the first problem (the one `entry` answers), redacted.
+    public var excerpt: String?
     /// Why the answer was chosen, when asked for with `--explain`.
     public var explanation: String?
     /// Why the record could not be read; only on `status == .error`.
@@ -85,5 +109,15 @@ public struct BatchRecord: Sendable {
                   confidence: chosen?.confidence ?? result.ranking.best?.confidence ?? 0,
                   candidates: result.topCandidates(candidateCount).map { Guess(entry: $0.id, title: $0.title, confidence: $0.confidence) },
                   lastReviewed: lastReviewed, answer: answer, answerEntryIndex: answerEntryIndex, passThrough: passThrough)
+    }
+}
+
+extension BatchRecord {
+    /// The answer as `helpdesk ask` prints it: for a text with several problems, each under its "Problem 1 of 2"
+    /// heading (`AnswerRenderer.render(problems:)`); otherwise `answer`.
+    public func answerText(renderer: AnswerRenderer) -> String? {
+        guard !also.isEmpty, let answer else { return answer }
+        let first = (excerpt: excerpt ?? question ?? "", answer: answer)
+        return renderer.render(problems: [first] + also.map { ($0.excerpt, $0.answer) })
     }
 }

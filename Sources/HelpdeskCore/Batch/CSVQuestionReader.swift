@@ -54,6 +54,8 @@ public struct CSVQuestionReader: QuestionReader {
         }
         questionColumn = column
         columnCount = names.count
-        passThroughNames = names.enumerated().filter { $0.offset != column }.map(\.element)
+        // Column names are echoed in the output's header, so they are redacted like the values.
+        let redactor = Redactor()
+        passThroughNames = names.enumerated().filter { $0.offset != column }.map { redactor.redact($0.element) }
     }
 }

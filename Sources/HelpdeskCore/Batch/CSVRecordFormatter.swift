@@ -1,6 +1,7 @@
 /// CSV output (RFC 4180, LF row ends): the pass-through columns first, then `line,question,status,entry,title,
 /// confidence`, then `candidate_1,candidate_1_confidence` … `candidate_N,candidate_N_confidence` (entry ids, N the
-/// candidate count, at least 3; empty when fewer), then `last_reviewed,answer,error`.
+/// candidate count, at least 3; empty when fewer), then `last_reviewed,answer,also,error`: `also` holds the entry ids of
+/// a pasted text's further problems, separated by spaces (empty when there are none).
 public struct CSVRecordFormatter: BatchRecordFormatter {
     public let candidateCount: Int
     /// How many pass-through columns the header announced; a record with another count (an error row) leaves them empty.
@@ -23,7 +24,7 @@ public struct CSVRecordFormatter: BatchRecordFormatter {
         var columns = passThroughNames.map(BatchRecord.passThroughName)
         columns += ["line", "question", "status", "entry", "title", "confidence"]
         for rank in 1...candidateCount { columns += ["candidate_\(rank)", "candidate_\(rank)_confidence"] }
-        columns += ["last_reviewed", "answer", "error"]
+        columns += ["last_reviewed", "answer", "also", "error"]
         var bytes: [UInt8] = []
         for (index, column) in columns.enumerated() {
             if index > 0 { bytes.append(44) }
@@ -68,7 +69,11 @@ public struct CSVRecordFormatter: BatchRecordFormatter {
         } else {
             output.appendCSVField(record.answer ?? "")
         }
-        // An `also` column goes here when multi-problem pastes are split.
+        output.append(44)
+        for (index, problem) in record.also.enumerated() {
+            if index > 0 { output.append(32) }
+            output.appendCSVField(problem.entry)
+        }
         output.append(44)
         output.appendCSVField(record.error ?? "")
         output.append(10)

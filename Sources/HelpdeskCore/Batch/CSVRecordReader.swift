@@ -1,5 +1,5 @@
 /// A streaming RFC 4180 reader: comma-separated fields, double-quoted fields holding commas, `""` and line breaks,
-/// LF or CRLF row ends. Fed chunks of any size; keeps at most one record in memory.
+/// LF, CRLF or lone CR (old Mac) row ends; inside quotes every byte is kept, and each of the three counts as one line. Fed chunks of any size; keeps at most one record in memory.
 ///
 /// Never stops on bad input: a record over `maximumRecordBytes`, invalid UTF-8, a NUL byte or text after a closing
 /// quote gives an error row in its place. A quote left open for `maximumRecordBytes` (or to the end of the input)
@@ -21,6 +21,8 @@ public struct CSVRecordReader: Sendable {
     private var line = 1
     private var recordLine = 1
     private var replay: [UInt8] = []
+    /// The byte before was a CR: an LF now completes a CRLF (one line break, and no row end of its own).
+    private var afterCR = false
 
     public init() {}
 
@@ -38,7 +40,7 @@ public struct CSVRecordReader: Sendable {
             case .skipping:
                 rows.append(CSVRow(line: recordLine, fields: .failure(.tooLong(bytes: skippedBytes))))
                 reset()
-            case .quoted where raw.contains(10):
+            case .quoted where Self.lineBreakEnd(in: raw) != nil:
                 recoverFromOpenQuote(into: &rows)
                 drainReplay(into: &rows)
                 continue
@@ -73,8 +75,12 @@ public struct CSVRecordReader: Sendable {
     }
 
     private mutating func step(_ byte: UInt8, into rows: inout [CSVRow]) {
+        let completesCRLF = afterCR && byte == 10
+        afterCR = byte == 13
+        // The CR already ended the row (or the skipped record): its LF is part of the same break.
+        if completesCRLF && raw.isEmpty && state != .skipping { return }
         if state == .skipping {
-            if byte == 10 {
+            if byte == 10 || byte == 13 {
                 rows.append(CSVRow(line: recordLine, fields: .failure(.tooLong(bytes: skippedBytes))))
                 line += 1
                 reset()
@@ -85,11 +91,11 @@ public struct CSVRecordReader: Sendable {
         }
         if raw.isEmpty { recordLine = line }
         raw.append(byte)
-        if byte == 10 { line += 1 }
+        if byte == 13 || (byte == 10 && !completesCRLF) { line += 1 }
         if raw.count > Self.maximumRecordBytes {
-            if (state == .quoted || state == .quoteInQuoted) && raw.contains(10) {
+            if (state == .quoted || state == .quoteInQuoted) && Self.lineBreakEnd(in: raw) != nil {
                 recoverFromOpenQuote(into: &rows)
-            } else if byte == 10 {
+            } else if byte == 10 || byte == 13 {
                 rows.append(CSVRow(line: recordLine, fields: .failure(.tooLong(bytes: raw.count - 1))))
                 reset()
             } else {
@@ -104,13 +110,13 @@ public struct CSVRecordReader: Sendable {
             switch byte {
             case 34: state = .quoted
             case 44: fieldEnds.append(decoded.count)
-            case 10: endRecord(into: &rows)
+            case 10, 13: endRecord(into: &rows)
             default: decoded.append(byte); state = .unquoted
             }
         case .unquoted:
             switch byte {
             case 44: fieldEnds.append(decoded.count); state = .fieldStart
-            case 10: endRecord(into: &rows)
+            case 10, 13: endRecord(into: &rows)
             default: decoded.append(byte)
             }
         case .quoted:
@@ -119,8 +125,7 @@ public struct CSVRecordReader: Sendable {
             switch byte {
             case 34: decoded.append(34); state = .quoted
             case 44: fieldEnds.append(decoded.count); state = .fieldStart
-            case 10: endRecord(into: &rows)
-            case 13: break
+            case 10, 13: endRecord(into: &rows)
             default: textAfterQuote = true; decoded.append(byte); state = .unquoted
             }
         case .skipping:
@@ -131,18 +136,24 @@ public struct CSVRecordReader: Sendable {
     /// Reports the record whose quote never closed on its first line, and queues the bytes after that line to read again.
     private mutating func recoverFromOpenQuote(into rows: inout [CSVRow]) {
         rows.append(CSVRow(line: recordLine, fields: .failure(.unclosedQuote)))
-        let firstBreak = raw.firstIndex(of: 10)!
-        let again = Array(raw[(firstBreak + 1)...])
+        let again = Array(raw[Self.lineBreakEnd(in: raw)!...])
+        // A CR that is the last byte read may be half of a CRLF whose LF is still to come.
+        let endsInCR = again.isEmpty && raw.last == 13
         let nextLine = recordLine + 1
         reset()
         line = nextLine
+        afterCR = endsInCR
         replay = again + replay
+    }
+
+    /// Where the bytes after the first line break (LF, CRLF or CR) of `bytes` start; nil when there is none.
+    private static func lineBreakEnd(in bytes: [UInt8]) -> Int? {
+        guard let index = bytes.firstIndex(where: { $0 == 10 || $0 == 13 }) else { return nil }
+        return bytes[index] == 13 && index + 1 < bytes.count && bytes[index + 1] == 10 ? index + 2 : index + 1
     }
 
     private mutating func endRecord(into rows: inout [CSVRow]) {
         defer { reset() }
-        let lastStart = fieldEnds.last ?? 0
-        if state == .unquoted, decoded.count > lastStart, decoded.last == 13 { decoded.removeLast() }
         fieldEnds.append(decoded.count)
         if fieldEnds.count == 1, decoded.isEmpty, !raw.contains(34) { return }
         if decoded.contains(0) {

@@ -1,6 +1,7 @@
 /// One JSON object per line: pass-through fields first, then `line`, `question`, `status`, `entry`, `title`,
-/// `confidence`, `candidates` (`{entry,title,confidence}`), `last_reviewed` (answered only), `answer`, and `error`
-/// on input errors.
+/// `confidence`, `candidates` (`{entry,title,confidence}`), `last_reviewed` (answered only), `answer`, `also` (a pasted
+/// text's further problems, `{entry,title,confidence,answer}` each; only when there are some), and `error` on input
+/// errors.
 public struct JSONLRecordFormatter: BatchRecordFormatter {
     /// Each entry's answer, already escaped as a JSON string.
     private let escapedAnswers: [[UInt8]]
@@ -87,7 +88,17 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
         }
         if !record.also.isEmpty {
             output.append(",\"also\":[")
-            appendGuesses(record.also, to: &output)
+            for (index, problem) in record.also.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                appendOpenGuess(BatchRecord.Guess(entry: problem.entry, title: problem.title, confidence: problem.confidence), to: &output)
+                output.append(",\"answer\":")
+                if let index = problem.answerEntryIndex, escapedAnswers.indices.contains(index) {
+                    output.append(contentsOf: escapedAnswers[index])
+                } else {
+                    output.appendJSONString(problem.answer)
+                }
+                output.append(UInt8(ascii: "}"))
+            }
             output.append(UInt8(ascii: "]"))
         }
         if let explanation = record.explanation {
@@ -105,14 +116,19 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
     private func appendGuesses(_ guesses: [BatchRecord.Guess], to output: inout [UInt8]) {
         for (index, guess) in guesses.enumerated() {
             if index > 0 { output.append(UInt8(ascii: ",")) }
-            if let head = guessHeads[guess.entry], head.title == guess.title {
-                output.append(contentsOf: head.bytes)
-            } else {
-                output.append(contentsOf: Self.guessHead(entry: guess.entry, title: guess.title))
-            }
-            output.append(Format.fixed(guess.confidence, digits: 4))
+            appendOpenGuess(guess, to: &output)
             output.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// `{"entry":…,"title":…,"confidence":…` without the closing brace, so more members can follow.
+    private func appendOpenGuess(_ guess: BatchRecord.Guess, to output: inout [UInt8]) {
+        if let head = guessHeads[guess.entry], head.title == guess.title {
+            output.append(contentsOf: head.bytes)
+        } else {
+            output.append(contentsOf: Self.guessHead(entry: guess.entry, title: guess.title))
+        }
+        output.append(Format.fixed(guess.confidence, digits: 4))
     }
 
     private func appendOptional(_ text: String?, to output: inout [UInt8]) {

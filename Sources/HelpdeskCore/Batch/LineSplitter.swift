@@ -1,4 +1,5 @@
-/// Splits raw bytes into lines (LF or CRLF), checking each: valid UTF-8, no NUL, not over the length limit.
+/// Splits raw bytes into lines (LF, CRLF, or a lone CR as old Mac files end them), checking each: valid UTF-8, no
+/// NUL, not over the length limit.
 public struct LineSplitter: Sendable {
     /// Longest line answered; longer ones become error records.
     public static let maximumLineBytes = 64 * 1024
@@ -6,6 +7,8 @@ public struct LineSplitter: Sendable {
     private var pending: [UInt8] = []
     private var pendingTooLong = 0
     private var nextNumber = 1
+    /// The last byte fed was a CR, which ended a line: an LF right after it belongs to the same break.
+    private var afterCR = false
 
     public init() {}
 
@@ -13,9 +16,14 @@ public struct LineSplitter: Sendable {
     public mutating func feed(_ chunk: some Sequence<UInt8>) -> [InputLine] {
         var lines: [InputLine] = []
         for byte in chunk {
-            if byte == 10 {
-                lines.append(finishLine())
-            } else if pending.count < Self.maximumLineBytes + 1 {
+            if byte == 10 || byte == 13 {
+                let secondHalfOfCRLF = afterCR && byte == 10
+                afterCR = byte == 13
+                if !secondHalfOfCRLF { lines.append(finishLine()) }
+                continue
+            }
+            afterCR = false
+            if pending.count < Self.maximumLineBytes + 1 {
                 pending.append(byte)
             } else {
                 pendingTooLong += 1
@@ -35,7 +43,6 @@ public struct LineSplitter: Sendable {
             pendingTooLong = 0
             nextNumber += 1
         }
-        if pending.last == 13 { pending.removeLast() }
         let length = pending.count + pendingTooLong
         if length > Self.maximumLineBytes { return InputLine(number: nextNumber, content: .failure(.tooLong(bytes: length))) }
         if pending.contains(0) { return InputLine(number: nextNumber, content: .failure(.nulByte)) }

@@ -1,5 +1,8 @@
-/// Markdown for a report: a heading per record (line and question), a status line, pass-through columns, the answer.
+/// Markdown for a report: a heading per record (line and question), a status line, pass-through columns, the answer
+/// (every problem of a text with several, each under its "Problem 1 of 2" heading, as `helpdesk ask` prints it).
 public struct MarkdownRecordFormatter: BatchRecordFormatter {
+    private let renderer = AnswerRenderer()
+
     public init() {}
 
     public func append(_ record: BatchRecord, to output: inout [UInt8]) {
@@ -23,6 +26,11 @@ public struct MarkdownRecordFormatter: BatchRecordFormatter {
             }
             output.append(" · confidence ")
             output.append(Format.fixed(record.confidence))
+            for problem in record.also {
+                output.append(" · also `")
+                output.append(problem.entry)
+                output.append("`")
+            }
         }
         output.append(10)
         for field in record.passThrough {
@@ -32,7 +40,7 @@ public struct MarkdownRecordFormatter: BatchRecordFormatter {
             output.append(Self.escaped(field.text))
         }
         if !record.passThrough.isEmpty { output.append(10) }
-        if let answer = record.answer {
+        if let answer = record.answerText(renderer: renderer) {
             output.append(10)
             output.append(answer)
             output.append(10)

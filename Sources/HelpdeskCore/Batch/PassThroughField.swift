@@ -1,4 +1,5 @@
-/// An input column or field other than the question, copied unchanged to CSV and JSONL output.
+/// An input column or field other than the question, copied to the output with its personal data redacted
+/// (`redacted(by:)`), like the question.
 public struct PassThroughField: Sendable, Equatable {
     public enum Value: Sendable, Equatable {
         /// A CSV field, or a JSON string after unescaping.
@@ -19,6 +20,19 @@ public struct PassThroughField: Sendable, Equatable {
     public var text: String {
         switch value {
         case .text(let text), .json(let text): return text
+        }
+    }
+
+    /// The field with the `Redactor`'s findings replaced in its name and value. A JSON number, object or array the
+    /// redactor changes (`123456789`) becomes a string of its redacted JSON text: a placeholder is not JSON.
+    public func redacted(by redactor: Redactor) -> PassThroughField {
+        let name = redactor.redact(self.name)
+        switch value {
+        case .text(let text):
+            return PassThroughField(name: name, value: .text(redactor.redact(text)))
+        case .json(let raw):
+            let redacted = redactor.redact(raw)
+            return PassThroughField(name: name, value: redacted == raw ? value : .text(redacted))
         }
     }
 }

@@ -1,5 +1,8 @@
 /// Text for a person: `[line N] question`, the answer, a blank line; `[line N] error: reason` for input errors.
+/// A text with several problems gets every answer, each under its "Problem 1 of 2" heading, as `helpdesk ask` prints it.
 public struct TextRecordFormatter: BatchRecordFormatter {
+    private let renderer = AnswerRenderer()
+
     public init() {}
 
     public func append(_ record: BatchRecord, to output: inout [UInt8]) {
@@ -12,7 +15,7 @@ public struct TextRecordFormatter: BatchRecordFormatter {
         } else {
             output.append(record.question ?? "")
             output.append(10)
-            output.append(record.answer ?? "")
+            output.append(record.answerText(renderer: renderer) ?? "")
             if let explanation = record.explanation { output.append("\n\n" + explanation) }
         }
         output.append(contentsOf: [10, 10])

@@ -13,9 +13,14 @@ extension AnswerRenderer {
 
     /// Several problems, in order, each under its own heading with the words that raised it (already redacted).
     public func render(_ problems: [ProblemAnswer]) -> String {
+        render(problems: problems.map { ($0.excerpt, render($0.entry)) })
+    }
+
+    /// The same with each problem's answer already rendered (batch output reuses each entry's cached text).
+    public func render(problems: [(excerpt: String, answer: String)]) -> String {
         let intro = wrapper.wrap("I see \(problems.count) separate problems here; here is each in turn.")
         let parts = problems.enumerated().map { i, problem in
-            style.dim(wrapper.wrap("Problem \(i + 1) of \(problems.count): \"\(problem.excerpt)\"")) + "\n" + render(problem.entry)
+            style.dim(wrapper.wrap("Problem \(i + 1) of \(problems.count): \"\(problem.excerpt)\"")) + "\n" + problem.answer
         }
         return ([intro] + parts).joined(separator: "\n\n")
     }

@@ -1,6 +1,7 @@
 extension RecordRenderer {
     /// The JSON record for a text that may hold several problems: the primary's record, plus an `also` array of
-    /// `{entry, title, confidence}` for each further problem, in order (empty when there is one problem).
+    /// `{entry, title, confidence, answer}` for each further problem, in order (empty when there is one problem), as
+    /// in batch JSONL.
     public func json(_ problems: ProblemMatches, line: Int, in kb: KnowledgeBase) -> String {
         var also = JSONWriter()
         also.beginArray()
@@ -10,6 +11,7 @@ extension RecordRenderer {
             also.key("entry"); also.string(chosen.id)
             also.key("title"); also.string(chosen.title)
             also.key("confidence"); also.number(chosen.confidence)
+            also.key("answer"); also.string(answerRenderer.render(kb.entries[chosen.entryIndex]))
             also.endObject()
         }
         also.endArray()

@@ -53,11 +53,53 @@ final class BatchRecordFormatterTests: XCTestCase {
         XCTAssertEqual(rows.count, 3)
         XCTAssertEqual(rows[0], ["input_status", "n", "line", "question", "status", "entry", "title", "confidence",
                                  "candidate_1", "candidate_1_confidence", "candidate_2", "candidate_2_confidence",
-                                 "candidate_3", "candidate_3_confidence", "last_reviewed", "answer", "error"])
+                                 "candidate_3", "candidate_3_confidence", "last_reviewed", "answer", "also", "error"])
         XCTAssertEqual(rows[1], ["open, \"new\"", "[1,2]", "4", "say \"hi\", then\nleave", "clarify", "a", "A, \"quoted\"", "0.5000",
-                                 "a", "0.5000", "b", "0.4500", "", "", "", "Which one?\n  1. A", ""])
+                                 "a", "0.5000", "b", "0.4500", "", "", "", "Which one?\n  1. A", "", ""])
         XCTAssertEqual(rows[2].count, rows[0].count)
         XCTAssertEqual(rows[2][4], "error")
         XCTAssertEqual(rows[2].last, "the line is not valid UTF-8")
+    }
+
+    func testEveryProblemOfAPastedTextIsWrittenInEachFormat() throws {
+        let matcher = try ShippedMatcher.get()
+        let answerer = BatchAnswerer(matcher: matcher)
+        let text = "I forgot my password. Also my phone was stolen so I cannot get the code"
+        let record = answerer.record(for: BatchQuestion(line: 1, content: .success(text)))
+        XCTAssertEqual(record.entry, "reset-idme-password")
+        XCTAssertEqual(record.also.map(\.entry), ["mfa-recovery"])
+        let kb = matcher.knowledgeBase
+        let mfa = try XCTUnwrap(kb.entries.first { $0.id == "mfa-recovery" })
+        var conversation = Conversation(matcher: matcher)
+        let asked = AnswerRenderer().render(conversation.respond(to: text), in: kb)
+        XCTAssertTrue(asked.contains("Problem 2 of 2"), asked)
+
+        let cases: [(name: String, formatter: any BatchRecordFormatter, expected: [String])] = [
+            ("text", TextRecordFormatter(), ["[line 1] " + text + "\n" + asked + "\n\n"]),
+            ("markdown", MarkdownRecordFormatter(), ["· also `mfa-recovery`", "\n" + asked + "\n"]),
+        ]
+        for c in cases {
+            let output = c.formatter.text(record)
+            for part in c.expected { XCTAssertTrue(output.contains(part), "\(c.name): \(output)") }
+        }
+
+        for formatter in [JSONLRecordFormatter(), JSONLRecordFormatter(answers: answerer.answers)] {
+            let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(formatter.text(record).utf8)) as? [String: Any])
+            XCTAssertEqual(object["answer"] as? String, record.answer, "answer stays the first problem's")
+            let also = try XCTUnwrap(object["also"] as? [[String: Any]])
+            XCTAssertEqual(also.count, 1)
+            XCTAssertEqual(Set(also[0].keys), ["entry", "title", "confidence", "answer"])
+            XCTAssertEqual(also[0]["entry"] as? String, "mfa-recovery")
+            XCTAssertEqual(also[0]["title"] as? String, mfa.title)
+            XCTAssertEqual(also[0]["answer"] as? String, AnswerRenderer().render(mfa))
+        }
+
+        var csv = CSVRecordFormatter(answers: answerer.answers)
+        let table = csv.start(passThroughNames: []) + csv.text(record)
+            + csv.text(answerer.record(for: BatchQuestion(line: 2, content: .success("forgot my id.me password"))))
+        var reader = CSVRecordReader()
+        let rows = try (reader.feed(Array(table.utf8)) + reader.finish()).map { try $0.fields.get() }
+        let column = try XCTUnwrap(rows[0].firstIndex(of: "also"))
+        XCTAssertEqual(rows.dropFirst().map { $0[column] }, ["mfa-recovery", ""])
     }
 }

@@ -33,6 +33,16 @@ final class CSVRecordReaderTests: XCTestCase {
             ("text after a closing quote", "\"a\"b,c\nd\n", [bad(1, .textAfterClosingQuote), ok(2, ["d"])]),
             ("unclosed quote at the end", "a\n\"b,c", [ok(1, ["a"]), bad(2, .unclosedQuote)]),
             ("unclosed quote over lines is re-read", "a\n\"b\nc,d\ne", [ok(1, ["a"]), bad(2, .unclosedQuote), ok(3, ["c", "d"]), ok(4, ["e"])]),
+            ("lone CR ends a row (old Mac)", "question,id\rforgot password,1\rlost phone,2\r",
+             [ok(1, ["question", "id"]), ok(2, ["forgot password", "1"]), ok(3, ["lost phone", "2"])]),
+            ("CR, LF and CRLF mixed", "a\rb\nc\r\nd\n\re", [ok(1, ["a"]), ok(2, ["b"]), ok(3, ["c"]), ok(4, ["d"]), ok(6, ["e"])]),
+            ("blank CR lines skipped, numbering kept", "a\r\r\rb\r", [ok(1, ["a"]), ok(4, ["b"])]),
+            ("CR inside quotes kept, and counted as a line", "\"a\rb\"\rc\r", [ok(1, ["a\rb"]), ok(3, ["c"])]),
+            ("CR after a closing quote", "\"a\",\"b\"\rc,d\r", [ok(1, ["a", "b"]), ok(2, ["c", "d"])]),
+            ("CR after an empty last field", "a,\rb,c", [ok(1, ["a", ""]), ok(2, ["b", "c"])]),
+            ("unclosed quote over CR lines is re-read", "a\r\"b\rc,d\re", [ok(1, ["a"]), bad(2, .unclosedQuote), ok(3, ["c", "d"]), ok(4, ["e"])]),
+            ("unclosed quote over CRLF lines is re-read", "a\r\n\"b\r\nc,d\r\ne",
+             [ok(1, ["a"]), bad(2, .unclosedQuote), ok(3, ["c", "d"]), ok(4, ["e"])]),
         ]
         for c in cases {
             XCTAssertEqual(rows(Array(c.input.utf8)), c.expected, c.name)
@@ -54,6 +64,24 @@ final class CSVRecordReaderTests: XCTestCase {
     func testStrayQuoteCostsOneRowNotTheRestOfTheFile() {
         var text = "\"stray,1\n"
         for number in 2...3000 { text += "q\(number),\(number)\n" }
+        let result = rows(Array(text.utf8))
+        XCTAssertEqual(result.first, bad(1, .unclosedQuote))
+        XCTAssertEqual(result.count, 3000)
+        XCTAssertEqual(result.last, ok(3000, ["q3000", "3000"]))
+    }
+
+    func testOverlongRecordEndedByCRIsReportedAndReadingGoesOn() {
+        let long = String(repeating: "x", count: CSVRecordReader.maximumRecordBytes + 10)
+        for breakBytes in ["\r", "\r\n"] {
+            let result = rows(Array("a\(breakBytes)\(long)\(breakBytes)b\(breakBytes)".utf8))
+            XCTAssertEqual(result, [ok(1, ["a"]), bad(2, .tooLong(bytes: CSVRecordReader.maximumRecordBytes + 10)), ok(3, ["b"])],
+                           breakBytes.debugDescription)
+        }
+    }
+
+    func testStrayQuoteInACRFileCostsOneRow() {
+        var text = "\"stray,1\r"
+        for number in 2...3000 { text += "q\(number),\(number)\r" }
         let result = rows(Array(text.utf8))
         XCTAssertEqual(result.first, bad(1, .unclosedQuote))
         XCTAssertEqual(result.count, 3000)

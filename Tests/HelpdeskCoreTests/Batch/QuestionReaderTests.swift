@@ -22,6 +22,31 @@ final class QuestionReaderTests: XCTestCase {
         ])
     }
 
+    func testALoneCRIsALineBreakInTextAndJSONL() throws {
+        let cases: [(name: String, input: String, lines: [Int], texts: [String])] = [
+            ("CR only", "forgot password\rlost phone\r", [1, 2], ["forgot password", "lost phone"]),
+            ("CR, CRLF, LF and LF CR", "one\rtwo\r\rthree\r\nfour\n\rfive", [1, 2, 4, 5, 7], ["one", "two", "three", "four", "five"]),
+        ]
+        for c in cases {
+            let bytes = Array(c.input.utf8)
+            var whole = TextQuestionReader()
+            let questions = try whole.feed(bytes) + whole.finish()
+            var bytewise = TextQuestionReader()
+            var pieces: [BatchQuestion] = []
+            for byte in bytes { pieces += try bytewise.feed([byte]) }
+            pieces += try bytewise.finish()
+            XCTAssertEqual(pieces, questions, "\(c.name): chunking changed the result")
+            XCTAssertEqual(questions.map(\.line), c.lines, c.name)
+            XCTAssertEqual(questions.map { try? $0.content.get() }, c.texts, c.name)
+        }
+        var jsonl = JSONLQuestionReader()
+        let records = try jsonl.feed(Array("{\"question\":\"a\"}\r{\"question\":\"b\"}\r\n\r{\"question\":\"c\"}\r".utf8)) + jsonl.finish()
+        XCTAssertEqual(records, [
+            BatchQuestion(line: 1, content: .success("a")), BatchQuestion(line: 2, content: .success("b")),
+            BatchQuestion(line: 4, content: .success("c")),
+        ])
+    }
+
     func testTextReportsOverlongLines() throws {
         var reader = TextQuestionReader()
         let long = String(repeating: "y", count: LineSplitter.maximumLineBytes + 1)

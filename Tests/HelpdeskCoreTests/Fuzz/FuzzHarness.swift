@@ -118,18 +118,29 @@ public enum BatchReaderFuzzHarness {
         return result
     }
 
-    /// The input split at LF, without the final empty piece after a last LF.
+    /// The input split at each line break (LF, CRLF or a lone CR), without the final empty piece after a last break.
     private static func physicalLines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
-        var lines = bytes.split(separator: 10, omittingEmptySubsequences: false)
-        if bytes.last == 10 || bytes.isEmpty { lines.removeLast() }
+        var lines: [ArraySlice<UInt8>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 10 || byte == 13 {
+                lines.append(bytes[start..<index])
+                index += byte == 13 && index + 1 < bytes.count && bytes[index + 1] == 10 ? 2 : 1
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        if start < bytes.count { lines.append(bytes[start...]) }
         return lines
     }
 
     /// A line the readers skip: valid UTF-8 of only whitespace (a byte-order mark allowed on the first line), not too long.
     private static func isBlank(_ line: ArraySlice<UInt8>, first: Bool) -> Bool {
-        guard line.count <= LineSplitter.maximumLineBytes + (line.last == 13 ? 1 : 0), !line.contains(0) else { return false }
-        let content = line.last == 13 ? line.dropLast() : line
-        guard var text = String(validating: content, as: UTF8.self) else { return false }
+        guard line.count <= LineSplitter.maximumLineBytes, !line.contains(0) else { return false }
+        guard var text = String(validating: line, as: UTF8.self) else { return false }
         if first, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text.allSatisfy(\.isWhitespace)
     }

@@ -1,0 +1,57 @@
+import Foundation
+import XCTest
+@testable import HelpdeskCore
+
+final class BatchPathsTests: XCTestCase {
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("paths-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try "forgot password\n".write(toFile: path("q.txt"), atomically: false, encoding: .utf8)
+        try "other\n".write(toFile: path("other.txt"), atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: path("link.txt"), withDestinationPath: path("q.txt"))
+        XCTAssertEqual(link(path("q.txt"), path("hard.txt")), 0)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    func testClashesAreFoundHoweverTheFileIsSpelled() {
+        let q = path("q.txt"), dotted = directory.path + "/./q.txt"
+        let cases: [(output: String?, unanswered: String?, clash: BatchPathError?)] = [
+            (q, nil, .outputIsInput(option: "--output", path: q, input: q)),
+            (dotted, nil, .outputIsInput(option: "--output", path: dotted, input: q)),
+            (path("link.txt"), nil, .outputIsInput(option: "--output", path: path("link.txt"), input: q)),
+            (path("hard.txt"), nil, .outputIsInput(option: "--output", path: path("hard.txt"), input: q)),
+            (nil, dotted, .outputIsInput(option: "--unanswered", path: dotted, input: q)),
+            ("-", path("link.txt"), .outputIsInput(option: "--unanswered", path: path("link.txt"), input: q)),
+            (path("other.txt"), directory.path + "/./other.txt",
+             .outputsAreOneFile(output: path("other.txt"), unanswered: directory.path + "/./other.txt")),
+            (path("new.csv"), directory.path + "/./new.csv",
+             .outputsAreOneFile(output: path("new.csv"), unanswered: directory.path + "/./new.csv")),
+            (path("new.csv"), path("new-unanswered.csv"), nil),
+            (path("other.txt"), nil, nil),
+            ("-", nil, nil),
+            (nil, nil, nil),
+        ]
+        for (index, item) in cases.enumerated() {
+            let paths = BatchPaths(input: q, output: item.output, unanswered: item.unanswered)
+            XCTAssertEqual(Result { () throws(BatchPathError) in try paths.check() }.error, item.clash, "case \(index)")
+        }
+    }
+
+    func testDevicesMayBeNamedOnBothSides() {
+        XCTAssertNoThrow(try BatchPaths(input: "/dev/null", output: "/dev/null", unanswered: nil).check())
+    }
+}
+
+private extension Result {
+    var error: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
+    }
+}

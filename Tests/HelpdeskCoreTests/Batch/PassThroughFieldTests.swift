@@ -1,0 +1,33 @@
+import XCTest
+@testable import HelpdeskCore
+
+final class PassThroughFieldTests: XCTestCase {
+    func testValuesAndNamesAreRedactedLikeTheQuestion() {
+        let cases: [(name: String, value: PassThroughField.Value, expected: PassThroughField)] = [
+            ("notes", .text("client SSN 123-45-6789 phone 866-255-0654"),
+             PassThroughField(name: "notes", value: .text("client SSN [SSN] phone [PHONE]"))),
+            ("mail", .text("jane at firm dot com"), PassThroughField(name: "mail", value: .text("[EMAIL]"))),
+            ("id", .text("A-17"), PassThroughField(name: "id", value: .text("A-17"))),
+            ("ssn 123-45-6789", .text("x"), PassThroughField(name: "ssn [SSN]", value: .text("x"))),
+            // A number the redactor changes is written as a string: "[SSN]" is not a JSON value.
+            ("n", .json("123456789"), PassThroughField(name: "n", value: .text("[SSN]"))),
+            ("count", .json("42"), PassThroughField(name: "count", value: .json("42"))),
+            ("meta", .json(#"{"a":"x 123-45-6789"}"#), PassThroughField(name: "meta", value: .text(#"{"a":"x [SSN]"}"#))),
+            ("flags", .json("[true,null]"), PassThroughField(name: "flags", value: .json("[true,null]"))),
+        ]
+        for (name, value, expected) in cases {
+            XCTAssertEqual(PassThroughField(name: name, value: value).redacted(by: Redactor()), expected, name)
+        }
+    }
+
+    func testTheAnswererRedactsPassThroughOnAnsweredAndErrorRecords() throws {
+        let folder = try TemporaryKnowledgeBase(files: ["kb.yaml": BatchEngineTests.yaml])
+        defer { _ = folder }
+        let answerer = BatchAnswerer(matcher: Matcher(knowledgeBase: try KnowledgeBaseLoader().load(directory: folder.path).0))
+        let fields = [PassThroughField(name: "notes", value: .text("SSN 123-45-6789"))]
+        for content in [Result<String, LineError>.success("forgot password"), .failure(.nulByte)] {
+            let record = answerer.record(for: BatchQuestion(line: 1, content: content, passThrough: fields))
+            XCTAssertEqual(record.passThrough, [PassThroughField(name: "notes", value: .text("SSN [SSN]"))])
+        }
+    }
+}
