@@ -2,8 +2,9 @@
 ///
 /// What is redacted (each finding is replaced by its placeholder):
 ///
-/// - `[SSN]` Social Security numbers: `123-45-6789`, `123 45 6789`, `123.45.6789`, and any 9 digits standing alone
-///   (`123456789`). Every number of that shape is redacted, even one the SSA never issues (area 000, 666 or 9xx,
+/// - `[SSN]` Social Security numbers: `123-45-6789`, `123 45 6789`, `123.45.6789`, `123/45/6789` (a 3-2-4 grouping
+///   is never a date), and any 9 digits standing alone (`123456789`); 9 digits grouped 3-3-3 (`123-456-789`,
+///   `123 456 789`) only when `SSN` or `social` is among the four words before them. Every number of that shape is redacted, even one the SSA never issues (area 000, 666 or 9xx,
 ///   group 00, serial 0000): a mistyped SSN is still personal. So a ZIP+4 written without its dash (`902101234`)
 ///   is redacted too.
 /// - `[ITIN]` Individual taxpayer identification numbers: the same shapes, starting with 9, with 4th–5th digits
@@ -35,7 +36,9 @@
 ///   to 4-4-4-4-3) or 4-6-5 / 4-6-4, that pass the Luhn check and start like a card (3, 4, 5, 6, or 2221–2720).
 ///
 /// Separators may also be the Unicode ones that word processors paste: no-break, thin and narrow spaces, en and
-/// em dashes, non-breaking hyphens, the minus sign.
+/// em dashes, non-breaking hyphens, the minus sign. Full-width forms (`１２３－４５－６７８９`, `jane＠firm.com`),
+/// the ideographic space and mathematical digits are read as the ASCII they stand for (`FoldedText`), so every
+/// rule applies to them; the replacement covers the characters as typed.
 ///
 /// What is kept:
 ///
@@ -47,8 +50,8 @@
 /// - Dates without birth context, partial dates (`born in 1980`, `DOB Jan 1980`), last-four fragments
 ///   (`SSN ending 6789`), local phone numbers without an area code (`201-3344`), ten digits in a row that cannot
 ///   be a NANP number (`1234567890`), card-length numbers that fail the Luhn check or the card prefix.
-/// - Numbers spelled out in words (`one two three`), full-width or other non-ASCII digits, and numbers split by
-///   zero-width characters; `jane at gmail.com` with no word about email before it, which reads like "I checked
+/// - Numbers spelled out in words (`one two three`), digits of other scripts (Arabic-Indic, Devanagari...), and
+///   numbers split by zero-width characters; 9 digits grouped 3-3-3 with no SSN label (`ref 123-456-789`); `jane at gmail.com` with no word about email before it, which reads like "I checked
 ///   my inbox at gmail.com".
 ///
 /// Overlapping findings become one replacement covering all of them, labeled with the kind of the longest
@@ -59,7 +62,7 @@ public struct Redactor: Sendable {
     /// `text` with every finding replaced by its kind's placeholder; `text` itself when nothing is found.
     public func redact(_ text: String) -> String {
         Self.withBytes(text) { bytes in
-            let hits = RedactorScanner(bytes: bytes).scan()
+            let hits = Self.scan(bytes)
             guard !hits.isEmpty else { return text }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 8 * hits.count)
@@ -76,13 +79,19 @@ public struct Redactor: Sendable {
 
     /// The personal data in `text`, in order, never overlapping; `redact(_:)` replaces exactly these ranges.
     public func findings(in text: String) -> [Redaction] {
-        let hits = Self.withBytes(text) { RedactorScanner(bytes: $0).scan() }
+        let hits = Self.withBytes(text, Self.scan)
         let utf8 = text.utf8
         return hits.map { hit in
             let lower = utf8.index(utf8.startIndex, offsetBy: hit.start)
             let upper = utf8.index(lower, offsetBy: hit.end - hit.start)
             return Redaction(kind: hit.kind, range: lower..<upper)
         }
+    }
+
+    /// The scanner's hits over `bytes`, read through `FoldedText` when it holds full-width forms, in `bytes`' offsets.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
+        guard let folded = FoldedText(bytes) else { return RedactorScanner(bytes: bytes).scan() }
+        return folded.bytes.withUnsafeBufferPointer { RedactorScanner(bytes: $0).scan() }.map(folded.original)
     }
 
     private static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

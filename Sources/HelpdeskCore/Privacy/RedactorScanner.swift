@@ -86,7 +86,9 @@ struct RedactorScanner {
                 hits.append(Hit(kind: .ein, start: start, end: start + 9 + dash))
             }
         case 3:
-            if let hit = groupedNineDigits(at: start) { hits.append(hit) }
+            if let hit = groupedNineDigits(at: start) ?? slashedNineDigits(at: start) ?? labeledTripleGroups(at: start) {
+                hits.append(hit)
+            }
             if let core = phoneCore(at: start), let end = phoneEnd(after: core) {
                 hits.append(Hit(kind: .phone, start: start, end: end))
             }
@@ -140,6 +142,22 @@ struct RedactorScanner {
               endsToken(serialStart + 4) else { return nil }
         let kind = nineDigitKind(first: byte(start), group: number(at: groupStart, length: 2))
         return Hit(kind: kind, start: start, end: serialStart + 4)
+    }
+
+    /// `123/45/6789`: slashes on both sides; a 3-2-4 grouping is never a date.
+    func slashedNineDigits(at start: Int) -> Hit? {
+        guard byte(start + 3) == ASCII.slash, digitRun(at: start + 4) == 2, byte(start + 6) == ASCII.slash,
+              digitRun(at: start + 7) == 4, endsToken(start + 11) else { return nil }
+        return Hit(kind: nineDigitKind(first: byte(start), group: number(at: start + 4, length: 2)), start: start, end: start + 11)
+    }
+
+    /// `123-456-789`, `123 456 789`: nine digits grouped 3-3-3, only when an SSN label (`ssn`, `social`) is among
+    /// the four words before them; unlabeled, the shape is too common to redact.
+    func labeledTripleGroups(at start: Int) -> Hit? {
+        guard let middle = skipSeparator(start + 3), digitRun(at: middle) == 3,
+              let last = skipSeparator(middle + 3), digitRun(at: last) == 3, endsToken(last + 3),
+              precedingWords(before: start, limit: 4, include: isSSNLabel) else { return nil }
+        return Hit(kind: .ssn, start: start, end: last + 3)
     }
 
     /// ITIN when the number starts with 9 and its middle group is 50–65, 70–88, 90–92 or 94–99; SSN otherwise.
@@ -240,6 +258,11 @@ extension RedactorScanner {
     func isBirthLabel(_ word: [UInt8]) -> Bool {
         word.elementsEqual("dob".utf8) || word.elementsEqual("born".utf8) || word.elementsEqual("bday".utf8)
             || word.starts(with: "birth".utf8)
+    }
+
+    /// `ssn`, `ssns`, `social` (social security number).
+    func isSSNLabel(_ word: [UInt8]) -> Bool {
+        word.elementsEqual("ssn".utf8) || word.elementsEqual("ssns".utf8) || word.elementsEqual("social".utf8)
     }
 
     /// `ein`, `fein`, `employer…` (employer identification number, employer's ID).

@@ -23,6 +23,20 @@ final class RedactorTests: XCTestCase {
         ("ssn:123-45-6789,dob:01/02/1980", "ssn:[SSN],dob:[DOB]"),
         ("SSNs 123-45-6789 and 234-56-7890", "SSNs [SSN] and [SSN]"),
         ("zip+4 without dash 902101234", "zip+4 without dash [SSN]"),
+        ("ssn 123/45/6789", "ssn [SSN]"),
+        ("123/45/6789 is mine", "[SSN] is mine"),
+        ("ITIN 912/78/1234", "ITIN [ITIN]"),
+        ("ssn is 123-456-789", "ssn is [SSN]"),
+        ("social 123 456 789", "social [SSN]"),
+        ("my social security number is 123.456.789", "my social security number is [SSN]"),
+        ("SSN: 123 - 456 - 789.", "SSN: [SSN]."),
+        // Full-width and other compatibility forms are read as the ASCII they stand for; the rest is kept as typed.
+        ("ssn is １２３-４５-６７８９", "ssn is [SSN]"),
+        ("ＳＳＮ １２３－４５－６７８９ thanks", "ＳＳＮ [SSN] thanks"),
+        ("SSN\u{3000}１２３\u{3000}４５\u{3000}６７８９", "SSN\u{3000}[SSN]"),
+        ("ssn \u{1D7CF}\u{1D7D0}\u{1D7D1}-45-6789", "ssn [SSN]"),
+        ("call ８６６－２５５－０６５４ or", "call [PHONE] or"),
+        ("Café: ssn １２３４５６７８９ ✓", "Café: ssn [SSN] ✓"),
         // ITIN
         ("ITIN 912-78-1234", "ITIN [ITIN]"),
         ("itin 912 90 1234", "itin [ITIN]"),
@@ -67,6 +81,8 @@ final class RedactorTests: XCTestCase {
         ("<bob_smith99@cpa-firm.net>", "<[EMAIL]>"),
         ("123456789@example.com", "[EMAIL]"),
         ("o'brien@firm.com", "[EMAIL]"),
+        ("jane.doe＠example.com", "[EMAIL]"),
+        ("mail ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ now", "mail [EMAIL] now"),
         // Email spelled out
         ("its jtorres at gmail dot com but", "its [EMAIL] but"),
         ("JANE AT FIRM DOT COM", "[EMAIL]"),
@@ -222,6 +238,18 @@ final class RedactorTests: XCTestCase {
         "lines 1-3 and 5-7",
         "CP2000 notice",
         "no digits here at all",
+        // SSN shapes that are not one: slashed dates, 3-3-3 without an SSN label, slashes that do not group 3-2-4.
+        "01/02/2025",
+        "due 12/31/2025",
+        "ref 123-456-789",
+        "order 123 456 789 shipped",
+        "ratio 123/45/678",
+        "page 1/123/45/6789",
+        "ssn 123-456-7890x",
+        // Full-width text without personal data stays as typed.
+        "Form ８８２１ for tax year ２０２４",
+        "ｓｔｅｐ ２ of ５ at ｉｄ．ｍｅ",
+        "全角スペース\u{3000}テスト",
     ]
 
     // MARK: Tests
