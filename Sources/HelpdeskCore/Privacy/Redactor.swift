@@ -9,8 +9,9 @@
 ///   is redacted too.
 /// - `[ITIN]` Individual taxpayer identification numbers: the same shapes, starting with 9, with 4th–5th digits
 ///   50–65, 70–88, 90–92 or 94–99 (`912-78-1234`). Other numbers starting with 9 are redacted as `[SSN]`.
-/// - `[EIN]` Employer identification numbers: `12-3456789`; and 9 digits in a row labeled as an EIN in the four
-///   words before them (`EIN 123456789`, `FEIN: 123456789`, `employer ID 123456789`).
+/// - `[EIN]` Employer identification numbers: `12-3456789`; and 9 digits in a row, or grouped 2-7 by a space
+///   (`12 3456789`), labeled as an EIN in the four words before them (`EIN 123456789`, `FEIN: 123456789`,
+///   `employer ID 12 3456789`).
 /// - `[PTIN]` Preparer tax identification numbers: `P` or `p` and exactly 8 digits (`P01234567`).
 /// - `[PHONE]` North American phone numbers grouped 3-3-4 by spaces, dashes or dots, or with the area code in
 ///   parentheses, optionally after `1`, `1-` or `+1`: `866-255-0654`, `(866) 255-0654`, `866.255.0654`,

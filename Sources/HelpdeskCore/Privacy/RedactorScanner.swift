@@ -84,6 +84,8 @@ struct RedactorScanner {
             let dash = dashWidth(start + 2)
             if dash > 0, digitRun(at: start + 2 + dash) == 7, endsToken(start + 9 + dash) {
                 hits.append(Hit(kind: .ein, start: start, end: start + 9 + dash))
+            } else if let hit = labeledSpacedEIN(at: start) {
+                hits.append(hit)
             }
         case 3:
             if let hit = groupedNineDigits(at: start) ?? slashedNineDigits(at: start) ?? labeledTripleGroups(at: start) {
@@ -158,6 +160,14 @@ struct RedactorScanner {
               let last = skipSeparator(middle + 3), digitRun(at: last) == 3, endsToken(last + 3),
               precedingWords(before: start, limit: 4, include: isSSNLabel) else { return nil }
         return Hit(kind: .ssn, start: start, end: last + 3)
+    }
+
+    /// `12 3456789`: an EIN with a space for its dash, only when an EIN label is among the four words before it.
+    func labeledSpacedEIN(at start: Int) -> Hit? {
+        let rest = skipSpaces(start + 2, limit: 2)
+        guard rest > start + 2, digitRun(at: rest) == 7, endsToken(rest + 7),
+              precedingWords(before: start, limit: 4, include: isEINLabel) else { return nil }
+        return Hit(kind: .ein, start: start, end: rest + 7)
     }
 
     /// ITIN when the number starts with 9 and its middle group is 50–65, 70–88, 90–92 or 94–99; SSN otherwise.

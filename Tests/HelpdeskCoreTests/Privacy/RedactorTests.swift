@@ -52,6 +52,9 @@ final class RedactorTests: XCTestCase {
         ("the employer identification number is 123456789", "the employer identification number is [EIN]"),
         ("EIN#123456789", "EIN#[EIN]"),
         ("ein 12\u{2013}3456789", "ein [EIN]"),
+        ("EIN 12 3456789", "EIN [EIN]"),
+        ("our employer ID is 98 7654321.", "our employer ID is [EIN]."),
+        ("FEIN:12\u{00A0}3456789", "FEIN:[EIN]"),
         // PTIN
         ("PTIN P01234567", "PTIN [PTIN]"),
         ("ptin p12345678.", "ptin [PTIN]."),
@@ -246,6 +249,12 @@ final class RedactorTests: XCTestCase {
         "ratio 123/45/678",
         "page 1/123/45/6789",
         "ssn 123-456-7890x",
+        // A 2-7 grouping by a space is an EIN only after an EIN label.
+        "12 3456789",
+        "step 12 3456789",
+        "EIN 12 345678",
+        "EIN 12 34567890",
+        "12 345678",
         // Full-width text without personal data stays as typed.
         "Form ８８２１ for tax year ２０２４",
         "ｓｔｅｐ ２ of ５ at ｉｄ．ｍｅ",
