@@ -12,7 +12,8 @@
 /// - `[EIN]` Employer identification numbers: `12-3456789`; and 9 digits in a row, or grouped 2-7 by a space
 ///   (`12 3456789`), labeled as an EIN in the four words before them (`EIN 123456789`, `FEIN: 123456789`,
 ///   `employer ID 12 3456789`).
-/// - `[PTIN]` Preparer tax identification numbers: `P` or `p` and exactly 8 digits (`P01234567`).
+/// - `[PTIN]` Preparer tax identification numbers: `P` or `p` and exactly 8 digits, glued or after one space or
+///   dash (`P01234567`, `P 01234567`, `P-01234567`).
 /// - `[PHONE]` North American phone numbers grouped 3-3-4 by spaces, dashes or dots, or with the area code in
 ///   parentheses, optionally after `1`, `1-` or `+1`: `866-255-0654`, `(866) 255-0654`, `866.255.0654`,
 ///   `866 255 0654`, `+1 866 255 0654`, `1-866-255-0654`. Ten digits in a row (`8662550654`), or eleven starting

@@ -33,8 +33,8 @@ struct RedactorScanner {
                     hits.append(Hit(kind: .phone, start: index, end: end))
                 }
             case ASCII.upperP, ASCII.lowerP:
-                if startsToken(index), digitRun(at: index + 1) == 8, endsToken(index + 9) {
-                    hits.append(Hit(kind: .ptin, start: index, end: index + 9))
+                if startsToken(index), let end = ptinEnd(at: index) {
+                    hits.append(Hit(kind: .ptin, start: index, end: end))
                 }
             case ASCII.at:
                 if let hit = email(at: index) { hits.append(hit) }
@@ -135,6 +135,12 @@ struct RedactorScanner {
                 || followingWord(after: date.upperBound, include: isBirthLabel)
         else { return }
         hits.append(Hit(kind: .dateOfBirth, start: date.lowerBound, end: date.upperBound))
+    }
+
+    /// End of a PTIN whose `P` is at `index`: `P01234567`, `P 01234567`, `P-01234567` (one space or dash at most).
+    func ptinEnd(at index: Int) -> Int? {
+        let digits = index + 1 + max(spaceWidth(index + 1), dashWidth(index + 1))
+        return digitRun(at: digits) == 8 && endsToken(digits + 8) ? digits + 8 : nil
     }
 
     /// `123-45-6789`, `123 45 6789`, `123.45.6789` (any separator mix): an ITIN when its digits say so, else an SSN.

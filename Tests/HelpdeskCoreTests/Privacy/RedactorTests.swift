@@ -58,6 +58,9 @@ final class RedactorTests: XCTestCase {
         // PTIN
         ("PTIN P01234567", "PTIN [PTIN]"),
         ("ptin p12345678.", "ptin [PTIN]."),
+        ("PTIN: P 01234567", "PTIN: [PTIN]"),
+        ("PTIN P-01234567", "PTIN [PTIN]"),
+        ("my ptin is p\u{2013}01234567, thanks", "my ptin is [PTIN], thanks"),
         // Phone
         ("866-255-0654", "[PHONE]"),
         ("(866) 255-0654", "[PHONE]"),
@@ -255,6 +258,13 @@ final class RedactorTests: XCTestCase {
         "EIN 12 345678",
         "EIN 12 34567890",
         "12 345678",
+        // A PTIN's P stands alone, then one space or dash, then exactly 8 digits.
+        "P 0123456 is one digit short",
+        "P-0123456 is one digit short",
+        "AP 01234567",
+        "P  01234567 has two spaces",
+        "P 01234567x",
+        "P-0123-4567",
         // Full-width text without personal data stays as typed.
         "Form ８８２１ for tax year ２０２４",
         "ｓｔｅｐ ２ of ５ at ｉｄ．ｍｅ",
