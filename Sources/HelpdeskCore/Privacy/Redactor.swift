@@ -17,7 +17,8 @@
 /// - `[PHONE]` North American phone numbers grouped 3-3-4 by spaces, dashes or dots, or with the area code in
 ///   parentheses, optionally after `1`, `1-` or `+1`: `866-255-0654`, `(866) 255-0654`, `866.255.0654`,
 ///   `866 255 0654`, `+1 866 255 0654`, `1-866-255-0654`. Ten digits in a row (`8662550654`), or eleven starting
-///   with 1, when they form a valid NANP number (area code and exchange start with 2–9). International numbers
+///   with 1, and an area code set apart from 7 digits in a row (`(866)2550654`, `866-2550654`, `212.5550134`),
+///   when they form a valid NANP number (area code and exchange start with 2–9). International numbers
 ///   starting with `+` and holding 8–15 digits (`+44 20 7946 0958`). An extension after the number (`ext 123`,
 ///   `ext. 123`, `extension 123`, `x123`, `#123`) is redacted with it. Toll-free and business numbers are
 ///   redacted as well: the redactor cannot tell whose number it is.

@@ -81,6 +81,13 @@ final class RedactorTests: XCTestCase {
         ("+49 (0)30 1234567", "[PHONE]"),
         ("tel +1-866-255-0654;", "tel [PHONE];"),
         ("123-456-7890", "[PHONE]"),
+        ("call (866)2550654", "call [PHONE]"),
+        ("866-2550654", "[PHONE]"),
+        ("866 2550654 ext 12", "[PHONE]"),
+        ("phone 212.5550134", "phone [PHONE]"),
+        ("(212) 5550134.", "[PHONE]."),
+        ("+1 866 2550654", "[PHONE]"),
+        ("1-866-2550654", "[PHONE]"),
         // Email
         ("jane@firm.com", "[EMAIL]"),
         ("Email: j.doe+tax@mail.example.co.uk.", "Email: [EMAIL]."),
@@ -265,6 +272,14 @@ final class RedactorTests: XCTestCase {
         "P  01234567 has two spaces",
         "P 01234567x",
         "P-0123-4567",
+        // An area code then 7 digits must form a valid North American number and stand alone.
+        "call 866-2550",
+        "order 866 2550654x",
+        "ref 123-4567890",
+        "call 866-0550654",
+        "(066)2550654",
+        "866-25506540",
+        "tracking 8662-550654",
         // Full-width text without personal data stays as typed.
         "Form ８８２１ for tax year ２０２４",
         "ｓｔｅｐ ２ of ５ at ｉｄ．ｍｅ",
