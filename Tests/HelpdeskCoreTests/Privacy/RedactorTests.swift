@@ -139,6 +139,10 @@ final class RedactorTests: XCTestCase {
         ("DOB 01/02/1980 and 03/04/1985", "DOB [DOB] and [DOB]"),
         ("01/02/1980 (DOB)", "[DOB] (DOB)"),
         ("my birthday: Sept 9 1999", "my birthday: [DOB]"),
+        ("birthdate 19800102", "birthdate [DOB]"),
+        ("DOB: 01021980.", "DOB: [DOB]."),
+        ("born 31121975 in Ohio", "born [DOB] in Ohio"),
+        ("19800102 (DOB)", "[DOB] (DOB)"),
         // Card numbers
         ("card 4111 1111 1111 1111", "card [CARD]"),
         ("4111-1111-1111-1111", "[CARD]"),
@@ -280,6 +284,14 @@ final class RedactorTests: XCTestCase {
         "(066)2550654",
         "866-25506540",
         "tracking 8662-550654",
+        // 8 digits are a date of birth only after a birth word, and only when they read as a date.
+        "order 19800102",
+        "the update on 20250115",
+        "birthdate 12345678",
+        "DOB 19801302",
+        "DOB 1980010",
+        "born in 1980, ticket 20251340",
+        "birthday code 13131980",
         // Full-width text without personal data stays as typed.
         "Form ８８２１ for tax year ２０２４",
         "ｓｔｅｐ ２ of ５ at ｉｄ．ｍｅ",
