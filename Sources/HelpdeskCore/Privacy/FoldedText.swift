@@ -8,8 +8,10 @@ struct FoldedText {
     /// For each folded byte, its character's offset in the original; one more element holds the original's length.
     let origins: [Int]
 
-    /// nil when `original` holds nothing to fold: the common case costs one pass looking for three lead bytes.
+    /// nil when `original` holds nothing to fold: the common case, ASCII or Latin text, costs one pass of one
+    /// comparison (every folded character starts with a byte of 0xE3 or more).
     init?(_ original: UnsafeBufferPointer<UInt8>) {
+        guard original.contains(where: { $0 >= 0xE3 }) else { return nil }
         var index = original.firstIndex { $0 == 0xEF || $0 == 0xE3 || $0 == 0xF0 } ?? original.count
         while index < original.count, Self.fold(original, at: index) == nil {
             index = original[(index + 1)...].firstIndex { $0 == 0xEF || $0 == 0xE3 || $0 == 0xF0 } ?? original.count
