@@ -51,12 +51,14 @@
 /// - Numbers of other shapes: step numbers, counts, `6-digit code`, `123456`, `30 minutes`, `5–10 minutes`, years,
 ///   form numbers (`Form 8821`), money (`$1,234.56`), versions (`2.3.1`), times (`10:30`), IP addresses,
 ///   ZIP codes (`90210`), and ZIP+4 with its dash (`90210-1234`: a 5-4 number is neither an SSN nor an EIN).
-/// - Dates without birth context, partial dates (`born in 1980`, `DOB Jan 1980`), last-four fragments
-///   (`SSN ending 6789`), local phone numbers without an area code (`201-3344`), ten digits in a row that cannot
-///   be a NANP number (`1234567890`), card-length numbers that fail the Luhn check or the card prefix.
+/// - Dates without birth context (`04/15/2026`, `order 19800102`), partial dates (`born in 1980`, `DOB Jan 1980`),
+///   last-four fragments (`SSN ending 6789`), local phone numbers without an area code (`201-3344`), ten digits
+///   in a row, or an area code and 7 digits, that cannot be a NANP number (`1234567890`, `123-4567890`),
+///   card-length numbers that fail the Luhn check or the card prefix.
+/// - Shapes that need a label, without it: 9 digits grouped 3-3-3 (`ref 123-456-789`), 2-7 (`12 3456789`).
 /// - Numbers spelled out in words (`one two three`), digits of other scripts (Arabic-Indic, Devanagari...), and
-///   numbers split by zero-width characters; 9 digits grouped 3-3-3 with no SSN label (`ref 123-456-789`); `jane at gmail.com` with no word about email before it, which reads like "I checked
-///   my inbox at gmail.com".
+///   numbers split by zero-width characters; `jane at gmail.com` with no word about email before it, which reads
+///   like "I checked my inbox at gmail.com".
 ///
 /// Overlapping findings become one replacement covering all of them, labeled with the kind of the longest
 /// (ties go to the more specific kind), so replacements never overlap and nothing leaks at their edges.

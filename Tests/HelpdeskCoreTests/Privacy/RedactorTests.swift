@@ -263,6 +263,9 @@ final class RedactorTests: XCTestCase {
         "ratio 123/45/678",
         "page 1/123/45/6789",
         "ssn 123-456-7890x",
+        "Form 1040-X for the 2025 return",
+        "1040-X",
+        "2025 return",
         // A 2-7 grouping by a space is an EIN only after an EIN label.
         "12 3456789",
         "step 12 3456789",
