@@ -9,7 +9,9 @@ struct KBImportCommand: ParsableCommand {
         discussion: """
             FILE.csv has the header question,entry and optionally title and answer (RFC 4180 quoting: commas, \
             quotes and newlines inside quoted fields are fine). Rows sharing an entry become one entry's example \
-            questions; rows with an empty entry become out_of_scope examples. Writes DIR/imported.yaml and \
+            questions; rows with an empty entry become out_of_scope examples. Personal data in a question, \
+            entry, title or answer (SSNs, phone numbers, email addresses...) is replaced by its placeholder \
+            ([SSN]) before anything is written. Writes DIR/imported.yaml and \
             checks the result loads. Also writes DIR/language.yaml with the conversation's language data (generic \
             follow-up phrasings such as "what's the number?", the words that join several problems in pasted \
             text, abbreviations) copied from the shipped knowledge base, or from --language-from.

@@ -106,12 +106,15 @@ final class CommandLineTests: CLITestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let csv = dir.appendingPathComponent("q.csv")
-        try "question,entry\nforgot my password,reset\nreset the password,reset\nlost my phone,phone\nnew phone no code,phone\nlost my phone,phone\n"
+        try "question,entry\nforgot my password,reset\nreset the password,reset\nmy ssn is 123-45-6789 forgot pw,reset\nlost my phone,phone\nnew phone no code,phone\nlost my phone,phone\n"
             .write(to: csv, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("kb").path
         let imported = try run(["kb", "import", csv.path, "--out", out])
         XCTAssertEqual(imported.status, 0, imported.stderr)
-        XCTAssertTrue(imported.stdout.contains("2 entries, 4 questions (1 repeated row merged), 0 off-topic examples"), imported.stdout)
+        XCTAssertTrue(imported.stdout.contains("2 entries, 5 questions (1 repeated row merged), 0 off-topic examples"), imported.stdout)
+        let yaml = try String(contentsOfFile: out + "/imported.yaml", encoding: .utf8)
+        XCTAssertTrue(yaml.contains("my ssn is [SSN] forgot pw"), yaml)
+        XCTAssertFalse(yaml.contains("6789"), "personal data never reaches the knowledge base")
         XCTAssertTrue(imported.stdout.contains("language.yaml"), imported.stdout)
         XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/language.yaml"))
         // Pasted text is cut at the shipped connectors: two problems in one line.

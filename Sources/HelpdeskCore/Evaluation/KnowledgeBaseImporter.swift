@@ -2,6 +2,8 @@ import Foundation
 import Yams
 
 /// `kb import`: turns labelled CSV rows into a knowledge-base file; rows sharing an entry become one entry, rows with no entry become off-topic examples.
+/// Every question, label, title and answer goes through the `Redactor` first: personal data pasted into a
+/// question never reaches the knowledge base, only its placeholder (`my ssn is [SSN] forgot pw`).
 public struct KnowledgeBaseImporter: Sendable {
     public var source: String
     public var reviewed: ReviewDate
@@ -18,9 +20,11 @@ public struct KnowledgeBaseImporter: Sendable {
         var usedIDs: Set<String> = []
         var seenQuestions: [Int: Set<String>] = [:]
         var outOfScope: [String] = []
+        let redactor = Redactor()
         for row in rows {
-            guard let label = row.entry else {
-                outOfScope.append(row.question)
+            let question = redactor.redact(row.question)
+            guard let label = row.entry.map(redactor.redact) else {
+                outOfScope.append(question)
                 continue
             }
             let index: Int
@@ -31,14 +35,16 @@ public struct KnowledgeBaseImporter: Sendable {
                 var n = 2
                 while usedIDs.contains(id) { id = Self.kebabCase(label) + "-\(n)"; n += 1 }
                 usedIDs.insert(id)
-                let title = row.title ?? Self.title(for: label)
-                entries.append(Entry(id: id, title: title, summary: row.answer ?? "\(title) (imported; no answer text yet).",
+                let title = row.title.map(redactor.redact) ?? Self.title(for: label)
+                entries.append(Entry(id: id, title: title, summary: row.answer.map(redactor.redact) ?? "\(title) (imported; no answer text yet).",
                                      questions: [], source: source, lastReviewed: reviewed))
                 index = entries.count - 1
                 indexByLabel[label] = index
             }
-            if entries[index].summary.hasSuffix("(imported; no answer text yet)."), let answer = row.answer { entries[index].summary = answer }
-            if seenQuestions[index, default: []].insert(row.question).inserted { entries[index].questions.append(row.question) }
+            if entries[index].summary.hasSuffix("(imported; no answer text yet)."), let answer = row.answer {
+                entries[index].summary = redactor.redact(answer)
+            }
+            if seenQuestions[index, default: []].insert(question).inserted { entries[index].questions.append(question) }
         }
         return (entries, outOfScope)
     }

@@ -2,19 +2,23 @@
 ///
 /// What is redacted (each finding is replaced by its placeholder):
 ///
-/// - `[SSN]` Social Security numbers: `123-45-6789`, `123 45 6789`, `123.45.6789`, and any 9 digits standing alone
-///   (`123456789`). Every number of that shape is redacted, even one the SSA never issues (area 000, 666 or 9xx,
+/// - `[SSN]` Social Security numbers: `123-45-6789`, `123 45 6789`, `123.45.6789`, `123/45/6789` (a 3-2-4 grouping
+///   is never a date), and any 9 digits standing alone (`123456789`); 9 digits grouped 3-3-3 (`123-456-789`,
+///   `123 456 789`) only when `SSN` or `social` is among the four words before them. Every number of that shape is redacted, even one the SSA never issues (area 000, 666 or 9xx,
 ///   group 00, serial 0000): a mistyped SSN is still personal. So a ZIP+4 written without its dash (`902101234`)
 ///   is redacted too.
 /// - `[ITIN]` Individual taxpayer identification numbers: the same shapes, starting with 9, with 4th–5th digits
 ///   50–65, 70–88, 90–92 or 94–99 (`912-78-1234`). Other numbers starting with 9 are redacted as `[SSN]`.
-/// - `[EIN]` Employer identification numbers: `12-3456789`; and 9 digits in a row labeled as an EIN in the four
-///   words before them (`EIN 123456789`, `FEIN: 123456789`, `employer ID 123456789`).
-/// - `[PTIN]` Preparer tax identification numbers: `P` or `p` and exactly 8 digits (`P01234567`).
+/// - `[EIN]` Employer identification numbers: `12-3456789`; and 9 digits in a row, or grouped 2-7 by a space
+///   (`12 3456789`), labeled as an EIN in the four words before them (`EIN 123456789`, `FEIN: 123456789`,
+///   `employer ID 12 3456789`).
+/// - `[PTIN]` Preparer tax identification numbers: `P` or `p` and exactly 8 digits, glued or after one space or
+///   dash (`P01234567`, `P 01234567`, `P-01234567`).
 /// - `[PHONE]` North American phone numbers grouped 3-3-4 by spaces, dashes or dots, or with the area code in
 ///   parentheses, optionally after `1`, `1-` or `+1`: `866-255-0654`, `(866) 255-0654`, `866.255.0654`,
 ///   `866 255 0654`, `+1 866 255 0654`, `1-866-255-0654`. Ten digits in a row (`8662550654`), or eleven starting
-///   with 1, when they form a valid NANP number (area code and exchange start with 2–9). International numbers
+///   with 1, and an area code set apart from 7 digits in a row (`(866)2550654`, `866-2550654`, `212.5550134`),
+///   when they form a valid NANP number (area code and exchange start with 2–9). International numbers
 ///   starting with `+` and holding 8–15 digits (`+44 20 7946 0958`). An extension after the number (`ext 123`,
 ///   `ext. 123`, `extension 123`, `x123`, `#123`) is redacted with it. Toll-free and business numbers are
 ///   redacted as well: the redactor cannot tell whose number it is.
@@ -27,7 +31,8 @@
 ///   signs in: "sign in at id.me", "log in at irs dot gov" are kept. Addresses glued into a chain ("reach me at
 ///   jane dot doe at gmail dot com", "jane at x dot com.bob at y dot com") become one finding.
 /// - `[DOB]` Dates of birth: a full date (`01/02/1980`, `1/2/80`, `01-02-1980`, `01.02.1980`, `1980-01-02`,
-///   `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `5th of January 1980`), only when one of the
+///   `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `5th of January 1980`, and 8 digits read as
+///   `19800102` YYYYMMDD or `01021980` MMDDYYYY/DDMMYYYY with a year 1900–2099), only when one of the
 ///   four words before it, or the word right after it (`01/02/1980 (DOB)`), speaks of birth: `DOB`, `D.O.B.`,
 ///   `date of birth`, `birth date`, `birthdate`, `birthday`, `born`, `bday`. The same date without that context
 ///   (`the deadline is 04/15/2026`) is kept.
@@ -35,7 +40,9 @@
 ///   to 4-4-4-4-3) or 4-6-5 / 4-6-4, that pass the Luhn check and start like a card (3, 4, 5, 6, or 2221–2720).
 ///
 /// Separators may also be the Unicode ones that word processors paste: no-break, thin and narrow spaces, en and
-/// em dashes, non-breaking hyphens, the minus sign.
+/// em dashes, non-breaking hyphens, the minus sign. Full-width forms (`１２３－４５－６７８９`, `jane＠firm.com`),
+/// the ideographic space and mathematical digits are read as the ASCII they stand for (`FoldedText`), so every
+/// rule applies to them; the replacement covers the characters as typed.
 ///
 /// What is kept:
 ///
@@ -44,12 +51,14 @@
 /// - Numbers of other shapes: step numbers, counts, `6-digit code`, `123456`, `30 minutes`, `5–10 minutes`, years,
 ///   form numbers (`Form 8821`), money (`$1,234.56`), versions (`2.3.1`), times (`10:30`), IP addresses,
 ///   ZIP codes (`90210`), and ZIP+4 with its dash (`90210-1234`: a 5-4 number is neither an SSN nor an EIN).
-/// - Dates without birth context, partial dates (`born in 1980`, `DOB Jan 1980`), last-four fragments
-///   (`SSN ending 6789`), local phone numbers without an area code (`201-3344`), ten digits in a row that cannot
-///   be a NANP number (`1234567890`), card-length numbers that fail the Luhn check or the card prefix.
-/// - Numbers spelled out in words (`one two three`), full-width or other non-ASCII digits, and numbers split by
-///   zero-width characters; `jane at gmail.com` with no word about email before it, which reads like "I checked
-///   my inbox at gmail.com".
+/// - Dates without birth context (`04/15/2026`, `order 19800102`), partial dates (`born in 1980`, `DOB Jan 1980`),
+///   last-four fragments (`SSN ending 6789`), local phone numbers without an area code (`201-3344`), ten digits
+///   in a row, or an area code and 7 digits, that cannot be a NANP number (`1234567890`, `123-4567890`),
+///   card-length numbers that fail the Luhn check or the card prefix.
+/// - Shapes that need a label, without it: 9 digits grouped 3-3-3 (`ref 123-456-789`), 2-7 (`12 3456789`).
+/// - Numbers spelled out in words (`one two three`), digits of other scripts (Arabic-Indic, Devanagari...), and
+///   numbers split by zero-width characters; `jane at gmail.com` with no word about email before it, which reads
+///   like "I checked my inbox at gmail.com".
 ///
 /// Overlapping findings become one replacement covering all of them, labeled with the kind of the longest
 /// (ties go to the more specific kind), so replacements never overlap and nothing leaks at their edges.
@@ -59,7 +68,7 @@ public struct Redactor: Sendable {
     /// `text` with every finding replaced by its kind's placeholder; `text` itself when nothing is found.
     public func redact(_ text: String) -> String {
         Self.withBytes(text) { bytes in
-            let hits = RedactorScanner(bytes: bytes).scan()
+            let hits = Self.scan(bytes)
             guard !hits.isEmpty else { return text }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 8 * hits.count)
@@ -76,13 +85,19 @@ public struct Redactor: Sendable {
 
     /// The personal data in `text`, in order, never overlapping; `redact(_:)` replaces exactly these ranges.
     public func findings(in text: String) -> [Redaction] {
-        let hits = Self.withBytes(text) { RedactorScanner(bytes: $0).scan() }
+        let hits = Self.withBytes(text, Self.scan)
         let utf8 = text.utf8
         return hits.map { hit in
             let lower = utf8.index(utf8.startIndex, offsetBy: hit.start)
             let upper = utf8.index(lower, offsetBy: hit.end - hit.start)
             return Redaction(kind: hit.kind, range: lower..<upper)
         }
+    }
+
+    /// The scanner's hits over `bytes`, read through `FoldedText` when it holds full-width forms, in `bytes`' offsets.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
+        guard let folded = FoldedText(bytes) else { return RedactorScanner(bytes: bytes).scan() }
+        return folded.bytes.withUnsafeBufferPointer { RedactorScanner(bytes: $0).scan() }.map(folded.original)
     }
 
     private static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

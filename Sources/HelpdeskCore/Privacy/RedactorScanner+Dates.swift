@@ -30,6 +30,17 @@ extension RedactorScanner {
         return day + dayLength
     }
 
+    /// `19800102` (YYYYMMDD), `01021980` (MMDDYYYY or DDMMYYYY): 8 digits at `start`, years 1900–2099.
+    func isCompactDate(at start: Int) -> Bool {
+        let (month, day) = (number(at: start + 4, length: 2), number(at: start + 6, length: 2))
+        if (1900...2099).contains(number(at: start, length: 4)), (1...12).contains(month), (1...31).contains(day) {
+            return true
+        }
+        let (first, other) = (number(at: start, length: 2), number(at: start + 2, length: 2))
+        return (1900...2099).contains(number(at: start + 4, length: 4)) && (1...31).contains(first)
+            && (1...31).contains(other) && min(first, other) <= 12
+    }
+
     /// `5 Jan 1980`, `5th of January, 1980`, `05-Jan-1980`, `5/Jan/80`.
     func dayFirstDate(at start: Int, length: Int) -> Range<Int>? {
         guard (1...31).contains(number(at: start, length: length)) else { return nil }

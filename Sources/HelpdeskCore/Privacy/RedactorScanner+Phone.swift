@@ -1,9 +1,11 @@
 extension RedactorScanner {
     // MARK: Phone numbers
 
-    /// End of a North American number whose area code starts at `index`: `(866) 255-0654`, `866-255-0654`, `8662550654`.
+    /// End of a North American number whose area code starts at `index`: `(866) 255-0654`, `866-255-0654`, `8662550654`;
+    /// and the area code set apart from 7 digits in a row (`(866)2550654`, `866-2550654`) when they form a valid number.
     func phoneCore(at index: Int) -> Int? {
         var position = index
+        let area = byte(index) == ASCII.openParenthesis ? index + 1 : index
         if byte(position) == ASCII.openParenthesis {
             guard digitRun(at: position + 1) == 3, byte(position + 4) == ASCII.closeParenthesis else { return nil }
             position += 5
@@ -15,6 +17,9 @@ extension RedactorScanner {
             }
             guard length == 3, let next = skipSeparator(position + 3) else { return nil }
             position = next
+        }
+        if digitRun(at: position) == 7 {
+            return isNANPDigit(byte(area)) && isNANPDigit(byte(position)) ? position + 7 : nil
         }
         guard digitRun(at: position) == 3, let line = skipSeparator(position + 3), digitRun(at: line) == 4 else {
             return nil

@@ -33,8 +33,8 @@ struct RedactorScanner {
                     hits.append(Hit(kind: .phone, start: index, end: end))
                 }
             case ASCII.upperP, ASCII.lowerP:
-                if startsToken(index), digitRun(at: index + 1) == 8, endsToken(index + 9) {
-                    hits.append(Hit(kind: .ptin, start: index, end: index + 9))
+                if startsToken(index), let end = ptinEnd(at: index) {
+                    hits.append(Hit(kind: .ptin, start: index, end: end))
                 }
             case ASCII.at:
                 if let hit = email(at: index) { hits.append(hit) }
@@ -84,9 +84,13 @@ struct RedactorScanner {
             let dash = dashWidth(start + 2)
             if dash > 0, digitRun(at: start + 2 + dash) == 7, endsToken(start + 9 + dash) {
                 hits.append(Hit(kind: .ein, start: start, end: start + 9 + dash))
+            } else if let hit = labeledSpacedEIN(at: start) {
+                hits.append(hit)
             }
         case 3:
-            if let hit = groupedNineDigits(at: start) { hits.append(hit) }
+            if let hit = groupedNineDigits(at: start) ?? slashedNineDigits(at: start) ?? labeledTripleGroups(at: start) {
+                hits.append(hit)
+            }
             if let core = phoneCore(at: start), let end = phoneEnd(after: core) {
                 hits.append(Hit(kind: .phone, start: start, end: end))
             }
@@ -117,6 +121,9 @@ struct RedactorScanner {
                 addBirthDate(start..<end, into: &hits)
             }
         }
+        if datesMatter, length == 8, endsToken(start + 8), isCompactDate(at: start) {
+            addBirthDate(start..<start + 8, into: &hits)
+        }
         if datesMatter, length <= 2 {
             addBirthDate(numericDate(at: start, length: length), into: &hits)
             addBirthDate(dayFirstDate(at: start, length: length), into: &hits)
@@ -133,6 +140,12 @@ struct RedactorScanner {
         hits.append(Hit(kind: .dateOfBirth, start: date.lowerBound, end: date.upperBound))
     }
 
+    /// End of a PTIN whose `P` is at `index`: `P01234567`, `P 01234567`, `P-01234567` (one space or dash at most).
+    func ptinEnd(at index: Int) -> Int? {
+        let digits = index + 1 + max(spaceWidth(index + 1), dashWidth(index + 1))
+        return digitRun(at: digits) == 8 && endsToken(digits + 8) ? digits + 8 : nil
+    }
+
     /// `123-45-6789`, `123 45 6789`, `123.45.6789` (any separator mix): an ITIN when its digits say so, else an SSN.
     func groupedNineDigits(at start: Int) -> Hit? {
         guard let groupStart = skipSeparator(start + 3), digitRun(at: groupStart) == 2,
@@ -140,6 +153,30 @@ struct RedactorScanner {
               endsToken(serialStart + 4) else { return nil }
         let kind = nineDigitKind(first: byte(start), group: number(at: groupStart, length: 2))
         return Hit(kind: kind, start: start, end: serialStart + 4)
+    }
+
+    /// `123/45/6789`: slashes on both sides; a 3-2-4 grouping is never a date.
+    func slashedNineDigits(at start: Int) -> Hit? {
+        guard byte(start + 3) == ASCII.slash, digitRun(at: start + 4) == 2, byte(start + 6) == ASCII.slash,
+              digitRun(at: start + 7) == 4, endsToken(start + 11) else { return nil }
+        return Hit(kind: nineDigitKind(first: byte(start), group: number(at: start + 4, length: 2)), start: start, end: start + 11)
+    }
+
+    /// `123-456-789`, `123 456 789`: nine digits grouped 3-3-3, only when an SSN label (`ssn`, `social`) is among
+    /// the four words before them; unlabeled, the shape is too common to redact.
+    func labeledTripleGroups(at start: Int) -> Hit? {
+        guard let middle = skipSeparator(start + 3), digitRun(at: middle) == 3,
+              let last = skipSeparator(middle + 3), digitRun(at: last) == 3, endsToken(last + 3),
+              precedingWords(before: start, limit: 4, include: isSSNLabel) else { return nil }
+        return Hit(kind: .ssn, start: start, end: last + 3)
+    }
+
+    /// `12 3456789`: an EIN with a space for its dash, only when an EIN label is among the four words before it.
+    func labeledSpacedEIN(at start: Int) -> Hit? {
+        let rest = skipSpaces(start + 2, limit: 2)
+        guard rest > start + 2, digitRun(at: rest) == 7, endsToken(rest + 7),
+              precedingWords(before: start, limit: 4, include: isEINLabel) else { return nil }
+        return Hit(kind: .ein, start: start, end: rest + 7)
     }
 
     /// ITIN when the number starts with 9 and its middle group is 50–65, 70–88, 90–92 or 94–99; SSN otherwise.
@@ -240,6 +277,11 @@ extension RedactorScanner {
     func isBirthLabel(_ word: [UInt8]) -> Bool {
         word.elementsEqual("dob".utf8) || word.elementsEqual("born".utf8) || word.elementsEqual("bday".utf8)
             || word.starts(with: "birth".utf8)
+    }
+
+    /// `ssn`, `ssns`, `social` (social security number).
+    func isSSNLabel(_ word: [UInt8]) -> Bool {
+        word.elementsEqual("ssn".utf8) || word.elementsEqual("ssns".utf8) || word.elementsEqual("social".utf8)
     }
 
     /// `ein`, `fein`, `employer…` (employer identification number, employer's ID).

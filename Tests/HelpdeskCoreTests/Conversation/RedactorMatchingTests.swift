@@ -19,6 +19,8 @@ final class RedactorMatchingTests: XCTestCase {
         ("is 123-45-6789", " "),
         ("from history: SSN [SSN] and [PHONE]", "from history:   and  "),
         ("step 2 takes 30 minutes", "step 2 takes 30 minutes"),
+        ("SSN １２３-４５-６７８９ forgot password", "  forgot password"),  // full-width digits: the normalizer would make them ASCII
+        ("mail jane.doe＠example.com please", "mail   please"),
     ]
 
     /// The shipped lexicon's lists, cut to what the cases need.

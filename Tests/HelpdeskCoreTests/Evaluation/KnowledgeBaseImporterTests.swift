@@ -123,6 +123,30 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertEqual(kb.outOfScope, awkward)
     }
 
+    func testPersonalDataNeverReachesTheKnowledgeBase() throws {
+        let table: [(row: LabeledQuestion, question: String)] = [
+            (row("my ssn is 123-45-6789 forgot pw", "reset"), "my ssn is [SSN] forgot pw"),
+            (row("call me at (866) 255-0654", "reset", title: "Reset for jane@firm.com", answer: "Call 866-255-0654."),
+             "call me at [PHONE]"),
+            (row("my ssn is 234-56-7890 forgot pw", "reset"), "my ssn is [SSN] forgot pw"),  // same once redacted: kept once
+            (row("DOB 01/02/1980 locked out", nil), "DOB [DOB] locked out"),
+            (row("Form 8821 for 2025, code 123456", "forms"), "Form 8821 for 2025, code 123456"),
+        ]
+        let rows = table.map(\.row)
+        let (entries, outOfScope) = importer.entries(from: rows)
+        XCTAssertEqual(entries.map(\.questions), [["my ssn is [SSN] forgot pw", "call me at [PHONE]"], ["Form 8821 for 2025, code 123456"]])
+        XCTAssertEqual(entries[0].title, "Reset")
+        XCTAssertEqual(entries[0].summary, "Call [PHONE].")
+        XCTAssertEqual(outOfScope, ["DOB [DOB] locked out"])
+        let yaml = try importer.yaml(from: rows + [row("x", "Reset for jane@firm.com", title: "Jane, SSN 123 45 6789")])
+        for secret in ["123-45-6789", "234-56-7890", "255-0654", "jane@firm.com", "01/02/1980", "123 45 6789"] {
+            XCTAssertFalse(yaml.contains(secret), secret)
+        }
+        for row in table { XCTAssertTrue(yaml.contains(row.question), row.question) }
+        XCTAssertTrue(yaml.contains("Jane, SSN [SSN]"))
+        XCTAssertEqual(try roundTrip(rows).entries.map(\.questions), entries.map(\.questions))
+    }
+
     func testFromCSVTextToALoadedKnowledgeBase() throws {
         let csv = "\u{FEFF}question,entry,title,answer\n"
             + "\"forgot my password, again\",reset_password,,\n"
