@@ -63,9 +63,11 @@ struct KBImportCommand: ParsableCommand {
             if let language { try language.text.write(to: languageTarget, atomically: true, encoding: .utf8) }
             let (kb, _) = try KnowledgeBaseLoader().load(directory: out)
             let questions = kb.entries.reduce(0) { $0 + $1.questions.count }
-            let repeated = rows.count - kb.outOfScope.count - questions
+            let conflicting = importer.entries(from: rows).conflicting
+            let repeated = rows.count - kb.outOfScope.count - questions - conflicting
             print("Wrote \(target.path): \(kb.entries.count) entries, \(questions) questions"
                 + (repeated > 0 ? " (\(repeated) repeated \(repeated == 1 ? "row" : "rows") merged)" : "")
+                + (conflicting > 0 ? " (\(conflicting) \(conflicting == 1 ? "row" : "rows") left out: the question already belongs to another entry or is off topic)" : "")
                 + ", \(kb.outOfScope.count) off-topic \(kb.outOfScope.count == 1 ? "example" : "examples")")
             if let language { print("Wrote \(languageTarget.path): follow-up phrasings and problem connectors from \(language.source)") }
         } catch let error as KnowledgeBaseError {

@@ -90,7 +90,7 @@ final class KBCheckCommandTests: CLITestCase {
               - id: second
                 title: Second
                 summary: S
-                questions: \(questions)
+                questions: [reset my password now, forgot my password now, password reset please now, new password needed now]
                 source: s
                 last_reviewed: 2026-11-01
               - id: third

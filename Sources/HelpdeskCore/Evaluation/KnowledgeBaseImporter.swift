@@ -13,18 +13,30 @@ public struct KnowledgeBaseImporter: Sendable {
         self.reviewed = reviewed
     }
 
-    /// The knowledge base the rows describe, in first-seen order of their entries.
-    public func entries(from rows: [LabeledQuestion]) -> (entries: [Entry], outOfScope: [String]) {
+    /// The knowledge base the rows describe, in first-seen order of their entries. A question given to a second entry
+    /// (or to an entry and to off topic) stays with the first and counts as `conflicting`: `kb check` refuses a
+    /// question in two places.
+    public func entries(from rows: [LabeledQuestion]) -> (entries: [Entry], outOfScope: [String], conflicting: Int) {
         var entries: [Entry] = []
         var indexByLabel: [String: Int] = [:]
         var usedIDs: Set<String> = []
         var seenQuestions: [Int: Set<String>] = [:]
         var outOfScope: [String] = []
+        var owners: [String: String?] = [:]  // comparable question -> its first label (nil: off topic)
+        var conflicting = 0
+        var seenOffTopic: Set<String> = []
         let redactor = Redactor()
         for row in rows {
             let question = redactor.redact(row.question)
-            guard let label = row.entry.map(redactor.redact) else {
-                outOfScope.append(question)
+            let label = row.entry.map(redactor.redact)
+            let key = KnowledgeBaseLoader.comparable(question)
+            if let owner = owners[key] {
+                if owner != label { conflicting += 1; continue }
+            } else {
+                owners[key] = label
+            }
+            guard let label else {
+                if seenOffTopic.insert(question).inserted { outOfScope.append(question) }
                 continue
             }
             let index: Int
@@ -46,12 +58,12 @@ public struct KnowledgeBaseImporter: Sendable {
             }
             if seenQuestions[index, default: []].insert(question).inserted { entries[index].questions.append(question) }
         }
-        return (entries, outOfScope)
+        return (entries, outOfScope, conflicting)
     }
 
     /// The YAML text of a version-1 knowledge-base file holding the rows.
     public func yaml(from rows: [LabeledQuestion]) throws -> String {
-        let (entries, outOfScope) = entries(from: rows)
+        let (entries, outOfScope, _) = entries(from: rows)
         func text(_ s: String) -> Node { Node.scalar(Node.Scalar(s, Tag(.str), .doubleQuoted)) }
         func list(_ items: [String]) -> Node { Node.sequence(Node.Sequence(items.map(text))) }
         var top: [(Node, Node)] = [(Node("version"), Node("1", Tag(.int)))]

@@ -13,6 +13,8 @@ struct KnowledgeBaseFile {
     var matcher: (MatcherSettings, SourceLocation)?
     /// Each `related` list as written, checked once every file is read.
     var relatedLinks: [(entry: String, id: String, location: SourceLocation)] = []
+    /// The ids of entries left out for errors of their own.
+    var rejectedIDs: [String] = []
 }
 
 extension NodeReader {
@@ -36,6 +38,8 @@ extension NodeReader {
             for (i, item) in items.enumerated() {
                 if let entry = entry(item, path: "entries[\(i)]", links: &result.relatedLinks) {
                     result.entries.append(entry)
+                } else if case .scalar(let id)? = item.mapping?["id"] {
+                    result.rejectedIDs.append(id.string)
                 }
             }
             currentEntry = nil

@@ -1,6 +1,7 @@
 extension KnowledgeBaseLoader {
-    /// Joins the files into one knowledge base and runs the checks that span files.
-    func merge(_ files: [KnowledgeBaseFile], directory: String, diagnostics: inout [Diagnostic]) -> KnowledgeBase {
+    /// Joins the files into one knowledge base and runs the checks that span files. `complete` is false when a file
+    /// could not be parsed: its entries are unknown, so links to them are not reported as missing.
+    func merge(_ files: [KnowledgeBaseFile], directory: String, complete: Bool = true, diagnostics: inout [Diagnostic]) -> KnowledgeBase {
         var entries: [Entry] = []
         var firstSeen: [String: Entry] = [:]
         var lexicon = Lexicon()
@@ -31,9 +32,12 @@ extension KnowledgeBaseLoader {
                 } else { matcher = new }
             }
         }
-        for link in files.flatMap(\.relatedLinks) where firstSeen[link.id] == nil {
+        // An entry rejected for its own errors is reported once, not again by every link to it.
+        let rejected = Set(files.flatMap(\.rejectedIDs))
+        for link in files.flatMap(\.relatedLinks) where complete && firstSeen[link.id] == nil && !rejected.contains(link.id) {
             diagnostics.append(Diagnostic(.error, "related id '\(link.id)' does not exist", at: link.location, entry: link.entry))
         }
+        diagnostics += Self.repeatedQuestions(in: entries, outOfScope: outOfScope)
         if entries.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) {
             diagnostics.append(Diagnostic(.error, "the knowledge base has no entries", at: SourceLocation(file: directory, line: 1)))
         }

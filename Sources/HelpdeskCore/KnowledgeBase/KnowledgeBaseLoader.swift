@@ -35,7 +35,8 @@ public struct KnowledgeBaseLoader: Sendable {
         let results = parallelMap(files.count) { parse(path: files[$0], read: reads[$0]) }
         var diagnostics: [Diagnostic] = []
         for result in results { diagnostics += result.diagnostics }
-        var kb = merge(results.compactMap(\.file), directory: directory, diagnostics: &diagnostics)
+        var kb = merge(results.compactMap(\.file), directory: directory, complete: !results.contains { $0.file == nil },
+                       diagnostics: &diagnostics)
         kb.sourceDigest = Self.sourceDigest(files: filesDigest, lexicon: kb.lexicon)
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw KnowledgeBaseError(diagnostics: diagnostics)
@@ -87,7 +88,9 @@ public struct KnowledgeBaseLoader: Sendable {
     func parse(path: String, read: BoundedRead) -> FileResult {
         var diagnostics: [Diagnostic] = []
         let reader = NodeReader(file: path)
-        let file = parse(path: path, read: read, into: &diagnostics).map { reader.file($0, path: path) }
+        let root = parse(path: path, read: read, into: &diagnostics)
+        // No tree and no problem: the file is empty (or only comments), which `NodeReader.file` reports.
+        let file = root != nil || diagnostics.isEmpty ? reader.file(root, path: path) : nil
         return FileResult(file: file, diagnostics: diagnostics + reader.diagnostics)
     }
 

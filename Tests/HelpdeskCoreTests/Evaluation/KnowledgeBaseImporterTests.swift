@@ -39,7 +39,7 @@ final class KnowledgeBaseImporterTests: XCTestCase {
     }
 
     func testRowsBecomeEntriesInFirstSeenOrder() {
-        let (entries, outOfScope) = importer.entries(from: [
+        let (entries, outOfScope, _) = importer.entries(from: [
             row("forgot password", "reset_password"),
             row("banana bread", nil),
             row("new phone", "New Phone", title: "Codes on a new phone", answer: "Use MFA recovery."),
@@ -57,13 +57,24 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertTrue(entries.allSatisfy { $0.source == "imported from test.csv" && $0.lastReviewed == ReviewDate(year: 2026, month: 3, day: 4) })
     }
 
+    /// A question given a second entry, or given an entry and off topic, stays where it came first.
+    func testAQuestionGivenTwoEntriesStaysWithTheFirst() throws {
+        let rows = [row("forgot password", "reset"), row("Forgot  password?", "mfa"), row("lost phone", "mfa"),
+                    row("lost phone", nil), row("weather", nil), row("weather", "mfa"), row("weather", nil)]
+        let (entries, outOfScope, conflicting) = importer.entries(from: rows)
+        XCTAssertEqual(entries.map(\.questions), [["forgot password"], ["lost phone"]])
+        XCTAssertEqual(outOfScope, ["weather"])
+        XCTAssertEqual(conflicting, 3)
+        XCTAssertEqual(try roundTrip(rows).entries.count, 2, "the imported KB passes kb check")
+    }
+
     func testALaterAnswerFillsTheSummary() {
-        let (entries, _) = importer.entries(from: [row("q1", "x"), row("q2", "x", answer: "The answer."), row("q3", "x", answer: "Ignored.")])
+        let (entries, _, _) = importer.entries(from: [row("q1", "x"), row("q2", "x", answer: "The answer."), row("q3", "x", answer: "Ignored.")])
         XCTAssertEqual(entries[0].summary, "The answer.")
     }
 
     func testIDCollisionsGetSuffixes() {
-        let (entries, _) = importer.entries(from: [
+        let (entries, _, _) = importer.entries(from: [
             row("q1", "card_arrival"), row("q2", "Card Arrival"), row("q3", "card-arrival"), row("q4", "card_arrival"),
         ])
         XCTAssertEqual(entries.map(\.id), ["card-arrival", "card-arrival-2", "card-arrival-3"])
@@ -74,10 +85,10 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         let rows = [
             row("forgot password", "reset_password"), row("reset my password", "reset_password"),
             row("new phone", "New Phone", title: "Codes on a new phone", answer: "Use MFA recovery."),
-            row("recipe for banana bread", nil), row("card", "card_arrival"), row("card?", "Card Arrival"),
+            row("recipe for banana bread", nil), row("card", "card_arrival"), row("card late", "Card Arrival"),
         ]
         let kb = try roundTrip(rows)
-        let (entries, outOfScope) = importer.entries(from: rows)
+        let (entries, outOfScope, _) = importer.entries(from: rows)
         XCTAssertEqual(kb.entries.map(\.id), entries.map(\.id))
         XCTAssertEqual(kb.entries.map(\.id), ["reset-password", "new-phone", "card-arrival", "card-arrival-2"])
         XCTAssertEqual(kb.entries.map(\.title), entries.map(\.title))
@@ -114,13 +125,14 @@ final class KnowledgeBaseImporterTests: XCTestCase {
             "[list]", "{map}", "*alias", "&anchor", "!tag", "%directive", "@at", "`tick", "'single'", "\"double\"",
             "back\\slash", "tab\there", "line\nbreak", "ends with colon:", "? key", "|", ">", "café – ünïcode 🙂",
         ]
-        let rows = awkward.map { row($0, "awkward", title: "Yes: #1 - \"title\"", answer: "null") } + awkward.map { row($0, nil) }
+        let offTopic = awkward.map { $0 + " (off topic)" }
+        let rows = awkward.map { row($0, "awkward", title: "Yes: #1 - \"title\"", answer: "null") } + offTopic.map { row($0, nil) }
         let kb = try roundTrip(rows)
         XCTAssertEqual(kb.entries.count, 1)
         XCTAssertEqual(kb.entries[0].questions, awkward)
         XCTAssertEqual(kb.entries[0].title, "Yes: #1 - \"title\"")
         XCTAssertEqual(kb.entries[0].summary, "null")
-        XCTAssertEqual(kb.outOfScope, awkward)
+        XCTAssertEqual(kb.outOfScope, offTopic)
     }
 
     func testPersonalDataNeverReachesTheKnowledgeBase() throws {
@@ -133,7 +145,7 @@ final class KnowledgeBaseImporterTests: XCTestCase {
             (row("Form 8821 for 2025, code 123456", "forms"), "Form 8821 for 2025, code 123456"),
         ]
         let rows = table.map(\.row)
-        let (entries, outOfScope) = importer.entries(from: rows)
+        let (entries, outOfScope, _) = importer.entries(from: rows)
         XCTAssertEqual(entries.map(\.questions), [["my ssn is [SSN] forgot pw", "call me at [PHONE]"], ["Form 8821 for 2025, code 123456"]])
         XCTAssertEqual(entries[0].title, "Reset")
         XCTAssertEqual(entries[0].summary, "Call [PHONE].")

@@ -84,7 +84,7 @@ final class KnowledgeBaseLinterTests: XCTestCase {
     func testOverlapsComeFromCrossValidation() throws {
         let shared = ["reset my password", "forgot my password", "password reset please", "i need a new password"]
         let yaml = "version: 1\nentries:\n" + entryYAML(id: "a", questions: shared + ["phone lost"])
-            + "\n" + entryYAML(id: "b", questions: shared + ["email missing"])
+            + "\n" + entryYAML(id: "b", questions: shared.map { $0 + " now" } + ["email missing"])
             + "\n" + entryYAML(id: "c", questions: ["closing my account", "delete the account", "close account"])
         let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": yaml])
         let loaded = try KnowledgeBaseLoader().load(directory: kb.path).0

@@ -28,6 +28,13 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
          "expected text (at entries[0].title), found nothing", 4),
         ("null in a list", "version: 1\nentries:\n  - id: a\n    title: T\n    summary: S\n    questions: [q, null]\n    source: s\n    last_reviewed: 2026-01-01\n",
          "found nothing", 6),
+        ("empty file", "", "the file is empty; it needs 'version: 1'", 1),
+        ("only comments", "# nothing here yet\n", "the file is empty; it needs 'version: 1'", 1),
+        ("question in two entries", "version: 1\nentries:\n" + entryYAML(id: "a", questions: ["Forgot my password"]) + "\n"
+            + entryYAML(id: "b", questions: ["new phone", "forgot  my password?"]),
+         "question \"forgot  my password?\" is also entry 'a'", 16),
+        ("question also off topic", "version: 1\nentries:\n" + entryYAML(id: "a", questions: ["what is the weather"]) + "\nout_of_scope: [What is the weather?]\n",
+         "question \"what is the weather\" is also an out_of_scope example", 7),
         ("more candidates than a ranking keeps", "version: 1\nentries:\n" + entryYAML(id: "a") + "\nmatcher:\n  candidates: 11\n",
          "matcher.candidates must be 1 to 10", 12),
     ]
@@ -61,9 +68,24 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
 
     func testReportsEveryProblemNotJustTheFirst() throws {
         let yaml = "version: 1\nentries:\n" + entryYAML(id: "a", extra: "    colour: red\n    shade: blue")
-            + "\n" + entryYAML(id: "b", extra: "    related: [zzz]")
+            + "\n" + entryYAML(id: "b", questions: ["another question"], extra: "    related: [zzz]")
         let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": yaml])
         XCTAssertEqual(kb.diagnostics().filter { $0.severity == .error }.count, 3)
+    }
+
+    /// An entry left out for its own error is reported once: links to it from other files are no new errors, nor
+    /// are links into a file that could not be parsed.
+    func testARejectedEntryOrFileGivesNoFollowOnErrors() throws {
+        let linking = "version: 1\nentries:\n" + entryYAML(id: "links", questions: ["q1"], extra: "    related: [bad]")
+        let rejected = try TemporaryKnowledgeBase(files: [
+            "a.yaml": linking,
+            "b.yaml": "version: 1\nentries:\n" + entryYAML(id: "bad", questions: ["q2"], extra: "    colour: red"),
+        ])
+        XCTAssertTrue(rejected.diagnostics().first?.message.contains("unknown key 'colour'") ?? false)
+        XCTAssertEqual(rejected.diagnostics().count, 1, rejected.diagnostics().map(\.description).joined(separator: "\n"))
+        let unparsed = try TemporaryKnowledgeBase(files: ["a.yaml": linking, "b.yaml": "version: 1\nentries:\n  - id: [bad\n"])
+        XCTAssertEqual(unparsed.diagnostics().count, 1, unparsed.diagnostics().map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(unparsed.diagnostics()[0].message.contains("YAML syntax error"))
     }
 
     func testDuplicateIDsAcrossFilesNameTheFirstDefinition() throws {

@@ -1,0 +1,31 @@
+extension KnowledgeBaseLoader {
+    /// Errors for example questions that two entries share, or that an entry shares with `out_of_scope`: the matcher
+    /// would learn one text for two answers. Texts compare without case, repeated spaces or end punctuation.
+    static func repeatedQuestions(in entries: [Entry], outOfScope: [String]) -> [Diagnostic] {
+        var owner: [String: String] = [:]
+        let offTopic = Set(outOfScope.map(comparable))
+        let locator = EntryKeyLocator()
+        var result: [Diagnostic] = []
+        for entry in entries {
+            var own: Set<String> = []
+            for (i, question) in entry.questions.enumerated() {
+                let key = comparable(question)
+                guard own.insert(key).inserted else { continue }
+                let other = offTopic.contains(key) ? "an out_of_scope example" : owner[key].map { "entry '\($0)'" }
+                if let other {
+                    result.append(Diagnostic(.error, "question \"\(question)\" is also \(other); keep it in one place",
+                                             at: locator.location(of: "questions[\(i)]", in: entry), entry: entry.id))
+                } else {
+                    owner[key] = entry.id
+                }
+            }
+        }
+        return result
+    }
+
+    /// Lowercased, with runs of spaces made one and end punctuation dropped.
+    static func comparable(_ question: String) -> String {
+        let words = question.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return String(words.reversed().drop { ".?!".contains($0) || $0 == " " }.reversed())
+    }
+}
