@@ -12,11 +12,13 @@ enum Terminal {
         return ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
 
-    /// The width to wrap to: the terminal's (at most 100), or nil for pipes.
+    /// The width to wrap to: the terminal's (at most 100); in a pipe or file, COLUMNS when it is set, else 80.
     static var width: Int? {
-        guard stdoutIsTerminal else { return nil }
         var size = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return min(Int(size.ws_col), 100) }
+        if stdoutIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return min(Int(size.ws_col), 100) }
+        if !stdoutIsTerminal, let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0) }), columns > 20 {
+            return columns
+        }
         return 80
     }
 

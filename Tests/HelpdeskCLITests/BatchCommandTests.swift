@@ -64,7 +64,8 @@ final class BatchCommandTests: CLITestCase {
 
     func testTextAndMarkdownShowEveryProblemAsAskDoes() throws {
         let text = "I forgot my password. Also my phone was stolen so I cannot get the code"
-        let asked = try run(["ask", text])
+        // ask wraps to 80 columns in a pipe (COLUMNS sets another width); batch output is not wrapped.
+        let asked = try run(["ask", text], environment: ["COLUMNS": "100000"])
         XCTAssertTrue(asked.stdout.contains("Problem 2 of 2"), asked.stdout)
         let batch = try run(["batch", "-"], stdin: text + "\n")
         XCTAssertEqual(batch.status, 0, batch.stderr)

@@ -53,6 +53,17 @@ final class CommandLineTests: CLITestCase {
         }
     }
 
+    /// In a pipe, answers wrap at 80 columns, or at COLUMNS when it is set.
+    func testAskWrapsInAPipe() throws {
+        for (environment, width) in [([String: String](), 80), (["COLUMNS": "50"], 50)] {
+            let run = try run(["ask", "lost my phone, can't get the code"], environment: environment)
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let longest = run.stdout.split(separator: "\n").map(\.count).max() ?? 0
+            XCTAssertLessThanOrEqual(longest, width, run.stdout)
+            XCTAssertGreaterThan(longest, width - 15, "lines are filled, not cut short: \(run.stdout)")
+        }
+    }
+
     func testAskJSONWithExplainHoldsTheExplanation() throws {
         let run = try run(["ask", "--json", "--explain", "lost my phone, SSN 123-45-6789"])
         XCTAssertEqual(run.status, 0, run.stderr)
