@@ -16,6 +16,8 @@ extension Matcher {
     ///   (so "Hi, Jane here. Lost my phone, can't get the code. Thanks!" answers MFA recovery, not the greeting).
     /// - None: `primary` is the whole text's result, whatever it decided; but when every piece is small talk
     ///   ("Hi. Thanks. Bye."), the last piece's.
+    /// - A close call between topics that no piece settles ("forgot my password and new phone no code") is cut at the
+    ///   lexicon's `close_call_connectors`: when its parts answer two or more of the close topics, each is a problem.
     /// A piece that answers nothing is tried again clause by clause, cut at commas (`ProblemSplitter.commaClauses`).
     /// When the caller's side of a chat answers nothing, the help desk's lines are put back for their context ("did
     /// the reset link come through?" / "no, nothing"). That answer is taken when it only confirms the caller's side:
@@ -50,9 +52,10 @@ extension Matcher {
         // ID.me is locked"): its clauses are the pieces.
         let fromClauses = pieces.count == 1
         if fromClauses {
-            guard !backgroundMarkers.phrases.isEmpty else { return ProblemMatches(primary: whole) }
             let clauses = splitter.commaClauses(pieces[0]).prefix(Self.maximumCommaClauses)
-            guard clauses.contains(where: backgroundMarkers.mark) else { return ProblemMatches(primary: whole) }
+            guard !backgroundMarkers.phrases.isEmpty, clauses.contains(where: backgroundMarkers.mark) else {
+                return closeCallProblems(text, whole: whole, redactor: redactor) ?? ProblemMatches(primary: whole)
+            }
             pieces = Array(clauses)
         }
         // A subject line sums up the body: its pieces are matched after the body's, so a problem the body restates
@@ -91,6 +94,7 @@ extension Matcher {
             problems = zip(problems, background).filter { !$0.1 }.map(\.0)
             if problems.count == 1 { return ProblemMatches(primary: problems[0].asking(whole.question)) }
         }
+        if problems.count < 2, let settled = closeCallProblems(text, whole: whole, redactor: redactor) { return settled }
         if problems.count > 1 {
             return ProblemMatches(primary: problems[0].asking(whole.question), also: Array(problems.dropFirst()),
                                   excerpts: problems.map(\.question))
@@ -102,6 +106,25 @@ extension Matcher {
             return ProblemMatches(primary: last.asking(whole.question))
         }
         return ProblemMatches(primary: whole)
+    }
+
+    /// When `whole` is a close call, the parts of `text` cut at the close-call connectors that answer distinct topics
+    /// among its choices, as problems, if there are two or more; nil otherwise.
+    private func closeCallProblems(_ text: String, whole: MatchResult, redactor: Redactor) -> ProblemMatches? {
+        guard case .clarify(let choices) = whole.decision else { return nil }
+        let options = Set(choices.map(\.id))
+        let parts = closeCallSplitter.split(text)
+        guard parts.count > 1 else { return nil }
+        var answered: [MatchResult] = []
+        for part in parts {
+            let result = redactedMatch(part, redactor: redactor)
+            guard case .answer(let candidate) = result.decision, options.contains(candidate.id),
+                  !answered.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
+            answered.append(result)
+        }
+        guard answered.count > 1 else { return nil }
+        return ProblemMatches(primary: answered[0].asking(whole.question), also: Array(answered.dropFirst()),
+                              excerpts: answered.map(\.question))
     }
 
     /// The match for `text` without its personal data, with `question` set to the redacted text.

@@ -93,6 +93,9 @@ public struct KnowledgeBaseImporter: Sendable {
         if !intents.isEmpty { language.append((Node("follow_up_phrasings"), Node.mapping(Node.Mapping(intents)))) }
         if !lexicon.problemConnectors.isEmpty { language.append((Node("problem_connectors"), list(lexicon.problemConnectors))) }
         if !lexicon.commaConnectors.isEmpty { language.append((Node("comma_connectors"), list(lexicon.commaConnectors))) }
+        if !lexicon.closeCallConnectors.isEmpty {
+            language.append((Node("close_call_connectors"), list(lexicon.closeCallConnectors)))
+        }
         if !lexicon.abbreviations.isEmpty { language.append((Node("abbreviations"), list(lexicon.abbreviations.sorted()))) }
         if !lexicon.agentLabels.isEmpty { language.append((Node("agent_labels"), list(lexicon.agentLabels))) }
         if !lexicon.subjectLabels.isEmpty { language.append((Node("subject_labels"), list(lexicon.subjectLabels))) }

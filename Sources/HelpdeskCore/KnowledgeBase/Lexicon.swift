@@ -18,6 +18,9 @@ public struct Lexicon: Sendable, Equatable, Codable {
     public var problemConnectors: [String] = []
     /// Lowercase connectors that join two problems only right after a comma ("and", "also").
     public var commaConnectors: [String] = []
+    /// Lowercase connectors that cut a question only when it is a close call between topics and each side answers
+    /// one of them ("forgot my password and new phone no code": both problems, not a choice between them).
+    public var closeCallConnectors: [String] = []
     /// Lowercase words that end in a dot without ending a sentence, written without that dot (`e.g`, `mr`, `u.s`).
     public var abbreviations: Set<String> = []
     /// Words or phrases that put a question outside the knowledge base ("QuickBooks") unless it also holds one of
@@ -57,6 +60,7 @@ public struct Lexicon: Sendable, Equatable, Codable {
         followUpPhrasings.merge(other.followUpPhrasings) { old, new in old + new.filter { !old.contains($0) } }
         problemConnectors += other.problemConnectors.filter { !problemConnectors.contains($0) }
         commaConnectors += other.commaConnectors.filter { !commaConnectors.contains($0) }
+        closeCallConnectors += other.closeCallConnectors.filter { !closeCallConnectors.contains($0) }
         abbreviations.formUnion(other.abbreviations)
         offTopicWords += other.offTopicWords.filter { !offTopicWords.contains($0) }
         onTopicWords += other.onTopicWords.filter { !onTopicWords.contains($0) }

@@ -4,7 +4,7 @@ import Yams
 extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
-        "follow_up_phrasings", "problem_connectors", "comma_connectors", "abbreviations", "off_topic_words", "on_topic_words",
+        "follow_up_phrasings", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "off_topic_words", "on_topic_words",
         "agent_labels", "subject_labels", "pleasantries", "background_markers", "data_labels", "data_links", "linked_data_labels",
     ]
 
@@ -43,6 +43,9 @@ extension NodeReader {
         if let node = map["follow_up_phrasings"] { lexicon.followUpPhrasings = followUpPhrasings(node) }
         if let node = map["problem_connectors"] { lexicon.problemConnectors = connectors(node, path: "lexicon.problem_connectors") }
         if let node = map["comma_connectors"] { lexicon.commaConnectors = connectors(node, path: "lexicon.comma_connectors") }
+        if let node = map["close_call_connectors"] {
+            lexicon.closeCallConnectors = connectors(node, path: "lexicon.close_call_connectors")
+        }
         if let node = map["abbreviations"] { lexicon.abbreviations = abbreviations(node) }
         lexicon.offTopicWords = (map["off_topic_words"].flatMap { strings($0, path: "lexicon.off_topic_words") } ?? []).map { $0.lowercased() }
         lexicon.onTopicWords = (map["on_topic_words"].flatMap { strings($0, path: "lexicon.on_topic_words") } ?? []).map { $0.lowercased() }

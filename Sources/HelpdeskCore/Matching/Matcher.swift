@@ -6,6 +6,8 @@ public struct Matcher: Sendable {
     public let pipeline: TextPipeline
     /// Cuts a question into sentences and clauses, with the knowledge base's connectors and abbreviations.
     public let splitter: ProblemSplitter
+    /// Cuts a close call between topics at the lexicon's `close_call_connectors` ("... and ...").
+    public let closeCallSplitter: ProblemSplitter
     /// Leaves quoted messages, signatures and a chat's agent lines out of pasted text, with the KB's agent labels;
     /// reads its subject lines, with the KB's subject labels.
     public let trimmer: ReplyTrimmer
@@ -27,6 +29,7 @@ public struct Matcher: Sendable {
         let pipeline = TextPipeline(knowledgeBase: kb, cache: cache)
         self.pipeline = pipeline
         self.splitter = ProblemSplitter(lexicon: kb.lexicon)
+        self.closeCallSplitter = ProblemSplitter(connectors: kb.lexicon.closeCallConnectors, abbreviations: kb.lexicon.abbreviations)
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels, subjectLabels: kb.lexicon.subjectLabels)
         self.backgroundMarkers = BackgroundMarkers(kb.lexicon.backgroundMarkers)
         self.dataLabels = DataLabels(lexicon: kb.lexicon)

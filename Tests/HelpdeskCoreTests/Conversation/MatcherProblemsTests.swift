@@ -11,6 +11,10 @@ final class MatcherProblemsTests: XCTestCase {
          "reset-idme-password", ["mfa-recovery"]),
         ("Hi there! I need to create an ID.me account for a new hire. Also, what's the e-help desk number?",
          "create-idme-account", ["e-help-desk"]),
+        // A close call between two topics, one on each side of "and": both problems, not a choice between them.
+        ("forgot my password and new phone no code", "reset-idme-password", ["mfa-recovery"]),
+        // "and" inside one problem cuts nothing.
+        ("reset password and email", "reset-email-not-received", []),
         // One problem amid greetings, names and filler.
         ("Hi, this is Jane from Smith CPA. My client got a new phone and now the code never comes. Thanks so much!", "mfa-recovery", []),
         ("Good morning. I'm calling for Bob Jones, SSN 123-45-6789. He forgot his ID.me password.", "reset-idme-password", []),

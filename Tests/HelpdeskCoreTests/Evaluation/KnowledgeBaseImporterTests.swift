@@ -110,6 +110,7 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertEqual(lexicon.followUpPhrasings, shipped.followUpPhrasings)
         XCTAssertEqual(lexicon.problemConnectors, shipped.problemConnectors)
         XCTAssertEqual(lexicon.commaConnectors, shipped.commaConnectors)
+        XCTAssertEqual(lexicon.closeCallConnectors, shipped.closeCallConnectors)
         XCTAssertEqual(lexicon.abbreviations, shipped.abbreviations)
         XCTAssertEqual(lexicon.agentLabels, shipped.agentLabels)
         XCTAssertEqual(lexicon.subjectLabels, shipped.subjectLabels)

@@ -79,6 +79,7 @@ final class NodeReaderLexiconTests: XCTestCase {
                 - plus
               comma_connectors:
                 - and
+              close_call_connectors: [And, plus]
               abbreviations:
                 - e.g.
                 - Mr
@@ -120,6 +121,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         ])
         XCTAssertEqual(lexicon.problemConnectors, ["and also", "on top of that", "plus", "besides"])
         XCTAssertEqual(lexicon.commaConnectors, ["and"])
+        XCTAssertEqual(lexicon.closeCallConnectors, ["and", "plus"])
         XCTAssertEqual(lexicon.abbreviations, ["e.g", "mr", "no", "etc"])
         XCTAssertEqual(lexicon.offTopicWords, ["quickbooks", "drake"])
         XCTAssertEqual(lexicon.onTopicWords, ["irs", "id.me"])
