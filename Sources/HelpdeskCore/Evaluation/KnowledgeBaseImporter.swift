@@ -2,8 +2,9 @@ import Foundation
 import Yams
 
 /// `kb import`: turns labelled CSV rows into a knowledge-base file; rows sharing an entry become one entry, rows with no entry become off-topic examples.
-/// Every question, label, title and answer goes through the `Redactor` first: personal data pasted into a
-/// question never reaches the knowledge base, only its placeholder (`my ssn is [SSN] forgot pw`).
+/// Every question and entry label goes through the `Redactor` first: personal data pasted into a question never
+/// reaches the knowledge base, only its placeholder (`my ssn is [SSN] forgot pw`). Titles and answers are the
+/// author's own text and are kept as written (an answer gives the phone numbers to call).
 public struct KnowledgeBaseImporter: Sendable {
     public var source: String
     public var reviewed: ReviewDate
@@ -25,13 +26,22 @@ public struct KnowledgeBaseImporter: Sendable {
         var owners: [String: String?] = [:]  // comparable question -> its first label (nil: off topic)
         var conflicting = 0
         var seenOffTopic: Set<String> = []
+        var details: [String: (title: String?, answer: String?)] = [:]  // a label's first title and answer
         let redactor = Redactor()
         for row in rows {
             let question = redactor.redact(row.question)
             let label = row.entry.map(redactor.redact)
+            if let label {
+                let known = details[label]
+                details[label] = (known?.title ?? row.title, known?.answer ?? row.answer)
+            }
             let key = KnowledgeBaseLoader.comparable(question)
             if let owner = owners[key] {
-                if owner != label { conflicting += 1; continue }
+                if owner != label {
+                    conflicting += 1
+                    if let label, let index = indexByLabel[label] { fillSummary(&entries[index], answer: row.answer) }
+                    continue
+                }
             } else {
                 owners[key] = label
             }
@@ -47,18 +57,21 @@ public struct KnowledgeBaseImporter: Sendable {
                 var n = 2
                 while usedIDs.contains(id) { id = Self.kebabCase(label) + "-\(n)"; n += 1 }
                 usedIDs.insert(id)
-                let title = row.title.map(redactor.redact) ?? Self.title(for: label)
-                entries.append(Entry(id: id, title: title, summary: row.answer.map(redactor.redact) ?? "\(title) (imported; no answer text yet).",
+                let title = details[label]?.title ?? Self.title(for: label)
+                entries.append(Entry(id: id, title: title, summary: details[label]?.answer ?? "\(title) (imported; no answer text yet).",
                                      questions: [], source: source, lastReviewed: reviewed))
                 index = entries.count - 1
                 indexByLabel[label] = index
             }
-            if entries[index].summary.hasSuffix("(imported; no answer text yet)."), let answer = row.answer {
-                entries[index].summary = redactor.redact(answer)
-            }
+            fillSummary(&entries[index], answer: row.answer)
             if seenQuestions[index, default: []].insert(question).inserted { entries[index].questions.append(question) }
         }
         return (entries, outOfScope, conflicting)
+    }
+
+    /// The first answer given for an entry becomes its summary.
+    private func fillSummary(_ entry: inout Entry, answer: String?) {
+        if let answer, entry.summary.hasSuffix("(imported; no answer text yet).") { entry.summary = answer }
     }
 
     /// The YAML text of a version-1 knowledge-base file holding the rows.
