@@ -19,7 +19,7 @@ public final class ClassifierScorer: Scorer {
 
     /// Bump when training changes, so that cached models from before are not used. (A change to the features
     /// needs no bump: the extractor's `fingerprint` is part of every cache key.)
-    static let trainingVersion: UInt64 = 6
+    static let trainingVersion: UInt64 = 7
 
     /// Trains on analysed examples (`entry` is the entry index, or -1 for an off-topic example), or loads the model
     /// trained on the same examples from the cache. The model is cached under the examples' key and `alsoKey`

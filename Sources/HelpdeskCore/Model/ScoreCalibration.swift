@@ -30,6 +30,7 @@ public struct ScoreCalibration: Sendable, Equatable {
     }
 
     /// Fits by Newton's method on the log-loss with a small ridge penalty, so that separable samples stay finite.
+    /// A fit whose confidence would fall as the score rises (a handful of samples can do that) gives `fallback`.
     public static func fit(_ samples: [Sample], useMargin: Bool = false, ridge: Double = 1e-3, iterations: Int = 25) -> ScoreCalibration {
         guard samples.contains(where: \.correct), samples.contains(where: { !$0.correct }) else { return .fallback }
         var w = [0.0, 0.0, 0.0]
@@ -60,6 +61,7 @@ public struct ScoreCalibration: Sendable, Equatable {
             for i in 0..<3 { w[i] -= step[i] }
             if step.map(abs).max()! < 1e-6 { break }
         }
+        guard w[0] > 0, w[1] >= 0 else { return .fallback }
         return ScoreCalibration(scoreWeight: Float(w[0]), marginWeight: Float(w[1]), intercept: Float(w[2]))
     }
 

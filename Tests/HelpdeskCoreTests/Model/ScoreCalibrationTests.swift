@@ -66,6 +66,9 @@ final class ScoreCalibrationTests: XCTestCase {
             ("all right", (0..<5).map { Sample(score: Float($0), margin: 0, correct: true) }),
             ("all wrong", (0..<5).map { Sample(score: Float($0), margin: 0, correct: false) }),
             ("one sample", [Sample(score: 0.3, margin: 0.1, correct: true)]),
+            // A tiny KB's few samples can say "the higher the score, the likelier wrong": never a falling confidence.
+            ("inverted", [Sample(score: -0.5, margin: 0.1, correct: true), Sample(score: 0.6, margin: 0.2, correct: false),
+                          Sample(score: -0.2, margin: 0.1, correct: true)]),
         ]
         for row in table {
             XCTAssertEqual(ScoreCalibration.fit(row.samples), .fallback, row.name)
