@@ -38,11 +38,18 @@ struct AskCommand: ParsableCommand {
 
     func validate() throws {
         if !CommandLine.arguments.contains("--"), let typo = question.first(where: Self.looksLikeOption) {
-            throw ValidationError("unknown option '\(typo)' (to ask a question that starts with it, put -- before the question)")
+            throw ValidationError("unknown option '\(Redactor().redact(typo))' (to ask a question that starts with it, put -- before the question)")
         }
-        if question.joined(separator: " ").trimmingCharacters(in: .whitespaces).isEmpty {
+        if text.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("give a question, e.g. helpdesk ask how do I reset my ID.me password")
         }
+    }
+
+    /// The question as one line, without the `--` that may end the options (the parser keeps it among the words).
+    private var text: String {
+        var words = question[...]
+        if let terminator = words.firstIndex(of: "--") { words.remove(at: terminator) }
+        return words.joined(separator: " ")
     }
 
     /// `--word`, `--word=value` or `-x`: not text anyone pastes as a question.
@@ -65,7 +72,6 @@ struct AskCommand: ParsableCommand {
                 throw ValidationError("--context: \(error)")
             }
         }
-        let text = question.joined(separator: " ")
         let reply = conversation.respond(to: text)
         let explanation = explain ? explanation(of: conversation, in: knowledgeBase) : nil
         if json {

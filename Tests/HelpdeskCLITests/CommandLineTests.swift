@@ -45,6 +45,8 @@ final class CommandLineTests: CLITestCase {
             (["ask", "--jsn", "lost phone"], 64, "unknown option '--jsn'"),
             (["ask", "-x", "lost phone"], 64, "unknown option '-x'"),
             (["ask", "lost", "phone", "--json"], 0, "\"entry\":\"mfa-recovery\""),
+            (["ask", "--json", "--", "-i", "forgot", "my", "password"], 0, "\"question\":\"-i forgot my password\""),
+            (["ask", "--ssn=123-45-6789", "forgot", "pw"], 64, "unknown option '--ssn=[SSN]'"),
         ]
         for (arguments, status, output) in cases {
             let run = try run(arguments)
