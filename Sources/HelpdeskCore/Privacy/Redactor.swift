@@ -39,10 +39,11 @@
 /// - `[CARD]` Payment card numbers: 13–19 digits in a row, or grouped by spaces or dashes as 4-4-4-4 (from 4-4-4-1
 ///   to 4-4-4-4-3) or 4-6-5 / 4-6-4, that pass the Luhn check and start like a card (3, 4, 5, 6, or 2221–2720).
 ///
-/// Separators may also be the Unicode ones that word processors paste: no-break, thin and narrow spaces, en and
-/// em dashes, non-breaking hyphens, the minus sign. Full-width forms (`１２３－４５－６７８９`, `jane＠firm.com`),
-/// the ideographic space and mathematical digits are read as the ASCII they stand for (`FoldedText`), so every
-/// rule applies to them; the replacement covers the characters as typed.
+/// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
+/// one ASCII character (full-width `１２３－４５－６７８９` and `jane＠firm.com`, superscript `¹²³`, subscript `₁₂₃`,
+/// circled `①②③`, small `﹣`, mathematical `𝟏`), and the separators word processors paste (no-break, thin and
+/// ideographic spaces, en and em dashes, non-breaking hyphens, the minus sign), count as that ASCII character, so
+/// every rule applies to them; the replacement covers the characters as typed.
 ///
 /// What is kept:
 ///
@@ -94,13 +95,13 @@ public struct Redactor: Sendable {
         }
     }
 
-    /// The scanner's hits over `bytes`, read through `FoldedText` when it holds full-width forms, in `bytes`' offsets.
+    /// The scanner's hits over `bytes`, read through `FoldedText` when it holds forms of ASCII, in `bytes`' offsets.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
         guard let folded = FoldedText(bytes) else { return RedactorScanner(bytes: bytes).scan() }
         return folded.bytes.withUnsafeBufferPointer { RedactorScanner(bytes: $0).scan() }.map(folded.original)
     }
 
-    private static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }

@@ -150,32 +150,19 @@ extension RedactorScanner {
         return position
     }
 
-    /// Bytes taken by a space at `index`: space, tab, no-break (U+00A0), figure (U+2007), thin (U+2009) or narrow no-break (U+202F); 0 if none.
+    /// Bytes taken by a space or tab at `index`; 0 if none. Unicode spaces (no-break, thin, ideographic...) reach
+    /// the scanner as ASCII spaces (`FoldedText`).
+    @inline(__always)
     func spaceWidth(_ index: Int) -> Int {
-        switch byte(index) {
-        case ASCII.space, ASCII.tab: return 1
-        case 0xC2: return byte(index + 1) == 0xA0 ? 2 : 0
-        case 0xE2:
-            guard byte(index + 1) == 0x80 else { return 0 }
-            switch byte(index + 2) {
-            case 0x87, 0x89, 0xAF: return 3
-            default: return 0
-            }
-        default: return 0
-        }
+        let current = byte(index)
+        return current == ASCII.space || current == ASCII.tab ? 1 : 0
     }
 
-    /// Bytes taken by a dash at `index`: `-`, hyphen, non-breaking hyphen, figure, en or em dash (U+2010–2014), minus (U+2212); 0 if none.
+    /// Bytes taken by a `-` at `index`; 0 if none. Unicode dashes (hyphens, en and em dashes, minus...) reach the
+    /// scanner as `-` (`FoldedText`).
+    @inline(__always)
     func dashWidth(_ index: Int) -> Int {
-        switch byte(index) {
-        case ASCII.dash: return 1
-        case 0xE2:
-            switch (byte(index + 1), byte(index + 2)) {
-            case (0x80, 0x90...0x94), (0x88, 0x92): return 3
-            default: return 0
-            }
-        default: return 0
-        }
+        byte(index) == ASCII.dash ? 1 : 0
     }
 
     /// Whether `word` (lowercase ASCII) appears at `index`, ignoring case.

@@ -37,6 +37,17 @@ final class RedactorTests: XCTestCase {
         ("ssn \u{1D7CF}\u{1D7D0}\u{1D7D1}-45-6789", "ssn [SSN]"),
         ("call ８６６－２５５－０６５４ or", "call [PHONE] or"),
         ("Café: ssn １２３４５６７８９ ✓", "Café: ssn [SSN] ✓"),
+        ("123﹣45﹣6789", "[SSN]"),
+        ("ssn ¹²³-⁴⁵-⁶⁷⁸⁹ ok", "ssn [SSN] ok"),
+        ("ssn ₁₂₃-₄₅-₆₇₈₉", "ssn [SSN]"),
+        ("my ssn ①②③-④⑤-⑥⑦⑧⑨.", "my ssn [SSN]."),
+        ("SSN 123\u{2015}45\u{FE58}6789", "SSN [SSN]"),
+        ("SSN 123\u{00AD}45\u{00AD}6789", "SSN [SSN]"),
+        ("ＳＳＮ １２３ ４５６ ７８９", "ＳＳＮ [SSN]"),
+        ("ＰＴＩＮ Ｐ０１２３４５６７", "ＰＴＩＮ [PTIN]"),
+        ("call ⁸⁶⁶.²⁵⁵.⁰⁶⁵⁴\u{205F}now", "call [PHONE]\u{205F}now"),
+        ("jane﹫firm.com", "[EMAIL]"),
+        ("DOB ⓪①/⓪②/①⑨⑧⓪", "DOB [DOB]"),
         // ITIN
         ("ITIN 912-78-1234", "ITIN [ITIN]"),
         ("itin 912 90 1234", "itin [ITIN]"),
@@ -299,6 +310,10 @@ final class RedactorTests: XCTestCase {
         "Form ８８２１ for tax year ２０２４",
         "ｓｔｅｐ ２ of ５ at ｉｄ．ｍｅ",
         "全角スペース\u{3000}テスト",
+        "x² + y² = 10²",
+        "step ① then ②, 30 minutes",
+        "H₂O costs $1,234.56",
+        "Ｆｏｒｍ １０４０－Ｘ",
     ]
 
     // MARK: Tests
