@@ -61,6 +61,9 @@
 ///   numbers split by zero-width characters; `jane at gmail.com` with no word about email before it, which reads
 ///   like "I checked my inbox at gmail.com".
 ///
+/// "The four words before" a number are the words in the 64 bytes before it (`RedactorScanner.contextReach`),
+/// so a long line without spaces is read once, not once per number on it.
+///
 /// Overlapping findings become one replacement covering all of them, labeled with the kind of the longest
 /// (ties go to the more specific kind), so replacements never overlap and nothing leaks at their edges.
 public struct Redactor: Sendable {

@@ -34,30 +34,49 @@ extension RedactorScanner {
 
     // MARK: Context
 
-    /// True when a word in the `limit` whitespace-separated chunks before `index` satisfies `include`.
-    /// A chunk is split into words at anything but letters and dots; dots are dropped, so `D.O.B.:` gives `dob`.
+    /// How many bytes before a number (or after it) its label may lie in: every label the rules read sits in the
+    /// few words around the number, and the cap keeps a long line without spaces from being rescanned for every
+    /// number on it (`123-456-789;123-456-789;...`).
+    static let contextReach = 64
+
+    /// True when a word in the `limit` whitespace-separated chunks before `index`, within `contextReach` bytes,
+    /// satisfies `include`. A chunk is split into words at anything but letters and dots; dots are dropped, so
+    /// `D.O.B.:` gives `dob`. A word cut by the reach is not read.
     func precedingWords(before index: Int, limit: Int, include: ([UInt8]) -> Bool) -> Bool {
+        let reach = max(0, index - Self.contextReach)
         var chunkEnd = index
         var chunks = 0
-        while chunks < limit, chunkEnd > 0 {
+        while chunks < limit, chunkEnd > reach {
             var chunkStart = chunkEnd
-            while chunkStart > 0, bytes[chunkStart - 1] > ASCII.space { chunkStart -= 1 }
+            while chunkStart > reach, bytes[chunkStart - 1] > ASCII.space { chunkStart -= 1 }
+            if chunkStart == reach, reach > 0, bytes[reach - 1] > ASCII.space {
+                while chunkStart < chunkEnd, isLetter(bytes[chunkStart]) || bytes[chunkStart] == ASCII.period {
+                    chunkStart += 1
+                }
+            }
             if chunkStart < chunkEnd {
                 if chunk(chunkStart..<chunkEnd, hasWord: include) { return true }
                 chunks += 1
             }
             chunkEnd = chunkStart
-            while chunkEnd > 0, bytes[chunkEnd - 1] <= ASCII.space { chunkEnd -= 1 }
+            while chunkEnd > reach, bytes[chunkEnd - 1] <= ASCII.space { chunkEnd -= 1 }
         }
         return false
     }
 
-    /// True when a word in the whitespace-separated chunk at or after `index` satisfies `include`.
+    /// True when a word in the whitespace-separated chunk at or after `index`, within `contextReach` bytes,
+    /// satisfies `include`; a word cut by the reach is not read.
     func followingWord(after index: Int, include: ([UInt8]) -> Bool) -> Bool {
+        let reach = min(bytes.count, index + Self.contextReach)
         var chunkStart = index
-        while chunkStart < bytes.count, bytes[chunkStart] <= ASCII.space { chunkStart += 1 }
+        while chunkStart < reach, bytes[chunkStart] <= ASCII.space { chunkStart += 1 }
         var chunkEnd = chunkStart
-        while chunkEnd < bytes.count, bytes[chunkEnd] > ASCII.space { chunkEnd += 1 }
+        while chunkEnd < reach, bytes[chunkEnd] > ASCII.space { chunkEnd += 1 }
+        if chunkEnd == reach, reach < bytes.count, bytes[reach] > ASCII.space {
+            while chunkEnd > chunkStart, isLetter(bytes[chunkEnd - 1]) || bytes[chunkEnd - 1] == ASCII.period {
+                chunkEnd -= 1
+            }
+        }
         return chunk(chunkStart..<chunkEnd, hasWord: include)
     }
 

@@ -377,6 +377,28 @@ final class RedactorTests: XCTestCase {
         XCTAssertFalse(placeholders.joined().contains { $0.isNumber })
     }
 
+    /// A 64 KB line without spaces is read once, not once per number on it: labels are looked for only in the
+    /// `contextReach` bytes around a number, so the numbers near the label are redacted and the rest of a line of
+    /// label-dependent shapes is kept. (Its time is measured by the test run, not asserted.)
+    func testLongLinesWithoutSpacesAreHandled() {
+        let size = 64 * 1024
+        func line(_ prefix: String, _ unit: String) -> String {
+            prefix + String(repeating: unit, count: (size - prefix.utf8.count) / unit.utf8.count)
+        }
+        let triples = line("", "123-456-789;")
+        XCTAssertEqual(redactor.redact(triples), triples)
+        let labeledTriples = redactor.redact(line("ssn ", "123-456-789;"))
+        XCTAssertTrue(labeledTriples.hasPrefix("ssn [SSN];[SSN];"), String(labeledTriples.prefix(80)))
+        XCTAssertTrue(labeledTriples.hasSuffix(";123-456-789;"))
+        let births = redactor.redact(line("born ", "19800102;"))
+        XCTAssertTrue(births.hasPrefix("born [DOB];[DOB];"), String(births.prefix(80)))
+        XCTAssertTrue(births.hasSuffix(";19800102;"))
+        let ssns = line("", "123-45-6789;")
+        XCTAssertEqual(redactor.findings(in: ssns).count, ssns.utf8.count / 12)
+        let letters = line("", "abc123456789;")
+        XCTAssertEqual(redactor.redact(letters), letters)
+    }
+
     func testEmptyTextIsKept() {
         XCTAssertEqual(redactor.redact(""), "")
         XCTAssertEqual(redactor.findings(in: ""), [])
