@@ -4,21 +4,25 @@
 ///
 /// - `[SSN]` Social Security numbers: `123-45-6789`, `123 45 6789`, `123.45.6789`, `123/45/6789` (a 3-2-4 grouping
 ///   is never a date), and any 9 digits standing alone (`123456789`); 9 digits grouped 3-3-3 (`123-456-789`,
-///   `123 456 789`) only when `SSN` or `social` is among the four words before them. Every number of that shape is redacted, even one the SSA never issues (area 000, 666 or 9xx,
-///   group 00, serial 0000): a mistyped SSN is still personal. So a ZIP+4 written without its dash (`902101234`)
+///   `123 456 789`) only when `SSN` or `social security` is among the four words before them, or `social` is the
+///   word right before them. Every number of that shape is redacted, even one the SSA never issues (area 000,
+///   666 or 9xx, group 00, serial 0000): a mistyped SSN is still personal. So a ZIP+4 written without its dash (`902101234`)
 ///   is redacted too.
 /// - `[ITIN]` Individual taxpayer identification numbers: the same shapes, starting with 9, with 4th–5th digits
 ///   50–65, 70–88, 90–92 or 94–99 (`912-78-1234`). Other numbers starting with 9 are redacted as `[SSN]`.
 /// - `[EIN]` Employer identification numbers: `12-3456789`; and 9 digits in a row, or grouped 2-7 by a space
 ///   (`12 3456789`), labeled as an EIN in the four words before them (`EIN 123456789`, `FEIN: 123456789`,
 ///   `employer ID 12 3456789`).
-/// - `[PTIN]` Preparer tax identification numbers: `P` or `p` and exactly 8 digits, glued or after one space or
-///   dash (`P01234567`, `P 01234567`, `P-01234567`).
+/// - `[PTIN]` Preparer tax identification numbers: `P` or `p` and exactly 8 digits, glued (`P01234567`); after
+///   one space or dash (`P 01234567`, `P-01234567`) only with an uppercase `P` or `PTIN` among the four words
+///   before it.
 /// - `[PHONE]` North American phone numbers grouped 3-3-4 by spaces, dashes or dots, or with the area code in
 ///   parentheses, optionally after `1`, `1-` or `+1`: `866-255-0654`, `(866) 255-0654`, `866.255.0654`,
 ///   `866 255 0654`, `+1 866 255 0654`, `1-866-255-0654`. Ten digits in a row (`8662550654`), or eleven starting
-///   with 1, and an area code set apart from 7 digits in a row (`(866)2550654`, `866-2550654`, `212.5550134`),
-///   when they form a valid NANP number (area code and exchange start with 2–9). International numbers
+///   with 1, and an area code in parentheses then 7 digits in a row (`(866)2550654`), when they form a valid NANP
+///   number (area code and exchange start with 2–9). An area code set apart from 7 digits by a dash, dot or space
+///   (`866-2550654`, `212.5550134`) only with a word about phoning among the four words before it (`call`,
+///   `phone`, `cell`, `tel`, `number`, `reach`...), an extension after it, or nothing else in the text. International numbers
 ///   starting with `+` and holding 8–15 digits (`+44 20 7946 0958`). An extension after the number (`ext 123`,
 ///   `ext. 123`, `extension 123`, `x123`, `#123`) is redacted with it. Toll-free and business numbers are
 ///   redacted as well: the redactor cannot tell whose number it is.
@@ -56,7 +60,9 @@
 ///   last-four fragments (`SSN ending 6789`), local phone numbers without an area code (`201-3344`), ten digits
 ///   in a row, or an area code and 7 digits, that cannot be a NANP number (`1234567890`, `123-4567890`),
 ///   card-length numbers that fail the Luhn check or the card prefix.
-/// - Shapes that need a label, without it: 9 digits grouped 3-3-3 (`ref 123-456-789`), 2-7 (`12 3456789`).
+/// - Shapes that need a label, without it: 9 digits grouped 3-3-3 (`ref 123-456-789`, `on social media, ref
+///   123-456-789`), 2-7 (`12 3456789`), a lowercase `p` and 8 digits apart (`page p 20251127`), an area code and
+///   7 digits apart (`amount 212.5550134`, `case 202-5551234 opened`).
 /// - Numbers spelled out in words (`one two three`), digits of other scripts (Arabic-Indic, Devanagari...), and
 ///   numbers split by zero-width characters; `jane at gmail.com` with no word about email before it, which reads
 ///   like "I checked my inbox at gmail.com".

@@ -30,6 +30,8 @@ final class RedactorTests: XCTestCase {
         ("social 123 456 789", "social [SSN]"),
         ("my social security number is 123.456.789", "my social security number is [SSN]"),
         ("SSN: 123 - 456 - 789.", "SSN: [SSN]."),
+        ("social: 123-456-789", "social: [SSN]"),
+        ("Social-Security no 123 456 789", "Social-Security no [SSN]"),
         // Full-width and other compatibility forms are read as the ASCII they stand for; the rest is kept as typed.
         ("ssn is １２３-４５-６７８９", "ssn is [SSN]"),
         ("ＳＳＮ １２３－４５－６７８９ thanks", "ＳＳＮ [SSN] thanks"),
@@ -72,6 +74,8 @@ final class RedactorTests: XCTestCase {
         ("PTIN: P 01234567", "PTIN: [PTIN]"),
         ("PTIN P-01234567", "PTIN [PTIN]"),
         ("my ptin is p\u{2013}01234567, thanks", "my ptin is [PTIN], thanks"),
+        ("preparer P 01234567 signed", "preparer [PTIN] signed"),
+        ("ptins p 01234567 and p-76543210", "ptins [PTIN] and [PTIN]"),
         // Phone
         ("866-255-0654", "[PHONE]"),
         ("(866) 255-0654", "[PHONE]"),
@@ -99,6 +103,12 @@ final class RedactorTests: XCTestCase {
         ("(212) 5550134.", "[PHONE]."),
         ("+1 866 2550654", "[PHONE]"),
         ("1-866-2550654", "[PHONE]"),
+        ("ref (866)2550654", "ref [PHONE]"),
+        ("call me at 202-5551234", "call me at [PHONE]"),
+        ("cell: 212 5550134", "cell: [PHONE]"),
+        ("my number is 212.5550134.", "my number is [PHONE]."),
+        ("you can reach me on 212-5550134 after 5", "you can reach me on [PHONE] after 5"),
+        ("case 202-5551234 x12", "case [PHONE]"),
         // Email
         ("jane@firm.com", "[EMAIL]"),
         ("Email: j.doe+tax@mail.example.co.uk.", "Email: [EMAIL]."),
@@ -274,6 +284,10 @@ final class RedactorTests: XCTestCase {
         "ratio 123/45/678",
         "page 1/123/45/6789",
         "ssn 123-456-7890x",
+        // "social" labels a 3-3-3 number only right before it or as "social security".
+        "I saw it on social media, ref 123-456-789",
+        "social media post 123 456 789",
+        "security social club 123-456-789",
         "Form 1040-X for the 2025 return",
         "1040-X",
         "2025 return",
@@ -290,6 +304,9 @@ final class RedactorTests: XCTestCase {
         "P  01234567 has two spaces",
         "P 01234567x",
         "P-0123-4567",
+        // Spaced or dashed, a PTIN needs an uppercase P or a PTIN label.
+        "page p 20251127",
+        "see p-12345678 below",
         // An area code then 7 digits must form a valid North American number and stand alone.
         "call 866-2550",
         "order 866 2550654x",
@@ -298,6 +315,12 @@ final class RedactorTests: XCTestCase {
         "(066)2550654",
         "866-25506540",
         "tracking 8662-550654",
+        // Without a phone word before it or an extension after it, an area code then 7 digits is some other number.
+        "amount 212.5550134",
+        "case 202-5551234 opened",
+        "agent id 212 5550134",
+        "202-5551234 is the case",
+        "the call dropped, my ticket number is one, then case 202-5551234",
         // 8 digits are a date of birth only after a birth word, and only when they read as a date.
         "order 19800102",
         "the update on 20250115",
