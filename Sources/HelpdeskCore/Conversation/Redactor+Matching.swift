@@ -2,7 +2,10 @@ extension Redactor {
     /// `text` as the matcher should see it: every piece of personal data, and every placeholder left by an earlier
     /// redaction (`[SSN]`, `[PHONE]`...), replaced by a space, so that neither the data nor its label (`labels`,
     /// the lexicon's) sways a match.
+    /// Characters the normalizer reads as ASCII (`ＳＳＮ：１２３-４５-６７８９`) are made ASCII first, as the matcher
+    /// would read them, so that a full-width label goes with its data just as an ASCII one does.
     public func removingPersonalData(from text: String, labels: DataLabels) -> String {
+        let text = FoldedText.folding(text) ?? text
         let found = findings(in: text)
         // Every placeholder starts with "[": text without data or one comes back as it is.
         if found.isEmpty, !Self.mayHoldPlaceholder(text) { return text }

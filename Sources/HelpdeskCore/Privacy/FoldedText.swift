@@ -1,21 +1,20 @@
-/// Text as `RedactorScanner` reads it when it holds compatibility forms of ASCII: full-width forms (U+FF01–FF5E:
-/// `１２３`, `＠`, `－`, `ＳＳＮ`), the ideographic space (U+3000) and mathematical digits (U+1D7CE–1D7FF) each
-/// become the one ASCII byte they stand for, as the normalizer's compatibility mapping makes them; every other
-/// byte is copied. Each byte remembers where its character starts in the original, so findings map back to it.
+/// Text as `RedactorScanner` reads it when it holds characters the matcher's `Normalizer` reads as ASCII: every
+/// non-ASCII character whose compatibility form (NFKC) is one ASCII character (full-width `１２３`, `＠`, `ＳＳＮ`,
+/// superscript `¹²³`, subscript `₁₂₃`, circled `①②③`, small `﹣`, mathematical `𝟏`, letterlike `ℙ`...), and the
+/// dashes, apostrophes, quotes and spaces the normalizer makes plain (`Normalizer.plainForm(of:)`: en dash, minus,
+/// no-break and ideographic spaces...), becomes that one ASCII byte; every other byte is copied. Each byte
+/// remembers where its character starts in the original, so findings map back to it.
 struct FoldedText {
     /// The folded bytes.
     let bytes: [UInt8]
     /// For each folded byte, its character's offset in the original; one more element holds the original's length.
     let origins: [Int]
 
-    /// nil when `original` holds nothing to fold: the common case, ASCII or Latin text, costs one pass of one
-    /// comparison (every folded character starts with a byte of 0xE3 or more).
+    /// nil when `original` holds nothing to fold: ASCII text costs one comparison per byte, and other text one
+    /// table look-up per character whose first byte can start a folded one (Latin letters, CJK and emoji cannot).
     init?(_ original: UnsafeBufferPointer<UInt8>) {
-        guard original.contains(where: { $0 >= 0xE3 }) else { return nil }
-        var index = original.firstIndex { $0 == 0xEF || $0 == 0xE3 || $0 == 0xF0 } ?? original.count
-        while index < original.count, Self.fold(original, at: index) == nil {
-            index = original[(index + 1)...].firstIndex { $0 == 0xEF || $0 == 0xE3 || $0 == 0xF0 } ?? original.count
-        }
+        var index = 0
+        while index < original.count, Self.fold(original, at: index) == nil { index += 1 }
         guard index < original.count else { return nil }
         var bytes = Array(original[..<index])
         var origins = Array(0..<index)
@@ -37,23 +36,57 @@ struct FoldedText {
         self.origins = origins
     }
 
+    /// `text` with every folded character replaced by the ASCII it stands for; nil when nothing folds.
+    static func folding(_ text: String) -> String? {
+        Redactor.withBytes(text) { bytes in Self(bytes).map { String(decoding: $0.bytes, as: UTF8.self) } }
+    }
+
     /// `hit` in the original's offsets.
     func original(_ hit: RedactorScanner.Hit) -> RedactorScanner.Hit {
         RedactorScanner.Hit(kind: hit.kind, start: origins[hit.start], end: origins[hit.end])
     }
 
-    /// The ASCII byte the character at `index` stands for and its UTF-8 width; nil when it is not folded.
+    /// The ASCII byte the character starting at `index` stands for and its UTF-8 width; nil when it is not folded
+    /// (ASCII, a continuation byte, or a character outside `table`).
     private static func fold(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt8, Int)? {
-        func at(_ offset: Int) -> UInt8 { index + offset < text.count ? text[index + offset] : 0 }
-        switch (text[index], at(1), at(2)) {
-        case (0xEF, 0xBC, 0x81...0xBF), (0xEF, 0xBD, 0x80...0x9E):  // U+FF01–FF5E: U+FF00 + n is ASCII 0x20 + n
-            return (((at(1) & 0x01) << 6 | (at(2) & 0x3F)) + 0x20, 3)
-        case (0xE3, 0x80, 0x80):  // U+3000 ideographic space
-            return (0x20, 3)
-        case (0xF0, 0x9D, 0x9F) where (0x8E...0xBF).contains(at(3)):  // U+1D7CE–1D7FF: five styles of 0–9
-            return (0x30 + (at(3) - 0x8E) % 10, 4)
-        default:
-            return nil
+        let lead = text[index]
+        guard lead >= 0xC2, foldingLeads[Int(lead)] else { return nil }
+        let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard index + width <= text.count else { return nil }
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for offset in 1..<width {
+            let next = text[index + offset]
+            guard next & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(next & 0x3F)
         }
+        return ascii(for: value).map { ($0, width) }
     }
+
+    /// The ASCII byte `value` folds to, by binary search over `table`; nil when it does not fold.
+    static func ascii(for value: UInt32) -> UInt8? {
+        var low = 0
+        var high = table.count
+        while low < high {
+            let middle = (low + high) / 2
+            let run = table[middle]
+            if value < run.first {
+                high = middle
+            } else if value > run.last {
+                low = middle + 1
+            } else {
+                return run.ascii + UInt8(value - run.first)
+            }
+        }
+        return nil
+    }
+
+    /// For each byte, whether it leads the UTF-8 form of some character in `table`.
+    private static let foldingLeads: [Bool] = {
+        func lead(_ value: UInt32) -> Int {
+            value < 0x800 ? 0xC0 | Int(value >> 6) : value < 0x10000 ? 0xE0 | Int(value >> 12) : 0xF0 | Int(value >> 18)
+        }
+        var leads = [Bool](repeating: false, count: 256)
+        for run in table { for byte in lead(run.first)...lead(run.last) { leads[byte] = true } }
+        return leads
+    }()
 }

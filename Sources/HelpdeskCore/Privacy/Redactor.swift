@@ -4,21 +4,25 @@
 ///
 /// - `[SSN]` Social Security numbers: `123-45-6789`, `123 45 6789`, `123.45.6789`, `123/45/6789` (a 3-2-4 grouping
 ///   is never a date), and any 9 digits standing alone (`123456789`); 9 digits grouped 3-3-3 (`123-456-789`,
-///   `123 456 789`) only when `SSN` or `social` is among the four words before them. Every number of that shape is redacted, even one the SSA never issues (area 000, 666 or 9xx,
-///   group 00, serial 0000): a mistyped SSN is still personal. So a ZIP+4 written without its dash (`902101234`)
+///   `123 456 789`) only when `SSN` or `social security` is among the four words before them, or `social` is the
+///   word right before them. Every number of that shape is redacted, even one the SSA never issues (area 000,
+///   666 or 9xx, group 00, serial 0000): a mistyped SSN is still personal. So a ZIP+4 written without its dash (`902101234`)
 ///   is redacted too.
 /// - `[ITIN]` Individual taxpayer identification numbers: the same shapes, starting with 9, with 4th–5th digits
 ///   50–65, 70–88, 90–92 or 94–99 (`912-78-1234`). Other numbers starting with 9 are redacted as `[SSN]`.
 /// - `[EIN]` Employer identification numbers: `12-3456789`; and 9 digits in a row, or grouped 2-7 by a space
 ///   (`12 3456789`), labeled as an EIN in the four words before them (`EIN 123456789`, `FEIN: 123456789`,
 ///   `employer ID 12 3456789`).
-/// - `[PTIN]` Preparer tax identification numbers: `P` or `p` and exactly 8 digits, glued or after one space or
-///   dash (`P01234567`, `P 01234567`, `P-01234567`).
+/// - `[PTIN]` Preparer tax identification numbers: `P` or `p` and exactly 8 digits, glued (`P01234567`); after
+///   one space or dash (`P 01234567`, `P-01234567`) only with an uppercase `P` or `PTIN` among the four words
+///   before it.
 /// - `[PHONE]` North American phone numbers grouped 3-3-4 by spaces, dashes or dots, or with the area code in
 ///   parentheses, optionally after `1`, `1-` or `+1`: `866-255-0654`, `(866) 255-0654`, `866.255.0654`,
 ///   `866 255 0654`, `+1 866 255 0654`, `1-866-255-0654`. Ten digits in a row (`8662550654`), or eleven starting
-///   with 1, and an area code set apart from 7 digits in a row (`(866)2550654`, `866-2550654`, `212.5550134`),
-///   when they form a valid NANP number (area code and exchange start with 2–9). International numbers
+///   with 1, and an area code in parentheses then 7 digits in a row (`(866)2550654`), when they form a valid NANP
+///   number (area code and exchange start with 2–9). An area code set apart from 7 digits by a dash, dot or space
+///   (`866-2550654`, `212.5550134`) only with a word about phoning among the four words before it (`call`,
+///   `phone`, `cell`, `tel`, `number`, `reach`...), an extension after it, or nothing else in the text. International numbers
 ///   starting with `+` and holding 8–15 digits (`+44 20 7946 0958`). An extension after the number (`ext 123`,
 ///   `ext. 123`, `extension 123`, `x123`, `#123`) is redacted with it. Toll-free and business numbers are
 ///   redacted as well: the redactor cannot tell whose number it is.
@@ -39,10 +43,11 @@
 /// - `[CARD]` Payment card numbers: 13–19 digits in a row, or grouped by spaces or dashes as 4-4-4-4 (from 4-4-4-1
 ///   to 4-4-4-4-3) or 4-6-5 / 4-6-4, that pass the Luhn check and start like a card (3, 4, 5, 6, or 2221–2720).
 ///
-/// Separators may also be the Unicode ones that word processors paste: no-break, thin and narrow spaces, en and
-/// em dashes, non-breaking hyphens, the minus sign. Full-width forms (`１２３－４５－６７８９`, `jane＠firm.com`),
-/// the ideographic space and mathematical digits are read as the ASCII they stand for (`FoldedText`), so every
-/// rule applies to them; the replacement covers the characters as typed.
+/// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
+/// one ASCII character (full-width `１２３－４５－６７８９` and `jane＠firm.com`, superscript `¹²³`, subscript `₁₂₃`,
+/// circled `①②③`, small `﹣`, mathematical `𝟏`), and the separators word processors paste (no-break, thin and
+/// ideographic spaces, en and em dashes, non-breaking hyphens, the minus sign), count as that ASCII character, so
+/// every rule applies to them; the replacement covers the characters as typed.
 ///
 /// What is kept:
 ///
@@ -55,10 +60,15 @@
 ///   last-four fragments (`SSN ending 6789`), local phone numbers without an area code (`201-3344`), ten digits
 ///   in a row, or an area code and 7 digits, that cannot be a NANP number (`1234567890`, `123-4567890`),
 ///   card-length numbers that fail the Luhn check or the card prefix.
-/// - Shapes that need a label, without it: 9 digits grouped 3-3-3 (`ref 123-456-789`), 2-7 (`12 3456789`).
+/// - Shapes that need a label, without it: 9 digits grouped 3-3-3 (`ref 123-456-789`, `on social media, ref
+///   123-456-789`), 2-7 (`12 3456789`), a lowercase `p` and 8 digits apart (`page p 20251127`), an area code and
+///   7 digits apart (`amount 212.5550134`, `case 202-5551234 opened`).
 /// - Numbers spelled out in words (`one two three`), digits of other scripts (Arabic-Indic, Devanagari...), and
 ///   numbers split by zero-width characters; `jane at gmail.com` with no word about email before it, which reads
 ///   like "I checked my inbox at gmail.com".
+///
+/// "The four words before" a number are the words in the 64 bytes before it (`RedactorScanner.contextReach`),
+/// so a long line without spaces is read once, not once per number on it.
 ///
 /// Overlapping findings become one replacement covering all of them, labeled with the kind of the longest
 /// (ties go to the more specific kind), so replacements never overlap and nothing leaks at their edges.
@@ -94,13 +104,13 @@ public struct Redactor: Sendable {
         }
     }
 
-    /// The scanner's hits over `bytes`, read through `FoldedText` when it holds full-width forms, in `bytes`' offsets.
+    /// The scanner's hits over `bytes`, read through `FoldedText` when it holds forms of ASCII, in `bytes`' offsets.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
         guard let folded = FoldedText(bytes) else { return RedactorScanner(bytes: bytes).scan() }
         return folded.bytes.withUnsafeBufferPointer { RedactorScanner(bytes: $0).scan() }.map(folded.original)
     }
 
-    private static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }

@@ -27,6 +27,22 @@ extension RedactorScanner {
         return line + 4
     }
 
+    /// End of a North American number whose bare area code starts at `start`. Grouped 3-3-4 (`866-255-0654`) it is
+    /// always one; an area code then 7 digits in a row (`866-2550654`, `212.5550134`, `212 5550134`) only with a
+    /// phone word among the four words before it (`call`, `phone`, `cell`...: `isPhoneLabel`), an extension after
+    /// it, or nothing else in the text, since `amount 212.5550134` and `case 202-5551234` are no phone numbers.
+    /// `(866)2550654`, `1-866-2550654` and `+1 866 2550654` are read elsewhere and need none of that.
+    func areaCodePhoneEnd(at start: Int) -> Int? {
+        guard let core = phoneCore(at: start), let end = phoneEnd(after: core) else { return nil }
+        guard let split = skipSeparator(start + 3), digitRun(at: split) == 7 else { return end }
+        if end > core || precedingWords(before: start, limit: 4, include: isPhoneLabel) { return end }
+        var before = start
+        while before > 0, bytes[before - 1] <= ASCII.space { before -= 1 }
+        var after = end
+        while after < bytes.count, bytes[after] <= ASCII.space { after += 1 }
+        return before == 0 && after == bytes.count ? end : nil
+    }
+
     /// Where a phone number ending at `core` really ends: after its extension if any, nil if it runs into more text.
     func phoneEnd(after core: Int) -> Int? {
         if let end = extensionEnd(after: core), endsToken(end) { return end }

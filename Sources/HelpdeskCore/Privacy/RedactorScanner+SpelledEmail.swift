@@ -155,8 +155,7 @@ extension RedactorScanner {
 
     /// Bytes taken by a space that ends right before `index` (as `spaceWidth` reads them); 0 if none.
     func spaceWidth(endingAt index: Int) -> Int {
-        for width in 1...3 where index - width >= 0 && spaceWidth(index - width) == width { return width }
-        return 0
+        spaceWidth(index - 1)
     }
 
     private func isOpening(_ byte: UInt8) -> Bool {

@@ -34,30 +34,49 @@ extension RedactorScanner {
 
     // MARK: Context
 
-    /// True when a word in the `limit` whitespace-separated chunks before `index` satisfies `include`.
-    /// A chunk is split into words at anything but letters and dots; dots are dropped, so `D.O.B.:` gives `dob`.
+    /// How many bytes before a number (or after it) its label may lie in: every label the rules read sits in the
+    /// few words around the number, and the cap keeps a long line without spaces from being rescanned for every
+    /// number on it (`123-456-789;123-456-789;...`).
+    static let contextReach = 64
+
+    /// True when a word in the `limit` whitespace-separated chunks before `index`, within `contextReach` bytes,
+    /// satisfies `include`. A chunk is split into words at anything but letters and dots; dots are dropped, so
+    /// `D.O.B.:` gives `dob`. A word cut by the reach is not read.
     func precedingWords(before index: Int, limit: Int, include: ([UInt8]) -> Bool) -> Bool {
+        let reach = max(0, index - Self.contextReach)
         var chunkEnd = index
         var chunks = 0
-        while chunks < limit, chunkEnd > 0 {
+        while chunks < limit, chunkEnd > reach {
             var chunkStart = chunkEnd
-            while chunkStart > 0, bytes[chunkStart - 1] > ASCII.space { chunkStart -= 1 }
+            while chunkStart > reach, bytes[chunkStart - 1] > ASCII.space { chunkStart -= 1 }
+            if chunkStart == reach, reach > 0, bytes[reach - 1] > ASCII.space {
+                while chunkStart < chunkEnd, isLetter(bytes[chunkStart]) || bytes[chunkStart] == ASCII.period {
+                    chunkStart += 1
+                }
+            }
             if chunkStart < chunkEnd {
                 if chunk(chunkStart..<chunkEnd, hasWord: include) { return true }
                 chunks += 1
             }
             chunkEnd = chunkStart
-            while chunkEnd > 0, bytes[chunkEnd - 1] <= ASCII.space { chunkEnd -= 1 }
+            while chunkEnd > reach, bytes[chunkEnd - 1] <= ASCII.space { chunkEnd -= 1 }
         }
         return false
     }
 
-    /// True when a word in the whitespace-separated chunk at or after `index` satisfies `include`.
+    /// True when a word in the whitespace-separated chunk at or after `index`, within `contextReach` bytes,
+    /// satisfies `include`; a word cut by the reach is not read.
     func followingWord(after index: Int, include: ([UInt8]) -> Bool) -> Bool {
+        let reach = min(bytes.count, index + Self.contextReach)
         var chunkStart = index
-        while chunkStart < bytes.count, bytes[chunkStart] <= ASCII.space { chunkStart += 1 }
+        while chunkStart < reach, bytes[chunkStart] <= ASCII.space { chunkStart += 1 }
         var chunkEnd = chunkStart
-        while chunkEnd < bytes.count, bytes[chunkEnd] > ASCII.space { chunkEnd += 1 }
+        while chunkEnd < reach, bytes[chunkEnd] > ASCII.space { chunkEnd += 1 }
+        if chunkEnd == reach, reach < bytes.count, bytes[reach] > ASCII.space {
+            while chunkEnd > chunkStart, isLetter(bytes[chunkEnd - 1]) || bytes[chunkEnd - 1] == ASCII.period {
+                chunkEnd -= 1
+            }
+        }
         return chunk(chunkStart..<chunkEnd, hasWord: include)
     }
 
@@ -150,32 +169,19 @@ extension RedactorScanner {
         return position
     }
 
-    /// Bytes taken by a space at `index`: space, tab, no-break (U+00A0), figure (U+2007), thin (U+2009) or narrow no-break (U+202F); 0 if none.
+    /// Bytes taken by a space or tab at `index`; 0 if none. Unicode spaces (no-break, thin, ideographic...) reach
+    /// the scanner as ASCII spaces (`FoldedText`).
+    @inline(__always)
     func spaceWidth(_ index: Int) -> Int {
-        switch byte(index) {
-        case ASCII.space, ASCII.tab: return 1
-        case 0xC2: return byte(index + 1) == 0xA0 ? 2 : 0
-        case 0xE2:
-            guard byte(index + 1) == 0x80 else { return 0 }
-            switch byte(index + 2) {
-            case 0x87, 0x89, 0xAF: return 3
-            default: return 0
-            }
-        default: return 0
-        }
+        let current = byte(index)
+        return current == ASCII.space || current == ASCII.tab ? 1 : 0
     }
 
-    /// Bytes taken by a dash at `index`: `-`, hyphen, non-breaking hyphen, figure, en or em dash (U+2010–2014), minus (U+2212); 0 if none.
+    /// Bytes taken by a `-` at `index`; 0 if none. Unicode dashes (hyphens, en and em dashes, minus...) reach the
+    /// scanner as `-` (`FoldedText`).
+    @inline(__always)
     func dashWidth(_ index: Int) -> Int {
-        switch byte(index) {
-        case ASCII.dash: return 1
-        case 0xE2:
-            switch (byte(index + 1), byte(index + 2)) {
-            case (0x80, 0x90...0x94), (0x88, 0x92): return 3
-            default: return 0
-            }
-        default: return 0
-        }
+        byte(index) == ASCII.dash ? 1 : 0
     }
 
     /// Whether `word` (lowercase ASCII) appears at `index`, ignoring case.

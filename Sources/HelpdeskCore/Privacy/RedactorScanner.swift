@@ -91,7 +91,7 @@ struct RedactorScanner {
             if let hit = groupedNineDigits(at: start) ?? slashedNineDigits(at: start) ?? labeledTripleGroups(at: start) {
                 hits.append(hit)
             }
-            if let core = phoneCore(at: start), let end = phoneEnd(after: core) {
+            if let end = areaCodePhoneEnd(at: start) {
                 hits.append(Hit(kind: .phone, start: start, end: end))
             }
         case 9:
@@ -140,10 +140,16 @@ struct RedactorScanner {
         hits.append(Hit(kind: .dateOfBirth, start: date.lowerBound, end: date.upperBound))
     }
 
-    /// End of a PTIN whose `P` is at `index`: `P01234567`, `P 01234567`, `P-01234567` (one space or dash at most).
+    /// End of a PTIN whose `P` is at `index`: `P01234567` or `p01234567`; with one space or dash, `P 01234567`,
+    /// `P-01234567`, only after an uppercase `P` or a PTIN label among the four words before (`page p 20251127`
+    /// is a page and a date).
     func ptinEnd(at index: Int) -> Int? {
-        let digits = index + 1 + max(spaceWidth(index + 1), dashWidth(index + 1))
-        return digitRun(at: digits) == 8 && endsToken(digits + 8) ? digits + 8 : nil
+        let separator = max(spaceWidth(index + 1), dashWidth(index + 1))
+        let digits = index + 1 + separator
+        guard digitRun(at: digits) == 8, endsToken(digits + 8) else { return nil }
+        guard separator == 0 || byte(index) == ASCII.upperP
+                || precedingWords(before: index, limit: 4, include: isPTINLabel) else { return nil }
+        return digits + 8
     }
 
     /// `123-45-6789`, `123 45 6789`, `123.45.6789` (any separator mix): an ITIN when its digits say so, else an SSN.
@@ -162,13 +168,27 @@ struct RedactorScanner {
         return Hit(kind: nineDigitKind(first: byte(start), group: number(at: start + 4, length: 2)), start: start, end: start + 11)
     }
 
-    /// `123-456-789`, `123 456 789`: nine digits grouped 3-3-3, only when an SSN label (`ssn`, `social`) is among
-    /// the four words before them; unlabeled, the shape is too common to redact.
+    /// `123-456-789`, `123 456 789`: nine digits grouped 3-3-3, only when an SSN label is among the four words
+    /// before them (`ssn`, `social security`), or `social` is the word right before them (`social: 123 456 789`);
+    /// unlabeled, the shape is too common to redact ("on social media, ref 123-456-789").
     func labeledTripleGroups(at start: Int) -> Hit? {
         guard let middle = skipSeparator(start + 3), digitRun(at: middle) == 3,
               let last = skipSeparator(middle + 3), digitRun(at: last) == 3, endsToken(last + 3),
-              precedingWords(before: start, limit: 4, include: isSSNLabel) else { return nil }
+              precedingWords(before: start, limit: 4, include: isSSNLabel)
+                || precedingWords(before: start, limit: 1, include: { $0.elementsEqual("social".utf8) })
+                || mentionsSocialSecurity(before: start) else { return nil }
         return Hit(kind: .ssn, start: start, end: last + 3)
+    }
+
+    /// Whether `social security` (or `social-security`) is written in the `contextReach` bytes before `index`.
+    func mentionsSocialSecurity(before index: Int) -> Bool {
+        for position in max(0, index - Self.contextReach)..<index
+        where lower(bytes[position]) == ASCII.lowerS && hasWord("social", at: position) && startsToken(position) {
+            let next = position + 6
+            let security = skipSpaces(next + dashWidth(next), limit: 2)
+            if security > next, hasWord("security", at: security) { return true }
+        }
+        return false
     }
 
     /// `12 3456789`: an EIN with a space for its dash, only when an EIN label is among the four words before it.
@@ -279,10 +299,29 @@ extension RedactorScanner {
             || word.starts(with: "birth".utf8)
     }
 
-    /// `ssn`, `ssns`, `social` (social security number).
+    /// `ssn`, `ssns`; `social` counts only right before the number or as `social security` (`labeledTripleGroups`).
     func isSSNLabel(_ word: [UInt8]) -> Bool {
-        word.elementsEqual("ssn".utf8) || word.elementsEqual("ssns".utf8) || word.elementsEqual("social".utf8)
+        word.elementsEqual("ssn".utf8) || word.elementsEqual("ssns".utf8)
     }
+
+    /// `ptin`, `ptins`.
+    func isPTINLabel(_ word: [UInt8]) -> Bool {
+        word.elementsEqual("ptin".utf8) || word.elementsEqual("ptins".utf8)
+    }
+
+    /// Words that say a phone number follows: `call…`, `phone…`, `cell…`, `tel`, `telephone`, `mobile`, `text…`,
+    /// `fax`, `number…`, `reach…`, `ring…`, `contact…`, `dial…`, `sms`, `whatsapp`, `voicemail`.
+    func isPhoneLabel(_ word: [UInt8]) -> Bool {
+        if word.elementsEqual("tel".utf8) || word.elementsEqual("fax".utf8) || word.elementsEqual("sms".utf8) {
+            return true
+        }
+        return Self.phoneLabelPrefixes.contains { word.starts(with: $0.utf8) }
+    }
+
+    static let phoneLabelPrefixes = [
+        "call", "phone", "cell", "telephone", "mobile", "text", "number", "reach", "ring", "contact", "dial",
+        "whatsapp", "voicemail",
+    ]
 
     /// `ein`, `fein`, `employer…` (employer identification number, employer's ID).
     func isEINLabel(_ word: [UInt8]) -> Bool {

@@ -60,13 +60,9 @@ public struct Normalizer: AnalysisStage {
         }
         for scalar in character.unicodeScalars {
             let mapped: String
-            switch scalar.value {
-            case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D, 0x00AD: mapped = "-"
-            case 0x2018, 0x2019, 0x201B, 0x02BC, 0x2032, 0x00B4, 0x0060, 0xFF07: mapped = "'"
-            case 0x201C, 0x201D, 0x201E, 0x2033: mapped = "\""
-            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: mapped = " "
-            case 0x200B...0x200D, 0xFEFF, 0xFE00...0xFE0F: mapped = ""
-            default:
+            if let plain = Self.plainForm(of: scalar.value) {
+                mapped = plain
+            } else {
                 // Emoji and other symbols separate words, like punctuation ("🔒📱 lost phone" is "lost phone").
                 let form = String(scalar).precomposedStringWithCompatibilityMapping.lowercased()
                 mapped = form.unicodeScalars.allSatisfy(Self.isWordOrASCII) ? form : " "
@@ -75,6 +71,20 @@ public struct Normalizer: AnalysisStage {
                 bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
                 origins.append(offset)
             }
+        }
+    }
+
+    /// What a dash, apostrophe, quote, space or invisible character becomes before (and instead of) the
+    /// compatibility mapping: `-`, `'`, `"`, a space, or nothing; nil for any other scalar.
+    /// `FoldedText` reads the same characters the same way, so the redactor sees what the matcher sees.
+    static func plainForm(of value: UInt32) -> String? {
+        switch value {
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D, 0x00AD: "-"
+        case 0x2018, 0x2019, 0x201B, 0x02BC, 0x2032, 0x00B4, 0x0060, 0xFF07: "'"
+        case 0x201C, 0x201D, 0x201E, 0x2033: "\""
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: " "
+        case 0x200B...0x200D, 0xFEFF, 0xFE00...0xFE0F: ""
+        default: nil
         }
     }
 

@@ -21,6 +21,10 @@ final class RedactorMatchingTests: XCTestCase {
         ("step 2 takes 30 minutes", "step 2 takes 30 minutes"),
         ("SSN １２３-４５-６７８９ forgot password", "  forgot password"),  // full-width digits: the normalizer would make them ASCII
         ("mail jane.doe＠example.com please", "mail   please"),
+        // A full-width label goes with its data, as the ASCII one does; other text comes back as the matcher reads it.
+        ("ＳＳＮ １２３-４５-６７８９", " "),
+        ("ＳＳＮ：１２３－４５－６７８９ ｆｏｒｇｏｔ ｐａｓｓｗｏｒｄ", "  forgot password"),
+        ("ssn ¹²³-⁴⁵-⁶⁷⁸⁹ forgot password", "  forgot password"),
     ]
 
     /// The shipped lexicon's lists, cut to what the cases need.

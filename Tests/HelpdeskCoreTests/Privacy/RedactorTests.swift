@@ -30,6 +30,8 @@ final class RedactorTests: XCTestCase {
         ("social 123 456 789", "social [SSN]"),
         ("my social security number is 123.456.789", "my social security number is [SSN]"),
         ("SSN: 123 - 456 - 789.", "SSN: [SSN]."),
+        ("social: 123-456-789", "social: [SSN]"),
+        ("Social-Security no 123 456 789", "Social-Security no [SSN]"),
         // Full-width and other compatibility forms are read as the ASCII they stand for; the rest is kept as typed.
         ("ssn is １２３-４５-６７８９", "ssn is [SSN]"),
         ("ＳＳＮ １２３－４５－６７８９ thanks", "ＳＳＮ [SSN] thanks"),
@@ -37,6 +39,17 @@ final class RedactorTests: XCTestCase {
         ("ssn \u{1D7CF}\u{1D7D0}\u{1D7D1}-45-6789", "ssn [SSN]"),
         ("call ８６６－２５５－０６５４ or", "call [PHONE] or"),
         ("Café: ssn １２３４５６７８９ ✓", "Café: ssn [SSN] ✓"),
+        ("123﹣45﹣6789", "[SSN]"),
+        ("ssn ¹²³-⁴⁵-⁶⁷⁸⁹ ok", "ssn [SSN] ok"),
+        ("ssn ₁₂₃-₄₅-₆₇₈₉", "ssn [SSN]"),
+        ("my ssn ①②③-④⑤-⑥⑦⑧⑨.", "my ssn [SSN]."),
+        ("SSN 123\u{2015}45\u{FE58}6789", "SSN [SSN]"),
+        ("SSN 123\u{00AD}45\u{00AD}6789", "SSN [SSN]"),
+        ("ＳＳＮ １２３ ４５６ ７８９", "ＳＳＮ [SSN]"),
+        ("ＰＴＩＮ Ｐ０１２３４５６７", "ＰＴＩＮ [PTIN]"),
+        ("call ⁸⁶⁶.²⁵⁵.⁰⁶⁵⁴\u{205F}now", "call [PHONE]\u{205F}now"),
+        ("jane﹫firm.com", "[EMAIL]"),
+        ("DOB ⓪①/⓪②/①⑨⑧⓪", "DOB [DOB]"),
         // ITIN
         ("ITIN 912-78-1234", "ITIN [ITIN]"),
         ("itin 912 90 1234", "itin [ITIN]"),
@@ -61,6 +74,8 @@ final class RedactorTests: XCTestCase {
         ("PTIN: P 01234567", "PTIN: [PTIN]"),
         ("PTIN P-01234567", "PTIN [PTIN]"),
         ("my ptin is p\u{2013}01234567, thanks", "my ptin is [PTIN], thanks"),
+        ("preparer P 01234567 signed", "preparer [PTIN] signed"),
+        ("ptins p 01234567 and p-76543210", "ptins [PTIN] and [PTIN]"),
         // Phone
         ("866-255-0654", "[PHONE]"),
         ("(866) 255-0654", "[PHONE]"),
@@ -88,6 +103,12 @@ final class RedactorTests: XCTestCase {
         ("(212) 5550134.", "[PHONE]."),
         ("+1 866 2550654", "[PHONE]"),
         ("1-866-2550654", "[PHONE]"),
+        ("ref (866)2550654", "ref [PHONE]"),
+        ("call me at 202-5551234", "call me at [PHONE]"),
+        ("cell: 212 5550134", "cell: [PHONE]"),
+        ("my number is 212.5550134.", "my number is [PHONE]."),
+        ("you can reach me on 212-5550134 after 5", "you can reach me on [PHONE] after 5"),
+        ("case 202-5551234 x12", "case [PHONE]"),
         // Email
         ("jane@firm.com", "[EMAIL]"),
         ("Email: j.doe+tax@mail.example.co.uk.", "Email: [EMAIL]."),
@@ -263,6 +284,10 @@ final class RedactorTests: XCTestCase {
         "ratio 123/45/678",
         "page 1/123/45/6789",
         "ssn 123-456-7890x",
+        // "social" labels a 3-3-3 number only right before it or as "social security".
+        "I saw it on social media, ref 123-456-789",
+        "social media post 123 456 789",
+        "security social club 123-456-789",
         "Form 1040-X for the 2025 return",
         "1040-X",
         "2025 return",
@@ -279,6 +304,9 @@ final class RedactorTests: XCTestCase {
         "P  01234567 has two spaces",
         "P 01234567x",
         "P-0123-4567",
+        // Spaced or dashed, a PTIN needs an uppercase P or a PTIN label.
+        "page p 20251127",
+        "see p-12345678 below",
         // An area code then 7 digits must form a valid North American number and stand alone.
         "call 866-2550",
         "order 866 2550654x",
@@ -287,6 +315,12 @@ final class RedactorTests: XCTestCase {
         "(066)2550654",
         "866-25506540",
         "tracking 8662-550654",
+        // Without a phone word before it or an extension after it, an area code then 7 digits is some other number.
+        "amount 212.5550134",
+        "case 202-5551234 opened",
+        "agent id 212 5550134",
+        "202-5551234 is the case",
+        "the call dropped, my ticket number is one, then case 202-5551234",
         // 8 digits are a date of birth only after a birth word, and only when they read as a date.
         "order 19800102",
         "the update on 20250115",
@@ -299,6 +333,10 @@ final class RedactorTests: XCTestCase {
         "Form ８８２１ for tax year ２０２４",
         "ｓｔｅｐ ２ of ５ at ｉｄ．ｍｅ",
         "全角スペース\u{3000}テスト",
+        "x² + y² = 10²",
+        "step ① then ②, 30 minutes",
+        "H₂O costs $1,234.56",
+        "Ｆｏｒｍ １０４０－Ｘ",
     ]
 
     // MARK: Tests
@@ -360,6 +398,28 @@ final class RedactorTests: XCTestCase {
         let placeholders = Redaction.Kind.allCases.map(\.placeholder)
         XCTAssertEqual(placeholders, ["[SSN]", "[ITIN]", "[EIN]", "[PTIN]", "[PHONE]", "[EMAIL]", "[DOB]", "[CARD]"])
         XCTAssertFalse(placeholders.joined().contains { $0.isNumber })
+    }
+
+    /// A 64 KB line without spaces is read once, not once per number on it: labels are looked for only in the
+    /// `contextReach` bytes around a number, so the numbers near the label are redacted and the rest of a line of
+    /// label-dependent shapes is kept. (Its time is measured by the test run, not asserted.)
+    func testLongLinesWithoutSpacesAreHandled() {
+        let size = 64 * 1024
+        func line(_ prefix: String, _ unit: String) -> String {
+            prefix + String(repeating: unit, count: (size - prefix.utf8.count) / unit.utf8.count)
+        }
+        let triples = line("", "123-456-789;")
+        XCTAssertEqual(redactor.redact(triples), triples)
+        let labeledTriples = redactor.redact(line("ssn ", "123-456-789;"))
+        XCTAssertTrue(labeledTriples.hasPrefix("ssn [SSN];[SSN];"), String(labeledTriples.prefix(80)))
+        XCTAssertTrue(labeledTriples.hasSuffix(";123-456-789;"))
+        let births = redactor.redact(line("born ", "19800102;"))
+        XCTAssertTrue(births.hasPrefix("born [DOB];[DOB];"), String(births.prefix(80)))
+        XCTAssertTrue(births.hasSuffix(";19800102;"))
+        let ssns = line("", "123-45-6789;")
+        XCTAssertEqual(redactor.findings(in: ssns).count, ssns.utf8.count / 12)
+        let letters = line("", "abc123456789;")
+        XCTAssertEqual(redactor.redact(letters), letters)
     }
 
     func testEmptyTextIsKept() {
