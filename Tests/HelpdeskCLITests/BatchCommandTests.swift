@@ -144,6 +144,26 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertEqual(jsonRecord["id"] as? Int, 7, "other numbers stay numbers")
     }
 
+    func testEscapedPersonalDataInJSONLIsRedactedAtEveryDepth() throws {
+        // What Python's json.dumps writes: no-break spaces and full-width digits as \u escapes.
+        let ssn = #"123\u00a045\u00a06789"#, wide = #"\uff11\uff12\uff13-\uff14\uff15-\uff16\uff17\uff18\uff19"#
+        let line = #"{"question":"forgot pw ssn \#(ssn)","note":"ssn \#(ssn)","w":"\#(wide)","#
+            + #""meta":{"n":"ssn \#(ssn)","list":["\#(wide)"],"ssn \#(ssn)":1}}"# + "\n"
+        for format in ["jsonl", "csv"] {
+            let run = try run(["batch", "--input-format", "jsonl", "--format", format, "-"], stdin: line)
+            XCTAssertEqual(run.status, 0, run.stderr)
+            for secret in ["6789", "\\u00a0", "\\uff1", "\u{FF11}"] { XCTAssertFalse(run.stdout.contains(secret), "\(format): \(secret)") }
+        }
+        let record = try XCTUnwrap(try jsonLines(try run(["batch", "--input-format", "jsonl", "--format", "jsonl", "-"], stdin: line).stdout).first)
+        XCTAssertEqual(record["question"] as? String, "forgot pw ssn [SSN]")
+        XCTAssertEqual(record["note"] as? String, "ssn [SSN]")
+        XCTAssertEqual(record["w"] as? String, "[SSN]")
+        let meta = try XCTUnwrap(record["meta"] as? [String: Any], "an object stays an object")
+        XCTAssertEqual(meta["n"] as? String, "ssn [SSN]")
+        XCTAssertEqual(meta["list"] as? [String], ["[SSN]"])
+        XCTAssertEqual(meta["ssn [SSN]"] as? Int, 1)
+    }
+
     func testOldMacLineEndingsAreLineBreaks() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-cr-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
