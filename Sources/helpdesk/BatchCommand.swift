@@ -38,7 +38,9 @@ struct BatchCommand: ParsableCommand {
             FILE never holds a partial result. --unanswered FILE writes the questions that fell back or needed \
             clarifying, redacted, grouped by normalized text, most frequent first, as CSV \
             count,question,status,best_guess. Neither may be the input file, nor the same file as the other, \
-            however spelled (./FILE, a symbolic or hard link): that is a usage error, before anything is written.
+            however spelled (./FILE, a symbolic or hard link, a link to its folder): that is a usage error, \
+            before anything is written; a character device such as /dev/null may be named by both. - means \
+            standard output for --output only: --unanswered - is a usage error (./- names a file called -).
 
             A summary goes to stderr at the end (counts of answered, clarify, fallback and error lines, lines \
             per second), with a progress line while it runs when stderr is a terminal and the input is large.
@@ -67,7 +69,7 @@ struct BatchCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write the output to FILE (atomically); - or none: standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Also write the fallback and clarify questions, grouped with counts, as CSV to FILE.", valueName: "file"))
+    @Option(help: ArgumentHelp("Also write the fallback and clarify questions, grouped with counts, as CSV to FILE (not -).", valueName: "file"))
     var unanswered: String?
 
     @Option(help: ArgumentHelp("Threads answering questions (default: the number of cores).", valueName: "n"))

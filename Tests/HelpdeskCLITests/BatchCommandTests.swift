@@ -101,6 +101,7 @@ final class BatchCommandTests: CLITestCase {
         let questions = "forgot password\nlost phone\n"
         try questions.write(toFile: input, atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link.txt").path, withDestinationPath: input)
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("folder").path, withDestinationPath: directory.path)
         let dotted = directory.path + "/./s7.txt"
         let cases: [(arguments: [String], message: String)] = [
             (["-o", dotted, input], "--output '\(dotted)' is the input file"),
@@ -108,6 +109,9 @@ final class BatchCommandTests: CLITestCase {
             (["--unanswered", input, dotted], "--unanswered '\(input)' is the input file"),
             (["-o", directory.appendingPathComponent("a.csv").path, "--unanswered", directory.path + "/./a.csv", input],
              "are the same file"),
+            (["-o", directory.appendingPathComponent("folder/new.csv").path, "--unanswered",
+              directory.appendingPathComponent("new.csv").path, input], "are the same file"),
+            (["--output", "-", "--unanswered", "-", input], "--unanswered needs a file name, not '-'"),
         ]
         for (arguments, message) in cases {
             let run = try run(["batch"] + arguments)
@@ -116,7 +120,9 @@ final class BatchCommandTests: CLITestCase {
             XCTAssertTrue(run.stderr.contains(message), run.stderr)
             XCTAssertEqual(try String(contentsOfFile: input, encoding: .utf8), questions, "\(arguments)")
         }
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted(), ["link.txt", "s7.txt"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted(), ["folder", "link.txt", "s7.txt"])
+        let devices = try run(["batch", "-o", "/dev/null", "--unanswered", "/dev/null", input])
+        XCTAssertEqual(devices.status, 0, "a device may be named twice: \(devices.stderr)")
     }
 
     func testPassThroughColumnsAndFieldsAreRedacted() throws {
