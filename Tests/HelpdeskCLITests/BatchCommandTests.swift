@@ -170,6 +170,16 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertEqual(meta["ssn [SSN]"] as? Int, 1)
     }
 
+    func testACSVWithoutAQuestionHeaderShowsItsFirstRowRedacted() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("noq-\(UUID().uuidString).csv")
+        try "q,ssn 123-45-6789\n".write(to: file, atomically: false, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try run(["batch", file.path])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("(found: q,ssn [SSN])"), run.stderr)
+        XCTAssertFalse(run.stderr.contains("6789"), run.stderr)
+    }
+
     func testOldMacLineEndingsAreLineBreaks() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-cr-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
