@@ -28,8 +28,8 @@ struct BatchCommand: ParsableCommand {
             line,question,status,entry,title,confidence, then candidate_1,candidate_1_confidence ... \
             candidate_3,candidate_3_confidence (entry ids), then last_reviewed,answer,also,error; also holds the \
             further problems' entry ids separated by spaces, empty when there are none. text and markdown show \
-            every problem of such a text, each under its "Problem 1 of 2" heading, as helpdesk ask does. A pass-through column named like one of these fields is renamed \
-            input_<name>. Pass-through names and values are redacted like the question (JSON strings after \
+            every problem of such a text, each under its "Problem 1 of 2" heading, as helpdesk ask does. A pass-through column named like one of these fields (or \
+            explanation) is renamed input_<name>. Pass-through names and values are redacted like the question (JSON strings after \
             unescaping); a JSON object or array stays JSON with every key and string inside redacted; \
             a JSON number holding personal data (123456789) is written as a string of its redacted text. text \
             and markdown are for people.

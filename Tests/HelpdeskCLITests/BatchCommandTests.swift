@@ -85,6 +85,14 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertTrue(explanation.contains("Decision:"), explanation)
         XCTAssertTrue(explanation.contains("Candidates:"), explanation)
         XCTAssertFalse(explanation.contains("6789"), "explanations are redacted")
+        // A pass-through field of that name is renamed, so the record has one 'explanation'.
+        let line = #"{"question":"forgot my id.me password","explanation":"mine","also":"x"}"# + "\n"
+        let renamed = try self.run(["batch", "--input-format", "jsonl", "--format", "jsonl", "--explain", "-"], stdin: line)
+        XCTAssertEqual(renamed.stdout.components(separatedBy: "\"explanation\":").count, 2, renamed.stdout)
+        let record = try XCTUnwrap(try jsonLines(renamed.stdout).first)
+        XCTAssertEqual(record["input_explanation"] as? String, "mine")
+        XCTAssertEqual(record["input_also"] as? String, "x")
+        XCTAssertTrue((record["explanation"] as? String)?.contains("Decision:") ?? false, renamed.stdout)
     }
 
     func testThresholdOverrideChangesTheDecision() throws {
