@@ -28,16 +28,19 @@ struct BatchCommand: ParsableCommand {
             line,question,status,entry,title,confidence, then candidate_1,candidate_1_confidence ... \
             candidate_3,candidate_3_confidence (entry ids), then last_reviewed,answer,also,error; also holds the \
             further problems' entry ids separated by spaces, empty when there are none. text and markdown show \
-            every problem of such a text, each under its "Problem 1 of 2" heading, as helpdesk ask does. A pass-through column named like one of these fields is renamed \
-            input_<name>. Pass-through names and values are redacted like the question; a JSON number, object \
-            or array holding personal data (123456789) is written as a string of its redacted text. text and \
-            markdown are for people.
+            every problem of such a text, each under its "Problem 1 of 2" heading, as helpdesk ask does. A pass-through column named like one of these fields (or \
+            explanation) is renamed input_<name>. Pass-through names and values are redacted like the question (JSON strings after \
+            unescaping); a JSON object or array stays JSON with every key and string inside redacted; \
+            a JSON number holding personal data (123456789) is written as a string of its redacted text. text \
+            and markdown are for people.
 
             --output FILE is written under a temporary name in the same folder and renamed when complete, so \
             FILE never holds a partial result. --unanswered FILE writes the questions that fell back or needed \
             clarifying, redacted, grouped by normalized text, most frequent first, as CSV \
             count,question,status,best_guess. Neither may be the input file, nor the same file as the other, \
-            however spelled (./FILE, a symbolic or hard link): that is a usage error, before anything is written.
+            however spelled (./FILE, a symbolic or hard link, a link to its folder): that is a usage error, \
+            before anything is written; a character device such as /dev/null may be named by both. - means \
+            standard output for --output only: --unanswered - is a usage error (./- names a file called -).
 
             A summary goes to stderr at the end (counts of answered, clarify, fallback and error lines, lines \
             per second), with a progress line while it runs when stderr is a terminal and the input is large.
@@ -66,7 +69,7 @@ struct BatchCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Write the output to FILE (atomically); - or none: standard output.", valueName: "file"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Also write the fallback and clarify questions, grouped with counts, as CSV to FILE.", valueName: "file"))
+    @Option(help: ArgumentHelp("Also write the fallback and clarify questions, grouped with counts, as CSV to FILE (not -).", valueName: "file"))
     var unanswered: String?
 
     @Option(help: ArgumentHelp("Threads answering questions (default: the number of cores).", valueName: "n"))

@@ -85,6 +85,14 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertTrue(explanation.contains("Decision:"), explanation)
         XCTAssertTrue(explanation.contains("Candidates:"), explanation)
         XCTAssertFalse(explanation.contains("6789"), "explanations are redacted")
+        // A pass-through field of that name is renamed, so the record has one 'explanation'.
+        let line = #"{"question":"forgot my id.me password","explanation":"mine","also":"x"}"# + "\n"
+        let renamed = try self.run(["batch", "--input-format", "jsonl", "--format", "jsonl", "--explain", "-"], stdin: line)
+        XCTAssertEqual(renamed.stdout.components(separatedBy: "\"explanation\":").count, 2, renamed.stdout)
+        let record = try XCTUnwrap(try jsonLines(renamed.stdout).first)
+        XCTAssertEqual(record["input_explanation"] as? String, "mine")
+        XCTAssertEqual(record["input_also"] as? String, "x")
+        XCTAssertTrue((record["explanation"] as? String)?.contains("Decision:") ?? false, renamed.stdout)
     }
 
     func testThresholdOverrideChangesTheDecision() throws {
@@ -101,6 +109,7 @@ final class BatchCommandTests: CLITestCase {
         let questions = "forgot password\nlost phone\n"
         try questions.write(toFile: input, atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link.txt").path, withDestinationPath: input)
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("folder").path, withDestinationPath: directory.path)
         let dotted = directory.path + "/./s7.txt"
         let cases: [(arguments: [String], message: String)] = [
             (["-o", dotted, input], "--output '\(dotted)' is the input file"),
@@ -108,6 +117,9 @@ final class BatchCommandTests: CLITestCase {
             (["--unanswered", input, dotted], "--unanswered '\(input)' is the input file"),
             (["-o", directory.appendingPathComponent("a.csv").path, "--unanswered", directory.path + "/./a.csv", input],
              "are the same file"),
+            (["-o", directory.appendingPathComponent("folder/new.csv").path, "--unanswered",
+              directory.appendingPathComponent("new.csv").path, input], "are the same file"),
+            (["--output", "-", "--unanswered", "-", input], "--unanswered needs a file name, not '-'"),
         ]
         for (arguments, message) in cases {
             let run = try run(["batch"] + arguments)
@@ -116,7 +128,9 @@ final class BatchCommandTests: CLITestCase {
             XCTAssertTrue(run.stderr.contains(message), run.stderr)
             XCTAssertEqual(try String(contentsOfFile: input, encoding: .utf8), questions, "\(arguments)")
         }
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted(), ["link.txt", "s7.txt"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted(), ["folder", "link.txt", "s7.txt"])
+        let devices = try run(["batch", "-o", "/dev/null", "--unanswered", "/dev/null", input])
+        XCTAssertEqual(devices.status, 0, "a device may be named twice: \(devices.stderr)")
     }
 
     func testPassThroughColumnsAndFieldsAreRedacted() throws {
@@ -142,6 +156,36 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertEqual(jsonRecord["ssn"] as? String, "[SSN]")
         XCTAssertEqual(jsonRecord["n"] as? String, "[SSN]", "a number the redactor changes becomes a string")
         XCTAssertEqual(jsonRecord["id"] as? Int, 7, "other numbers stay numbers")
+    }
+
+    func testEscapedPersonalDataInJSONLIsRedactedAtEveryDepth() throws {
+        // What Python's json.dumps writes: no-break spaces and full-width digits as \u escapes.
+        let ssn = #"123\u00a045\u00a06789"#, wide = #"\uff11\uff12\uff13-\uff14\uff15-\uff16\uff17\uff18\uff19"#
+        let line = #"{"question":"forgot pw ssn \#(ssn)","note":"ssn \#(ssn)","w":"\#(wide)","#
+            + #""meta":{"n":"ssn \#(ssn)","list":["\#(wide)"],"ssn \#(ssn)":1}}"# + "\n"
+        for format in ["jsonl", "csv"] {
+            let run = try run(["batch", "--input-format", "jsonl", "--format", format, "-"], stdin: line)
+            XCTAssertEqual(run.status, 0, run.stderr)
+            for secret in ["6789", "\\u00a0", "\\uff1", "\u{FF11}"] { XCTAssertFalse(run.stdout.contains(secret), "\(format): \(secret)") }
+        }
+        let record = try XCTUnwrap(try jsonLines(try run(["batch", "--input-format", "jsonl", "--format", "jsonl", "-"], stdin: line).stdout).first)
+        XCTAssertEqual(record["question"] as? String, "forgot pw ssn [SSN]")
+        XCTAssertEqual(record["note"] as? String, "ssn [SSN]")
+        XCTAssertEqual(record["w"] as? String, "[SSN]")
+        let meta = try XCTUnwrap(record["meta"] as? [String: Any], "an object stays an object")
+        XCTAssertEqual(meta["n"] as? String, "ssn [SSN]")
+        XCTAssertEqual(meta["list"] as? [String], ["[SSN]"])
+        XCTAssertEqual(meta["ssn [SSN]"] as? Int, 1)
+    }
+
+    func testACSVWithoutAQuestionHeaderShowsItsFirstRowRedacted() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("noq-\(UUID().uuidString).csv")
+        try "q,ssn 123-45-6789\n".write(to: file, atomically: false, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try run(["batch", file.path])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stderr.contains("(found: q,ssn [SSN])"), run.stderr)
+        XCTAssertFalse(run.stderr.contains("6789"), run.stderr)
     }
 
     func testOldMacLineEndingsAreLineBreaks() throws {

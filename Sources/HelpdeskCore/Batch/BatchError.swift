@@ -3,7 +3,8 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     case cannotRead(path: String, reason: String)
     case cannotWrite(path: String, reason: String)
-    /// CSV input whose header has no `question` column.
+    /// CSV input whose header has no `question` column; `header` holds its names redacted and cut to 40 characters,
+    /// since the first row may be data.
     case noQuestionColumn(header: [String])
     /// CSV input whose header row cannot be read.
     case unreadableHeader(String)

@@ -1,8 +1,9 @@
 import Foundation
 
 /// The files a batch run reads and writes, checked before anything is written: neither `--output` nor
-/// `--unanswered` may be the input file, however spelled (a symbolic or hard link, `./`), and they may not be
-/// the same file as each other.
+/// `--unanswered` may be the input file, however spelled (a symbolic or hard link, `./`, a symbolic link to its
+/// folder), and they may not be the same file as each other, unless it is a character device such as `/dev/null`.
+/// `-` is standard output for `--output` only; `--unanswered -` is refused rather than creating a file named `-`.
 public struct BatchPaths: Sendable {
     /// The input file, or `-` for standard input.
     public var input: String
@@ -18,6 +19,7 @@ public struct BatchPaths: Sendable {
 
     /// Throws when an output would replace the input or the other output.
     public func check() throws(BatchPathError) {
+        if unanswered == "-" { throw .unansweredIsStandardOutput }
         let output = self.output.flatMap { $0 == "-" ? nil : $0 }
         let outputIdentity = output.map(FileIdentity.init(path:))
         let unansweredIdentity = unanswered.map(FileIdentity.init(path:))
@@ -31,7 +33,8 @@ public struct BatchPaths: Sendable {
                 throw .outputIsInput(option: "--unanswered", path: unanswered, input: input)
             }
         }
-        if let output, let unanswered, outputIdentity == unansweredIdentity {
+        // Both written directly, a device such as /dev/null loses nothing by being named twice.
+        if let output, let unanswered, outputIdentity == unansweredIdentity, outputIdentity?.isCharacterDevice != true {
             throw .outputsAreOneFile(output: output, unanswered: unanswered)
         }
     }
@@ -42,6 +45,8 @@ public enum BatchPathError: Error, Sendable, Equatable, CustomStringConvertible 
     /// `option` names the input file (`input` is `-` when it is standard input, redirected from that file).
     case outputIsInput(option: String, path: String, input: String)
     case outputsAreOneFile(output: String, unanswered: String)
+    /// `--unanswered -`: standard output carries the answers (or nothing, with `--output`); `./-` names a file `-`.
+    case unansweredIsStandardOutput
 
     public var description: String {
         switch self {
@@ -50,6 +55,8 @@ public enum BatchPathError: Error, Sendable, Equatable, CustomStringConvertible 
             return "\(option) '\(path)' is \(what); writing it would replace the questions: choose another file"
         case let .outputsAreOneFile(output, unanswered):
             return "--output '\(output)' and --unanswered '\(unanswered)' are the same file: choose two different files"
+        case .unansweredIsStandardOutput:
+            return "--unanswered needs a file name, not '-' (standard output is for the answers; write ./- for a file named '-')"
         }
     }
 }

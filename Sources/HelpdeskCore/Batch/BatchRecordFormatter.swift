@@ -19,12 +19,14 @@ extension BatchRecordFormatter {
 }
 
 extension BatchRecord {
-    /// The contract's field names, in output order. A pass-through column with one of these names is written as `input_<name>`.
+    /// The contract's field names, in output order (`explanation` with `--explain`). A pass-through column with one
+    /// of these names is written as `input_<name>`.
     public static let fieldNames = ["line", "question", "status", "entry", "title", "confidence", "candidates",
-                                    "last_reviewed", "answer", "also", "error"]
+                                    "last_reviewed", "answer", "also", "explanation", "error"]
 
-    /// The output name of a pass-through column: its own, unless it would shadow a contract field.
-    public static func passThroughName(_ name: String) -> String {
-        fieldNames.contains(name) ? "input_" + name : name
+    /// The output name of a pass-through column: its own, unless it would shadow a contract field or one of
+    /// `otherNames` (a format's own columns, such as CSV's `candidate_1`).
+    public static func passThroughName(_ name: String, otherNames: Set<String> = []) -> String {
+        fieldNames.contains(name) || otherNames.contains(name) ? "input_" + name : name
     }
 }

@@ -49,13 +49,21 @@ public struct CSVQuestionReader: QuestionReader {
         }
         if header[0].hasPrefix("\u{FEFF}") { header[0].removeFirst() }
         let names = header.map { $0.trimmingWhitespace() }
+        // Column names are echoed (in the output's header, or in the error below when the first row is data), so
+        // they are redacted like the values.
+        let redactor = Redactor()
         guard let column = names.firstIndex(where: { $0.lowercased() == "question" }) else {
-            throw .noQuestionColumn(header: names)
+            throw .noQuestionColumn(header: names.map { Self.shortened(redactor.redact($0)) })
         }
         questionColumn = column
         columnCount = names.count
-        // Column names are echoed in the output's header, so they are redacted like the values.
-        let redactor = Redactor()
         passThroughNames = names.enumerated().filter { $0.offset != column }.map { redactor.redact($0.element) }
     }
+
+    /// At most `maximumShownLength` characters of a name shown in an error, ending in `…` when cut.
+    static func shortened(_ name: String) -> String {
+        name.count <= maximumShownLength ? name : String(name.prefix(maximumShownLength - 1)) + "…"
+    }
+
+    static let maximumShownLength = 40
 }

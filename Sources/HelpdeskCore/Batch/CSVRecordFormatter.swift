@@ -21,10 +21,11 @@ public struct CSVRecordFormatter: BatchRecordFormatter {
 
     public mutating func start(passThroughNames: [String]) -> String {
         passThroughCount = passThroughNames.count
-        var columns = passThroughNames.map(BatchRecord.passThroughName)
-        columns += ["line", "question", "status", "entry", "title", "confidence"]
+        var columns = ["line", "question", "status", "entry", "title", "confidence"]
         for rank in 1...candidateCount { columns += ["candidate_\(rank)", "candidate_\(rank)_confidence"] }
         columns += ["last_reviewed", "answer", "also", "error"]
+        let own = Set(columns)
+        columns = passThroughNames.map { BatchRecord.passThroughName($0, otherNames: own) } + columns
         var bytes: [UInt8] = []
         for (index, column) in columns.enumerated() {
             if index > 0 { bytes.append(44) }

@@ -23,14 +23,19 @@ public struct PassThroughField: Sendable, Equatable {
         }
     }
 
-    /// The field with the `Redactor`'s findings replaced in its name and value. A JSON number, object or array the
-    /// redactor changes (`123456789`) becomes a string of its redacted JSON text: a placeholder is not JSON.
+    /// The field with the `Redactor`'s findings replaced in its name and value. A JSON object or array stays JSON,
+    /// redacted leaf by leaf after unescaping (`JSONLeafRedactor`). A JSON number the redactor changes (`123456789`)
+    /// becomes a string of its redacted text: a placeholder is not JSON. Other JSON text, which the JSONL reader
+    /// never produces, is redacted as text and becomes a string when that changes it.
     public func redacted(by redactor: Redactor) -> PassThroughField {
         let name = redactor.redact(self.name)
         switch value {
         case .text(let text):
             return PassThroughField(name: name, value: .text(redactor.redact(text)))
         case .json(let raw):
+            if raw.hasPrefix("{") || raw.hasPrefix("["), let redacted = JSONLeafRedactor.redact(raw, by: redactor) {
+                return PassThroughField(name: name, value: .json(redacted))
+            }
             let redacted = redactor.redact(raw)
             return PassThroughField(name: name, value: redacted == raw ? value : .text(redacted))
         }

@@ -12,6 +12,7 @@ final class BatchPathsTests: XCTestCase {
         try "other\n".write(toFile: path("other.txt"), atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: path("link.txt"), withDestinationPath: path("q.txt"))
         XCTAssertEqual(link(path("q.txt"), path("hard.txt")), 0)
+        try FileManager.default.createSymbolicLink(atPath: path("folder-link"), withDestinationPath: directory.path)
     }
 
     override func tearDownWithError() throws {
@@ -33,7 +34,17 @@ final class BatchPathsTests: XCTestCase {
              .outputsAreOneFile(output: path("other.txt"), unanswered: directory.path + "/./other.txt")),
             (path("new.csv"), directory.path + "/./new.csv",
              .outputsAreOneFile(output: path("new.csv"), unanswered: directory.path + "/./new.csv")),
+            // A file not created yet, named through a symbolic link to its folder: same folder, same name.
+            (path("folder-link/new.csv"), path("new.csv"),
+             .outputsAreOneFile(output: path("folder-link/new.csv"), unanswered: path("new.csv"))),
+            (path("folder-link/q.txt"), nil, .outputIsInput(option: "--output", path: path("folder-link/q.txt"), input: q)),
             (path("new.csv"), path("new-unanswered.csv"), nil),
+            (path("folder-link/new.csv"), path("folder-link/other.csv"), nil),
+            // `-` is standard output for --output only; --unanswered - would create a file named `-`.
+            ("-", "-", .unansweredIsStandardOutput),
+            (nil, "-", .unansweredIsStandardOutput),
+            (path("out.csv"), "-", .unansweredIsStandardOutput),
+            ("-", "./-", nil),
             (path("other.txt"), nil, nil),
             ("-", nil, nil),
             (nil, nil, nil),
@@ -44,8 +55,16 @@ final class BatchPathsTests: XCTestCase {
         }
     }
 
-    func testDevicesMayBeNamedOnBothSides() {
-        XCTAssertNoThrow(try BatchPaths(input: "/dev/null", output: "/dev/null", unanswered: nil).check())
+    func testCharacterDevicesMayBeNamedTwice() {
+        let cases: [(input: String, output: String?, unanswered: String?)] = [
+            ("/dev/null", "/dev/null", nil),
+            ("/dev/null", nil, "/dev/null"),
+            (path("q.txt"), "/dev/null", "/dev/null"),
+            ("/dev/null", "/dev/null", "/dev/./null"),
+        ]
+        for (input, output, unanswered) in cases {
+            XCTAssertNoThrow(try BatchPaths(input: input, output: output, unanswered: unanswered).check(), "\(input) \(output ?? "") \(unanswered ?? "")")
+        }
     }
 }
 

@@ -44,6 +44,31 @@ final class BatchRecordFormatterTests: XCTestCase {
         XCTAssertTrue(object["question"] is NSNull)
     }
 
+    func testPassThroughNamedLikeAnOutputFieldIsRenamed() throws {
+        let cases: [(name: String, json: String, csv: String)] = [
+            ("status", "input_status", "input_status"),
+            ("explanation", "input_explanation", "input_explanation"),
+            ("also", "input_also", "input_also"),
+            ("error", "input_error", "input_error"),
+            // CSV's own columns: renamed in CSV only, where they would clash.
+            ("candidate_1", "candidate_1", "input_candidate_1"),
+            ("candidate_3_confidence", "candidate_3_confidence", "input_candidate_3_confidence"),
+            ("notes", "notes", "notes"),
+            ("Explanation", "Explanation", "Explanation"),
+        ]
+        for (name, json, csv) in cases {
+            var record = BatchRecord(line: 1, error: .nulByte)
+            record.passThrough = [PassThroughField(name: name, value: .text("x"))]
+            record.explanation = "why"
+            let text = JSONLRecordFormatter().text(record)
+            XCTAssertTrue(text.hasPrefix("{\"\(json)\":\"x\","), text)
+            XCTAssertEqual(text.components(separatedBy: "\"explanation\":").count, 2, "one explanation field: \(text)")
+            var formatter = CSVRecordFormatter()
+            let header = formatter.start(passThroughNames: [name])
+            XCTAssertTrue(header.hasPrefix(csv + ",line,"), header)
+        }
+    }
+
     func testCSVRoundTripsThroughTheReader() throws {
         var formatter = CSVRecordFormatter()
         let header = formatter.start(passThroughNames: ["status", "n"])

@@ -26,9 +26,19 @@ final class CSVQuestionReaderTests: XCTestCase {
         XCTAssertEqual(questions[3].content, .success("d"))
     }
 
-    func testHeaderWithoutQuestionColumnIsFatal() {
-        XCTAssertThrowsError(try read("id,text\n1,a\n")) { error in
-            XCTAssertEqual(error as? BatchError, .noQuestionColumn(header: ["id", "text"]))
+    func testHeaderWithoutQuestionColumnIsFatalAndShowsItsNamesRedactedAndShort() {
+        let long = String(repeating: "x", count: 60)
+        let cases: [(csv: String, shown: [String])] = [
+            ("id,text\n1,a\n", ["id", "text"]),
+            // The first row is data: what is shown of it is redacted, and each name cut to 40 characters.
+            ("q,ssn 123-45-6789\n", ["q", "ssn [SSN]"]),
+            ("\(long),call 866-255-0654\n", [String(repeating: "x", count: 39) + "…", "call [PHONE]"]),
+            (String(repeating: "y", count: 40) + "\n", [String(repeating: "y", count: 40)]),
+        ]
+        for (csv, shown) in cases {
+            XCTAssertThrowsError(try read(csv), csv) { error in
+                XCTAssertEqual(error as? BatchError, .noQuestionColumn(header: shown), csv)
+            }
         }
     }
 }

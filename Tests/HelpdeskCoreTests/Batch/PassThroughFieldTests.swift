@@ -12,7 +12,10 @@ final class PassThroughFieldTests: XCTestCase {
             // A number the redactor changes is written as a string: "[SSN]" is not a JSON value.
             ("n", .json("123456789"), PassThroughField(name: "n", value: .text("[SSN]"))),
             ("count", .json("42"), PassThroughField(name: "count", value: .json("42"))),
-            ("meta", .json(#"{"a":"x 123-45-6789"}"#), PassThroughField(name: "meta", value: .text(#"{"a":"x [SSN]"}"#))),
+            // An object or array stays JSON, its leaves redacted after unescaping.
+            ("meta", .json(#"{"a":"x 123-45-6789"}"#), PassThroughField(name: "meta", value: .json(#"{"a":"x [SSN]"}"#))),
+            ("meta", .json(#"{"n":"ssn 123\u00a045\u00a06789"}"#), PassThroughField(name: "meta", value: .json(#"{"n":"ssn [SSN]"}"#))),
+            ("broken", .json(#"{"a":"x 123-45-6789""#), PassThroughField(name: "broken", value: .text(#"{"a":"x [SSN]""#))),
             ("flags", .json("[true,null]"), PassThroughField(name: "flags", value: .json("[true,null]"))),
         ]
         for (name, value, expected) in cases {

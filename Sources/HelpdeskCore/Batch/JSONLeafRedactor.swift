@@ -1,0 +1,60 @@
+import Foundation
+
+/// Redacts a JSON object or array pass-through value leaf by leaf: every string (keys too) is unescaped, redacted
+/// and escaped again, every number the `Redactor` changes (`123456789`) becomes a string of its redacted text; the
+/// rest (structure, spacing, member order, untouched leaves) is kept byte for byte. Redacting the raw text instead
+/// would miss data hidden behind escapes (`123\u00a045\u00a06789`, `\uff11…`).
+enum JSONLeafRedactor {
+    /// `raw` with its leaves redacted, or nil when it is not one well-formed JSON value.
+    static func redact(_ raw: String, by redactor: Redactor) -> String? {
+        let bytes = Array(raw.utf8)
+        guard (try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)) != nil else { return nil }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                guard let end = stringEnd(bytes, from: index) else { return nil }
+                let token = Array(bytes[index..<end])
+                guard let text = try? JSONSerialization.jsonObject(with: Data(token), options: .fragmentsAllowed) as? String else {
+                    return nil
+                }
+                let redacted = redactor.redact(text)
+                if redacted == text { output.append(contentsOf: token) } else { output.appendJSONString(redacted) }
+                index = end
+            } else if byte == UInt8(ascii: "-") || isDigit(byte) {
+                var end = index + 1
+                while end < bytes.count, isNumberByte(bytes[end]) { end += 1 }
+                let number = String(decoding: bytes[index..<end], as: UTF8.self)
+                let redacted = redactor.redact(number)
+                if redacted == number { output.append(contentsOf: number.utf8) } else { output.appendJSONString(redacted) }
+                index = end
+            } else {
+                output.append(byte)
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The index just past the closing quote of the string opening at `start`; nil when it is not closed.
+    private static func stringEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var index = start + 1
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\\"): index += 2
+            case UInt8(ascii: "\""): return index + 1
+            default: index += 1
+            }
+        }
+        return nil
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        isDigit(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+    }
+}
