@@ -6,7 +6,11 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Measure accuracy on a labelled CSV of questions.",
         discussion: """
-            FILE.csv has the header question,entry; an empty entry means the question should fall back. \
+            FILE.csv has the header question,entry (other columns are ignored; RFC 4180 quoting); an empty \
+            entry (question, with the comma) means the question should fall back. A row whose field count \
+            differs from the header's, or whose question is empty, is an error naming its line \
+            (file.csv:2: error: ...): the file is refused with exit status 1, the first ten such rows listed. \
+            Blank lines are skipped. \
             Prints in-scope accuracy, off-topic recall and precision, clarify rate, confidently-wrong rate, \
             the most confused pairs, per-entry precision and recall, and latency p50/p99.
             """
@@ -22,13 +26,7 @@ struct EvalCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let questions: [LabeledQuestion]
-        do {
-            questions = try LabeledCSV.read(path: file)
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(1)
-        }
+        let questions = try LabeledCSVInput.read(file)
         let knowledgeBase = try kb.load()
         let matcher = Matcher(knowledgeBase: knowledgeBase, settings: matcherOptions.settings(for: knowledgeBase))
         let report = Evaluator(matcher: matcher).evaluate(questions)

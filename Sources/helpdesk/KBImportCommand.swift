@@ -9,7 +9,9 @@ struct KBImportCommand: ParsableCommand {
         discussion: """
             FILE.csv has the header question,entry and optionally title and answer (RFC 4180 quoting: commas, \
             quotes and newlines inside quoted fields are fine). Rows sharing an entry become one entry's example \
-            questions; rows with an empty entry become out_of_scope examples. Personal data in a question, \
+            questions; rows with an empty entry (question, with the comma) become out_of_scope examples. A row \
+            whose field count differs from the header's, or whose question is empty, is an error naming its line \
+            (file.csv:2: error: ...): nothing is written, exit status 1. Personal data in a question, \
             entry, title or answer (SSNs, phone numbers, email addresses...) is replaced by its placeholder \
             ([SSN]) before anything is written. Writes DIR/imported.yaml and \
             checks the result loads. Also writes DIR/language.yaml with the conversation's language data (generic \
@@ -35,13 +37,7 @@ struct KBImportCommand: ParsableCommand {
     var noLanguage = false
 
     func run() throws {
-        let rows: [LabeledQuestion]
-        do {
-            rows = try LabeledCSV.read(path: file)
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(1)
-        }
+        let rows = try LabeledCSVInput.read(file)
         guard rows.contains(where: { $0.entry != nil }) else {
             Terminal.error("\(file): no row names an entry; nothing to import")
             throw ExitCode(1)

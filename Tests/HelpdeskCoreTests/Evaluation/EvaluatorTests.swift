@@ -107,7 +107,7 @@ final class EvaluatorTests: XCTestCase {
         let pasted = "my number used to be 555-867-5309, now it's different and idme wont let me in"
         XCTAssertEqual(matcher.matchProblems(pasted).primary.chosen?.id, "mfa-recovery")
         XCTAssertNotEqual(matcher.match(pasted).chosen?.id, "mfa-recovery", "unredacted, the whole text scores otherwise")
-        let report = Evaluator(matcher: matcher).evaluate([LabeledQuestion(question: pasted, entry: "mfa-recovery", row: 2)])
+        let report = Evaluator(matcher: matcher).evaluate([LabeledQuestion(question: pasted, entry: "mfa-recovery", line: 2)])
         XCTAssertEqual(report.inScopeCorrect, 1)
     }
 
@@ -148,13 +148,13 @@ final class EvaluatorTests: XCTestCase {
     /// Through the matcher: questions on the crafted KB whose outcomes `MatcherTests` checks.
     func testEvaluateOnTheCraftedKnowledgeBase() {
         let questions = [
-            LabeledQuestion(question: "I forgot my password", entry: "reset-password", row: 1),
-            LabeledQuestion(question: "when does the office open", entry: "office-hours", row: 2),
-            LabeledQuestion(question: "my new phone gets no code", entry: "new-phone", row: 3),
-            LabeledQuestion(question: "I forgot my password", entry: "new-phone", row: 4),  // labelled wrongly on purpose
-            LabeledQuestion(question: "how do I bake sourdough bread", entry: nil, row: 5),
-            LabeledQuestion(question: "export the client list", entry: nil, row: 6),  // clarifies
-            LabeledQuestion(question: "what is the capital of france", entry: nil, row: 7),
+            LabeledQuestion(question: "I forgot my password", entry: "reset-password", line: 1),
+            LabeledQuestion(question: "when does the office open", entry: "office-hours", line: 2),
+            LabeledQuestion(question: "my new phone gets no code", entry: "new-phone", line: 3),
+            LabeledQuestion(question: "I forgot my password", entry: "new-phone", line: 4),  // labelled wrongly on purpose
+            LabeledQuestion(question: "how do I bake sourdough bread", entry: nil, line: 5),
+            LabeledQuestion(question: "export the client list", entry: nil, line: 6),  // clarifies
+            LabeledQuestion(question: "what is the capital of france", entry: nil, line: 7),
         ]
         let report = Evaluator(matcher: MatcherFixture.matcher).evaluate(questions)
         XCTAssertEqual(report.total, 7)

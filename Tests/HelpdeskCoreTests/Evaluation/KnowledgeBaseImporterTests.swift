@@ -5,7 +5,7 @@ final class KnowledgeBaseImporterTests: XCTestCase {
     private let importer = KnowledgeBaseImporter(source: "imported from test.csv", reviewed: ReviewDate(year: 2026, month: 3, day: 4))
 
     private func row(_ question: String, _ entry: String?, title: String? = nil, answer: String? = nil) -> LabeledQuestion {
-        LabeledQuestion(question: question, entry: entry, title: title, answer: answer, row: 0)
+        LabeledQuestion(question: question, entry: entry, title: title, answer: answer, line: 0)
     }
 
     /// Writes the importer's YAML into a folder and loads it back.

@@ -1,0 +1,40 @@
+import Foundation
+import XCTest
+
+/// `eval` and `kb import` on labelled CSV files: what they refuse, and that they read labels the same way.
+final class LabeledCSVCommandTests: CLITestCase {
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("cli-labeled-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func csv(_ text: String, name: String = "e.csv") throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    /// A row with its comma missing is not an off-topic question: both commands refuse the file, naming the line.
+    func testMalformedRowsAreRefusedByEvalAndImport() throws {
+        let path = try csv("question,entry\nforgot my id.me password\nlost phone,mfa-recovery\nq,a,b\n,lonely\n")
+        let out = directory.appendingPathComponent("kb").path
+        for arguments in [["eval", path], ["kb", "import", path, "--out", out]] {
+            let run = try run(arguments)
+            XCTAssertEqual(run.status, 1, arguments.joined(separator: " "))
+            XCTAssertEqual(run.stdout, "", arguments.joined(separator: " "))
+            XCTAssertEqual(run.stderr.split(separator: "\n").map(String.init), [
+                "\(path):2: error: expected 2 fields (question,entry), found 1",
+                "\(path):4: error: expected 2 fields (question,entry), found 3",
+                "\(path):5: error: the question is empty",
+                "helpdesk: error: \(path): 3 malformed rows; the file is refused",
+            ], arguments.joined(separator: " "))
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out), "nothing is written")
+    }
+}
