@@ -37,4 +37,31 @@ final class LabeledCSVCommandTests: CLITestCase {
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: out), "nothing is written")
     }
+
+    /// Labels that make one id are one entry, and `eval --kb` on the imported CSV reads them as `kb import` did.
+    func testEvalOnTheImportedCSVAgreesWithImport() throws {
+        let path = try csv("""
+            question,entry,title,answer
+            forgot my password,Reset Password,Reset your password,Use the Forgot password link.
+            i forgot the password to my account,reset_password,,
+            can not remember my password,reset-password,Other title,
+            lost my phone and get no code,Lost Phone,,
+            new phone no verification code,lost_phone,,Call the MFA line.
+            recipe for banana bread,,,
+
+            """)
+        let out = directory.appendingPathComponent("kb").path
+        let imported = try run(["kb", "import", path, "--out", out, "--no-language"])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(imported.stdout.contains("2 entries, 5 questions"), imported.stdout)
+        XCTAssertEqual(imported.stderr, "helpdesk: warning: 1 row gives an entry another title or answer than its first row; "
+            + "the first was kept (reset-password)\n")
+        let yaml = try String(contentsOfFile: out + "/imported.yaml", encoding: .utf8)
+        XCTAssertTrue(yaml.contains("title: \"Reset your password\""), yaml)
+        let eval = try run(["eval", "--kb", out, "--format", "json", path])
+        XCTAssertEqual(eval.status, 0, eval.stderr)
+        XCTAssertTrue(eval.stdout.contains("\"in_scope\":5,"), eval.stdout)
+        XCTAssertTrue(eval.stdout.contains("\"unknown_labels\":[]"), eval.stdout)
+        XCTAssertTrue(eval.stdout.contains("\"lost-phone\":{") && eval.stdout.contains("\"reset-password\":{"), eval.stdout)
+    }
 }
