@@ -8,12 +8,14 @@ struct EvalCommand: ParsableCommand {
         discussion: """
             FILE.csv has the header question,entry (other columns are ignored; RFC 4180 quoting); an empty \
             entry (question, with the comma) means the question should fall back. A label that is no entry id \
-            names the entry kb import makes of it (Printer Reset and printer_reset: printer-reset). A row whose field count \
-            differs from the header's, or whose question is empty, is an error naming its line \
+            names the entry kb import makes of it (Printer Reset and printer_reset: printer-reset). A row whose \
+            field count differs from the header's, or whose question is empty, is an error naming its line \
             (file.csv:2: error: ...): the file is refused with exit status 1, the first ten such rows listed. \
-            Blank lines are skipped. \
-            Prints in-scope accuracy, off-topic recall and precision, clarify rate, confidently-wrong rate, \
-            the most confused pairs, per-entry precision and recall, and latency p50/p99.
+            Blank lines are skipped; a file with no questions is an error (exit status 1). Prints in-scope \
+            accuracy, off-topic recall and precision, clarify rate, confidently-wrong rate, the most confused \
+            pairs, per-entry precision and recall, and latency p50/p99. A ratio with nothing to count (off-topic \
+            recall with no off-topic question, off-topic precision when nothing fell back, the precision of an \
+            entry never answered) prints n/a, and null with --format json, never 0%.
             """
     )
 
@@ -28,6 +30,10 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         let questions = try LabeledCSVInput.read(file)
+        guard !questions.isEmpty else {
+            Terminal.error("\(file): no questions to evaluate")
+            throw ExitCode(1)
+        }
         let knowledgeBase = try kb.load()
         let matcher = Matcher(knowledgeBase: knowledgeBase, settings: matcherOptions.settings(for: knowledgeBase))
         let report = Evaluator(matcher: matcher).evaluate(questions)

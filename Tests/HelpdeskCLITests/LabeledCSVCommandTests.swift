@@ -64,4 +64,20 @@ final class LabeledCSVCommandTests: CLITestCase {
         XCTAssertTrue(eval.stdout.contains("\"unknown_labels\":[]"), eval.stdout)
         XCTAssertTrue(eval.stdout.contains("\"lost-phone\":{") && eval.stdout.contains("\"reset-password\":{"), eval.stdout)
     }
+
+    /// Undefined ratios print n/a (null in JSON), and a file with no questions is an error, not a page of 0.0%.
+    func testEvalSaysNAAndRefusesAnEmptyFile() throws {
+        let empty = try csv("question,entry\n", name: "empty.csv")
+        let none = try run(["eval", empty])
+        XCTAssertEqual(none.status, 1)
+        XCTAssertEqual(none.stdout, "")
+        XCTAssertEqual(none.stderr, "helpdesk: error: \(empty): no questions to evaluate\n")
+
+        let inScope = try csv("question,entry\nlost my phone and get no code,mfa-recovery\n", name: "in-scope.csv")
+        let text = try run(["eval", inScope])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertTrue(text.stdout.contains("Off-topic recall:     n/a  "), text.stdout)
+        let json = try run(["eval", "--format", "json", inScope])
+        XCTAssertTrue(json.stdout.contains("\"out_of_scope_recall\":null"), json.stdout)
+    }
 }
