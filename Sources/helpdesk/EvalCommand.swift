@@ -6,9 +6,16 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Measure accuracy on a labelled CSV of questions.",
         discussion: """
-            FILE.csv has the header question,entry; an empty entry means the question should fall back. \
-            Prints in-scope accuracy, off-topic recall and precision, clarify rate, confidently-wrong rate, \
-            the most confused pairs, per-entry precision and recall, and latency p50/p99.
+            FILE.csv has the header question,entry (other columns are ignored; RFC 4180 quoting); an empty \
+            entry (question, with the comma) means the question should fall back. A label that is no entry id \
+            names the entry kb import makes of it (Printer Reset and printer_reset: printer-reset). A row whose \
+            field count differs from the header's, or whose question is empty, is an error naming its line \
+            (file.csv:2: error: ...): the file is refused with exit status 1, the first ten such rows listed. \
+            Blank lines are skipped; a file with no questions is an error (exit status 1). Prints in-scope \
+            accuracy, off-topic recall and precision, clarify rate, confidently-wrong rate, the most confused \
+            pairs, per-entry precision and recall, and latency p50/p99. A ratio with nothing to count (off-topic \
+            recall with no off-topic question, off-topic precision when nothing fell back, the precision of an \
+            entry never answered) prints n/a, and null with --format json, never 0%.
             """
     )
 
@@ -22,11 +29,9 @@ struct EvalCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let questions: [LabeledQuestion]
-        do {
-            questions = try LabeledCSV.read(path: file)
-        } catch {
-            Terminal.error("\(error)")
+        let questions = try LabeledCSVInput.read(file)
+        guard !questions.isEmpty else {
+            Terminal.error("\(file): no questions to evaluate")
             throw ExitCode(1)
         }
         let knowledgeBase = try kb.load()

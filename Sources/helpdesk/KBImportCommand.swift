@@ -9,12 +9,17 @@ struct KBImportCommand: ParsableCommand {
         discussion: """
             FILE.csv has the header question,entry and optionally title and answer (RFC 4180 quoting: commas, \
             quotes and newlines inside quoted fields are fine). Rows sharing an entry become one entry's example \
-            questions; rows with an empty entry become out_of_scope examples. Personal data in a question, \
-            entry, title or answer (SSNs, phone numbers, email addresses...) is replaced by its placeholder \
-            ([SSN]) before anything is written. Writes DIR/imported.yaml and \
-            checks the result loads. Also writes DIR/language.yaml with the conversation's language data (generic \
-            follow-up phrasings such as "what's the number?", the words that join several problems in pasted \
-            text, abbreviations) copied from the shipped knowledge base, or from --language-from.
+            questions, and so do labels that make the same kebab-case id (Wifi and wifi; Printer Reset and \
+            printer_reset are one entry printer-reset, as eval --kb reads them). An entry's title and answer are \
+            the first given; rows giving another are counted in a warning. Rows with an empty entry (question, \
+            with the comma) become out_of_scope examples. A row whose field count differs from the header's, or \
+            whose question is empty, is an error naming its line (file.csv:2: error: ...): nothing is written, \
+            exit status 1. Personal data in a question or entry label (SSNs, phone numbers, email addresses...) \
+            is replaced by its placeholder ([SSN]) before anything is written; titles and answers are kept as \
+            written. Writes DIR/imported.yaml and checks the result loads. Also writes DIR/language.yaml with the \
+            conversation's language data (generic follow-up phrasings such as "what's the number?", the words \
+            that join several problems in pasted text, abbreviations) copied from the shipped knowledge base, or \
+            from --language-from.
             """
     )
 
@@ -35,13 +40,7 @@ struct KBImportCommand: ParsableCommand {
     var noLanguage = false
 
     func run() throws {
-        let rows: [LabeledQuestion]
-        do {
-            rows = try LabeledCSV.read(path: file)
-        } catch {
-            Terminal.error("\(error)")
-            throw ExitCode(1)
-        }
+        let rows = try LabeledCSVInput.read(file)
         guard rows.contains(where: { $0.entry != nil }) else {
             Terminal.error("\(file): no row names an entry; nothing to import")
             throw ExitCode(1)
@@ -57,18 +56,24 @@ struct KBImportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let language = try languageText(importer)
+        let imported = importer.entries(from: rows)
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try importer.yaml(from: rows).write(to: target, atomically: true, encoding: .utf8)
+            try importer.yaml(for: imported).write(to: target, atomically: true, encoding: .utf8)
             if let language { try language.text.write(to: languageTarget, atomically: true, encoding: .utf8) }
             let (kb, _) = try KnowledgeBaseLoader().load(directory: out)
             let questions = kb.entries.reduce(0) { $0 + $1.questions.count }
-            let conflicting = importer.entries(from: rows).conflicting
+            let conflicting = imported.conflicting
             let repeated = rows.count - kb.outOfScope.count - questions - conflicting
             print("Wrote \(target.path): \(kb.entries.count) entries, \(questions) questions"
                 + (repeated > 0 ? " (\(repeated) repeated \(repeated == 1 ? "row" : "rows") merged)" : "")
                 + (conflicting > 0 ? " (\(conflicting) \(conflicting == 1 ? "row" : "rows") left out: the question already belongs to another entry or is off topic)" : "")
                 + ", \(kb.outOfScope.count) off-topic \(kb.outOfScope.count == 1 ? "example" : "examples")")
+            if imported.ignoredDetails > 0 {
+                let n = imported.ignoredDetails
+                Terminal.writeError("helpdesk: warning: \(n) \(n == 1 ? "row gives" : "rows give") an entry another title or answer "
+                    + "than its first row; the first was kept (\(imported.entriesWithIgnoredDetails.joined(separator: ", ")))")
+            }
             if let language { print("Wrote \(languageTarget.path): follow-up phrasings and problem connectors from \(language.source)") }
         } catch let error as KnowledgeBaseError {
             error.diagnostics.forEach { Terminal.writeError("\($0)") }

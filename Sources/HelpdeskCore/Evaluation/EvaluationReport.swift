@@ -1,12 +1,15 @@
-/// Accuracy figures for a labelled question set, as `helpdesk eval` prints them.
+/// Accuracy figures for a labelled question set, as `helpdesk eval` prints them. A ratio with nothing to count
+/// (off-topic recall with no off-topic question, precision of an entry never answered) is nil, never 0.
 public struct EvaluationReport: Sendable {
     public struct EntryFigures: Sendable {
         public var id: String
         public var truePositives = 0
         public var falsePositives = 0
         public var falseNegatives = 0
-        public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
-        public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
+        /// nil when the entry was never answered.
+        public var precision: Double? { definedRatio(truePositives, truePositives + falsePositives) }
+        /// nil when no question is labelled with the entry.
+        public var recall: Double? { definedRatio(truePositives, truePositives + falseNegatives) }
     }
 
     public var total = 0
@@ -33,12 +36,16 @@ public struct EvaluationReport: Sendable {
 
     public init() {}
 
-    public var inScopeAccuracy: Double { ratio(inScopeCorrect, inScope) }
-    public var topOneAccuracy: Double { ratio(inScopeTopOne, inScope) }
-    public var outOfScopeRecall: Double { ratio(outOfScopeFallback, outOfScope) }
-    public var outOfScopePrecision: Double { ratio(outOfScopeFallback, fallbacks) }
-    public var clarifyRate: Double { ratio(clarified, total) }
-    public var confidentlyWrongRate: Double { ratio(confidentlyWrong, total) }
+    /// nil with no in-scope question.
+    public var inScopeAccuracy: Double? { definedRatio(inScopeCorrect, inScope) }
+    public var topOneAccuracy: Double? { definedRatio(inScopeTopOne, inScope) }
+    /// nil with no off-topic question.
+    public var outOfScopeRecall: Double? { definedRatio(outOfScopeFallback, outOfScope) }
+    /// nil when nothing fell back.
+    public var outOfScopePrecision: Double? { definedRatio(outOfScopeFallback, fallbacks) }
+    /// nil with no question.
+    public var clarifyRate: Double? { definedRatio(clarified, total) }
+    public var confidentlyWrongRate: Double? { definedRatio(confidentlyWrong, total) }
     public var latencyP50: Double { Percentiles.value(50, of: latencies) }
     public var latencyP99: Double { Percentiles.value(99, of: latencies) }
 
@@ -54,3 +61,6 @@ public struct EvaluationReport: Sendable {
 }
 
 func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
+
+/// `a / b`, or nil when `b` is 0: the ratio is undefined, not zero.
+func definedRatio(_ a: Int, _ b: Int) -> Double? { b == 0 ? nil : Double(a) / Double(b) }

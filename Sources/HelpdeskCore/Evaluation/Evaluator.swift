@@ -5,6 +5,7 @@ import Dispatch
 /// text cut into problems) and judged on the first answer a user would see.
 public struct Evaluator: Sendable {
     public let matcher: Matcher
+    private let redactor = Redactor()
 
     public init(matcher: Matcher) {
         self.matcher = matcher
@@ -31,8 +32,9 @@ public struct Evaluator: Sendable {
         case .fallback: report.fallbacks += 1
         }
         if let answered { report.entries[answered, default: .init(id: answered)].falsePositives += 1 }
-        // Labels as written in a CSV that was imported (`card_arrival`) name the imported id (`card-arrival`).
-        let expected = expected.map { known.contains($0) ? $0 : KnowledgeBaseImporter.kebabCase($0) }
+        // Labels as written in a CSV that was imported (`card_arrival`, `Card Arrival`) name the id `kb import`
+        // gave them (`card-arrival`).
+        let expected = expected.map { known.contains($0) ? $0 : KnowledgeBaseImporter.entryID(forLabel: $0, redactor: redactor) }
         guard let expected else {
             report.outOfScope += 1
             if case .fallback = result.decision { report.outOfScopeFallback += 1 }

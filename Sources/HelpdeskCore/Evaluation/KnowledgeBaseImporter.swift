@@ -14,69 +14,86 @@ public struct KnowledgeBaseImporter: Sendable {
         self.reviewed = reviewed
     }
 
-    /// The knowledge base the rows describe, in first-seen order of their entries. A question given to a second entry
-    /// (or to an entry and to off topic) stays with the first and counts as `conflicting`: `kb check` refuses a
-    /// question in two places.
-    public func entries(from rows: [LabeledQuestion]) -> (entries: [Entry], outOfScope: [String], conflicting: Int) {
-        var entries: [Entry] = []
-        var indexByLabel: [String: Int] = [:]
-        var usedIDs: Set<String> = []
+    /// The knowledge base the rows describe, in first-seen order of their entries. Labels that make the same id
+    /// (`Wifi` and `wifi`, `Printer Reset` and `printer_reset`) are one entry, as `eval` reads them
+    /// (`entryID(forLabel:)`); its title and answer are the first given, and rows giving others count as
+    /// `ignoredDetails`. A question given to a second entry (or to an entry and to off topic) stays with the first
+    /// and counts as `conflicting`: `kb check` refuses a question in two places.
+    public func entries(from rows: [LabeledQuestion]) -> ImportedEntries {
+        var result = ImportedEntries()
+        var indexByID: [String: Int] = [:]
         var seenQuestions: [Int: Set<String>] = [:]
-        var outOfScope: [String] = []
-        var owners: [String: String?] = [:]  // comparable question -> its first label (nil: off topic)
-        var conflicting = 0
+        var owners: [String: String?] = [:]  // comparable question -> its first entry id (nil: off topic)
         var seenOffTopic: Set<String> = []
-        var details: [String: (title: String?, answer: String?)] = [:]  // a label's first title and answer
+        // An id's first label, title and answer; a row left out as conflicting still gives them.
+        var details: [String: (label: String, title: String?, answer: String?)] = [:]
         let redactor = Redactor()
         for row in rows {
             let question = redactor.redact(row.question)
-            let label = row.entry.map(redactor.redact)
-            if let label {
-                let known = details[label]
-                details[label] = (known?.title ?? row.title, known?.answer ?? row.answer)
-            }
+            let id = row.entry.map { Self.entryID(forLabel: $0, redactor: redactor) }
+            if let id { note(row, label: redactor.redact(row.entry!), id: id, in: &details, result: &result) }
             let key = KnowledgeBaseLoader.comparable(question)
             if let owner = owners[key] {
-                if owner != label {
-                    conflicting += 1
-                    if let label, let index = indexByLabel[label] { fillSummary(&entries[index], answer: row.answer) }
+                if owner != id {
+                    result.conflicting += 1
                     continue
                 }
             } else {
-                owners[key] = label
+                owners[key] = id
             }
-            guard let label else {
-                if seenOffTopic.insert(question).inserted { outOfScope.append(question) }
+            guard let id else {
+                if seenOffTopic.insert(question).inserted { result.outOfScope.append(question) }
                 continue
             }
             let index: Int
-            if let existing = indexByLabel[label] {
+            if let existing = indexByID[id] {
                 index = existing
             } else {
-                var id = Self.kebabCase(label)
-                var n = 2
-                while usedIDs.contains(id) { id = Self.kebabCase(label) + "-\(n)"; n += 1 }
-                usedIDs.insert(id)
-                let title = details[label]?.title ?? Self.title(for: label)
-                entries.append(Entry(id: id, title: title, summary: details[label]?.answer ?? "\(title) (imported; no answer text yet).",
-                                     questions: [], source: source, lastReviewed: reviewed))
-                index = entries.count - 1
-                indexByLabel[label] = index
+                result.entries.append(Entry(id: id, title: "", summary: "", questions: [], source: source, lastReviewed: reviewed))
+                index = result.entries.count - 1
+                indexByID[id] = index
             }
-            fillSummary(&entries[index], answer: row.answer)
-            if seenQuestions[index, default: []].insert(question).inserted { entries[index].questions.append(question) }
+            if seenQuestions[index, default: []].insert(question).inserted { result.entries[index].questions.append(question) }
         }
-        return (entries, outOfScope, conflicting)
+        for index in result.entries.indices {
+            let known = details[result.entries[index].id]!
+            let title = known.title ?? Self.title(for: known.label)
+            result.entries[index].title = title
+            result.entries[index].summary = known.answer ?? "\(title) (imported; no answer text yet)."
+        }
+        return result
     }
 
-    /// The first answer given for an entry becomes its summary.
-    private func fillSummary(_ entry: inout Entry, answer: String?) {
-        if let answer, entry.summary.hasSuffix("(imported; no answer text yet).") { entry.summary = answer }
+    /// Keeps an id's first label, title and answer; a row giving another title or answer is counted.
+    private func note(_ row: LabeledQuestion, label: String, id: String,
+                      in details: inout [String: (label: String, title: String?, answer: String?)], result: inout ImportedEntries) {
+        guard let known = details[id] else {
+            details[id] = (label, row.title, row.answer)
+            return
+        }
+        let otherTitle = row.title != nil && known.title != nil && row.title != known.title
+        let otherAnswer = row.answer != nil && known.answer != nil && row.answer != known.answer
+        if otherTitle || otherAnswer {
+            result.ignoredDetails += 1
+            if !result.entriesWithIgnoredDetails.contains(id) { result.entriesWithIgnoredDetails.append(id) }
+        }
+        details[id] = (known.label, known.title ?? row.title, known.answer ?? row.answer)
+    }
+
+    /// The entry id a CSV label names, for `kb import` and `eval` alike: its personal data replaced by
+    /// placeholders, then kebab-cased (`Printer Reset` and `printer_reset` both name `printer-reset`).
+    public static func entryID(forLabel label: String, redactor: Redactor = Redactor()) -> String {
+        kebabCase(redactor.redact(label))
     }
 
     /// The YAML text of a version-1 knowledge-base file holding the rows.
     public func yaml(from rows: [LabeledQuestion]) throws -> String {
-        let (entries, outOfScope, _) = entries(from: rows)
+        try yaml(for: entries(from: rows))
+    }
+
+    /// The YAML text of a version-1 knowledge-base file holding the imported entries.
+    public func yaml(for imported: ImportedEntries) throws -> String {
+        let (entries, outOfScope) = (imported.entries, imported.outOfScope)
         func text(_ s: String) -> Node { Node.scalar(Node.Scalar(s, Tag(.str), .doubleQuoted)) }
         func list(_ items: [String]) -> Node { Node.sequence(Node.Sequence(items.map(text))) }
         var top: [(Node, Node)] = [(Node("version"), Node("1", Tag(.int)))]

@@ -1,12 +1,40 @@
 import Foundation
-import SwiftCSV
 
 /// Reads `question,entry[,title,answer]` CSV files (RFC 4180 quoting), as `eval` and `kb import` take them.
+/// A row that cannot be read as the header says (another field count, an empty question, bad bytes) is an error
+/// naming its line, never a row guessed at: a label dropped from a row would turn it into an off-topic question.
+/// An empty `entry` field (`question,`) means off topic; blank lines, and rows whose fields are all empty, are skipped.
 public enum LabeledCSV {
     public struct ReadError: Error, CustomStringConvertible, Sendable {
         public let path: String
         public let message: String
         public var description: String { "\(path): \(message)" }
+    }
+
+    /// One row that cannot be read, on the line of the file where it starts.
+    public struct RowProblem: Sendable, Equatable, CustomStringConvertible {
+        public let line: Int
+        public let message: String
+        public var description: String { "\(line): error: \(message)" }
+    }
+
+    /// Rows of the file that cannot be read; the file is refused whole.
+    public struct RowErrors: Error, CustomStringConvertible, Sendable {
+        public static let shownLimit = 10
+        public let path: String
+        public let problems: [RowProblem]
+
+        /// `path:line: error: message`, one a line, the first `shownLimit` of them.
+        public var lines: [String] { problems.prefix(Self.shownLimit).map { "\(path):\($0)" } }
+
+        /// The one-line summary after the listed rows.
+        public var summary: String {
+            let count = problems.count
+            let hidden = count > Self.shownLimit ? " (\(count - Self.shownLimit) more not shown)" : ""
+            return "\(path): \(count) malformed \(count == 1 ? "row" : "rows")\(hidden); the file is refused"
+        }
+
+        public var description: String { (lines + [summary]).joined(separator: "\n") }
     }
 
     public static func read(path: String) throws -> [LabeledQuestion] {
@@ -20,34 +48,53 @@ public enum LabeledCSV {
     }
 
     public static func parse(_ text: String, path: String = "<text>") throws -> [LabeledQuestion] {
-        // In RFC 4180 every quote inside a field is doubled, so an odd count means a quote left open, which the
-        // CSV library would silently run to the end of the file.
+        // In RFC 4180 every quote inside a field is doubled, so an odd count means a quote left open.
         if text.utf8.reduce(0, { $0 + ($1 == 34 ? 1 : 0) }) % 2 == 1 {
             throw ReadError(path: path, message: "not valid CSV: a quoted field is never closed")
         }
-        let csv: EnumeratedCSV
-        do {
-            csv = try EnumeratedCSV(string: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, delimiter: .comma, loadColumns: false)
-        } catch {
-            throw ReadError(path: path, message: "not valid CSV: \(error)")
+        var reader = CSVRecordReader()
+        var records = reader.feed(Array(text.utf8))
+        records += reader.finish()
+        guard let headerRecord = records.first, case .success(var headerFields) = headerRecord.fields else {
+            if case .failure(let error) = records.first?.fields {
+                throw ReadError(path: path, message: "line \(records[0].line): the header cannot be read: \(error)")
+            }
+            throw ReadError(path: path, message: "the header must name the columns 'question' and 'entry' (found: nothing)")
         }
-        let header = csv.header.map { $0.trimmingWhitespace().lowercased() }
+        if headerFields[0].hasPrefix("\u{FEFF}") { headerFields[0].removeFirst() }
+        let names = headerFields.map { $0.trimmingWhitespace() }
+        let header = names.map { $0.lowercased() }
         guard let questionColumn = header.firstIndex(of: "question"), let entryColumn = header.firstIndex(of: "entry") else {
-            throw ReadError(path: path, message: "the header must name the columns 'question' and 'entry' (found: \(csv.header.joined(separator: ",")))")
+            throw ReadError(path: path, message: "the header must name the columns 'question' and 'entry' (found: \(names.joined(separator: ",")))")
         }
         let titleColumn = header.firstIndex(of: "title")
         let answerColumn = header.firstIndex(of: "answer")
         var result: [LabeledQuestion] = []
-        for (i, row) in csv.rows.enumerated() {
-            func field(_ column: Int?) -> String? {
-                guard let column, column < row.count else { return nil }
-                let value = row[column].trimmingWhitespace()
-                return value.isEmpty ? nil : value
+        var problems: [RowProblem] = []
+        for record in records.dropFirst() {
+            let row: [String]
+            switch record.fields {
+            case .failure(let error):
+                problems.append(RowProblem(line: record.line, message: error.description))
+                continue
+            case .success(let fields):
+                row = fields.map { $0.trimmingWhitespace() }
             }
-            guard let question = field(questionColumn) else { continue }
+            if row.allSatisfy(\.isEmpty) { continue }
+            guard row.count == names.count else {
+                problems.append(RowProblem(line: record.line, message:
+                    "expected \(names.count) fields (\(names.joined(separator: ","))), found \(row.count)"))
+                continue
+            }
+            func field(_ column: Int?) -> String? { column.flatMap { row[$0].isEmpty ? nil : row[$0] } }
+            guard let question = field(questionColumn) else {
+                problems.append(RowProblem(line: record.line, message: "the question is empty"))
+                continue
+            }
             result.append(LabeledQuestion(question: question, entry: field(entryColumn), title: field(titleColumn),
-                                          answer: field(answerColumn), row: i + 1))
+                                          answer: field(answerColumn), line: record.line))
         }
+        guard problems.isEmpty else { throw RowErrors(path: path, problems: problems) }
         return result
     }
 }

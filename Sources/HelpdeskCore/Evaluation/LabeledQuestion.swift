@@ -4,14 +4,14 @@ public struct LabeledQuestion: Sendable, Equatable {
     public var entry: String?
     public var title: String?
     public var answer: String?
-    /// The 1-based data row in the file (the header is row 0).
-    public var row: Int
+    /// The line of the file the row starts on (the header is on line 1 unless blank lines come first).
+    public var line: Int
 
-    public init(question: String, entry: String?, title: String? = nil, answer: String? = nil, row: Int) {
+    public init(question: String, entry: String?, title: String? = nil, answer: String? = nil, line: Int) {
         self.question = question
         self.entry = entry
         self.title = title
         self.answer = answer
-        self.row = row
+        self.line = line
     }
 }

@@ -5,7 +5,13 @@ final class KnowledgeBaseImporterTests: XCTestCase {
     private let importer = KnowledgeBaseImporter(source: "imported from test.csv", reviewed: ReviewDate(year: 2026, month: 3, day: 4))
 
     private func row(_ question: String, _ entry: String?, title: String? = nil, answer: String? = nil) -> LabeledQuestion {
-        LabeledQuestion(question: question, entry: entry, title: title, answer: answer, row: 0)
+        LabeledQuestion(question: question, entry: entry, title: title, answer: answer, line: 0)
+    }
+
+    /// The importer's entries, off-topic examples and conflicting-row count.
+    private func parts(from rows: [LabeledQuestion]) -> (entries: [Entry], outOfScope: [String], conflicting: Int) {
+        let imported = importer.entries(from: rows)
+        return (imported.entries, imported.outOfScope, imported.conflicting)
     }
 
     /// Writes the importer's YAML into a folder and loads it back.
@@ -39,7 +45,7 @@ final class KnowledgeBaseImporterTests: XCTestCase {
     }
 
     func testRowsBecomeEntriesInFirstSeenOrder() {
-        let (entries, outOfScope, _) = importer.entries(from: [
+        let (entries, outOfScope, _) = parts(from: [
             row("forgot password", "reset_password"),
             row("banana bread", nil),
             row("new phone", "New Phone", title: "Codes on a new phone", answer: "Use MFA recovery."),
@@ -61,7 +67,7 @@ final class KnowledgeBaseImporterTests: XCTestCase {
     func testAQuestionGivenTwoEntriesStaysWithTheFirst() throws {
         let rows = [row("forgot password", "reset"), row("Forgot  password?", "mfa"), row("lost phone", "mfa"),
                     row("lost phone", nil), row("weather", nil), row("weather", "mfa"), row("weather", nil)]
-        let (entries, outOfScope, conflicting) = importer.entries(from: rows)
+        let (entries, outOfScope, conflicting) = parts(from: rows)
         XCTAssertEqual(entries.map(\.questions), [["forgot password"], ["lost phone"]])
         XCTAssertEqual(outOfScope, ["weather"])
         XCTAssertEqual(conflicting, 3)
@@ -73,16 +79,31 @@ final class KnowledgeBaseImporterTests: XCTestCase {
     }
 
     func testALaterAnswerFillsTheSummary() {
-        let (entries, _, _) = importer.entries(from: [row("q1", "x"), row("q2", "x", answer: "The answer."), row("q3", "x", answer: "Ignored.")])
-        XCTAssertEqual(entries[0].summary, "The answer.")
+        let imported = importer.entries(from: [row("q1", "x"), row("q2", "x", answer: "The answer."), row("q3", "x", answer: "Ignored.")])
+        XCTAssertEqual(imported.entries[0].summary, "The answer.")
+        XCTAssertEqual(imported.ignoredDetails, 1, "the row whose answer was not kept is counted")
     }
 
-    func testIDCollisionsGetSuffixes() {
-        let (entries, _, _) = importer.entries(from: [
-            row("q1", "card_arrival"), row("q2", "Card Arrival"), row("q3", "card-arrival"), row("q4", "card_arrival"),
-        ])
-        XCTAssertEqual(entries.map(\.id), ["card-arrival", "card-arrival-2", "card-arrival-3"])
-        XCTAssertEqual(entries[0].questions, ["q1", "q4"], "the same label joins its entry")
+    /// Labels that make the same id are one entry, as `eval` reads them: `Wifi` and `wifi` are not `wifi` and `wifi-2`.
+    func testLabelsMakingOneIDAreOneEntry() {
+        let rows = [
+            row("q1", "card_arrival"), row("q2", "Card Arrival", title: "Card arrival", answer: "Wait 7 days."),
+            row("q3", "card-arrival", title: "Card arrival", answer: "Wait 7 days."), row("q4", "card_arrival"),
+            row("q5", "Wifi", answer: "Restart the router."), row("q6", "wifi", title: "Wi-Fi", answer: "Call IT."),
+            row("q7", "WIFI", title: "Other title"), row("q5", "wifi", answer: "Call IT."),
+        ]
+        let imported = importer.entries(from: rows)
+        XCTAssertEqual(imported.entries.map(\.id), ["card-arrival", "wifi"])
+        XCTAssertEqual(imported.entries.map(\.questions), [["q1", "q2", "q3", "q4"], ["q5", "q6", "q7"]])
+        XCTAssertEqual(imported.entries.map(\.title), ["Card arrival", "Wi-Fi"], "the first title given wins")
+        XCTAssertEqual(imported.entries.map(\.summary), ["Wait 7 days.", "Restart the router."], "the first answer given wins")
+        XCTAssertEqual(imported.ignoredDetails, 3, "q6 (answer), q7 (title) and the repeated q5 (answer); q3 repeats the same ones")
+        XCTAssertEqual(imported.entriesWithIgnoredDetails, ["wifi"])
+        XCTAssertEqual(imported.conflicting, 0)
+        for row in rows {
+            XCTAssertEqual(KnowledgeBaseImporter.entryID(forLabel: row.entry!), row.entry!.lowercased().hasPrefix("wifi") ? "wifi" : "card-arrival")
+        }
+        XCTAssertEqual(KnowledgeBaseImporter.entryID(forLabel: "Reset for jane@firm.com"), "reset-for-email", "redacted first")
     }
 
     func testRoundTripThroughTheLoader() throws {
@@ -92,9 +113,9 @@ final class KnowledgeBaseImporterTests: XCTestCase {
             row("recipe for banana bread", nil), row("card", "card_arrival"), row("card late", "Card Arrival"),
         ]
         let kb = try roundTrip(rows)
-        let (entries, outOfScope, _) = importer.entries(from: rows)
+        let (entries, outOfScope, _) = parts(from: rows)
         XCTAssertEqual(kb.entries.map(\.id), entries.map(\.id))
-        XCTAssertEqual(kb.entries.map(\.id), ["reset-password", "new-phone", "card-arrival", "card-arrival-2"])
+        XCTAssertEqual(kb.entries.map(\.id), ["reset-password", "new-phone", "card-arrival"])
         XCTAssertEqual(kb.entries.map(\.title), entries.map(\.title))
         XCTAssertEqual(kb.entries.map(\.summary), entries.map(\.summary))
         XCTAssertEqual(kb.entries.map(\.questions), entries.map(\.questions))
@@ -143,16 +164,16 @@ final class KnowledgeBaseImporterTests: XCTestCase {
     func testPersonalDataNeverReachesTheKnowledgeBase() throws {
         let table: [(row: LabeledQuestion, question: String)] = [
             (row("my ssn is 123-45-6789 forgot pw", "reset"), "my ssn is [SSN] forgot pw"),
-            (row("call me at (866) 255-0654", "reset", title: "Reset for jane@firm.com", answer: "Call 866-255-0654."),
+            (row("call me at (866) 255-0654", "reset", title: "Reset a password", answer: "Call 866-255-0654."),
              "call me at [PHONE]"),
             (row("my ssn is 234-56-7890 forgot pw", "reset"), "my ssn is [SSN] forgot pw"),  // same once redacted: kept once
             (row("DOB 01/02/1980 locked out", nil), "DOB [DOB] locked out"),
             (row("Form 8821 for 2025, code 123456", "forms"), "Form 8821 for 2025, code 123456"),
         ]
         let rows = table.map(\.row)
-        let (entries, outOfScope, _) = importer.entries(from: rows)
+        let (entries, outOfScope, _) = parts(from: rows)
         XCTAssertEqual(entries.map(\.questions), [["my ssn is [SSN] forgot pw", "call me at [PHONE]"], ["Form 8821 for 2025, code 123456"]])
-        XCTAssertEqual(entries[0].title, "Reset")
+        XCTAssertEqual(entries[0].title, "Reset a password", "the first title given, from the second row")
         XCTAssertEqual(entries[0].summary, "Call 866-255-0654.", "an answer is the author's text: its numbers are kept")
         XCTAssertEqual(outOfScope, ["DOB [DOB] locked out"])
         let yaml = try importer.yaml(from: rows + [row("x", "Reset for jane@firm.com")])

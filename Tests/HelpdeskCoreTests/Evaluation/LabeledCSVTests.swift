@@ -5,8 +5,8 @@ final class LabeledCSVTests: XCTestCase {
     func testPlainRows() throws {
         let rows = try LabeledCSV.parse("question,entry\nforgot password,reset\nbanana bread,\n")
         XCTAssertEqual(rows, [
-            LabeledQuestion(question: "forgot password", entry: "reset", row: 1),
-            LabeledQuestion(question: "banana bread", entry: nil, row: 2),
+            LabeledQuestion(question: "forgot password", entry: "reset", line: 2),
+            LabeledQuestion(question: "banana bread", entry: nil, line: 3),
         ])
     }
 
@@ -24,7 +24,7 @@ final class LabeledCSVTests: XCTestCase {
         XCTAssertEqual(rows[1].entry, "x")
         XCTAssertNil(rows[1].title)
         XCTAssertNil(rows[1].answer)
-        XCTAssertEqual(rows.map(\.row), [1, 2], "a line break inside a field does not start a row")
+        XCTAssertEqual(rows.map(\.line), [2, 4], "a line break inside a field does not start a row; lines count it")
     }
 
     func testHeaderVariants() throws {
@@ -43,12 +43,43 @@ final class LabeledCSVTests: XCTestCase {
         }
     }
 
-    func testFieldsAreTrimmedAndBlankQuestionsSkipped() throws {
-        let rows = try LabeledCSV.parse("question,entry\n  padded  ,  e  \n,lonely\n   ,x\nlast,   \n")
+    func testFieldsAreTrimmedAndBlankRowsSkipped() throws {
+        let rows = try LabeledCSV.parse("question,entry\n  padded  ,  e  \n\n , \n,,,\nlast,   \n")
         XCTAssertEqual(rows, [
-            LabeledQuestion(question: "padded", entry: "e", row: 1),
-            LabeledQuestion(question: "last", entry: nil, row: 4),
-        ])
+            LabeledQuestion(question: "padded", entry: "e", line: 2),
+            LabeledQuestion(question: "last", entry: nil, line: 6),
+        ], "blank lines and rows of empty fields carry nothing; an empty entry after its comma means off topic")
+    }
+
+    /// A row that does not fit the header is never guessed at: a missing comma would make its label "off topic".
+    func testMalformedRowsAreErrorsNamingTheirLines() {
+        let table: [(text: String, problems: [String])] = [
+            ("question,entry\nforgot my id.me password\nlost phone,mfa-recovery\n",
+             ["2: error: expected 2 fields (question,entry), found 1"]),
+            ("question,entry\nq,a,b\n", ["2: error: expected 2 fields (question,entry), found 3"]),
+            ("question,entry\n,lonely\n   ,x\n", ["2: error: the question is empty", "3: error: the question is empty"]),
+            ("Question,Entry,Title\nq,e\n\"two\nlines\",e,t,x\n",
+             ["2: error: expected 3 fields (Question,Entry,Title), found 2", "3: error: expected 3 fields (Question,Entry,Title), found 4"]),
+            ("question,entry\n\"q\"x,e\n", ["2: error: text follows a closing quote inside a field"]),
+        ]
+        for row in table {
+            XCTAssertThrowsError(try LabeledCSV.parse(row.text, path: "e.csv"), row.text) { error in
+                guard let error = error as? LabeledCSV.RowErrors else { return XCTFail("\(error)") }
+                XCTAssertEqual(error.problems.map(\.description), row.problems, row.text)
+                XCTAssertEqual(error.lines, row.problems.map { "e.csv:" + $0 }, row.text)
+            }
+        }
+    }
+
+    func testManyMalformedRowsListTheFirstTen() {
+        let text = "question,entry\n" + (1...25).map { "question \($0) with no comma\n" }.joined()
+        XCTAssertThrowsError(try LabeledCSV.parse(text, path: "e.csv")) { error in
+            guard let error = error as? LabeledCSV.RowErrors else { return XCTFail("\(error)") }
+            XCTAssertEqual(error.problems.count, 25)
+            XCTAssertEqual(error.lines.count, 10)
+            XCTAssertEqual(error.lines.first, "e.csv:2: error: expected 2 fields (question,entry), found 1")
+            XCTAssertEqual(error.summary, "e.csv: 25 malformed rows (15 more not shown); the file is refused")
+        }
     }
 
     func testMissingColumnsAreAnError() {

@@ -1,0 +1,19 @@
+import ArgumentParser
+import HelpdeskCore
+
+/// Reads the labelled CSV that `eval` and `kb import` take; a file that cannot be read, or any malformed row
+/// (`file.csv:2: error: ...`, the first ten listed), is reported on stderr and exits 1.
+enum LabeledCSVInput {
+    static func read(_ path: String) throws -> [LabeledQuestion] {
+        do {
+            return try LabeledCSV.read(path: path)
+        } catch let error as LabeledCSV.RowErrors {
+            error.lines.forEach(Terminal.writeError)
+            Terminal.error(error.summary)
+            throw ExitCode(1)
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(1)
+        }
+    }
+}

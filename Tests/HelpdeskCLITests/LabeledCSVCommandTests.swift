@@ -1,0 +1,83 @@
+import Foundation
+import XCTest
+
+/// `eval` and `kb import` on labelled CSV files: what they refuse, and that they read labels the same way.
+final class LabeledCSVCommandTests: CLITestCase {
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("cli-labeled-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func csv(_ text: String, name: String = "e.csv") throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    /// A row with its comma missing is not an off-topic question: both commands refuse the file, naming the line.
+    func testMalformedRowsAreRefusedByEvalAndImport() throws {
+        let path = try csv("question,entry\nforgot my id.me password\nlost phone,mfa-recovery\nq,a,b\n,lonely\n")
+        let out = directory.appendingPathComponent("kb").path
+        for arguments in [["eval", path], ["kb", "import", path, "--out", out]] {
+            let run = try run(arguments)
+            XCTAssertEqual(run.status, 1, arguments.joined(separator: " "))
+            XCTAssertEqual(run.stdout, "", arguments.joined(separator: " "))
+            XCTAssertEqual(run.stderr.split(separator: "\n").map(String.init), [
+                "\(path):2: error: expected 2 fields (question,entry), found 1",
+                "\(path):4: error: expected 2 fields (question,entry), found 3",
+                "\(path):5: error: the question is empty",
+                "helpdesk: error: \(path): 3 malformed rows; the file is refused",
+            ], arguments.joined(separator: " "))
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out), "nothing is written")
+    }
+
+    /// Labels that make one id are one entry, and `eval --kb` on the imported CSV reads them as `kb import` did.
+    func testEvalOnTheImportedCSVAgreesWithImport() throws {
+        let path = try csv("""
+            question,entry,title,answer
+            forgot my password,Reset Password,Reset your password,Use the Forgot password link.
+            i forgot the password to my account,reset_password,,
+            can not remember my password,reset-password,Other title,
+            lost my phone and get no code,Lost Phone,,
+            new phone no verification code,lost_phone,,Call the MFA line.
+            recipe for banana bread,,,
+
+            """)
+        let out = directory.appendingPathComponent("kb").path
+        let imported = try run(["kb", "import", path, "--out", out, "--no-language"])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(imported.stdout.contains("2 entries, 5 questions"), imported.stdout)
+        XCTAssertEqual(imported.stderr, "helpdesk: warning: 1 row gives an entry another title or answer than its first row; "
+            + "the first was kept (reset-password)\n")
+        let yaml = try String(contentsOfFile: out + "/imported.yaml", encoding: .utf8)
+        XCTAssertTrue(yaml.contains("title: \"Reset your password\""), yaml)
+        let eval = try run(["eval", "--kb", out, "--format", "json", path])
+        XCTAssertEqual(eval.status, 0, eval.stderr)
+        XCTAssertTrue(eval.stdout.contains("\"in_scope\":5,"), eval.stdout)
+        XCTAssertTrue(eval.stdout.contains("\"unknown_labels\":[]"), eval.stdout)
+        XCTAssertTrue(eval.stdout.contains("\"lost-phone\":{") && eval.stdout.contains("\"reset-password\":{"), eval.stdout)
+    }
+
+    /// Undefined ratios print n/a (null in JSON), and a file with no questions is an error, not a page of 0.0%.
+    func testEvalSaysNAAndRefusesAnEmptyFile() throws {
+        let empty = try csv("question,entry\n", name: "empty.csv")
+        let none = try run(["eval", empty])
+        XCTAssertEqual(none.status, 1)
+        XCTAssertEqual(none.stdout, "")
+        XCTAssertEqual(none.stderr, "helpdesk: error: \(empty): no questions to evaluate\n")
+
+        let inScope = try csv("question,entry\nlost my phone and get no code,mfa-recovery\n", name: "in-scope.csv")
+        let text = try run(["eval", inScope])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertTrue(text.stdout.contains("Off-topic recall:     n/a  "), text.stdout)
+        let json = try run(["eval", "--format", "json", inScope])
+        XCTAssertTrue(json.stdout.contains("\"out_of_scope_recall\":null"), json.stdout)
+    }
+}
