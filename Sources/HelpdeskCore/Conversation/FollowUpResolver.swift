@@ -47,6 +47,16 @@ public struct FollowUpResolver: Sendable {
         return best
     }
 
+    /// The generic intent `text` states word for word (one of the knowledge base's phrasings, after the text
+    /// pipeline), whatever entry is in view: a bare "more" or "what's the number?" that needs a topic first.
+    public func bareIntent(_ text: String) -> FollowUpIntent? {
+        let terms = Set(pipeline.analyze(text).terms)
+        guard !terms.isEmpty else { return nil }
+        return FollowUpIntent.allCases.first { intent in
+            (bestPhrasing(phrasings[intent] ?? [], for: terms)?.1 ?? 0) >= FollowUpMatch.exactScore
+        }
+    }
+
     /// Question words and auxiliaries: shared, they alone do not make a line a follow-up ("what's the weather"
     /// shares only "what" with "what are the steps").
     public static let functionWords: Set<String> = [

@@ -8,6 +8,8 @@ public enum Reply: Sendable, Equatable {
     case fallback([Candidate])
     /// A short answer in the context of the current entry.
     case followUp(entry: Entry, text: String)
+    /// A bare follow-up ("more", "what's the number?", "step 2") with no topic in focus: ask a question first.
+    case needsTopic(FollowUpIntent)
     /// Two or more distinct problems in one text, each answered in order under its own heading.
     case problems([ProblemAnswer])
 }

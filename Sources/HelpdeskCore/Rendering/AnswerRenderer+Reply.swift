@@ -8,6 +8,17 @@ extension AnswerRenderer {
         case .fallback(let closest): return fallback(kb.fallback, closest: closest, showCommand: showCommand)
         case let .followUp(entry, text): return style.heading(entry.title) + "\n" + paragraphs(text)
         case .problems(let problems): return render(problems)
+        case .needsTopic(let intent): return wrapper.wrap(Self.needsTopic(intent))
+        }
+    }
+
+    /// What a bare follow-up gets when no topic is in focus.
+    static func needsTopic(_ intent: FollowUpIntent) -> String {
+        switch intent {
+        case .more: return "More about what? Ask a question first."
+        case .steps: return "The steps for what? Ask a question first."
+        case .contacts: return "Who to contact about what? Ask a question first."
+        case .escalation: return "If what doesn't work? Ask a question first."
         }
     }
 
