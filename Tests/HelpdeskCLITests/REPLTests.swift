@@ -69,6 +69,14 @@ final class REPLTests: CLITestCase {
         quit(s)
     }
 
+    func testANumberOutsideTheChoicesKeepsThemOpen() throws {
+        let s = try session()
+        ask(s, "irs", "Which of these do you mean?", "  2. ")
+        ask(s, "3", "Choose 1-2, or \"none\".", "  2. Questions that go to the IRS (contact-irs)")
+        ask(s, "2", "Contact the IRS about transcripts")
+        quit(s)
+    }
+
     func testMultiProblemPasteAnswersEachUnderItsOwnHeading() throws {
         let s = try session()
         ask(s, "Hi, this is Jane from Smith CPA. I forgot my password. Also my phone was stolen so I can't get the code. Thanks!",

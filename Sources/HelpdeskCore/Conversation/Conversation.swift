@@ -1,5 +1,5 @@
 /// A conversation with memory, testable without a terminal. For each line it:
-/// 1. takes a pick ("2", title words, "none") when a clarify list is pending;
+/// 1. takes a pick ("2", title words, "none") when a clarify list is pending; a number outside it keeps it open;
 /// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first);
 /// 3. reads it as a follow-up to the current topic (`FollowUpResolver`) and lets `ContextPolicy` choose between the two;
 ///    with no topic in focus, a bare follow-up ("more", "what's the number?") is told to ask a question first;
@@ -57,6 +57,9 @@ public struct Conversation: Sendable {
                 return .entry(entry)
             case .none?:
                 return .fallback(choices)
+            case .outOfRange?:
+                pendingChoices = choices
+                return .choiceOutOfRange(choices)
             case nil:
                 break
             }

@@ -4,6 +4,8 @@ public enum Reply: Sendable, Equatable {
     case entry(Entry)
     /// Several close entries: the user picks one by number or title words, or says "none".
     case clarify([Candidate])
+    /// A number outside the pending clarify list; the list (these candidates) stays open.
+    case choiceOutOfRange([Candidate])
     /// Nothing fits: the KB's fallback, with the closest entries.
     case fallback([Candidate])
     /// A short answer in the context of the current entry.

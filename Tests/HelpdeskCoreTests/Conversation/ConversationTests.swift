@@ -11,6 +11,7 @@ final class ConversationTests: XCTestCase {
         case .fallback: return "fallback"
         case .followUp(let entry, _): return "followUp \(entry.id)"
         case .problems(let problems): return "problems " + problems.map(\.entry.id).joined(separator: ",")
+        case .choiceOutOfRange(let candidates): return "outOfRange " + candidates.map(\.id).joined(separator: ",")
         case .needsTopic(let intent): return "needsTopic \(intent.rawValue)"
         }
     }
@@ -140,6 +141,16 @@ final class ConversationTests: XCTestCase {
         XCTAssertEqual(Self.summary(conversation.respond(to: "2")), "entry \(candidates[1].id)")
         XCTAssertEqual(conversation.currentEntry?.id, candidates[1].id)
         XCTAssertTrue(conversation.pendingChoices.isEmpty)
+    }
+
+    func testClarifyKeepsItsChoicesOpenOnANumberOutsideThem() throws {
+        var (conversation, candidates) = try clarifying()
+        let reply = conversation.respond(to: String(candidates.count + 1))
+        XCTAssertEqual(reply, .choiceOutOfRange(candidates))
+        let text = AnswerRenderer().render(reply, in: conversation.knowledgeBase)
+        XCTAssertTrue(text.hasPrefix("Choose 1-\(candidates.count), or \"none\"."), text)
+        XCTAssertEqual(conversation.pendingChoices, candidates)
+        XCTAssertEqual(Self.summary(conversation.respond(to: "1")), "entry \(candidates[0].id)")
     }
 
     func testClarifyTakesTitleWords() throws {
