@@ -69,6 +69,14 @@ final class REPLTests: CLITestCase {
         quit(s)
     }
 
+    func testReloadKeepsTheTopic() throws {
+        let s = try session()
+        ask(s, "lost my phone cant get code", "Can't get your MFA code")
+        ask(s, ":reload", "Reloaded")
+        ask(s, "how long do I have?", "30 minutes")
+        quit(s)
+    }
+
     func testANumberOutsideTheChoicesKeepsThemOpen() throws {
         let s = try session()
         ask(s, "irs", "Which of these do you mean?", "  2. ")

@@ -27,13 +27,15 @@ public struct Conversation: Sendable {
     /// The entry the conversation is about, if any.
     public var currentEntry: Entry? { context.first }
 
-    /// Swaps in a reloaded knowledge base; the conversation starts afresh.
+    /// Swaps in a reloaded knowledge base. The topics in focus stay, as the reloaded knowledge base now writes them,
+    /// when it still has them; a pending clarify list and the last match (which point into the old one) are dropped.
     public mutating func replace(matcher: Matcher) {
         self.matcher = matcher
         pendingChoices = []
         lastProblems = nil
         lastFollowUp = nil
-        context = []
+        let entries = matcher.knowledgeBase.entries
+        context = context.compactMap { kept in entries.first { $0.id == kept.id } }
     }
 
     /// Makes `id` the current topic, as if it had just been answered (`--context ID`, `:show ID`).

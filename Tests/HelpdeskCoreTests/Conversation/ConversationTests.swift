@@ -113,6 +113,19 @@ final class ConversationTests: XCTestCase {
         }
     }
 
+    func testAReloadKeepsTheTopicsTheReloadedKnowledgeBaseStillHas() throws {
+        let matcher = try ShippedMatcher.get()
+        var conversation = Conversation(matcher: matcher)
+        _ = conversation.respond(to: "lost my phone cant get code")
+        conversation.replace(matcher: matcher)
+        XCTAssertEqual(Self.summary(conversation.respond(to: "how long do I have?")), "followUp mfa-recovery")
+
+        var smaller = matcher.knowledgeBase
+        smaller.entries.removeAll { $0.id == "mfa-recovery" }
+        conversation.replace(matcher: Matcher(knowledgeBase: smaller))
+        XCTAssertNil(conversation.currentEntry, "an entry the reloaded KB no longer has leaves the focus")
+    }
+
     func testSeveralProblemsBecomeTheContext() throws {
         var conversation = Conversation(matcher: try ShippedMatcher.get())
         let reply = conversation.respond(to: "I forgot my password. Also my phone was stolen so I can't get the code.")
