@@ -77,7 +77,9 @@ struct AskCommand: ParsableCommand {
         if json {
             let records = RecordRenderer(candidateCount: matcher.settings.candidateCount)
             var record = ""
-            if let followUp = conversation.lastFollowUp {
+            if case .needsTopic(let intent) = reply {
+                record = records.json(needsTopic: intent, question: text, line: 1)
+            } else if let followUp = conversation.lastFollowUp {
                 record = records.json(followUp, question: text, line: 1)
             } else if let problems = conversation.lastProblems {
                 record = records.json(problems, line: 1, in: knowledgeBase)

@@ -57,7 +57,7 @@ struct REPL {
                 try? conversation.focus(on: id)
                 say(renderer.render(entry))
             } else {
-                say("No topic '\(id)'. :topics lists them.")
+                say("No topic '\(Redactor().redact(id))'. :topics lists them.")
             }
         case .why:
             if let followUp = conversation.lastFollowUp {

@@ -19,7 +19,7 @@ struct ShowCommand: ParsableCommand {
         let knowledgeBase = try kb.load()
         guard let entry = knowledgeBase.entry(id: id) else {
             let hint = knowledgeBase.entries.map(\.id).filter { $0.contains(id) || id.contains($0) }.first.map { "; did you mean '\($0)'?" } ?? ""
-            Terminal.error("no entry '\(id)'\(hint) ('helpdesk topics' lists them)")
+            Terminal.error("no entry '\(Redactor().redact(id))'\(hint) ('helpdesk topics' lists them)")
             throw ExitCode(1)
         }
         let style = TextStyle(color: Terminal.wantsColor(noColorFlag: noColor || root.noColor))

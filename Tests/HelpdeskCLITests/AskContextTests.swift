@@ -31,6 +31,17 @@ final class AskContextTests: CLITestCase {
         XCTAssertEqual((record["also"] as? [Any])?.count, 0)
     }
 
+    /// With no topic, a bare follow-up answers no entry; JSON says it fell back and what was asked for.
+    func testABareFollowUpWithoutContextAsksForAQuestion() throws {
+        let text = try run(["ask", "more"])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertEqual(text.stdout, "More about what? Ask a question first.\n")
+        let record = try XCTUnwrap(try jsonLines(try run(["ask", "--json", "what's the number?"]).stdout).first)
+        XCTAssertEqual(record["status"] as? String, "fallback")
+        XCTAssertTrue(record["entry"] is NSNull)
+        XCTAssertEqual(record["kind"] as? String, "contacts")
+    }
+
     func testUnknownContextIsAUsageError() throws {
         let run = try run(["ask", "--context", "no-such-entry", "what's the number?"])
         XCTAssertEqual(run.status, 64)

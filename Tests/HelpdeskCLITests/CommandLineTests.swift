@@ -99,6 +99,12 @@ final class CommandLineTests: CLITestCase {
         let missing = try run(["show", "no-such-entry"])
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.stderr.contains("no entry 'no-such-entry'"))
+        for arguments in [["show", "123-45-6789"], ["ask", "--context", "123-45-6789", "more"]] {
+            let personal = try run(arguments)
+            XCTAssertNotEqual(personal.status, 0, "\(arguments)")
+            XCTAssertTrue(personal.stderr.contains("no entry '[SSN]'"), "the echoed id is redacted: \(personal.stderr)")
+            XCTAssertFalse(personal.stderr.contains("6789"), personal.stderr)
+        }
     }
 
     func testKBCheckReportsErrorsWithLinesAndExits1() throws {

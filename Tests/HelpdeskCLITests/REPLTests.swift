@@ -66,6 +66,18 @@ final class REPLTests: CLITestCase {
         XCTAssertFalse(s.pending.contains("Which of these"))
         ask(s, "locked email", "Which of these do you mean?")
         ask(s, "none", "I don't have an answer for that", "Closest topics", "(:show ", "866-255-0654")
+        // A number outside the list keeps it open.
+        ask(s, "locked email", "Which of these do you mean?")
+        ask(s, "9", "Choose 1-", ", or \"none\".", "  2. \(second.1) (\(second.2))")
+        ask(s, "2", String(second.1))
+        quit(s)
+    }
+
+    func testReloadKeepsTheTopic() throws {
+        let s = try session()
+        ask(s, "lost my phone cant get code", "Can't get your MFA code")
+        ask(s, ":reload", "Reloaded")
+        ask(s, "how long do I have?", "30 minutes")
         quit(s)
     }
 
@@ -216,6 +228,8 @@ final class REPLTests: CLITestCase {
         ask(s, ":reload", "1 warning(s); helpdesk kb check lists them")
         ask(s, ":frobnicate", "Unknown command :frobnicate")
         ask(s, ":show no-such-topic", "No topic 'no-such-topic'")
+        ask(s, ":show 123-45-6789", "No topic '[SSN]'")
+        XCTAssertFalse(s.screen.contains("No topic '123-45-6789'"), "the echoed id is redacted")
         quit(s)
     }
 }

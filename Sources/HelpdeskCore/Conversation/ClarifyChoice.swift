@@ -1,7 +1,9 @@
-/// What a reply to a clarify list picks: one of the offered entries, or none of them.
+/// What a reply to a clarify list picks: one of the offered entries, none of them, or a number the list does not have.
 public enum ClarifyChoice: Sendable, Equatable {
     case candidate(Candidate)
     case none
+    /// A number ("3", "option 5", "fourth") outside the list: the list stays open.
+    case outOfRange(Int)
 
     /// Words that reject every offered entry.
     public static let noneWords: Set<String> = [
@@ -15,7 +17,8 @@ public enum ClarifyChoice: Sendable, Equatable {
                                       "i", "mean", "meant", "want", "it", "s", "is", "ok", "okay", "thanks", "a"]
 
     /// Reads `text` as a pick from `candidates`: a number ("2", "#2", "2.", "option 2", "the second one"), the
-    /// entry's id, "none", or words of one title ("the email one"). Nil when it is none of these: a new question.
+    /// entry's id, "none", or words of one title ("the email one"); a number outside the list is `outOfRange`.
+    /// Nil when it is none of these: a new question.
     /// Title words pick only when they fit exactly one title better than the others and make up at least half the text.
     public static func read(_ text: String, from candidates: [Candidate], pipeline: TextPipeline) -> ClarifyChoice? {
         let lowered = text.lowercased().trimmingWhitespace().trimmingEnds(of: ".!?")
@@ -24,13 +27,15 @@ public enum ClarifyChoice: Sendable, Equatable {
         let meaningful = words.filter { !filler.contains($0) }
         if meaningful.count == 1 || (meaningful.isEmpty && words.count == 1) {
             let word = meaningful.first ?? words[0]
-            if let n = Int(word) ?? ordinals[word], (1...candidates.count).contains(n) { return .candidate(candidates[n - 1]) }
+            if let n = Int(word) ?? ordinals[word] ?? StepReference.ordinals[word] { return pick(n, from: candidates) }
         }
-        if meaningful.isEmpty, let word = words.last, let n = ordinals[word], (1...candidates.count).contains(n) {
-            return .candidate(candidates[n - 1])
-        }
+        if meaningful.isEmpty, let word = words.last, let n = ordinals[word] { return pick(n, from: candidates) }
         if let byID = candidates.first(where: { $0.id == lowered }) { return .candidate(byID) }
         return byTitle(lowered, from: candidates, pipeline: pipeline)
+    }
+
+    private static func pick(_ number: Int, from candidates: [Candidate]) -> ClarifyChoice {
+        (1...candidates.count).contains(number) ? .candidate(candidates[number - 1]) : .outOfRange(number)
     }
 
     private static func byTitle(_ text: String, from candidates: [Candidate], pipeline: TextPipeline) -> ClarifyChoice? {

@@ -34,7 +34,7 @@ public struct ContextPolicy: Sendable {
     }
 
     /// A score this high means the line is one of the follow-up's phrasings, word for word (after the text pipeline).
-    let exactMatch = 0.999
+    let exactMatch = FollowUpMatch.exactScore
 
     /// Whether the line has a word that points back at what was just said ("it", "that", "again", "step"...).
     public func pointsBack(_ text: String) -> Bool {

@@ -1,8 +1,10 @@
 /// A conversation with memory, testable without a terminal. For each line it:
-/// 1. takes a pick ("2", title words, "none") when a clarify list is pending;
+/// 1. takes a pick ("2", title words, "none") when a clarify list is pending; a number outside it keeps it open;
 /// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first);
 /// 3. reads it as a follow-up to the current topic (`FollowUpResolver`) and lets `ContextPolicy` choose between the two;
+///    with no topic in focus, a bare follow-up ("more", "what's the number?") is told to ask a question first;
 /// 4. otherwise answers, asks which entry was meant, answers several problems in order, or falls back.
+/// The topic changes only when a new one is answered: a fallback, a clarify question or small talk keeps it in focus.
 public struct Conversation: Sendable {
     public private(set) var matcher: Matcher
     public var policy = ContextPolicy()
@@ -25,13 +27,15 @@ public struct Conversation: Sendable {
     /// The entry the conversation is about, if any.
     public var currentEntry: Entry? { context.first }
 
-    /// Swaps in a reloaded knowledge base; the conversation starts afresh.
+    /// Swaps in a reloaded knowledge base. The topics in focus stay, as the reloaded knowledge base now writes them,
+    /// when it still has them; a pending clarify list and the last match (which point into the old one) are dropped.
     public mutating func replace(matcher: Matcher) {
         self.matcher = matcher
         pendingChoices = []
         lastProblems = nil
         lastFollowUp = nil
-        context = []
+        let entries = matcher.knowledgeBase.entries
+        context = context.compactMap { kept in entries.first { $0.id == kept.id } }
     }
 
     /// Makes `id` the current topic, as if it had just been answered (`--context ID`, `:show ID`).
@@ -54,8 +58,10 @@ public struct Conversation: Sendable {
                 context = [entry]
                 return .entry(entry)
             case .none?:
-                context = []
                 return .fallback(choices)
+            case .outOfRange?:
+                pendingChoices = choices
+                return .choiceOutOfRange(choices)
             case nil:
                 break
             }
@@ -67,7 +73,21 @@ public struct Conversation: Sendable {
             if case .intent(.more, _) = followUp.kind { return .entry(followUp.entry) }
             return .followUp(entry: followUp.entry, text: followUp.answer)
         }
+        if context.isEmpty, let intent = bareFollowUp(text, fresh: fresh) {
+            lastProblems = nil
+            return .needsTopic(intent)
+        }
         return answer(fresh)
+    }
+
+    /// What `text` asks of a topic when it is only a follow-up: word for word one of the knowledge base's follow-up
+    /// phrasings, or a step reference ("step 2 again") that the line alone does not answer.
+    private func bareFollowUp(_ text: String, fresh: ProblemMatches) -> FollowUpIntent? {
+        let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
+        if let intent = FollowUpResolver(matcher: matcher).bareIntent(plain) { return intent }
+        guard StepReference().step(in: plain) != nil, fresh.also.isEmpty else { return nil }
+        if case .answer = fresh.primary.decision { return nil }
+        return .steps
     }
 
     private func followUp(to text: String, fresh: ProblemMatches) -> FollowUpMatch? {
@@ -94,10 +114,8 @@ public struct Conversation: Sendable {
             return .entry(entry)
         case .clarify(let candidates):
             pendingChoices = candidates
-            context = []
             return .clarify(candidates)
         case .fallback:
-            context = []
             return .fallback(fresh.primary.closestTopics(in: matcher.knowledgeBase))
         }
     }

@@ -17,6 +17,9 @@ public struct FollowUpMatch: Sendable, Equatable {
     /// The reply, possibly several lines ("  1. ..." and "  - ..." items); empty for `.more`, which shows the whole entry.
     public var answer: String
 
+    /// A score this high means the line is one of the phrasings, word for word (after the text pipeline).
+    public static let exactScore = 0.999
+
     public init(entry: Entry, kind: Kind, score: Double, answer: String) {
         self.entry = entry
         self.kind = kind

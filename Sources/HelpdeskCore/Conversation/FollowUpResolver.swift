@@ -47,6 +47,16 @@ public struct FollowUpResolver: Sendable {
         return best
     }
 
+    /// The generic intent `text` states word for word (one of the knowledge base's phrasings, after the text
+    /// pipeline), whatever entry is in view: a bare "more" or "what's the number?" that needs a topic first.
+    public func bareIntent(_ text: String) -> FollowUpIntent? {
+        let terms = Set(pipeline.analyze(text).terms)
+        guard !terms.isEmpty else { return nil }
+        return FollowUpIntent.allCases.first { intent in
+            (bestPhrasing(phrasings[intent] ?? [], for: terms)?.1 ?? 0) >= FollowUpMatch.exactScore
+        }
+    }
+
     /// Question words and auxiliaries: shared, they alone do not make a line a follow-up ("what's the weather"
     /// shares only "what" with "what are the steps").
     public static let functionWords: Set<String> = [
@@ -91,7 +101,8 @@ public struct FollowUpResolver: Sendable {
         entry.steps.isEmpty ? "This topic has no numbered steps.\n" + entry.summary : numbered(entry.steps)
     }
 
-    /// Phone numbers only where the knowledge base gives them; otherwise says so and lists the contacts it has.
+    /// Phone numbers only where the knowledge base gives them; says "no phone number" only when none of the contacts
+    /// shown has one, and otherwise names the contacts that have one.
     func contactsAnswer(_ entry: Entry) -> String {
         let contacts = entry.contacts.isEmpty ? fallback.contacts : entry.contacts
         guard !contacts.isEmpty else {
@@ -110,8 +121,11 @@ public struct FollowUpResolver: Sendable {
             lines.append("  - " + contact.name + (details.isEmpty ? "" : ": " + details.joined(separator: ", ")))
             if let when = contact.when { lines.append("    When: " + when) }
         }
+        // "No phone number for IRS" under "IRS e-help desk: 866-255-0654" reads as a contradiction: name the ones that have one.
         if hasPhone, !organisations.isEmpty {
-            lines.append("This knowledge base gives no phone number for " + Self.list(organisations) + ".")
+            let withPhone = contacts.filter { $0.phone != nil }.map(\.name)
+            lines.append("Of these contacts, only " + Self.list(withPhone, joiner: "and") + (withPhone.count == 1 ? " has" : " have")
+                + " a phone number in this knowledge base.")
         }
         return lines.joined(separator: "\n")
     }
@@ -127,14 +141,14 @@ public struct FollowUpResolver: Sendable {
         items.enumerated().map { "  \($0.offset + 1). \($0.element)" }.joined(separator: "\n")
     }
 
-    private static func list(_ names: [String]) -> String {
+    private static func list(_ names: [String], joiner: String = "or") -> String {
         var unique: [String] = []
         for name in names where !unique.contains(name) { unique.append(name) }
         switch unique.count {
         case 0: return "this topic"
         case 1: return unique[0]
-        case 2: return unique[0] + " or " + unique[1]
-        default: return unique.dropLast().joined(separator: ", ") + " or " + unique[unique.count - 1]
+        case 2: return unique[0] + " \(joiner) " + unique[1]
+        default: return unique.dropLast().joined(separator: ", ") + " \(joiner) " + unique[unique.count - 1]
         }
     }
 }

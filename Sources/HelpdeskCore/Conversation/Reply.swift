@@ -4,10 +4,14 @@ public enum Reply: Sendable, Equatable {
     case entry(Entry)
     /// Several close entries: the user picks one by number or title words, or says "none".
     case clarify([Candidate])
+    /// A number outside the pending clarify list; the list (these candidates) stays open.
+    case choiceOutOfRange([Candidate])
     /// Nothing fits: the KB's fallback, with the closest entries.
     case fallback([Candidate])
     /// A short answer in the context of the current entry.
     case followUp(entry: Entry, text: String)
+    /// A bare follow-up ("more", "what's the number?", "step 2") with no topic in focus: ask a question first.
+    case needsTopic(FollowUpIntent)
     /// Two or more distinct problems in one text, each answered in order under its own heading.
     case problems([ProblemAnswer])
 }

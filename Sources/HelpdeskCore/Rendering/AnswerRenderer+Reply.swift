@@ -5,9 +5,21 @@ extension AnswerRenderer {
         switch reply {
         case .entry(let entry): return render(entry)
         case .clarify(let candidates): return clarify(candidates)
+        case .choiceOutOfRange(let candidates): return choiceOutOfRange(candidates)
         case .fallback(let closest): return fallback(kb.fallback, closest: closest, showCommand: showCommand)
         case let .followUp(entry, text): return style.heading(entry.title) + "\n" + paragraphs(text)
         case .problems(let problems): return render(problems)
+        case .needsTopic(let intent): return wrapper.wrap(Self.needsTopic(intent))
+        }
+    }
+
+    /// What a bare follow-up gets when no topic is in focus.
+    static func needsTopic(_ intent: FollowUpIntent) -> String {
+        switch intent {
+        case .more: return "More about what? Ask a question first."
+        case .steps: return "The steps for what? Ask a question first."
+        case .contacts: return "Who to contact about what? Ask a question first."
+        case .escalation: return "If what doesn't work? Ask a question first."
         }
     }
 
@@ -27,11 +39,19 @@ extension AnswerRenderer {
 
     /// The clarify question: numbered titles, and how to answer.
     public func clarify(_ candidates: [Candidate]) -> String {
-        let options = candidates.enumerated().map { i, c in
-            wrapper.wrap("\(c.title) (\(c.id))", prefix: "  \(i + 1). ", indent: "     ")
-        }
-        return style.title("Which of these do you mean?") + "\n" + options.joined(separator: "\n") + "\n"
+        style.title("Which of these do you mean?") + "\n" + options(candidates) + "\n"
             + wrapper.wrap("Type a number or words from the title, \"none\" if it's none of these, or ask again with more detail.")
+    }
+
+    /// A number outside the clarify list: the valid range, and the list again.
+    public func choiceOutOfRange(_ candidates: [Candidate]) -> String {
+        wrapper.wrap("Choose 1-\(candidates.count), or \"none\".") + "\n" + options(candidates)
+    }
+
+    private func options(_ candidates: [Candidate]) -> String {
+        candidates.enumerated().map { i, c in
+            wrapper.wrap("\(c.title) (\(c.id))", prefix: "  \(i + 1). ", indent: "     ")
+        }.joined(separator: "\n")
     }
 
     /// The fallback: says plainly the KB doesn't cover it, what it can help with, what to try, the closest topics and whom to contact.

@@ -42,6 +42,25 @@ extension RecordRenderer {
         return json.text
     }
 
+    /// The JSON record for a bare follow-up with no topic in focus ("more" as a first line): status `fallback`, no
+    /// entry and no candidates; `kind` names what was asked for and `answer` asks for a question first.
+    public func json(needsTopic intent: FollowUpIntent, question: String, line: Int) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.key("line"); json.number(line)
+        json.key("question"); json.string(Redactor().redact(question))
+        json.key("status"); json.string("fallback")
+        json.key("entry"); json.null()
+        json.key("title"); json.null()
+        json.key("confidence"); json.number(0.0)
+        json.key("candidates"); json.beginArray(); json.endArray()
+        json.key("kind"); json.string(intent.rawValue)
+        json.key("answer"); json.string(AnswerRenderer.needsTopic(intent))
+        json.key("also"); json.beginArray(); json.endArray()
+        json.endObject()
+        return json.text
+    }
+
     /// `object` (a JSON object's text) with `key: json` added before its closing brace.
     public static func adding(key: String, json: String, to object: String) -> String {
         guard object.hasSuffix("}") else { return object }

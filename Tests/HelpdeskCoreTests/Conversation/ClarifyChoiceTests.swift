@@ -9,15 +9,18 @@ final class ClarifyChoiceTests: XCTestCase {
         Candidate(entryIndex: 2, id: "reset-email-not-received", title: "Password reset email didn't arrive", confidence: 0.8),
     ]
 
-    /// Reply text and the expected pick: an index into `candidates`, -1 for none, nil for a new question.
+    /// Reply text and the expected pick: an index into `candidates`, -1 for none, -2 for a number outside the list,
+    /// nil for a new question.
     static let cases: [(text: String, pick: Int?)] = [
         ("1", 0), ("2", 1), ("3", 2), (" 2 ", 1), ("2.", 1), ("#2", 1), ("option 3", 2), ("number 1 please", 0),
         ("the second one", 1), ("third", 2), ("1st", 0), ("one", 0),
         ("none", -1), ("None of these", -1), ("neither", -1), ("no", -1), ("0", -1), ("something else", -1),
         ("no-access-to-email", 1),
         ("locked", 0), ("the locked one", 0), ("the one where the reset email didn't arrive", 2), ("password reset", 2),
-        // Out of range, shared title words, or a new question: not a pick.
-        ("4", nil), ("email", nil), ("how do I create an id.me account", nil), ("what is id.me", nil), ("", nil),
+        // Out of range: the list stays open.
+        ("4", -2), ("option 5", -2), ("fourth", -2), ("the fourth one", -2),
+        // Shared title words, or a new question: not a pick.
+        ("email", nil), ("how do I create an id.me account", nil), ("what is id.me", nil), ("", nil),
     ]
 
     func testReadsPicks() throws {
@@ -28,6 +31,8 @@ final class ClarifyChoiceTests: XCTestCase {
                 XCTAssertEqual(choice, .candidate(Self.candidates[pick]), text)
             } else if pick == -1 {
                 XCTAssertEqual(choice, ClarifyChoice.none, text)
+            } else if pick == -2 {
+                guard case .outOfRange? = choice else { return XCTFail("\(text): \(String(describing: choice))") }
             } else {
                 XCTAssertNil(choice, text)
             }

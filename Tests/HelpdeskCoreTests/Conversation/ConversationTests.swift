@@ -11,6 +11,8 @@ final class ConversationTests: XCTestCase {
         case .fallback: return "fallback"
         case .followUp(let entry, _): return "followUp \(entry.id)"
         case .problems(let problems): return "problems " + problems.map(\.entry.id).joined(separator: ",")
+        case .choiceOutOfRange(let candidates): return "outOfRange " + candidates.map(\.id).joined(separator: ",")
+        case .needsTopic(let intent): return "needsTopic \(intent.rawValue)"
         }
     }
 
@@ -64,8 +66,42 @@ final class ConversationTests: XCTestCase {
         XCTAssertEqual(replies, ["entry mfa-recovery", "entry thanks", "followUp mfa-recovery", "followUp mfa-recovery", "followUp mfa-recovery"])
         XCTAssertNotNil(conversation.lastFollowUp)
         _ = conversation.respond(to: "what's the weather like")
-        XCTAssertNil(conversation.currentEntry, "a fallback ends the topic")
+        XCTAssertEqual(conversation.currentEntry?.id, "mfa-recovery", "a fallback keeps the topic")
         XCTAssertNil(conversation.lastFollowUp)
+    }
+
+    /// Each session, line by line, and the reply each line must get: the topic stays in focus until another is answered.
+    static let sessions: [[(line: String, expected: String)]] = [
+        [("forgot my id.me password", "entry reset-idme-password"), ("how long does it take?", "fallback"),
+         ("step 2 again", "followUp reset-idme-password"), ("more", "entry reset-idme-password")],
+        [("forgot my id.me password", "entry reset-idme-password"), ("what's the weather in Denver", "fallback"),
+         ("thanks", "entry thanks"), ("what's the number?", "followUp reset-idme-password")],
+        [("lost my phone, can't get code", "entry mfa-recovery"), ("ok", "fallback"),
+         ("how do I create an id.me account", "entry create-idme-account"), ("more", "entry create-idme-account")],
+        // A bare follow-up with no topic answers no entry.
+        [("more", "needsTopic more"), ("tell me more", "needsTopic more"), ("what's the number?", "needsTopic contacts"),
+         ("what if that doesn't work", "needsTopic escalation"), ("step 2 again", "needsTopic steps"),
+         ("forgot my id.me password", "entry reset-idme-password"), ("more", "entry reset-idme-password")],
+        [("thanks", "entry thanks"), ("what's the number?", "needsTopic contacts"),
+         ("what's the e-help desk number", "entry e-help-desk")],
+    ]
+
+    func testTheTopicStaysUntilAnotherIsAnswered() throws {
+        let matcher = try ShippedMatcher.get()
+        for session in Self.sessions {
+            var conversation = Conversation(matcher: matcher)
+            for (line, expected) in session {
+                XCTAssertEqual(Self.summary(conversation.respond(to: line)), expected, "\(session.map(\.line)): \(line)")
+            }
+        }
+    }
+
+    func testABareFollowUpAsksForAQuestionFirst() throws {
+        var conversation = Conversation(matcher: try ShippedMatcher.get())
+        let reply = conversation.respond(to: "more")
+        XCTAssertEqual(AnswerRenderer().render(reply, in: conversation.knowledgeBase), "More about what? Ask a question first.")
+        XCTAssertNil(conversation.currentEntry)
+        XCTAssertNil(conversation.lastProblems, "nothing was answered")
     }
 
     func testFocusSetsTheTopicLikeContextOption() throws {
@@ -75,6 +111,19 @@ final class ConversationTests: XCTestCase {
         XCTAssertThrowsError(try conversation.focus(on: "no-such-entry")) { error in
             XCTAssertEqual(error as? ConversationError, .unknownEntry("no-such-entry"))
         }
+    }
+
+    func testAReloadKeepsTheTopicsTheReloadedKnowledgeBaseStillHas() throws {
+        let matcher = try ShippedMatcher.get()
+        var conversation = Conversation(matcher: matcher)
+        _ = conversation.respond(to: "lost my phone cant get code")
+        conversation.replace(matcher: matcher)
+        XCTAssertEqual(Self.summary(conversation.respond(to: "how long do I have?")), "followUp mfa-recovery")
+
+        var smaller = matcher.knowledgeBase
+        smaller.entries.removeAll { $0.id == "mfa-recovery" }
+        conversation.replace(matcher: Matcher(knowledgeBase: smaller))
+        XCTAssertNil(conversation.currentEntry, "an entry the reloaded KB no longer has leaves the focus")
     }
 
     func testSeveralProblemsBecomeTheContext() throws {
@@ -105,6 +154,16 @@ final class ConversationTests: XCTestCase {
         XCTAssertEqual(Self.summary(conversation.respond(to: "2")), "entry \(candidates[1].id)")
         XCTAssertEqual(conversation.currentEntry?.id, candidates[1].id)
         XCTAssertTrue(conversation.pendingChoices.isEmpty)
+    }
+
+    func testClarifyKeepsItsChoicesOpenOnANumberOutsideThem() throws {
+        var (conversation, candidates) = try clarifying()
+        let reply = conversation.respond(to: String(candidates.count + 1))
+        XCTAssertEqual(reply, .choiceOutOfRange(candidates))
+        let text = AnswerRenderer().render(reply, in: conversation.knowledgeBase)
+        XCTAssertTrue(text.hasPrefix("Choose 1-\(candidates.count), or \"none\"."), text)
+        XCTAssertEqual(conversation.pendingChoices, candidates)
+        XCTAssertEqual(Self.summary(conversation.respond(to: "1")), "entry \(candidates[0].id)")
     }
 
     func testClarifyTakesTitleWords() throws {

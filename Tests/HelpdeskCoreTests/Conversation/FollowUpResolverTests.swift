@@ -12,7 +12,9 @@ final class FollowUpResolverTests: XCTestCase {
         ("mfa-recovery", "what were the steps", "steps", "  5. Sign in with the new MFA method"),
         ("mfa-recovery", "more", "more", ""),
         ("e-help-desk", "phone number", "contacts", "IRS e-help desk: 866-255-0654"),
-        ("who-to-contact", "what's the number?", "contacts", "no phone number for ID.me or IRS"),
+        ("who-to-contact", "what's the number?", "contacts", "only IRS e-help desk has a phone number in this knowledge base."),
+        ("back-to-irs-tools", "what's the number?", "contacts", "Of these contacts, only IRS e-help desk has a phone number"),
+        ("contact-irs", "who do I call?", "contacts", "IRS e-help desk: 866-255-0654"),
         ("idme-required", "step 1", "step 1", "This topic has no numbered steps."),
         ("what-is-idme", "what's the number?", "contacts", "names no contact of its own"),
         ("greeting", "who do I contact if that fails?", "escalation", "names no one to contact; in general"),
@@ -49,6 +51,8 @@ final class FollowUpResolverTests: XCTestCase {
             }
             if !(entry.contacts + (entry.contacts.isEmpty ? kb.fallback.contacts : [])).contains(where: { $0.phone != nil }) {
                 XCTAssertTrue(answer.contains("no phone number"), "\(entry.id) must say it has no number: \(answer)")
+            } else {
+                XCTAssertFalse(answer.contains("no phone number"), "\(entry.id) lists a number, so never says there is none: \(answer)")
             }
         }
     }

@@ -8,6 +8,9 @@ final class MetaCommandTests: XCTestCase {
         (":show", .show("")), (":why", .why), (":reload", .reload), (":quit", .quit), (":q", .quit), (":exit", .quit),
         ("  :QUIT", .quit), (":frobnicate", .unknown(":frobnicate")),
         ("how do I reset my password", nil), ("what's 2:30", nil),
+        // Emoticons and a lone colon open a message, not a command.
+        (":( still locked out of id.me", nil), (":) thanks", nil), (":-( no code", nil), (":/", nil), (":", nil), (": show", nil),
+        (":3", nil),
     ]
 
     func testParsesCommands() {
