@@ -22,8 +22,10 @@ struct FoldedText {
         origins.reserveCapacity(original.count + 1)
         while index < original.count {
             if let (ascii, width) = Self.fold(original, at: index) {
-                bytes.append(ascii)
-                origins.append(index)
+                if ascii != Self.dropped {
+                    bytes.append(ascii)
+                    origins.append(index)
+                }
                 index += width
             } else {
                 bytes.append(original[index])
@@ -40,6 +42,10 @@ struct FoldedText {
     static func folding(_ text: String) -> String? {
         Redactor.withBytes(text) { bytes in Self(bytes).map { String(decoding: $0.bytes, as: UTF8.self) } }
     }
+
+    /// What `fold` gives for an invisible character the normalizer ignores (soft hyphen, zero-width space, joiner,
+    /// word joiner, byte-order mark): it is left out, so "123<zero-width space>-45-6789" reads as an SSN.
+    static let dropped: UInt8 = 0
 
     /// `hit` in the original's offsets.
     func original(_ hit: RedactorScanner.Hit) -> RedactorScanner.Hit {
@@ -59,6 +65,7 @@ struct FoldedText {
             guard next & 0xC0 == 0x80 else { return nil }
             value = value << 6 | UInt32(next & 0x3F)
         }
+        if value == 0xAD || (0x200B...0x200D).contains(value) || value == 0x2060 || value == 0xFEFF { return (dropped, width) }
         return ascii(for: value).map { ($0, width) }
     }
 
@@ -87,6 +94,7 @@ struct FoldedText {
         }
         var leads = [Bool](repeating: false, count: 256)
         for run in table { for byte in lead(run.first)...lead(run.last) { leads[byte] = true } }
+        for invisible: UInt32 in [0xAD, 0x200B, 0x2060, 0xFEFF] { leads[lead(invisible)] = true }
         return leads
     }()
 }

@@ -41,6 +41,9 @@ final class FoldedTextTests: XCTestCase {
             ("\u{1D7CF}\u{1D7EE} ℙ０", "12 P0"),
             ("o\u{2019}brien ＠ mail", "o'brien @ mail"),
             ("Café １", "Café 1"),
+            // Invisible characters the matcher ignores are left out, so the number inside reads whole.
+            ("123\u{00AD}-45-67\u{200D}89", "123-45-6789"),
+            ("123\u{200B}45\u{2060}6789\u{FEFF}", "123456789"),
         ]
         for (input, expected) in cases {
             XCTAssertEqual(FoldedText.folding(input), expected, input)
