@@ -5,10 +5,14 @@ import Foundation
 /// rest (structure, spacing, member order, untouched leaves) is kept byte for byte. Redacting the raw text instead
 /// would miss data hidden behind escapes (`123\u00a045\u00a06789`, `\uff11…`).
 enum JSONLeafRedactor {
-    /// `raw` with its leaves redacted, or nil when it is not one well-formed JSON value.
+    /// `raw` with its leaves redacted, or nil when it is not one well-formed JSON value. A value Foundation cannot
+    /// read (a lone surrogate escape, `1e400`) but that holds escapes becomes the string "[UNREADABLE]": its escaped
+    /// text cannot be checked, so it is not written.
     static func redact(_ raw: String, by redactor: Redactor) -> String? {
         let bytes = Array(raw.utf8)
-        guard (try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)) != nil else { return nil }
+        guard (try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)) != nil else {
+            return bytes.contains(UInt8(ascii: "\\")) ? "\"[UNREADABLE]\"" : nil
+        }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var index = 0

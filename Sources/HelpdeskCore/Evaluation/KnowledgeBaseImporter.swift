@@ -81,9 +81,15 @@ public struct KnowledgeBaseImporter: Sendable {
     }
 
     /// The entry id a CSV label names, for `kb import` and `eval` alike: its personal data replaced by
-    /// placeholders, then kebab-cased (`Printer Reset` and `printer_reset` both name `printer-reset`).
+    /// placeholders, then kebab-cased (`Printer Reset` and `printer_reset` both name `printer-reset`). A label with
+    /// no ASCII letter or digit (`Принтер`, `!!!`) gets `entry-` and a hash of its text, so distinct ones stay apart.
     public static func entryID(forLabel label: String, redactor: Redactor = Redactor()) -> String {
-        kebabCase(redactor.redact(label))
+        let redacted = redactor.redact(label)
+        let id = kebabCase(redacted)
+        guard id == "entry", redacted.lowercased() != "entry" else { return id }
+        var hash = FNV.start(0)
+        for byte in redacted.lowercased().utf8 { hash = FNV.add(byte, to: hash) }
+        return "entry-" + String(hash % 0xFFFF_FFFF, radix: 16)
     }
 
     /// The YAML text of a version-1 knowledge-base file holding the rows.

@@ -14,6 +14,8 @@ final class JSONLeafRedactorTests: XCTestCase {
             // Nothing to redact: kept byte for byte, escapes, spacing and order included.
             (#"{"b":"caf\u00e9", "a":[true,null,-1.5e3]}"#, #"{"b":"caf\u00e9", "a":[true,null,-1.5e3]}"#),
             (#"{"a":"#, nil),
+            // Foundation cannot read it, and its escapes could hide data: not written.
+            (#"{"a":"\ud800","b":"\u0031\u0032\u0033-45-6789"}"#, #""[UNREADABLE]""#),
         ]
         for (raw, expected) in cases {
             XCTAssertEqual(JSONLeafRedactor.redact(raw, by: Redactor()), expected, raw)

@@ -78,6 +78,16 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertEqual(titled[1].summary, "Do X.")
     }
 
+    /// Labels with no ASCII letter or digit stay apart: each gets `entry-` and a hash of its text.
+    func testLabelsWithoutASCIILettersStayApart() {
+        let entries = importer.entries(from: [row("printer jammed", "Принтер"), row("network down", "Сеть"),
+                                                      row("printer offline", "Принтер"), row("what", "!!!")]).entries
+        XCTAssertEqual(entries.count, 3)
+        XCTAssertEqual(entries[0].questions, ["printer jammed", "printer offline"])
+        XCTAssertTrue(entries.allSatisfy { $0.id.hasPrefix("entry-") }, "\(entries.map(\.id))")
+        XCTAssertEqual(KnowledgeBaseImporter.entryID(forLabel: "Сеть"), entries[1].id, "eval maps the label the same way")
+    }
+
     func testALaterAnswerFillsTheSummary() {
         let imported = importer.entries(from: [row("q1", "x"), row("q2", "x", answer: "The answer."), row("q3", "x", answer: "Ignored.")])
         XCTAssertEqual(imported.entries[0].summary, "The answer.")

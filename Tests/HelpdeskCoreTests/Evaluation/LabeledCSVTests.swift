@@ -93,6 +93,13 @@ final class LabeledCSVTests: XCTestCase {
         }
     }
 
+    /// A data row read as the header is echoed redacted and cut short.
+    func testAHeaderWithoutTheColumnsIsEchoedRedacted() {
+        XCTAssertThrowsError(try LabeledCSV.parse("my ssn 123-45-6789,jane@x.com\nq,e\n", path: "b.csv")) { error in
+            XCTAssertTrue("\(error)".contains("(found: my ssn [SSN],[EMAIL])"), "\(error)")
+        }
+    }
+
     func testMalformedQuotingIsAnError() {
         XCTAssertThrowsError(try LabeledCSV.parse("question,entry\nq\"x,e\n", path: "labels.csv")) { error in
             XCTAssertTrue("\(error)".hasPrefix("labels.csv: not valid CSV"), "\(error)")

@@ -44,6 +44,7 @@ final class FoldedTextTests: XCTestCase {
             // Invisible characters the matcher ignores are left out, so the number inside reads whole.
             ("123\u{00AD}-45-67\u{200D}89", "123-45-6789"),
             ("123\u{200B}45\u{2060}6789\u{FEFF}", "123456789"),
+            ("jane\u{FE0E}@firm.com", "jane@firm.com"),
         ]
         for (input, expected) in cases {
             XCTAssertEqual(FoldedText.folding(input), expected, input)
