@@ -21,7 +21,7 @@ echo "-- held-out questions, second set (Benchmarks/shipped-heldout2.csv)"
 $bin eval Benchmarks/shipped-heldout2.csv | head -7
 echo "-- held-out questions, third set (Benchmarks/shipped-heldout3.csv)"
 $bin eval Benchmarks/shipped-heldout3.csv | head -7
-for set in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9; do
+for set in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10; do
     echo "-- development questions (Benchmarks/shipped-$set.csv, used to find gaps in the KB)"
     $bin eval "Benchmarks/shipped-$set.csv" | sed -n 2,6p
 done
