@@ -84,10 +84,19 @@ public struct Conversation: Sendable {
     /// phrasings, or a step reference ("step 2 again") that the line alone does not answer.
     private func bareFollowUp(_ text: String, fresh: ProblemMatches) -> FollowUpIntent? {
         let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
-        if let intent = FollowUpResolver(matcher: matcher).bareIntent(plain) { return intent }
+        // Only a line made of the phrasings' own words can be one of them: most questions skip analysing them all.
+        let phrasingWords = Set(matcher.knowledgeBase.lexicon.followUpPhrasings.values.joined().flatMap(Self.words))
+        if Self.words(plain).allSatisfy(phrasingWords.contains), let intent = FollowUpResolver(matcher: matcher).bareIntent(plain) {
+            return intent
+        }
         guard StepReference().step(in: plain) != nil, fresh.also.isEmpty else { return nil }
         if case .answer = fresh.primary.decision { return nil }
         return .steps
+    }
+
+    /// The lowercased runs of letters and digits in `text`.
+    private static func words(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
     private func followUp(to text: String, fresh: ProblemMatches) -> FollowUpMatch? {
