@@ -10,7 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // The scoring loop, in C for SSE2's 16-bit multiply-add (a plain C loop elsewhere).
@@ -20,7 +19,6 @@ let package = Package(
             dependencies: [
                 "CScoring",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),
         .systemLibrary(
