@@ -2,18 +2,10 @@ import XCTest
 @testable import HelpdeskCore
 
 final class DeciderTests: XCTestCase {
-    private func ranking(_ scores: [Double]) -> Ranking {
-        Ranking(candidates: scores.enumerated().map { Candidate(entryIndex: $0, id: "e\($0)", title: "E\($0)", confidence: $1) })
-    }
-
     /// Entry 0 is chit-chat: beside a help topic within the margin it is never a choice.
     func testChitChatIsNoChoiceBesideAHelpTopic() {
-        var settings = MatcherSettings()
-        settings.answerThreshold = 0.4
-        settings.clarifyMargin = 0.05
-        let decider = Decider(settings: settings, chitChat: [0])
-        var analysis = Analysis("x")
-        analysis.tokens = [Token(text: "x", range: 0..<1)]
+        let decider = DecisionFixture.decider(threshold: 0.4, margin: 0.05, chitChat: [0])
+        let analysis = DecisionFixture.analysis
         let table: [(scores: [Double], expected: String)] = [
             ([0.9, 0.88, 0.1], "answered e1"),  // chit-chat first, a topic within the margin: the topic
             ([0.9, 0.88, 0.87], "clarify e1 e2"),  // two topics within the margin: a choice between them only
@@ -21,7 +13,7 @@ final class DeciderTests: XCTestCase {
             ([0.39, 0.38, 0.1], "fallback"),  // below the threshold: fallback, as ever
         ]
         for row in table {
-            let decision = decider.decide(ranking(row.scores), analysis: analysis)
+            let decision = decider.decide(DecisionFixture.ranking(row.scores), analysis: analysis)
             var got = decision.status
             switch decision {
             case .answer(let c): got += " " + c.id
@@ -33,12 +25,8 @@ final class DeciderTests: XCTestCase {
     }
 
     func testDecisionTable() {
-        var settings = MatcherSettings()
-        settings.answerThreshold = 0.4
-        settings.clarifyMargin = 0.05
-        let decider = Decider(settings: settings)
-        var analysis = Analysis("x")
-        analysis.tokens = [Token(text: "x", range: 0..<1)]
+        let decider = DecisionFixture.decider(threshold: 0.4, margin: 0.05)
+        let analysis = DecisionFixture.analysis
         let table: [(scores: [Double], status: String)] = [
             ([0.9, 0.2, 0.1], "answered"),
             ([0.41, 0.1, 0.0], "answered"),
@@ -52,10 +40,10 @@ final class DeciderTests: XCTestCase {
             ([0.42, 0.38, 0.1], "answered"),  // the runner-up is itself below the threshold
         ]
         for row in table {
-            let decision = decider.decide(ranking(row.scores), analysis: analysis)
+            let decision = decider.decide(DecisionFixture.ranking(row.scores), analysis: analysis)
             XCTAssertEqual(decision.status, row.status, "\(row.scores)")
         }
-        if case .clarify(let options) = decider.decide(ranking([0.9, 0.88, 0.87]), analysis: analysis) {
+        if case .clarify(let options) = decider.decide(DecisionFixture.ranking([0.9, 0.88, 0.87]), analysis: analysis) {
             XCTAssertEqual(options.map(\.id), ["e0", "e1", "e2"])
         }
     }
@@ -70,24 +58,24 @@ final class DeciderTests: XCTestCase {
         }
         let table: [(words: [String], whole: [String]?, decision: Decision)] = [
             (["forgot", "quickbook", "password"], nil, .fallback(.offTopic(word: "QuickBooks"))),
-            (["forgot", "quickbook", "idme", "password"], nil, .answer(ranking([0.9]).best!)),
-            (["forgot", "password"], nil, .answer(ranking([0.9]).best!)),
+            (["forgot", "quickbook", "idme", "password"], nil, .answer(DecisionFixture.ranking([0.9]).best!)),
+            (["forgot", "password"], nil, .answer(DecisionFixture.ranking([0.9]).best!)),
             // A piece is judged with the whole text it was cut from.
             (["new", "phone"], ["quickbook", "code", "new", "phone"], .fallback(.offTopic(word: "QuickBooks"))),
-            (["forgot", "password"], ["fixed", "quickbook", "forgot", "idme", "password"], .answer(ranking([0.9]).best!)),
+            (["forgot", "password"], ["fixed", "quickbook", "forgot", "idme", "password"], .answer(DecisionFixture.ranking([0.9]).best!)),
             // A phrase counts only as a whole, in order.
             (["my", "health", "insur", "card"], nil, .fallback(.offTopic(word: "health insur"))),
-            (["health", "of", "my", "account"], nil, .answer(ranking([0.9]).best!)),
-            (["insur", "health"], nil, .answer(ranking([0.9]).best!)),
+            (["health", "of", "my", "account"], nil, .answer(DecisionFixture.ranking([0.9]).best!)),
+            (["insur", "health"], nil, .answer(DecisionFixture.ranking([0.9]).best!)),
         ]
         for row in table {
-            let decision = decider.decide(ranking([0.9]), analysis: analysis(row.words), whole: row.whole.map(analysis))
+            let decision = decider.decide(DecisionFixture.ranking([0.9]), analysis: analysis(row.words), whole: row.whole.map(analysis))
             XCTAssertEqual(decision, row.decision, "\(row.words) in \(row.whole ?? row.words)")
         }
     }
 
     func testNoWordsFallsBack() {
-        let decision = Decider(settings: MatcherSettings()).decide(ranking([0.9]), analysis: Analysis(""))
+        let decision = Decider(settings: MatcherSettings()).decide(DecisionFixture.ranking([0.9]), analysis: Analysis(""))
         XCTAssertEqual(decision, .fallback(.empty))
     }
 }

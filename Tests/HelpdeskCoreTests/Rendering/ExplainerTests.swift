@@ -4,12 +4,9 @@ import XCTest
 /// The decision line says why: a close runner-up that is below the threshold, or small talk, is no choice.
 final class ExplainerTests: XCTestCase {
     func testTheDecisionLineNamesWhyACloseRunnerUpWasNoChoice() {
-        var settings = MatcherSettings()
-        settings.answerThreshold = 0.4
-        settings.clarifyMargin = 0.5
-        let decider = Decider(settings: settings, chitChat: [0])
-        var analysis = Analysis("x")
-        analysis.tokens = [Token(text: "x", range: 0..<1)]
+        let settings = DecisionFixture.settings(threshold: 0.4, margin: 0.5)
+        let decider = DecisionFixture.decider(threshold: 0.4, margin: 0.5, chitChat: [0])
+        let analysis = DecisionFixture.analysis
         let table: [(scores: [Double], decision: String)] = [
             ([0.1, 0.95, 0.2], "answered: e1 scored 0.950, above the threshold and clear of the runner-up"),
             ([0.1, 0.6, 0.3], "answered: e1 scored 0.600, above the threshold; the runner-up is close but below the threshold"),
@@ -17,9 +14,7 @@ final class ExplainerTests: XCTestCase {
             ([0.1, 0.9, 0.8], "clarify: e1, e2 are too close to choose between"),
         ]
         for row in table {
-            let ranking = Ranking(candidates: row.scores.enumerated()
-                .map { Candidate(entryIndex: $0, id: "e\($0)", title: "E\($0)", confidence: $1) }
-                .sorted { $0.confidence > $1.confidence })
+            let ranking = Ranking(candidates: DecisionFixture.ranking(row.scores).candidates.sorted { $0.confidence > $1.confidence })
             let result = MatchResult(question: "x", analysis: analysis, ranking: ranking,
                                      decision: decider.decide(ranking, analysis: analysis), settings: settings)
             let text = Explainer().explain(result, in: KnowledgeBase(entries: []))
