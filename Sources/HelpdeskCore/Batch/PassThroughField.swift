@@ -31,7 +31,7 @@ public struct PassThroughField: Sendable, Equatable {
         let name = redactor.redact(self.name)
         switch value {
         case .text(let text):
-            return PassThroughField(name: name, value: .text(redactor.redact(text)))
+            return PassThroughField(name: name, value: .text(Self.redact(text, labelledBy: self.name, redactor)))
         case .json(let raw):
             if raw.hasPrefix("{") || raw.hasPrefix("["), let redacted = JSONLeafRedactor.redact(raw, by: redactor) {
                 return PassThroughField(name: name, value: .json(redacted))
@@ -39,5 +39,16 @@ public struct PassThroughField: Sendable, Equatable {
             let redacted = redactor.redact(raw)
             return PassThroughField(name: name, value: redacted == raw ? value : .text(redacted))
         }
+    }
+
+    /// `text` redacted, with the field's name read as its label: a column `ssn` holding `123 456 789` or `ein`
+    /// holding `12 3456789` is data only because of its name ("SSN 123 456 789" is redacted, "123 456 789" is not).
+    static func redact(_ text: String, labelledBy name: String, _ redactor: Redactor) -> String {
+        let plain = redactor.redact(text)
+        let prefix = name + ": "
+        let labelled = redactor.redact(prefix + text)
+        guard labelled.hasPrefix(prefix) else { return plain }
+        let rest = String(labelled.dropFirst(prefix.count))
+        return rest == text ? plain : rest
     }
 }

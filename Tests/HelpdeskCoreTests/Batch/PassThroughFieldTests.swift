@@ -8,6 +8,10 @@ final class PassThroughFieldTests: XCTestCase {
              PassThroughField(name: "notes", value: .text("client SSN [SSN] phone [PHONE]"))),
             ("mail", .text("jane at firm dot com"), PassThroughField(name: "mail", value: .text("[EMAIL]"))),
             ("id", .text("A-17"), PassThroughField(name: "id", value: .text("A-17"))),
+            // The column's name labels its value, as a word before it would.
+            ("ssn", .text("123 456 789"), PassThroughField(name: "ssn", value: .text("[SSN]"))),
+            ("EIN", .text("12 3456789"), PassThroughField(name: "EIN", value: .text("[EIN]"))),
+            ("ref", .text("123 456 789"), PassThroughField(name: "ref", value: .text("123 456 789"))),
             ("ssn 123-45-6789", .text("x"), PassThroughField(name: "ssn [SSN]", value: .text("x"))),
             // A number the redactor changes is written as a string: "[SSN]" is not a JSON value.
             ("n", .json("123456789"), PassThroughField(name: "n", value: .text("[SSN]"))),
