@@ -80,11 +80,19 @@ extension RedactorScanner {
         return chunk(chunkStart..<chunkEnd, hasWord: include)
     }
 
+    /// Whether `range` starts with `[`, one or more capital letters and `]`.
+    private func startsWithPlaceholder(_ range: Range<Int>) -> Bool {
+        guard byte(range.lowerBound) == ASCII.openBracket else { return false }
+        var position = range.lowerBound + 1
+        while position < range.upperBound, bytes[position] >= 65, bytes[position] <= 90 { position += 1 }
+        return position > range.lowerBound + 1 && position < range.upperBound && bytes[position] == 93
+    }
+
     /// Splits `range` into words at anything but letters and dots, drops the dots, lowercases, and asks `include`.
-    /// A chunk that starts with `[` is a placeholder left by an earlier redaction (`[EMAIL]`): it labels nothing,
-    /// so redacting redacted text changes nothing.
+    /// A chunk that starts with a placeholder left by an earlier redaction (`[EMAIL]`, capitals in brackets) labels
+    /// nothing, so redacting redacted text changes nothing; any other `[` is punctuation (`[1,"SSN 123 456 789"]`).
     func chunk(_ range: Range<Int>, hasWord include: ([UInt8]) -> Bool) -> Bool {
-        guard byte(range.lowerBound) != ASCII.openBracket else { return false }
+        guard !startsWithPlaceholder(range) else { return false }
         var word: [UInt8] = []
         for position in range.lowerBound...range.upperBound {
             let current = position < range.upperBound ? bytes[position] : ASCII.space

@@ -36,6 +36,8 @@ final class RedactorTests: XCTestCase {
         ("ssn is １２３-４５-６７８９", "ssn is [SSN]"),
         ("SSN 123\u{00AD}-45-6789 forgot my password", "SSN [SSN] forgot my password"),
         ("ssn 123\u{200B}45\u{200B}6789", "ssn [SSN]"),
+        // A bracket that opens no placeholder is punctuation: the label after it counts.
+        ("[1,\"SSN 123 456 789\"]", "[1,\"SSN [SSN]\"]"),
         ("ＳＳＮ １２３－４５－６７８９ thanks", "ＳＳＮ [SSN] thanks"),
         ("SSN\u{3000}１２３\u{3000}４５\u{3000}６７８９", "SSN\u{3000}[SSN]"),
         ("ssn \u{1D7CF}\u{1D7D0}\u{1D7D1}-45-6789", "ssn [SSN]"),
