@@ -6,7 +6,9 @@
 /// 4. otherwise answers, asks which entry was meant, answers several problems in order, or falls back.
 /// The topic changes only when a new one is answered: a fallback, a clarify question or small talk keeps it in focus.
 public struct Conversation: Sendable {
-    public private(set) var matcher: Matcher
+    public private(set) var matcher: Matcher { didSet { phrasingWords = Self.phrasingWords(of: matcher) } }
+    /// The words of the lexicon's follow-up phrasings: only a line made of them can be a bare follow-up.
+    private var phrasingWords: Set<String>
     public var policy = ContextPolicy()
     /// The options of the last clarify question, until one is picked or a new question is asked.
     public private(set) var pendingChoices: [Candidate] = []
@@ -19,6 +21,11 @@ public struct Conversation: Sendable {
 
     public init(matcher: Matcher) {
         self.matcher = matcher
+        phrasingWords = Self.phrasingWords(of: matcher)
+    }
+
+    private static func phrasingWords(of matcher: Matcher) -> Set<String> {
+        Set(matcher.knowledgeBase.lexicon.followUpPhrasings.values.joined().flatMap(words))
     }
 
     public var knowledgeBase: KnowledgeBase { matcher.knowledgeBase }
@@ -85,7 +92,6 @@ public struct Conversation: Sendable {
     private func bareFollowUp(_ text: String, fresh: ProblemMatches) -> FollowUpIntent? {
         let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
         // Only a line made of the phrasings' own words can be one of them: most questions skip analysing them all.
-        let phrasingWords = Set(matcher.knowledgeBase.lexicon.followUpPhrasings.values.joined().flatMap(Self.words))
         if Self.words(plain).allSatisfy(phrasingWords.contains), let intent = FollowUpResolver(matcher: matcher).bareIntent(plain) {
             return intent
         }

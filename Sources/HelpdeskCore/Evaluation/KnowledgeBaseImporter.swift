@@ -30,8 +30,9 @@ public struct KnowledgeBaseImporter: Sendable {
         let redactor = Redactor()
         for row in rows {
             let question = redactor.redact(row.question)
-            let id = row.entry.map { Self.entryID(forLabel: $0, redactor: redactor) }
-            if let id { note(row, label: redactor.redact(row.entry!), id: id, in: &details, result: &result) }
+            let label = row.entry.map(redactor.redact)
+            let id = label.map(Self.entryID(forRedactedLabel:))
+            if let label, let id { note(row, label: label, id: id, in: &details, result: &result) }
             let key = KnowledgeBaseLoader.comparable(question)
             if let owner = owners[key] {
                 if owner != id {
@@ -84,7 +85,10 @@ public struct KnowledgeBaseImporter: Sendable {
     /// placeholders, then kebab-cased (`Printer Reset` and `printer_reset` both name `printer-reset`). A label with
     /// no ASCII letter or digit (`Принтер`, `!!!`) gets `entry-` and a hash of its text, so distinct ones stay apart.
     public static func entryID(forLabel label: String, redactor: Redactor = Redactor()) -> String {
-        let redacted = redactor.redact(label)
+        entryID(forRedactedLabel: redactor.redact(label))
+    }
+
+    static func entryID(forRedactedLabel redacted: String) -> String {
         let id = kebabCase(redacted)
         guard id == "entry", redacted.lowercased() != "entry" else { return id }
         var hash = FNV.start(0)

@@ -43,8 +43,9 @@ struct FoldedText {
         Redactor.withBytes(text) { bytes in Self(bytes).map { String(decoding: $0.bytes, as: UTF8.self) } }
     }
 
-    /// What `fold` gives for an invisible character (soft hyphen, zero-width space, joiner, word joiner, byte-order
-    /// mark, variation selector): it is left out, so "123<zero-width space>-45-6789" reads as an SSN.
+    /// What `fold` gives for a character the normalizer makes nothing (`Normalizer.plainForm(of:)`: soft hyphen,
+    /// zero-width space and joiners, word joiner, byte-order mark, variation selectors): it is left out, so
+    /// "123<zero-width space>-45-6789" reads as an SSN.
     static let dropped: UInt8 = 0
 
     /// `hit` in the original's offsets.
@@ -65,9 +66,7 @@ struct FoldedText {
             guard next & 0xC0 == 0x80 else { return nil }
             value = value << 6 | UInt32(next & 0x3F)
         }
-        if value == 0xAD || (0x200B...0x200D).contains(value) || value == 0x2060 || value == 0xFEFF || (0xFE00...0xFE0F).contains(value) {
-            return (dropped, width)
-        }
+        if Normalizer.plainForm(of: value)?.isEmpty == true { return (dropped, width) }
         return ascii(for: value).map { ($0, width) }
     }
 
@@ -96,7 +95,8 @@ struct FoldedText {
         }
         var leads = [Bool](repeating: false, count: 256)
         for run in table { for byte in lead(run.first)...lead(run.last) { leads[byte] = true } }
-        for invisible: UInt32 in [0xAD, 0x200B, 0x2060, 0xFEFF, 0xFE00] { leads[lead(invisible)] = true }
+        // The characters the normalizer makes nothing all lie below U+10000.
+        for value in UInt32(0x80)...0xFFFF where Normalizer.plainForm(of: value)?.isEmpty == true { leads[lead(value)] = true }
         return leads
     }()
 }

@@ -46,8 +46,9 @@
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
 /// one ASCII character (full-width `１２３－４５－６７８９` and `jane＠firm.com`, superscript `¹²³`, subscript `₁₂₃`,
 /// circled `①②③`, small `﹣`, mathematical `𝟏`), and the separators word processors paste (no-break, thin and
-/// ideographic spaces, en and em dashes, non-breaking hyphens, the minus sign), count as that ASCII character, so
-/// every rule applies to them; the replacement covers the characters as typed.
+/// ideographic spaces, en and em dashes, non-breaking hyphens, the minus sign), count as that ASCII character, and
+/// the invisible characters it drops (soft hyphen, zero-width space and joiners) count as nothing, so every rule
+/// applies to them; the replacement covers the characters as typed.
 ///
 /// What is kept:
 ///
@@ -63,8 +64,8 @@
 /// - Shapes that need a label, without it: 9 digits grouped 3-3-3 (`ref 123-456-789`, `on social media, ref
 ///   123-456-789`), 2-7 (`12 3456789`), a lowercase `p` and 8 digits apart (`page p 20251127`), an area code and
 ///   7 digits apart (`amount 212.5550134`, `case 202-5551234 opened`).
-/// - Numbers spelled out in words (`one two three`), digits of other scripts (Arabic-Indic, Devanagari...), and
-///   numbers split by zero-width characters; `jane at gmail.com` with no word about email before it, which reads
+/// - Numbers spelled out in words (`one two three`) and digits of other scripts (Arabic-Indic, Devanagari...);
+///   `jane at gmail.com` with no word about email before it, which reads
 ///   like "I checked my inbox at gmail.com".
 ///
 /// "The four words before" a number are the words in the 64 bytes before it (`RedactorScanner.contextReach`),

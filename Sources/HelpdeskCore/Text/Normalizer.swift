@@ -79,11 +79,13 @@ public struct Normalizer: AnalysisStage {
     /// `FoldedText` reads the same characters the same way, so the redactor sees what the matcher sees.
     static func plainForm(of value: UInt32) -> String? {
         switch value {
-        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D, 0x00AD: "-"
+        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: "-"
         case 0x2018, 0x2019, 0x201B, 0x02BC, 0x2032, 0x00B4, 0x0060, 0xFF07: "'"
         case 0x201C, 0x201D, 0x201E, 0x2033: "\""
         case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: " "
-        case 0x200B...0x200D, 0xFEFF, 0xFE00...0xFE0F: ""
+        // Invisible: zero-width space and joiners, word joiner, byte-order mark, variation selectors, and the soft
+        // hyphen, a line-break hint that shows no dash within a line ("123<soft hyphen>-45-6789" is one number).
+        case 0x200B...0x200D, 0x2060, 0xFEFF, 0xFE00...0xFE0F, 0x00AD: ""
         default: nil
         }
     }
