@@ -4,17 +4,22 @@ import Foundation
 /// and escaped again, every number the `Redactor` changes (`123456789`) becomes a string of its redacted text; the
 /// rest (structure, spacing, member order, untouched leaves) is kept byte for byte. Redacting the raw text instead
 /// would miss data hidden behind escapes (`123\u00a045\u00a06789`, `\uff11…`).
+///
+/// A member's key labels its value, as a field's name labels a top-level value (`Redactor.redact(_:labelledBy:)`):
+/// `{"ein":"12 3456789"}` is redacted at any depth. An array's items are labelled by the array's key
+/// (`{"ssn":["123 456 789"]}`), or by `label` for an array at the top; an object's members only by their own keys.
 enum JSONLeafRedactor {
     /// `raw` with its leaves redacted, or nil when it is not one well-formed JSON value. A value Foundation cannot
     /// read (a lone surrogate escape, `1e400`) but that holds escapes becomes the string "[UNREADABLE]": its escaped
     /// text cannot be checked, so it is not written.
-    static func redact(_ raw: String, by redactor: Redactor) -> String? {
+    static func redact(_ raw: String, labelledBy label: String? = nil, by redactor: Redactor) -> String? {
         let bytes = Array(raw.utf8)
         guard (try? JSONSerialization.jsonObject(with: Data(bytes), options: .fragmentsAllowed)) != nil else {
             return bytes.contains(UInt8(ascii: "\\")) ? "\"[UNREADABLE]\"" : nil
         }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
+        var labels = Labels(top: label)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -24,17 +29,24 @@ enum JSONLeafRedactor {
                 guard let text = try? JSONSerialization.jsonObject(with: Data(token), options: .fragmentsAllowed) as? String else {
                     return nil
                 }
-                let redacted = redactor.redact(text)
+                let redacted: String
+                if labels.atKey {
+                    redacted = redactor.redact(text)
+                    labels.key(text)
+                } else {
+                    redacted = redactor.redact(text, labelledBy: labels.current)
+                }
                 if redacted == text { output.append(contentsOf: token) } else { output.appendJSONString(redacted) }
                 index = end
             } else if byte == UInt8(ascii: "-") || isDigit(byte) {
                 var end = index + 1
                 while end < bytes.count, isNumberByte(bytes[end]) { end += 1 }
                 let number = String(decoding: bytes[index..<end], as: UTF8.self)
-                let redacted = redactor.redact(number)
+                let redacted = redactor.redact(number, labelledBy: labels.current)
                 if redacted == number { output.append(contentsOf: number.utf8) } else { output.appendJSONString(redacted) }
                 index = end
             } else {
+                labels.read(byte)
                 output.append(byte)
                 index += 1
             }

@@ -23,32 +23,24 @@ public struct PassThroughField: Sendable, Equatable {
         }
     }
 
-    /// The field with the `Redactor`'s findings replaced in its name and value. A JSON object or array stays JSON,
-    /// redacted leaf by leaf after unescaping (`JSONLeafRedactor`). A JSON number the redactor changes (`123456789`)
-    /// becomes a string of its redacted text: a placeholder is not JSON. Other JSON text, which the JSONL reader
-    /// never produces, is redacted as text and becomes a string when that changes it.
+    /// The field with the `Redactor`'s findings replaced in its name and value. The name labels the value
+    /// (`Redactor.redact(_:labelledBy:)`): a column `ssn` holding `123 456 789` is redacted. A JSON object or array
+    /// stays JSON, redacted leaf by leaf after unescaping, each leaf labelled by its own key and an array's items by
+    /// the array's key, or by the field's name at the top (`JSONLeafRedactor`). A JSON number the redactor changes
+    /// (`123456789`) becomes a string of its redacted text: a placeholder is not JSON. Other JSON text, which the
+    /// JSONL reader never produces, is redacted as text and becomes a string when that changes it.
     public func redacted(by redactor: Redactor) -> PassThroughField {
         let name = redactor.redact(self.name)
         switch value {
         case .text(let text):
-            return PassThroughField(name: name, value: .text(Self.redact(text, labelledBy: self.name, redactor)))
+            return PassThroughField(name: name, value: .text(redactor.redact(text, labelledBy: self.name)))
         case .json(let raw):
-            if raw.hasPrefix("{") || raw.hasPrefix("["), let redacted = JSONLeafRedactor.redact(raw, by: redactor) {
+            if raw.hasPrefix("{") || raw.hasPrefix("["),
+               let redacted = JSONLeafRedactor.redact(raw, labelledBy: self.name, by: redactor) {
                 return PassThroughField(name: name, value: .json(redacted))
             }
-            let redacted = redactor.redact(raw)
+            let redacted = redactor.redact(raw, labelledBy: self.name)
             return PassThroughField(name: name, value: redacted == raw ? value : .text(redacted))
         }
-    }
-
-    /// `text` redacted, with the field's name read as its label: a column `ssn` holding `123 456 789` or `ein`
-    /// holding `12 3456789` is data only because of its name ("SSN 123 456 789" is redacted, "123 456 789" is not).
-    static func redact(_ text: String, labelledBy name: String, _ redactor: Redactor) -> String {
-        let plain = redactor.redact(text)
-        let prefix = name + ": "
-        let labelled = redactor.redact(prefix + text)
-        guard labelled.hasPrefix(prefix) else { return plain }
-        let rest = String(labelled.dropFirst(prefix.count))
-        return rest == text ? plain : rest
     }
 }

@@ -11,6 +11,15 @@ final class JSONLeafRedactorTests: XCTestCase {
             (#"{"ssn 123-45-6789":1}"#, #"{"ssn [SSN]":1}"#),
             (#"[1, {"id": 123456789}]"#, #"[1, {"id": "[SSN]"}]"#),
             (#"{"q":"say \"hi\" 866-255-0654"}"#, #"{"q":"say \"hi\" [PHONE]"}"#),
+            // A member's key labels its value at any depth, and an array's key labels its items.
+            (#"{"meta":{"ein":"12 3456789"}}"#, #"{"meta":{"ein":"[EIN]"}}"#),
+            (#"{"a":[{"ssn":"123 456 789"}]}"#, #"{"a":[{"ssn":"[SSN]"}]}"#),
+            (#"{"ssns":["123 456 789", ["123.456.789"]]}"#, #"{"ssns":["[SSN]", ["[SSN]"]]}"#),
+            (#"{"client":{"dob":19800102}}"#, #"{"client":{"dob":"[DOB]"}}"#),
+            (#"{"ssn":{"note":"123 456 789"}, "x":"123 456 789"}"#, #"{"ssn":{"note":"123 456 789"}, "x":"123 456 789"}"#),
+            (#"{"ein":"a", "ref":"12 3456789"}"#, #"{"ein":"a", "ref":"12 3456789"}"#),
+            (#"{"ssn":[], "ref":["123 456 789"]}"#, #"{"ssn":[], "ref":["123 456 789"]}"#),
+            (#"{"12 3456789":"ein"}"#, #"{"12 3456789":"ein"}"#),
             // Nothing to redact: kept byte for byte, escapes, spacing and order included.
             (#"{"b":"caf\u00e9", "a":[true,null,-1.5e3]}"#, #"{"b":"caf\u00e9", "a":[true,null,-1.5e3]}"#),
             (#"{"a":"#, nil),
@@ -19,6 +28,19 @@ final class JSONLeafRedactorTests: XCTestCase {
         ]
         for (raw, expected) in cases {
             XCTAssertEqual(JSONLeafRedactor.redact(raw, by: Redactor()), expected, raw)
+        }
+    }
+
+    /// The field's name labels the items of an array at the top, not the members of an object there.
+    func testTheTopLabelLabelsATopLevelArraysItems() {
+        let cases: [(raw: String, label: String, expected: String?)] = [
+            (#"["123 456 789", 19800102]"#, "ssn", #"["[SSN]", 19800102]"#),
+            (#"[19800102]"#, "dob", #"["[DOB]"]"#),
+            (#"{"ref":"123 456 789"}"#, "ssn", #"{"ref":"123 456 789"}"#),
+            (#"["123 456 789"]"#, "ref", #"["123 456 789"]"#),
+        ]
+        for (raw, label, expected) in cases {
+            XCTAssertEqual(JSONLeafRedactor.redact(raw, labelledBy: label, by: Redactor()), expected, raw)
         }
     }
 }

@@ -20,6 +20,11 @@ final class PassThroughFieldTests: XCTestCase {
             ("meta", .json(#"{"a":"x 123-45-6789"}"#), PassThroughField(name: "meta", value: .json(#"{"a":"x [SSN]"}"#))),
             ("meta", .json(#"{"n":"ssn 123\u00a045\u00a06789"}"#), PassThroughField(name: "meta", value: .json(#"{"n":"ssn [SSN]"}"#))),
             ("broken", .json(#"{"a":"x 123-45-6789""#), PassThroughField(name: "broken", value: .text(#"{"a":"x [SSN]""#))),
+            // The name labels a number, a top-level array's items, and a nested member's key its own value.
+            ("dob", .json("19800102"), PassThroughField(name: "dob", value: .text("[DOB]"))),
+            ("ssns", .json(#"["123 456 789"]"#), PassThroughField(name: "ssns", value: .json(#"["[SSN]"]"#))),
+            ("meta", .json(#"{"ein":"12 3456789"}"#), PassThroughField(name: "meta", value: .json(#"{"ein":"[EIN]"}"#))),
+            ("ref", .json("19800102"), PassThroughField(name: "ref", value: .json("19800102"))),
             ("flags", .json("[true,null]"), PassThroughField(name: "flags", value: .json("[true,null]"))),
         ]
         for (name, value, expected) in cases {

@@ -426,6 +426,25 @@ final class RedactorTests: XCTestCase {
         XCTAssertEqual(redactor.redact(letters), letters)
     }
 
+    /// A label is read as the words just before the text; it is not written, and a label holding data labels nothing.
+    func testALabelMakesLabelDependentShapesData() {
+        let cases: [(text: String, label: String?, expected: String)] = [
+            ("123 456 789", "ssn", "[SSN]"),
+            ("123 456 789", "client_ssns", "[SSN]"),
+            ("12 3456789", "EIN", "[EIN]"),
+            ("19800102", "dob", "[DOB]"),
+            ("212 5550134", "cell", "[PHONE]"),
+            ("123 456 789", "ref", "123 456 789"),
+            ("123 456 789", nil, "123 456 789"),
+            ("123-45-6789", nil, "[SSN]"),
+            ("12 3456789", "ein 123-45-6789", "12 3456789"),
+            ("Form 8821", "ssn", "Form 8821"),
+        ]
+        for (text, label, expected) in cases {
+            XCTAssertEqual(redactor.redact(text, labelledBy: label), expected, "\(label ?? "nil"): \(text)")
+        }
+    }
+
     func testEmptyTextIsKept() {
         XCTAssertEqual(redactor.redact(""), "")
         XCTAssertEqual(redactor.findings(in: ""), [])
