@@ -1,9 +1,10 @@
 extension Matcher {
     /// Matches pasted text that may hold several problems (greetings, names, filler and several sentences are normal).
     ///
-    /// Quoted earlier messages, a signature and a chat's agent lines are left out (`trimmer`), personal data is
-    /// taken out before matching (`Redactor.removingPersonalData`), and every result's `question` is the redacted
-    /// text as pasted. The text is split with the matcher's `splitter`; each piece is matched on its own, and each
+    /// Personal data is redacted in the whole text first; quoted earlier messages, a signature and a chat's agent lines
+    /// are left out (`trimmer`), placeholders and their labels are taken out before matching
+    /// (`Redactor.removingPersonalData`), and every result's `question` is the redacted text as pasted.
+    /// The text is split with the matcher's `splitter`; each piece is matched on its own, and each
     /// distinct entry that a piece answers with confidence (decision `.answer`, not chit-chat, and a confidence at least
     /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question;
     /// and two terms or more besides pleasantries, so "Hi helpdesk," is none) is a problem.
@@ -24,14 +25,18 @@ extension Matcher {
     /// the caller's lines are a bare reply (two terms or fewer), or already ranked its entry among their top three.
     /// A caller's side that is off topic ("my QuickBooks password does not work") stays a fallback.
     public func matchProblems(_ pasted: String) -> ProblemMatches {
-        let (text, leftOut) = trimmer.trimming(pasted)
-        var matches = matchProblems(pasted, trimmed: text)
+        // The whole text is redacted before it is trimmed and cut: a label in one line or sentence makes data of a
+        // number in the next ("agent: your SSN?" / "caller: 123 456 789"), which that piece, read and echoed (in a
+        // "Problem 1 of 2" heading, or `--explain`'s "Matched on") on its own, would keep.
+        let redacted = Redactor().redact(pasted)
+        let (text, leftOut) = trimmer.trimming(redacted)
+        var matches = matchProblems(redacted, trimmed: text)
         matches.leftOut = leftOut
         let caller = matches.primary
         guard leftOut.agentLines > 0, !caller.answersRealEntry(in: knowledgeBase) else { return matches }
         if case .fallback(.offTopic) = caller.decision { return matches }
-        let (whole, wholeLeftOut) = trimmer.trimming(pasted, keepingAgentLines: true)
-        var withAgent = matchProblems(pasted, trimmed: whole)
+        let (whole, wholeLeftOut) = trimmer.trimming(redacted, keepingAgentLines: true)
+        var withAgent = matchProblems(redacted, trimmed: whole)
         guard withAgent.primary.answersRealEntry(in: knowledgeBase), let entry = withAgent.primary.chosen?.id else { return matches }
         let confirms = caller.analysis.terms.count <= 2 || caller.ranking.candidates.prefix(3).contains { $0.id == entry }
         guard confirms else { return matches }
@@ -39,13 +44,13 @@ extension Matcher {
         return withAgent
     }
 
-    /// `matchProblems(_:)` once `pasted` is trimmed to `text`.
+    /// `matchProblems(_:)` once the redacted text `pasted` is trimmed to `text`.
     private func matchProblems(_ pasted: String, trimmed text: String) -> ProblemMatches {
         let redactor = Redactor()
         var pieces = splitter.split(text)
         // The whole text is cut once: when taking out personal data changes nothing, its pieces are the same.
         let cleaned = redactor.removingPersonalData(from: text, labels: dataLabels)
-        let whole = match(cleaned, pieces: cleaned == text ? pieces : splitter.split(cleaned)).asking(redactor.redact(pasted))
+        let whole = match(cleaned, pieces: cleaned == text ? pieces : splitter.split(cleaned)).asking(pasted)
         // A paste about another product, with nothing on topic, is not searched for problems piece by piece.
         if case .fallback(.offTopic) = whole.decision { return ProblemMatches(primary: whole) }
         // One sentence whose comma clause is background ("it's not that I forgot the password, the page says my

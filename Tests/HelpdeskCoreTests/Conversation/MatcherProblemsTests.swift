@@ -123,4 +123,24 @@ final class MatcherProblemsTests: XCTestCase {
         XCTAssertEqual(spelled.primary.question, "forgot my id.me password, my email is [EMAIL]")
         XCTAssertEqual(spelled.primary.analysis.terms, plain.primary.analysis.terms)
     }
+
+    /// Data that is data only because of a label in another sentence or line ("SSN." then "123 456 789 ..."; the help
+    /// desk's "your SSN?" left out as an agent line) is redacted in every piece, excerpt and analysis, as in the whole.
+    func testALabelInAnotherPieceRedactsThePiece() throws {
+        let matcher = try ShippedMatcher.get()
+        let cases: [(text: String, data: String)] = [
+            ("SSN. 123 456 789 forgot my password. Also I got a new phone and can't get the MFA code.", "123 456 789"),
+            ("EIN:\n12 3456789 firm can't sign in. Also I forgot my ID.me password.", "3456789"),
+            ("agent: can you confirm your SSN?\ncaller: 123 456 789\ncaller: I forgot my password and the reset email never came",
+             "456"),
+            ("[10:01] agent: what's your date of birth?\n[10:02] cx: 01/02/1980 and I lost my phone, no code", "1980"),
+        ]
+        for (text, data) in cases {
+            let found = matcher.matchProblems(text)
+            XCTAssertEqual(found.primary.question, Redactor().redact(text), text)
+            let echoed = found.excerpts + found.all.flatMap { [$0.question, $0.analysis.original, $0.analysis.normalizedText] }
+            XCTAssertFalse(echoed.contains { $0.contains(data) }, "\(text): \(echoed)")
+            XCTAssertFalse(found.all.flatMap(\.analysis.terms).contains { $0.contains(data.prefix(3)) }, text)
+        }
+    }
 }
