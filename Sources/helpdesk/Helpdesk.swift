@@ -21,6 +21,22 @@ struct Helpdesk: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Plain text even on a terminal (NO_COLOR does the same).")
     var noColor = false
 
+    /// ArgumentParser's own `main`, with a usage error's message redacted: it quotes the words it could not place
+    /// ("helpdesk my ssn 123-45-6789 ..." without `ask`: "4 unexpected arguments: 'my', 'ssn', '123-45-6789'...").
+    /// Help and `--version` are printed as they are.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { Terminal.writeError(Redactor().redact(message)) }
+            exit(withError: code)
+        }
+    }
+
     func run() throws {
         var knowledgeBase = try kb.load()
         knowledgeBase.settings = matcher.settings(for: knowledgeBase)

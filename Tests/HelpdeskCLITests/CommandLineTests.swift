@@ -55,6 +55,24 @@ final class CommandLineTests: CLITestCase {
         }
     }
 
+    /// A usage error quotes the words the parser could not place: they are redacted like a question.
+    func testUsageErrorsEchoTheirArgumentsRedacted() throws {
+        let cases: [(arguments: [String], data: String, shown: String)] = [
+            (["my", "ssn", "123-45-6789", "locked"], "6789", "'ssn', '[SSN]'"),
+            (["show", "reset", "jane@firm.com"], "jane", "Unexpected argument "),
+            (["ask", "--threshold", "212-555-0134", "locked"], "0134", "'[PHONE]'"),
+        ]
+        for (arguments, data, shown) in cases {
+            let run = try run(arguments)
+            XCTAssertEqual(run.status, 64, "\(arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains(shown), "\(arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("Usage: helpdesk"), run.stderr)
+            XCTAssertFalse(run.stderr.contains(data), run.stderr)
+        }
+        let help = try run(["batch", "--help"])
+        XCTAssertTrue(help.stdout.contains("123 456 789"), "help is printed as written")
+    }
+
     /// In a pipe, answers wrap at 80 columns, or at COLUMNS when it is set.
     func testAskWrapsInAPipe() throws {
         for (environment, width) in [([String: String](), 80), (["COLUMNS": "50"], 50)] {
