@@ -82,7 +82,7 @@ struct REPL {
                 say("Could not reload: \(error). Still using the one loaded before.")
             }
         case .unknown(let name):
-            say("Unknown command \(name). :help lists the commands.")
+            say("Unknown command \(Redactor().redact(name)). :help lists the commands.")
         }
         return true
     }

@@ -228,6 +228,8 @@ final class REPLTests: CLITestCase {
         try stale.write(to: smalltalk, atomically: true, encoding: .utf8)
         ask(s, ":reload", "1 warning(s); helpdesk kb check lists them")
         ask(s, ":frobnicate", "Unknown command :frobnicate")
+        ask(s, ":jane@firm.com", "Unknown command :[EMAIL]")
+        XCTAssertFalse(s.screen.contains("Unknown command :jane"), "the echoed command is redacted")
         ask(s, ":show no-such-topic", "No topic 'no-such-topic'")
         ask(s, ":show 123-45-6789", "No topic '[SSN]'")
         XCTAssertFalse(s.screen.contains("No topic '123-45-6789'"), "the echoed id is redacted")
