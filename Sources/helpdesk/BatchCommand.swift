@@ -30,9 +30,10 @@ struct BatchCommand: ParsableCommand {
             further problems' entry ids separated by spaces, empty when there are none. text and markdown show \
             every problem of such a text, each under its "Problem 1 of 2" heading, as helpdesk ask does. A pass-through column named like one of these fields (or \
             explanation) is renamed input_<name>. Pass-through names and values are redacted like the question (JSON strings after \
-            unescaping), each labelled by its name as a word before it would be (a column ssn holding 123 456 789); \
-            a JSON object or array stays JSON with every key and string inside redacted, each value labelled by its \
-            own key and an array's items by the array's; \
+            unescaping), each labelled by its name and the value before it as words before it would be (a column \
+            ssn holding 123 456 789; id_number after id_type holding SSN); a JSON object or array stays JSON with \
+            every key and string inside redacted, each value labelled by its own key and the value before it, and an \
+            array's items by the array's key; \
             a JSON number holding personal data (123456789) is written as a string of its redacted text. text \
             and markdown are for people.
 

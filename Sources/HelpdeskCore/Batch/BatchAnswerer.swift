@@ -17,7 +17,7 @@ public struct BatchAnswerer: Sendable {
     public func record(for question: BatchQuestion) -> BatchRecord {
         // Pass-through columns are echoed like the question, so they are redacted the same way.
         let redactor = Redactor()
-        let passThrough = question.passThrough.map { $0.redacted(by: redactor) }
+        let passThrough = PassThroughField.redacted(question.passThrough, by: redactor)
         switch question.content {
         case .failure(let error):
             return BatchRecord(line: question.line, error: error, passThrough: passThrough)

@@ -1,5 +1,7 @@
 extension JSONLeafRedactor {
-    /// Which key labels the JSON leaf being read: follows the structural bytes (`{ } [ ] : ,`) outside strings.
+    /// What labels the JSON leaf being read: follows the structural bytes (`{ } [ ] : ,`) outside strings. A value is
+    /// labelled by the value before it in the same object or array (already redacted) and its key, or an array's
+    /// items by the array's label, as a field is by the field before it and its name (`{"type":"ssn","value":"…"}`).
     struct Labels {
         private struct Container {
             var isObject: Bool
@@ -7,6 +9,8 @@ extension JSONLeafRedactor {
             var label: String?
             /// In an object, whether the next string is a key.
             var atKey: Bool
+            /// The redacted text of the last string or number read here; a nested object or array clears it.
+            var previous: String?
         }
 
         private let top: String?
@@ -14,8 +18,13 @@ extension JSONLeafRedactor {
 
         init(top: String?) { self.top = top }
 
-        /// The label of a value read now: its member's key, an array's label, or the top label outside any container.
-        var current: String? { containers.last?.label ?? (containers.isEmpty ? top : nil) }
+        /// The label of a value read now: the value before it and its key or array label, or the top label outside
+        /// any container.
+        var current: String? {
+            guard let last = containers.last else { return top }
+            let words = [last.previous, last.label].compactMap { $0 }
+            return words.isEmpty ? nil : words.joined(separator: " ")
+        }
 
         /// Whether the next string is an object's key.
         var atKey: Bool { containers.last.map { $0.isObject && $0.atKey } ?? false }
@@ -26,16 +35,32 @@ extension JSONLeafRedactor {
             containers[containers.count - 1].atKey = false
         }
 
+        /// Records a string or number value just read, as redacted: it labels the next value.
+        mutating func value(_ redacted: String) {
+            guard !containers.isEmpty else { return }
+            containers[containers.count - 1].previous = redacted
+        }
+
         /// Follows one byte outside strings and numbers.
         mutating func read(_ byte: UInt8) {
             switch byte {
-            case UInt8(ascii: "{"): containers.append(Container(isObject: true, label: nil, atKey: true))
-            case UInt8(ascii: "["): containers.append(Container(isObject: false, label: current, atKey: false))
+            case UInt8(ascii: "{"):
+                clearPrevious()
+                containers.append(Container(isObject: true, label: nil, atKey: true, previous: nil))
+            case UInt8(ascii: "["):
+                let label = current
+                clearPrevious()
+                containers.append(Container(isObject: false, label: label, atKey: false, previous: nil))
             case UInt8(ascii: "}"), UInt8(ascii: "]"): _ = containers.popLast()
             case UInt8(ascii: ","):
                 if containers.last?.isObject == true { containers[containers.count - 1].atKey = true }
+            case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"): clearPrevious()
             default: break
             }
+        }
+
+        private mutating func clearPrevious() {
+            if !containers.isEmpty { containers[containers.count - 1].previous = nil }
         }
     }
 }

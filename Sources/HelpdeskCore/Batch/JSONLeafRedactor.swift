@@ -7,7 +7,8 @@ import Foundation
 ///
 /// A member's key labels its value, as a field's name labels a top-level value (`Redactor.redact(_:labelledBy:)`):
 /// `{"ein":"12 3456789"}` is redacted at any depth. An array's items are labelled by the array's key
-/// (`{"ssn":["123 456 789"]}`), or by `label` for an array at the top; an object's members only by their own keys.
+/// (`{"ssn":["123 456 789"]}`), or by `label` for an array at the top; an object's members by their own keys. The
+/// value before a leaf in its object or array labels it too (`{"type":"ssn","value":"123 456 789"}`; `Labels`).
 enum JSONLeafRedactor {
     /// `raw` with its leaves redacted, or nil when it is not one well-formed JSON value. A value Foundation cannot
     /// read (a lone surrogate escape, `1e400`) but that holds escapes becomes the string "[UNREADABLE]": its escaped
@@ -35,6 +36,7 @@ enum JSONLeafRedactor {
                     labels.key(text)
                 } else {
                     redacted = redactor.redact(text, labelledBy: labels.current)
+                    labels.value(redacted)
                 }
                 if redacted == text { output.append(contentsOf: token) } else { output.appendJSONString(redacted) }
                 index = end
@@ -43,6 +45,7 @@ enum JSONLeafRedactor {
                 while end < bytes.count, isNumberByte(bytes[end]) { end += 1 }
                 let number = String(decoding: bytes[index..<end], as: UTF8.self)
                 let redacted = redactor.redact(number, labelledBy: labels.current)
+                labels.value(redacted)
                 if redacted == number { output.append(contentsOf: number.utf8) } else { output.appendJSONString(redacted) }
                 index = end
             } else {

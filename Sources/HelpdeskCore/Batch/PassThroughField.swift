@@ -23,24 +23,37 @@ public struct PassThroughField: Sendable, Equatable {
         }
     }
 
-    /// The field with the `Redactor`'s findings replaced in its name and value. The name labels the value
-    /// (`Redactor.redact(_:labelledBy:)`): a column `ssn` holding `123 456 789` is redacted. A JSON object or array
-    /// stays JSON, redacted leaf by leaf after unescaping, each leaf labelled by its own key and an array's items by
-    /// the array's key, or by the field's name at the top (`JSONLeafRedactor`). A JSON number the redactor changes
-    /// (`123456789`) becomes a string of its redacted text: a placeholder is not JSON. Other JSON text, which the
-    /// JSONL reader never produces, is redacted as text and becomes a string when that changes it.
-    public func redacted(by redactor: Redactor) -> PassThroughField {
+    /// The field with the `Redactor`'s findings replaced in its name and value. The name, after the redacted text of
+    /// the field before it (`previous`), labels the value (`Redactor.redact(_:labelledBy:)`): a column `ssn` holding
+    /// `123 456 789` is redacted, and so is a column `id_number` after one holding `SSN`. A JSON object or array stays
+    /// JSON, redacted leaf by leaf after unescaping, each leaf labelled like a field by its key and the value before it
+    /// (`JSONLeafRedactor`). A JSON number the redactor changes (`123456789`) becomes a string of its redacted text: a
+    /// placeholder is not JSON. Other JSON text, which the JSONL reader never produces, is redacted as text and
+    /// becomes a string when that changes it.
+    public func redacted(by redactor: Redactor, after previous: String? = nil) -> PassThroughField {
         let name = redactor.redact(self.name)
+        let label = previous.map { $0 + " " + self.name } ?? self.name
         switch value {
         case .text(let text):
-            return PassThroughField(name: name, value: .text(redactor.redact(text, labelledBy: self.name)))
+            return PassThroughField(name: name, value: .text(redactor.redact(text, labelledBy: label)))
         case .json(let raw):
             if raw.hasPrefix("{") || raw.hasPrefix("["),
-               let redacted = JSONLeafRedactor.redact(raw, labelledBy: self.name, by: redactor) {
+               let redacted = JSONLeafRedactor.redact(raw, labelledBy: label, by: redactor) {
                 return PassThroughField(name: name, value: .json(redacted))
             }
-            let redacted = redactor.redact(raw, labelledBy: self.name)
+            let redacted = redactor.redact(raw, labelledBy: label)
             return PassThroughField(name: name, value: redacted == raw ? value : .text(redacted))
+        }
+    }
+
+    /// `fields` of one record redacted in order, each after the one before it (`redacted(by:after:)`), as a row
+    /// read as text would be: `id_type,id_number` holding `SSN,123 456 789`.
+    public static func redacted(_ fields: [PassThroughField], by redactor: Redactor) -> [PassThroughField] {
+        var previous: String?
+        return fields.map { field in
+            let redacted = field.redacted(by: redactor, after: previous)
+            previous = redacted.text
+            return redacted
         }
     }
 }

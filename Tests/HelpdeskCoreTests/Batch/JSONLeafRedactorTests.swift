@@ -20,6 +20,13 @@ final class JSONLeafRedactorTests: XCTestCase {
             (#"{"ein":"a", "ref":"12 3456789"}"#, #"{"ein":"a", "ref":"12 3456789"}"#),
             (#"{"ssn":[], "ref":["123 456 789"]}"#, #"{"ssn":[], "ref":["123 456 789"]}"#),
             (#"{"12 3456789":"ein"}"#, #"{"12 3456789":"ein"}"#),
+            // The value before a leaf in its object or array labels it too; a nested value in between does not.
+            (#"{"type":"ssn","value":"123 456 789"}"#, #"{"type":"ssn","value":"[SSN]"}"#),
+            (#"["EIN", "12 3456789"]"#, #"["EIN", "[EIN]"]"#),
+            (#"{"ids":[{"type":"dob","value":19800102}]}"#, #"{"ids":[{"type":"dob","value":"[DOB]"}]}"#),
+            (#"{"type":"ref","value":"123 456 789"}"#, #"{"type":"ref","value":"123 456 789"}"#),
+            (#"{"type":"ssn","x":[],"value":"123 456 789"}"#, #"{"type":"ssn","x":[],"value":"123 456 789"}"#),
+            (#"{"type":"ssn","x":null,"value":"123 456 789"}"#, #"{"type":"ssn","x":null,"value":"123 456 789"}"#),
             // Nothing to redact: kept byte for byte, escapes, spacing and order included.
             (#"{"b":"caf\u00e9", "a":[true,null,-1.5e3]}"#, #"{"b":"caf\u00e9", "a":[true,null,-1.5e3]}"#),
             (#"{"a":"#, nil),

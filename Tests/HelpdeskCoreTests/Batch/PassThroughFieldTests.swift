@@ -32,6 +32,21 @@ final class PassThroughFieldTests: XCTestCase {
         }
     }
 
+    /// A record's fields are redacted in order, each labelled by the redacted field before it and its own name.
+    func testTheFieldBeforeLabelsAField() {
+        let cases: [(fields: [(String, PassThroughField.Value)], expected: [PassThroughField.Value])] = [
+            ([("id_type", .text("SSN")), ("id_number", .text("123 456 789"))], [.text("SSN"), .text("[SSN]")]),
+            ([("type", .text("dob")), ("value", .json("19800102"))], [.text("dob"), .text("[DOB]")]),
+            ([("type", .text("ein")), ("value", .json(#"["12 3456789"]"#))], [.text("ein"), .json(#"["[EIN]"]"#)]),
+            ([("kind", .text("ref")), ("n", .text("123 456 789"))], [.text("ref"), .text("123 456 789")]),
+            ([("a", .text("SSN 123-45-6789")), ("b", .text("12 3456789"))], [.text("SSN [SSN]"), .text("12 3456789")]),
+        ]
+        for (fields, expected) in cases {
+            let input = fields.map { PassThroughField(name: $0.0, value: $0.1) }
+            XCTAssertEqual(PassThroughField.redacted(input, by: Redactor()).map(\.value), expected, "\(fields)")
+        }
+    }
+
     func testTheAnswererRedactsPassThroughOnAnsweredAndErrorRecords() throws {
         let folder = try TemporaryKnowledgeBase(files: ["kb.yaml": BatchEngineTests.yaml])
         defer { _ = folder }
