@@ -53,7 +53,7 @@ public struct CSVQuestionReader: QuestionReader {
         // they are redacted like the values.
         let redactor = Redactor()
         guard let column = names.firstIndex(where: { $0.lowercased() == "question" }) else {
-            throw .noQuestionColumn(header: names.map { Self.shortened(redactor.redact($0)) })
+            throw .noQuestionColumn(header: redactor.redact(cells: names).map(Self.shortened))
         }
         questionColumn = column
         columnCount = names.count

@@ -65,7 +65,7 @@ public enum LabeledCSV {
         let names = headerFields.map { $0.trimmingWhitespace() }
         let header = names.map { $0.lowercased() }
         guard let questionColumn = header.firstIndex(of: "question"), let entryColumn = header.firstIndex(of: "entry") else {
-            let shown = names.map { String(Redactor().redact($0).prefix(40)) }.joined(separator: ",")
+            let shown = Redactor().redact(cells: names).map { String($0.prefix(40)) }.joined(separator: ",")
             throw ReadError(path: path, message: "the header must name the columns 'question' and 'entry' (found: \(shown))")
         }
         let titleColumn = header.firstIndex(of: "title")

@@ -12,4 +12,15 @@ extension Redactor {
         let rest = String(labelled.dropFirst(prefix.count))
         return rest == text ? plain : rest
     }
+
+    /// The cells of one row redacted in order, each labelled by the redacted cell before it, as the row read as text
+    /// would be: `SSN,123 456 789` and `ein,12 3456789` are redacted cell by cell too.
+    func redact(cells: [String]) -> [String] {
+        var previous: String?
+        return cells.map { cell in
+            let redacted = redact(cell, labelledBy: previous)
+            previous = redacted
+            return redacted
+        }
+    }
 }

@@ -34,6 +34,10 @@ final class CSVQuestionReaderTests: XCTestCase {
             ("q,ssn 123-45-6789\n", ["q", "ssn [SSN]"]),
             ("\(long),call 866-255-0654\n", [String(repeating: "x", count: 39) + "…", "call [PHONE]"]),
             (String(repeating: "y", count: 40) + "\n", [String(repeating: "y", count: 40)]),
+            // A cell before labels a cell, as in the row read as text.
+            ("SSN,123 456 789,forgot my password\n", ["SSN", "[SSN]", "forgot my password"]),
+            ("dob,19800102\n", ["dob", "[DOB]"]),
+            ("ref,123 456 789\n", ["ref", "123 456 789"]),
         ]
         for (csv, shown) in cases {
             XCTAssertThrowsError(try read(csv), csv) { error in

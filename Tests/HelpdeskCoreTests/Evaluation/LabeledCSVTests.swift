@@ -95,8 +95,16 @@ final class LabeledCSVTests: XCTestCase {
 
     /// A data row read as the header is echoed redacted and cut short.
     func testAHeaderWithoutTheColumnsIsEchoedRedacted() {
-        XCTAssertThrowsError(try LabeledCSV.parse("my ssn 123-45-6789,jane@x.com\nq,e\n", path: "b.csv")) { error in
-            XCTAssertTrue("\(error)".contains("(found: my ssn [SSN],[EMAIL])"), "\(error)")
+        let cases: [(csv: String, shown: String)] = [
+            ("my ssn 123-45-6789,jane@x.com\nq,e\n", "my ssn [SSN],[EMAIL]"),
+            // A cell before labels a cell, as in the row read as text.
+            ("ssn,123 456 789\n", "ssn,[SSN]"),
+            ("ref,123 456 789\n", "ref,123 456 789"),
+        ]
+        for (csv, shown) in cases {
+            XCTAssertThrowsError(try LabeledCSV.parse(csv, path: "b.csv"), csv) { error in
+                XCTAssertTrue("\(error)".contains("(found: \(shown))"), "\(error)")
+            }
         }
     }
 

@@ -445,6 +445,13 @@ final class RedactorTests: XCTestCase {
         }
     }
 
+    func testACellIsLabelledByTheCellBeforeIt() {
+        XCTAssertEqual(redactor.redact(cells: ["SSN", "123 456 789", "x"]), ["SSN", "[SSN]", "x"])
+        XCTAssertEqual(redactor.redact(cells: ["ssn 123-45-6789", "12 3456789"]), ["ssn [SSN]", "12 3456789"])
+        XCTAssertEqual(redactor.redact(cells: ["ref", "123 456 789"]), ["ref", "123 456 789"])
+        XCTAssertEqual(redactor.redact(cells: []), [])
+    }
+
     func testEmptyTextIsKept() {
         XCTAssertEqual(redactor.redact(""), "")
         XCTAssertEqual(redactor.findings(in: ""), [])
