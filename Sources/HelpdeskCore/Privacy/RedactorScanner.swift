@@ -191,11 +191,12 @@ struct RedactorScanner {
         return false
     }
 
-    /// `12 3456789`: an EIN with a space for its dash, only when an EIN label is among the four words before it.
+    /// `12 3456789`: an EIN with a space for its dash, only when an EIN label or another name for it (`TIN`,
+    /// `tax ID`, `federal ID`, `fed ID`) is among the four words before it.
     func labeledSpacedEIN(at start: Int) -> Hit? {
         let rest = skipSpaces(start + 2, limit: 2)
         guard rest > start + 2, digitRun(at: rest) == 7, endsToken(rest + 7),
-              precedingWords(before: start, limit: 4, include: isEINLabel) else { return nil }
+              precedingWords(before: start, limit: 4, include: isSpacedEINLabel) else { return nil }
         return Hit(kind: .ein, start: start, end: rest + 7)
     }
 
@@ -326,5 +327,11 @@ extension RedactorScanner {
     /// `ein`, `fein`, `employer…` (employer identification number, employer's ID).
     func isEINLabel(_ word: [UInt8]) -> Bool {
         word.elementsEqual("ein".utf8) || word.elementsEqual("fein".utf8) || word.starts(with: "employer".utf8)
+    }
+
+    /// An EIN label, or a word that names a tax ID before the 2-7 shape only an EIN has: `tin`, `tins`, `tax`,
+    /// `federal`, `fed`. (Before 9 digits in a row, which an SSN has too, they do not make it an EIN.)
+    func isSpacedEINLabel(_ word: [UInt8]) -> Bool {
+        isEINLabel(word) || ["tin", "tins", "tax", "federal", "fed"].contains { word.elementsEqual($0.utf8) }
     }
 }

@@ -63,6 +63,10 @@ final class RedactorTests: XCTestCase {
         ("ITIN 900-93-1234", "ITIN [SSN]"),
         ("900-66-1234", "[SSN]"),
         // EIN
+        ("TIN 12 3456789", "TIN [EIN]"),
+        ("client's federal tax ID 12 3456789", "client's federal tax ID [EIN]"),
+        ("fed id 12 3456789", "fed id [EIN]"),
+        ("Tax ID: 12 3456789, locked out", "Tax ID: [EIN], locked out"),
         ("EIN 12-3456789", "EIN [EIN]"),
         ("EIN 123456789", "EIN [EIN]"),
         ("FEIN: 987654321", "FEIN: [EIN]"),
@@ -273,6 +277,7 @@ final class RedactorTests: XCTestCase {
         "jane at gmail dot",
         "(dot) at",
         "ssn123456789",
+        "ref 12 3456789",
         "amount 1.123456789",
         "see Rev. Proc. 2024-40",
         "extension until 10/15/2025",
