@@ -17,12 +17,16 @@ struct REPL {
         Terminal.writeError(renderer.style.title("helpdesk") + " \(HelpdeskVersion.string): ask about ID.me and IRS e-Services sign-in. "
             + ":help lists commands; :quit or Ctrl-D leaves.")
         if let problem = history.problem { Terminal.writeError("helpdesk: warning: history is not saved: \(problem)") }
+        // The line before labels a line, as in one paste: "SSN:" then "123 456 789" is redacted like "SSN: 123 456 789".
+        var previous: String?
         while let line = editor.readLine(prompt: Self.prompt) {
-            let text = line.trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { continue }
+            let typed = line.trimmingCharacters(in: .whitespaces)
+            guard !typed.isEmpty else { continue }
+            let text = redactor.redact(typed, labelledBy: previous)
+            previous = text
             // One history line per entry: a pasted multi-line question is kept as one line.
-            editor.remember(redactor.redact(text).split(whereSeparator: \.isNewline).joined(separator: " "))
-            if let command = MetaCommand(text) {
+            editor.remember(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+            if let command = MetaCommand(typed) {
                 if !run(command, conversation: &conversation, editor: editor) { return }
                 continue
             }

@@ -147,8 +147,20 @@ final class REPLTests: CLITestCase {
         let attributes = try FileManager.default.attributesOfItem(atPath: historyFile.path)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
 
+        // The line before labels a line: "SSN:" then "123 456 789" is kept and explained redacted.
+        let labelled = try session()
+        ask(labelled, "client SSN:")
+        ask(labelled, "123 456 789")
+        ask(labelled, ":why", "Question:   [SSN]")
+        quit(labelled)
+        history = try String(contentsOf: historyFile, encoding: .utf8)
+        XCTAssertTrue(history.contains("client SSN:\n[SSN]\n"), history)
+        XCTAssertFalse(history.contains("456"), history)
+
         let second = try session()
         second.type("\u{1B}[A")
+        second.expect(":why")
+        second.type("\u{1B}[A\u{1B}[A\u{1B}[A\u{1B}[A")
         second.expect("my SSN is [SSN], I forgot my ID.me password")
         second.type("\u{03}")
         second.expect("helpdesk> ")

@@ -3,7 +3,7 @@ extension Redactor {
     /// value: under `ssn`, `123 456 789` is data ("SSN 123 456 789" is redacted, "123 456 789" alone is not); under
     /// `ein`, `12 3456789`; under `dob`, `19800102`. Without a label, or when the label itself holds data, `text` is
     /// redacted on its own.
-    func redact(_ text: String, labelledBy label: String?) -> String {
+    public func redact(_ text: String, labelledBy label: String?) -> String {
         let plain = redact(text)
         guard let label else { return plain }
         let prefix = label + ": "
