@@ -78,7 +78,7 @@ struct AskCommand: ParsableCommand {
             let records = RecordRenderer(candidateCount: matcher.settings.candidateCount)
             var record = ""
             if case .needsTopic(let intent) = reply {
-                record = records.json(needsTopic: intent, question: text, line: 1)
+                record = records.json(needsTopic: intent, question: text, line: 1, in: knowledgeBase)
             } else if let followUp = conversation.lastFollowUp {
                 record = records.json(followUp, question: text, line: 1)
             } else if let problems = conversation.lastProblems {

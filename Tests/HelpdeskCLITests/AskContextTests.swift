@@ -40,6 +40,7 @@ final class AskContextTests: CLITestCase {
         XCTAssertEqual(record["status"] as? String, "fallback")
         XCTAssertTrue(record["entry"] is NSNull)
         XCTAssertEqual(record["kind"] as? String, "contacts")
+        XCTAssertTrue((record["answer"] as? String)?.contains("866-255-0654") ?? false, "the general contacts follow")
     }
 
     func testUnknownContextIsAUsageError() throws {

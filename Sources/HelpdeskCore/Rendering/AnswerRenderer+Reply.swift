@@ -9,8 +9,17 @@ extension AnswerRenderer {
         case .fallback(let closest): return fallback(kb.fallback, closest: closest, showCommand: showCommand)
         case let .followUp(entry, text): return style.heading(entry.title) + "\n" + paragraphs(text)
         case .problems(let problems): return render(problems)
-        case .needsTopic(let intent): return wrapper.wrap(Self.needsTopic(intent))
+        case .needsTopic(let intent): return needsTopic(intent, in: kb)
         }
+    }
+
+    /// What a bare follow-up gets when no topic is in focus. Asked whom to contact ("who do I call"), the knowledge
+    /// base's general contacts and routing (its fallback's) follow the request for a question.
+    public func needsTopic(_ intent: FollowUpIntent, in kb: KnowledgeBase) -> String {
+        let general = intent == .contacts ? fallbackBlocks(kb.fallback).after : []
+        guard !general.isEmpty else { return wrapper.wrap(Self.needsTopic(intent)) }
+        let lead = "Who to contact depends on the problem: ask your question for its exact steps. In general:"
+        return ([wrapper.wrap(lead)] + general).joined(separator: "\n\n")
     }
 
     /// What a bare follow-up gets when no topic is in focus.

@@ -43,8 +43,9 @@ extension RecordRenderer {
     }
 
     /// The JSON record for a bare follow-up with no topic in focus ("more" as a first line): status `fallback`, no
-    /// entry and no candidates; `kind` names what was asked for and `answer` asks for a question first.
-    public func json(needsTopic intent: FollowUpIntent, question: String, line: Int) -> String {
+    /// entry and no candidates; `kind` names what was asked for and `answer` asks for a question first (with the
+    /// knowledge base's general contacts when whom to contact was asked).
+    public func json(needsTopic intent: FollowUpIntent, question: String, line: Int, in kb: KnowledgeBase) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.key("line"); json.number(line)
@@ -55,7 +56,7 @@ extension RecordRenderer {
         json.key("confidence"); json.number(0.0)
         json.key("candidates"); json.beginArray(); json.endArray()
         json.key("kind"); json.string(intent.rawValue)
-        json.key("answer"); json.string(AnswerRenderer.needsTopic(intent))
+        json.key("answer"); json.string(answerRenderer.needsTopic(intent, in: kb))
         json.key("also"); json.beginArray(); json.endArray()
         json.endObject()
         return json.text

@@ -104,6 +104,20 @@ final class ConversationTests: XCTestCase {
         XCTAssertNil(conversation.lastProblems, "nothing was answered")
     }
 
+    /// Asked whom to call with no topic yet, the reply still gives the knowledge base's general routing and numbers.
+    func testABareContactsQuestionGivesTheGeneralContacts() throws {
+        var conversation = Conversation(matcher: try ShippedMatcher.get())
+        let reply = conversation.respond(to: "who do I call")
+        XCTAssertEqual(Self.summary(reply), "needsTopic contacts")
+        let text = AnswerRenderer().render(reply, in: conversation.knowledgeBase)
+        XCTAssertTrue(text.hasPrefix("Who to contact depends on the problem"), text)
+        for contact in conversation.knowledgeBase.fallback.contacts {
+            XCTAssertTrue(text.contains(contact.name), "\(contact.name) missing from: \(text)")
+            if let phone = contact.phone { XCTAssertTrue(text.contains(phone), text) }
+        }
+        XCTAssertNil(conversation.currentEntry)
+    }
+
     func testFocusSetsTheTopicLikeContextOption() throws {
         var conversation = Conversation(matcher: try ShippedMatcher.get())
         try conversation.focus(on: "mfa-recovery")
