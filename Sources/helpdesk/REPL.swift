@@ -64,13 +64,7 @@ struct REPL {
                 say("No topic '\(Redactor().redact(id))'. :topics lists them.")
             }
         case .why:
-            if let followUp = conversation.lastFollowUp {
-                say(Explainer(scorer: conversation.matcher.scorer).explain(followUp, fresh: conversation.lastResult, in: kb))
-            } else if let problems = conversation.lastProblems {
-                say(Explainer(scorer: conversation.matcher.scorer).explain(problems, in: kb))
-            } else {
-                say("Nothing to explain yet: ask a question first.")
-            }
+            say(Explainer(scorer: conversation.matcher.scorer).explain(conversation) ?? "Nothing to explain yet: ask a question first.")
         case .reload:
             do {
                 let (reloaded, loadWarnings) = try KnowledgeBaseLoader().load(directory: kb.origin)

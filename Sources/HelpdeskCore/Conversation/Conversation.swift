@@ -16,6 +16,8 @@ public struct Conversation: Sendable {
     public private(set) var lastProblems: ProblemMatches?
     /// The follow-up the last line was answered with, if it was one.
     public private(set) var lastFollowUp: FollowUpMatch?
+    /// How the entry last shown was reached when it was picked from a clarify list or opened by id.
+    public private(set) var lastSelection: EntrySelection?
     /// The entries under discussion, main topic first; follow-ups are read against them.
     public private(set) var context: [Entry] = []
 
@@ -41,20 +43,26 @@ public struct Conversation: Sendable {
         pendingChoices = []
         lastProblems = nil
         lastFollowUp = nil
+        lastSelection = nil
         let entries = matcher.knowledgeBase.entries
         context = context.compactMap { kept in entries.first { $0.id == kept.id } }
     }
 
-    /// Makes `id` the current topic, as if it had just been answered (`--context ID`, `:show ID`).
+    /// Makes `id` the current topic, as if it had just been answered (`--context ID`, `:show ID`). The last match
+    /// no longer explains what is shown, so it is dropped.
     public mutating func focus(on id: String) throws(ConversationError) {
         guard let entry = knowledgeBase.entry(id: id) else { throw .unknownEntry(id) }
         pendingChoices = []
         context = [entry]
+        lastProblems = nil
+        lastFollowUp = nil
+        lastSelection = .opened(entry.id)
     }
 
     public mutating func respond(to input: String) -> Reply {
         let text = input.trimmingWhitespace()
         lastFollowUp = nil
+        lastSelection = nil
         if !pendingChoices.isEmpty {
             let choices = pendingChoices
             pendingChoices = []
@@ -63,6 +71,7 @@ public struct Conversation: Sendable {
             case .candidate(let candidate)?:
                 let entry = knowledgeBase.entries[candidate.entryIndex]
                 context = [entry]
+                lastSelection = .picked(candidate)
                 return .entry(entry)
             case .none?:
                 return .fallback(choices)

@@ -127,6 +127,18 @@ final class ConversationTests: XCTestCase {
         }
     }
 
+    /// A topic opened by id is not explained by the line matched before it.
+    func testFocusDropsTheLastMatch() throws {
+        var conversation = Conversation(matcher: try ShippedMatcher.get())
+        _ = conversation.respond(to: "lost my phone, can't get code")
+        try conversation.focus(on: "locked-account")
+        XCTAssertNil(conversation.lastProblems)
+        XCTAssertEqual(conversation.lastSelection, .opened("locked-account"))
+        _ = conversation.respond(to: "what's the number?")
+        XCTAssertNil(conversation.lastSelection)
+        XCTAssertNotNil(conversation.lastFollowUp)
+    }
+
     func testAReloadKeepsTheTopicsTheReloadedKnowledgeBaseStillHas() throws {
         let matcher = try ShippedMatcher.get()
         var conversation = Conversation(matcher: matcher)
@@ -168,6 +180,10 @@ final class ConversationTests: XCTestCase {
         XCTAssertEqual(Self.summary(conversation.respond(to: "2")), "entry \(candidates[1].id)")
         XCTAssertEqual(conversation.currentEntry?.id, candidates[1].id)
         XCTAssertTrue(conversation.pendingChoices.isEmpty)
+        XCTAssertEqual(conversation.lastSelection, .picked(candidates[1]))
+        XCTAssertEqual(conversation.lastResult?.question, "locked email", "the question that offered the list")
+        _ = conversation.respond(to: "what's the number?")
+        XCTAssertNil(conversation.lastSelection)
     }
 
     func testClarifyKeepsItsChoicesOpenOnANumberOutsideThem() throws {
