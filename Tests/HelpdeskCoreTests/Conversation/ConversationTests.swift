@@ -84,6 +84,8 @@ final class ConversationTests: XCTestCase {
          ("forgot my id.me password", "entry reset-idme-password"), ("more", "entry reset-idme-password")],
         [("thanks", "entry thanks"), ("what's the number?", "needsTopic contacts"),
          ("what's the e-help desk number", "entry e-help-desk")],
+        // Asked whom to contact in other words, with no topic yet ("who should I contact?" fell back).
+        [("who should I contact?", "needsTopic contacts"), ("who should I call", "needsTopic contacts")],
     ]
 
     func testTheTopicStaysUntilAnotherIsAnswered() throws {
