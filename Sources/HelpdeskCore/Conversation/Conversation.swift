@@ -1,5 +1,6 @@
 /// A conversation with memory, testable without a terminal. For each line it:
 /// 1. takes a pick ("2", title words, "none") when a clarify list is pending; a number outside it keeps it open;
+///    after several problems were answered together, "2" or "the second one" goes back to that problem;
 /// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first);
 /// 3. reads it as a follow-up to the current topic (`FollowUpResolver`) and lets `ContextPolicy` choose between the two;
 ///    with no topic in focus, a bare follow-up ("more", "what's the number?") is told to ask a question first;
@@ -20,6 +21,8 @@ public struct Conversation: Sendable {
     public private(set) var lastSelection: EntrySelection?
     /// The entries under discussion, main topic first; follow-ups are read against them.
     public private(set) var context: [Entry] = []
+    /// The entries of the last several problems answered together, in the text's order, for "the second one".
+    private var problemEntries: [Entry] = []
 
     public init(matcher: Matcher) {
         self.matcher = matcher
@@ -46,6 +49,7 @@ public struct Conversation: Sendable {
         lastSelection = nil
         let entries = matcher.knowledgeBase.entries
         context = context.compactMap { kept in entries.first { $0.id == kept.id } }
+        problemEntries = problemEntries.compactMap { kept in entries.first { $0.id == kept.id } }
     }
 
     /// Makes `id` the current topic, as if it had just been answered (`--context ID`, `:show ID`). The last match
@@ -81,6 +85,14 @@ public struct Conversation: Sendable {
             case nil:
                 break
             }
+        }
+        // After several problems were answered together, "2" or "the second one" goes back to that problem.
+        if context.count > 1, let n = ClarifyChoice.number(in: text), problemEntries.indices.contains(n - 1) {
+            let entry = problemEntries[n - 1]
+            context = [entry] + problemEntries.filter { $0.id != entry.id }
+            lastProblems = nil
+            lastSelection = .problem(number: n, id: entry.id)
+            return .entry(entry)
         }
         let fresh = matcher.matchProblems(text)
         lastProblems = fresh
@@ -129,6 +141,7 @@ public struct Conversation: Sendable {
                 return ProblemAnswer(excerpt: excerpt, entry: knowledgeBase.entries[chosen.entryIndex], confidence: chosen.confidence)
             }
             context = problems.map(\.entry)
+            problemEntries = context
             return .problems(problems)
         }
         switch fresh.primary.decision {

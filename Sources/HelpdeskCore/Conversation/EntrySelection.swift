@@ -3,6 +3,8 @@
 public enum EntrySelection: Sendable, Equatable {
     /// Picked from the clarify list offered for the last matched line (`Conversation.lastProblems`).
     case picked(Candidate)
+    /// One of the problems answered together before (`Conversation.context`), by its number ("the second one").
+    case problem(number: Int, id: String)
     /// Opened by its id (`:show ID`); no line was matched since.
     case opened(String)
 }

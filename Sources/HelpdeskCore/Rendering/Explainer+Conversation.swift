@@ -4,6 +4,8 @@ extension Explainer {
     public func explain(_ conversation: Conversation) -> String? {
         let kb = conversation.knowledgeBase
         switch conversation.lastSelection {
+        case let .problem(number, id)?:
+            return "Picked:     \(id), problem \(number) of the ones answered together before."
         case .opened(let id)?:
             return "Opened:     \(id), by its id; no question was matched since."
         case .picked(let candidate)?:

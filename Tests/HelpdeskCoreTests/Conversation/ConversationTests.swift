@@ -84,6 +84,10 @@ final class ConversationTests: XCTestCase {
          ("forgot my id.me password", "entry reset-idme-password"), ("more", "entry reset-idme-password")],
         [("thanks", "entry thanks"), ("what's the number?", "needsTopic contacts"),
          ("what's the e-help desk number", "entry e-help-desk")],
+        // After several problems, a number goes back to one of them ("the second one" answered multiple accounts).
+        [("I forgot my password. Also my phone was stolen so I cannot get the code.", "problems reset-idme-password,mfa-recovery"),
+         ("step 2 again", "followUp reset-idme-password"), ("the second one", "entry mfa-recovery"),
+         ("step 2 again", "followUp mfa-recovery"), ("the first one", "entry reset-idme-password"), ("2", "entry mfa-recovery")],
         // Asked whom to contact in other words, with no topic yet ("who should I contact?" fell back).
         [("who should I contact?", "needsTopic contacts"), ("who should I call", "needsTopic contacts")],
     ]

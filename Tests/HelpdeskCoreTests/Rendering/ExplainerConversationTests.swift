@@ -13,6 +13,8 @@ final class ExplainerConversationTests: XCTestCase {
         (["lost my phone, can't get code", "#locked-account"], "Opened:     locked-account, by its id", ""),
         (["locked email", "1"], "Picked:     ", "Question:   locked email"),
         (["locked email", "1", "what's the number?"], "Follow-up:  ", ""),
+        (["I forgot my password. Also my phone was stolen so I cannot get the code.", "2"],
+         "Picked:     mfa-recovery, problem 2 of the ones answered together before.", ""),
     ]
 
     func testExplainsHowTheLastReplyWasReached() throws {
