@@ -20,9 +20,11 @@ public struct Conversation: Sendable {
     /// How the entry last shown was reached when it was picked from a clarify list or opened by id.
     public private(set) var lastSelection: EntrySelection?
     /// The entries under discussion, main topic first; follow-ups are read against them.
-    public private(set) var context: [Entry] = []
+    public private(set) var context: [Entry] = [] { didSet { lastStep = nil } }
     /// The entries of the last several problems answered together, in the text's order, for "the second one".
     private var problemEntries: [Entry] = []
+    /// The step shown last and its entry, for "the next step".
+    private var lastStep: (entry: String, number: Int)?
 
     public init(matcher: Matcher) {
         self.matcher = matcher
@@ -98,6 +100,9 @@ public struct Conversation: Sendable {
         lastProblems = fresh
         if let followUp = followUp(to: text, fresh: fresh) {
             lastFollowUp = followUp
+            if case .step(let number) = followUp.kind, !followUp.entry.steps.isEmpty {
+                lastStep = (followUp.entry.id, min(number, followUp.entry.steps.count))
+            }
             if case .intent(.more, _) = followUp.kind { return .entry(followUp.entry) }
             return .followUp(entry: followUp.entry, text: followUp.answer)
         }
@@ -129,7 +134,8 @@ public struct Conversation: Sendable {
     private func followUp(to text: String, fresh: ProblemMatches) -> FollowUpMatch? {
         guard !context.isEmpty else { return nil }
         let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
-        guard let followUp = FollowUpResolver(matcher: matcher).resolve(plain, in: context),
+        let shown = lastStep.flatMap { $0.entry == context.first?.id ? $0.number : nil }
+        guard let followUp = FollowUpResolver(matcher: matcher).resolve(plain, in: context, lastStep: shown),
               policy.prefersFollowUp(followUp, over: fresh, text: plain, context: context, in: knowledgeBase) else { return nil }
         return followUp
     }
