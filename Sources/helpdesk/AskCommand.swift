@@ -73,7 +73,7 @@ struct AskCommand: ParsableCommand {
             }
         }
         let reply = conversation.respond(to: text)
-        let explanation = explain ? explanation(of: conversation, in: knowledgeBase) : nil
+        let explanation = explain ? explanation(of: conversation) : nil
         if json {
             let records = RecordRenderer(candidateCount: matcher.settings.candidateCount)
             var record = ""
@@ -98,13 +98,7 @@ struct AskCommand: ParsableCommand {
     }
 
     /// What `--explain` prints: how the last line was read and why it got its answer.
-    private func explanation(of conversation: Conversation, in knowledgeBase: KnowledgeBase) -> String {
-        let explainer = Explainer(scorer: conversation.matcher.scorer)
-        if let followUp = conversation.lastFollowUp {
-            return explainer.explain(followUp, fresh: conversation.lastResult, in: knowledgeBase)
-        } else if let problems = conversation.lastProblems {
-            return explainer.explain(problems, in: knowledgeBase)
-        }
-        return "Nothing to explain."
+    private func explanation(of conversation: Conversation) -> String {
+        Explainer(scorer: conversation.matcher.scorer).explain(conversation) ?? "Nothing to explain."
     }
 }

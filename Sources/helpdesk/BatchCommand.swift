@@ -33,7 +33,7 @@ struct BatchCommand: ParsableCommand {
             unescaping), each labelled by its name and the value before it as words before it would be (a column \
             ssn holding 123 456 789; id_number after id_type holding SSN); a JSON object or array stays JSON with \
             every key and string inside redacted, each value labelled by its own key and the value before it, and an \
-            array's items by the array's key; \
+            array's items and an object's keys by the key they stand under; \
             a JSON number holding personal data (123456789) is written as a string of its redacted text. text \
             and markdown are for people.
 

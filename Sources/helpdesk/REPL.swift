@@ -14,7 +14,7 @@ struct REPL {
         let history = HistoryFile.path()
         let editor = LineEditor(historyPath: history.path, completions: Self.completions(for: knowledgeBase))
         let redactor = Redactor()
-        Terminal.writeError(renderer.style.title("helpdesk") + " \(HelpdeskVersion.string): ask about ID.me and IRS e-Services sign-in. "
+        Terminal.writeError(renderer.style.title("helpdesk") + " \(HelpdeskVersion.string): ask about ID.me and IRS e-Services sign-in.\n"
             + ":help lists commands; :quit or Ctrl-D leaves.")
         if let problem = history.problem { Terminal.writeError("helpdesk: warning: history is not saved: \(problem)") }
         // The line before labels a line, as in one paste: "SSN:" then "123 456 789" is redacted like "SSN: 123 456 789".
@@ -50,7 +50,7 @@ struct REPL {
         case .quit:
             return false
         case .help:
-            say(MetaCommand.helpText)
+            say(MetaCommand.helpText(width: Terminal.width))
         case .topics:
             let width = kb.entries.map(\.id.count).max() ?? 0
             say(kb.entries.map { $0.id + String(repeating: " ", count: width - $0.id.count + 2) + $0.title }.joined(separator: "\n"))
@@ -64,13 +64,7 @@ struct REPL {
                 say("No topic '\(Redactor().redact(id))'. :topics lists them.")
             }
         case .why:
-            if let followUp = conversation.lastFollowUp {
-                say(Explainer(scorer: conversation.matcher.scorer).explain(followUp, fresh: conversation.lastResult, in: kb))
-            } else if let problems = conversation.lastProblems {
-                say(Explainer(scorer: conversation.matcher.scorer).explain(problems, in: kb))
-            } else {
-                say("Nothing to explain yet: ask a question first.")
-            }
+            say(Explainer(scorer: conversation.matcher.scorer).explain(conversation) ?? "Nothing to explain yet: ask a question first.")
         case .reload:
             do {
                 let (reloaded, loadWarnings) = try KnowledgeBaseLoader().load(directory: kb.origin)

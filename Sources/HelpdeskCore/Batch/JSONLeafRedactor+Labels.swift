@@ -11,6 +11,8 @@ extension JSONLeafRedactor {
             var atKey: Bool
             /// The redacted text of the last string or number read here; a nested object or array clears it.
             var previous: String?
+            /// An object's own label, from where it stands (as an array's): it labels the object's keys.
+            var outer: String? = nil
         }
 
         private let top: String?
@@ -29,6 +31,10 @@ extension JSONLeafRedactor {
         /// Whether the next string is an object's key.
         var atKey: Bool { containers.last.map { $0.isObject && $0.atKey } ?? false }
 
+        /// The label of a key read now: the label where its object stands, as an array's items have, so that the
+        /// keys of a map under `ssns` (`{"ssns":{"123 456 789":"Jane"}}`) are labelled.
+        var keyLabel: String? { containers.last?.outer }
+
         /// Records the key just read; the value after it is labelled by it.
         mutating func key(_ text: String) {
             containers[containers.count - 1].label = text
@@ -45,8 +51,9 @@ extension JSONLeafRedactor {
         mutating func read(_ byte: UInt8) {
             switch byte {
             case UInt8(ascii: "{"):
+                let label = current
                 clearPrevious()
-                containers.append(Container(isObject: true, label: nil, atKey: true, previous: nil))
+                containers.append(Container(isObject: true, label: nil, atKey: true, previous: nil, outer: label))
             case UInt8(ascii: "["):
                 let label = current
                 clearPrevious()

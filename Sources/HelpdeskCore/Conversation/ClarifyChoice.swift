@@ -23,15 +23,22 @@ public enum ClarifyChoice: Sendable, Equatable {
     public static func read(_ text: String, from candidates: [Candidate], pipeline: TextPipeline) -> ClarifyChoice? {
         let lowered = text.lowercased().trimmingWhitespace().trimmingEnds(of: ".!?")
         if noneWords.contains(lowered) { return ClarifyChoice.none }
-        let words = StepReference.words(lowered)
+        if let n = number(in: lowered) { return pick(n, from: candidates) }
+        if let byID = candidates.first(where: { $0.id == lowered }) { return .candidate(byID) }
+        return byTitle(lowered, from: candidates, pipeline: pipeline)
+    }
+
+    /// The number `text` names on its own, as a reply to a numbered list: "2", "#2", "2.", "option 2", "the second
+    /// one"; nil for anything more ("step 2", "the second account").
+    public static func number(in text: String) -> Int? {
+        let words = StepReference.words(text.lowercased().trimmingWhitespace().trimmingEnds(of: ".!?"))
         let meaningful = words.filter { !filler.contains($0) }
         if meaningful.count == 1 || (meaningful.isEmpty && words.count == 1) {
             let word = meaningful.first ?? words[0]
-            if let n = Int(word) ?? ordinals[word] ?? StepReference.ordinals[word] { return pick(n, from: candidates) }
+            if let n = Int(word) ?? ordinals[word] ?? StepReference.ordinals[word] { return n }
         }
-        if meaningful.isEmpty, let word = words.last, let n = ordinals[word] { return pick(n, from: candidates) }
-        if let byID = candidates.first(where: { $0.id == lowered }) { return .candidate(byID) }
-        return byTitle(lowered, from: candidates, pipeline: pipeline)
+        if meaningful.isEmpty, let word = words.last, let n = ordinals[word] { return n }
+        return nil
     }
 
     private static func pick(_ number: Int, from candidates: [Candidate]) -> ClarifyChoice {

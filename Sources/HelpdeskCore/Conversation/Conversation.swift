@@ -1,5 +1,6 @@
 /// A conversation with memory, testable without a terminal. For each line it:
 /// 1. takes a pick ("2", title words, "none") when a clarify list is pending; a number outside it keeps it open;
+///    after several problems were answered together, "2" or "the second one" goes back to that problem;
 /// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first);
 /// 3. reads it as a follow-up to the current topic (`FollowUpResolver`) and lets `ContextPolicy` choose between the two;
 ///    with no topic in focus, a bare follow-up ("more", "what's the number?") is told to ask a question first;
@@ -16,8 +17,14 @@ public struct Conversation: Sendable {
     public private(set) var lastProblems: ProblemMatches?
     /// The follow-up the last line was answered with, if it was one.
     public private(set) var lastFollowUp: FollowUpMatch?
+    /// How the entry last shown was reached when it was picked from a clarify list or opened by id.
+    public private(set) var lastSelection: EntrySelection?
     /// The entries under discussion, main topic first; follow-ups are read against them.
-    public private(set) var context: [Entry] = []
+    public private(set) var context: [Entry] = [] { didSet { lastStep = nil } }
+    /// The entries of the last several problems answered together, in the text's order, for "the second one".
+    private var problemEntries: [Entry] = []
+    /// The step shown last and its entry, for "the next step".
+    private var lastStep: (entry: String, number: Int)?
 
     public init(matcher: Matcher) {
         self.matcher = matcher
@@ -41,20 +48,27 @@ public struct Conversation: Sendable {
         pendingChoices = []
         lastProblems = nil
         lastFollowUp = nil
+        lastSelection = nil
         let entries = matcher.knowledgeBase.entries
         context = context.compactMap { kept in entries.first { $0.id == kept.id } }
+        problemEntries = problemEntries.compactMap { kept in entries.first { $0.id == kept.id } }
     }
 
-    /// Makes `id` the current topic, as if it had just been answered (`--context ID`, `:show ID`).
+    /// Makes `id` the current topic, as if it had just been answered (`--context ID`, `:show ID`). The last match
+    /// no longer explains what is shown, so it is dropped.
     public mutating func focus(on id: String) throws(ConversationError) {
         guard let entry = knowledgeBase.entry(id: id) else { throw .unknownEntry(id) }
         pendingChoices = []
         context = [entry]
+        lastProblems = nil
+        lastFollowUp = nil
+        lastSelection = .opened(entry.id)
     }
 
     public mutating func respond(to input: String) -> Reply {
         let text = input.trimmingWhitespace()
         lastFollowUp = nil
+        lastSelection = nil
         if !pendingChoices.isEmpty {
             let choices = pendingChoices
             pendingChoices = []
@@ -63,6 +77,7 @@ public struct Conversation: Sendable {
             case .candidate(let candidate)?:
                 let entry = knowledgeBase.entries[candidate.entryIndex]
                 context = [entry]
+                lastSelection = .picked(candidate)
                 return .entry(entry)
             case .none?:
                 return .fallback(choices)
@@ -73,10 +88,21 @@ public struct Conversation: Sendable {
                 break
             }
         }
+        // After several problems were answered together, "2" or "the second one" goes back to that problem.
+        if context.count > 1, let n = ClarifyChoice.number(in: text), problemEntries.indices.contains(n - 1) {
+            let entry = problemEntries[n - 1]
+            context = [entry] + problemEntries.filter { $0.id != entry.id }
+            lastProblems = nil
+            lastSelection = .problem(number: n, id: entry.id)
+            return .entry(entry)
+        }
         let fresh = matcher.matchProblems(text)
         lastProblems = fresh
         if let followUp = followUp(to: text, fresh: fresh) {
             lastFollowUp = followUp
+            if case .step(let number) = followUp.kind, !followUp.entry.steps.isEmpty {
+                lastStep = (followUp.entry.id, min(number, followUp.entry.steps.count))
+            }
             if case .intent(.more, _) = followUp.kind { return .entry(followUp.entry) }
             return .followUp(entry: followUp.entry, text: followUp.answer)
         }
@@ -108,7 +134,8 @@ public struct Conversation: Sendable {
     private func followUp(to text: String, fresh: ProblemMatches) -> FollowUpMatch? {
         guard !context.isEmpty else { return nil }
         let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
-        guard let followUp = FollowUpResolver(matcher: matcher).resolve(plain, in: context),
+        let shown = lastStep.flatMap { $0.entry == context.first?.id ? $0.number : nil }
+        guard let followUp = FollowUpResolver(matcher: matcher).resolve(plain, in: context, lastStep: shown),
               policy.prefersFollowUp(followUp, over: fresh, text: plain, context: context, in: knowledgeBase) else { return nil }
         return followUp
     }
@@ -120,6 +147,7 @@ public struct Conversation: Sendable {
                 return ProblemAnswer(excerpt: excerpt, entry: knowledgeBase.entries[chosen.entryIndex], confidence: chosen.confidence)
             }
             context = problems.map(\.entry)
+            problemEntries = context
             return .problems(problems)
         }
         switch fresh.primary.decision {

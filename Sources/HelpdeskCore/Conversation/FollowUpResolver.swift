@@ -23,9 +23,10 @@ public struct FollowUpResolver: Sendable {
     /// The best follow-up reading of `text` for `entries` (the first is the main topic), or nil when nothing overlaps.
     /// Authored follow-ups of any entry are tried; numbered steps and generic intents apply to the first entry.
     /// On equal scores an authored follow-up wins over a generic one, and an earlier entry over a later one.
-    public func resolve(_ text: String, in entries: [Entry]) -> FollowUpMatch? {
+    /// `lastStep` is the main topic's step shown last, for "the next step".
+    public func resolve(_ text: String, in entries: [Entry], lastStep: Int? = nil) -> FollowUpMatch? {
         guard let main = entries.first else { return nil }
-        if let number = StepReference().step(in: text) {
+        if let number = StepReference().step(in: text, after: lastStep) {
             return FollowUpMatch(entry: main, kind: .step(number), score: 1, answer: stepAnswer(number, of: main))
         }
         let terms = Set(pipeline.analyze(text).terms)

@@ -45,17 +45,22 @@ public enum MetaCommand: Sendable, Equatable {
         }
     }
 
-    /// The text `:help` prints.
-    public static var helpText: String {
-        let width = all.map { $0.name.count + ($0.argument.isEmpty ? 0 : $0.argument.count + 1) }.max() ?? 0
+    /// The text `:help` prints, unwrapped.
+    public static var helpText: String { helpText(width: nil) }
+
+    /// The text `:help` prints, wrapped to `width` (nil: not wrapped); a command's summary hangs at its column.
+    public static func helpText(width: Int?) -> String {
+        let wrapper = TextWrapper(width: width)
+        let column = all.map { $0.name.count + ($0.argument.isEmpty ? 0 : $0.argument.count + 1) }.max() ?? 0
         let lines = all.map { command -> String in
             let usage = command.argument.isEmpty ? command.name : command.name + " " + command.argument
-            return "  " + usage + String(repeating: " ", count: width - usage.count + 3) + command.summary
+            let prefix = "  " + usage + String(repeating: " ", count: column - usage.count + 3)
+            return wrapper.wrap(command.summary, prefix: prefix, indent: String(repeating: " ", count: prefix.count))
         }
-        return (["Type a question in your own words, or paste what a caller said (several problems are fine)."]
-            + lines
-            + ["After an answer, ask a follow-up: \"step 2 again\", \"what's the number?\", \"what if that fails?\", \"more\".",
-               "After a list of choices, type its number or words of its title, or \"none\"."])
-            .joined(separator: "\n")
+        let intro = "Type a question in your own words, or paste what a caller said (several problems are fine)."
+        let after = ["After an answer, ask a follow-up: \"step 2 again\", \"next step\", \"what's the number?\", \"what if that fails?\", \"more\".",
+                     "After a list of choices, type its number or words of its title, or \"none\".",
+                     "After an answer to several problems, type a problem's number to go back to it."]
+        return ([wrapper.wrap(intro)] + lines + after.map { wrapper.wrap($0) }).joined(separator: "\n")
     }
 }

@@ -6,7 +6,20 @@ public struct StepReference: Sendable {
                            "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
                            "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10]
 
+    /// Words before "step" that count from the step shown last: "the next step", "the previous step".
+    static let relative = ["next": 1, "following": 1, "previous": -1, "prior": -1]
+
     public init() {}
+
+    /// `step(in:)`, where "the next step" or "the previous step" counts from `last`, the step shown last; with no
+    /// step shown yet (`last` nil), such a line names no step.
+    public func step(in text: String, after last: Int?) -> Int? {
+        let words = Self.words(text)
+        for (i, word) in words.enumerated() where i > 0 && (word == "step" || word == "steps") {
+            if let offset = Self.relative[words[i - 1]] { return last.map { max($0 + offset, 1) } }
+        }
+        return step(in: text)
+    }
 
     /// The step's number, 1-based; `Int.max` for "the last step"; nil when the text names no single step.
     public func step(in text: String) -> Int? {

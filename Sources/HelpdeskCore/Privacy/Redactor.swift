@@ -12,7 +12,8 @@
 ///   50–65, 70–88, 90–92 or 94–99 (`912-78-1234`). Other numbers starting with 9 are redacted as `[SSN]`.
 /// - `[EIN]` Employer identification numbers: `12-3456789`; and 9 digits in a row, or grouped 2-7 by a space
 ///   (`12 3456789`), labeled as an EIN in the four words before them (`EIN 123456789`, `FEIN: 123456789`,
-///   `employer ID 12 3456789`); the 2-7 grouping also after `TIN`, `tax ID`, `federal ID` or `fed ID`.
+///   `employer ID 12 3456789`); the 2-7 grouping also after `TIN`, `tax`, `federal`
+///   or `fed` (`tax ID 12 3456789`, `federal tax return 12 3456789`).
 /// - `[PTIN]` Preparer tax identification numbers: `P` or `p` and exactly 8 digits, glued (`P01234567`); after
 ///   one space or dash (`P 01234567`, `P-01234567`) only with an uppercase `P` or `PTIN` among the four words
 ///   before it.

@@ -191,8 +191,8 @@ struct RedactorScanner {
         return false
     }
 
-    /// `12 3456789`: an EIN with a space for its dash, only when an EIN label or another name for it (`TIN`,
-    /// `tax ID`, `federal ID`, `fed ID`) is among the four words before it.
+    /// `12 3456789`: an EIN with a space for its dash, only when an EIN label or a word of another name for it
+    /// (`TIN`, `tax`, `federal`, `fed`: `tax ID`, `federal ID`) is among the four words before it.
     func labeledSpacedEIN(at start: Int) -> Hit? {
         let rest = skipSpaces(start + 2, limit: 2)
         guard rest > start + 2, digitRun(at: rest) == 7, endsToken(rest + 7),

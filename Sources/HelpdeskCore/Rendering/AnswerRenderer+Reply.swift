@@ -65,29 +65,7 @@ extension AnswerRenderer {
 
     /// The fallback: says plainly the KB doesn't cover it, what it can help with, what to try, the closest topics and whom to contact.
     public func fallback(_ fallback: FallbackAnswer, closest: [Candidate], showCommand: String) -> String {
-        var blocks = [style.title(fallback.title) + "\n" + wrapper.wrap(fallback.summary)]
-        if !fallback.steps.isEmpty {
-            blocks.append(style.heading("What to try") + "\n"
-                + fallback.steps.map { wrapper.wrap($0, prefix: "  - ", indent: "    ") }.joined(separator: "\n"))
-        }
-        if !closest.isEmpty {
-            blocks.append(style.heading("Closest topics") + "\n"
-                + closest.map { wrapper.wrap("\($0.title) (\(showCommand) \($0.id))", prefix: "  - ", indent: "    ") }.joined(separator: "\n"))
-        }
-        if !fallback.contacts.isEmpty {
-            // The same shape as the Contacts block of a whole answer.
-            blocks.append(style.heading("Contacts") + "\n" + fallback.contacts.map { contact -> String in
-                let details = [contact.phone, contact.url, contact.hours.map { "hours: \($0)" }].compactMap { $0 }
-                var text = wrapper.wrap(contact.name + (details.isEmpty ? "" : ": " + details.joined(separator: ", ")),
-                                        prefix: "  - ", indent: "    ")
-                if let when = contact.when { text += "\n" + wrapper.wrap("When: " + when, prefix: "    ", indent: "    ") }
-                return text
-            }.joined(separator: "\n"))
-        }
-        if let escalation = fallback.escalation {
-            blocks.append(style.heading("Who to contact") + "\n" + wrapper.wrap(escalation, prefix: "  ", indent: "  "))
-        }
-        return blocks.joined(separator: "\n\n")
+        render(fallbackBlocks(fallback), closestTopics: closestTopics(closest, showCommand: showCommand))
     }
 
     /// Wraps each line of `text`, keeping its indent; list items ("  1. ...", "  - ...") get a hanging indent.

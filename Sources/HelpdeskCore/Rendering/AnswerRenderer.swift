@@ -49,9 +49,9 @@ public struct AnswerRenderer: Sendable {
         (blocks.before + [closestTopics].compactMap { $0 } + blocks.after).joined(separator: "\n\n")
     }
 
-    /// The fallback's "Closest topics" block; nil when no topic is close.
-    public func closestTopics(_ closest: [Candidate]) -> String? {
-        closest.isEmpty ? nil : bulleted("Closest topics", closest.map { "\($0.title) (helpdesk show \($0.id))" })
+    /// The fallback's "Closest topics" block, each opened with `showCommand`; nil when no topic is close.
+    public func closestTopics(_ closest: [Candidate], showCommand: String = "helpdesk show") -> String? {
+        closest.isEmpty ? nil : bulleted("Closest topics", closest.map { "\($0.title) (\(showCommand) \($0.id))" })
     }
 
     public func renderClarify(_ candidates: [Candidate]) -> String {

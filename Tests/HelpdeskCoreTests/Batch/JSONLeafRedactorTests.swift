@@ -20,6 +20,10 @@ final class JSONLeafRedactorTests: XCTestCase {
             (#"{"ein":"a", "ref":"12 3456789"}"#, #"{"ein":"a", "ref":"12 3456789"}"#),
             (#"{"ssn":[], "ref":["123 456 789"]}"#, #"{"ssn":[], "ref":["123 456 789"]}"#),
             (#"{"12 3456789":"ein"}"#, #"{"12 3456789":"ein"}"#),
+            // An object's keys are labelled by where the object stands, as an array's items are (a map keyed by SSN
+            // under "ssns" was passed through).
+            (#"{"ssns":{"123 456 789":"Jane","987 654 321":"Ann"}}"#, #"{"ssns":{"[SSN]":"Jane","[SSN]":"Ann"}}"#),
+            (#"{"refs":{"123 456 789":"Jane"}}"#, #"{"refs":{"123 456 789":"Jane"}}"#),
             // The value before a leaf in its object or array labels it too; a nested value in between does not.
             (#"{"type":"ssn","value":"123 456 789"}"#, #"{"type":"ssn","value":"[SSN]"}"#),
             (#"["EIN", "12 3456789"]"#, #"["EIN", "[EIN]"]"#),
@@ -38,12 +42,13 @@ final class JSONLeafRedactorTests: XCTestCase {
         }
     }
 
-    /// The field's name labels the items of an array at the top, not the members of an object there.
+    /// The field's name labels the items of an array at the top, and the keys, not the members, of an object there.
     func testTheTopLabelLabelsATopLevelArraysItems() {
         let cases: [(raw: String, label: String, expected: String?)] = [
             (#"["123 456 789", 19800102]"#, "ssn", #"["[SSN]", 19800102]"#),
             (#"[19800102]"#, "dob", #"["[DOB]"]"#),
             (#"{"ref":"123 456 789"}"#, "ssn", #"{"ref":"123 456 789"}"#),
+            (#"{"123 456 789":"Jane"}"#, "ssn", #"{"[SSN]":"Jane"}"#),
             (#"["123 456 789"]"#, "ref", #"["123 456 789"]"#),
         ]
         for (raw, label, expected) in cases {

@@ -39,3 +39,14 @@ final class ClarifyChoiceTests: XCTestCase {
         }
     }
 }
+
+extension ClarifyChoiceTests {
+    /// A number named on its own, as "the second one" is; nil when the line says more.
+    func testReadsANumberOnItsOwn() {
+        let table: [(text: String, number: Int?)] = [
+            ("2", 2), ("#2", 2), ("2.", 2), ("option 3", 3), ("the second one", 2), ("second", 2), ("1st", 1),
+            ("step 2", nil), ("the second account", nil), ("what is id.me", nil), ("", nil), ("?", nil),
+        ]
+        for (text, number) in table { XCTAssertEqual(ClarifyChoice.number(in: text), number, text) }
+    }
+}

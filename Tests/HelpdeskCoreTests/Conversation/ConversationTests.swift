@@ -59,6 +59,22 @@ final class ConversationTests: XCTestCase {
         }
     }
 
+    /// Walking a caller through the steps: "next step" went to "Getting back into IRS tools" (a synonym of "now what").
+    func testTheNextStepCountsFromTheStepShownLast() throws {
+        let matcher = try ShippedMatcher.get()
+        var conversation = Conversation(matcher: matcher)
+        let table = [("lost my phone, can't get code", "Steps"), ("step 2 again", "Step 2 of 5"), ("next step", "Step 3 of 5"),
+                     ("what's the number?", "no phone number"), ("next step", "Step 4 of 5"), ("previous step", "Step 3 of 5"),
+                     ("the last step", "Step 5 of 5"), ("next step", "only 5 steps")]
+        for (line, expected) in table {
+            let text = AnswerRenderer().render(conversation.respond(to: line), in: matcher.knowledgeBase)
+            XCTAssertTrue(text.contains(expected), "\(line): \(text)")
+        }
+        _ = conversation.respond(to: "lost my phone, can't get code")
+        XCTAssertFalse(AnswerRenderer().render(conversation.respond(to: "next step"), in: matcher.knowledgeBase).contains("Step 1"),
+                       "the whole answer shown again starts no walk through the steps")
+    }
+
     func testContextOutlivesChitChatAndFollowUps() throws {
         var conversation = Conversation(matcher: try ShippedMatcher.get())
         let lines = ["lost my phone, can't get code", "thanks", "step 2 again", "what's the number?", "how long do I have to finish it?"]
@@ -84,6 +100,16 @@ final class ConversationTests: XCTestCase {
          ("forgot my id.me password", "entry reset-idme-password"), ("more", "entry reset-idme-password")],
         [("thanks", "entry thanks"), ("what's the number?", "needsTopic contacts"),
          ("what's the e-help desk number", "entry e-help-desk")],
+        // After several problems, a number goes back to one of them ("the second one" answered multiple accounts).
+        [("I forgot my password. Also my phone was stolen so I cannot get the code.", "problems reset-idme-password,mfa-recovery"),
+         ("step 2 again", "followUp reset-idme-password"), ("the second one", "entry mfa-recovery"),
+         ("step 2 again", "followUp mfa-recovery"), ("the first one", "entry reset-idme-password"), ("2", "entry mfa-recovery")],
+        // "The next step" counts from the step shown last (it answered "Getting back into IRS tools").
+        [("lost my phone, can't get code", "entry mfa-recovery"), ("step 2 again", "followUp mfa-recovery"),
+         ("next step", "followUp mfa-recovery"), ("what's the number?", "followUp mfa-recovery"),
+         ("the next step", "followUp mfa-recovery"), ("previous step", "followUp mfa-recovery")],
+        // Asked whom to contact in other words, with no topic yet ("who should I contact?" fell back).
+        [("who should I contact?", "needsTopic contacts"), ("who should I call", "needsTopic contacts")],
     ]
 
     func testTheTopicStaysUntilAnotherIsAnswered() throws {
@@ -127,6 +153,18 @@ final class ConversationTests: XCTestCase {
         }
     }
 
+    /// A topic opened by id is not explained by the line matched before it.
+    func testFocusDropsTheLastMatch() throws {
+        var conversation = Conversation(matcher: try ShippedMatcher.get())
+        _ = conversation.respond(to: "lost my phone, can't get code")
+        try conversation.focus(on: "locked-account")
+        XCTAssertNil(conversation.lastProblems)
+        XCTAssertEqual(conversation.lastSelection, .opened("locked-account"))
+        _ = conversation.respond(to: "what's the number?")
+        XCTAssertNil(conversation.lastSelection)
+        XCTAssertNotNil(conversation.lastFollowUp)
+    }
+
     func testAReloadKeepsTheTopicsTheReloadedKnowledgeBaseStillHas() throws {
         let matcher = try ShippedMatcher.get()
         var conversation = Conversation(matcher: matcher)
@@ -168,6 +206,10 @@ final class ConversationTests: XCTestCase {
         XCTAssertEqual(Self.summary(conversation.respond(to: "2")), "entry \(candidates[1].id)")
         XCTAssertEqual(conversation.currentEntry?.id, candidates[1].id)
         XCTAssertTrue(conversation.pendingChoices.isEmpty)
+        XCTAssertEqual(conversation.lastSelection, .picked(candidates[1]))
+        XCTAssertEqual(conversation.lastResult?.question, "locked email", "the question that offered the list")
+        _ = conversation.respond(to: "what's the number?")
+        XCTAssertNil(conversation.lastSelection)
     }
 
     func testClarifyKeepsItsChoicesOpenOnANumberOutsideThem() throws {

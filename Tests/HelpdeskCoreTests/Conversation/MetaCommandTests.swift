@@ -26,4 +26,17 @@ final class MetaCommandTests: XCTestCase {
         }
         XCTAssertEqual(MetaCommand.names, [":help", ":topics", ":show", ":why", ":reload", ":quit"])
     }
+
+    /// `:help` fits the terminal: it printed lines of up to 92 columns on an 80-column one.
+    func testHelpWrapsToTheWidth() {
+        for width in [40, 80, 100] {
+            let text = MetaCommand.helpText(width: width)
+            for line in text.split(separator: "\n") { XCTAssertLessThanOrEqual(line.count, width, "\(width): \(line)") }
+            for name in MetaCommand.names { XCTAssertTrue(text.contains("  " + name), "\(width): \(name)") }
+        }
+        let wrapped = MetaCommand.helpText(width: 80).split(separator: "\n")
+        let hanging = wrapped.first { $0.hasPrefix("  :show ID") }.flatMap { wrapped.firstIndex(of: $0) }.map { wrapped[$0 + 1] }
+        XCTAssertEqual(hanging?.prefix { $0 == " " }.count, 13, "a summary's next line hangs under its column")
+        XCTAssertTrue(MetaCommand.helpText.hasPrefix("Type a question in your own words, or paste what a caller said (several problems are fine).\n"))
+    }
 }

@@ -15,3 +15,17 @@ final class StepReferenceTests: XCTestCase {
         }
     }
 }
+
+extension StepReferenceTests {
+    /// "The next step" and "the previous step" count from the step shown last; with none shown, they name no step.
+    func testCountsFromTheStepShownLast() {
+        let table: [(text: String, last: Int?, step: Int?)] = [
+            ("next step", 2, 3), ("what's the next step?", 2, 3), ("the following step", 4, 5), ("previous step", 2, 1),
+            ("previous step", 1, 1), ("next step", nil, nil), ("step 4", 2, 4), ("the last step", 2, Int.max),
+            ("next steps", nil, nil), ("what comes next", 2, nil),
+        ]
+        for (text, last, step) in table {
+            XCTAssertEqual(StepReference().step(in: text, after: last), step, "\(text) after \(String(describing: last))")
+        }
+    }
+}

@@ -154,6 +154,10 @@ final class AnswerRendererTests: XCTestCase {
             """
         XCTAssertEqual(AnswerRenderer().render(fallback, closest: closest), expected)
         XCTAssertEqual(AnswerRenderer().render(.builtIn, closest: []), "No answer found\n" + FallbackAnswer.builtIn.summary)
+        // The interactive session's fallback is the same, with its own command to open a topic (it had its own copy
+        // of this layout).
+        let session = AnswerRenderer().fallback(fallback, closest: closest, showCommand: ":show")
+        XCTAssertEqual(session, expected.replacing("(helpdesk show ", with: "(:show "))
     }
 
     func testClarifyLayout() {

@@ -1,0 +1,44 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// `:why` and `--explain` explain the last reply: a pick from a list, a topic opened by id, a follow-up or a match.
+final class ExplainerConversationTests: XCTestCase {
+    /// Lines of a session ("#ID" opens a topic by id, as `:show ID` does), then how the explanation starts and
+    /// a line it holds; nil when there is nothing to explain.
+    static let cases: [(lines: [String], prefix: String?, holds: String)] = [
+        ([], nil, ""),
+        (["lost my phone, can't get code"], "Question:   lost my phone, can't get code", "Decision:   answered: mfa-recovery"),
+        (["lost my phone, can't get code", "what's the number?"], "Follow-up:  answered in the context of mfa-recovery", ""),
+        // Before, `:why` explained the line matched before `:show` ("lost my phone") or only the clarify question.
+        (["lost my phone, can't get code", "#locked-account"], "Opened:     locked-account, by its id", ""),
+        (["locked email", "1"], "Picked:     ", "Question:   locked email"),
+        (["locked email", "1", "what's the number?"], "Follow-up:  ", ""),
+        (["I forgot my password. Also my phone was stolen so I cannot get the code.", "2"],
+         "Picked:     mfa-recovery, problem 2 of the ones answered together before.", ""),
+    ]
+
+    func testExplainsHowTheLastReplyWasReached() throws {
+        // A wide clarify margin makes "locked email" a list of choices.
+        let wide = try ShippedMatcher.with(answerThreshold: 0.1, clarifyMargin: 1)
+        for (lines, prefix, holds) in Self.cases {
+            let matcher = try lines.first == "locked email" ? wide : ShippedMatcher.get()
+            var conversation = Conversation(matcher: matcher)
+            for line in lines {
+                if line.hasPrefix("#") { try conversation.focus(on: String(line.dropFirst())) } else { _ = conversation.respond(to: line) }
+            }
+            let text = Explainer(scorer: matcher.scorer).explain(conversation)
+            guard let prefix else { XCTAssertNil(text, "\(lines)"); continue }
+            let explanation = try XCTUnwrap(text, "\(lines)")
+            XCTAssertTrue(explanation.hasPrefix(prefix), "\(lines): \(explanation)")
+            XCTAssertTrue(holds.isEmpty || explanation.contains(holds), "\(lines): \(explanation)")
+        }
+    }
+
+    func testAPickNamesTheEntryPicked() throws {
+        var conversation = Conversation(matcher: try ShippedMatcher.with(answerThreshold: 0.1, clarifyMargin: 1))
+        guard case .clarify(let candidates) = conversation.respond(to: "locked email") else { return XCTFail("expected a list") }
+        _ = conversation.respond(to: "2")
+        let text = try XCTUnwrap(Explainer().explain(conversation))
+        XCTAssertTrue(text.hasPrefix("Picked:     \(candidates[1].id) from the choices offered for:\nQuestion:   locked email"), text)
+    }
+}
