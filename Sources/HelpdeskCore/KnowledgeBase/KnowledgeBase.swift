@@ -27,8 +27,9 @@ public struct KnowledgeBase: Sendable {
         self.indexByID = index
     }
 
+    /// The entry with this id; ids are lowercase, so one typed in capitals ("MFA-Recovery") is found too.
     public func entry(id: String) -> Entry? {
-        indexByID[id].map { entries[$0] }
+        (indexByID[id] ?? indexByID[id.lowercased()]).map { entries[$0] }
     }
 
     public func index(of id: String) -> Int? { indexByID[id] }
