@@ -19,6 +19,8 @@ public struct Conversation: Sendable {
     public private(set) var lastFollowUp: FollowUpMatch?
     /// How the entry last shown was reached when it was picked from a clarify list or opened by id.
     public private(set) var lastSelection: EntrySelection?
+    /// What the last line asked for when it was a bare follow-up with no topic in focus (nothing was matched).
+    public private(set) var lastBareFollowUp: FollowUpIntent?
     /// The entries under discussion, main topic first; follow-ups are read against them.
     public private(set) var context: [Entry] = [] { didSet { lastStep = nil } }
     /// The entries of the last several problems answered together, in the text's order, for "the second one".
@@ -49,6 +51,7 @@ public struct Conversation: Sendable {
         lastProblems = nil
         lastFollowUp = nil
         lastSelection = nil
+        lastBareFollowUp = nil
         let entries = matcher.knowledgeBase.entries
         context = context.compactMap { kept in entries.first { $0.id == kept.id } }
         problemEntries = problemEntries.compactMap { kept in entries.first { $0.id == kept.id } }
@@ -62,6 +65,7 @@ public struct Conversation: Sendable {
         context = [entry]
         lastProblems = nil
         lastFollowUp = nil
+        lastBareFollowUp = nil
         lastSelection = .opened(entry.id)
     }
 
@@ -69,6 +73,7 @@ public struct Conversation: Sendable {
         let text = input.trimmingWhitespace()
         lastFollowUp = nil
         lastSelection = nil
+        lastBareFollowUp = nil
         if !pendingChoices.isEmpty {
             let choices = pendingChoices
             pendingChoices = []
@@ -108,6 +113,7 @@ public struct Conversation: Sendable {
         }
         if context.isEmpty, let intent = bareFollowUp(text, fresh: fresh) {
             lastProblems = nil
+            lastBareFollowUp = intent
             return .needsTopic(intent)
         }
         return answer(fresh)

@@ -1,6 +1,7 @@
 extension Explainer {
     /// How the conversation's last reply was chosen, for `:why` and `--explain`: the follow-up; an entry picked from
-    /// a clarify list, with the question that offered the list; an entry opened by id; or the match. Nil before any.
+    /// a clarify list, with the question that offered the list; an entry opened by id; a follow-up asked with no topic;
+    /// or the match. Nil before any.
     public func explain(_ conversation: Conversation) -> String? {
         let kb = conversation.knowledgeBase
         switch conversation.lastSelection {
@@ -14,6 +15,11 @@ extension Explainer {
             return picked + "\n" + explain(problems, in: kb)
         case nil:
             break
+        }
+        if let intent = conversation.lastBareFollowUp {
+            let general = intent == .contacts ? "; the general contacts were given" : ""
+            return "Follow-up:  '\(intent.rawValue)' asked with no topic in focus (one of the follow_up_phrasings),\n"
+                + "            so no entry was matched\(general)."
         }
         if let followUp = conversation.lastFollowUp {
             return explain(followUp, fresh: conversation.lastResult, in: kb)

@@ -13,6 +13,10 @@ final class ExplainerConversationTests: XCTestCase {
         (["lost my phone, can't get code", "#locked-account"], "Opened:     locked-account, by its id", ""),
         (["locked email", "1"], "Picked:     ", "Question:   locked email"),
         (["locked email", "1", "what's the number?"], "Follow-up:  ", ""),
+        // A bare follow-up with no topic: "Nothing to explain." before.
+        (["who do I call"], "Follow-up:  'contacts' asked with no topic in focus", "the general contacts were given"),
+        (["more"], "Follow-up:  'more' asked with no topic in focus", "no entry was matched."),
+        (["more", "lost my phone, can't get code"], "Question:   lost my phone, can't get code", ""),
         (["I forgot my password. Also my phone was stolen so I cannot get the code.", "2"],
          "Picked:     mfa-recovery, problem 2 of the ones answered together before.", ""),
     ]
