@@ -21,6 +21,8 @@ echo "-- held-out questions, second set (Benchmarks/shipped-heldout2.csv)"
 $bin eval Benchmarks/shipped-heldout2.csv | head -7
 echo "-- held-out questions, third set (Benchmarks/shipped-heldout3.csv)"
 $bin eval Benchmarks/shipped-heldout3.csv | head -7
+echo "-- held-out questions, fourth set (Benchmarks/shipped-heldout4.csv)"
+$bin eval Benchmarks/shipped-heldout4.csv | head -7
 for set in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10; do
     echo "-- development questions (Benchmarks/shipped-$set.csv, used to find gaps in the KB)"
     $bin eval "Benchmarks/shipped-$set.csv" | sed -n 2,6p
@@ -41,7 +43,7 @@ PY
 done
 # Both held-out sets as staff paste them: each question three times, with a greeting, urgency, reported speech,
 # a heading or an introduction before it and thanks, a sign-off, personal data or a deadline after it (seeded).
-for set in heldout heldout2 heldout3; do
+for set in heldout heldout2 heldout3 heldout4; do
     echo "-- Benchmarks/shipped-$set.csv wrapped in context, 3 variants per question (small-talk entries left out)"
     python3 - "Benchmarks/shipped-$set.csv" "$work/context.csv" <<'PY'
 import csv, random, sys
