@@ -160,7 +160,7 @@ public struct Conversation: Sendable {
         case .answer(let candidate):
             let entry = knowledgeBase.entries[candidate.entryIndex]
             if !entry.isChitChat { context = [entry] }
-            return .entry(entry)
+            return .entry(entry, alsoClose: fresh.primary.alsoClose(in: knowledgeBase))
         case .clarify(let candidates):
             pendingChoices = candidates
             return .clarify(candidates)

@@ -1,7 +1,8 @@
 /// What the assistant says to one line of a conversation.
 public enum Reply: Sendable, Equatable {
-    /// A whole entry, chosen by the matcher, picked from a clarify list, or asked for again ("more").
-    case entry(Entry)
+    /// A whole entry, chosen by the matcher, picked from a clarify list, or asked for again ("more"); a matched
+    /// answer names a close runner-up topic (`MatchResult.alsoClose`).
+    case entry(Entry, alsoClose: Candidate? = nil)
     /// Several close entries: the user picks one by number or title words, or says "none".
     case clarify([Candidate])
     /// A number outside the pending clarify list; the list (these candidates) stays open.

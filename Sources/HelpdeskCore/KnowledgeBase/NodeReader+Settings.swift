@@ -31,6 +31,7 @@ extension NodeReader {
         }
         if let value = fraction("answer_threshold") { settings.answerThreshold = value }
         if let value = fraction("clarify_margin") { settings.clarifyMargin = value }
+        if let value = fraction("also_close") { settings.alsoClose = value }
         if let node = map["candidates"], let count = integer(node, path: "matcher.candidates") {
             // The scorer keeps `Ranking.depth` candidates: more could be asked for but never listed.
             if (1...Ranking.depth).contains(count) {

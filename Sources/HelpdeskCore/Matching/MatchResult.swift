@@ -17,6 +17,16 @@ public struct MatchResult: Sendable {
 
     public func topCandidates(_ count: Int) -> [Candidate] { Array(ranking.candidates.prefix(count)) }
 
+    /// For an answer, the runner-up topic when it reaches `settings.alsoClose` (small talk is never one): named after
+    /// the answer, so a wrong pick shows the way to the right one.
+    public func alsoClose(in kb: KnowledgeBase) -> Candidate? {
+        guard case .answer(let answer) = decision,
+              let next = ranking.candidates.first(where: { $0.entryIndex != answer.entryIndex }),
+              next.confidence >= settings.alsoClose, kb.entries.indices.contains(next.entryIndex),
+              !kb.entries[next.entryIndex].isChitChat else { return nil }
+        return next
+    }
+
     /// The topics a fallback points to: the top three candidates with some confidence, without small talk
     /// ("Hello" is no lead for a question the KB doesn't cover).
     public func closestTopics(in kb: KnowledgeBase) -> [Candidate] {

@@ -3,7 +3,9 @@ extension AnswerRenderer {
     /// line, `:show` in the interactive session.
     public func render(_ reply: Reply, in kb: KnowledgeBase, showCommand: String = "helpdesk show") -> String {
         switch reply {
-        case .entry(let entry): return render(entry)
+        case let .entry(entry, alsoClose):
+            guard let close = alsoClose else { return render(entry) }
+            return render(entry) + "\n\n" + style.dim(wrapper.wrap("Not this one? Also close: \(close.title) (\(showCommand) \(close.id))"))
         case .clarify(let candidates): return clarify(candidates)
         case .choiceOutOfRange(let candidates): return choiceOutOfRange(candidates)
         case .fallback(let closest): return fallback(kb.fallback, closest: closest, showCommand: showCommand)

@@ -6,7 +6,7 @@ final class ConversationTests: XCTestCase {
     /// What a reply is, in one word and an entry id, for compact tables.
     static func summary(_ reply: Reply) -> String {
         switch reply {
-        case .entry(let entry): return "entry \(entry.id)"
+        case .entry(let entry, _): return "entry \(entry.id)"
         case .clarify(let candidates): return "clarify " + candidates.map(\.id).joined(separator: ",")
         case .fallback: return "fallback"
         case .followUp(let entry, _): return "followUp \(entry.id)"

@@ -138,6 +138,7 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
               answer_threshold: 0.5
               clarify_margin: 0.1
               candidates: 4
+              also_close: 0.45
             """
         let dir = try TemporaryKnowledgeBase(files: ["kb.yml": yaml])
         let (kb, warnings) = try KnowledgeBaseLoader().load(directory: dir.path)
@@ -152,6 +153,7 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
         XCTAssertEqual(kb.fallback.title, "No idea")
         XCTAssertEqual(kb.settings.answerThreshold, 0.5)
         XCTAssertEqual(kb.settings.candidateCount, 4)
+        XCTAssertEqual(kb.settings.alsoClose, 0.45)
     }
 
     func testQuotedNullAndNumbersAreText() throws {

@@ -126,6 +126,16 @@ final class AnswerRendererTests: XCTestCase {
         XCTAssertTrue(text.contains("\u{1B}[2mRelated: "))
     }
 
+    /// A matched answer with a close runner-up names it last, with the command that opens it.
+    func testAnAnswerNamesTheTopicAlsoClose() {
+        let close = Candidate(entryIndex: 1, id: "contact-idme", title: "Contacting ID.me", confidence: 0.4)
+        let kb = KnowledgeBase(entries: [Self.entry], outOfScope: [], lexicon: Lexicon())
+        let plain = AnswerRenderer().render(Self.entry)
+        XCTAssertEqual(AnswerRenderer().render(.entry(Self.entry), in: kb), plain)
+        XCTAssertEqual(AnswerRenderer().render(.entry(Self.entry, alsoClose: close), in: kb, showCommand: ":show"),
+                       plain + "\n\nNot this one? Also close: Contacting ID.me (:show contact-idme)")
+    }
+
     func testFallbackLayout() {
         var fallback = FallbackAnswer(title: "I don't have an answer for that", summary: "That isn't covered here.")
         fallback.steps = ["Rephrase with key words."]
