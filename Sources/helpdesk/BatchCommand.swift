@@ -76,13 +76,13 @@ struct BatchCommand: ParsableCommand {
     var unanswered: String?
 
     @Option(help: ArgumentHelp("Threads answering questions (default: the number of cores).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Argument(help: "File of questions, or - for standard input.")
     var file: String
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -99,7 +99,7 @@ struct BatchCommand: ParsableCommand {
         runner.inputFormat = inputFormat
         runner.outputPath = output
         runner.unansweredPath = unanswered
-        runner.jobs = jobs
+        if let jobs { runner.jobs = jobs }
         try runner.run(path: file)
     }
 }
