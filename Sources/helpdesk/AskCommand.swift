@@ -6,7 +6,7 @@ struct AskCommand: ParsableCommand {
         commandName: "ask",
         abstract: "Answer one question.",
         discussion: """
-            Example: helpdesk ask lost my phone, can't get the code
+            Example: helpdesk ask "lost my phone, can't get the code"
             Pasted text with several problems gets one answer per problem (JSON: the extra ones in 'also').
             With --context ID the question is read as a follow-up to that topic, as in the interactive session: \
             helpdesk ask --context mfa-recovery "how long do I have to finish it?"
@@ -33,7 +33,7 @@ struct AskCommand: ParsableCommand {
 
     /// Pasted text may start with a dash ("- lost phone, no code"), so words the parser does not know as options
     /// are taken as the question; only something shaped like a mistyped option is refused.
-    @Argument(parsing: .allUnrecognized, help: "The question; quotes are optional.")
+    @Argument(parsing: .allUnrecognized, help: "The question; quotes are optional unless it holds an apostrophe or another character the shell reads.")
     var question: [String]
 
     func validate() throws {

@@ -16,7 +16,7 @@ struct BatchCommand: ParsableCommand {
 
             BAD INPUT never stops the run. A line that is not valid UTF-8, holds a NUL byte or is longer than \
             64 KiB, a CSV row with the wrong number of fields or a quote left open, a JSONL line that is not a \
-            JSON object or has no string 'question': each becomes a record with status "error" and a one-line \
+            JSON object, has no string 'question' or gives 'question' twice: each becomes a record with status "error" and a one-line \
             reason, in its place; every other line is answered.
 
             OUTPUT is in input order. JSONL: one object per record with the pass-through fields first, then \
@@ -29,7 +29,7 @@ struct BatchCommand: ParsableCommand {
             candidate_3,candidate_3_confidence (entry ids), then last_reviewed,answer,also,error; also holds the \
             further problems' entry ids separated by spaces, empty when there are none. text and markdown show \
             every problem of such a text, each under its "Problem 1 of 2" heading, as helpdesk ask does. A pass-through column named like one of these fields (or \
-            explanation) is renamed input_<name>. Pass-through names and values are redacted like the question (JSON strings after \
+            explanation) is renamed input_<name>, and in JSONL a name one record gives twice is written name_2 the second time. Pass-through names and values are redacted like the question (JSON strings after \
             unescaping), each labelled by its name and the value before it as words before it would be (a column \
             ssn holding 123 456 789; id_number after id_type holding SSN); a JSON object or array stays JSON with \
             every key and string inside redacted, each value labelled by its own key and the value before it, and an \
@@ -76,13 +76,13 @@ struct BatchCommand: ParsableCommand {
     var unanswered: String?
 
     @Option(help: ArgumentHelp("Threads answering questions (default: the number of cores).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Argument(help: "File of questions, or - for standard input.")
     var file: String
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -99,7 +99,7 @@ struct BatchCommand: ParsableCommand {
         runner.inputFormat = inputFormat
         runner.outputPath = output
         runner.unansweredPath = unanswered
-        runner.jobs = jobs
+        if let jobs { runner.jobs = jobs }
         try runner.run(path: file)
     }
 }

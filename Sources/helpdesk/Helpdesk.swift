@@ -23,11 +23,15 @@ struct Helpdesk: ParsableCommand {
 
     /// ArgumentParser's own `main`, with a usage error's message redacted: it quotes the words it could not place
     /// ("helpdesk my ssn 123-45-6789 ..." without `ask`: "4 unexpected arguments: 'my', 'ssn', '123-45-6789'...").
-    /// Help and `--version` are printed as they are.
+    /// Help and `--version` are printed as they are. Standard output that could not be written fails the command.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
+            try Terminal.finishStandardOutput()
+        } catch let error as BatchError {
+            Terminal.error("\(error)")
+            exit(withError: ExitCode.failure)
         } catch {
             let code = exitCode(for: error)
             guard code != .success else { exit(withError: error) }

@@ -22,7 +22,7 @@ struct KBCheckCommand: ParsableCommand {
     @Flag(help: "Also warn about entries whose example questions overlap (retrains the matcher per fold: slow on big KBs).")
     var overlaps = false
 
-    @Option(help: "Folds for --overlaps (default 10).")
+    @Option(help: ArgumentHelp("Folds for --overlaps.", valueName: "n"))
     var folds: Int = 10
 
     func validate() throws {

@@ -85,8 +85,14 @@ struct REPL {
         return true
     }
 
+    /// Prints an answer; standard output that cannot be written (a full disk) ends the session with exit status 1.
     private func say(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n\n").utf8))
+        do {
+            try StandardOutput.write(Array((text + "\n\n").utf8))
+        } catch {
+            Terminal.error("\(error)")
+            exit(1)
+        }
     }
 }
 

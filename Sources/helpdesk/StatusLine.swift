@@ -13,12 +13,12 @@ struct StatusLine {
         guard now - lastDrawn > 200_000_000 else { return }
         lastDrawn = now
         shown = true
-        FileHandle.standardError.write(Data(("\r" + text() + "\u{1B}[K").utf8))
+        Terminal.writeErrorText("\r" + text() + "\u{1B}[K")
     }
 
     /// Erases the line, if anything was drawn.
     mutating func clear() {
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if shown { Terminal.writeErrorText("\r\u{1B}[K") }
         shown = false
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HelpdeskCore
 
 /// Facts about the terminal, and writing to stderr.
 enum Terminal {
@@ -22,8 +23,24 @@ enum Terminal {
         return 80
     }
 
+    /// A line on stderr. A stderr that cannot be written (closed, a full disk) loses the line: there is nowhere
+    /// left to report it, and the non-throwing `FileHandle.write` would stop the process with a trap.
     static func writeError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        writeErrorText(line + "\n")
+    }
+
+    /// Text on stderr as it is, without a line break; lost when stderr cannot be written (`writeError(_:)`).
+    static func writeErrorText(_ text: String) {
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+    }
+
+    /// Writes what `print` left buffered, and fails when any of the command's standard output could not be written
+    /// (a full disk, a closed descriptor), so that a cut-off answer or report never ends with exit status 0.
+    static func finishStandardOutput() throws(BatchError) {
+        // fflush(nil) flushes every output stream; one whose earlier writes failed still holds them and fails again.
+        if fflush(nil) != 0 {
+            throw BatchError.cannotWrite(path: "standard output", reason: String(cString: strerror(errno)))
+        }
     }
 
     /// `helpdesk: error: message` on stderr.

@@ -29,4 +29,22 @@ extension BatchRecord {
     public static func passThroughName(_ name: String, otherNames: Set<String> = []) -> String {
         fieldNames.contains(name) || otherNames.contains(name) ? "input_" + name : name
     }
+
+    /// The output names of one record's pass-through fields (`passThroughName(_:)` each), unique within the record: a
+    /// name already used by an earlier field gets `_2`, `_3`... (a CSV header naming `id` twice, a JSON object giving
+    /// `id` twice, two keys that redact alike), so that no JSON key hides another's value.
+    public static func uniquePassThroughNames(_ names: [String]) -> [String] {
+        var used: [String] = []
+        used.reserveCapacity(names.count)
+        for name in names {
+            var unique = passThroughName(name)
+            if used.contains(unique) {
+                var suffix = 2
+                while used.contains("\(unique)_\(suffix)") { suffix += 1 }
+                unique = "\(unique)_\(suffix)"
+            }
+            used.append(unique)
+        }
+        return used
+    }
 }

@@ -1,6 +1,6 @@
 /// Reads JSONL input: one JSON object per line with a string `question` field; the other fields pass through
 /// (to JSONL output). Blank lines are skipped but counted; a line that is not an object, or has no string
-/// `question`, is an error record in its place.
+/// `question` or gives it twice, is an error record in its place.
 public struct JSONLQuestionReader: LinePerRecordReader {
     public var splitter = LineSplitter()
 
@@ -16,7 +16,10 @@ public struct JSONLQuestionReader: LinePerRecordReader {
                 var passThrough: [PassThroughField] = []
                 for member in members {
                     if member.key == "question" {
-                        guard question == nil, case .string(let value) = member.value else {
+                        guard question == nil else {
+                            return BatchQuestion(line: line.number, content: .failure(.repeatedQuestionField))
+                        }
+                        guard case .string(let value) = member.value else {
                             return BatchQuestion(line: line.number, content: .failure(.noQuestionField))
                         }
                         question = value

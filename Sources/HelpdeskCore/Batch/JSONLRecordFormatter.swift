@@ -45,8 +45,11 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
 
     public func append(_ record: BatchRecord, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "{"))
-        for field in record.passThrough {
-            output.appendJSONString(BatchRecord.passThroughName(field.name))
+        let names = record.passThrough.count > 1
+            ? BatchRecord.uniquePassThroughNames(record.passThrough.map(\.name))
+            : record.passThrough.map { BatchRecord.passThroughName($0.name) }
+        for (field, name) in zip(record.passThrough, names) {
+            output.appendJSONString(name)
             output.append(UInt8(ascii: ":"))
             switch field.value {
             case .text(let text): output.appendJSONString(text)

@@ -13,6 +13,8 @@ public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
     case notJSON(String)
     /// A JSONL object without a string `question` field.
     case noQuestionField
+    /// A JSONL object giving `question` more than once: which one to answer is anyone's guess.
+    case repeatedQuestionField
 
     public var description: String {
         switch self {
@@ -25,6 +27,7 @@ public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .textAfterClosingQuote: return "text follows a closing quote inside a field"
         case .notJSON(let reason): return "not a JSON object: \(reason)"
         case .noQuestionField: return "the object has no string field \"question\""
+        case .repeatedQuestionField: return "the object gives the field \"question\" more than once"
         }
     }
 }

@@ -83,7 +83,7 @@ public struct KnowledgeBaseImporter: Sendable {
 
     /// The entry id a CSV label names, for `kb import` and `eval` alike: its personal data replaced by
     /// placeholders, then kebab-cased (`Printer Reset` and `printer_reset` both name `printer-reset`). A label with
-    /// no ASCII letter or digit (`Принтер`, `!!!`) gets `entry-` and a hash of its text, so distinct ones stay apart.
+    /// no ASCII letter or digit, even with its accents taken off (`Принтер`, `!!!`), gets `entry-` and a hash of its text, so distinct ones stay apart.
     public static func entryID(forLabel label: String, redactor: Redactor = Redactor()) -> String {
         entryID(forRedactedLabel: redactor.redact(label))
     }
@@ -147,10 +147,12 @@ public struct KnowledgeBaseImporter: Sendable {
         return try Yams.serialize(node: Node.mapping(Node.Mapping(top)), width: -1, allowUnicode: true)
     }
 
-    /// `card_arrival` and `Card Arrival` become `card-arrival`.
+    /// `card_arrival` and `Card Arrival` become `card-arrival`; accents and full-width forms are folded first, so
+    /// `Café Wi-Fi` becomes `cafe-wi-fi` rather than `caf-wi-fi`.
     public static func kebabCase(_ label: String) -> String {
         var out = ""
-        for scalar in label.lowercased().unicodeScalars {
+        let folded = label.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        for scalar in folded.lowercased().unicodeScalars {
             if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
                 out.unicodeScalars.append(scalar)
             } else if !out.isEmpty, out.last != "-" {

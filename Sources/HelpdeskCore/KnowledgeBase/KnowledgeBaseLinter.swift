@@ -52,7 +52,7 @@ public struct KnowledgeBaseLinter: Sendable {
     func staleness(of entry: Entry) -> String? {
         let age = today.dayNumber - entry.lastReviewed.dayNumber
         if age > maximumAgeDays {
-            return "last reviewed \(entry.lastReviewed), \(age) days ago (limit \(maximumAgeDays)); check its facts and update last_reviewed"
+            return "last reviewed \(entry.lastReviewed), \(age) \(age == 1 ? "day" : "days") ago (limit \(maximumAgeDays)); check its facts and update last_reviewed"
         }
         if age < 0 {
             return "last_reviewed \(entry.lastReviewed) is in the future (today is \(today))"

@@ -113,7 +113,7 @@ public struct KnowledgeBaseLoader: Sendable {
             return nil
         }
         guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
-            diagnostics.append(Diagnostic(.error, "not UTF-8 text", at: start))
+            diagnostics.append(TextEncodingProblem.diagnostic(for: data, file: path) ?? Diagnostic(.error, "not UTF-8 text", at: start))
             return nil
         }
         do {

@@ -5,12 +5,14 @@ enum YAMLSyntaxError {
     static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+        case let .scanner(context, problem, mark, yaml), let .parser(context, problem, mark, yaml), let .composer(context, problem, mark, yaml):
             if problem.contains("Maximum nesting level") {
                 return Diagnostic(.error, "YAML nested more than \(YAMLStructureLimit.maximumNestingDepth) levels deep", at: at(mark))
             }
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return Diagnostic(.error, "YAML syntax error: \(detail)", at: at(mark))
+            if character(at: mark, in: yaml) == "\t" {
+                return Diagnostic(.error, "YAML syntax error: a tab character; indent with spaces", at: at(mark))
+            }
+            return Diagnostic(.error, "YAML syntax error: \(detail(problem: problem, context: context?.text))", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return Diagnostic(.error, "duplicate key \(keys) in one mapping", at: at(context.mark))
@@ -19,5 +21,23 @@ enum YAMLSyntaxError {
         default:
             return Diagnostic(.error, "cannot parse YAML", at: SourceLocation(file: file, line: 1))
         }
+    }
+
+    /// libyaml's problem and context as one phrase: "did not find expected '-' indicator while parsing a block
+    /// collection", and, for a problem that continues its context ("but found another document"), the context first.
+    static func detail(problem: String, context: String?) -> String {
+        guard let context else { return problem }
+        return problem.hasPrefix("but ") ? "\(context), \(problem)" : "\(problem) \(context)"
+    }
+
+    /// The character at a 1-based line and column (counted in Unicode scalars, as libyaml counts), if there is one.
+    static func character(at mark: Mark, in yaml: String) -> Unicode.Scalar? {
+        guard mark.line >= 1, mark.column >= 1 else { return nil }
+        let lines = yaml.split(separator: "\n", maxSplits: mark.line, omittingEmptySubsequences: false)
+        guard mark.line <= lines.count else { return nil }
+        let scalars = lines[mark.line - 1].unicodeScalars
+        guard let index = scalars.index(scalars.startIndex, offsetBy: mark.column - 1, limitedBy: scalars.endIndex),
+              index < scalars.endIndex else { return nil }
+        return scalars[index]
     }
 }

@@ -77,4 +77,19 @@ final class QuestionReaderTests: XCTestCase {
         XCTAssertEqual(questions[3].content, .failure(.noQuestionField))
         XCTAssertEqual(questions[4].content, .success("thanks"))
     }
+
+    func testAJSONLQuestionGivenTwiceIsAnErrorNamingIt() throws {
+        let cases: [(line: String, content: Result<String, LineError>)] = [
+            (#"{"question": "lost phone", "question": "reset password"}"#, .failure(.repeatedQuestionField)),
+            (#"{"question": "lost phone", "question": 5}"#, .failure(.repeatedQuestionField)),
+            (#"{"question": 5}"#, .failure(.noQuestionField)),
+            (#"{"question": "lost phone", "id": 1, "id": 2}"#, .success("lost phone")),
+        ]
+        for c in cases {
+            var reader = JSONLQuestionReader()
+            let questions = try reader.feed(Array((c.line + "\n").utf8)) + reader.finish()
+            XCTAssertEqual(questions.map(\.content), [c.content], c.line)
+        }
+        XCTAssertEqual(LineError.repeatedQuestionField.description, "the object gives the field \"question\" more than once")
+    }
 }

@@ -37,6 +37,11 @@ final class KnowledgeBaseImporterTests: XCTestCase {
             ("!!!", "entry"),
             ("", "entry"),
             ("CamelCase", "camelcase"),
+            ("Café Wi-Fi", "cafe-wi-fi"),
+            ("Ünïcödé Label", "unicode-label"),
+            ("Überweisung", "uberweisung"),
+            ("Ｐｒｉｎｔｅｒ", "printer"),
+            ("Принтер", "entry"),
         ]
         for row in table {
             XCTAssertEqual(KnowledgeBaseImporter.kebabCase(row.label), row.id, row.label)

@@ -14,7 +14,7 @@ final class HostileKnowledgeBaseTests: XCTestCase {
          "nested more than 1000 levels deep"),
         ("alias bomb", Array(KnowledgeBaseLoaderTests.billionLaughs.utf8), "expands to more values than it holds"),
         ("binary garbage", (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }, "not UTF-8 text"),
-        ("NUL byte", Array("version: 1\nentries: []\0\n".utf8), "not UTF-8 text"),
+        ("NUL byte", Array("version: 1\nentries: []\0\n".utf8), "holds a NUL byte"),
         ("invalid UTF-8", Array("version: 1\nentries: []\n# \u{00E9}".utf8.dropLast()) + [0xC3, 0x28], "not UTF-8 text"),
         ("too many values", Array(("version: 1\nout_of_scope: [" + String(repeating: "a,", count: YAMLStructureLimit.maximumMarks) + "a]\n").utf8),
          "more than 500000 YAML values"),

@@ -72,6 +72,15 @@ final class KnowledgeBaseLinterTests: XCTestCase {
         XCTAssertTrue(strict[0].message.contains("57 days ago (limit 30)"), strict[0].message)
     }
 
+    func testOneDayIsSingular() throws {
+        let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": entries(a: "last_reviewed: 2026-11-26")])
+        let loaded = try KnowledgeBaseLoader().load(directory: kb.path).0
+        let warnings = KnowledgeBaseLinter(maximumAgeDays: 0, today: today).warnings(for: loaded)
+        let messages = warnings.filter { $0.message.hasPrefix("last reviewed") }.map { "\($0.entryID ?? ""): \($0.message)" }
+        XCTAssertEqual(messages, ["a: last reviewed 2026-11-26, 1 day ago (limit 0); check its facts and update last_reviewed",
+                                  "b: last reviewed 2026-11-01, 26 days ago (limit 0); check its facts and update last_reviewed"])
+    }
+
     func testOverlapsNameBothEntriesFromAtLeastTwoCrossingExamples() throws {
         let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": entries(a: "last_reviewed: 2026-11-01\n    related: [b]", b: "related: [a]")])
         let loaded = try KnowledgeBaseLoader().load(directory: kb.path).0
