@@ -1,6 +1,7 @@
 extension KnowledgeBaseLoader {
     /// Errors for example questions that two entries share, or that an entry shares with `out_of_scope`: the matcher
-    /// would learn one text for two answers. Texts compare without case, repeated spaces or end punctuation.
+    /// would learn one text for two answers; a warning for a question an entry gives twice (it would weigh double).
+    /// Texts compare without case, repeated spaces or end punctuation.
     static func repeatedQuestions(in entries: [Entry], outOfScope: [String]) -> [Diagnostic] {
         var owner: [String: String] = [:]
         let offTopic = Set(outOfScope.map(comparable))
@@ -10,7 +11,11 @@ extension KnowledgeBaseLoader {
             var own: Set<String> = []
             for (i, question) in entry.questions.enumerated() {
                 let key = comparable(question)
-                guard own.insert(key).inserted else { continue }
+                guard own.insert(key).inserted else {
+                    result.append(Diagnostic(.warning, "question \"\(question)\" is given twice in this entry; keep one",
+                                             at: locator.location(of: "questions[\(i)]", in: entry), entry: entry.id))
+                    continue
+                }
                 let other = offTopic.contains(key) ? "an out_of_scope example" : owner[key].map { "entry '\($0)'" }
                 if let other {
                     result.append(Diagnostic(.error, "question \"\(question)\" is also \(other); keep it in one place",

@@ -60,6 +60,17 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
         }
     }
 
+    /// A question an entry gives twice is a warning (it would weigh double), not an error.
+    func testAQuestionGivenTwiceInOneEntryIsAWarning() throws {
+        let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": "version: 1\nentries:\n" + entryYAML(id: "a", questions: ["same q", "other", "Same  Q."])])
+        let diagnostics = kb.diagnostics()
+        XCTAssertEqual(diagnostics.filter { $0.severity == .error }.map(\.description), [])
+        let warning = try XCTUnwrap(diagnostics.first { $0.message.contains("is given twice in this entry") }, "\(diagnostics)")
+        XCTAssertEqual(warning.severity, .warning)
+        XCTAssertTrue(warning.message.contains("\"Same  Q.\""), warning.message)
+        XCTAssertEqual(warning.entryID, "a")
+    }
+
     func testEntryProblemsNameTheEntry() throws {
         let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": "version: 1\nentries:\n" + entryYAML(id: "my-entry", extra: "    colour: red")])
         XCTAssertEqual(kb.diagnostics().first?.entryID, "my-entry")
