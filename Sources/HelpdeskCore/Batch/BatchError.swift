@@ -15,7 +15,8 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .cannotRead(path, reason): return "cannot read '\(path)': \(reason)"
         case let .cannotWrite(path, reason): return "cannot write '\(path)': \(reason)"
         case .noQuestionColumn(let header):
-            return "the CSV header has no 'question' column (found: \(header.joined(separator: ",")))"
+            let found = header.joined(separator: ",")
+            return "the CSV header has no 'question' column (found: \(found.isEmpty ? "nothing" : found))"
         case .unreadableHeader(let reason): return "cannot read the CSV header: \(reason)"
         }
     }

@@ -13,7 +13,10 @@ public struct CSVQuestionReader: QuestionReader {
     }
 
     public mutating func finish() throws(BatchError) -> [BatchQuestion] {
-        try questions(records.finish())
+        let rest = try questions(records.finish())
+        // Input with no row at all has no header, so no `question` column either (as eval and kb import say).
+        guard questionColumn != nil else { throw .noQuestionColumn(header: []) }
+        return rest
     }
 
     private mutating func questions(_ rows: [CSVRow]) throws(BatchError) -> [BatchQuestion] {

@@ -45,4 +45,14 @@ final class CSVQuestionReaderTests: XCTestCase {
             }
         }
     }
+
+    /// An empty file has no header row, so no `question` column: fatal, as for eval and kb import (it wrote a header
+    /// and exited 0).
+    func testEmptyInputHasNoQuestionColumn() {
+        XCTAssertThrowsError(try read("")) { error in
+            XCTAssertEqual(error as? BatchError, .noQuestionColumn(header: []))
+            XCTAssertEqual((error as? BatchError)?.description, "the CSV header has no 'question' column (found: nothing)")
+        }
+        XCTAssertEqual(try read("question\n").questions.count, 0, "a header alone is a valid empty batch")
+    }
 }
