@@ -90,11 +90,21 @@ public struct KnowledgeBaseImporter: Sendable {
 
     static func entryID(forRedactedLabel redacted: String) -> String {
         let id = kebabCase(redacted)
-        guard id == "entry", redacted.lowercased() != "entry" else { return id }
         var hash = FNV.start(0)
         for byte in redacted.lowercased().utf8 { hash = FNV.add(byte, to: hash) }
-        return "entry-" + String(hash % 0xFFFF_FFFF, radix: 16)
+        let digest = String(hash % 0xFFFF_FFFF, radix: 16)
+        // A long label keeps its first words, cut at a hyphen, and the digest of the whole (two long labels that
+        // start alike stay two entries).
+        if id.count > maximumIDLength {
+            let head = id.prefix(maximumIDLength - 9)
+            return String(head.lastIndex(of: "-").map { head[..<$0] } ?? head) + "-" + digest
+        }
+        guard id == "entry", redacted.lowercased() != "entry" else { return id }
+        return "entry-" + digest
     }
+
+    /// The longest id `entryID(forLabel:)` makes: a label longer than that is cut.
+    static let maximumIDLength = 60
 
     /// The YAML text of a version-1 knowledge-base file holding the rows.
     public func yaml(from rows: [LabeledQuestion]) throws -> String {

@@ -93,6 +93,20 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertEqual(KnowledgeBaseImporter.entryID(forLabel: "Сеть"), entries[1].id, "eval maps the label the same way")
     }
 
+    /// A long label makes an id of at most 60 characters: its first words, cut at a hyphen, and a digest of the whole,
+    /// so long labels that start alike stay apart (a 300-character label made a 300-character id).
+    func testLongLabelsMakeShortDistinctIDs() throws {
+        let long = Array(repeating: "the client cannot sign in to the portal", count: 8).joined(separator: " ")
+        let (a, b) = (KnowledgeBaseImporter.entryID(forLabel: long + " today"), KnowledgeBaseImporter.entryID(forLabel: long + " again"))
+        for id in [a, b] {
+            XCTAssertLessThanOrEqual(id.count, 60, id)
+            XCTAssertTrue(id.hasPrefix("the-client-cannot-sign-in-to-the-portal-the-"), id)
+            XCTAssertNotNil(id.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/), "a valid id: \(id)")
+        }
+        XCTAssertNotEqual(a, b)
+        XCTAssertEqual(KnowledgeBaseImporter.entryID(forLabel: "Card arrival"), "card-arrival", "short labels are unchanged")
+    }
+
     func testALaterAnswerFillsTheSummary() {
         let imported = importer.entries(from: [row("q1", "x"), row("q2", "x", answer: "The answer."), row("q3", "x", answer: "Ignored.")])
         XCTAssertEqual(imported.entries[0].summary, "The answer.")
