@@ -40,8 +40,13 @@ public struct KnowledgeBaseLinter: Sendable {
             for (i, contact) in entry.contacts.enumerated() {
                 if let message = uselessness(of: contact) { warn(message, key: "contacts[\(i)]") }
             }
-            for id in entry.related where id != entry.id {
-                if let other = kb.entry(id: id), !other.related.contains(entry.id) {
+            var listed: Set<String> = []
+            for id in entry.related {
+                guard listed.insert(id).inserted else {
+                    warn("related lists '\(id)' more than once; keep one", key: "related")
+                    continue
+                }
+                if id != entry.id, let other = kb.entry(id: id), !other.related.contains(entry.id) {
                     warn("related link to '\(id)' is one-way: add '\(entry.id)' to the related list of '\(id)'", key: "related")
                 }
             }

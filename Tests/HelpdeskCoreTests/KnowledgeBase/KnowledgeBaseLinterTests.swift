@@ -19,6 +19,8 @@ final class KnowledgeBaseLinterTests: XCTestCase {
              nil, "a", 0),
             ("one-way related", entries(a: "last_reviewed: \(fresh)\n    related: [b]"), "related link to 'b' is one-way", "a", 9),
             ("two-way related", entries(a: "last_reviewed: \(fresh)\n    related: [b]", b: "related: [a]"), nil, "a", 0),
+            ("related id twice", entries(a: "last_reviewed: \(fresh)\n    related: [b, b]", b: "related: [a]"),
+             "related lists 'b' more than once; keep one", "a", 9),
         ]
     }
 
