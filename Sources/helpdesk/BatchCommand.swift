@@ -75,7 +75,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the fallback and clarify questions, grouped with counts, as CSV to FILE (not -).", valueName: "file"))
     var unanswered: String?
 
-    @Option(help: ArgumentHelp("Threads answering questions (default: the number of cores).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Threads answering questions (default: the number of cores).", valueName: "n"))
     var jobs: Int?
 
     @Argument(help: "File of questions, or - for standard input.")

@@ -15,14 +15,14 @@ struct KBCheckCommand: ParsableCommand {
 
     @OptionGroup var kb: KBOptions
 
-    @Option(name: .customLong("max-age-days"), help: ArgumentHelp(
+    @Option(name: .customLong("max-age-days"), parsing: .unconditional, help: ArgumentHelp(
         "Warn about entries whose last_reviewed is older than this many days.", valueName: "n"))
     var maximumAgeDays: Int = KnowledgeBaseLinter.defaultMaximumAgeDays
 
     @Flag(help: "Also warn about entries whose example questions overlap (retrains the matcher per fold: slow on big KBs).")
     var overlaps = false
 
-    @Option(help: ArgumentHelp("Folds for --overlaps.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Folds for --overlaps.", valueName: "n"))
     var folds: Int = 10
 
     func validate() throws {

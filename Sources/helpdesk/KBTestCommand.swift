@@ -16,13 +16,13 @@ struct KBTestCommand: ParsableCommand {
     @OptionGroup var kb: KBOptions
     @OptionGroup var matcherOptions: MatcherOptions
 
-    @Option(help: ArgumentHelp("Number of folds (default: leave-one-out up to 2500 examples, else 10).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Number of folds (default: leave-one-out up to 2500 examples, else 10).", valueName: "n"))
     var folds: Int?
 
-    @Option(name: .customLong("min"), help: ArgumentHelp("Fail (exit 1) below this accuracy, 0-1.", valueName: "x"))
+    @Option(name: .customLong("min"), parsing: .unconditional, help: ArgumentHelp("Fail (exit 1) below this accuracy, 0-1.", valueName: "x"))
     var minimum: Double = 0
 
-    @Option(help: ArgumentHelp("List at most this many failures.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("List at most this many failures.", valueName: "n"))
     var show: Int = 30
 
     func validate() throws {

@@ -3,10 +3,10 @@ import HelpdeskCore
 
 /// Per-command overrides of the knowledge base's matcher settings.
 struct MatcherOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Fall back below this confidence (0-1; default: the KB's matcher block, else built in).", valueName: "x"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Fall back below this confidence (0-1; default: the KB's matcher block, else built in).", valueName: "x"))
     var threshold: Double?
 
-    @Option(help: ArgumentHelp("Ask which was meant when the top two are within this confidence (0-1).", valueName: "x"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Ask which was meant when the top two are within this confidence (0-1).", valueName: "x"))
     var margin: Double?
 
     func validate() throws {

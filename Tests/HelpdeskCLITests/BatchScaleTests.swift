@@ -180,6 +180,12 @@ final class BatchScaleTests: CLITestCase {
             ("all answered or fell back", ["batch", "--kb", kb, good], 0, "2 lines: "),
             ("input errors", ["batch", "--kb", kb, try file("bad.jsonl", "{\"question\": \"hi\"}\nnope\n")], 65, "1 error"),
             ("jobs zero", ["batch", "--kb", kb, "--jobs", "0", good], 64, "--jobs must be at least 1"),
+            // A negative number is the option's value, not another option ("Missing value for '--jobs <n>'" before).
+            ("jobs negative", ["batch", "--kb", kb, "--jobs", "-1", good], 64, "--jobs must be at least 1"),
+            ("threshold negative", ["batch", "--kb", kb, "--threshold", "-0.5", good], 64, "--threshold must be between 0 and 1"),
+            ("show negative", ["kb", "test", "--kb", kb, "--show", "-1"], 64, "--show must be 0 or more"),
+            ("max age negative", ["kb", "check", "--kb", kb, "--max-age-days", "-5"], 64, "--max-age-days must be 0 or more"),
+            ("folds negative", ["kb", "test", "--kb", kb, "--folds", "-2"], 64, "--folds must be 2 or more"),
             ("unknown input format", ["batch", "--kb", kb, "--input-format", "xml", good], 64, "xml"),
             ("missing input", ["batch", "--kb", kb, directory.appendingPathComponent("none.txt").path], 1, "cannot open"),
             ("CSV without question column", ["batch", "--kb", kb, try file("x.csv", "id,text\n1,a\n")], 1, "no 'question' column"),
