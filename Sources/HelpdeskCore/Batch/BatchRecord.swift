@@ -59,6 +59,9 @@ public struct BatchRecord: Sendable {
     public var also: [Problem] = []
     /// When `also` is not empty: the words of the text that raised the first problem (the one `entry` answers), redacted.
     public var excerpt: String?
+    /// For an answer, a runner-up topic close enough to name after it (`MatchResult.alsoClose`); the text and Markdown
+    /// formats show it as `helpdesk ask` does, JSONL and CSV list it among `candidates`.
+    public var alsoClose: Guess?
     /// Why the answer was chosen, when asked for with `--explain`.
     public var explanation: String?
     /// Why the record could not be read; only on `status == .error`.
@@ -109,14 +112,18 @@ public struct BatchRecord: Sendable {
                   confidence: chosen?.confidence ?? result.ranking.best?.confidence ?? 0,
                   candidates: result.topCandidates(candidateCount).map { Guess(entry: $0.id, title: $0.title, confidence: $0.confidence) },
                   lastReviewed: lastReviewed, answer: answer, answerEntryIndex: answerEntryIndex, passThrough: passThrough)
+        alsoClose = result.alsoClose(in: kb).map { Guess(entry: $0.id, title: $0.title, confidence: $0.confidence) }
     }
 }
 
 extension BatchRecord {
     /// The answer as `helpdesk ask` prints it: for a text with several problems, each under its "Problem 1 of 2"
-    /// heading (`AnswerRenderer.render(problems:)`); otherwise `answer`.
+    /// heading (`AnswerRenderer.render(problems:)`); otherwise `answer`, and the topic also close when there is one.
     public func answerText(renderer: AnswerRenderer) -> String? {
-        guard !also.isEmpty, let answer else { return answer }
+        guard !also.isEmpty, let answer else {
+            guard let answer, let close = alsoClose else { return answer }
+            return answer + "\n\n" + renderer.alsoClose(id: close.entry, title: close.title)
+        }
         let first = (excerpt: excerpt ?? question ?? "", answer: answer)
         return renderer.render(problems: [first] + also.map { ($0.excerpt, $0.answer) })
     }

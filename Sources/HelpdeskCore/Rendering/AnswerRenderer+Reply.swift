@@ -3,9 +3,9 @@ extension AnswerRenderer {
     /// line, `:show` in the interactive session.
     public func render(_ reply: Reply, in kb: KnowledgeBase, showCommand: String = "helpdesk show") -> String {
         switch reply {
-        case let .entry(entry, alsoClose):
-            guard let close = alsoClose else { return render(entry) }
-            return render(entry) + "\n\n" + style.dim(wrapper.wrap("Not this one? Also close: \(close.title) (\(showCommand) \(close.id))"))
+        case let .entry(entry, close):
+            guard let close else { return render(entry) }
+            return render(entry) + "\n\n" + alsoClose(id: close.id, title: close.title, showCommand: showCommand)
         case .clarify(let candidates): return clarify(candidates)
         case .choiceOutOfRange(let candidates): return choiceOutOfRange(candidates)
         case .fallback(let closest): return fallback(kb.fallback, closest: closest, showCommand: showCommand)
@@ -13,6 +13,11 @@ extension AnswerRenderer {
         case .problems(let problems): return render(problems)
         case .needsTopic(let intent): return needsTopic(intent, in: kb)
         }
+    }
+
+    /// The line after an answer that names a close runner-up topic (`MatchResult.alsoClose`).
+    public func alsoClose(id: String, title: String, showCommand: String = "helpdesk show") -> String {
+        style.dim(wrapper.wrap("Not this one? Also close: \(title) (\(showCommand) \(id))"))
     }
 
     /// What a bare follow-up gets when no topic is in focus. Asked whom to contact ("who do I call"), the knowledge

@@ -36,6 +36,19 @@ final class BatchRecordFormatterTests: XCTestCase {
         XCTAssertEqual(statuses, ["answered", "fallback"])
     }
 
+    /// An answer with a close runner-up names it in the human formats, as `helpdesk ask` does; JSONL keeps to its fields.
+    func testTheTopicAlsoCloseIsNamedInTextAndMarkdown() throws {
+        var answered = BatchRecord(line: 2, question: "reject code", status: .answered, entry: "irs", title: "IRS", confidence: 0.9,
+                                   candidates: [.init(entry: "irs", title: "IRS", confidence: 0.9),
+                                                .init(entry: "idme", title: "Contacting ID.me", confidence: 0.8)], answer: "Call the IRS.")
+        let line = "Not this one? Also close: Contacting ID.me (helpdesk show idme)"
+        XCTAssertFalse(TextRecordFormatter().text(answered).contains("Not this one"))
+        answered.alsoClose = answered.candidates[1]
+        XCTAssertEqual(TextRecordFormatter().text(answered), "[line 2] reject code\nCall the IRS.\n\n" + line + "\n\n")
+        XCTAssertTrue(MarkdownRecordFormatter().text(answered).contains(line))
+        XCTAssertFalse(JSONLRecordFormatter().text(answered).contains("Not this one"))
+    }
+
     func testErrorRecordsCarryTheReason() throws {
         let text = JSONLRecordFormatter().text(BatchRecord(line: 9, error: .nulByte))
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
