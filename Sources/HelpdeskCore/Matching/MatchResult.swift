@@ -20,11 +20,14 @@ public struct MatchResult: Sendable {
     /// For an answer, the runner-up topic when it reaches `settings.alsoClose` (small talk is never one): named after
     /// the answer, so a wrong pick shows the way to the right one.
     public func alsoClose(in kb: KnowledgeBase) -> Candidate? {
-        guard case .answer(let answer) = decision,
-              let next = ranking.candidates.first(where: { $0.entryIndex != answer.entryIndex }),
-              next.confidence >= settings.alsoClose, kb.entries.indices.contains(next.entryIndex),
-              !kb.entries[next.entryIndex].isChitChat else { return nil }
-        return next
+        // The cheap tests first: most answers have no runner-up this close.
+        guard case .answer(let answer) = decision else { return nil }
+        let candidates = ranking.candidates
+        let next = candidates.count > 1 && candidates[0].entryIndex == answer.entryIndex ? 1 : 0
+        guard next < candidates.count, candidates[next].confidence >= settings.alsoClose,
+              candidates[next].entryIndex != answer.entryIndex, kb.entries.indices.contains(candidates[next].entryIndex),
+              kb.entries[candidates[next].entryIndex].kind == .topic else { return nil }
+        return candidates[next]
     }
 
     /// The topics a fallback points to: the top three candidates with some confidence, without small talk
