@@ -12,7 +12,12 @@ extension RedactorScanner {
             guard position > index + 1, byte(position - 1) != ASCII.period else { return nil }
             lastDot = position
         }
-        guard lastDot > 0, end - lastDot > 2 else { return nil }
+        // An address without a dotted domain ("jane@firm", an office mail server) is one too, when the host has a letter.
+        guard lastDot > 0 else {
+            guard end - index > 2, (index + 1..<end).contains(where: { isLetter(byte($0)) }) else { return nil }
+            return Hit(kind: .email, start: start, end: end)
+        }
+        guard end - lastDot > 2 else { return nil }
         for position in lastDot + 1..<end where !isLetter(byte(position)) { return nil }
         return Hit(kind: .email, start: start, end: end)
     }

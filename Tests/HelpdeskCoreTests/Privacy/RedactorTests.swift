@@ -119,6 +119,9 @@ final class RedactorTests: XCTestCase {
         ("case 202-5551234 x12", "case [PHONE]"),
         // Email
         ("jane@firm.com", "[EMAIL]"),
+        // An office mail server's address has no dotted domain.
+        ("send it to jane@firm please", "send it to [EMAIL] please"),
+        ("user: jdoe@cpaoffice1,", "user: [EMAIL],"),
         ("Email: j.doe+tax@mail.example.co.uk.", "Email: [EMAIL]."),
         ("<bob_smith99@cpa-firm.net>", "<[EMAIL]>"),
         ("123456789@example.com", "[EMAIL]"),
@@ -211,6 +214,9 @@ final class RedactorTests: XCTestCase {
 
     /// Inputs the redactor must return unchanged.
     static let keptCases: [String] = [
+        // An @ with no name before it, or no letter after it, is no address.
+        "follow @IRSnews for updates",
+        "meet@5 tomorrow",
         "How do I add step 2 to Form 8821?",
         "1. Open e-Services 2. Click Sign In 3. Choose ID.me",
         "Enter the 6-digit code from the app",
