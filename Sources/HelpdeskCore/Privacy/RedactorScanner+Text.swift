@@ -29,7 +29,8 @@ extension RedactorScanner {
         while last > 0, bytes[last - 1] == ASCII.period { last -= 1 }
         var start = last
         while isEmailLocalByte(byte(start - 1)) { start -= 1 }
-        while start < last, byte(start) == ASCII.period { start += 1 }
+        // A quote before the name is punctuation ('jane@firm.com'), not part of it (o'brien@firm.com).
+        while start < last, byte(start) == ASCII.period || byte(start) == 0x27 { start += 1 }
         guard start < last else { return nil }
         if allowingSpelledDots, let dot = spelledDotEnding(at: start), let before = localPart(endingAt: dot) {
             return before.lowerBound..<last

@@ -126,6 +126,7 @@ final class RedactorTests: XCTestCase {
         ("<bob_smith99@cpa-firm.net>", "<[EMAIL]>"),
         ("123456789@example.com", "[EMAIL]"),
         ("o'brien@firm.com", "[EMAIL]"),
+        ("send to 'jane@firm.com' now", "send to '[EMAIL]' now"),
         ("jane.doe＠example.com", "[EMAIL]"),
         ("mail ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ now", "mail [EMAIL] now"),
         // Email spelled out
