@@ -34,7 +34,7 @@ public struct Conversation: Sendable {
     }
 
     private static func phrasingWords(of matcher: Matcher) -> Set<String> {
-        Set(matcher.knowledgeBase.lexicon.followUpPhrasings.values.joined().flatMap(words))
+        Set(matcher.knowledgeBase.lexicon.followUpPhrasings.values.joined().flatMap(StepReference.words))
     }
 
     public var knowledgeBase: KnowledgeBase { matcher.knowledgeBase }
@@ -124,17 +124,12 @@ public struct Conversation: Sendable {
     private func bareFollowUp(_ text: String, fresh: ProblemMatches) -> FollowUpIntent? {
         let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
         // Only a line made of the phrasings' own words can be one of them: most questions skip analysing them all.
-        if Self.words(plain).allSatisfy(phrasingWords.contains), let intent = FollowUpResolver(matcher: matcher).bareIntent(plain) {
+        if StepReference.words(plain).allSatisfy(phrasingWords.contains), let intent = FollowUpResolver(matcher: matcher).bareIntent(plain) {
             return intent
         }
         guard StepReference().step(in: plain) != nil, fresh.also.isEmpty else { return nil }
         if case .answer = fresh.primary.decision { return nil }
         return .steps
-    }
-
-    /// The lowercased runs of letters and digits in `text`.
-    private static func words(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
     private func followUp(to text: String, fresh: ProblemMatches) -> FollowUpMatch? {

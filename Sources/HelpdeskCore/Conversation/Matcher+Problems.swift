@@ -132,9 +132,9 @@ extension Matcher {
                               excerpts: answered.map(\.question))
     }
 
-    /// The match for `text` without its personal data, with `question` set to the redacted text.
+    /// The match for a piece of the redacted text, without its placeholders and their labels; `question` is the piece.
     private func redactedMatch(_ text: String, redactor: Redactor) -> MatchResult {
-        match(redactor.removingPersonalData(from: text, labels: dataLabels)).asking(redactor.redact(text))
+        match(redactor.removingPersonalData(from: text, labels: dataLabels)).asking(text)
     }
 }
 

@@ -64,7 +64,8 @@ extension AnswerRenderer {
         wrapper.wrap("Choose 1-\(candidates.count), or \"none\".") + "\n" + options(candidates)
     }
 
-    private func options(_ candidates: [Candidate]) -> String {
+    /// The numbered choices of a clarify question, each title with its id.
+    func options(_ candidates: [Candidate]) -> String {
         candidates.enumerated().map { i, c in
             wrapper.wrap("\(c.title) (\(c.id))", prefix: "  \(i + 1). ", indent: "     ")
         }.joined(separator: "\n")

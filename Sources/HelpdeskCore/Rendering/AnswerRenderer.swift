@@ -55,10 +55,7 @@ public struct AnswerRenderer: Sendable {
     }
 
     public func renderClarify(_ candidates: [Candidate]) -> String {
-        let options = candidates.enumerated().map { i, c in
-            wrapper.wrap("\(c.title) (\(c.id))", prefix: "  \(i + 1). ", indent: "     ")
-        }
-        return style.title("Which of these do you mean?") + "\n" + options.joined(separator: "\n")
+        style.title("Which of these do you mean?") + "\n" + options(candidates)
             + "\n" + wrapper.wrap("Pick a number, or ask again with more detail.")
     }
 
