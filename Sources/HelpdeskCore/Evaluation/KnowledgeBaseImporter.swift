@@ -22,9 +22,9 @@ public struct KnowledgeBaseImporter: Sendable {
     public func entries(from rows: [LabeledQuestion]) -> ImportedEntries {
         var result = ImportedEntries()
         var indexByID: [String: Int] = [:]
-        var seenQuestions: [Int: Set<String>] = [:]
-        var owners: [String: String?] = [:]  // comparable question -> its first entry id (nil: off topic)
-        var seenOffTopic: Set<String> = []
+        // Comparable question (as kb check compares them) -> its first entry id (nil: off topic); a question seen
+        // again is already in that entry, or is a conflict.
+        var owners: [String: String?] = [:]
         // An id's first label, title and answer; a row left out as conflicting still gives them.
         var details: [String: (label: String, title: String?, answer: String?)] = [:]
         let redactor = Redactor()
@@ -35,15 +35,12 @@ public struct KnowledgeBaseImporter: Sendable {
             if let label, let id { note(row, label: label, id: id, in: &details, result: &result) }
             let key = KnowledgeBaseLoader.comparable(question)
             if let owner = owners[key] {
-                if owner != id {
-                    result.conflicting += 1
-                    continue
-                }
-            } else {
-                owners[key] = id
+                if owner != id { result.conflicting += 1 }
+                continue
             }
+            owners[key] = id
             guard let id else {
-                if seenOffTopic.insert(question).inserted { result.outOfScope.append(question) }
+                result.outOfScope.append(question)
                 continue
             }
             let index: Int
@@ -54,7 +51,7 @@ public struct KnowledgeBaseImporter: Sendable {
                 index = result.entries.count - 1
                 indexByID[id] = index
             }
-            if seenQuestions[index, default: []].insert(question).inserted { result.entries[index].questions.append(question) }
+            result.entries[index].questions.append(question)
         }
         for index in result.entries.indices {
             let known = details[result.entries[index].id]!

@@ -48,7 +48,8 @@ public enum LabeledCSV {
     }
 
     public static func parse(_ text: String, path: String = "<text>") throws -> [LabeledQuestion] {
-        // In RFC 4180 every quote inside a field is doubled, so an odd count means a quote left open.
+        // In RFC 4180 every quote inside a field is doubled, so an odd count means a quote left open. Labelled data
+        // is held to that strictly (batch keeps a bare quote in an unquoted field as a character).
         if text.utf8.reduce(0, { $0 + ($1 == 34 ? 1 : 0) }) % 2 == 1 {
             throw ReadError(path: path, message: "not valid CSV: a quoted field is never closed")
         }
@@ -65,7 +66,7 @@ public enum LabeledCSV {
         let names = headerFields.map { $0.trimmingWhitespace() }
         let header = names.map { $0.lowercased() }
         guard let questionColumn = header.firstIndex(of: "question"), let entryColumn = header.firstIndex(of: "entry") else {
-            let shown = Redactor().redact(cells: names).map { String($0.prefix(40)) }.joined(separator: ",")
+            let shown = Redactor().redact(cells: names).map(CSVQuestionReader.shortened).joined(separator: ",")
             throw ReadError(path: path, message: "the header must name the columns 'question' and 'entry' (found: \(shown))")
         }
         let titleColumn = header.firstIndex(of: "title")

@@ -4,13 +4,12 @@ extension Redactor {
     /// `ein`, `12 3456789`; under `dob`, `19800102`. Without a label, or when the label itself holds data, `text` is
     /// redacted on its own.
     public func redact(_ text: String, labelledBy label: String?) -> String {
-        let plain = redact(text)
-        guard let label else { return plain }
+        guard let label else { return redact(text) }
         let prefix = label + ": "
         let labelled = redact(prefix + text)
-        guard labelled.hasPrefix(prefix) else { return plain }
+        guard labelled.hasPrefix(prefix) else { return redact(text) }
         let rest = String(labelled.dropFirst(prefix.count))
-        return rest == text ? plain : rest
+        return rest == text ? redact(text) : rest
     }
 
     /// The cells of one row redacted in order, each labelled by the redacted cell before it, as the row read as text

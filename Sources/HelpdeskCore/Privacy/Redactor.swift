@@ -4,8 +4,8 @@
 ///
 /// - `[SSN]` Social Security numbers: `123-45-6789`, `123 45 6789`, `123.45.6789`, `123/45/6789` (a 3-2-4 grouping
 ///   is never a date), and any 9 digits standing alone (`123456789`); 9 digits grouped 3-3-3 (`123-456-789`,
-///   `123 456 789`) only when `SSN` or `social security` is among the four words before them, or `social` is the
-///   word right before them. Every number of that shape is redacted, even one the SSA never issues (area 000,
+///   `123 456 789`) only when `SSN` is among the four words before them, `social security` is written in the 64
+///   bytes before them, or `social` is the word right before them. Every number of that shape is redacted, even one the SSA never issues (area 000,
 ///   666 or 9xx, group 00, serial 0000): a mistyped SSN is still personal. So a ZIP+4 written without its dash (`902101234`)
 ///   is redacted too.
 /// - `[ITIN]` Individual taxpayer identification numbers: the same shapes, starting with 9, with 4th–5th digits

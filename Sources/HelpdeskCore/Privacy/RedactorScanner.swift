@@ -169,7 +169,8 @@ struct RedactorScanner {
     }
 
     /// `123-456-789`, `123 456 789`: nine digits grouped 3-3-3, only when an SSN label is among the four words
-    /// before them (`ssn`, `social security`), or `social` is the word right before them (`social: 123 456 789`);
+    /// before them, `social security` is written in the `contextReach` bytes before them (`mentionsSocialSecurity`),
+    /// or `social` is the word right before them (`social: 123 456 789`);
     /// unlabeled, the shape is too common to redact ("on social media, ref 123-456-789").
     func labeledTripleGroups(at start: Int) -> Hit? {
         guard let middle = skipSeparator(start + 3), digitRun(at: middle) == 3,

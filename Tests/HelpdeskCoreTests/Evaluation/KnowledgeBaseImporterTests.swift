@@ -68,6 +68,17 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertTrue(entries.allSatisfy { $0.source == "imported from test.csv" && $0.lastReviewed == ReviewDate(year: 2026, month: 3, day: 4) })
     }
 
+    /// Questions that kb check compares as one ("Forgot password?", "forgot  password") are imported once, so the
+    /// imported KB has no "given twice in this entry" warning.
+    func testQuestionsThatCompareAlikeAreKeptOnce() {
+        let (entries, outOfScope, _) = parts(from: [
+            row("forgot password", "reset"), row("Forgot password?", "reset"), row("forgot  password", "reset"),
+            row("weather", nil), row("Weather?", nil),
+        ])
+        XCTAssertEqual(entries.map(\.questions), [["forgot password"]])
+        XCTAssertEqual(outOfScope, ["weather"])
+    }
+
     /// A question given a second entry, or given an entry and off topic, stays where it came first.
     func testAQuestionGivenTwoEntriesStaysWithTheFirst() throws {
         let rows = [row("forgot password", "reset"), row("Forgot  password?", "mfa"), row("lost phone", "mfa"),
