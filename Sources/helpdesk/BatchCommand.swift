@@ -75,7 +75,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the fallback and clarify questions, grouped with counts, as CSV to FILE (not -).", valueName: "file"))
     var unanswered: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Threads answering questions (default: the number of cores).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Threads answering questions, 1-\(BatchEngine.maxJobs) (default: the number of cores).", valueName: "n"))
     var jobs: Int?
 
     @Argument(help: "File of questions, or - for standard input.")
@@ -83,6 +83,7 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs > BatchEngine.maxJobs { throw ValidationError("--jobs must be at most \(BatchEngine.maxJobs)") }
     }
 
     func run() throws {
