@@ -36,7 +36,7 @@ struct Helpdesk: ParsableCommand {
             let code = exitCode(for: error)
             guard code != .success else { exit(withError: error) }
             let message = fullMessage(for: error)
-            if !message.isEmpty { Terminal.writeError(Redactor().redact(message)) }
+            if !message.isEmpty { Terminal.writeError(Redactor().redact(message).terminalSafe) }
             exit(withError: code)
         }
     }

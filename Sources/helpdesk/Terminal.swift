@@ -43,8 +43,9 @@ enum Terminal {
         }
     }
 
-    /// `helpdesk: error: message` on stderr.
+    /// `helpdesk: error: message` on stderr; a control character in it (from a file name or an id the user gave)
+    /// is shown as U+FFFD, never sent to the terminal.
     static func error(_ message: String) {
-        writeError("helpdesk: error: \(message)")
+        writeError("helpdesk: error: \(message)".terminalSafe)
     }
 }

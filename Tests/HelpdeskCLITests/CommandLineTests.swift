@@ -95,6 +95,25 @@ final class CommandLineTests: CLITestCase {
         XCTAssertEqual(run.stderr, "")
     }
 
+    /// An id, option value or file name the user gave is echoed in an error without its control characters, so an
+    /// escape sequence in it cannot clear, recolour or retitle the terminal.
+    func testErrorsEchoNoControlCharacters() throws {
+        let escape = "\u{1B}]0;pwned\u{07}\u{1B}[2J"
+        let cases: [(arguments: [String], status: Int32)] = [
+            (["show", "x" + escape], 1),
+            (["ask", "--context", "x" + escape, "more"], 64),
+            (["batch", "/nonexistent/x" + escape], 1),
+            (["eval", "/nonexistent/x" + escape], 1),
+            (["ask", "--threshold", escape, "locked"], 64),
+        ]
+        for (arguments, status) in cases {
+            let run = try run(arguments)
+            XCTAssertEqual(run.status, status, "\(arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("\u{FFFD}]0;pwned\u{FFFD}"), "\(arguments): \(run.stderr)")
+            XCTAssertFalse(run.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(arguments): \(run.stderr)")
+        }
+    }
+
     func testUnknownOptionIsAUsageError() throws {
         XCTAssertEqual(try run(["batch", "--format", "xml", "-"]).status, 64)
         XCTAssertEqual(try run(["--frobnicate"]).status, 64)

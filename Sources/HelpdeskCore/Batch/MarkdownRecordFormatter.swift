@@ -48,11 +48,12 @@ public struct MarkdownRecordFormatter: BatchRecordFormatter {
         output.append("\n---\n\n")
     }
 
-    /// User text on one line, with Markdown's special characters backslash-escaped.
+    /// User text on one line, with Markdown's special characters backslash-escaped and control characters made
+    /// harmless (`terminalSafe`).
     static func escaped(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
+        for character in text.terminalSafe {
             if character.isNewline {
                 result.append(" ")
             } else {

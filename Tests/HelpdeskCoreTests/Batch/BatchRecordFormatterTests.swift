@@ -140,4 +140,24 @@ final class BatchRecordFormatterTests: XCTestCase {
         let column = try XCTUnwrap(rows[0].firstIndex(of: "also"))
         XCTAssertEqual(rows.dropFirst().map { $0[column] }, ["mfa-recovery", ""])
     }
+
+    /// The human formats show the question on one line with control characters made harmless; JSONL escapes them.
+    func testTheHumanFormatsNeverWriteAControlCharacter() throws {
+        let question = "forgot pw \u{1B}[2J\u{07}\r\nsecond line"
+        let answered = BatchRecord(line: 3, question: question, status: .answered, entry: "a", title: "A", confidence: 0.9,
+                                   candidates: [.init(entry: "a", title: "A", confidence: 0.9)], answer: "Do this.")
+        let failed = BatchRecord(line: 4, question: nil, status: .error, entry: nil, title: nil, confidence: 0, candidates: [],
+                                 answer: nil, error: "bad \u{1B}[31m")
+        let table: [(name: String, formatter: any BatchRecordFormatter, expected: String)] = [
+            ("text", TextRecordFormatter(), "[line 3] forgot pw \u{FFFD}[2J\u{FFFD} second line\n"),
+            ("markdown", MarkdownRecordFormatter(), "### Line 3: forgot pw \u{FFFD}\\[2J\u{FFFD} second line\n"),
+        ]
+        for row in table {
+            for record in [answered, failed] {
+                let text = row.formatter.text(record)
+                XCTAssertFalse(text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(row.name): \(text.debugDescription)")
+            }
+            XCTAssertTrue(row.formatter.text(answered).hasPrefix(row.expected), "\(row.name): \(row.formatter.text(answered))")
+        }
+    }
 }
