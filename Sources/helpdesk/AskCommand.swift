@@ -5,6 +5,8 @@ struct AskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ask",
         abstract: "Answer one question.",
+        usage: Usage.wrapped("helpdesk ask", ["[--kb <dir>]", "[--threshold <x>]", "[--margin <x>]", "[--json]", "[--no-color]",
+                                              "[--explain]", "[--context <ID>]", "<question> ..."]),
         discussion: """
             Example: helpdesk ask "lost my phone, can't get the code"
             Pasted text with several problems gets one answer per problem (JSON: the extra ones in 'also').

@@ -6,6 +6,9 @@ struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: "Answer a file of questions: text (one per line), CSV or JSONL.",
+        usage: Usage.wrapped("helpdesk batch", ["[--kb <dir>]", "[--threshold <x>]", "[--margin <x>]", "[--explain]",
+                                                "[--input-format <input-format>]", "[--format <format>]", "[--output <file>]",
+                                                "[--unanswered <file>]", "[--jobs <n>]", "<file>"]),
         discussion: """
             INPUT. FILE is a file or - for standard input. --input-format, else the file name, picks the shape: \
             .csv is CSV with a header naming a 'question' column (RFC 4180: quoted fields may hold commas, "" \

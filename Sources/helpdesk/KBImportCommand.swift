@@ -6,6 +6,7 @@ struct KBImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Make a knowledge base from a CSV of labelled questions.",
+        usage: Usage.wrapped("helpdesk kb import", ["<file>", "--out <dir>", "[--force]", "[--language-from <dir>]", "[--no-language]"]),
         discussion: """
             FILE.csv has the header question,entry and optionally title and answer (RFC 4180 quoting: commas, \
             quotes and newlines inside quoted fields are fine). Rows sharing an entry become one entry's example \
