@@ -17,7 +17,8 @@ struct KBImportCommand: ParsableCommand {
             whose question is empty, is an error naming its line (file.csv:2: error: ...): nothing is written, \
             exit status 1. Personal data in a question or entry label (SSNs, phone numbers, email addresses...) \
             is replaced by its placeholder ([SSN]) before anything is written; titles and answers are kept as \
-            written. Writes DIR/imported.yaml and checks the result loads. Also writes DIR/language.yaml with the \
+            written. Writes DIR/imported.yaml and checks the result loads (when it does not, DIR is left as it \
+            was). Also writes DIR/language.yaml with the \
             conversation's language data (generic follow-up phrasings such as "what's the number?", the words \
             that join several problems in pasted text, abbreviations) copied from the shipped knowledge base, or \
             from --language-from.
@@ -58,6 +59,8 @@ struct KBImportCommand: ParsableCommand {
         }
         let language = try languageText(importer)
         let imported = importer.entries(from: rows)
+        // An import that does not load (its entries clash with a KB already in the folder) leaves the folder as it was.
+        let before = SavedFiles([target] + (language == nil ? [] : [languageTarget]))
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             try importer.yaml(for: imported).write(to: target, atomically: true, encoding: .utf8)
@@ -77,10 +80,12 @@ struct KBImportCommand: ParsableCommand {
             }
             if let language { print("Wrote \(languageTarget.path): follow-up phrasings and problem connectors from \(language.source)") }
         } catch let error as KnowledgeBaseError {
+            before.restore()
             error.diagnostics.forEach { Terminal.writeError("\($0)") }
-            Terminal.error("the imported knowledge base does not load")
+            Terminal.error("the imported knowledge base does not load; \(out) is left as it was")
             throw ExitCode(1)
         } catch {
+            before.restore()
             Terminal.error("cannot write \(target.path): \(error.localizedDescription)")
             throw ExitCode(1)
         }
