@@ -160,4 +160,34 @@ final class BatchRecordFormatterTests: XCTestCase {
             XCTAssertTrue(row.formatter.text(answered).hasPrefix(row.expected), "\(row.name): \(row.formatter.text(answered))")
         }
     }
+
+    /// `--explain` reaches every format: JSONL and CSV as a field, text and Markdown after the answer (CSV and Markdown
+    /// left it out before).
+    func testTheExplanationIsInEveryFormat() throws {
+        let matcher = try ShippedMatcher.get()
+        let answerer = BatchAnswerer(matcher: matcher, explain: true)
+        let record = answerer.record(for: BatchQuestion(line: 1, content: .success("forgot my id.me password")))
+        let explanation = try XCTUnwrap(record.explanation)
+        XCTAssertTrue(explanation.contains("Decision:"), explanation)
+
+        var csv = CSVRecordFormatter(explain: true)
+        let table = csv.start(passThroughNames: []) + csv.text(record) + csv.text(BatchRecord(line: 2, error: .nulByte))
+        var reader = CSVRecordReader()
+        let rows = try (reader.feed(Array(table.utf8)) + reader.finish()).map { try $0.fields.get() }
+        XCTAssertEqual(Array(rows[0].suffix(3)), ["also", "explanation", "error"])
+        XCTAssertEqual(rows[1][rows[0].count - 2], explanation)
+        XCTAssertEqual(rows[2].count, rows[0].count, "an error row has the explanation column too")
+        var plain = CSVRecordFormatter()
+        XCTAssertFalse(plain.start(passThroughNames: []).contains("explanation"), "without --explain there is no column")
+
+        let table2: [(name: String, formatter: any BatchRecordFormatter, expected: String)] = [
+            ("text", TextRecordFormatter(), "\n\n" + explanation + "\n\n"),
+            ("markdown", MarkdownRecordFormatter(), "\n```text\n" + explanation + "\n```\n"),
+            ("jsonl", JSONLRecordFormatter(), "\"explanation\":"),
+        ]
+        for row in table2 {
+            XCTAssertTrue(row.formatter.text(record).contains(row.expected), "\(row.name): \(row.formatter.text(record))")
+        }
+        XCTAssertEqual(MarkdownRecordFormatter.fenced("a ```` b"), "`````text\na ```` b\n`````\n")
+    }
 }
