@@ -42,7 +42,7 @@ struct AskCommand: ParsableCommand {
         if !CommandLine.arguments.contains("--"), let typo = question.first(where: Self.looksLikeOption) {
             throw ValidationError("unknown option '\(Redactor().redact(typo))' (to ask a question that starts with it, put -- before the question)")
         }
-        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("give a question, e.g. helpdesk ask how do I reset my ID.me password")
         }
     }

@@ -34,6 +34,13 @@ final class CommandLineTests: CLITestCase {
         let run = try run(["ask"])
         XCTAssertEqual(run.status, 64)
         XCTAssertTrue(run.stderr.contains("Error"), run.stderr)
+        // A blank paste (an empty clipboard, a line break) is no question either; it got the fallback answer before.
+        for blank in ["", "   ", "\n", " \r\n\t", "--"] {
+            let run = try self.run(["ask", blank])
+            XCTAssertEqual(run.status, 64, blank.debugDescription)
+            XCTAssertTrue(run.stderr.contains("give a question"), "\(blank.debugDescription): \(run.stderr)")
+            XCTAssertEqual(run.stdout, "", blank.debugDescription)
+        }
     }
 
     /// Pasted text may start with a dash; only what looks like a mistyped option is refused.
