@@ -71,7 +71,9 @@ struct AskCommand: ParsableCommand {
             do {
                 try conversation.focus(on: context)
             } catch {
-                throw ValidationError("--context: \(error)")
+                // One line, as batch's file errors: a ValidationError thrown here would print the root command's usage.
+                Terminal.error("--context: \(error)")
+                throw ExitCode.validationFailure
             }
         }
         let reply = conversation.respond(to: text)

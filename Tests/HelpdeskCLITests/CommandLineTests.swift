@@ -152,6 +152,10 @@ final class CommandLineTests: CLITestCase {
             XCTAssertTrue(personal.stderr.contains("no entry '[SSN]'"), "the echoed id is redacted: \(personal.stderr)")
             XCTAssertFalse(personal.stderr.contains("6789"), personal.stderr)
         }
+        let context = try run(["ask", "--context", "no-such-entry", "more"])
+        XCTAssertEqual(context.status, 64)
+        XCTAssertEqual(context.stderr, "helpdesk: error: --context: no entry 'no-such-entry' (helpdesk topics lists the ids)\n",
+                       "one line, not the usage of the root command")
     }
 
     func testKBCheckReportsErrorsWithLinesAndExits1() throws {
