@@ -49,7 +49,8 @@ struct KBImportCommand: ParsableCommand {
         }
         let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
         let importer = KnowledgeBaseImporter(
-            source: "imported from \(URL(fileURLWithPath: file).lastPathComponent)",
+            // A file named after a client ("Smith 123-45-6789.csv") must not put the SSN into the knowledge base.
+            source: "imported from \(Redactor().redact(URL(fileURLWithPath: file).lastPathComponent))",
             reviewed: ReviewDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1))
         let target = URL(fileURLWithPath: out).appendingPathComponent("imported.yaml")
         let languageTarget = URL(fileURLWithPath: out).appendingPathComponent("language.yaml")

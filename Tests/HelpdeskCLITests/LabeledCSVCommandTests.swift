@@ -110,4 +110,21 @@ final class LabeledCSVCommandTests: CLITestCase {
             XCTAssertEqual(try self.run(["kb", "check", "--kb", out.path]).status, 0, c.name)
         }
     }
+
+    /// The CSV's file name goes into each entry's `source`, redacted like the questions.
+    func testTheSourceNamesTheFileRedacted() throws {
+        let table: [(name: String, source: String)] = [
+            ("questions.csv", "imported from questions.csv"),
+            ("Smith 123-45-6789.csv", "imported from Smith [SSN].csv"),
+            ("from jane.doe@firm.com.csv", "imported from from [EMAIL]"),
+        ]
+        for (index, row) in table.enumerated() {
+            let path = try csv("question,entry\nforgot my password,reset\n", name: row.name)
+            let out = directory.appendingPathComponent("kb\(index)").path
+            let run = try run(["kb", "import", path, "--out", out, "--no-language"])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let yaml = try String(contentsOfFile: out + "/imported.yaml", encoding: .utf8)
+            XCTAssertTrue(yaml.contains("source: \"\(row.source)\""), "\(row.name): \(yaml)")
+        }
+    }
 }
