@@ -43,9 +43,9 @@ enum Terminal {
         }
     }
 
-    /// `helpdesk: error: message` on stderr; a control character in it (from a file name or an id the user gave)
-    /// is shown as U+FFFD, never sent to the terminal.
+    /// `helpdesk: error: message` on stderr, redacted: it may quote a file name the user gave ("Smith 123-45-6789.csv"),
+    /// as a usage error quotes arguments. A control character in it is shown as U+FFFD, never sent to the terminal.
     static func error(_ message: String) {
-        writeError("helpdesk: error: \(message)".terminalSafe)
+        writeError(Redactor().redact("helpdesk: error: \(message)").terminalSafe)
     }
 }

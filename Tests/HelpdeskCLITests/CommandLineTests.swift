@@ -121,6 +121,29 @@ final class CommandLineTests: CLITestCase {
         }
     }
 
+    /// A file name the user gave is echoed in an error redacted, as a usage error echoes its arguments.
+    func testErrorsEchoFileNamesRedacted() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let malformed = dir.appendingPathComponent("Smith 123-45-6789.csv").path
+        try "question,entry\nno comma here\n".write(toFile: malformed, atomically: true, encoding: .utf8)
+        let missing = dir.appendingPathComponent("Jones 234-56-7890.txt").path
+        let cases: [(arguments: [String], status: Int32, shown: String)] = [
+            (["batch", missing], 1, "cannot open '\(dir.path)/Jones [SSN].txt'"),
+            (["eval", missing], 1, "Jones [SSN].txt"),
+            (["eval", malformed], 1, "Smith [SSN].csv:2: error: expected 2 fields"),
+            (["kb", "import", malformed, "--out", dir.appendingPathComponent("kb").path], 1, "Smith [SSN].csv: 1 malformed row"),
+            (["batch", "-o", malformed, malformed], 64, "Smith [SSN].csv"),
+        ]
+        for c in cases {
+            let run = try run(c.arguments)
+            XCTAssertEqual(run.status, c.status, "\(c.arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains(c.shown), "\(c.arguments): \(run.stderr)")
+            XCTAssertFalse(run.stderr.contains("6789") || run.stderr.contains("7890"), "\(c.arguments): \(run.stderr)")
+        }
+    }
+
     func testUnknownOptionIsAUsageError() throws {
         XCTAssertEqual(try run(["batch", "--format", "xml", "-"]).status, 64)
         XCTAssertEqual(try run(["--frobnicate"]).status, 64)
