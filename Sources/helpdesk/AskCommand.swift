@@ -5,6 +5,8 @@ struct AskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ask",
         abstract: "Answer one question.",
+        usage: Usage.wrapped("helpdesk ask", ["[--kb <dir>]", "[--threshold <x>]", "[--margin <x>]", "[--json]", "[--no-color]",
+                                              "[--explain]", "[--context <ID>]", "<question> ..."]),
         discussion: """
             Example: helpdesk ask "lost my phone, can't get the code"
             Pasted text with several problems gets one answer per problem (JSON: the extra ones in 'also').
@@ -40,7 +42,7 @@ struct AskCommand: ParsableCommand {
         if !CommandLine.arguments.contains("--"), let typo = question.first(where: Self.looksLikeOption) {
             throw ValidationError("unknown option '\(Redactor().redact(typo))' (to ask a question that starts with it, put -- before the question)")
         }
-        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("give a question, e.g. helpdesk ask how do I reset my ID.me password")
         }
     }
@@ -69,7 +71,9 @@ struct AskCommand: ParsableCommand {
             do {
                 try conversation.focus(on: context)
             } catch {
-                throw ValidationError("--context: \(error)")
+                // One line, as batch's file errors: a ValidationError thrown here would print the root command's usage.
+                Terminal.error("--context: \(error)")
+                throw ExitCode.validationFailure
             }
         }
         let reply = conversation.respond(to: text)

@@ -6,6 +6,9 @@ struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: "Answer a file of questions: text (one per line), CSV or JSONL.",
+        usage: Usage.wrapped("helpdesk batch", ["[--kb <dir>]", "[--threshold <x>]", "[--margin <x>]", "[--explain]",
+                                                "[--input-format <input-format>]", "[--format <format>]", "[--output <file>]",
+                                                "[--unanswered <file>]", "[--jobs <n>]", "<file>"]),
         discussion: """
             INPUT. FILE is a file or - for standard input. --input-format, else the file name, picks the shape: \
             .csv is CSV with a header naming a 'question' column (RFC 4180: quoted fields may hold commas, "" \
@@ -26,7 +29,8 @@ struct BatchCommand: ParsableCommand {
             several problems: one {entry,title,confidence,answer} per further problem, in text order; answer is \
             then the first problem's), and error on input errors. CSV: the pass-through columns first, then \
             line,question,status,entry,title,confidence, then candidate_1,candidate_1_confidence ... \
-            candidate_3,candidate_3_confidence (entry ids), then last_reviewed,answer,also,error; also holds the \
+            candidate_3,candidate_3_confidence (entry ids), then last_reviewed,answer,also,error (with --explain, \
+            explanation before error); also holds the \
             further problems' entry ids separated by spaces, empty when there are none. text and markdown show \
             every problem of such a text, each under its "Problem 1 of 2" heading, as helpdesk ask does. A pass-through column named like one of these fields (or \
             explanation) is renamed input_<name>, and in JSONL a name one record gives twice is written name_2 the second time. Pass-through names and values are redacted like the question (JSON strings after \
@@ -60,7 +64,7 @@ struct BatchCommand: ParsableCommand {
     @OptionGroup var kb: KBOptions
     @OptionGroup var matcherOptions: MatcherOptions
 
-    @Flag(help: "Explain each answer (JSONL: an 'explanation' field; text: after each answer).")
+    @Flag(help: "Explain each answer (JSONL and CSV: an 'explanation' field; text and markdown: after each answer).")
     var explain = false
 
     @Option(help: "Input shape: text, csv or jsonl (default: from the file extension, else text).")
@@ -75,7 +79,7 @@ struct BatchCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the fallback and clarify questions, grouped with counts, as CSV to FILE (not -).", valueName: "file"))
     var unanswered: String?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Threads answering questions (default: the number of cores).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Threads answering questions, 1-\(BatchEngine.maxJobs) (default: the number of cores).", valueName: "n"))
     var jobs: Int?
 
     @Argument(help: "File of questions, or - for standard input.")
@@ -83,6 +87,7 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs > BatchEngine.maxJobs { throw ValidationError("--jobs must be at most \(BatchEngine.maxJobs)") }
     }
 
     func run() throws {

@@ -71,7 +71,7 @@ struct BatchRunner {
         switch format {
         case .text: return TextRecordFormatter()
         case .jsonl: return JSONLRecordFormatter(answers: answers)
-        case .csv: return CSVRecordFormatter(candidateCount: candidateCount, answers: answers)
+        case .csv: return CSVRecordFormatter(candidateCount: candidateCount, answers: answers, explain: explain)
         case .markdown: return MarkdownRecordFormatter()
         }
     }

@@ -5,6 +5,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure accuracy on a labelled CSV of questions.",
+        usage: Usage.wrapped("helpdesk eval", ["[--kb <dir>]", "[--threshold <x>]", "[--margin <x>]", "[--format <format>]", "<file>"]),
         discussion: """
             FILE.csv has the header question,entry (other columns are ignored; RFC 4180 quoting); an empty \
             entry (question, with the comma) means the question should fall back. A label that is no entry id \

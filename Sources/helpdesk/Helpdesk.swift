@@ -6,6 +6,7 @@ struct Helpdesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "helpdesk",
         abstract: "Offline help assistant: answers staff questions about getting back into IRS e-Services through ID.me.",
+        usage: Usage.wrapped("helpdesk", ["[--kb <dir>]", "[--threshold <x>]", "[--margin <x>]", "[--no-color]", "[<subcommand>]"]),
         discussion: """
             With no command, helpdesk starts an interactive session when standard input is a terminal, \
             and otherwise answers one question per line of standard input (like 'helpdesk batch -').
@@ -36,7 +37,7 @@ struct Helpdesk: ParsableCommand {
             let code = exitCode(for: error)
             guard code != .success else { exit(withError: error) }
             let message = fullMessage(for: error)
-            if !message.isEmpty { Terminal.writeError(Redactor().redact(message)) }
+            if !message.isEmpty { Terminal.writeError(Redactor().redact(message).terminalSafe) }
             exit(withError: code)
         }
     }

@@ -5,6 +5,7 @@ struct KBCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate a knowledge base and list every problem.",
+        usage: Usage.wrapped("helpdesk kb check", ["[--kb <dir>]", "[--max-age-days <n>]", "[--overlaps]", "[--folds <n>]"]),
         discussion: """
             Prints each problem as file:line:column: error|warning: message (entry 'id'). Warnings: entries not \
             reviewed within --max-age-days, contacts that give only a name (or hours without a phone or url), \

@@ -6,6 +6,7 @@ struct KBImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Make a knowledge base from a CSV of labelled questions.",
+        usage: Usage.wrapped("helpdesk kb import", ["<file>", "--out <dir>", "[--force]", "[--language-from <dir>]", "[--no-language]"]),
         discussion: """
             FILE.csv has the header question,entry and optionally title and answer (RFC 4180 quoting: commas, \
             quotes and newlines inside quoted fields are fine). Rows sharing an entry become one entry's example \
@@ -16,7 +17,8 @@ struct KBImportCommand: ParsableCommand {
             whose question is empty, is an error naming its line (file.csv:2: error: ...): nothing is written, \
             exit status 1. Personal data in a question or entry label (SSNs, phone numbers, email addresses...) \
             is replaced by its placeholder ([SSN]) before anything is written; titles and answers are kept as \
-            written. Writes DIR/imported.yaml and checks the result loads. Also writes DIR/language.yaml with the \
+            written. Writes DIR/imported.yaml and checks the result loads (when it does not, DIR is left as it \
+            was). Also writes DIR/language.yaml with the \
             conversation's language data (generic follow-up phrasings such as "what's the number?", the words \
             that join several problems in pasted text, abbreviations) copied from the shipped knowledge base, or \
             from --language-from.
@@ -47,7 +49,8 @@ struct KBImportCommand: ParsableCommand {
         }
         let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
         let importer = KnowledgeBaseImporter(
-            source: "imported from \(URL(fileURLWithPath: file).lastPathComponent)",
+            // A file named after a client ("Smith 123-45-6789.csv") must not put the SSN into the knowledge base.
+            source: "imported from \(Redactor().redact(URL(fileURLWithPath: file).lastPathComponent))",
             reviewed: ReviewDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1))
         let target = URL(fileURLWithPath: out).appendingPathComponent("imported.yaml")
         let languageTarget = URL(fileURLWithPath: out).appendingPathComponent("language.yaml")
@@ -57,6 +60,8 @@ struct KBImportCommand: ParsableCommand {
         }
         let language = try languageText(importer)
         let imported = importer.entries(from: rows)
+        // An import that does not load (its entries clash with a KB already in the folder) leaves the folder as it was.
+        let before = SavedFiles([target] + (language == nil ? [] : [languageTarget]))
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             try importer.yaml(for: imported).write(to: target, atomically: true, encoding: .utf8)
@@ -76,10 +81,12 @@ struct KBImportCommand: ParsableCommand {
             }
             if let language { print("Wrote \(languageTarget.path): follow-up phrasings and problem connectors from \(language.source)") }
         } catch let error as KnowledgeBaseError {
+            before.restore()
             error.diagnostics.forEach { Terminal.writeError("\($0)") }
-            Terminal.error("the imported knowledge base does not load")
+            Terminal.error("the imported knowledge base does not load; \(out) is left as it was")
             throw ExitCode(1)
         } catch {
+            before.restore()
             Terminal.error("cannot write \(target.path): \(error.localizedDescription)")
             throw ExitCode(1)
         }

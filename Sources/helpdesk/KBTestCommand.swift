@@ -5,6 +5,8 @@ struct KBTestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Check that every example question reaches its own entry when it is held out of the KB.",
+        usage: Usage.wrapped("helpdesk kb test", ["[--kb <dir>]", "[--threshold <x>]", "[--margin <x>]", "[--folds <n>]", "[--min <x>]",
+                                                  "[--show <n>]"]),
         discussion: """
             Leave-one-out: each example question is removed from the knowledge base, the matcher is rebuilt, \
             and the question is asked. Knowledge bases with more than 2500 examples use 10 folds instead \

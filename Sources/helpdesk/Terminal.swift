@@ -43,8 +43,9 @@ enum Terminal {
         }
     }
 
-    /// `helpdesk: error: message` on stderr.
+    /// `helpdesk: error: message` on stderr, redacted: it may quote a file name the user gave ("Smith 123-45-6789.csv"),
+    /// as a usage error quotes arguments. A control character in it is shown as U+FFFD, never sent to the terminal.
     static func error(_ message: String) {
-        writeError("helpdesk: error: \(message)")
+        writeError(Redactor().redact("helpdesk: error: \(message)").terminalSafe)
     }
 }

@@ -182,6 +182,7 @@ final class BatchScaleTests: CLITestCase {
             ("jobs zero", ["batch", "--kb", kb, "--jobs", "0", good], 64, "--jobs must be at least 1"),
             // A negative number is the option's value, not another option ("Missing value for '--jobs <n>'" before).
             ("jobs negative", ["batch", "--kb", kb, "--jobs", "-1", good], 64, "--jobs must be at least 1"),
+            ("jobs too many", ["batch", "--kb", kb, "--jobs", "9223372036854775807", good], 64, "--jobs must be at most 1024"),
             ("threshold negative", ["batch", "--kb", kb, "--threshold", "-0.5", good], 64, "--threshold must be between 0 and 1"),
             ("show negative", ["kb", "test", "--kb", kb, "--show", "-1"], 64, "--show must be 0 or more"),
             ("max age negative", ["kb", "check", "--kb", kb, "--max-age-days", "-5"], 64, "--max-age-days must be 0 or more"),

@@ -34,6 +34,13 @@ final class CommandLineTests: CLITestCase {
         let run = try run(["ask"])
         XCTAssertEqual(run.status, 64)
         XCTAssertTrue(run.stderr.contains("Error"), run.stderr)
+        // A blank paste (an empty clipboard, a line break) is no question either; it got the fallback answer before.
+        for blank in ["", "   ", "\n", " \r\n\t", "--"] {
+            let run = try self.run(["ask", blank])
+            XCTAssertEqual(run.status, 64, blank.debugDescription)
+            XCTAssertTrue(run.stderr.contains("give a question"), "\(blank.debugDescription): \(run.stderr)")
+            XCTAssertEqual(run.stdout, "", blank.debugDescription)
+        }
     }
 
     /// Pasted text may start with a dash; only what looks like a mistyped option is refused.
@@ -95,6 +102,48 @@ final class CommandLineTests: CLITestCase {
         XCTAssertEqual(run.stderr, "")
     }
 
+    /// An id, option value or file name the user gave is echoed in an error without its control characters, so an
+    /// escape sequence in it cannot clear, recolour or retitle the terminal.
+    func testErrorsEchoNoControlCharacters() throws {
+        let escape = "\u{1B}]0;pwned\u{07}\u{1B}[2J"
+        let cases: [(arguments: [String], status: Int32)] = [
+            (["show", "x" + escape], 1),
+            (["ask", "--context", "x" + escape, "more"], 64),
+            (["batch", "/nonexistent/x" + escape], 1),
+            (["eval", "/nonexistent/x" + escape], 1),
+            (["ask", "--threshold", escape, "locked"], 64),
+        ]
+        for (arguments, status) in cases {
+            let run = try run(arguments)
+            XCTAssertEqual(run.status, status, "\(arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("\u{FFFD}]0;pwned\u{FFFD}"), "\(arguments): \(run.stderr)")
+            XCTAssertFalse(run.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(arguments): \(run.stderr)")
+        }
+    }
+
+    /// A file name the user gave is echoed in an error redacted, as a usage error echoes its arguments.
+    func testErrorsEchoFileNamesRedacted() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let malformed = dir.appendingPathComponent("Smith 123-45-6789.csv").path
+        try "question,entry\nno comma here\n".write(toFile: malformed, atomically: true, encoding: .utf8)
+        let missing = dir.appendingPathComponent("Jones 234-56-7890.txt").path
+        let cases: [(arguments: [String], status: Int32, shown: String)] = [
+            (["batch", missing], 1, "cannot open '\(dir.path)/Jones [SSN].txt'"),
+            (["eval", missing], 1, "Jones [SSN].txt"),
+            (["eval", malformed], 1, "Smith [SSN].csv:2: error: expected 2 fields"),
+            (["kb", "import", malformed, "--out", dir.appendingPathComponent("kb").path], 1, "Smith [SSN].csv: 1 malformed row"),
+            (["batch", "-o", malformed, malformed], 64, "Smith [SSN].csv"),
+        ]
+        for c in cases {
+            let run = try run(c.arguments)
+            XCTAssertEqual(run.status, c.status, "\(c.arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains(c.shown), "\(c.arguments): \(run.stderr)")
+            XCTAssertFalse(run.stderr.contains("6789") || run.stderr.contains("7890"), "\(c.arguments): \(run.stderr)")
+        }
+    }
+
     func testUnknownOptionIsAUsageError() throws {
         XCTAssertEqual(try run(["batch", "--format", "xml", "-"]).status, 64)
         XCTAssertEqual(try run(["--frobnicate"]).status, 64)
@@ -126,6 +175,10 @@ final class CommandLineTests: CLITestCase {
             XCTAssertTrue(personal.stderr.contains("no entry '[SSN]'"), "the echoed id is redacted: \(personal.stderr)")
             XCTAssertFalse(personal.stderr.contains("6789"), personal.stderr)
         }
+        let context = try run(["ask", "--context", "no-such-entry", "more"])
+        XCTAssertEqual(context.status, 64)
+        XCTAssertEqual(context.stderr, "helpdesk: error: --context: no entry 'no-such-entry' (helpdesk topics lists the ids)\n",
+                       "one line, not the usage of the root command")
     }
 
     func testKBCheckReportsErrorsWithLinesAndExits1() throws {

@@ -28,4 +28,21 @@ final class HelpTextTests: CLITestCase {
         XCTAssertEqual(shell.status, 0, "\(example): \(shell.stderr)")
         XCTAssertTrue(shell.stdout.contains("MFA recovery process"), shell.stdout)
     }
+
+    /// Every help page fits 80 columns, its usage included, and the usage names every option the page lists.
+    func testEveryPageFitsEightyColumnsAndItsUsageNamesEveryOption() throws {
+        for page in Self.pages + [["kb", "--help"]] {
+            let help = try run(page, environment: ["COLUMNS": "80"]).stdout
+            for line in help.split(separator: "\n") {
+                XCTAssertLessThanOrEqual(line.count, 80, "\(page.joined(separator: " ")): \(line)")
+            }
+            let usage = help.components(separatedBy: "USAGE:").last?.components(separatedBy: "\n\n").first ?? ""
+            let options = help.components(separatedBy: "OPTIONS:").last ?? ""
+            for line in options.split(separator: "\n") where line.hasPrefix("  -") {
+                let names = line.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
+                guard let name = names.first(where: { $0.hasPrefix("--") }), !["--help", "--version"].contains(name) else { continue }
+                XCTAssertTrue(usage.contains(name), "\(page.joined(separator: " ")): \(name) missing from \(usage)")
+            }
+        }
+    }
 }

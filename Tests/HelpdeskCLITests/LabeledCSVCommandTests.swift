@@ -80,4 +80,51 @@ final class LabeledCSVCommandTests: CLITestCase {
         let json = try run(["eval", "--format", "json", inScope])
         XCTAssertTrue(json.stdout.contains("\"out_of_scope_recall\":null"), json.stdout)
     }
+
+    /// An import into a folder whose KB it clashes with fails and leaves the folder as it was: the KB still loads.
+    func testAnImportThatDoesNotLoadLeavesTheFolderAsItWas() throws {
+        let out = directory.appendingPathComponent("kb")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let first = try csv("question,entry\nforgot my password,reset\nreset the password,reset\n", name: "first.csv")
+        XCTAssertEqual(try run(["kb", "import", first, "--out", out.path, "--no-language"]).status, 0)
+        let own = out.appendingPathComponent("own.yaml")
+        try FileManager.default.moveItem(at: out.appendingPathComponent("imported.yaml"), to: own)
+        let language = out.appendingPathComponent("language.yaml")
+        let cases: [(name: String, arguments: [String], existing: String?)] = [
+            ("new files", [], nil),
+            ("replaced with --force", ["--force"], "version: 1\n# kept\n"),
+        ]
+        for c in cases {
+            let imported = out.appendingPathComponent("imported.yaml")
+            if let existing = c.existing {
+                try existing.write(to: imported, atomically: true, encoding: .utf8)
+                try existing.write(to: language, atomically: true, encoding: .utf8)
+            }
+            let clash = try csv("question,entry\nforgot my password,reset\n", name: "clash.csv")
+            let run = try run(["kb", "import", clash, "--out", out.path] + c.arguments)
+            XCTAssertEqual(run.status, 1, "\(c.name): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("duplicate id 'reset'"), "\(c.name): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("is left as it was"), "\(c.name): \(run.stderr)")
+            XCTAssertEqual(try? String(contentsOf: imported, encoding: .utf8), c.existing, c.name)
+            XCTAssertEqual(try? String(contentsOf: language, encoding: .utf8), c.existing, c.name)
+            XCTAssertEqual(try self.run(["kb", "check", "--kb", out.path]).status, 0, c.name)
+        }
+    }
+
+    /// The CSV's file name goes into each entry's `source`, redacted like the questions.
+    func testTheSourceNamesTheFileRedacted() throws {
+        let table: [(name: String, source: String)] = [
+            ("questions.csv", "imported from questions.csv"),
+            ("Smith 123-45-6789.csv", "imported from Smith [SSN].csv"),
+            ("from jane.doe@firm.com.csv", "imported from from [EMAIL]"),
+        ]
+        for (index, row) in table.enumerated() {
+            let path = try csv("question,entry\nforgot my password,reset\n", name: row.name)
+            let out = directory.appendingPathComponent("kb\(index)").path
+            let run = try run(["kb", "import", path, "--out", out, "--no-language"])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let yaml = try String(contentsOfFile: out + "/imported.yaml", encoding: .utf8)
+            XCTAssertTrue(yaml.contains("source: \"\(row.source)\""), "\(row.name): \(yaml)")
+        }
+    }
 }

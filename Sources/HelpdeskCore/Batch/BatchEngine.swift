@@ -12,12 +12,15 @@ public struct BatchEngine: Sendable {
     public var questionsPerJob: Int
     /// Slices per thread in a round: enough that slow questions even out between threads.
     static let slicesPerJob = 8
+    /// The most threads a run uses; more would only hold more of the input in memory (a round is `jobs` times
+    /// `questionsPerJob` questions), and `Int.max` of them overflowed the round's size.
+    public static let maxJobs = 1024
 
     public init(answerer: BatchAnswerer, formatter: any BatchRecordFormatter, jobs: Int, questionsPerJob: Int = 256) {
         self.answerer = answerer
         self.formatter = formatter
-        self.jobs = max(1, jobs)
-        self.questionsPerJob = max(1, questionsPerJob)
+        self.jobs = min(max(1, jobs), Self.maxJobs)
+        self.questionsPerJob = min(max(1, questionsPerJob), 1 << 20)
     }
 
     /// Runs to the end of the input. `read` returns the next chunk, empty at the end; `write` takes output in order;

@@ -1,16 +1,20 @@
 /// CSV output (RFC 4180, LF row ends): the pass-through columns first, then `line,question,status,entry,title,
 /// confidence`, then `candidate_1,candidate_1_confidence` … `candidate_N,candidate_N_confidence` (entry ids, N the
 /// candidate count, at least 3; empty when fewer), then `last_reviewed,answer,also,error`: `also` holds the entry ids of
-/// a pasted text's further problems, separated by spaces (empty when there are none).
+/// a pasted text's further problems, separated by spaces (empty when there are none). With `explain`, an `explanation`
+/// column comes before `error`.
 public struct CSVRecordFormatter: BatchRecordFormatter {
     public let candidateCount: Int
+    /// Whether the rows carry an `explanation` column (`--explain`).
+    public let explain: Bool
     /// How many pass-through columns the header announced; a record with another count (an error row) leaves them empty.
     private var passThroughCount: Int
     /// Each entry's answer, already quoted as a CSV cell.
     private let quotedAnswers: [[UInt8]]
 
-    public init(candidateCount: Int = 3, passThroughCount: Int = 0, answers: AnswerCache? = nil) {
+    public init(candidateCount: Int = 3, passThroughCount: Int = 0, answers: AnswerCache? = nil, explain: Bool = false) {
         self.candidateCount = max(3, candidateCount)
+        self.explain = explain
         self.passThroughCount = passThroughCount
         quotedAnswers = answers?.texts.map { text in
             var bytes: [UInt8] = []
@@ -23,7 +27,7 @@ public struct CSVRecordFormatter: BatchRecordFormatter {
         passThroughCount = passThroughNames.count
         var columns = ["line", "question", "status", "entry", "title", "confidence"]
         for rank in 1...candidateCount { columns += ["candidate_\(rank)", "candidate_\(rank)_confidence"] }
-        columns += ["last_reviewed", "answer", "also", "error"]
+        columns += ["last_reviewed", "answer", "also"] + (explain ? ["explanation"] : []) + ["error"]
         let own = Set(columns)
         columns = passThroughNames.map { BatchRecord.passThroughName($0, otherNames: own) } + columns
         var bytes: [UInt8] = []
@@ -76,6 +80,10 @@ public struct CSVRecordFormatter: BatchRecordFormatter {
             output.appendCSVField(problem.entry)
         }
         output.append(44)
+        if explain {
+            output.appendCSVField(record.explanation ?? "")
+            output.append(44)
+        }
         output.appendCSVField(record.error ?? "")
         output.append(10)
     }

@@ -1,5 +1,6 @@
 /// Markdown for a report: a heading per record (line and question), a status line, pass-through columns, the answer
-/// (every problem of a text with several, each under its "Problem 1 of 2" heading, as `helpdesk ask` prints it).
+/// (every problem of a text with several, each under its "Problem 1 of 2" heading, as `helpdesk ask` prints it), and the
+/// explanation (`--explain`) as a fenced code block, whose columns line up.
 public struct MarkdownRecordFormatter: BatchRecordFormatter {
     private let renderer = AnswerRenderer()
 
@@ -45,14 +46,29 @@ public struct MarkdownRecordFormatter: BatchRecordFormatter {
             output.append(answer)
             output.append(10)
         }
+        if let explanation = record.explanation {
+            output.append("\n" + Self.fenced(explanation))
+        }
         output.append("\n---\n\n")
     }
 
-    /// User text on one line, with Markdown's special characters backslash-escaped.
+    /// `text` in a fenced code block whose fence is longer than any run of backticks in it.
+    static func fenced(_ text: String) -> String {
+        var longest = 0, run = 0
+        for character in text {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        return fence + "text\n" + text.terminalSafe + "\n" + fence + "\n"
+    }
+
+    /// User text on one line, with Markdown's special characters backslash-escaped and control characters made
+    /// harmless (`terminalSafe`).
     static func escaped(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
+        for character in text.terminalSafe {
             if character.isNewline {
                 result.append(" ")
             } else {

@@ -1,4 +1,4 @@
-/// Text for a person: `[line N] question`, the answer, a blank line; `[line N] error: reason` for input errors.
+/// Text for a person: `[line N] question` (on one line, control characters made harmless), the answer, a blank line; `[line N] error: reason` for input errors.
 /// A text with several problems gets every answer, each under its "Problem 1 of 2" heading, as `helpdesk ask` prints it.
 public struct TextRecordFormatter: BatchRecordFormatter {
     private let renderer = AnswerRenderer()
@@ -11,9 +11,9 @@ public struct TextRecordFormatter: BatchRecordFormatter {
         output.append("] ")
         if let error = record.error {
             output.append("error: ")
-            output.append(error)
+            output.append(error.terminalSafeLine)
         } else {
-            output.append(record.question ?? "")
+            output.append((record.question ?? "").terminalSafeLine)
             output.append(10)
             output.append(record.answerText(renderer: renderer) ?? "")
             if let explanation = record.explanation { output.append("\n\n" + explanation) }

@@ -38,6 +38,11 @@ public enum LabeledCSV {
     }
 
     public static func read(path: String) throws -> [LabeledQuestion] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw ReadError(path: path, message: "cannot read the file: no such file")
+        }
+        guard !isFolder.boolValue else { throw ReadError(path: path, message: "cannot read the file: it is a folder") }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ReadError(path: path, message: "cannot read the file")
         }

@@ -48,7 +48,7 @@ extension AnswerRenderer {
     public func render(problems: [(excerpt: String, answer: String)]) -> String {
         let intro = wrapper.wrap("I see \(problems.count) separate problems here; here is each in turn.")
         let parts = problems.enumerated().map { i, problem in
-            style.dim(wrapper.wrap("Problem \(i + 1) of \(problems.count): \"\(problem.excerpt)\"")) + "\n" + problem.answer
+            style.dim(wrapper.wrap("Problem \(i + 1) of \(problems.count): \"\(problem.excerpt.terminalSafeLine)\"")) + "\n" + problem.answer
         }
         return ([intro] + parts).joined(separator: "\n\n")
     }

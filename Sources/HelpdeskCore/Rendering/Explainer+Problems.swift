@@ -5,7 +5,7 @@ extension Explainer {
         var text = explain(problems.primary, in: kb)
         if let note = Self.leftOutLine(problems.leftOut) { text = note + "\n" + text }
         for (result, excerpt) in zip(problems.also, problems.excerpts.dropFirst()) {
-            text += "\n\nAlso in the text: \"\(excerpt)\"\n" + explain(result, in: kb)
+            text += "\n\nAlso in the text: \"\(excerpt.terminalSafeLine)\"\n" + explain(result, in: kb)
         }
         return text
     }

@@ -11,11 +11,12 @@ public struct Explainer: Sendable {
     public func explain(_ result: MatchResult, in kb: KnowledgeBase) -> String {
         let a = result.analysis
         var lines: [String] = []
-        lines.append("Question:   \(redactor.redact(result.question))")
+        lines.append("Question:   \(redactor.redact(result.question).terminalSafe)")
+        // Personal data is blanked out with spaces before matching: the text is shown with each run of them as one.
         if a.original != result.question {
-            lines.append("Matched on: \(redactor.redact(a.original)) (the strongest sentence or clause)")
+            lines.append("Matched on: \(shown(a.original)) (the strongest sentence or clause)")
         }
-        lines.append("Normalized: \(redactor.redact(a.normalizedText))")
+        lines.append("Normalized: \(shown(a.normalizedText))")
         lines.append("Terms:      \(a.terms.isEmpty ? "(none)" : a.terms.joined(separator: " "))")
         if !a.spellingFixes.isEmpty {
             lines.append("Spelling:   " + a.spellingFixes.map { "\($0.from) -> \($0.to)" }.joined(separator: ", "))
@@ -40,6 +41,11 @@ public struct Explainer: Sendable {
             + "clarify when the top two both reach it and are within \(Format.fixed(result.settings.clarifyMargin))")
         lines.append("Decision:   \(result.decision.status): \(reason(result))")
         return lines.joined(separator: "\n")
+    }
+
+    /// Matched text as one line for a person: redacted, control characters made harmless, runs of spaces as one.
+    private func shown(_ text: String) -> String {
+        redactor.redact(text).terminalSafeLine.collapsingSpaces
     }
 
     private func reason(_ result: MatchResult) -> String {

@@ -73,8 +73,10 @@ final class BatchEngineTests: XCTestCase {
     }
 
     func testEveryJobCountAnswersEveryQuestionOnceInOrder() throws {
-        // More threads than questions, counts that do not divide evenly, and rounds cut into many slices.
-        let table: [(jobs: Int, questions: Int)] = [(4, 5), (3, 1), (8, 7), (2, 3), (2, 101), (3, 150), (5, 17)]
+        // More threads than questions, counts that do not divide evenly, and rounds cut into many slices;
+        // `Int.max` threads are capped at `maxJobs` (their round size overflowed before).
+        let table: [(jobs: Int, questions: Int)] = [(4, 5), (3, 1), (8, 7), (2, 3), (2, 101), (3, 150), (5, 17),
+                                                    (Int.max, 3), (BatchEngine.maxJobs + 1, 2)]
         for row in table {
             let (engine, folder) = try engine(jobs: row.jobs, format: JSONLRecordFormatter())
             defer { _ = folder }

@@ -140,4 +140,54 @@ final class BatchRecordFormatterTests: XCTestCase {
         let column = try XCTUnwrap(rows[0].firstIndex(of: "also"))
         XCTAssertEqual(rows.dropFirst().map { $0[column] }, ["mfa-recovery", ""])
     }
+
+    /// The human formats show the question on one line with control characters made harmless; JSONL escapes them.
+    func testTheHumanFormatsNeverWriteAControlCharacter() throws {
+        let question = "forgot pw \u{1B}[2J\u{07}\r\nsecond line"
+        let answered = BatchRecord(line: 3, question: question, status: .answered, entry: "a", title: "A", confidence: 0.9,
+                                   candidates: [.init(entry: "a", title: "A", confidence: 0.9)], answer: "Do this.")
+        let failed = BatchRecord(line: 4, question: nil, status: .error, entry: nil, title: nil, confidence: 0, candidates: [],
+                                 answer: nil, error: "bad \u{1B}[31m")
+        let table: [(name: String, formatter: any BatchRecordFormatter, expected: String)] = [
+            ("text", TextRecordFormatter(), "[line 3] forgot pw \u{FFFD}[2J\u{FFFD} second line\n"),
+            ("markdown", MarkdownRecordFormatter(), "### Line 3: forgot pw \u{FFFD}\\[2J\u{FFFD} second line\n"),
+        ]
+        for row in table {
+            for record in [answered, failed] {
+                let text = row.formatter.text(record)
+                XCTAssertFalse(text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(row.name): \(text.debugDescription)")
+            }
+            XCTAssertTrue(row.formatter.text(answered).hasPrefix(row.expected), "\(row.name): \(row.formatter.text(answered))")
+        }
+    }
+
+    /// `--explain` reaches every format: JSONL and CSV as a field, text and Markdown after the answer (CSV and Markdown
+    /// left it out before).
+    func testTheExplanationIsInEveryFormat() throws {
+        let matcher = try ShippedMatcher.get()
+        let answerer = BatchAnswerer(matcher: matcher, explain: true)
+        let record = answerer.record(for: BatchQuestion(line: 1, content: .success("forgot my id.me password")))
+        let explanation = try XCTUnwrap(record.explanation)
+        XCTAssertTrue(explanation.contains("Decision:"), explanation)
+
+        var csv = CSVRecordFormatter(explain: true)
+        let table = csv.start(passThroughNames: []) + csv.text(record) + csv.text(BatchRecord(line: 2, error: .nulByte))
+        var reader = CSVRecordReader()
+        let rows = try (reader.feed(Array(table.utf8)) + reader.finish()).map { try $0.fields.get() }
+        XCTAssertEqual(Array(rows[0].suffix(3)), ["also", "explanation", "error"])
+        XCTAssertEqual(rows[1][rows[0].count - 2], explanation)
+        XCTAssertEqual(rows[2].count, rows[0].count, "an error row has the explanation column too")
+        var plain = CSVRecordFormatter()
+        XCTAssertFalse(plain.start(passThroughNames: []).contains("explanation"), "without --explain there is no column")
+
+        let table2: [(name: String, formatter: any BatchRecordFormatter, expected: String)] = [
+            ("text", TextRecordFormatter(), "\n\n" + explanation + "\n\n"),
+            ("markdown", MarkdownRecordFormatter(), "\n```text\n" + explanation + "\n```\n"),
+            ("jsonl", JSONLRecordFormatter(), "\"explanation\":"),
+        ]
+        for row in table2 {
+            XCTAssertTrue(row.formatter.text(record).contains(row.expected), "\(row.name): \(row.formatter.text(record))")
+        }
+        XCTAssertEqual(MarkdownRecordFormatter.fenced("a ```` b"), "`````text\na ```` b\n`````\n")
+    }
 }

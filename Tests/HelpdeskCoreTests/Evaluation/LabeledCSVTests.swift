@@ -136,4 +136,23 @@ final class LabeledCSVTests: XCTestCase {
             XCTAssertTrue("\($0)".contains("cannot read"))
         }
     }
+
+    /// A file that cannot be read says why: missing, a folder, or not UTF-8.
+    func testAnUnreadableFileSaysWhy() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labeled-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let latin1 = folder.appendingPathComponent("latin1.csv")
+        try Data([0x71, 0x2C, 0x65, 0x0A, 0xE9, 0x2C, 0x61, 0x0A]).write(to: latin1)
+        let table: [(path: String, message: String)] = [
+            (folder.appendingPathComponent("none.csv").path, "cannot read the file: no such file"),
+            (folder.path, "cannot read the file: it is a folder"),
+            (latin1.path, "not UTF-8 text"),
+        ]
+        for row in table {
+            XCTAssertThrowsError(try LabeledCSV.read(path: row.path), row.path) { error in
+                XCTAssertEqual("\(error)", "\(row.path): \(row.message)")
+            }
+        }
+    }
 }

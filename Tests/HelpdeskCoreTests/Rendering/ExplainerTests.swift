@@ -22,4 +22,18 @@ final class ExplainerTests: XCTestCase {
             XCTAssertTrue(text.hasSuffix("Decision:   " + row.decision), "\(row.scores): \(text)")
         }
     }
+
+    /// What the user typed is echoed redacted and without control characters; the spaces that blank out personal data
+    /// for matching are not shown as a gap.
+    func testTheQuestionIsEchoedSafely() throws {
+        var conversation = Conversation(matcher: try ShippedMatcher.get())
+        _ = conversation.respond(to: "ssn 123-45-6789 forgot my id.me password \u{1B}]0;pwned\u{07}")
+        let text = try XCTUnwrap(Explainer().explain(conversation))
+        XCTAssertFalse(text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, text)
+        XCTAssertFalse(text.contains("6789"), text)
+        for line in text.split(separator: "\n") where line.hasPrefix("Matched on:") || line.hasPrefix("Normalized:") {
+            XCTAssertFalse(line.contains("  "), String(line))
+        }
+        XCTAssertTrue(text.contains("Question:   ssn [SSN] forgot my id.me password \u{FFFD}]0;pwned\u{FFFD}"), text)
+    }
 }
