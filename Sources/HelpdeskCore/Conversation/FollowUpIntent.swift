@@ -4,7 +4,7 @@
 /// `Lexicon.followUpPhrasings`); an intent the knowledge base gives no phrasings for is never read. They are matched
 /// the same way as authored follow-up questions (through the matcher's text pipeline), so the knowledge base's
 /// synonyms and spelling fixes apply to them too. "step 2 again" and the like are read by `StepReference` instead.
-public enum FollowUpIntent: String, Sendable, CaseIterable, Codable {
+public enum FollowUpIntent: String, Sendable, CaseIterable {
     /// All the entry's steps again.
     case steps
     /// The entry's contacts: phone numbers where the knowledge base gives them, and honestly none where it doesn't.

@@ -1,5 +1,5 @@
 /// Someone to contact: an organisation or desk, with how and when to reach it.
-public struct Contact: Sendable, Equatable, Codable {
+public struct Contact: Sendable, Equatable {
     public var name: String
     public var phone: String?
     public var hours: String?

@@ -1,6 +1,6 @@
 /// One problem found in a knowledge base, with where it is and which entry it concerns.
-public struct Diagnostic: Sendable, Equatable, CustomStringConvertible, Codable {
-    public enum Severity: String, Sendable, Codable { case error, warning }
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
 
     public var severity: Severity
     public var location: SourceLocation

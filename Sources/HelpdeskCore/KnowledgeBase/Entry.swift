@@ -1,5 +1,5 @@
 /// One answer of the knowledge base: what staff asked, and what to tell them.
-public struct Entry: Sendable, Equatable, Codable {
+public struct Entry: Sendable, Equatable {
     public var id: String
     public var kind: EntryKind = .topic
     public var title: String

@@ -1,5 +1,5 @@
 /// What the assistant says when no entry fits: what it can help with and whom to contact.
-public struct FallbackAnswer: Sendable, Equatable, Codable {
+public struct FallbackAnswer: Sendable, Equatable {
     public var title: String
     public var summary: String
     public var steps: [String] = []

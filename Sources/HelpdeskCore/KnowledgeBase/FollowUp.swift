@@ -1,5 +1,5 @@
 /// A short answer to a question that only makes sense right after its entry was shown.
-public struct FollowUp: Sendable, Equatable, Codable {
+public struct FollowUp: Sendable, Equatable {
     public var questions: [String]
     public var answer: String
 

@@ -26,7 +26,7 @@ public struct KnowledgeBaseLoader: Sendable {
         snapshotDigest.add(URL(fileURLWithPath: directory).standardizedFileURL.path)
         let snapshotName = cache == nil ? nil : KnowledgeBaseSnapshot.name(filesDigest: snapshotDigest.value)
         if let cache, let snapshotName, let data = cache.data(named: snapshotName),
-           let snapshot = try? JSONDecoder().decode(KnowledgeBaseSnapshot.self, from: data) {
+           let snapshot = try? KnowledgeBaseSnapshot(data: data) {
             var kb = snapshot.knowledgeBase(origin: directory)
             kb.sourceDigest = Self.sourceDigest(files: filesDigest, lexicon: kb.lexicon)
             return (kb, snapshot.warnings)
@@ -41,8 +41,8 @@ public struct KnowledgeBaseLoader: Sendable {
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw KnowledgeBaseError(diagnostics: diagnostics)
         }
-        if let cache, let snapshotName, let data = try? JSONEncoder().encode(KnowledgeBaseSnapshot(kb, warnings: diagnostics)) {
-            cache.store(data: data, named: snapshotName)
+        if let cache, let snapshotName {
+            cache.store(data: KnowledgeBaseSnapshot(kb, warnings: diagnostics).data, named: snapshotName)
         }
         return (kb, diagnostics)
     }

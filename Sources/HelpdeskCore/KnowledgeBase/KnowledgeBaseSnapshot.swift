@@ -2,7 +2,8 @@ import Foundation
 
 /// A loaded knowledge base and its warnings, stored in the model cache under a key made of its files' bytes and
 /// this build (`ModelCache.buildIdentity`): the next start decodes it instead of parsing and checking the YAML.
-struct KnowledgeBaseSnapshot: Codable {
+/// Stored field by field (`SnapshotCodable`), which decodes several times faster than JSON through `Codable`.
+struct KnowledgeBaseSnapshot: SnapshotCodable {
     var entries: [Entry]
     var outOfScope: [String]
     var lexicon: Lexicon
@@ -19,6 +20,37 @@ struct KnowledgeBaseSnapshot: Codable {
         self.warnings = warnings
     }
 
+    /// The snapshot in `data`; throws `SnapshotReader.Malformed` unless `data` is exactly one snapshot.
+    init(data: Data) throws {
+        var reader = SnapshotReader(Array(data))
+        try self.init(from: &reader)
+        guard reader.isAtEnd else { throw SnapshotReader.Malformed() }
+    }
+
+    init(from reader: inout SnapshotReader) throws {
+        entries = try reader.items()
+        outOfScope = try reader.strings()
+        lexicon = try Lexicon(from: &reader)
+        fallback = try FallbackAnswer(from: &reader)
+        settings = try MatcherSettings(from: &reader)
+        warnings = try reader.items()
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(entries)
+        writer.write(outOfScope)
+        lexicon.write(to: &writer)
+        fallback.write(to: &writer)
+        settings.write(to: &writer)
+        writer.write(warnings)
+    }
+
+    var data: Data {
+        var writer = SnapshotWriter()
+        write(to: &writer)
+        return Data(writer.bytes)
+    }
+
     func knowledgeBase(origin: String) -> KnowledgeBase {
         KnowledgeBase(entries: entries, outOfScope: outOfScope, lexicon: lexicon, fallback: fallback, settings: settings, origin: origin)
     }
@@ -28,6 +60,6 @@ struct KnowledgeBaseSnapshot: Codable {
         guard let build = ModelCache.buildIdentity else { return nil }
         var digest = ContentDigest()
         for part in [0x4B42_534E_4150, filesDigest, build] { digest.add(part) }
-        return "kb-" + String(digest.value, radix: 16) + ".json"
+        return "kb-" + String(digest.value, radix: 16) + ".bin"
     }
 }

@@ -1,7 +1,7 @@
 /// The knowledge base's language data: synonym groups, spelling fixes, stop words, protected terms, and the phrasings
 /// that the conversation reads (generic follow-ups, the words that join several problems in pasted text).
 /// Every list is empty unless the knowledge base gives it; the shipped `lexicon.yaml` gives them all.
-public struct Lexicon: Sendable, Equatable, Codable {
+public struct Lexicon: Sendable, Equatable {
     /// Each group lists words or phrases that mean the same here; the first is the canonical form.
     public var synonyms: [[String]] = []
     /// Misspelling to correction, applied before automatic spelling correction.

@@ -1,5 +1,5 @@
 /// The thresholds that turn a ranking into a decision; defaults chosen on data, overridable per KB and per command.
-public struct MatcherSettings: Sendable, Equatable, Codable {
+public struct MatcherSettings: Sendable, Equatable {
     /// Below this confidence the best candidate is not good enough: fall back.
     /// Chosen on CLINC150 validation data (the highest in-scope accuracy with out-of-scope recall of about 85%).
     public var answerThreshold: Double = 0.67

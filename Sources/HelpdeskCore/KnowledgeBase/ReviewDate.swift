@@ -1,5 +1,5 @@
 /// A calendar day (YYYY-MM-DD) on which an entry's facts were last checked.
-public struct ReviewDate: Sendable, Equatable, Comparable, CustomStringConvertible, Codable {
+public struct ReviewDate: Sendable, Equatable, Comparable, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int

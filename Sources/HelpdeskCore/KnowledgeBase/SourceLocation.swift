@@ -1,5 +1,5 @@
 /// A place in a knowledge-base file: path, 1-based line and, where known, column.
-public struct SourceLocation: Sendable, Equatable, CustomStringConvertible, Codable {
+public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int?

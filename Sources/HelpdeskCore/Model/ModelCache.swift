@@ -125,7 +125,8 @@ extension ModelCache {
     /// Removes the least recently used files of each kind beyond `maximumFiles`.
     func prune(_ directory: String) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        for (prefix, suffix) in [("model-", ".bin"), ("kb-", ".json"), ("words-", ".txt")] {
+        // Earlier builds stored KB snapshots as JSON.
+        for (prefix, suffix) in [("model-", ".bin"), ("kb-", ".bin"), ("kb-", ".json"), ("words-", ".txt")] {
             let files = names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(suffix) }
             guard files.count > Self.maximumFiles else { continue }
             let used = files.map { name -> (String, Int) in

@@ -63,26 +63,19 @@ public struct WordList: Sendable, Equatable {
     }
 }
 
-extension WordList: Codable {
-    private enum CodingKeys: String, CodingKey { case path, words }
-
+extension WordList: SnapshotCodable {
     /// A list opened from a file is stored as its path (and opened again, unread); one made from text, as the text.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        if let path = try container.decodeIfPresent(String.self, forKey: .path) {
-            try self.init(contentsOf: path)
+    init(from reader: inout SnapshotReader) throws {
+        if try reader.bool() {
+            try self.init(contentsOf: try reader.string())
         } else {
-            self.init(text: try container.decode(String.self, forKey: .words))
+            self.init(text: try reader.string())
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        if let path = storage.path {
-            try container.encode(path, forKey: .path)
-        } else {
-            try container.encode(String(decoding: storage.words.bytes, as: UTF8.self), forKey: .words)
-        }
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(storage.path != nil)
+        writer.write(storage.path ?? String(decoding: storage.words.bytes, as: UTF8.self))
     }
 }
 

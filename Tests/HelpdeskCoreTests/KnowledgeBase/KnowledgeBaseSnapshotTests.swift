@@ -74,8 +74,76 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         let folder = try TemporaryKnowledgeBase(files: ["kb.yaml": "version: 1\nentries:\n" + entryYAML(id: "a")])
         let (parsed, _) = try KnowledgeBaseLoader().load(directory: folder.path, cache: cache)
         let name = try XCTUnwrap(snapshots().first)
-        try "{not json".write(toFile: cacheDirectory + "/" + name, atomically: true, encoding: .utf8)
+        try "{not a snapshot".write(toFile: cacheDirectory + "/" + name, atomically: true, encoding: .utf8)
         let (again, _) = try KnowledgeBaseLoader().load(directory: folder.path, cache: cache)
         assertSame(parsed, again)
     }
+
+    /// A snapshot of a KB that sets every field, to the field: a field left out of `SnapshotCodable` would come back
+    /// with its default.
+    private func everyField() -> KnowledgeBaseSnapshot {
+        var entry = Entry(id: "a", title: "T", summary: "S", questions: ["q1", "q2 é"], source: "src",
+                          lastReviewed: ReviewDate(year: 2026, month: 2, day: 28), location: SourceLocation(file: "f.yaml", line: 7, column: 3))
+        entry.kind = .smalltalk
+        entry.keywords = ["k"]
+        entry.steps = ["s1", "s2"]
+        entry.tips = ["t"]
+        entry.contacts = [Contact(name: "N", phone: "866-255-0654", hours: "h", url: "u", when: "w"), Contact(name: "M")]
+        entry.escalation = "e"
+        entry.followUps = [FollowUp(questions: ["fq"], answer: "fa")]
+        entry.related = ["b"]
+        var lexicon = Lexicon()
+        lexicon.synonyms = [["a", "b"], ["c"]]
+        lexicon.spelling = ["teh": "the", "pasword": "password"]
+        lexicon.stopWords = ["the", "a"]
+        lexicon.protected = ["tds"]
+        lexicon.dictionary = WordList(text: "apple\nzebra\n")
+        lexicon.followUpPhrasings = [.steps: ["steps again"], .contacts: ["who do I call"]]
+        lexicon.problemConnectors = ["and also"]
+        lexicon.commaConnectors = ["also"]
+        lexicon.closeCallConnectors = ["plus"]
+        lexicon.abbreviations = ["e.g."]
+        lexicon.offTopicWords = ["vpn"]
+        lexicon.onTopicWords = ["irs"]
+        lexicon.agentLabels = ["agent"]
+        lexicon.subjectLabels = ["subject"]
+        lexicon.pleasantries = ["thanks"]
+        lexicon.backgroundMarkers = ["already"]
+        lexicon.dataLabels = ["ssn"]
+        lexicon.dataLinks = ["is"]
+        lexicon.linkedDataLabels = ["my"]
+        var fallback = FallbackAnswer(title: "F", summary: "FS")
+        fallback.steps = ["fs"]
+        fallback.contacts = [Contact(name: "C", url: "https://www.irs.gov")]
+        fallback.escalation = "fe"
+        var settings = MatcherSettings()
+        settings.answerThreshold = 0.55
+        settings.clarifyMargin = 0.125
+        settings.candidateCount = 5
+        settings.alsoClose = 1
+        let kb = KnowledgeBase(entries: [entry], outOfScope: ["weather"], lexicon: lexicon, fallback: fallback, settings: settings, origin: "o")
+        return KnowledgeBaseSnapshot(kb, warnings: [Diagnostic(.warning, "old", at: SourceLocation(file: "f.yaml", line: 2), entry: "a")])
+    }
+
+    func testEveryFieldComesBack() throws {
+        let stored = everyField()
+        let back = try KnowledgeBaseSnapshot(data: stored.data)
+        XCTAssertEqual(back.entries, stored.entries)
+        XCTAssertEqual(back.outOfScope, stored.outOfScope)
+        XCTAssertEqual(back.lexicon, stored.lexicon)
+        XCTAssertEqual(back.fallback, stored.fallback)
+        XCTAssertEqual(back.settings, stored.settings)
+        XCTAssertEqual(back.warnings, stored.warnings)
+        XCTAssertEqual(back.data, stored.data, "the same snapshot makes the same bytes")
+    }
+
+    func testACutOrLengthenedSnapshotIsRefused() throws {
+        let bytes = everyField().data
+        for end in 0..<bytes.count {
+            XCTAssertThrowsError(try KnowledgeBaseSnapshot(data: bytes.prefix(end)), "cut at \(end)")
+        }
+        XCTAssertThrowsError(try KnowledgeBaseSnapshot(data: bytes + [0]))
+        XCTAssertThrowsError(try KnowledgeBaseSnapshot(data: Data(repeating: 0xFF, count: 64)))
+    }
 }
+

@@ -53,21 +53,32 @@ extension WordListTests {
 }
 
 extension WordListTests {
-    func testCodableKeepsTextListsAndReopensFileLists() throws {
+    private func stored(_ list: WordList) -> [UInt8] {
+        var writer = SnapshotWriter()
+        list.write(to: &writer)
+        return writer.bytes
+    }
+
+    private func reopened(_ bytes: [UInt8]) throws -> WordList {
+        var reader = SnapshotReader(bytes)
+        return try WordList(from: &reader)
+    }
+
+    func testSnapshotKeepsTextListsAndReopensFileLists() throws {
         let text = WordList(text: "apple\nzebra\n")
-        let decoded = try JSONDecoder().decode(WordList.self, from: JSONEncoder().encode(text))
+        let decoded = try reopened(stored(text))
         XCTAssertEqual(decoded, text)
         XCTAssertTrue(decoded.contains("zebra"))
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("words-\(UUID().uuidString).txt").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         try "apple\nchance\n".write(toFile: path, atomically: true, encoding: .utf8)
         let file = try WordList(contentsOf: path)
-        let json = try JSONEncoder().encode(file)
-        XCTAssertTrue(String(decoding: json, as: UTF8.self).contains("words-"), "a file list is stored as its path")
-        let reopened = try JSONDecoder().decode(WordList.self, from: json)
-        XCTAssertEqual(reopened.digest, file.digest)
-        XCTAssertTrue(reopened.contains("chance"))
+        let bytes = stored(file)
+        XCTAssertTrue(String(decoding: bytes, as: UTF8.self).contains("words-"), "a file list is stored as its path")
+        let again = try reopened(bytes)
+        XCTAssertEqual(again.digest, file.digest)
+        XCTAssertTrue(again.contains("chance"))
         try FileManager.default.removeItem(atPath: path)
-        XCTAssertThrowsError(try JSONDecoder().decode(WordList.self, from: json), "a vanished file cannot be reopened")
+        XCTAssertThrowsError(try reopened(bytes), "a vanished file cannot be reopened")
     }
 }

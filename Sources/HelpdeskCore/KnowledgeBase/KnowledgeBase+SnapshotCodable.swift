@@ -1,0 +1,137 @@
+/// How each part of a loaded knowledge base is stored in its snapshot (`KnowledgeBaseSnapshot`): every field, in the
+/// order written here. A field added to one of these types must be added here too; `KnowledgeBaseSnapshotTests`
+/// checks that a snapshot gives back what was stored.
+extension Entry: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws {
+        self.init(id: try reader.string(), title: try reader.string(), summary: try reader.string(), questions: try reader.strings())
+        kind = try EntryKind(from: &reader)
+        keywords = try reader.strings()
+        steps = try reader.strings()
+        tips = try reader.strings()
+        contacts = try reader.items()
+        escalation = try reader.optionalString()
+        followUps = try reader.items()
+        related = try reader.strings()
+        source = try reader.string()
+        lastReviewed = try ReviewDate(from: &reader)
+        location = try SourceLocation(from: &reader)
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        for text in [id, title, summary] { writer.write(text) }
+        writer.write(questions)
+        kind.write(to: &writer)
+        for texts in [keywords, steps, tips] { writer.write(texts) }
+        writer.write(contacts)
+        writer.write(escalation)
+        writer.write(followUps)
+        writer.write(related)
+        writer.write(source)
+        lastReviewed.write(to: &writer)
+        location.write(to: &writer)
+    }
+}
+
+extension EntryKind: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws {
+        guard let kind = EntryKind(rawValue: try reader.string()) else { throw SnapshotReader.Malformed() }
+        self = kind
+    }
+
+    func write(to writer: inout SnapshotWriter) { writer.write(rawValue) }
+}
+
+extension Contact: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws {
+        self.init(name: try reader.string(), phone: try reader.optionalString(), hours: try reader.optionalString(),
+                  url: try reader.optionalString(), when: try reader.optionalString())
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(name)
+        for text in [phone, hours, url, when] { writer.write(text) }
+    }
+}
+
+extension FollowUp: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws {
+        self.init(questions: try reader.strings(), answer: try reader.string())
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(questions)
+        writer.write(answer)
+    }
+}
+
+extension ReviewDate: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws {
+        self.init(year: try reader.integer(), month: try reader.integer(), day: try reader.integer())
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        for part in [year, month, day] { writer.write(part) }
+    }
+}
+
+extension SourceLocation: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws {
+        self.init(file: try reader.string(), line: try reader.integer(), column: try reader.bool() ? try reader.integer() : nil)
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(file)
+        writer.write(line)
+        writer.write(column != nil)
+        if let column { writer.write(column) }
+    }
+}
+
+extension Diagnostic: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws {
+        guard let severity = Severity(rawValue: try reader.string()) else { throw SnapshotReader.Malformed() }
+        let location = try SourceLocation(from: &reader)
+        self.init(severity, try reader.string(), at: location, entry: try reader.optionalString())
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(severity.rawValue)
+        location.write(to: &writer)
+        writer.write(message)
+        writer.write(entryID)
+    }
+}
+
+extension FallbackAnswer: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws {
+        self.init(title: try reader.string(), summary: try reader.string())
+        steps = try reader.strings()
+        contacts = try reader.items()
+        escalation = try reader.optionalString()
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(title)
+        writer.write(summary)
+        writer.write(steps)
+        writer.write(contacts)
+        writer.write(escalation)
+    }
+}
+
+extension MatcherSettings: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws {
+        self.init()
+        answerThreshold = try reader.double()
+        clarifyMargin = try reader.double()
+        candidateCount = try reader.integer()
+        alsoClose = try reader.double()
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(answerThreshold)
+        writer.write(clarifyMargin)
+        writer.write(candidateCount)
+        writer.write(alsoClose)
+    }
+}

@@ -1,0 +1,53 @@
+/// How a lexicon is stored in a knowledge-base snapshot: every field, in the order written here (see
+/// `KnowledgeBase+SnapshotCodable.swift`).
+extension Lexicon: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws {
+        self.init()
+        synonyms = try (0..<reader.count()).map { _ in try reader.strings() }
+        let spellingPairs = try reader.strings()
+        guard spellingPairs.count % 2 == 0 else { throw SnapshotReader.Malformed() }
+        spelling = Dictionary(stride(from: 0, to: spellingPairs.count, by: 2).map { (spellingPairs[$0], spellingPairs[$0 + 1]) },
+                              uniquingKeysWith: { _, last in last })
+        stopWords = Set(try reader.strings())
+        protected = Set(try reader.strings())
+        dictionary = try reader.bool() ? try WordList(from: &reader) : nil
+        for _ in 0..<(try reader.count()) {
+            guard let intent = FollowUpIntent(rawValue: try reader.string()) else { throw SnapshotReader.Malformed() }
+            followUpPhrasings[intent] = try reader.strings()
+        }
+        problemConnectors = try reader.strings()
+        commaConnectors = try reader.strings()
+        closeCallConnectors = try reader.strings()
+        abbreviations = Set(try reader.strings())
+        offTopicWords = try reader.strings()
+        onTopicWords = try reader.strings()
+        agentLabels = try reader.strings()
+        subjectLabels = try reader.strings()
+        pleasantries = try reader.strings()
+        backgroundMarkers = try reader.strings()
+        dataLabels = try reader.strings()
+        dataLinks = try reader.strings()
+        linkedDataLabels = try reader.strings()
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(UInt64(synonyms.count))
+        for group in synonyms { writer.write(group) }
+        writer.write(spelling.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
+        writer.write(stopWords)
+        writer.write(protected)
+        writer.write(dictionary != nil)
+        dictionary?.write(to: &writer)
+        writer.write(UInt64(followUpPhrasings.count))
+        for (intent, phrasings) in followUpPhrasings.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            writer.write(intent.rawValue)
+            writer.write(phrasings)
+        }
+        for list in [problemConnectors, commaConnectors, closeCallConnectors] { writer.write(list) }
+        writer.write(abbreviations)
+        for list in [offTopicWords, onTopicWords, agentLabels, subjectLabels, pleasantries, backgroundMarkers,
+                     dataLabels, dataLinks, linkedDataLabels] {
+            writer.write(list)
+        }
+    }
+}
