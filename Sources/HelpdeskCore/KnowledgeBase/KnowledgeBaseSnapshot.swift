@@ -20,13 +20,6 @@ struct KnowledgeBaseSnapshot: SnapshotCodable {
         self.warnings = warnings
     }
 
-    /// The snapshot in `data`; throws `SnapshotReader.Malformed` unless `data` is exactly one snapshot.
-    init(data: Data) throws {
-        var reader = SnapshotReader(Array(data))
-        try self.init(from: &reader)
-        guard reader.isAtEnd else { throw SnapshotReader.Malformed() }
-    }
-
     init(from reader: inout SnapshotReader) throws {
         entries = try reader.items()
         outOfScope = try reader.strings()
@@ -45,21 +38,12 @@ struct KnowledgeBaseSnapshot: SnapshotCodable {
         writer.write(warnings)
     }
 
-    var data: Data {
-        var writer = SnapshotWriter()
-        write(to: &writer)
-        return Data(writer.bytes)
-    }
-
     func knowledgeBase(origin: String) -> KnowledgeBase {
         KnowledgeBase(entries: entries, outOfScope: outOfScope, lexicon: lexicon, fallback: fallback, settings: settings, origin: origin)
     }
 
     /// The cache file name for a KB folder whose files have this digest; nil when the build cannot be told apart.
     static func name(filesDigest: UInt64) -> String? {
-        guard let build = ModelCache.buildIdentity else { return nil }
-        var digest = ContentDigest()
-        for part in [0x4B42_534E_4150, filesDigest, build] { digest.add(part) }
-        return "kb-" + String(digest.value, radix: 16) + ".bin"
+        ModelCache.fileName("kb-", parts: [0x4B42_534E_4150, filesDigest], suffix: ".bin")
     }
 }

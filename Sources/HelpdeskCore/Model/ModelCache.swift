@@ -70,6 +70,24 @@ public struct ModelCache: Sendable {
         return data
     }
 
+    /// The value stored under `name` as `decode` reads it, else the one `build` makes, which is then stored as `encode`
+    /// writes it. A nil `name` (a build that cannot be told apart) builds every time.
+    func value<Value>(named name: String?, decode: (Data) -> Value?, build: () -> Value, encode: (Value) -> Data) -> Value {
+        if let name, let data = data(named: name), let stored = decode(data) { return stored }
+        let value = build()
+        if let name { store(data: encode(value), named: name) }
+        return value
+    }
+
+    /// The file name for data that this very build made from `parts`: `prefix`, a digest of the parts and the build,
+    /// `suffix`; nil when the build cannot be told apart from others.
+    static func fileName(_ prefix: String, parts: [UInt64], suffix: String) -> String? {
+        guard let build = buildIdentity else { return nil }
+        var digest = ContentDigest()
+        for part in parts + [build] { digest.add(part) }
+        return prefix + String(digest.value, radix: 16) + suffix
+    }
+
     /// Stores `data` under `name` the way models are stored: whole or not at all. Failures are ignored.
     public func store(data: Data, named name: String) {
         guard let directory else { return }
@@ -118,7 +136,7 @@ public struct ModelCache: Sendable {
 }
 
 extension ModelCache {
-    /// The most files of each kind (models, KB snapshots, vocabularies) kept: each build and each version of a KB stores its
+    /// The most files of each kind (models, KB snapshots, vocabularies, synonym tables) kept: each build and each version of a KB stores its
     /// own, so old ones pile up.
     static let maximumFiles = 24
 
@@ -126,7 +144,7 @@ extension ModelCache {
     func prune(_ directory: String) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         // Earlier builds stored KB snapshots as JSON.
-        for (prefix, suffix) in [("model-", ".bin"), ("kb-", ".bin"), ("kb-", ".json"), ("words-", ".txt")] {
+        for (prefix, suffix) in [("model-", ".bin"), ("kb-", ".bin"), ("kb-", ".json"), ("words-", ".txt"), ("synonyms-", ".bin")] {
             let files = names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(suffix) }
             guard files.count > Self.maximumFiles else { continue }
             let used = files.map { name -> (String, Int) in

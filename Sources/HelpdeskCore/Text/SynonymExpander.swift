@@ -79,6 +79,50 @@ public struct SynonymExpander: AnalysisStage {
     }
 }
 
+extension SynonymExpander: SnapshotCodable {
+    /// Read back from the model cache: building the tables analyses every synonym phrase, much of a cached start.
+    init(from reader: inout SnapshotReader) throws {
+        var phrases: [UInt64: (words: [String], concept: String)] = [:]
+        for _ in 0..<(try reader.count()) {
+            let words = try reader.strings()
+            phrases[PhraseHash.phrase(words)] = (words, try reader.string())
+        }
+        var words: [UInt64: (word: String, concept: String)] = [:]
+        for _ in 0..<(try reader.count()) {
+            let word = try reader.string()
+            words[PhraseHash.word(word)] = (word, try reader.string())
+        }
+        var longest: [UInt64: Int] = [:]
+        for _ in 0..<(try reader.count()) { longest[try reader.unsigned()] = try reader.integer() }
+        self.phrases = phrases
+        self.words = words
+        self.longestPhraseFrom = longest
+    }
+
+    /// The cache file name for the tables of a KB whose files have this digest (`KnowledgeBase.sourceDigest`).
+    static func cacheName(sourceDigest: UInt64) -> String? {
+        ModelCache.fileName("synonyms-", parts: [0x5359_4E4F_4E59_4D53, sourceDigest], suffix: ".bin")
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(UInt64(phrases.count))
+        for (words, concept) in phrases.values {
+            writer.write(words)
+            writer.write(concept)
+        }
+        writer.write(UInt64(words.count))
+        for (word, concept) in words.values {
+            writer.write(word)
+            writer.write(concept)
+        }
+        writer.write(UInt64(longestPhraseFrom.count))
+        for (head, length) in longestPhraseFrom {
+            writer.write(head)
+            writer.write(length)
+        }
+    }
+}
+
 /// 64-bit FNV-1a hashes of words and of phrases built word by word, for look-ups that never join strings.
 enum PhraseHash {
     static let start: UInt64 = FNV.start(4)

@@ -3,24 +3,24 @@ public struct TextPipeline: Sendable {
     public let stages: [any AnalysisStage]
 
     /// Builds the stages for a knowledge base: its lexicon, and its own words as the spelling vocabulary.
-    /// With a `cache`, the vocabulary of a KB read from files is stored, and read back on the next start.
+    /// With a `cache`, the vocabulary and synonym tables of a KB read from files are stored, and read back on the next start.
     public init(knowledgeBase kb: KnowledgeBase, cache: ModelCache? = nil) {
         let protected = kb.lexicon.protected
-        let name = kb.sourceDigest.flatMap { Vocabulary.cacheName(sourceDigest: $0) }
-        let vocabulary: Vocabulary
-        if let cache, let name, let data = cache.data(named: name), let stored = Vocabulary(cacheData: data, protected: protected) {
-            vocabulary = stored
-        } else {
-            vocabulary = Self.vocabulary(of: kb)
-            if let cache, let name { cache.store(data: vocabulary.cacheData, named: name) }
-        }
+        let cache = cache ?? ModelCache(directory: nil)
+        let vocabulary = cache.value(named: kb.sourceDigest.flatMap { Vocabulary.cacheName(sourceDigest: $0) },
+                                     decode: { Vocabulary(cacheData: $0, protected: protected) },
+                                     build: { Self.vocabulary(of: kb) }, encode: \.cacheData)
         let stemmed = TextPipeline(stages: [Normalizer(), Tokenizer(), StemmingStage(protected: protected)])
+        let synonyms = cache.value(named: kb.sourceDigest.flatMap { SynonymExpander.cacheName(sourceDigest: $0) },
+                                   decode: { try? SynonymExpander(data: $0) },
+                                   build: { SynonymExpander(lexicon: kb.lexicon, wordsByStem: vocabulary.wordsByStem) { stemmed.analyze($0).terms } },
+                                   encode: \.data)  // phrases are matched on stems
         self.stages = [
             Normalizer(),  // must come first: every later stage reads lowercase, plain-punctuation text
             Tokenizer(),
             SpellingCorrector(lexicon: kb.lexicon, vocabulary: vocabulary),  // before stemming: it compares whole words
             StemmingStage(protected: protected, known: vocabulary.stems),
-            SynonymExpander(lexicon: kb.lexicon, wordsByStem: vocabulary.wordsByStem) { stemmed.analyze($0).terms },  // phrases are matched on stems
+            synonyms,
             StopWordFilter(stopWords: kb.lexicon.stopWords),  // after synonyms: phrases may hold stop words ("log in")
         ]
     }

@@ -39,9 +39,6 @@ extension Vocabulary {
     /// The cache file name for the vocabulary of a KB whose files have this digest (`KnowledgeBase.sourceDigest`),
     /// as this very build tokenizes and stems them; nil when the build cannot be told apart from others.
     static func cacheName(sourceDigest: UInt64) -> String? {
-        guard let build = ModelCache.buildIdentity else { return nil }
-        var digest = ContentDigest()
-        for part in [0x574F_5244_53, sourceDigest, build] { digest.add(part) }
-        return "words-" + String(digest.value, radix: 16) + ".txt"
+        ModelCache.fileName("words-", parts: [0x574F_5244_53, sourceDigest], suffix: ".txt")
     }
 }

@@ -88,4 +88,21 @@ final class SynonymExpanderTests: XCTestCase {
         let pipeline = Self.pipeline(synonyms: [])
         XCTAssertEqual(pipeline.analyze("e services").terms, ["e", "servic"])
     }
+
+    /// The tables read back from the model cache expand every phrase of the shipped lexicon, and the shipped KB's
+    /// questions, exactly as the tables built from the lexicon do.
+    func testTablesReadBackExpandAsBuilt() throws {
+        let kb = try PackagePaths.loadShipped()
+        let built = TextPipeline(knowledgeBase: kb)
+        let expanders = built.stages.compactMap { $0 as? SynonymExpander }
+        XCTAssertEqual(expanders.count, 1)
+        let stored = try SynonymExpander(data: try XCTUnwrap(expanders.first).data)
+        let readBack = TextPipeline(stages: built.stages.map { $0 is SynonymExpander ? stored : $0 })
+        let texts = kb.lexicon.synonyms.flatMap { $0 } + kb.entries.flatMap(\.questions)
+        for text in texts {
+            XCTAssertEqual(readBack.analyze(text).terms, built.analyze(text).terms, text)
+        }
+        XCTAssertThrowsError(try SynonymExpander(data: stored.data.dropLast()))
+    }
 }
+
