@@ -79,6 +79,8 @@ struct AskCommand: ParsableCommand {
             var record = ""
             if case .needsTopic(let intent) = reply {
                 record = records.json(needsTopic: intent, question: text, line: 1, in: knowledgeBase)
+            } else if reply == .nothingToPick {
+                record = records.json(nothingToPick: text, line: 1)
             } else if let followUp = conversation.lastFollowUp {
                 record = records.json(followUp, question: text, line: 1)
             } else if let problems = conversation.lastProblems {

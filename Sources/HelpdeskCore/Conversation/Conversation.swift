@@ -1,5 +1,6 @@
 /// A conversation with memory, testable without a terminal. For each line it:
 /// 1. takes a pick ("2", title words, "none") when a clarify list is pending; a number outside it keeps it open;
+///    with no list open, "none" is told there is nothing to pick from;
 ///    after several problems were answered together, "2" or "the second one" goes back to that problem;
 /// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first);
 /// 3. reads it as a follow-up to the current topic (`FollowUpResolver`) and lets `ContextPolicy` choose between the two;
@@ -21,6 +22,8 @@ public struct Conversation: Sendable {
     public private(set) var lastSelection: EntrySelection?
     /// What the last line asked for when it was a bare follow-up with no topic in focus (nothing was matched).
     public private(set) var lastBareFollowUp: FollowUpIntent?
+    /// Whether the last line was "none" with no list of choices open (nothing was matched).
+    public private(set) var lastPickedFromNothing = false
     /// The entries under discussion, main topic first; follow-ups are read against them.
     public private(set) var context: [Entry] = [] { didSet { lastStep = nil } }
     /// The entries of the last several problems answered together, in the text's order, for "the second one".
@@ -52,6 +55,7 @@ public struct Conversation: Sendable {
         lastFollowUp = nil
         lastSelection = nil
         lastBareFollowUp = nil
+        lastPickedFromNothing = false
         let entries = matcher.knowledgeBase.entries
         context = context.compactMap { kept in entries.first { $0.id == kept.id } }
         problemEntries = problemEntries.compactMap { kept in entries.first { $0.id == kept.id } }
@@ -66,6 +70,7 @@ public struct Conversation: Sendable {
         lastProblems = nil
         lastFollowUp = nil
         lastBareFollowUp = nil
+        lastPickedFromNothing = false
         lastSelection = .opened(entry.id)
     }
 
@@ -74,6 +79,7 @@ public struct Conversation: Sendable {
         lastFollowUp = nil
         lastSelection = nil
         lastBareFollowUp = nil
+        lastPickedFromNothing = false
         if !pendingChoices.isEmpty {
             let choices = pendingChoices
             pendingChoices = []
@@ -92,6 +98,10 @@ public struct Conversation: Sendable {
             case nil:
                 break
             }
+        } else if ClarifyChoice.answersOnlyAList(text) {
+            lastProblems = nil
+            lastPickedFromNothing = true
+            return .nothingToPick
         }
         // After several problems were answered together, "2" or "the second one" goes back to that problem.
         if context.count > 1, let n = ClarifyChoice.number(in: text), problemEntries.indices.contains(n - 1) {
@@ -105,8 +115,9 @@ public struct Conversation: Sendable {
         lastProblems = fresh
         if let followUp = followUp(to: text, fresh: fresh) {
             lastFollowUp = followUp
-            if case .step(let number) = followUp.kind, !followUp.entry.steps.isEmpty {
-                lastStep = (followUp.entry.id, min(number, followUp.entry.steps.count))
+            // A step the entry does not have ("step 0", "step 99") moves nothing: "next step" still counts from the last shown.
+            if case .step(let number) = followUp.kind, let shown = Self.shownStep(number, of: followUp.entry) {
+                lastStep = (followUp.entry.id, shown)
             }
             if case .intent(.more, _) = followUp.kind { return .entry(followUp.entry) }
             return .followUp(entry: followUp.entry, text: followUp.answer)
@@ -117,6 +128,13 @@ public struct Conversation: Sendable {
             return .needsTopic(intent)
         }
         return answer(fresh)
+    }
+
+    /// The step a `.step(number)` follow-up shows: `number` itself, the last for "the last step" (`Int.max`), or nil
+    /// when the entry has no such step.
+    private static func shownStep(_ number: Int, of entry: Entry) -> Int? {
+        if number == Int.max { return entry.steps.isEmpty ? nil : entry.steps.count }
+        return entry.steps.indices.contains(number - 1) ? number : nil
     }
 
     /// What `text` asks of a topic when it is only a follow-up: word for word one of the knowledge base's follow-up

@@ -92,10 +92,13 @@ public struct FollowUpResolver: Sendable {
     func stepAnswer(_ number: Int, of entry: Entry) -> String {
         guard !entry.steps.isEmpty else { return "This topic has no numbered steps.\n" + (entry.summary) }
         if number == Int.max { return "Step \(entry.steps.count) of \(entry.steps.count) (the last): " + entry.steps[entry.steps.count - 1] }
-        guard number <= entry.steps.count else {
-            return "This topic has only \(entry.steps.count) steps:\n" + numbered(entry.steps)
-        }
+        guard entry.steps.indices.contains(number - 1) else { return Self.noSuchStep(number, of: entry.steps.count) }
         return "Step \(number) of \(entry.steps.count): " + entry.steps[number - 1]
+    }
+
+    /// One line for a step number the entry does not have ("step 0", "step 99").
+    static func noSuchStep(_ number: Int, of count: Int) -> String {
+        "There is no step \(number); " + (count == 1 ? "this answer has only step 1." : "this answer has steps 1-\(count).")
     }
 
     func stepsAnswer(_ entry: Entry) -> String {

@@ -21,9 +21,10 @@ public struct StepReference: Sendable {
         return step(in: text)
     }
 
-    /// The step's number, 1-based; `Int.max` for "the last step"; nil when the text names no single step.
+    /// The step's number as written, 1-based: 0 or less ("step 0", "step -1") names no step of any entry, and the
+    /// caller says so; `Int.max` for "the last step"; nil when the text names no single step.
     public func step(in text: String) -> Int? {
-        let words = Self.words(text)
+        let words = Self.signedWords(text)
         for (i, word) in words.enumerated() where word == "step" || word == "steps" {
             if i + 1 < words.count, let n = Self.number(words[i + 1]) { return n }
             if i > 0, let n = Self.ordinals[words[i - 1]] { return n }
@@ -33,8 +34,26 @@ public struct StepReference: Sendable {
     }
 
     private static func number(_ word: String) -> Int? {
-        if let n = Int(word), n > 0 { return n }
-        return numberWords[word]
+        Int(word) ?? numberWords[word]
+    }
+
+    /// `words`, but a minus sign that opens a number stays on it: "step -1" is step -1, while "step-1" and "2-step"
+    /// keep their plain numbers.
+    static func signedWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                if word == "-", !character.isNumber { word = "" }
+                word.append(character)
+            } else {
+                let opensNumber = character == "-" && word.isEmpty
+                if !word.isEmpty, word != "-" { words.append(word) }
+                word = opensNumber ? "-" : ""
+            }
+        }
+        if !word.isEmpty, word != "-" { words.append(word) }
+        return words
     }
 
     /// Lowercased words of letters and digits ("#2" and "2." become "2").

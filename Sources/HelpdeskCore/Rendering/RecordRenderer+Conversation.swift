@@ -46,6 +46,17 @@ extension RecordRenderer {
     /// entry and no candidates; `kind` names what was asked for and `answer` asks for a question first (with the
     /// knowledge base's general contacts when whom to contact was asked).
     public func json(needsTopic intent: FollowUpIntent, question: String, line: Int, in kb: KnowledgeBase) -> String {
+        unmatched(kind: intent.rawValue, answer: answerRenderer.needsTopic(intent, in: kb), question: question, line: line)
+    }
+
+    /// The JSON record for "none" with no list of choices open: status `fallback`, no entry and no candidates, `kind`
+    /// `pick`, and the answer that there is nothing to pick from.
+    public func json(nothingToPick question: String, line: Int) -> String {
+        unmatched(kind: "pick", answer: answerRenderer.nothingToPick(), question: question, line: line)
+    }
+
+    /// A record for a line that matched no entry because it only makes sense after something else.
+    private func unmatched(kind: String, answer: String, question: String, line: Int) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.key("line"); json.number(line)
@@ -55,8 +66,8 @@ extension RecordRenderer {
         json.key("title"); json.null()
         json.key("confidence"); json.number(0.0)
         json.key("candidates"); json.beginArray(); json.endArray()
-        json.key("kind"); json.string(intent.rawValue)
-        json.key("answer"); json.string(answerRenderer.needsTopic(intent, in: kb))
+        json.key("kind"); json.string(kind)
+        json.key("answer"); json.string(answer)
         json.key("also"); json.beginArray(); json.endArray()
         json.endObject()
         return json.text

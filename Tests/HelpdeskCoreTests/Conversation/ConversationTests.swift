@@ -13,6 +13,7 @@ final class ConversationTests: XCTestCase {
         case .problems(let problems): return "problems " + problems.map(\.entry.id).joined(separator: ",")
         case .choiceOutOfRange(let candidates): return "outOfRange " + candidates.map(\.id).joined(separator: ",")
         case .needsTopic(let intent): return "needsTopic \(intent.rawValue)"
+        case .nothingToPick: return "nothingToPick"
         }
     }
 
@@ -24,7 +25,12 @@ final class ConversationTests: XCTestCase {
         ("lost my phone, can't get code", "what's the number?", "followUp mfa-recovery", "no phone number for ID.me"),
         ("lost my phone, can't get code", "step 2 again", "followUp mfa-recovery", "\"MFA recovery process\""),
         ("lost my phone, can't get code", "what was the last step?", "followUp mfa-recovery", "Step 5 of 5"),
-        ("lost my phone, can't get code", "step 9", "followUp mfa-recovery", "only 5 steps"),
+        // A step the answer does not have gets one line that says so.
+        ("lost my phone, can't get code", "step 9", "followUp mfa-recovery", "There is no step 9; this answer has steps 1-5."),
+        ("lost my phone, can't get code", "step 0", "followUp mfa-recovery", "There is no step 0; this answer has steps 1-5."),
+        ("lost my phone, can't get code", "step -1", "followUp mfa-recovery", "There is no step -1; this answer has steps 1-5."),
+        ("lost my phone, can't get code", "step 99", "followUp mfa-recovery", "There is no step 99; this answer has steps 1-5."),
+        ("lost my phone, can't get code", "none", "nothingToPick", "Nothing to pick from right now."),
         ("lost my phone, can't get code", "more", "entry mfa-recovery", ""),
         ("lost my phone, can't get code", "tell me more", "entry mfa-recovery", ""),
         ("lost my phone, can't get code", "I forgot my password too", "followUp mfa-recovery", "Reset the password first"),
@@ -65,7 +71,10 @@ final class ConversationTests: XCTestCase {
         var conversation = Conversation(matcher: matcher)
         let table = [("lost my phone, can't get code", "Steps"), ("step 2 again", "Step 2 of 5"), ("next step", "Step 3 of 5"),
                      ("what's the number?", "no phone number"), ("next step", "Step 4 of 5"), ("previous step", "Step 3 of 5"),
-                     ("the last step", "Step 5 of 5"), ("next step", "only 5 steps")]
+                     ("the last step", "Step 5 of 5"), ("next step", "There is no step 6"),
+                     // A step the answer does not have leaves the count where it was.
+                     ("step 2", "Step 2 of 5"), ("step 99", "There is no step 99"), ("step 0", "There is no step 0"),
+                     ("next step", "Step 3 of 5")]
         for (line, expected) in table {
             let text = AnswerRenderer().render(conversation.respond(to: line), in: matcher.knowledgeBase)
             XCTAssertTrue(text.contains(expected), "\(line): \(text)")
@@ -110,6 +119,10 @@ final class ConversationTests: XCTestCase {
          ("the next step", "followUp mfa-recovery"), ("previous step", "followUp mfa-recovery")],
         // Asked whom to contact in other words, with no topic yet ("who should I contact?" fell back).
         [("who should I contact?", "needsTopic contacts"), ("who should I call", "needsTopic contacts")],
+        // "none" with no list open has nothing to pick from (it fell back), before and after an answer; a step the
+        // topic does not have is no new question, with a topic or without.
+        [("none", "nothingToPick"), ("step 0", "needsTopic steps"), ("forgot my id.me password", "entry reset-idme-password"),
+         ("none of these", "nothingToPick"), ("step 0", "followUp reset-idme-password"), ("more", "entry reset-idme-password")],
     ]
 
     func testTheTopicStaysUntilAnotherIsAnswered() throws {
@@ -232,6 +245,9 @@ final class ConversationTests: XCTestCase {
         var (conversation, candidates) = try clarifying()
         let reply = conversation.respond(to: "none")
         XCTAssertEqual(reply, .fallback(candidates))
+        XCTAssertEqual(conversation.respond(to: "none"), .nothingToPick, "the list was closed by the first none")
+        XCTAssertTrue(conversation.lastPickedFromNothing)
+        XCTAssertNil(conversation.lastProblems)
         XCTAssertNil(conversation.currentEntry)
         let text = AnswerRenderer().render(reply, in: conversation.knowledgeBase, showCommand: ":show")
         XCTAssertTrue(text.contains("isn't covered here"), text)

@@ -16,6 +16,9 @@ final class FollowUpResolverTests: XCTestCase {
         ("back-to-irs-tools", "what's the number?", "contacts", "Of these contacts, only IRS e-help desk has a phone number"),
         ("contact-irs", "who do I call?", "contacts", "IRS e-help desk: 866-255-0654"),
         ("idme-required", "step 1", "step 1", "This topic has no numbered steps."),
+        ("mfa-recovery", "step 0", "step 0", "There is no step 0; this answer has steps 1-5."),
+        ("mfa-recovery", "step -1", "step -1", "There is no step -1; this answer has steps 1-5."),
+        ("idme-sign-in-page", "step 4", "step 4", "There is no step 4; this answer has steps 1-3."),
         ("what-is-idme", "what's the number?", "contacts", "names no contact of its own"),
         ("greeting", "who do I contact if that fails?", "escalation", "names no one to contact; in general"),
     ]
@@ -36,6 +39,12 @@ final class FollowUpResolverTests: XCTestCase {
             XCTAssertTrue(contains.isEmpty || match.answer.contains(contains), "\(id) / \(line): \(match.answer)")
             XCTAssertGreaterThanOrEqual(match.score, 0.5, "\(id) / \(line)")
         }
+    }
+
+    /// A step number the entry does not have gets one line naming the steps it has.
+    func testSaysPlainlyThatAStepDoesNotExist() {
+        XCTAssertEqual(FollowUpResolver.noSuchStep(0, of: 4), "There is no step 0; this answer has steps 1-4.")
+        XCTAssertEqual(FollowUpResolver.noSuchStep(3, of: 1), "There is no step 3; this answer has only step 1.")
     }
 
     /// Every phone number in a contacts answer is one the knowledge base itself gives.

@@ -17,6 +17,8 @@ final class ExplainerConversationTests: XCTestCase {
         (["who do I call"], "Follow-up:  'contacts' asked with no topic in focus", "the general contacts were given"),
         (["more"], "Follow-up:  'more' asked with no topic in focus", "no entry was matched."),
         (["more", "lost my phone, can't get code"], "Question:   lost my phone, can't get code", ""),
+        // "none" with no list open: "Nothing to explain yet" before, though a question had been asked.
+        (["lost my phone, can't get code", "none"], "Pick:       'none' answers a list of choices, and no list was open", ""),
         (["I forgot my password. Also my phone was stolen so I cannot get the code.", "2"],
          "Picked:     mfa-recovery, problem 2 of the ones answered together before.", ""),
     ]
