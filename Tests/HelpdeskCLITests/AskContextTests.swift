@@ -10,6 +10,7 @@ final class AskContextTests: CLITestCase {
         ("mfa-recovery", "what's the number?", "no phone number for ID.me"),
         ("mfa-recovery", "step 2 again", "Step 2 of 5"),
         ("mfa-recovery", "step 0", "There is no step 0; this answer has steps 1-5."),
+        ("mfa-recovery", "and after that?", "There is no next step: step 5 of 5 is the last one in this answer."),
         ("mfa-recovery", "how do I create an id.me account", "Creating an ID.me account for IRS tools"),
         ("e-help-desk", "what are the hours?", "posted hours"),
     ]

@@ -116,10 +116,17 @@ public struct Conversation: Sendable {
         if let followUp = followUp(to: text, fresh: fresh) {
             lastFollowUp = followUp
             // A step the entry does not have ("step 0", "step 99") moves nothing: "next step" still counts from the last shown.
-            if case .step(let number) = followUp.kind, let shown = Self.shownStep(number, of: followUp.entry) {
+            if case .step(let number) = followUp.kind, let shown = Self.stepShown(by: number, of: followUp.entry) {
                 lastStep = (followUp.entry.id, shown)
             }
-            if case .intent(.more, _) = followUp.kind { return .entry(followUp.entry) }
+            if case .intent(.next, _) = followUp.kind, let next = FollowUpResolver.nextStep(after: mainTopicStep, in: followUp.entry) {
+                lastStep = (followUp.entry.id, next)
+            }
+            if case .intent(.more, _) = followUp.kind {
+                // The whole answer again, as when it was first given: what comes next is counted from its end.
+                lastStep = nil
+                return .entry(followUp.entry)
+            }
             return .followUp(entry: followUp.entry, text: followUp.answer)
         }
         if context.isEmpty, let intent = bareFollowUp(text, fresh: fresh) {
@@ -130,9 +137,14 @@ public struct Conversation: Sendable {
         return answer(fresh)
     }
 
+    /// The main topic's step shown last; nil when none was since its whole answer was last shown.
+    private var mainTopicStep: Int? {
+        lastStep.flatMap { $0.entry == context.first?.id ? $0.number : nil }
+    }
+
     /// The step a `.step(number)` follow-up shows: `number` itself, the last for "the last step" (`Int.max`), or nil
     /// when the entry has no such step.
-    private static func shownStep(_ number: Int, of entry: Entry) -> Int? {
+    private static func stepShown(by number: Int, of entry: Entry) -> Int? {
         if number == Int.max { return entry.steps.isEmpty ? nil : entry.steps.count }
         return entry.steps.indices.contains(number - 1) ? number : nil
     }
@@ -153,8 +165,7 @@ public struct Conversation: Sendable {
     private func followUp(to text: String, fresh: ProblemMatches) -> FollowUpMatch? {
         guard !context.isEmpty else { return nil }
         let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
-        let shown = lastStep.flatMap { $0.entry == context.first?.id ? $0.number : nil }
-        guard let followUp = FollowUpResolver(matcher: matcher).resolve(plain, in: context, lastStep: shown),
+        guard let followUp = FollowUpResolver(matcher: matcher).resolve(plain, in: context, lastStep: mainTopicStep),
               policy.prefersFollowUp(followUp, over: fresh, text: plain, context: context, in: knowledgeBase) else { return nil }
         return followUp
     }

@@ -14,11 +14,17 @@ public struct StepReference: Sendable {
     /// `step(in:)`, where "the next step" or "the previous step" counts from `last`, the step shown last; with no
     /// step shown yet (`last` nil), such a line names no step.
     public func step(in text: String, after last: Int?) -> Int? {
+        if let offset = offset(in: text) { return last.map { max($0 + offset, 1) } }
+        return step(in: text)
+    }
+
+    /// 1 for "the next step", -1 for "the previous step"; nil when the text counts from no step.
+    public func offset(in text: String) -> Int? {
         let words = Self.words(text)
         for (i, word) in words.enumerated() where i > 0 && (word == "step" || word == "steps") {
-            if let offset = Self.relative[words[i - 1]] { return last.map { max($0 + offset, 1) } }
+            if let offset = Self.relative[words[i - 1]] { return offset }
         }
-        return step(in: text)
+        return nil
     }
 
     /// The step's number as written, 1-based: 0 or less ("step 0", "step -1") names no step of any entry, and the

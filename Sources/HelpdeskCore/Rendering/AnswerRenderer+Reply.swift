@@ -42,6 +42,7 @@ extension AnswerRenderer {
         case .steps: return "The steps for what? Ask a question first."
         case .contacts: return "Who to contact about what? Ask a question first."
         case .escalation: return "If what doesn't work? Ask a question first."
+        case .next: return "The next step of what? Ask a question first."
         }
     }
 

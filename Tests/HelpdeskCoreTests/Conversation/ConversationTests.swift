@@ -31,6 +31,14 @@ final class ConversationTests: XCTestCase {
         ("lost my phone, can't get code", "step -1", "followUp mfa-recovery", "There is no step -1; this answer has steps 1-5."),
         ("lost my phone, can't get code", "step 99", "followUp mfa-recovery", "There is no step 99; this answer has steps 1-5."),
         ("lost my phone, can't get code", "none", "nothingToPick", "Nothing to pick from right now."),
+        // What comes next, after the whole answer: none ("and after that?" answered the e-help desk, "then what?" fell back).
+        ("lost my phone, can't get code", "and after that?", "followUp mfa-recovery", "There is no next step: step 5 of 5 is the last one"),
+        ("lost my phone, can't get code", "then what?", "followUp mfa-recovery", "There is no next step"),
+        ("lost my phone, can't get code", "and then?", "followUp mfa-recovery", "There is no next step"),
+        ("lost my phone, can't get code", "what now?", "followUp mfa-recovery", "There is no next step"),
+        ("lost my phone, can't get code", "what next?", "followUp mfa-recovery", "There is no next step"),
+        ("lost my phone, can't get code", "what do I do after that?", "followUp mfa-recovery", "There is no next step"),
+        ("what is id.me", "then what?", "followUp what-is-idme", "This topic has no numbered steps, so there is no next step."),
         ("lost my phone, can't get code", "more", "entry mfa-recovery", ""),
         ("lost my phone, can't get code", "tell me more", "entry mfa-recovery", ""),
         ("lost my phone, can't get code", "I forgot my password too", "followUp mfa-recovery", "Reset the password first"),
@@ -41,6 +49,13 @@ final class ConversationTests: XCTestCase {
         ("who do I contact about a transcript problem", "what's the number?", "followUp contact-irs", "866-255-0654"),
         // Clearly different questions switch topic; context never hijacks them.
         ("lost my phone, can't get code", "how do I create an id.me account", "entry create-idme-account", ""),
+        ("lost my phone, can't get code", "how do I reset my password", "entry reset-idme-password", ""),
+        ("lost my phone, can't get code", "how do I reset my id.me password?", "entry reset-idme-password", ""),
+        // A line that names more than what comes next is a question of its own.
+        ("lost my phone, can't get code", "fixed id.me, now what", "entry back-to-irs-tools", ""),
+        ("lost my phone, can't get code", "password reset done, what next", "entry back-to-irs-tools", ""),
+        ("lost my phone, can't get code", "what happens after I verify my identity", "entry verify-identity", ""),
+        ("how do I verify my identity with id.me", "what happens after I verify my identity", "entry verify-identity", ""),
         ("lost my phone, can't get code", "what's the e-help desk number", "entry e-help-desk", "866-255-0654"),
         ("lost my phone, can't get code", "my client is locked out of id.me", "entry locked-account", ""),
         ("lost my phone, can't get code", "what documents do I need to verify my identity", "entry verify-identity", ""),
@@ -65,22 +80,27 @@ final class ConversationTests: XCTestCase {
         }
     }
 
-    /// Walking a caller through the steps: "next step" went to "Getting back into IRS tools" (a synonym of "now what").
+    /// Walking a caller through the steps: "next step" went to "Getting back into IRS tools" (a synonym of "now what");
+    /// "then what?" and "and after that?" count on from the step shown last too (they lost the topic).
     func testTheNextStepCountsFromTheStepShownLast() throws {
         let matcher = try ShippedMatcher.get()
         var conversation = Conversation(matcher: matcher)
         let table = [("lost my phone, can't get code", "Steps"), ("step 2 again", "Step 2 of 5"), ("next step", "Step 3 of 5"),
                      ("what's the number?", "no phone number"), ("next step", "Step 4 of 5"), ("previous step", "Step 3 of 5"),
-                     ("the last step", "Step 5 of 5"), ("next step", "There is no step 6"),
+                     ("the last step", "Step 5 of 5"), ("next step", "There is no next step: step 5 of 5 is the last one"),
                      // A step the answer does not have leaves the count where it was.
                      ("step 2", "Step 2 of 5"), ("step 99", "There is no step 99"), ("step 0", "There is no step 0"),
-                     ("next step", "Step 3 of 5")]
+                     ("next step", "Step 3 of 5"), ("then what?", "Step 4 of 5"), ("and after that?", "Step 5 of 5"),
+                     ("then what?", "There is no next step"), ("previous step", "Step 4 of 5"),
+                     // The whole answer again: what comes next counts from its end.
+                     ("step 2", "Step 2 of 5"), ("more", "Good to know"), ("then what?", "There is no next step")]
         for (line, expected) in table {
             let text = AnswerRenderer().render(conversation.respond(to: line), in: matcher.knowledgeBase)
             XCTAssertTrue(text.contains(expected), "\(line): \(text)")
         }
         _ = conversation.respond(to: "lost my phone, can't get code")
-        XCTAssertFalse(AnswerRenderer().render(conversation.respond(to: "next step"), in: matcher.knowledgeBase).contains("Step 1"),
+        XCTAssertEqual(AnswerRenderer().render(conversation.respond(to: "next step"), in: matcher.knowledgeBase),
+                       "Can't get your MFA code (new phone, number or app)\nThere is no next step: step 5 of 5 is the last one in this answer.",
                        "the whole answer shown again starts no walk through the steps")
     }
 
@@ -121,6 +141,10 @@ final class ConversationTests: XCTestCase {
         [("who should I contact?", "needsTopic contacts"), ("who should I call", "needsTopic contacts")],
         // "none" with no list open has nothing to pick from (it fell back), before and after an answer; a step the
         // topic does not have is no new question, with a topic or without.
+        // What comes next, with no topic yet, and then through a topic's steps.
+        [("then what?", "needsTopic next"), ("what next?", "needsTopic next"), ("forgot my id.me password", "entry reset-idme-password"),
+         ("step 7", "followUp reset-idme-password"), ("then what?", "followUp reset-idme-password"),
+         ("and after that?", "followUp reset-idme-password"), ("how do I create an id.me account", "entry create-idme-account")],
         [("none", "nothingToPick"), ("step 0", "needsTopic steps"), ("forgot my id.me password", "entry reset-idme-password"),
          ("none of these", "nothingToPick"), ("step 0", "followUp reset-idme-password"), ("more", "entry reset-idme-password")],
     ]
