@@ -84,7 +84,7 @@ struct AskCommand: ParsableCommand {
             } else if let followUp = conversation.lastFollowUp {
                 record = records.json(followUp, question: text, line: 1)
             } else if let problems = conversation.lastProblems {
-                record = records.json(problems, line: 1, in: knowledgeBase)
+                record = records.json(problems, line: 1, in: knowledgeBase, question: text)
             }
             if let explanation {
                 var value = JSONWriter()

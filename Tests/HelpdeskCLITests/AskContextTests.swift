@@ -11,6 +11,7 @@ final class AskContextTests: CLITestCase {
         ("mfa-recovery", "step 2 again", "Step 2 of 5"),
         ("mfa-recovery", "step 0", "There is no step 0; this answer has steps 1-5."),
         ("mfa-recovery", "and after that?", "There is no next step: step 5 of 5 is the last one in this answer."),
+        ("reset-idme-password", "what about the code problem?", "Can't get your MFA code"),
         ("mfa-recovery", "how do I create an id.me account", "Creating an ID.me account for IRS tools"),
         ("e-help-desk", "what are the hours?", "posted hours"),
     ]
@@ -55,6 +56,16 @@ final class AskContextTests: CLITestCase {
         XCTAssertTrue(record["entry"] is NSNull)
         XCTAssertEqual(record["kind"] as? String, "pick")
         XCTAssertEqual(record["answer"] as? String, "Nothing to pick from right now.")
+    }
+
+    /// A line that turns to a topic by name is matched on that name; the record still echoes the line as typed.
+    func testATopicNamedByALineIsAnsweredAndTheLineEchoed() throws {
+        let run = try run(["ask", "--json", "--context", "reset-idme-password", "what about the code problem?"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let record = try XCTUnwrap(try jsonLines(run.stdout).first)
+        XCTAssertEqual(record["entry"] as? String, "mfa-recovery")
+        XCTAssertEqual(record["status"] as? String, "answered")
+        XCTAssertEqual(record["question"] as? String, "what about the code problem?")
     }
 
     func testUnknownContextIsAUsageError() throws {

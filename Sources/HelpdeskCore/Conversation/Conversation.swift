@@ -2,15 +2,24 @@
 /// 1. takes a pick ("2", title words, "none") when a clarify list is pending; a number outside it keeps it open;
 ///    with no list open, "none" is told there is nothing to pick from;
 ///    after several problems were answered together, "2" or "the second one" goes back to that problem;
-/// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first);
+/// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first); with a
+///    topic in focus, a line that turns to a topic by name ("what about the code problem?", `TopicReference`) is read
+///    as the words that name it, and after several problems, naming one of them goes back to it;
 /// 3. reads it as a follow-up to the current topic (`FollowUpResolver`) and lets `ContextPolicy` choose between the two;
 ///    with no topic in focus, a bare follow-up ("more", "what's the number?") is told to ask a question first;
 /// 4. otherwise answers, asks which entry was meant, answers several problems in order, or falls back.
 /// The topic changes only when a new one is answered: a fallback, a clarify question or small talk keeps it in focus.
 public struct Conversation: Sendable {
-    public private(set) var matcher: Matcher { didSet { phrasingWords = Self.phrasingWords(of: matcher) } }
+    public private(set) var matcher: Matcher {
+        didSet {
+            phrasingWords = Self.phrasingWords(of: matcher)
+            topicReference = TopicReference(lexicon: matcher.knowledgeBase.lexicon)
+        }
+    }
     /// The words of the lexicon's follow-up phrasings: only a line made of them can be a bare follow-up.
     private var phrasingWords: Set<String>
+    /// Reads "what about the code problem?" as "the code problem".
+    private var topicReference: TopicReference
     public var policy = ContextPolicy()
     /// The options of the last clarify question, until one is picked or a new question is asked.
     public private(set) var pendingChoices: [Candidate] = []
@@ -34,6 +43,7 @@ public struct Conversation: Sendable {
     public init(matcher: Matcher) {
         self.matcher = matcher
         phrasingWords = Self.phrasingWords(of: matcher)
+        topicReference = TopicReference(lexicon: matcher.knowledgeBase.lexicon)
     }
 
     private static func phrasingWords(of matcher: Matcher) -> Set<String> {
@@ -103,17 +113,21 @@ public struct Conversation: Sendable {
             lastPickedFromNothing = true
             return .nothingToPick
         }
-        // After several problems were answered together, "2" or "the second one" goes back to that problem.
-        if context.count > 1, let n = ClarifyChoice.number(in: text), problemEntries.indices.contains(n - 1) {
-            let entry = problemEntries[n - 1]
-            context = [entry] + problemEntries.filter { $0.id != entry.id }
-            lastProblems = nil
-            lastSelection = .problem(number: n, id: entry.id)
-            return .entry(entry)
+        // "What about the code problem?" is matched, and read as a follow-up, on the words that name the topic.
+        let named = context.isEmpty ? nil : topicReference.topic(in: text)
+        // After several problems were answered together, "2" or "(what about) the second one" goes back to that problem.
+        if context.count > 1, let n = ClarifyChoice.number(in: named ?? text), problemEntries.indices.contains(n - 1) {
+            return goBack(toProblem: n)
         }
-        let fresh = matcher.matchProblems(text)
+        let fresh = matcher.matchProblems(named ?? text)
+        let followUp = followUp(to: named ?? text, fresh: fresh)
+        // After several problems, naming one of them goes back to it, unless the words are a follow-up word for word
+        // ("what about the number?").
+        if named != nil, context.count > 1, (followUp?.score ?? 0) < FollowUpMatch.exactScore, let n = problemNumber(answeredBy: fresh) {
+            return goBack(toProblem: n)
+        }
         lastProblems = fresh
-        if let followUp = followUp(to: text, fresh: fresh) {
+        if let followUp {
             lastFollowUp = followUp
             // A step the entry does not have ("step 0", "step 99") moves nothing: "next step" still counts from the last shown.
             if case .step(let number) = followUp.kind, let shown = Self.stepShown(by: number, of: followUp.entry) {
@@ -135,6 +149,22 @@ public struct Conversation: Sendable {
             return .needsTopic(intent)
         }
         return answer(fresh)
+    }
+
+    /// Brings problem `n` (1-based) of the ones answered together back into focus, the others still in context.
+    private mutating func goBack(toProblem n: Int) -> Reply {
+        let entry = problemEntries[n - 1]
+        context = [entry] + problemEntries.filter { $0.id != entry.id }
+        lastProblems = nil
+        lastSelection = .problem(number: n, id: entry.id)
+        return .entry(entry)
+    }
+
+    /// The number of the problem answered together before whose entry `fresh` answers, if it answers one.
+    private func problemNumber(answeredBy fresh: ProblemMatches) -> Int? {
+        guard fresh.also.isEmpty, case .answer(let candidate) = fresh.primary.decision else { return nil }
+        let id = knowledgeBase.entries[candidate.entryIndex].id
+        return problemEntries.firstIndex { $0.id == id }.map { $0 + 1 }
     }
 
     /// The main topic's step shown last; nil when none was since its whole answer was last shown.

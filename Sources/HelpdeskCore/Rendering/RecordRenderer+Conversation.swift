@@ -1,8 +1,9 @@
 extension RecordRenderer {
     /// The JSON record for a text that may hold several problems: the primary's record, plus an `also` array of
     /// `{entry, title, confidence, answer}` for each further problem, in order (empty when there is one problem), as
-    /// in batch JSONL.
-    public func json(_ problems: ProblemMatches, line: Int, in kb: KnowledgeBase) -> String {
+    /// in batch JSONL. `question`, when given, is echoed instead of the text matched (a line the conversation matched
+    /// on part of it: "what about the code problem?").
+    public func json(_ problems: ProblemMatches, line: Int, in kb: KnowledgeBase, question: String? = nil) -> String {
         var also = JSONWriter()
         also.beginArray()
         for result in problems.also {
@@ -15,7 +16,7 @@ extension RecordRenderer {
             also.endObject()
         }
         also.endArray()
-        return Self.adding(key: "also", json: also.text, to: json(problems.primary, line: line, in: kb))
+        return Self.adding(key: "also", json: also.text, to: json(problems.primary, line: line, in: kb, question: question))
     }
 
     /// The JSON record for a line answered as a follow-up: status `follow_up`, the entry in context, the score,

@@ -62,6 +62,15 @@ final class ConversationTests: XCTestCase {
         ("lost my phone, can't get code", "forgot password", "entry reset-idme-password", ""),
         ("lost my phone, can't get code", "what's the weather in Denver", "fallback", ""),
         ("lost my phone, can't get code", "I forgot my password. Also I have two ID.me accounts.", "problems reset-idme-password,multiple-idme-accounts", ""),
+        // A line that turns to a topic by name is matched on that name (each fell back).
+        ("forgot my id.me password", "what about the code problem?", "entry mfa-recovery", ""),
+        ("lost my phone, can't get code", "and the password thing?", "entry reset-idme-password", ""),
+        ("lost my phone, can't get code", "what about my email", "entry no-access-to-email", ""),
+        ("lost my phone, can't get code", "how about the locked account?", "entry locked-account", ""),
+        // ... and read as a follow-up on that name, which still wins when it is one word for word.
+        ("lost my phone, can't get code", "what about the number?", "followUp mfa-recovery", "no phone number for ID.me"),
+        ("lost my phone, can't get code", "what about step 3?", "followUp mfa-recovery", "Step 3 of 5"),
+        ("lost my phone, can't get code", "and how long do I have to finish it?", "followUp mfa-recovery", "30 minutes"),
         // Chit-chat is answered, and keeps the topic.
         ("lost my phone, can't get code", "thanks", "entry thanks", ""),
     ]
@@ -141,6 +150,13 @@ final class ConversationTests: XCTestCase {
         [("who should I contact?", "needsTopic contacts"), ("who should I call", "needsTopic contacts")],
         // "none" with no list open has nothing to pick from (it fell back), before and after an answer; a step the
         // topic does not have is no new question, with a topic or without.
+        // After several problems, naming one goes back to it, as its number does (each fell back); a follow-up word
+        // for word still follows the problem in focus.
+        [("I forgot my password. Also my phone was stolen so I cannot get the code.", "problems reset-idme-password,mfa-recovery"),
+         ("what about the code problem?", "entry mfa-recovery"), ("step 2 again", "followUp mfa-recovery"),
+         ("and the password thing?", "entry reset-idme-password"), ("what about the number?", "followUp reset-idme-password"),
+         ("how about the second one", "entry mfa-recovery"), ("what about the first one?", "entry reset-idme-password"),
+         ("and my phone?", "entry mfa-recovery")],
         // What comes next, with no topic yet, and then through a topic's steps.
         [("then what?", "needsTopic next"), ("what next?", "needsTopic next"), ("forgot my id.me password", "entry reset-idme-password"),
          ("step 7", "followUp reset-idme-password"), ("then what?", "followUp reset-idme-password"),
@@ -220,6 +236,10 @@ final class ConversationTests: XCTestCase {
         let reply = conversation.respond(to: "I forgot my password. Also my phone was stolen so I can't get the code.")
         XCTAssertEqual(Self.summary(reply), "problems reset-idme-password,mfa-recovery")
         XCTAssertEqual(conversation.context.map(\.id), ["reset-idme-password", "mfa-recovery"])
+        // Naming a problem brings it into focus, the others still in context.
+        XCTAssertEqual(Self.summary(conversation.respond(to: "what about the code problem?")), "entry mfa-recovery")
+        XCTAssertEqual(conversation.context.map(\.id), ["mfa-recovery", "reset-idme-password"])
+        XCTAssertEqual(conversation.lastSelection, .problem(number: 2, id: "mfa-recovery"))
         // An authored follow-up of the second problem still reaches it.
         let followUp = conversation.respond(to: "how long do I have to finish it?")
         XCTAssertEqual(Self.summary(followUp), "followUp mfa-recovery")

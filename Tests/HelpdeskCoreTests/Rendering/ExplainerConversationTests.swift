@@ -24,6 +24,10 @@ final class ExplainerConversationTests: XCTestCase {
         (["lost my phone, can't get code", "none"], "Pick:       'none' answers a list of choices, and no list was open", ""),
         (["I forgot my password. Also my phone was stolen so I cannot get the code.", "2"],
          "Picked:     mfa-recovery, problem 2 of the ones answered together before.", ""),
+        (["I forgot my password. Also my phone was stolen so I cannot get the code.", "what about the code problem?"],
+         "Picked:     mfa-recovery, problem 2 of the ones answered together before.", ""),
+        // A line that turns to a topic by name is explained by the words it was matched on.
+        (["forgot my id.me password", "what about the code problem?"], "Question:   the code problem", "Decision:   answered: mfa-recovery"),
     ]
 
     func testExplainsHowTheLastReplyWasReached() throws {
