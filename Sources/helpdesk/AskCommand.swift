@@ -83,10 +83,12 @@ struct AskCommand: ParsableCommand {
             var record = ""
             if case .needsTopic(let intent) = reply {
                 record = records.json(needsTopic: intent, question: text, line: 1, in: knowledgeBase)
+            } else if reply == .nothingToPick {
+                record = records.json(nothingToPick: text, line: 1)
             } else if let followUp = conversation.lastFollowUp {
                 record = records.json(followUp, question: text, line: 1)
             } else if let problems = conversation.lastProblems {
-                record = records.json(problems, line: 1, in: knowledgeBase)
+                record = records.json(problems, line: 1, in: knowledgeBase, question: text)
             }
             if let explanation {
                 var value = JSONWriter()

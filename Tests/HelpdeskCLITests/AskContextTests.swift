@@ -9,6 +9,9 @@ final class AskContextTests: CLITestCase {
         ("mfa-recovery", "who do I contact if that fails?", "contact ID.me's help/support"),
         ("mfa-recovery", "what's the number?", "no phone number for ID.me"),
         ("mfa-recovery", "step 2 again", "Step 2 of 5"),
+        ("mfa-recovery", "step 0", "There is no step 0; this answer has steps 1-5."),
+        ("mfa-recovery", "and after that?", "There is no next step: step 5 of 5 is the last one in this answer."),
+        ("reset-idme-password", "what about the code problem?", "Can't get your MFA code"),
         ("mfa-recovery", "how do I create an id.me account", "Creating an ID.me account for IRS tools"),
         ("e-help-desk", "what are the hours?", "posted hours"),
     ]
@@ -41,6 +44,28 @@ final class AskContextTests: CLITestCase {
         XCTAssertTrue(record["entry"] is NSNull)
         XCTAssertEqual(record["kind"] as? String, "contacts")
         XCTAssertTrue((record["answer"] as? String)?.contains("866-255-0654") ?? false, "the general contacts follow")
+    }
+
+    /// "none" with no list of choices: one line, and in JSON a fallback record of kind `pick` with no entry.
+    func testNoneWithNoListHasNothingToPick() throws {
+        let text = try run(["ask", "none"])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertEqual(text.stdout, "Nothing to pick from right now.\n")
+        let record = try XCTUnwrap(try jsonLines(try run(["ask", "--json", "none"]).stdout).first)
+        XCTAssertEqual(record["status"] as? String, "fallback")
+        XCTAssertTrue(record["entry"] is NSNull)
+        XCTAssertEqual(record["kind"] as? String, "pick")
+        XCTAssertEqual(record["answer"] as? String, "Nothing to pick from right now.")
+    }
+
+    /// A line that turns to a topic by name is matched on that name; the record still echoes the line as typed.
+    func testATopicNamedByALineIsAnsweredAndTheLineEchoed() throws {
+        let run = try run(["ask", "--json", "--context", "reset-idme-password", "what about the code problem?"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let record = try XCTUnwrap(try jsonLines(run.stdout).first)
+        XCTAssertEqual(record["entry"] as? String, "mfa-recovery")
+        XCTAssertEqual(record["status"] as? String, "answered")
+        XCTAssertEqual(record["question"] as? String, "what about the code problem?")
     }
 
     func testUnknownContextIsAUsageError() throws {

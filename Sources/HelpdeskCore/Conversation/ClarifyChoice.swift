@@ -6,9 +6,10 @@ public enum ClarifyChoice: Sendable, Equatable {
     case outOfRange(Int)
 
     /// Words that reject every offered entry.
-    public static let noneWords: Set<String> = [
-        "none", "neither", "none of these", "none of them", "none of those", "no", "nope", "0", "not those",
-        "neither of them", "neither of those", "something else", "other",
+    public static let noneWords: Set<String> = listOnlyNoneWords.union(["no", "nope", "0", "something else", "other"])
+    /// The words of `noneWords` that only ever answer a list ("none of these"); "no" or "other" may say something else.
+    static let listOnlyNoneWords: Set<String> = [
+        "none", "neither", "none of these", "none of them", "none of those", "not those", "neither of them", "neither of those",
     ]
     /// Ordinal words, for "the second one".
     static let ordinals = ["first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3, "one": 1, "two": 2, "three": 3]
@@ -28,10 +29,16 @@ public enum ClarifyChoice: Sendable, Equatable {
         return byTitle(lowered, from: candidates, pipeline: pipeline)
     }
 
+    /// Whether `text` is one of the words that only answer a list ("none", "none of these"): with no list open,
+    /// there is nothing to pick from.
+    public static func answersOnlyAList(_ text: String) -> Bool {
+        listOnlyNoneWords.contains(text.lowercased().trimmingWhitespace().trimmingEnds(of: ".!?"))
+    }
+
     /// The number `text` names on its own, as a reply to a numbered list: "2", "#2", "2.", "option 2", "the second
-    /// one"; nil for anything more ("step 2", "the second account").
+    /// one"; nil for anything more ("step 2", "the second account"). "-1" is -1, which no list has.
     public static func number(in text: String) -> Int? {
-        let words = StepReference.words(text.lowercased().trimmingWhitespace().trimmingEnds(of: ".!?"))
+        let words = StepReference.signedWords(text.lowercased().trimmingWhitespace().trimmingEnds(of: ".!?"))
         let meaningful = words.filter { !filler.contains($0) }
         if meaningful.count == 1 || (meaningful.isEmpty && words.count == 1) {
             let word = meaningful.first ?? words[0]

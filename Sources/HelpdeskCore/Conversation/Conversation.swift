@@ -1,15 +1,25 @@
 /// A conversation with memory, testable without a terminal. For each line it:
 /// 1. takes a pick ("2", title words, "none") when a clarify list is pending; a number outside it keeps it open;
+///    with no list open, "none" is told there is nothing to pick from;
 ///    after several problems were answered together, "2" or "the second one" goes back to that problem;
-/// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first);
+/// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first); with a
+///    topic in focus, a line that turns to a topic by name ("what about the code problem?", `TopicReference`) is read
+///    as the words that name it, and after several problems, naming one of them goes back to it;
 /// 3. reads it as a follow-up to the current topic (`FollowUpResolver`) and lets `ContextPolicy` choose between the two;
 ///    with no topic in focus, a bare follow-up ("more", "what's the number?") is told to ask a question first;
 /// 4. otherwise answers, asks which entry was meant, answers several problems in order, or falls back.
 /// The topic changes only when a new one is answered: a fallback, a clarify question or small talk keeps it in focus.
 public struct Conversation: Sendable {
-    public private(set) var matcher: Matcher { didSet { phrasingWords = Self.phrasingWords(of: matcher) } }
+    public private(set) var matcher: Matcher {
+        didSet {
+            phrasingWords = Self.phrasingWords(of: matcher)
+            topicReference = TopicReference(lexicon: matcher.knowledgeBase.lexicon)
+        }
+    }
     /// The words of the lexicon's follow-up phrasings: only a line made of them can be a bare follow-up.
     private var phrasingWords: Set<String>
+    /// Reads "what about the code problem?" as "the code problem".
+    private var topicReference: TopicReference
     public var policy = ContextPolicy()
     /// The options of the last clarify question, until one is picked or a new question is asked.
     public private(set) var pendingChoices: [Candidate] = []
@@ -21,6 +31,8 @@ public struct Conversation: Sendable {
     public private(set) var lastSelection: EntrySelection?
     /// What the last line asked for when it was a bare follow-up with no topic in focus (nothing was matched).
     public private(set) var lastBareFollowUp: FollowUpIntent?
+    /// Whether the last line was "none" with no list of choices open (nothing was matched).
+    public private(set) var lastPickedFromNothing = false
     /// The entries under discussion, main topic first; follow-ups are read against them.
     public private(set) var context: [Entry] = [] { didSet { lastStep = nil } }
     /// The entries of the last several problems answered together, in the text's order, for "the second one".
@@ -31,6 +43,7 @@ public struct Conversation: Sendable {
     public init(matcher: Matcher) {
         self.matcher = matcher
         phrasingWords = Self.phrasingWords(of: matcher)
+        topicReference = TopicReference(lexicon: matcher.knowledgeBase.lexicon)
     }
 
     private static func phrasingWords(of matcher: Matcher) -> Set<String> {
@@ -52,6 +65,7 @@ public struct Conversation: Sendable {
         lastFollowUp = nil
         lastSelection = nil
         lastBareFollowUp = nil
+        lastPickedFromNothing = false
         let entries = matcher.knowledgeBase.entries
         context = context.compactMap { kept in entries.first { $0.id == kept.id } }
         problemEntries = problemEntries.compactMap { kept in entries.first { $0.id == kept.id } }
@@ -66,6 +80,7 @@ public struct Conversation: Sendable {
         lastProblems = nil
         lastFollowUp = nil
         lastBareFollowUp = nil
+        lastPickedFromNothing = false
         lastSelection = .opened(entry.id)
     }
 
@@ -74,6 +89,7 @@ public struct Conversation: Sendable {
         lastFollowUp = nil
         lastSelection = nil
         lastBareFollowUp = nil
+        lastPickedFromNothing = false
         if !pendingChoices.isEmpty {
             let choices = pendingChoices
             pendingChoices = []
@@ -92,23 +108,39 @@ public struct Conversation: Sendable {
             case nil:
                 break
             }
-        }
-        // After several problems were answered together, "2" or "the second one" goes back to that problem.
-        if context.count > 1, let n = ClarifyChoice.number(in: text), problemEntries.indices.contains(n - 1) {
-            let entry = problemEntries[n - 1]
-            context = [entry] + problemEntries.filter { $0.id != entry.id }
+        } else if ClarifyChoice.answersOnlyAList(text) {
             lastProblems = nil
-            lastSelection = .problem(number: n, id: entry.id)
-            return .entry(entry)
+            lastPickedFromNothing = true
+            return .nothingToPick
         }
-        let fresh = matcher.matchProblems(text)
+        // "What about the code problem?" is matched, and read as a follow-up, on the words that name the topic.
+        let named = context.isEmpty ? nil : topicReference.topic(in: text)
+        // After several problems were answered together, "2" or "(what about) the second one" goes back to that problem.
+        if context.count > 1, let n = ClarifyChoice.number(in: named ?? text), problemEntries.indices.contains(n - 1) {
+            return goBack(toProblem: n)
+        }
+        let fresh = matcher.matchProblems(named ?? text)
+        let followUp = followUp(to: named ?? text, fresh: fresh)
+        // After several problems, naming one of them goes back to it, unless the words are a follow-up word for word
+        // ("what about the number?").
+        if named != nil, context.count > 1, (followUp?.score ?? 0) < FollowUpMatch.exactScore, let n = problemNumber(answeredBy: fresh) {
+            return goBack(toProblem: n)
+        }
         lastProblems = fresh
-        if let followUp = followUp(to: text, fresh: fresh) {
+        if let followUp {
             lastFollowUp = followUp
-            if case .step(let number) = followUp.kind, !followUp.entry.steps.isEmpty {
-                lastStep = (followUp.entry.id, min(number, followUp.entry.steps.count))
+            // A step the entry does not have ("step 0", "step 99") moves nothing: "next step" still counts from the last shown.
+            if case .step(let number) = followUp.kind, let shown = Self.stepShown(by: number, of: followUp.entry) {
+                lastStep = (followUp.entry.id, shown)
             }
-            if case .intent(.more, _) = followUp.kind { return .entry(followUp.entry) }
+            if case .intent(.next, _) = followUp.kind, let next = FollowUpResolver.nextStep(after: mainTopicStep, in: followUp.entry) {
+                lastStep = (followUp.entry.id, next)
+            }
+            if case .intent(.more, _) = followUp.kind {
+                // The whole answer again, as when it was first given: what comes next is counted from its end.
+                lastStep = nil
+                return .entry(followUp.entry)
+            }
             return .followUp(entry: followUp.entry, text: followUp.answer)
         }
         if context.isEmpty, let intent = bareFollowUp(text, fresh: fresh) {
@@ -117,6 +149,34 @@ public struct Conversation: Sendable {
             return .needsTopic(intent)
         }
         return answer(fresh)
+    }
+
+    /// Brings problem `n` (1-based) of the ones answered together back into focus, the others still in context.
+    private mutating func goBack(toProblem n: Int) -> Reply {
+        let entry = problemEntries[n - 1]
+        context = [entry] + problemEntries.filter { $0.id != entry.id }
+        lastProblems = nil
+        lastSelection = .problem(number: n, id: entry.id)
+        return .entry(entry)
+    }
+
+    /// The number of the problem answered together before whose entry `fresh` answers, if it answers one.
+    private func problemNumber(answeredBy fresh: ProblemMatches) -> Int? {
+        guard fresh.also.isEmpty, case .answer(let candidate) = fresh.primary.decision else { return nil }
+        let id = knowledgeBase.entries[candidate.entryIndex].id
+        return problemEntries.firstIndex { $0.id == id }.map { $0 + 1 }
+    }
+
+    /// The main topic's step shown last; nil when none was since its whole answer was last shown.
+    private var mainTopicStep: Int? {
+        lastStep.flatMap { $0.entry == context.first?.id ? $0.number : nil }
+    }
+
+    /// The step a `.step(number)` follow-up shows: `number` itself, the last for "the last step" (`Int.max`), or nil
+    /// when the entry has no such step.
+    private static func stepShown(by number: Int, of entry: Entry) -> Int? {
+        if number == Int.max { return entry.steps.isEmpty ? nil : entry.steps.count }
+        return entry.steps.indices.contains(number - 1) ? number : nil
     }
 
     /// What `text` asks of a topic when it is only a follow-up: word for word one of the knowledge base's follow-up
@@ -135,8 +195,7 @@ public struct Conversation: Sendable {
     private func followUp(to text: String, fresh: ProblemMatches) -> FollowUpMatch? {
         guard !context.isEmpty else { return nil }
         let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
-        let shown = lastStep.flatMap { $0.entry == context.first?.id ? $0.number : nil }
-        guard let followUp = FollowUpResolver(matcher: matcher).resolve(plain, in: context, lastStep: shown),
+        guard let followUp = FollowUpResolver(matcher: matcher).resolve(plain, in: context, lastStep: mainTopicStep),
               policy.prefersFollowUp(followUp, over: fresh, text: plain, context: context, in: knowledgeBase) else { return nil }
         return followUp
     }

@@ -13,4 +13,7 @@ public enum FollowUpIntent: String, Sendable, CaseIterable {
     case escalation
     /// The whole entry again, with its tips.
     case more
+    /// What comes after the step shown last ("then what?"): the next step, or plainly that there is none once the
+    /// last step or the whole answer was shown. Read only from a line that says nothing besides one of its phrasings.
+    case next
 }

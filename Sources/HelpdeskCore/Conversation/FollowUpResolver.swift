@@ -1,5 +1,5 @@
 /// Reads a line as a follow-up to the entries under discussion: their authored `follow_ups`, a numbered step, or a
-/// generic intent (steps, contacts and numbers, escalation, more) in the knowledge base's phrasings. Matching uses the
+/// generic intent (steps, contacts and numbers, escalation, more, next) in the knowledge base's phrasings. Matching uses the
 /// matcher's text pipeline, so the knowledge base's synonyms and spelling fixes apply; the score is the term overlap
 /// with the best phrasing.
 public struct FollowUpResolver: Sendable {
@@ -26,8 +26,11 @@ public struct FollowUpResolver: Sendable {
     /// `lastStep` is the main topic's step shown last, for "the next step".
     public func resolve(_ text: String, in entries: [Entry], lastStep: Int? = nil) -> FollowUpMatch? {
         guard let main = entries.first else { return nil }
-        if let number = StepReference().step(in: text, after: lastStep) {
-            return FollowUpMatch(entry: main, kind: .step(number), score: 1, answer: stepAnswer(number, of: main))
+        let reference = StepReference()
+        if let number = reference.step(in: text, after: lastStep) {
+            // "The next step" past the last one is told there is none, as "then what?" is.
+            let answer = reference.offset(in: text) == 1 ? nextAnswer(main, after: lastStep) : stepAnswer(number, of: main)
+            return FollowUpMatch(entry: main, kind: .step(number), score: 1, answer: answer)
         }
         let terms = Set(pipeline.analyze(text).terms)
         guard !terms.isEmpty else { return nil }
@@ -42,8 +45,12 @@ public struct FollowUpResolver: Sendable {
             }
         }
         for intent in FollowUpIntent.allCases {
-            guard let (example, score) = bestPhrasing(phrasings[intent] ?? [], for: terms) else { continue }
-            consider(FollowUpMatch(entry: main, kind: .intent(intent, example: example), score: score, answer: answer(intent, for: main)))
+            // "Then what?" asks only what comes next: a line that names more ("what happens after I verify my
+            // identity") is a question of its own.
+            guard let (example, score) = bestPhrasing(phrasings[intent] ?? [], for: terms, naming: intent == .next ? .nothingElse : .anything)
+            else { continue }
+            let answer = answer(intent, for: main, lastStep: lastStep)
+            consider(FollowUpMatch(entry: main, kind: .intent(intent, example: example), score: score, answer: answer))
         }
         return best
     }
@@ -66,12 +73,17 @@ public struct FollowUpResolver: Sendable {
         "they", "he", "she", "if", "s", "there", "not", "no", "about", "in", "on", "at", "up", "out",
     ]
 
-    /// The phrasing with the highest Dice overlap with `terms`, if any shares more than function words.
-    private func bestPhrasing(_ phrasings: [String], for terms: Set<String>) -> (String, Double)? {
+    /// What a line may say besides a phrasing's words.
+    private enum Extra { case anything, nothingElse }
+
+    /// The phrasing with the highest Dice overlap with `terms`, if any shares more than function words; with
+    /// `.nothingElse`, only a phrasing that holds every one of `terms`.
+    private func bestPhrasing(_ phrasings: [String], for terms: Set<String>, naming extra: Extra = .anything) -> (String, Double)? {
         var best: (String, Double)?
         for phrasing in phrasings {
             let other = Set(pipeline.analyze(phrasing).terms)
-            guard !terms.intersection(other).subtracting(Self.functionWords).isEmpty else { continue }
+            guard !terms.intersection(other).subtracting(Self.functionWords).isEmpty,
+                  extra == .anything || terms.isSubset(of: other) else { continue }
             let score = 2 * Double(terms.intersection(other).count) / Double(terms.count + other.count)
             if score > (best?.1 ?? 0) { best = (phrasing, score) }
         }
@@ -80,22 +92,40 @@ public struct FollowUpResolver: Sendable {
 
     // MARK: Answers from the entry's own fields; never anything the knowledge base does not say.
 
-    func answer(_ intent: FollowUpIntent, for entry: Entry) -> String {
+    /// `lastStep` is the entry's step shown last, for `.next`; nil when the whole answer was shown.
+    func answer(_ intent: FollowUpIntent, for entry: Entry, lastStep: Int? = nil) -> String {
         switch intent {
         case .steps: return stepsAnswer(entry)
         case .contacts: return contactsAnswer(entry)
         case .escalation: return escalationAnswer(entry)
         case .more: return ""
+        case .next: return nextAnswer(entry, after: lastStep)
         }
+    }
+
+    /// The step after `last`, or nil when `last` is the entry's last step or nil (the whole answer was shown).
+    static func nextStep(after last: Int?, in entry: Entry) -> Int? {
+        guard let last, last < entry.steps.count else { return nil }
+        return last + 1
+    }
+
+    /// The step after `last`; after the last step, or after the whole answer (`last` nil), says plainly that none follows.
+    func nextAnswer(_ entry: Entry, after last: Int?) -> String {
+        guard !entry.steps.isEmpty else { return "This topic has no numbered steps, so there is no next step.\n" + entry.summary }
+        if let next = Self.nextStep(after: last, in: entry) { return stepAnswer(next, of: entry) }
+        return "There is no next step: step \(entry.steps.count) of \(entry.steps.count) is the last one in this answer."
     }
 
     func stepAnswer(_ number: Int, of entry: Entry) -> String {
         guard !entry.steps.isEmpty else { return "This topic has no numbered steps.\n" + (entry.summary) }
         if number == Int.max { return "Step \(entry.steps.count) of \(entry.steps.count) (the last): " + entry.steps[entry.steps.count - 1] }
-        guard number <= entry.steps.count else {
-            return "This topic has only \(entry.steps.count) steps:\n" + numbered(entry.steps)
-        }
+        guard entry.steps.indices.contains(number - 1) else { return Self.noSuchStep(number, of: entry.steps.count) }
         return "Step \(number) of \(entry.steps.count): " + entry.steps[number - 1]
+    }
+
+    /// One line for a step number the entry does not have ("step 0", "step 99").
+    static func noSuchStep(_ number: Int, of count: Int) -> String {
+        "There is no step \(number); " + (count == 1 ? "this answer has only step 1." : "this answer has steps 1-\(count).")
     }
 
     func stepsAnswer(_ entry: Entry) -> String {

@@ -11,6 +11,8 @@ public enum Reply: Sendable, Equatable {
     case fallback([Candidate])
     /// A short answer in the context of the current entry.
     case followUp(entry: Entry, text: String)
+    /// "none" with no list of choices open: there is nothing to pick from.
+    case nothingToPick
     /// A bare follow-up ("more", "what's the number?", "step 2") with no topic in focus: ask a question first.
     case needsTopic(FollowUpIntent)
     /// Two or more distinct problems in one text, each answered in order under its own heading.

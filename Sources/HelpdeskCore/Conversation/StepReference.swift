@@ -14,16 +14,23 @@ public struct StepReference: Sendable {
     /// `step(in:)`, where "the next step" or "the previous step" counts from `last`, the step shown last; with no
     /// step shown yet (`last` nil), such a line names no step.
     public func step(in text: String, after last: Int?) -> Int? {
-        let words = Self.words(text)
-        for (i, word) in words.enumerated() where i > 0 && (word == "step" || word == "steps") {
-            if let offset = Self.relative[words[i - 1]] { return last.map { max($0 + offset, 1) } }
-        }
+        if let offset = offset(in: text) { return last.map { max($0 + offset, 1) } }
         return step(in: text)
     }
 
-    /// The step's number, 1-based; `Int.max` for "the last step"; nil when the text names no single step.
-    public func step(in text: String) -> Int? {
+    /// 1 for "the next step", -1 for "the previous step"; nil when the text counts from no step.
+    public func offset(in text: String) -> Int? {
         let words = Self.words(text)
+        for (i, word) in words.enumerated() where i > 0 && (word == "step" || word == "steps") {
+            if let offset = Self.relative[words[i - 1]] { return offset }
+        }
+        return nil
+    }
+
+    /// The step's number as written, 1-based: 0 or less ("step 0", "step -1") names no step of any entry, and the
+    /// caller says so; `Int.max` for "the last step"; nil when the text names no single step.
+    public func step(in text: String) -> Int? {
+        let words = Self.signedWords(text)
         for (i, word) in words.enumerated() where word == "step" || word == "steps" {
             if i + 1 < words.count, let n = Self.number(words[i + 1]) { return n }
             if i > 0, let n = Self.ordinals[words[i - 1]] { return n }
@@ -33,8 +40,26 @@ public struct StepReference: Sendable {
     }
 
     private static func number(_ word: String) -> Int? {
-        if let n = Int(word), n > 0 { return n }
-        return numberWords[word]
+        Int(word) ?? numberWords[word]
+    }
+
+    /// `words`, but a minus sign that opens a number stays on it: "step -1" is step -1, while "step-1" and "2-step"
+    /// keep their plain numbers.
+    static func signedWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                if word == "-", !character.isNumber { word = "" }
+                word.append(character)
+            } else {
+                let opensNumber = character == "-" && word.isEmpty
+                if !word.isEmpty, word != "-" { words.append(word) }
+                word = opensNumber ? "-" : ""
+            }
+        }
+        if !word.isEmpty, word != "-" { words.append(word) }
+        return words
     }
 
     /// Lowercased words of letters and digits ("#2" and "2." become "2").

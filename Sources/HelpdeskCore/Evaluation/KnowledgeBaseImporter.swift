@@ -127,7 +127,7 @@ public struct KnowledgeBaseImporter: Sendable {
     }
 
     /// A knowledge-base file holding only the conversation's language data from `lexicon` (generic follow-up
-    /// phrasings, problem connectors, abbreviations, agent and subject labels, personal-data labels), so an
+    /// phrasings, topic lead-ins and fillers, problem connectors, abbreviations, agent and subject labels, personal-data labels), so an
     /// imported KB reads follow-ups and pasted text like the KB it came from; nil when `lexicon` has none of them.
     public func languageYAML(from lexicon: Lexicon) throws -> String? {
         func text(_ s: String) -> Node { Node.scalar(Node.Scalar(s, Tag(.str), .doubleQuoted)) }
@@ -138,6 +138,8 @@ public struct KnowledgeBaseImporter: Sendable {
             return (Node(intent.rawValue), list(phrasings))
         }
         if !intents.isEmpty { language.append((Node("follow_up_phrasings"), Node.mapping(Node.Mapping(intents)))) }
+        if !lexicon.topicLeadIns.isEmpty { language.append((Node("topic_lead_ins"), list(lexicon.topicLeadIns))) }
+        if !lexicon.topicFillers.isEmpty { language.append((Node("topic_fillers"), list(lexicon.topicFillers))) }
         if !lexicon.problemConnectors.isEmpty { language.append((Node("problem_connectors"), list(lexicon.problemConnectors))) }
         if !lexicon.commaConnectors.isEmpty { language.append((Node("comma_connectors"), list(lexicon.commaConnectors))) }
         if !lexicon.closeCallConnectors.isEmpty {

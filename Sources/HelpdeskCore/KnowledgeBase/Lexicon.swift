@@ -14,6 +14,12 @@ public struct Lexicon: Sendable, Equatable {
     public var dictionary: WordList?
     /// Phrasings that mean a generic follow-up ("what's the number?": contacts); an intent without any is never read.
     public var followUpPhrasings: [FollowUpIntent: [String]] = [:]
+    /// Lowercase words that open a short line turning to a topic by name ("what about", "and the"): with a topic in
+    /// focus, such a line is matched on the words after them. See `TopicReference`.
+    public var topicLeadIns: [String] = []
+    /// Lowercase vague words that may end such a line ("thing", "stuff"): "and the password thing?" is matched on
+    /// "the password".
+    public var topicFillers: [String] = []
     /// Lowercase connectors that join two problems ("and also", "plus"), words separated by one space.
     public var problemConnectors: [String] = []
     /// Lowercase connectors that join two problems only right after a comma ("and", "also").
@@ -58,6 +64,8 @@ public struct Lexicon: Sendable, Equatable {
         protected.formUnion(other.protected)
         if let words = other.dictionary { dictionary = words }
         followUpPhrasings.merge(other.followUpPhrasings) { old, new in old + new.filter { !old.contains($0) } }
+        topicLeadIns += other.topicLeadIns.filter { !topicLeadIns.contains($0) }
+        topicFillers += other.topicFillers.filter { !topicFillers.contains($0) }
         problemConnectors += other.problemConnectors.filter { !problemConnectors.contains($0) }
         commaConnectors += other.commaConnectors.filter { !commaConnectors.contains($0) }
         closeCallConnectors += other.closeCallConnectors.filter { !closeCallConnectors.contains($0) }

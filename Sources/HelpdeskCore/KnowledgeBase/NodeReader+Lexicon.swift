@@ -4,7 +4,7 @@ import Yams
 extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
-        "follow_up_phrasings", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "off_topic_words", "on_topic_words",
+        "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "off_topic_words", "on_topic_words",
         "agent_labels", "subject_labels", "pleasantries", "background_markers", "data_labels", "data_links", "linked_data_labels",
     ]
 
@@ -41,6 +41,8 @@ extension NodeReader {
             }
         }
         if let node = map["follow_up_phrasings"] { lexicon.followUpPhrasings = followUpPhrasings(node) }
+        if let node = map["topic_lead_ins"] { lexicon.topicLeadIns = connectors(node, path: "lexicon.topic_lead_ins", kind: "a lead-in") }
+        if let node = map["topic_fillers"] { lexicon.topicFillers = connectors(node, path: "lexicon.topic_fillers", kind: "a filler") }
         if let node = map["problem_connectors"] { lexicon.problemConnectors = connectors(node, path: "lexicon.problem_connectors") }
         if let node = map["comma_connectors"] { lexicon.commaConnectors = connectors(node, path: "lexicon.comma_connectors") }
         if let node = map["close_call_connectors"] {
@@ -96,10 +98,11 @@ extension NodeReader {
         return values
     }
 
-    /// A list of connectors, lowercased, their words separated by one space; each word must begin and end with a
-    /// letter, because the splitter compares words without their surrounding punctuation.
-    private func connectors(_ node: Node, path: String) -> [String] {
-        list(node, path: path, problem: "a connector's words must begin and end with a letter") { text in
+    /// A list of connectors (or of what `kind` names: topic lead-ins or fillers), lowercased, their words separated by
+    /// one space; each word must begin and end with a letter, because they are compared with words without their
+    /// surrounding punctuation.
+    private func connectors(_ node: Node, path: String, kind: String = "a connector") -> [String] {
+        list(node, path: path, problem: "\(kind)'s words must begin and end with a letter") { text in
             let words = text.lowercased().split(whereSeparator: \.isWhitespace)
             return words.allSatisfy({ $0.first!.isLetter && $0.last!.isLetter }) ? words.joined(separator: " ") : nil
         }

@@ -12,7 +12,13 @@ extension AnswerRenderer {
         case let .followUp(entry, text): return style.heading(entry.title) + "\n" + paragraphs(text)
         case .problems(let problems): return render(problems)
         case .needsTopic(let intent): return needsTopic(intent, in: kb)
+        case .nothingToPick: return nothingToPick()
         }
+    }
+
+    /// What "none" gets when no list of choices is open.
+    public func nothingToPick() -> String {
+        wrapper.wrap("Nothing to pick from right now.")
     }
 
     /// The line after an answer that names a close runner-up topic (`MatchResult.alsoClose`).
@@ -36,6 +42,7 @@ extension AnswerRenderer {
         case .steps: return "The steps for what? Ask a question first."
         case .contacts: return "Who to contact about what? Ask a question first."
         case .escalation: return "If what doesn't work? Ask a question first."
+        case .next: return "The next step of what? Ask a question first."
         }
     }
 

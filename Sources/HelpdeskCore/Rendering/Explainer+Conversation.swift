@@ -1,7 +1,7 @@
 extension Explainer {
     /// How the conversation's last reply was chosen, for `:why` and `--explain`: the follow-up; an entry picked from
-    /// a clarify list, with the question that offered the list; an entry opened by id; a follow-up asked with no topic;
-    /// or the match. Nil before any.
+    /// a clarify list, with the question that offered the list; an entry opened by id; "none" with no list open; a
+    /// follow-up asked with no topic; or the match. Nil before any.
     public func explain(_ conversation: Conversation) -> String? {
         let kb = conversation.knowledgeBase
         switch conversation.lastSelection {
@@ -15,6 +15,9 @@ extension Explainer {
             return picked + "\n" + explain(problems, in: kb)
         case nil:
             break
+        }
+        if conversation.lastPickedFromNothing {
+            return "Pick:       'none' answers a list of choices, and no list was open, so no entry was matched."
         }
         if let intent = conversation.lastBareFollowUp {
             let general = intent == .contacts ? "; the general contacts were given" : ""

@@ -1,8 +1,9 @@
 extension RecordRenderer {
     /// The JSON record for a text that may hold several problems: the primary's record, plus an `also` array of
     /// `{entry, title, confidence, answer}` for each further problem, in order (empty when there is one problem), as
-    /// in batch JSONL.
-    public func json(_ problems: ProblemMatches, line: Int, in kb: KnowledgeBase) -> String {
+    /// in batch JSONL. `question`, when given, is echoed instead of the text matched (a line the conversation matched
+    /// on part of it: "what about the code problem?").
+    public func json(_ problems: ProblemMatches, line: Int, in kb: KnowledgeBase, question: String? = nil) -> String {
         var also = JSONWriter()
         also.beginArray()
         for result in problems.also {
@@ -15,7 +16,7 @@ extension RecordRenderer {
             also.endObject()
         }
         also.endArray()
-        return Self.adding(key: "also", json: also.text, to: json(problems.primary, line: line, in: kb))
+        return Self.adding(key: "also", json: also.text, to: json(problems.primary, line: line, in: kb, question: question))
     }
 
     /// The JSON record for a line answered as a follow-up: status `follow_up`, the entry in context, the score,
@@ -46,6 +47,17 @@ extension RecordRenderer {
     /// entry and no candidates; `kind` names what was asked for and `answer` asks for a question first (with the
     /// knowledge base's general contacts when whom to contact was asked).
     public func json(needsTopic intent: FollowUpIntent, question: String, line: Int, in kb: KnowledgeBase) -> String {
+        unmatched(kind: intent.rawValue, answer: answerRenderer.needsTopic(intent, in: kb), question: question, line: line)
+    }
+
+    /// The JSON record for "none" with no list of choices open: status `fallback`, no entry and no candidates, `kind`
+    /// `pick`, and the answer that there is nothing to pick from.
+    public func json(nothingToPick question: String, line: Int) -> String {
+        unmatched(kind: "pick", answer: answerRenderer.nothingToPick(), question: question, line: line)
+    }
+
+    /// A record for a line that matched no entry because it only makes sense after something else.
+    private func unmatched(kind: String, answer: String, question: String, line: Int) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.key("line"); json.number(line)
@@ -55,8 +67,8 @@ extension RecordRenderer {
         json.key("title"); json.null()
         json.key("confidence"); json.number(0.0)
         json.key("candidates"); json.beginArray(); json.endArray()
-        json.key("kind"); json.string(intent.rawValue)
-        json.key("answer"); json.string(answerRenderer.needsTopic(intent, in: kb))
+        json.key("kind"); json.string(kind)
+        json.key("answer"); json.string(answer)
         json.key("also"); json.beginArray(); json.endArray()
         json.endObject()
         return json.text

@@ -8,9 +8,9 @@ public struct RecordRenderer: Sendable {
         self.candidateCount = max(3, candidateCount)
     }
 
-    /// `line` is the 1-based input line; the question is echoed redacted.
-    public func json(_ result: MatchResult, line: Int, in kb: KnowledgeBase) -> String {
-        let record = BatchRecord(result, line: line, redactedQuestion: redactor.redact(result.question),
+    /// `line` is the 1-based input line; the question (`question`, else the one matched) is echoed redacted.
+    public func json(_ result: MatchResult, line: Int, in kb: KnowledgeBase, question: String? = nil) -> String {
+        let record = BatchRecord(result, line: line, redactedQuestion: redactor.redact(question ?? result.question),
                                  candidateCount: candidateCount, answer: answerRenderer.render(result, in: kb), in: kb)
         return String(JSONLRecordFormatter().text(record).dropLast())
     }

@@ -18,7 +18,7 @@ final class ClarifyChoiceTests: XCTestCase {
         ("no-access-to-email", 1),
         ("locked", 0), ("the locked one", 0), ("the one where the reset email didn't arrive", 2), ("password reset", 2),
         // Out of range: the list stays open.
-        ("4", -2), ("option 5", -2), ("fourth", -2), ("the fourth one", -2),
+        ("4", -2), ("option 5", -2), ("fourth", -2), ("the fourth one", -2), ("-1", -2), ("option -2", -2),
         // Shared title words, or a new question: not a pick.
         ("email", nil), ("how do I create an id.me account", nil), ("what is id.me", nil), ("", nil),
     ]
@@ -45,8 +45,19 @@ extension ClarifyChoiceTests {
     func testReadsANumberOnItsOwn() {
         let table: [(text: String, number: Int?)] = [
             ("2", 2), ("#2", 2), ("2.", 2), ("option 3", 3), ("the second one", 2), ("second", 2), ("1st", 1),
+            ("-1", -1), ("#-2", -2),
             ("step 2", nil), ("the second account", nil), ("what is id.me", nil), ("", nil), ("?", nil),
         ]
         for (text, number) in table { XCTAssertEqual(ClarifyChoice.number(in: text), number, text) }
+    }
+
+    /// Only the none words that cannot mean anything else are told, with no list open, that there is nothing to pick.
+    func testKnowsTheNoneWordsThatOnlyAnswerAList() {
+        let table: [(text: String, onlyAList: Bool)] = [
+            ("none", true), ("None.", true), (" none of these ", true), ("neither of them", true),
+            ("no", false), ("nope", false), ("other", false), ("0", false), ("none of my codes work", false), ("", false),
+        ]
+        for (text, onlyAList) in table { XCTAssertEqual(ClarifyChoice.answersOnlyAList(text), onlyAList, text) }
+        XCTAssertTrue(ClarifyChoice.listOnlyNoneWords.isSubset(of: ClarifyChoice.noneWords))
     }
 }

@@ -13,6 +13,7 @@ final class ConversationTests: XCTestCase {
         case .problems(let problems): return "problems " + problems.map(\.entry.id).joined(separator: ",")
         case .choiceOutOfRange(let candidates): return "outOfRange " + candidates.map(\.id).joined(separator: ",")
         case .needsTopic(let intent): return "needsTopic \(intent.rawValue)"
+        case .nothingToPick: return "nothingToPick"
         }
     }
 
@@ -24,7 +25,20 @@ final class ConversationTests: XCTestCase {
         ("lost my phone, can't get code", "what's the number?", "followUp mfa-recovery", "no phone number for ID.me"),
         ("lost my phone, can't get code", "step 2 again", "followUp mfa-recovery", "\"MFA recovery process\""),
         ("lost my phone, can't get code", "what was the last step?", "followUp mfa-recovery", "Step 5 of 5"),
-        ("lost my phone, can't get code", "step 9", "followUp mfa-recovery", "only 5 steps"),
+        // A step the answer does not have gets one line that says so.
+        ("lost my phone, can't get code", "step 9", "followUp mfa-recovery", "There is no step 9; this answer has steps 1-5."),
+        ("lost my phone, can't get code", "step 0", "followUp mfa-recovery", "There is no step 0; this answer has steps 1-5."),
+        ("lost my phone, can't get code", "step -1", "followUp mfa-recovery", "There is no step -1; this answer has steps 1-5."),
+        ("lost my phone, can't get code", "step 99", "followUp mfa-recovery", "There is no step 99; this answer has steps 1-5."),
+        ("lost my phone, can't get code", "none", "nothingToPick", "Nothing to pick from right now."),
+        // What comes next, after the whole answer: none ("and after that?" answered the e-help desk, "then what?" fell back).
+        ("lost my phone, can't get code", "and after that?", "followUp mfa-recovery", "There is no next step: step 5 of 5 is the last one"),
+        ("lost my phone, can't get code", "then what?", "followUp mfa-recovery", "There is no next step"),
+        ("lost my phone, can't get code", "and then?", "followUp mfa-recovery", "There is no next step"),
+        ("lost my phone, can't get code", "what now?", "followUp mfa-recovery", "There is no next step"),
+        ("lost my phone, can't get code", "what next?", "followUp mfa-recovery", "There is no next step"),
+        ("lost my phone, can't get code", "what do I do after that?", "followUp mfa-recovery", "There is no next step"),
+        ("what is id.me", "then what?", "followUp what-is-idme", "This topic has no numbered steps, so there is no next step."),
         ("lost my phone, can't get code", "more", "entry mfa-recovery", ""),
         ("lost my phone, can't get code", "tell me more", "entry mfa-recovery", ""),
         ("lost my phone, can't get code", "I forgot my password too", "followUp mfa-recovery", "Reset the password first"),
@@ -35,12 +49,28 @@ final class ConversationTests: XCTestCase {
         ("who do I contact about a transcript problem", "what's the number?", "followUp contact-irs", "866-255-0654"),
         // Clearly different questions switch topic; context never hijacks them.
         ("lost my phone, can't get code", "how do I create an id.me account", "entry create-idme-account", ""),
+        ("lost my phone, can't get code", "how do I reset my password", "entry reset-idme-password", ""),
+        ("lost my phone, can't get code", "how do I reset my id.me password?", "entry reset-idme-password", ""),
+        // A line that names more than what comes next is a question of its own.
+        ("lost my phone, can't get code", "fixed id.me, now what", "entry back-to-irs-tools", ""),
+        ("lost my phone, can't get code", "password reset done, what next", "entry back-to-irs-tools", ""),
+        ("lost my phone, can't get code", "what happens after I verify my identity", "entry verify-identity", ""),
+        ("how do I verify my identity with id.me", "what happens after I verify my identity", "entry verify-identity", ""),
         ("lost my phone, can't get code", "what's the e-help desk number", "entry e-help-desk", "866-255-0654"),
         ("lost my phone, can't get code", "my client is locked out of id.me", "entry locked-account", ""),
         ("lost my phone, can't get code", "what documents do I need to verify my identity", "entry verify-identity", ""),
         ("lost my phone, can't get code", "forgot password", "entry reset-idme-password", ""),
         ("lost my phone, can't get code", "what's the weather in Denver", "fallback", ""),
         ("lost my phone, can't get code", "I forgot my password. Also I have two ID.me accounts.", "problems reset-idme-password,multiple-idme-accounts", ""),
+        // A line that turns to a topic by name is matched on that name (each fell back).
+        ("forgot my id.me password", "what about the code problem?", "entry mfa-recovery", ""),
+        ("lost my phone, can't get code", "and the password thing?", "entry reset-idme-password", ""),
+        ("lost my phone, can't get code", "what about my email", "entry no-access-to-email", ""),
+        ("lost my phone, can't get code", "how about the locked account?", "entry locked-account", ""),
+        // ... and read as a follow-up on that name, which still wins when it is one word for word.
+        ("lost my phone, can't get code", "what about the number?", "followUp mfa-recovery", "no phone number for ID.me"),
+        ("lost my phone, can't get code", "what about step 3?", "followUp mfa-recovery", "Step 3 of 5"),
+        ("lost my phone, can't get code", "and how long do I have to finish it?", "followUp mfa-recovery", "30 minutes"),
         // Chit-chat is answered, and keeps the topic.
         ("lost my phone, can't get code", "thanks", "entry thanks", ""),
     ]
@@ -59,19 +89,27 @@ final class ConversationTests: XCTestCase {
         }
     }
 
-    /// Walking a caller through the steps: "next step" went to "Getting back into IRS tools" (a synonym of "now what").
+    /// Walking a caller through the steps: "next step" went to "Getting back into IRS tools" (a synonym of "now what");
+    /// "then what?" and "and after that?" count on from the step shown last too (they lost the topic).
     func testTheNextStepCountsFromTheStepShownLast() throws {
         let matcher = try ShippedMatcher.get()
         var conversation = Conversation(matcher: matcher)
         let table = [("lost my phone, can't get code", "Steps"), ("step 2 again", "Step 2 of 5"), ("next step", "Step 3 of 5"),
                      ("what's the number?", "no phone number"), ("next step", "Step 4 of 5"), ("previous step", "Step 3 of 5"),
-                     ("the last step", "Step 5 of 5"), ("next step", "only 5 steps")]
+                     ("the last step", "Step 5 of 5"), ("next step", "There is no next step: step 5 of 5 is the last one"),
+                     // A step the answer does not have leaves the count where it was.
+                     ("step 2", "Step 2 of 5"), ("step 99", "There is no step 99"), ("step 0", "There is no step 0"),
+                     ("next step", "Step 3 of 5"), ("then what?", "Step 4 of 5"), ("and after that?", "Step 5 of 5"),
+                     ("then what?", "There is no next step"), ("previous step", "Step 4 of 5"),
+                     // The whole answer again: what comes next counts from its end.
+                     ("step 2", "Step 2 of 5"), ("more", "Good to know"), ("then what?", "There is no next step")]
         for (line, expected) in table {
             let text = AnswerRenderer().render(conversation.respond(to: line), in: matcher.knowledgeBase)
             XCTAssertTrue(text.contains(expected), "\(line): \(text)")
         }
         _ = conversation.respond(to: "lost my phone, can't get code")
-        XCTAssertFalse(AnswerRenderer().render(conversation.respond(to: "next step"), in: matcher.knowledgeBase).contains("Step 1"),
+        XCTAssertEqual(AnswerRenderer().render(conversation.respond(to: "next step"), in: matcher.knowledgeBase),
+                       "Can't get your MFA code (new phone, number or app)\nThere is no next step: step 5 of 5 is the last one in this answer.",
                        "the whole answer shown again starts no walk through the steps")
     }
 
@@ -110,6 +148,21 @@ final class ConversationTests: XCTestCase {
          ("the next step", "followUp mfa-recovery"), ("previous step", "followUp mfa-recovery")],
         // Asked whom to contact in other words, with no topic yet ("who should I contact?" fell back).
         [("who should I contact?", "needsTopic contacts"), ("who should I call", "needsTopic contacts")],
+        // "none" with no list open has nothing to pick from (it fell back), before and after an answer; a step the
+        // topic does not have is no new question, with a topic or without.
+        // After several problems, naming one goes back to it, as its number does (each fell back); a follow-up word
+        // for word still follows the problem in focus.
+        [("I forgot my password. Also my phone was stolen so I cannot get the code.", "problems reset-idme-password,mfa-recovery"),
+         ("what about the code problem?", "entry mfa-recovery"), ("step 2 again", "followUp mfa-recovery"),
+         ("and the password thing?", "entry reset-idme-password"), ("what about the number?", "followUp reset-idme-password"),
+         ("how about the second one", "entry mfa-recovery"), ("what about the first one?", "entry reset-idme-password"),
+         ("and my phone?", "entry mfa-recovery")],
+        // What comes next, with no topic yet, and then through a topic's steps.
+        [("then what?", "needsTopic next"), ("what next?", "needsTopic next"), ("forgot my id.me password", "entry reset-idme-password"),
+         ("step 7", "followUp reset-idme-password"), ("then what?", "followUp reset-idme-password"),
+         ("and after that?", "followUp reset-idme-password"), ("how do I create an id.me account", "entry create-idme-account")],
+        [("none", "nothingToPick"), ("step 0", "needsTopic steps"), ("forgot my id.me password", "entry reset-idme-password"),
+         ("none of these", "nothingToPick"), ("step 0", "followUp reset-idme-password"), ("more", "entry reset-idme-password")],
     ]
 
     func testTheTopicStaysUntilAnotherIsAnswered() throws {
@@ -183,6 +236,10 @@ final class ConversationTests: XCTestCase {
         let reply = conversation.respond(to: "I forgot my password. Also my phone was stolen so I can't get the code.")
         XCTAssertEqual(Self.summary(reply), "problems reset-idme-password,mfa-recovery")
         XCTAssertEqual(conversation.context.map(\.id), ["reset-idme-password", "mfa-recovery"])
+        // Naming a problem brings it into focus, the others still in context.
+        XCTAssertEqual(Self.summary(conversation.respond(to: "what about the code problem?")), "entry mfa-recovery")
+        XCTAssertEqual(conversation.context.map(\.id), ["mfa-recovery", "reset-idme-password"])
+        XCTAssertEqual(conversation.lastSelection, .problem(number: 2, id: "mfa-recovery"))
         // An authored follow-up of the second problem still reaches it.
         let followUp = conversation.respond(to: "how long do I have to finish it?")
         XCTAssertEqual(Self.summary(followUp), "followUp mfa-recovery")
@@ -232,6 +289,9 @@ final class ConversationTests: XCTestCase {
         var (conversation, candidates) = try clarifying()
         let reply = conversation.respond(to: "none")
         XCTAssertEqual(reply, .fallback(candidates))
+        XCTAssertEqual(conversation.respond(to: "none"), .nothingToPick, "the list was closed by the first none")
+        XCTAssertTrue(conversation.lastPickedFromNothing)
+        XCTAssertNil(conversation.lastProblems)
         XCTAssertNil(conversation.currentEntry)
         let text = AnswerRenderer().render(reply, in: conversation.knowledgeBase, showCommand: ":show")
         XCTAssertTrue(text.contains("isn't covered here"), text)

@@ -16,8 +16,14 @@ final class FollowUpResolverTests: XCTestCase {
         ("back-to-irs-tools", "what's the number?", "contacts", "Of these contacts, only IRS e-help desk has a phone number"),
         ("contact-irs", "who do I call?", "contacts", "IRS e-help desk: 866-255-0654"),
         ("idme-required", "step 1", "step 1", "This topic has no numbered steps."),
+        ("mfa-recovery", "step 0", "step 0", "There is no step 0; this answer has steps 1-5."),
+        ("mfa-recovery", "step -1", "step -1", "There is no step -1; this answer has steps 1-5."),
+        ("idme-sign-in-page", "step 4", "step 4", "There is no step 4; this answer has steps 1-3."),
         ("what-is-idme", "what's the number?", "contacts", "names no contact of its own"),
         ("greeting", "who do I contact if that fails?", "escalation", "names no one to contact; in general"),
+        ("mfa-recovery", "then what?", "next", "There is no next step: step 5 of 5 is the last one in this answer."),
+        ("mfa-recovery", "and after that?", "next", "There is no next step"),
+        ("idme-required", "what now?", "next", "This topic has no numbered steps, so there is no next step."),
     ]
 
     func testResolvesFollowUps() throws {
@@ -36,6 +42,39 @@ final class FollowUpResolverTests: XCTestCase {
             XCTAssertTrue(contains.isEmpty || match.answer.contains(contains), "\(id) / \(line): \(match.answer)")
             XCTAssertGreaterThanOrEqual(match.score, 0.5, "\(id) / \(line)")
         }
+    }
+
+    /// "Then what?" counts on from the step shown last, as "next step" does; past the last step, both say no step follows.
+    func testWhatComesNextCountsFromTheStepShownLast() throws {
+        let matcher = try ShippedMatcher.get()
+        let entry = try XCTUnwrap(matcher.knowledgeBase.entry(id: "mfa-recovery"))
+        let resolver = FollowUpResolver(matcher: matcher)
+        let table: [(line: String, last: Int?, answer: String)] = [
+            ("then what?", 2, "Step 3 of 5: "), ("and after that?", 4, "Step 5 of 5: "), ("what next?", 1, "Step 2 of 5: "),
+            ("then what?", 5, "There is no next step"), ("then what?", nil, "There is no next step"),
+            ("next step", 2, "Step 3 of 5: "), ("next step", 5, "There is no next step"),
+        ]
+        for (line, last, answer) in table {
+            let match = try XCTUnwrap(resolver.resolve(line, in: [entry], lastStep: last), line)
+            XCTAssertTrue(match.answer.hasPrefix(answer), "\(line) after \(String(describing: last)): \(match.answer)")
+        }
+    }
+
+    /// "What comes next" is read only from a line that says nothing else.
+    func testALineThatNamesMoreIsNotAskingWhatComesNext() throws {
+        let matcher = try ShippedMatcher.get()
+        let resolver = FollowUpResolver(matcher: matcher)
+        for (id, line) in [("verify-identity", "what happens after I verify my identity"), ("mfa-recovery", "after I add the new phone what do I do"),
+                           ("reset-idme-password", "what do I do after I reset my password"), ("mfa-recovery", "fixed id.me, now what")] {
+            let entry = try XCTUnwrap(matcher.knowledgeBase.entry(id: id))
+            if case .intent(.next, _)? = resolver.resolve(line, in: [entry])?.kind { XCTFail("\(id) / \(line) read as what comes next") }
+        }
+    }
+
+    /// A step number the entry does not have gets one line naming the steps it has.
+    func testSaysPlainlyThatAStepDoesNotExist() {
+        XCTAssertEqual(FollowUpResolver.noSuchStep(0, of: 4), "There is no step 0; this answer has steps 1-4.")
+        XCTAssertEqual(FollowUpResolver.noSuchStep(3, of: 1), "There is no step 3; this answer has only step 1.")
     }
 
     /// Every phone number in a contacts answer is one the knowledge base itself gives.

@@ -6,7 +6,9 @@ final class StepReferenceTests: XCTestCase {
         ("step 2 again", 2), ("Step 2", 2), ("what was step #3?", 3), ("step two", 2), ("the second step", 2),
         ("3rd step please", 3), ("the last step", Int.max), ("repeat step 10", 10),
         ("steps again", nil), ("2-step verification", nil), ("two step verification isn't working", nil),
-        ("step 0", nil), ("what are the steps", nil), ("I did 2 steps", nil),
+        ("what are the steps", nil), ("I did 2 steps", nil),
+        // Numbers no entry has are read as written, so the reply can say there is no such step.
+        ("step 0", 0), ("step -1", -1), ("step 99", 99), ("step-1", 1), ("2-step", nil), ("steps 1-3", 1),
     ]
 
     func testReadsOneStep() {

@@ -173,6 +173,8 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         ])
         let lexicon = try KnowledgeBaseLoader().load(directory: folder.path).0.lexicon
         XCTAssertEqual(lexicon.followUpPhrasings, shipped.followUpPhrasings)
+        XCTAssertEqual(TopicReference(lexicon: lexicon), TopicReference(lexicon: shipped))
+        XCTAssertFalse(shipped.topicLeadIns.isEmpty)
         XCTAssertEqual(lexicon.problemConnectors, shipped.problemConnectors)
         XCTAssertEqual(lexicon.commaConnectors, shipped.commaConnectors)
         XCTAssertEqual(lexicon.closeCallConnectors, shipped.closeCallConnectors)

@@ -1,8 +1,8 @@
 import XCTest
 @testable import HelpdeskCore
 
-/// The lexicon's conversation keys (`follow_up_phrasings`, `problem_connectors`, `comma_connectors`,
-/// `abbreviations`): read, normalised, merged across files, and every problem reported at its file, line and column.
+/// The lexicon's conversation keys (`follow_up_phrasings`, `topic_lead_ins`, `topic_fillers`, `problem_connectors`,
+/// `comma_connectors`, `abbreviations`): read, normalised, merged across files, and every problem reported at its file, line and column.
 final class NodeReaderLexiconTests: XCTestCase {
     private static let entries = "version: 1\nentries:\n" + entryYAML(id: "a")
 
@@ -12,11 +12,14 @@ final class NodeReaderLexiconTests: XCTestCase {
         ("phrasings not a map", "  follow_up_phrasings: [more, tell me more]",
          "expected a mapping of intent: list of phrasings (at lexicon.follow_up_phrasings)", 3, 24),
         ("unknown intent", "  follow_up_phrasings:\n    steps: [what now]\n    phone: [who do I call]",
-         "unknown follow-up intent 'phone' (at lexicon.follow_up_phrasings); the intents are 'steps', 'contacts', 'escalation', 'more'", 5, 5),
+         "unknown follow-up intent 'phone' (at lexicon.follow_up_phrasings); the intents are 'steps', 'contacts', 'escalation', 'more', 'next'", 5, 5),
         ("phrasings not a list", "  follow_up_phrasings:\n    more: tell me more",
          "expected a list (at lexicon.follow_up_phrasings.more), found 'tell me more'", 4, 11),
         ("empty phrasing", "  follow_up_phrasings:\n    more:\n      - tell me more\n      - \"\"",
          "expected text (at lexicon.follow_up_phrasings.more[1]), found an empty value", 6, 9),
+        ("lead-in word not a letter at its ends", "  topic_lead_ins: [what about?]",
+         "a lead-in's words must begin and end with a letter, found 'what about?' (at lexicon.topic_lead_ins[0])", 3, 20),
+        ("filler not a list", "  topic_fillers: thing", "expected a list (at lexicon.topic_fillers), found 'thing'", 3, 18),
         ("connectors not a list", "  problem_connectors: plus", "expected a list (at lexicon.problem_connectors), found 'plus'", 3, 23),
         ("connector a map", "  problem_connectors:\n    - plus\n    - {and: also}",
          "expected text (at lexicon.problem_connectors[1]), found a mapping", 5, 7),
@@ -73,6 +76,8 @@ final class NodeReaderLexiconTests: XCTestCase {
                   - steps please
                 contacts:
                   - who do I ring
+              topic_lead_ins: [What About, and   the]
+              topic_fillers: [thing]
               problem_connectors:
                 - And Also
                 - on   top of that
@@ -100,6 +105,8 @@ final class NodeReaderLexiconTests: XCTestCase {
               follow_up_phrasings:
                 steps: [what now, the steps]
                 more: [tell me more]
+              topic_lead_ins: [what about, how about]
+              topic_fillers: [stuff]
               problem_connectors: [plus, besides]
               abbreviations: [etc.]
               off_topic_words: [drake, quickbooks]
@@ -119,6 +126,8 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.followUpPhrasings, [
             .steps: ["what now", "steps please", "the steps"], .contacts: ["who do I ring"], .more: ["tell me more"],
         ])
+        XCTAssertEqual(lexicon.topicLeadIns, ["what about", "and the", "how about"])
+        XCTAssertEqual(lexicon.topicFillers, ["thing", "stuff"])
         XCTAssertEqual(lexicon.problemConnectors, ["and also", "on top of that", "plus", "besides"])
         XCTAssertEqual(lexicon.commaConnectors, ["and"])
         XCTAssertEqual(lexicon.closeCallConnectors, ["and", "plus"])
@@ -142,6 +151,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         let folder = try TemporaryKnowledgeBase(files: ["kb.yaml": Self.entries + "\nlexicon:\n  stop_words: [the]\n"])
         let lexicon = try KnowledgeBaseLoader().load(directory: folder.path).0.lexicon
         XCTAssertEqual(lexicon.followUpPhrasings, [:])
+        XCTAssertEqual(TopicReference(lexicon: lexicon), TopicReference())
         XCTAssertEqual(lexicon.problemConnectors, [])
         XCTAssertEqual(lexicon.commaConnectors, [])
         XCTAssertEqual(lexicon.abbreviations, [])

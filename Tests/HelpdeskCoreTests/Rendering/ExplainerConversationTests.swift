@@ -16,9 +16,18 @@ final class ExplainerConversationTests: XCTestCase {
         // A bare follow-up with no topic: "Nothing to explain." before.
         (["who do I call"], "Follow-up:  'contacts' asked with no topic in focus", "the general contacts were given"),
         (["more"], "Follow-up:  'more' asked with no topic in focus", "no entry was matched."),
+        (["then what?"], "Follow-up:  'next' asked with no topic in focus", "no entry was matched."),
+        (["lost my phone, can't get code", "and after that?"], "Follow-up:  answered in the context of mfa-recovery",
+         "Matched:    the generic follow-up 'next'"),
         (["more", "lost my phone, can't get code"], "Question:   lost my phone, can't get code", ""),
+        // "none" with no list open: "Nothing to explain yet" before, though a question had been asked.
+        (["lost my phone, can't get code", "none"], "Pick:       'none' answers a list of choices, and no list was open", ""),
         (["I forgot my password. Also my phone was stolen so I cannot get the code.", "2"],
          "Picked:     mfa-recovery, problem 2 of the ones answered together before.", ""),
+        (["I forgot my password. Also my phone was stolen so I cannot get the code.", "what about the code problem?"],
+         "Picked:     mfa-recovery, problem 2 of the ones answered together before.", ""),
+        // A line that turns to a topic by name is explained by the words it was matched on.
+        (["forgot my id.me password", "what about the code problem?"], "Question:   the code problem", "Decision:   answered: mfa-recovery"),
     ]
 
     func testExplainsHowTheLastReplyWasReached() throws {

@@ -1,0 +1,43 @@
+/// Reads a short line that turns to a topic by naming it: "what about the code problem?", "and the password thing?".
+/// The words that open such a line and the vague words that may close it are knowledge-base data (`topic_lead_ins`
+/// and `topic_fillers` in the lexicon); with no lead-ins, no line is read this way.
+public struct TopicReference: Sendable, Equatable {
+    /// Each lead-in as lowercase words, longest first, so "and what about" wins over "and the".
+    public let leadIns: [[String]]
+    /// Each filler as lowercase words, longest first.
+    public let fillers: [[String]]
+
+    public init(leadIns: [String] = [], fillers: [String] = []) {
+        func words(_ phrases: [String]) -> [[String]] {
+            phrases.map { $0.lowercased().split(whereSeparator: \.isWhitespace).map(String.init) }
+                .filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        }
+        self.leadIns = words(leadIns)
+        self.fillers = words(fillers)
+    }
+
+    public init(lexicon: Lexicon) {
+        self.init(leadIns: lexicon.topicLeadIns, fillers: lexicon.topicFillers)
+    }
+
+    /// The words that name the topic, as typed, without the lead-in, a filler at the end or the end punctuation:
+    /// "the code problem" from "what about the code problem?", "the password" from "and the password thing?". Nil
+    /// when the line opens with no lead-in, or names nothing after it.
+    public func topic(in text: String) -> String? {
+        let typed = text.split(whereSeparator: \.isWhitespace).filter { !Self.key($0).isEmpty }
+        let keys = typed.map(Self.key)
+        guard let leadIn = leadIns.first(where: { keys.starts(with: $0) }) else { return nil }
+        var named = typed.dropFirst(leadIn.count)
+        if let filler = fillers.first(where: { named.count > $0.count && keys.suffix($0.count).elementsEqual($0) }) {
+            named = named.dropLast(filler.count)
+        }
+        guard !named.isEmpty else { return nil }
+        return String(named.joined(separator: " ").reversed().drop { !($0.isLetter || $0.isNumber) }.reversed())
+    }
+
+    /// A typed word compared without case or the punctuation around it ("About," is "about").
+    private static func key(_ word: Substring) -> String {
+        let isWordCharacter = { (c: Character) in c.isLetter || c.isNumber }
+        return String(word.lowercased().drop { !isWordCharacter($0) }.reversed().drop { !isWordCharacter($0) }.reversed())
+    }
+}
