@@ -15,6 +15,8 @@ extension Lexicon: SnapshotCodable {
             guard let intent = FollowUpIntent(rawValue: try reader.string()) else { throw SnapshotReader.Malformed() }
             followUpPhrasings[intent] = try reader.strings()
         }
+        topicLeadIns = try reader.strings()
+        topicFillers = try reader.strings()
         problemConnectors = try reader.strings()
         commaConnectors = try reader.strings()
         closeCallConnectors = try reader.strings()
@@ -43,6 +45,8 @@ extension Lexicon: SnapshotCodable {
             writer.write(intent.rawValue)
             writer.write(phrasings)
         }
+        writer.write(topicLeadIns)
+        writer.write(topicFillers)
         for list in [problemConnectors, commaConnectors, closeCallConnectors] { writer.write(list) }
         writer.write(abbreviations)
         for list in [offTopicWords, onTopicWords, agentLabels, subjectLabels, pleasantries, backgroundMarkers,

@@ -99,6 +99,8 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.protected = ["tds"]
         lexicon.dictionary = WordList(text: "apple\nzebra\n")
         lexicon.followUpPhrasings = [.steps: ["steps again"], .contacts: ["who do I call"]]
+        lexicon.topicLeadIns = ["what about"]
+        lexicon.topicFillers = ["thing"]
         lexicon.problemConnectors = ["and also"]
         lexicon.commaConnectors = ["also"]
         lexicon.closeCallConnectors = ["plus"]
@@ -144,6 +146,25 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         }
         XCTAssertThrowsError(try KnowledgeBaseSnapshot(data: bytes + [0]))
         XCTAssertThrowsError(try KnowledgeBaseSnapshot(data: Data(repeating: 0xFF, count: 64)))
+    }
+
+    /// A tripwire: a field added to one of these types must also be stored in its snapshot (`SnapshotCodable`), and
+    /// set in `everyField` above; then update the count here.
+    func testEveryStoredTypeHasTheFieldsItsSnapshotKnows() {
+        let snapshot = everyField()
+        let cases: [(name: String, value: Any, fields: Int)] = [
+            ("Entry", snapshot.entries[0], 15),
+            ("Contact", snapshot.entries[0].contacts[0], 5),
+            ("FollowUp", snapshot.entries[0].followUps[0], 2),
+            ("Lexicon", snapshot.lexicon, 21),
+            ("FallbackAnswer", snapshot.fallback, 5),
+            ("MatcherSettings", snapshot.settings, 4),
+            ("Diagnostic", snapshot.warnings[0], 4),
+            ("KnowledgeBaseSnapshot", snapshot, 6),
+        ]
+        for (name, value, fields) in cases {
+            XCTAssertEqual(Mirror(reflecting: value).children.count, fields, name)
+        }
     }
 }
 
