@@ -43,10 +43,12 @@ struct KBCheckCommand: ParsableCommand {
                 + KnowledgeBaseLinter(maximumAgeDays: maximumAgeDays).warnings(for: knowledgeBase, overlaps: pairs)
             for warning in warnings { print(warning) }
             let questions = knowledgeBase.entries.reduce(0) { $0 + $1.questions.count }
-            print("\(path): OK: \(knowledgeBase.entries.count) entries, \(questions) example questions, \(warnings.count) warning(s)")
+            print("\(path): OK: \(Format.count(knowledgeBase.entries.count, "entry", plural: "entries")), "
+                + "\(Format.count(questions, "example question")), \(Format.count(warnings.count, "warning"))")
         } catch let error as KnowledgeBaseError {
             for diagnostic in error.diagnostics { print(diagnostic) }
-            print("\(path): \(error.errors.count) error(s), \(error.diagnostics.count - error.errors.count) warning(s)")
+            let warnings = error.diagnostics.count - error.errors.count
+            print("\(path): \(Format.count(error.errors.count, "error")), \(Format.count(warnings, "warning"))")
             throw ExitCode(1)
         }
     }

@@ -50,10 +50,12 @@ struct KBTestCommand: ParsableCommand {
             for o in overlaps.prefix(15) { print("  \(o.count)x  \(o.a) <-> \(o.b)") }
         }
         let method = report.folds == report.tested + report.offTopicTested ? "leave-one-out" : "\(report.folds)-fold"
-        print("\(method): \(report.correct)/\(report.tested) example questions reach their own entry (\(Format.fixed(report.accuracy * 100, digits: 1))%)"
+        let examples = report.tested == 1 ? "example question reaches its" : "example questions reach their"
+        print("\(method): \(report.correct)/\(report.tested) \(examples) own entry (\(Format.fixed(report.accuracy * 100, digits: 1))%)"
             + "; ranked first: \(report.topOne) (\(Format.fixed(report.topOneAccuracy * 100, digits: 1))%)")
         if report.offTopicTested > 0 {
-            print("\(method): \(report.offTopicFellBack)/\(report.offTopicTested) off-topic examples fall back")
+            let examples = report.offTopicTested == 1 ? "off-topic example falls" : "off-topic examples fall"
+            print("\(method): \(report.offTopicFellBack)/\(report.offTopicTested) \(examples) back")
         }
         if report.accuracy < minimum {
             Terminal.error("accuracy \(Format.fixed(report.accuracy * 100, digits: 1))% is below --min \(Format.fixed(minimum * 100, digits: 1))%")
