@@ -10,7 +10,8 @@ struct KBTestCommand: ParsableCommand {
         discussion: """
             Leave-one-out: each example question is removed from the knowledge base, the matcher is rebuilt, \
             and the question is asked. Knowledge bases with more than 2500 examples use 10 folds instead \
-            (--folds sets the number). Lists the failures and the entry pairs that overlap. \
+            (--folds sets the number; a knowledge base with fewer examples than that runs one fold per example, \
+            and says so on stderr). Lists the failures and the entry pairs that overlap. \
             Exit status 0 when the accuracy reaches --min (default 0), 1 below it.
             """
     )
@@ -36,9 +37,10 @@ struct KBTestCommand: ParsableCommand {
     func run() throws {
         let knowledgeBase = try kb.load()
         let display = FoldProgress()
-        let report = CrossValidation(knowledgeBase: knowledgeBase, settings: matcherOptions.settings(for: knowledgeBase), folds: folds)
-            .run { done, total in display.update(done: done, total: total) }
+        let validation = CrossValidation(knowledgeBase: knowledgeBase, settings: matcherOptions.settings(for: knowledgeBase), folds: folds)
+        let report = validation.run { done, total in display.update(done: done, total: total) }
         display.clear()
+        if let note = validation.fewerFoldsNote { Terminal.writeError("helpdesk: note: \(note)") }
         let redactor = Redactor()
         for failure in report.failures.prefix(show) {
             print("FAIL \(failure.expected): \"\(redactor.redact(failure.question))\" -> \(failure.status) \(failure.got ?? "")")

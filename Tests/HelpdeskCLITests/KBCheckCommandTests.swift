@@ -79,6 +79,30 @@ final class KBCheckCommandTests: CLITestCase {
         }
     }
 
+    /// More folds than examples cannot run: as many run as there are examples, and one line on stderr says so.
+    func testFewerFoldsThanAskedForAreNoted() throws {
+        let kb = try knowledgeBase(staleAndOneWay)
+        let note = "helpdesk: note: --folds 5 is more than the 2 examples to hold out (example questions and off-topic examples); "
+            + "2 folds ran, one example each (leave-one-out)\n"
+        let cases: [(arguments: [String], note: String?)] = [
+            (["kb", "test", "--kb", kb.path, "--folds", "5"], note),
+            (["kb", "test", "--kb", kb.path, "--folds", "2"], nil),
+            (["kb", "test", "--kb", kb.path], nil),
+            (["kb", "check", "--kb", kb.path, "--overlaps", "--folds", "5"], note),
+            (["kb", "check", "--kb", kb.path, "--overlaps"], nil),  // the default 10 is no number the user gave
+        ]
+        for c in cases {
+            let run = try run(c.arguments)
+            XCTAssertEqual(run.status, 0, "\(c.arguments): \(run.stderr)")
+            if let note = c.note {
+                XCTAssertTrue(run.stderr.contains(note), "\(c.arguments): \(run.stderr)")
+                XCTAssertEqual(run.stderr.components(separatedBy: "\n").filter { $0.contains("note:") }.count, 1, run.stderr)
+            } else {
+                XCTAssertFalse(run.stderr.contains("note:"), "\(c.arguments): \(run.stderr)")
+            }
+        }
+    }
+
     func testMaximumAgeDaysOption() throws {
         let kb = try knowledgeBase(staleAndOneWay)
         let lenient = try run(["kb", "check", "--kb", kb.path, "--max-age-days", "1000000"])
