@@ -38,8 +38,10 @@ struct BatchCommand: ParsableCommand {
             ssn holding 123 456 789; id_number after id_type holding SSN); a JSON object or array stays JSON with \
             every key and string inside redacted, each value labelled by its own key and the value before it, and an \
             array's items and an object's keys by the key they stand under; \
-            a JSON number holding personal data (123456789) is written as a string of its redacted text. text \
-            and markdown are for people.
+            a JSON number holding personal data (123456789) is written as a string of its redacted text. In CSV \
+            output (and --unanswered), a question or pass-through name or value that starts with =, +, -, @, a tab \
+            or a carriage return gets a ' before it, so a spreadsheet shows it as text and does not run it as a \
+            formula. text and markdown are for people.
 
             --output FILE is written under a temporary name in the same folder and renamed when complete, so \
             FILE never holds a partial result. --unanswered FILE writes the questions that fell back or needed \
@@ -86,6 +88,7 @@ struct BatchCommand: ParsableCommand {
     var file: String
 
     func validate() throws {
+        try matcherOptions.checkRanges()
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let jobs, jobs > BatchEngine.maxJobs { throw ValidationError("--jobs must be at most \(BatchEngine.maxJobs)") }
     }

@@ -29,6 +29,10 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: "Labelled questions (CSV with question,entry).")
     var file: String
 
+    func validate() throws {
+        try matcherOptions.checkRanges()
+    }
+
     func run() throws {
         let questions = try LabeledCSVInput.read(file)
         guard !questions.isEmpty else {

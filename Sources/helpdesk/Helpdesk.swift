@@ -24,10 +24,15 @@ struct Helpdesk: ParsableCommand {
 
     /// ArgumentParser's own `main`, with a usage error's message redacted: it quotes the words it could not place
     /// ("helpdesk my ssn 123-45-6789 ..." without `ask`: "4 unexpected arguments: 'my', 'ssn', '123-45-6789'...").
-    /// Help and `--version` are printed as they are. Standard output that could not be written fails the command.
+    /// Help and `--version` are printed as they are. Standard output that could not be written fails the command,
+    /// help and `--version` included. `helpdesk help NAME` with a NAME that is no command is a usage error.
     static func main() {
         do {
             var command = try parseAsRoot()
+            if type(of: command).configuration.commandName == "help",
+               let problem = HelpRequest.problem(in: Array(CommandLine.arguments.dropFirst())) {
+                throw ValidationError(problem)
+            }
             try command.run()
             try Terminal.finishStandardOutput()
         } catch let error as BatchError {
@@ -35,14 +40,25 @@ struct Helpdesk: ParsableCommand {
             exit(withError: ExitCode.failure)
         } catch {
             let code = exitCode(for: error)
-            guard code != .success else { exit(withError: error) }
             let message = fullMessage(for: error)
+            guard code != .success else {
+                // What ArgumentParser's `exit(withError:)` prints for help and --version, but failing on a full disk.
+                if !message.isEmpty { print(message) }
+                do {
+                    try Terminal.finishStandardOutput()
+                } catch {
+                    Terminal.error("\(error)")
+                    exit(withError: ExitCode.failure)
+                }
+                exit(withError: nil)
+            }
             if !message.isEmpty { Terminal.writeError(Redactor().redact(message).terminalSafe) }
             exit(withError: code)
         }
     }
 
     func run() throws {
+        try matcher.checkRanges()
         var knowledgeBase = try kb.load()
         knowledgeBase.settings = matcher.settings(for: knowledgeBase)
         if Terminal.isInteractive {

@@ -23,12 +23,13 @@ struct KBCheckCommand: ParsableCommand {
     @Flag(help: "Also warn about entries whose example questions overlap (retrains the matcher per fold: slow on big KBs).")
     var overlaps = false
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Folds for --overlaps.", valueName: "n"))
-    var folds: Int = 10
+    /// Optional so that only a number the user gave is noted when the KB has fewer examples than that.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Folds for --overlaps (default: 10).", valueName: "n"))
+    var folds: Int?
 
     func validate() throws {
         guard maximumAgeDays >= 0 else { throw ValidationError("--max-age-days must be 0 or more") }
-        guard folds >= 2 else { throw ValidationError("--folds must be 2 or more") }
+        if let folds, folds < 2 { throw ValidationError("--folds must be 2 or more") }
     }
 
     func run() throws {
@@ -38,15 +39,22 @@ struct KBCheckCommand: ParsableCommand {
         }
         do {
             let (knowledgeBase, loadWarnings) = try KnowledgeBaseLoader().load(directory: path)
-            let pairs = overlaps ? CrossValidation(knowledgeBase: knowledgeBase, folds: folds).run().overlaps() : nil
+            var pairs: [(a: String, b: String, count: Int)]?
+            if overlaps {
+                let validation = CrossValidation(knowledgeBase: knowledgeBase, folds: folds ?? 10)
+                if folds != nil, let note = validation.fewerFoldsNote { Terminal.writeError("helpdesk: note: \(note)") }
+                pairs = validation.run().overlaps()
+            }
             let warnings = loadWarnings
                 + KnowledgeBaseLinter(maximumAgeDays: maximumAgeDays).warnings(for: knowledgeBase, overlaps: pairs)
             for warning in warnings { print(warning) }
             let questions = knowledgeBase.entries.reduce(0) { $0 + $1.questions.count }
-            print("\(path): OK: \(knowledgeBase.entries.count) entries, \(questions) example questions, \(warnings.count) warning(s)")
+            print("\(path): OK: \(Format.count(knowledgeBase.entries.count, "entry", plural: "entries")), "
+                + "\(Format.count(questions, "example question")), \(Format.count(warnings.count, "warning"))")
         } catch let error as KnowledgeBaseError {
             for diagnostic in error.diagnostics { print(diagnostic) }
-            print("\(path): \(error.errors.count) error(s), \(error.diagnostics.count - error.errors.count) warning(s)")
+            let warnings = error.diagnostics.count - error.errors.count
+            print("\(path): \(Format.count(error.errors.count, "error")), \(Format.count(warnings, "warning"))")
             throw ExitCode(1)
         }
     }

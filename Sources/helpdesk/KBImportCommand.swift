@@ -70,10 +70,10 @@ struct KBImportCommand: ParsableCommand {
             let questions = kb.entries.reduce(0) { $0 + $1.questions.count }
             let conflicting = imported.conflicting
             let repeated = rows.count - kb.outOfScope.count - questions - conflicting
-            print("Wrote \(target.path): \(kb.entries.count) entries, \(questions) questions"
-                + (repeated > 0 ? " (\(repeated) repeated \(repeated == 1 ? "row" : "rows") merged)" : "")
-                + (conflicting > 0 ? " (\(conflicting) \(conflicting == 1 ? "row" : "rows") left out: the question already belongs to another entry or is off topic)" : "")
-                + ", \(kb.outOfScope.count) off-topic \(kb.outOfScope.count == 1 ? "example" : "examples")")
+            print("Wrote \(target.path): \(Format.count(kb.entries.count, "entry", plural: "entries")), \(Format.count(questions, "question"))"
+                + (repeated > 0 ? " (\(Format.count(repeated, "repeated row")) merged)" : "")
+                + (conflicting > 0 ? " (\(Format.count(conflicting, "row")) left out: the question already belongs to another entry or is off topic)" : "")
+                + ", \(Format.count(kb.outOfScope.count, "off-topic example"))")
             if imported.ignoredDetails > 0 {
                 let n = imported.ignoredDetails
                 Terminal.writeError("helpdesk: warning: \(n) \(n == 1 ? "row gives" : "rows give") an entry another title or answer "

@@ -19,7 +19,7 @@ struct KBOptions: ParsableArguments {
             return try KnowledgeBaseLoader().load(directory: path, cache: .standard()).0
         } catch let error as KnowledgeBaseError {
             for diagnostic in error.diagnostics where diagnostic.severity == .error { Terminal.writeError("\(diagnostic)") }
-            Terminal.error("cannot load the knowledge base at \(path): \(error.errors.count) error(s); run 'helpdesk kb check --kb \(path)'")
+            Terminal.error("cannot load the knowledge base at \(path): \(Format.count(error.errors.count, "error")); run 'helpdesk kb check --kb \(path)'")
             throw ExitCode(1)
         }
     }

@@ -10,7 +10,8 @@ struct KBTestCommand: ParsableCommand {
         discussion: """
             Leave-one-out: each example question is removed from the knowledge base, the matcher is rebuilt, \
             and the question is asked. Knowledge bases with more than 2500 examples use 10 folds instead \
-            (--folds sets the number). Lists the failures and the entry pairs that overlap. \
+            (--folds sets the number; a knowledge base with fewer examples than that runs one fold per example, \
+            and says so on stderr). Lists the failures and the entry pairs that overlap. \
             Exit status 0 when the accuracy reaches --min (default 0), 1 below it.
             """
     )
@@ -28,6 +29,7 @@ struct KBTestCommand: ParsableCommand {
     var show: Int = 30
 
     func validate() throws {
+        try matcherOptions.checkRanges()
         if let folds, folds < 2 { throw ValidationError("--folds must be 2 or more") }
         guard (0...1).contains(minimum) else { throw ValidationError("--min is an accuracy from 0 to 1, e.g. --min 0.97") }
         guard show >= 0 else { throw ValidationError("--show must be 0 or more") }
@@ -36,9 +38,10 @@ struct KBTestCommand: ParsableCommand {
     func run() throws {
         let knowledgeBase = try kb.load()
         let display = FoldProgress()
-        let report = CrossValidation(knowledgeBase: knowledgeBase, settings: matcherOptions.settings(for: knowledgeBase), folds: folds)
-            .run { done, total in display.update(done: done, total: total) }
+        let validation = CrossValidation(knowledgeBase: knowledgeBase, settings: matcherOptions.settings(for: knowledgeBase), folds: folds)
+        let report = validation.run { done, total in display.update(done: done, total: total) }
         display.clear()
+        if let note = validation.fewerFoldsNote { Terminal.writeError("helpdesk: note: \(note)") }
         let redactor = Redactor()
         for failure in report.failures.prefix(show) {
             print("FAIL \(failure.expected): \"\(redactor.redact(failure.question))\" -> \(failure.status) \(failure.got ?? "")")
@@ -50,10 +53,12 @@ struct KBTestCommand: ParsableCommand {
             for o in overlaps.prefix(15) { print("  \(o.count)x  \(o.a) <-> \(o.b)") }
         }
         let method = report.folds == report.tested + report.offTopicTested ? "leave-one-out" : "\(report.folds)-fold"
-        print("\(method): \(report.correct)/\(report.tested) example questions reach their own entry (\(Format.fixed(report.accuracy * 100, digits: 1))%)"
+        let examples = report.tested == 1 ? "example question reaches its" : "example questions reach their"
+        print("\(method): \(report.correct)/\(report.tested) \(examples) own entry (\(Format.fixed(report.accuracy * 100, digits: 1))%)"
             + "; ranked first: \(report.topOne) (\(Format.fixed(report.topOneAccuracy * 100, digits: 1))%)")
         if report.offTopicTested > 0 {
-            print("\(method): \(report.offTopicFellBack)/\(report.offTopicTested) off-topic examples fall back")
+            let examples = report.offTopicTested == 1 ? "off-topic example falls" : "off-topic examples fall"
+            print("\(method): \(report.offTopicFellBack)/\(report.offTopicTested) \(examples) back")
         }
         if report.accuracy < minimum {
             Terminal.error("accuracy \(Format.fixed(report.accuracy * 100, digits: 1))% is below --min \(Format.fixed(minimum * 100, digits: 1))%")

@@ -80,6 +80,25 @@ final class CommandLineTests: CLITestCase {
         XCTAssertTrue(help.stdout.contains("123 456 789"), "help is printed as written")
     }
 
+    /// A --threshold or --margin out of range is reported with the usage of the command it was given to (the root's
+    /// usage was shown, as the root declares the options too).
+    func testARangeErrorShowsTheUsageOfItsCommand() throws {
+        let cases: [(arguments: [String], message: String, usage: String)] = [
+            (["ask", "--threshold", "2", "x"], "--threshold must be between 0 and 1", "Usage: helpdesk ask [--kb"),
+            (["--threshold", "2", "ask", "x"], "--threshold must be between 0 and 1", "Usage: helpdesk ask [--kb"),
+            (["batch", "--margin", "-1", "-"], "--margin must be between 0 and 1", "Usage: helpdesk batch [--kb"),
+            (["eval", "--threshold", "1.5", "x.csv"], "--threshold must be between 0 and 1", "Usage: helpdesk eval [--kb"),
+            (["kb", "test", "--margin", "7"], "--margin must be between 0 and 1", "Usage: helpdesk kb test [--kb"),
+            (["--threshold", "2"], "--threshold must be between 0 and 1", "Usage: helpdesk [--kb"),
+        ]
+        for c in cases {
+            let run = try run(c.arguments, stdin: "lost my phone\n")
+            XCTAssertEqual(run.status, 64, "\(c.arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("Error: " + c.message + "\n" + c.usage), "\(c.arguments): \(run.stderr)")
+            XCTAssertEqual(run.stdout, "", "\(c.arguments)")
+        }
+    }
+
     /// In a pipe, answers wrap at 80 columns, or at COLUMNS when it is set.
     func testAskWrapsInAPipe() throws {
         for (environment, width) in [([String: String](), 80), (["COLUMNS": "50"], 50)] {

@@ -20,6 +20,29 @@ final class HelpTextTests: CLITestCase {
         }
     }
 
+    /// `helpdesk help NAME...` shows the help of the command the names lead to; a name that is no command is a usage
+    /// error naming it (it printed the main help with exit status 0).
+    func testHelpCommandRefusesAnUnknownName() throws {
+        let cases: [(arguments: [String], status: Int32, output: String)] = [
+            (["help"], 0, "OVERVIEW: Offline help assistant"),
+            (["help", "ask"], 0, "OVERVIEW: Answer one question."),
+            (["help", "kb", "check"], 0, "OVERVIEW: Validate a knowledge base"),
+            (["help", "ask", "--help"], 0, "OVERVIEW: Answer one question."),
+            (["help", "help"], 0, "USAGE: helpdesk help"),
+            (["--kb", "help", "help", "show"], 0, "OVERVIEW: Print one entry"),
+            (["help", "nonexistent"], 64, "Error: unknown command 'helpdesk nonexistent'; 'helpdesk --help' lists the commands"),
+            (["help", "kb", "nonexistent"], 64, "Error: unknown command 'helpdesk kb nonexistent'; 'helpdesk kb --help' lists"),
+            (["help", "ask", "extra"], 64, "unknown command 'helpdesk ask extra'"),
+            (["help", "123-45-6789"], 64, "unknown command 'helpdesk [SSN]'"),
+        ]
+        for c in cases {
+            let run = try run(c.arguments)
+            XCTAssertEqual(run.status, c.status, "\(c.arguments): \(run.stderr)")
+            XCTAssertTrue((c.status == 0 ? run.stdout : run.stderr).contains(c.output), "\(c.arguments): \(run.stdout)\(run.stderr)")
+            if c.status != 0 { XCTAssertEqual(run.stdout, "", "\(c.arguments): no help page on a usage error") }
+        }
+    }
+
     func testTheAskExampleRunsAsWrittenInAShell() throws {
         let help = try run(["ask", "--help"]).stdout
         let example = try XCTUnwrap(help.components(separatedBy: "\n").first { $0.hasPrefix("Example: helpdesk ") })

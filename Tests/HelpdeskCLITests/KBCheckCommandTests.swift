@@ -41,7 +41,66 @@ final class KBCheckCommandTests: CLITestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix("\(file):9:9: warning: contact 'Somebody' gives only a name") }, run.stdout)
         XCTAssertTrue(lines.contains { $0.hasPrefix("\(file):7:5: warning: related link to 'new-entry' is one-way") }, run.stdout)
         XCTAssertTrue(lines.contains { $0.contains("warning: last_reviewed 2999-01-01 is in the future") && $0.hasSuffix("(entry 'new-entry')") }, run.stdout)
-        XCTAssertTrue(lines.last?.hasSuffix("OK: 2 entries, 2 example questions, 4 warning(s)") ?? false, run.stdout)
+        XCTAssertTrue(lines.last?.hasSuffix("OK: 2 entries, 2 example questions, 4 warnings") ?? false, run.stdout)
+    }
+
+    /// Every kb summary says "1 entry", "1 example question", "1 error": singular for one, plural otherwise.
+    func testSummariesCountOneInTheSingular() throws {
+        let one = """
+            version: 1
+            entries:
+              - id: only-entry
+                title: Only
+                summary: S
+                questions: [how do I do the only thing]
+                source: s
+                last_reviewed: 2026-11-01
+
+            """
+        let kb = try knowledgeBase(one)
+        let broken = try knowledgeBase(one.replacingOccurrences(of: "summary: S", with: "summry: S"))
+        let undated = try knowledgeBase(one.replacingOccurrences(of: "2026-11-01", with: "someday"))
+        let csv = kb.appendingPathComponent("one.csv")
+        try "question,entry\nhow do I do the only thing,only\n".write(to: csv, atomically: true, encoding: .utf8)
+        let cases: [(arguments: [String], status: Int32, expected: String)] = [
+            (["kb", "check", "--kb", kb.path, "--max-age-days", "100000"], 0, "OK: 1 entry, 1 example question, 0 warnings\n"),
+            (["kb", "check", "--kb", broken.path], 1, ": 2 errors, 0 warnings\n"),
+            (["kb", "check", "--kb", undated.path], 1, ": 1 error, 0 warnings\n"),
+            (["kb", "test", "--kb", kb.path], 0, "/1 example question reaches its own entry ("),
+            (["kb", "import", csv.path, "--out", kb.appendingPathComponent("imported").path, "--no-language"], 0,
+             ": 1 entry, 1 question, 0 off-topic examples\n"),
+            (["topics", "--kb", broken.path], 1, ": 2 errors; run 'helpdesk kb check"),
+            (["topics", "--kb", undated.path], 1, ": 1 error; run 'helpdesk kb check"),
+        ]
+        for c in cases {
+            let run = try run(c.arguments)
+            XCTAssertEqual(run.status, c.status, "\(c.arguments): \(run.stderr)")
+            XCTAssertTrue((run.stdout + run.stderr).contains(c.expected), "\(c.arguments): \(run.stdout)\(run.stderr)")
+        }
+    }
+
+    /// More folds than examples cannot run: as many run as there are examples, and one line on stderr says so.
+    func testFewerFoldsThanAskedForAreNoted() throws {
+        let kb = try knowledgeBase(staleAndOneWay)
+        let note = "helpdesk: note: --folds 5 is more than the 2 examples to hold out (example questions and off-topic examples); "
+            + "2 folds ran, one example each (leave-one-out)\n"
+        let cases: [(arguments: [String], note: String?)] = [
+            (["kb", "test", "--kb", kb.path, "--folds", "5"], note),
+            (["kb", "test", "--kb", kb.path, "--folds", "2"], nil),
+            (["kb", "test", "--kb", kb.path], nil),
+            (["kb", "check", "--kb", kb.path, "--overlaps", "--folds", "5"], note),
+            (["kb", "check", "--kb", kb.path, "--overlaps"], nil),  // the default 10 is no number the user gave
+        ]
+        for c in cases {
+            let run = try run(c.arguments)
+            XCTAssertEqual(run.status, 0, "\(c.arguments): \(run.stderr)")
+            if let note = c.note {
+                XCTAssertTrue(run.stderr.contains(note), "\(c.arguments): \(run.stderr)")
+                XCTAssertEqual(run.stderr.components(separatedBy: "\n").filter { $0.contains("note:") }.count, 1, run.stderr)
+            } else {
+                XCTAssertFalse(run.stderr.contains("note:"), "\(c.arguments): \(run.stderr)")
+            }
+        }
     }
 
     func testMaximumAgeDaysOption() throws {

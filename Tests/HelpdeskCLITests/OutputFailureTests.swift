@@ -14,7 +14,8 @@ final class OutputFailureTests: CLITestCase {
         try "question,entry\nforgot my id.me password,reset-idme-password\n".write(to: labelled, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: labelled) }
         for command in ["ask lost my phone", "ask --json lost my phone", "show mfa-recovery", "topics", "kb check",
-                        "eval --format json '\(labelled.path)'", "batch - < /dev/null --format csv"] {
+                        "eval --format json '\(labelled.path)'", "batch - < /dev/null --format csv",
+                        "--help", "ask --help", "help kb check", "--version"] {
             let run = try shell(command + " > /dev/full")
             XCTAssertEqual(run.status, 1, "\(command): \(run.stderr)")
             XCTAssertTrue(run.stderr.contains("helpdesk: error: cannot write 'standard output': No space left on device"),

@@ -47,6 +47,23 @@ extension Array where Element == UInt8 {
         return below20 || hasZeroByte(word ^ (ones &* 34)) || hasZeroByte(word ^ (ones &* 92))
     }
 
+    /// Text someone else wrote (a question, a pass-through name or value) as one CSV cell, as `appendCSVField(_:)`
+    /// writes it, with a `'` before it when it starts with `=`, `+`, `-`, `@`, a tab or a carriage return: a
+    /// spreadsheet then shows it as text instead of running it as a formula (OWASP's advice on CSV injection).
+    /// Only the first byte is looked at, so other cells cost nothing more.
+    mutating func appendCSVUserField(_ text: String) {
+        guard let first = text.utf8.first, Self.mayStartFormula(first) else {
+            appendCSVField(text)
+            return
+        }
+        appendCSVField("'" + text)
+    }
+
+    /// Whether a cell starting with `byte` may be read as a formula: `=`, `+`, `-`, `@`, tab or carriage return.
+    @inline(__always) static func mayStartFormula(_ byte: UInt8) -> Bool {
+        byte == 61 || byte == 43 || byte == 45 || byte == 64 || byte == 9 || byte == 13
+    }
+
     /// `text` as one RFC 4180 cell: quoted (quotes doubled) when it holds a comma, quote or line break.
     mutating func appendCSVField(_ text: String) {
         guard text.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else {

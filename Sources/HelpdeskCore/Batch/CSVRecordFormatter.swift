@@ -2,7 +2,8 @@
 /// confidence`, then `candidate_1,candidate_1_confidence` … `candidate_N,candidate_N_confidence` (entry ids, N the
 /// candidate count, at least 3; empty when fewer), then `last_reviewed,answer,also,error`: `also` holds the entry ids of
 /// a pasted text's further problems, separated by spaces (empty when there are none). With `explain`, an `explanation`
-/// column comes before `error`.
+/// column comes before `error`. A question or pass-through name or value that a spreadsheet could run as a formula
+/// gets a `'` before it (`appendCSVUserField(_:)`); the tool's own ids, numbers and answers are written as they are.
 public struct CSVRecordFormatter: BatchRecordFormatter {
     public let candidateCount: Int
     /// Whether the rows carry an `explanation` column (`--explain`).
@@ -29,11 +30,11 @@ public struct CSVRecordFormatter: BatchRecordFormatter {
         for rank in 1...candidateCount { columns += ["candidate_\(rank)", "candidate_\(rank)_confidence"] }
         columns += ["last_reviewed", "answer", "also"] + (explain ? ["explanation"] : []) + ["error"]
         let own = Set(columns)
-        columns = passThroughNames.map { BatchRecord.passThroughName($0, otherNames: own) } + columns
+        let passThrough = passThroughNames.map { BatchRecord.passThroughName($0, otherNames: own) }
         var bytes: [UInt8] = []
-        for (index, column) in columns.enumerated() {
+        for (index, column) in (passThrough + columns).enumerated() {
             if index > 0 { bytes.append(44) }
-            bytes.appendCSVField(column)
+            if index < passThrough.count { bytes.appendCSVUserField(column) } else { bytes.appendCSVField(column) }
         }
         bytes.append(10)
         return String(decoding: bytes, as: UTF8.self)
@@ -42,12 +43,12 @@ public struct CSVRecordFormatter: BatchRecordFormatter {
     public func append(_ record: BatchRecord, to output: inout [UInt8]) {
         let passThrough = record.passThrough.count == passThroughCount ? record.passThrough : []
         for index in 0..<passThroughCount {
-            if index < passThrough.count { output.appendCSVField(passThrough[index].text) }
+            if index < passThrough.count { output.appendCSVUserField(passThrough[index].text) }
             output.append(44)
         }
         output.append(String(record.line))
         output.append(44)
-        output.appendCSVField(record.question ?? "")
+        output.appendCSVUserField(record.question ?? "")
         output.append(44)
         output.append(record.status.rawValue)
         output.append(44)

@@ -21,7 +21,7 @@ public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidUTF8: return "the line is not valid UTF-8"
         case .nulByte: return "the line holds a NUL byte"
         case .tooLong(let bytes): return "the line is \(bytes) bytes; the limit is \(LineSplitter.maximumLineBytes)"
-        case let .wrongFieldCount(found, expected): return "the row has \(found) fields; the header has \(expected)"
+        case let .wrongFieldCount(found, expected): return "the row has \(Format.count(found, "field")); the header has \(expected)"
         case .unclosedQuote:
             return "a quoted field is not closed within \(LineSplitter.maximumLineBytes) bytes; read as a row of its own"
         case .textAfterClosingQuote: return "text follows a closing quote inside a field"

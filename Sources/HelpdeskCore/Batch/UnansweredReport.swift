@@ -35,13 +35,14 @@ public struct UnansweredReport: Sendable {
         groups.sorted { $0.count != $1.count ? $0.count > $1.count : $0.firstSeen < $1.firstSeen }
     }
 
-    /// CSV with the header `count,question,status,best_guess`.
+    /// CSV with the header `count,question,status,best_guess`; a question a spreadsheet could run as a formula gets a
+    /// `'` before it, as in batch CSV output.
     public func csv() -> [UInt8] {
         var bytes: [UInt8] = Array("count,question,status,best_guess\n".utf8)
         for group in sortedGroups {
             bytes.append(String(group.count))
             bytes.append(44)
-            bytes.appendCSVField(group.question)
+            bytes.appendCSVUserField(group.question)
             bytes.append(44)
             bytes.append(group.status.rawValue)
             bytes.append(44)

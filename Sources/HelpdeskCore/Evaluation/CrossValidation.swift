@@ -43,13 +43,27 @@ public struct CrossValidation: Sendable {
     public let knowledgeBase: KnowledgeBase
     public let settings: MatcherSettings
     public let folds: Int
+    /// The folds asked for (`--folds`), nil for the default.
+    public let requestedFolds: Int?
+    /// The examples held out: example questions and off-topic examples.
+    public let examples: Int
 
-    /// `folds` nil: leave-one-out for small knowledge bases, 10 folds for large ones.
+    /// `folds` nil: leave-one-out for small knowledge bases, 10 folds for large ones. Never more folds than examples.
     public init(knowledgeBase: KnowledgeBase, settings: MatcherSettings? = nil, folds: Int? = nil) {
         self.knowledgeBase = knowledgeBase
         self.settings = settings ?? knowledgeBase.settings
         let total = knowledgeBase.entries.reduce(0) { $0 + $1.questions.count } + knowledgeBase.outOfScope.count
         self.folds = max(2, min(folds ?? (total <= Self.leaveOneOutLimit ? total : 10), total))
+        requestedFolds = folds
+        examples = total
+    }
+
+    /// One line saying that fewer folds run than were asked for, because there are fewer examples; nil otherwise.
+    public var fewerFoldsNote: String? {
+        guard let requestedFolds, requestedFolds > folds else { return nil }
+        let ran = folds == examples ? "\(folds) folds ran, one example each (leave-one-out)" : "\(folds) folds ran"
+        return "--folds \(requestedFolds) is more than the \(Format.count(examples, "example")) to hold out "
+            + "(example questions and off-topic examples); \(ran)"
     }
 
     /// Example question `j` of an entry goes to fold (running index) mod `folds`. `progress` is told how many folds

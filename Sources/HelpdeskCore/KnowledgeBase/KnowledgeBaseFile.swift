@@ -15,6 +15,9 @@ struct KnowledgeBaseFile {
     var relatedLinks: [(entry: String, id: String, location: SourceLocation)] = []
     /// The ids of entries left out for errors of their own.
     var rejectedIDs: [String] = []
+    /// Every entry's id where it is declared, in file order, whether the entry was kept or left out for its own errors:
+    /// a duplicate id is reported with those errors, not only once they are fixed.
+    var declaredIDs: [(id: String, location: SourceLocation)] = []
 }
 
 extension NodeReader {
@@ -38,8 +41,10 @@ extension NodeReader {
             for (i, item) in items.enumerated() {
                 if let entry = entry(item, path: "entries[\(i)]", links: &result.relatedLinks) {
                     result.entries.append(entry)
+                    result.declaredIDs.append((entry.id, entry.location))
                 } else if case .scalar(let id)? = item.mapping?["id"] {
                     result.rejectedIDs.append(id.string)
+                    result.declaredIDs.append((id.string, location(of: item)))
                 }
             }
             currentEntry = nil

@@ -1,23 +1,27 @@
 extension KnowledgeBaseLoader {
     /// Joins the files into one knowledge base and runs the checks that span files. `complete` is false when a file
-    /// could not be parsed: its entries are unknown, so links to them are not reported as missing.
+    /// could not be parsed: its entries are unknown, so links to them are not reported as missing. A duplicate id is
+    /// reported whether or not either entry was left out for errors of its own.
     func merge(_ files: [KnowledgeBaseFile], directory: String, complete: Bool = true, diagnostics: inout [Diagnostic]) -> KnowledgeBase {
         var entries: [Entry] = []
         var firstSeen: [String: Entry] = [:]
+        var firstDeclared: [String: SourceLocation] = [:]
         var lexicon = Lexicon()
         var fallback: (FallbackAnswer, SourceLocation)?
         var matcher: (MatcherSettings, SourceLocation)?
         var outOfScope: [String] = []
         for file in files {
-            for entry in file.entries {
-                if let first = firstSeen[entry.id] {
+            for declared in file.declaredIDs {
+                if let first = firstDeclared[declared.id] {
                     diagnostics.append(Diagnostic(
-                        .error, "duplicate id '\(entry.id)'; first defined at \(first.location)",
-                        at: entry.location, entry: entry.id))
+                        .error, "duplicate id '\(declared.id)'; first defined at \(first)", at: declared.location, entry: declared.id))
                 } else {
-                    firstSeen[entry.id] = entry
-                    entries.append(entry)
+                    firstDeclared[declared.id] = declared.location
                 }
+            }
+            for entry in file.entries where firstSeen[entry.id] == nil {
+                firstSeen[entry.id] = entry
+                entries.append(entry)
             }
             outOfScope += file.outOfScope
             if let other = file.lexicon { lexicon.merge(other) }
@@ -34,8 +38,13 @@ extension KnowledgeBaseLoader {
         }
         // An entry rejected for its own errors is reported once, not again by every link to it.
         let rejected = Set(files.flatMap(\.rejectedIDs))
-        for link in files.flatMap(\.relatedLinks) where complete && firstSeen[link.id] == nil && !rejected.contains(link.id) {
-            diagnostics.append(Diagnostic(.error, "related id '\(link.id)' does not exist", at: link.location, entry: link.entry))
+        for link in files.flatMap(\.relatedLinks) {
+            if link.id == link.entry {
+                diagnostics.append(Diagnostic(
+                    .error, "related lists the entry's own id '\(link.id)'; list other entries only", at: link.location, entry: link.entry))
+            } else if complete && firstSeen[link.id] == nil && !rejected.contains(link.id) {
+                diagnostics.append(Diagnostic(.error, "related id '\(link.id)' does not exist", at: link.location, entry: link.entry))
+            }
         }
         diagnostics += Self.repeatedQuestions(in: entries, outOfScope: outOfScope)
         if entries.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) {

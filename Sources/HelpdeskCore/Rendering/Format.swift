@@ -26,6 +26,12 @@ public enum Format {
         return shortest(value, digits: digits, scale: scale)
     }
 
+    /// A count and its noun, the noun singular for 1 only: "1 entry", "2 entries", "0 warnings". `plural` defaults to
+    /// the noun with an s.
+    public static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
+    }
+
     /// `fixed(_:digits:)` through the shortest decimal form of the rounded value, for any finite value.
     static func shortest(_ value: Double, digits: Int, scale: Double) -> String {
         let rounded = (value * scale).rounded() / scale

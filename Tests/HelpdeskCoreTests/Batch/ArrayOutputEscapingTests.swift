@@ -40,6 +40,34 @@ final class ArrayOutputEscapingTests: XCTestCase {
         for row in table { XCTAssertEqual(escaped(row.text), row.expected, row.text.debugDescription) }
     }
 
+    /// A cell someone else wrote gets a `'` when a spreadsheet could run it as a formula; any other cell is written
+    /// byte for byte as `appendCSVField(_:)` writes it.
+    func testCSVUserFieldTable() {
+        let table: [(text: String, expected: String)] = [
+            ("", ""),
+            ("lost my phone", "lost my phone"),
+            ("=1+2", "'=1+2"),
+            ("+1 555 0100", "'+1 555 0100"),
+            ("- lost my phone", "'- lost my phone"),
+            ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+            ("\tindented", "'\tindented"),
+            ("\rcmd", "\"'\rcmd\""),
+            ("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+            ("a = b, c", "\"a = b, c\""),
+            (" =1+2", " =1+2"),
+            ("'=1", "'=1"),
+            ("\u{FF1D}1", "\u{FF1D}1"),
+        ]
+        for row in table {
+            var user: [UInt8] = [], plain: [UInt8] = []
+            user.appendCSVUserField(row.text)
+            XCTAssertEqual(String(decoding: user, as: UTF8.self), row.expected, row.text.debugDescription)
+            plain.appendCSVField(row.text)
+            let guarded = row.text.utf8.first.map([UInt8].mayStartFormula) ?? false
+            if !guarded { XCTAssertEqual(user, plain, "unchanged: \(row.text.debugDescription)") }
+        }
+    }
+
     func testJSONStringMatchesTheRulesOnRandomText() {
         // Every special byte at every offset of runs around the 8-byte stride, mixed with multi-byte characters.
         let pieces = ["a", "\"", "\\", "\n", "\u{01}", "\u{1F}", " ", "é", "–", "0123456", "~"]

@@ -99,6 +99,33 @@ final class BatchRecordFormatterTests: XCTestCase {
         XCTAssertEqual(rows[2].last, "the line is not valid UTF-8")
     }
 
+    /// The question and the pass-through names and values are someone else's text: one that a spreadsheet could run as
+    /// a formula gets a `'` before it. The tool's own cells (line, status, ids, numbers, titles, answers) never do.
+    func testCSVCellsThatLookLikeFormulasAreWrittenAsText() throws {
+        let cases: [(name: String, value: String, question: String, expected: [String])] = [
+            ("client", "=1+2", "@SUM(A1)", ["'=1+2", "'@SUM(A1)"]),
+            ("+cmd", "+1 555 0100", "-2+3", ["'+1 555 0100", "'-2+3"]),
+            ("tab", "\tx", "\rcmd", ["'\tx", "'\rcmd"]),
+            ("notes", "a = b", "lost my phone", ["a = b", "lost my phone"]),
+            ("notes", "", "x-y", ["", "x-y"]),
+        ]
+        for c in cases {
+            var formatter = CSVRecordFormatter()
+            let header = formatter.start(passThroughNames: [c.name])
+            let record = BatchRecord(
+                line: 2, question: c.question, status: .fallback, entry: nil, title: "-title", confidence: 0.25,
+                candidates: [.init(entry: "a", title: "A", confidence: 0.25)], answer: "=answer",
+                passThrough: [PassThroughField(name: c.name, value: .text(c.value))])
+            var reader = CSVRecordReader()
+            let rows = try (reader.feed(Array((header + formatter.text(record)).utf8)) + reader.finish()).map { try $0.fields.get() }
+            XCTAssertEqual(rows[0][0], c.name.hasPrefix("+") ? "'" + c.name : c.name, c.name)
+            XCTAssertEqual(rows[1][0], c.expected[0], c.value.debugDescription)
+            XCTAssertEqual(rows[1][2], c.expected[1], c.question.debugDescription)
+            XCTAssertEqual(Array(rows[1][3...6]), ["fallback", "", "-title", "0.2500"], "the tool's own cells as they are")
+            XCTAssertEqual(rows[1][rows[0].firstIndex(of: "answer")!], "=answer", "answers are the KB's, as they are")
+        }
+    }
+
     func testEveryProblemOfAPastedTextIsWrittenInEachFormat() throws {
         let matcher = try ShippedMatcher.get()
         let answerer = BatchAnswerer(matcher: matcher)

@@ -24,6 +24,8 @@ final class CSVQuestionReaderTests: XCTestCase {
         XCTAssertEqual(questions[1].content, .failure(.wrongFieldCount(found: 1, expected: 2)))
         XCTAssertEqual(questions[2].content, .failure(.wrongFieldCount(found: 3, expected: 2)))
         XCTAssertEqual(questions[3].content, .success("d"))
+        XCTAssertEqual(LineError.wrongFieldCount(found: 1, expected: 2).description, "the row has 1 field; the header has 2")
+        XCTAssertEqual(LineError.wrongFieldCount(found: 3, expected: 2).description, "the row has 3 fields; the header has 2")
     }
 
     func testHeaderWithoutQuestionColumnIsFatalAndShowsItsNamesRedactedAndShort() {

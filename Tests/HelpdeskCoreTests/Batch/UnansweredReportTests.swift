@@ -19,4 +19,16 @@ final class UnansweredReportTests: XCTestCase {
         let text = String(decoding: report.csv(), as: UTF8.self)
         XCTAssertEqual(text, "count,question,status,best_guess\n3,which form,clarify,forms\n2,banana bread?,fallback,g\n")
     }
+
+    /// A question a spreadsheet could run as a formula gets a `'` before it; the tool's own cells are as they were.
+    func testAQuestionThatLooksLikeAFormulaIsWrittenAsText() {
+        var report = UnansweredReport()
+        report.add(record("=HYPERLINK(\"http://x\",\"click\")", .fallback, guess: "g"))
+        report.add(record("-2+3", .clarify, guess: "forms"))
+        report.add(record("@me", .fallback, guess: "g"))
+        report.add(record("me = you", .fallback, guess: "g"))
+        let text = String(decoding: report.csv(), as: UTF8.self)
+        XCTAssertEqual(text, "count,question,status,best_guess\n1,\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",fallback,g\n"
+                       + "1,'-2+3,clarify,forms\n1,'@me,fallback,g\n1,me = you,fallback,g\n")
+    }
 }

@@ -17,19 +17,24 @@ final class CrossValidationTests: XCTestCase {
     }
 
     func testFoldCount() {
-        // Total examples (questions + off-topic), folds asked for, folds used.
-        let table: [(questions: [Int], outOfScope: Int, asked: Int?, folds: Int)] = [
-            ([3, 2], 1, nil, 6),   // leave-one-out: one fold per example
-            ([3, 2], 0, nil, 5),
-            ([3, 2], 1, 3, 3),
-            ([3, 2], 1, 100, 6),   // never more folds than examples
-            ([3, 2], 1, 1, 2),     // at least two
-            ([3, 2], 1, 0, 2),
-            ([1], 0, nil, 2),
+        // Total examples (questions + off-topic), folds asked for, folds used, and the note saying fewer ran than asked.
+        let table: [(questions: [Int], outOfScope: Int, asked: Int?, folds: Int, note: String?)] = [
+            ([3, 2], 1, nil, 6, nil),   // leave-one-out: one fold per example
+            ([3, 2], 0, nil, 5, nil),
+            ([3, 2], 1, 3, 3, nil),
+            ([3, 2], 1, 6, 6, nil),
+            ([3, 2], 1, 100, 6,         // never more folds than examples, and said so
+             "--folds 100 is more than the 6 examples to hold out (example questions and off-topic examples); 6 folds ran, one example each (leave-one-out)"),
+            ([3], 0, 5, 3, "--folds 5 is more than the 3 examples to hold out (example questions and off-topic examples); 3 folds ran, one example each (leave-one-out)"),
+            ([1], 0, 5, 2, "--folds 5 is more than the 1 example to hold out (example questions and off-topic examples); 2 folds ran"),
+            ([3, 2], 1, 1, 2, nil),     // at least two
+            ([3, 2], 1, 0, 2, nil),
+            ([1], 0, nil, 2, nil),
         ]
         for row in table {
             let cv = CrossValidation(knowledgeBase: Self.tiny(questions: row.questions, outOfScope: row.outOfScope), folds: row.asked)
             XCTAssertEqual(cv.folds, row.folds, "\(row)")
+            XCTAssertEqual(cv.fewerFoldsNote, row.note, "\(row)")
         }
     }
 

@@ -20,6 +20,12 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
         ("bad date", "version: 1\nentries:\n  - id: a\n    title: T\n    summary: S\n    questions: [q]\n    source: s\n    last_reviewed: 2026-02-30\n",
          "not a date", 8),
         ("unknown related id", "version: 1\nentries:\n" + entryYAML(id: "a", extra: "    related: [nowhere]"), "related id 'nowhere' does not exist", 10),
+        ("entry related to itself", "version: 1\nentries:\n" + entryYAML(id: "a", extra: "    related: [a]"),
+         "related lists the entry's own id 'a'", 10),
+        ("duplicate id, the second entry with an error of its own", "version: 1\nentries:\n" + entryYAML(id: "a") + "\n"
+            + entryYAML(id: "a", questions: ["other"], extra: "    colour: red"), "duplicate id 'a'; first defined at", 11),
+        ("duplicate id, the first entry with an error of its own", "version: 1\nentries:\n"
+            + entryYAML(id: "a", extra: "    colour: red") + "\n" + entryYAML(id: "a", questions: ["other"]), "duplicate id 'a'; first defined at", 11),
         ("duplicate key", "version: 1\nversion: 1\nentries: []\n", "duplicate key", 1),
         ("alias bomb", KnowledgeBaseLoaderTests.billionLaughs, "expands to more values than it holds", 1),
         ("null title", "version: 1\nentries:\n  - id: a\n    title: ~\n    summary: S\n    questions: [q]\n    source: s\n    last_reviewed: 2026-01-01\n",
@@ -97,6 +103,21 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
         let unparsed = try TemporaryKnowledgeBase(files: ["a.yaml": linking, "b.yaml": "version: 1\nentries:\n  - id: [bad\n"])
         XCTAssertEqual(unparsed.diagnostics().count, 1, unparsed.diagnostics().map(\.description).joined(separator: "\n"))
         XCTAssertTrue(unparsed.diagnostics()[0].message.contains("YAML syntax error"))
+    }
+
+    /// A duplicate id is reported in the same run as the entries' own errors (it was reported only once they were fixed).
+    func testADuplicateIDIsReportedWithTheEntrysOwnErrors() throws {
+        let kb = try TemporaryKnowledgeBase(files: [
+            "a.yaml": "version: 1\nentries:\n" + entryYAML(id: "same", extra: "    related: [same]"),
+            "b.yaml": "version: 1\nentries:\n" + entryYAML(id: "same", questions: ["other"], extra: "    colour: red"),
+        ])
+        let errors = kb.diagnostics().filter { $0.severity == .error }.map(\.description)
+        XCTAssertEqual(errors.count, 3, errors.joined(separator: "\n"))
+        let expected = ["b.yaml:10:5: error: unknown key 'colour'", "b.yaml:3:5: error: duplicate id 'same'; first defined at ",
+                        "a.yaml:10:14: error: related lists the entry's own id 'same'"]
+        for part in expected {
+            XCTAssertTrue(errors.contains { $0.contains(part) }, "\(part) in \(errors.joined(separator: "\n"))")
+        }
     }
 
     func testDuplicateIDsAcrossFilesNameTheFirstDefinition() throws {

@@ -13,6 +13,16 @@ final class FormatTests: XCTestCase {
         }
     }
 
+    func testCountTable() {
+        let table: [(n: Int, noun: String, plural: String?, expected: String)] = [
+            (0, "warning", nil, "0 warnings"), (1, "warning", nil, "1 warning"), (2, "warning", nil, "2 warnings"),
+            (1, "entry", "entries", "1 entry"), (0, "entry", "entries", "0 entries"), (25, "entry", "entries", "25 entries"),
+            (1, "example question", nil, "1 example question"), (1299, "example question", nil, "1299 example questions"),
+            (-1, "error", nil, "-1 errors"),
+        ]
+        for row in table { XCTAssertEqual(Format.count(row.n, row.noun, plural: row.plural), row.expected, "\(row)") }
+    }
+
     /// The whole-number path gives what the shortest-decimal path gives.
     func testWholeNumberPathAgreesWithShortestDecimals() {
         var random = SplitMix(seed: 3)
