@@ -16,8 +16,10 @@ extension Explainer {
         case nil:
             break
         }
-        if conversation.lastPickedFromNothing {
-            return "Pick:       'none' answers a list of choices, and no list was open, so no entry was matched."
+        if let pick = conversation.lastPickWithoutList {
+            let shown = Redactor().redact(pick).terminalSafeLine
+            let steps = ClarifyChoice.number(in: pick) == nil ? "" : " (nor steps to read it as a step number)"
+            return "Pick:       '\(shown)' answers a list of choices, and no list was open\(steps), so no entry was matched."
         }
         if let intent = conversation.lastBareFollowUp {
             let general = intent == .contacts ? "; the general contacts were given" : ""
