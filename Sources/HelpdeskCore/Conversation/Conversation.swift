@@ -31,6 +31,9 @@ public struct Conversation: Sendable {
     public private(set) var lastSelection: EntrySelection?
     /// What the last line asked for when it was a bare follow-up with no topic in focus (nothing was matched).
     public private(set) var lastBareFollowUp: FollowUpIntent?
+    /// The last line and the words in it that name a topic, when it turned to one by name ("what about the code
+    /// problem?" names "the code problem"): the line was matched, and read as a follow-up, on those words.
+    public private(set) var lastTopicReference: (line: String, named: String)?
     /// The last line, as typed, when it answered only a list ("none", or a number with no steps to read it as) and
     /// no list of choices was open (nothing was matched).
     public private(set) var lastPickWithoutList: String?
@@ -69,6 +72,7 @@ public struct Conversation: Sendable {
         lastSelection = nil
         lastBareFollowUp = nil
         lastPickWithoutList = nil
+        lastTopicReference = nil
         let entries = matcher.knowledgeBase.entries
         context = context.compactMap { kept in entries.first { $0.id == kept.id } }
         problemEntries = problemEntries.compactMap { kept in entries.first { $0.id == kept.id } }
@@ -84,6 +88,7 @@ public struct Conversation: Sendable {
         lastFollowUp = nil
         lastBareFollowUp = nil
         lastPickWithoutList = nil
+        lastTopicReference = nil
         lastSelection = .opened(entry.id)
     }
 
@@ -93,6 +98,7 @@ public struct Conversation: Sendable {
         lastSelection = nil
         lastBareFollowUp = nil
         lastPickWithoutList = nil
+        lastTopicReference = nil
         if !pendingChoices.isEmpty {
             let choices = pendingChoices
             pendingChoices = []
@@ -116,6 +122,7 @@ public struct Conversation: Sendable {
         }
         // "What about the code problem?" is matched, and read as a follow-up, on the words that name the topic.
         let named = context.isEmpty ? nil : topicReference.topic(in: text)
+        lastTopicReference = named.map { (text, $0) }
         // After several problems were answered together, "2" or "(what about) the second one" goes back to that problem.
         if context.count > 1, let n = ClarifyChoice.number(in: named ?? text), problemEntries.indices.contains(n - 1) {
             return goBack(toProblem: n)

@@ -26,9 +26,17 @@ extension Explainer {
             return "Follow-up:  '\(intent.rawValue)' asked with no topic in focus (one of the follow_up_phrasings),\n"
                 + "            so no entry was matched\(general)."
         }
+        let turnedTo = conversation.lastTopicReference.map(turnedTo)
         if let followUp = conversation.lastFollowUp {
-            return explain(followUp, fresh: conversation.lastResult, in: kb)
+            return [turnedTo, explain(followUp, fresh: conversation.lastResult, in: kb)].compactMap { $0 }.joined(separator: "\n")
         }
-        return conversation.lastProblems.map { explain($0, in: kb) }
+        return conversation.lastProblems.map { [turnedTo, explain($0, in: kb)].compactMap { $0 }.joined(separator: "\n") }
+    }
+
+    /// The line that turned to a topic by name, and the words it was matched on.
+    private func turnedTo(_ reference: (line: String, named: String)) -> String {
+        let redactor = Redactor()
+        return "Line:       \(redactor.redact(reference.line).terminalSafeLine)\n"
+            + "Turned to:  '\(redactor.redact(reference.named).terminalSafeLine)', the topic the line names; matched on those words"
     }
 }

@@ -30,7 +30,8 @@ final class ExplainerConversationTests: XCTestCase {
         (["I forgot my password. Also my phone was stolen so I cannot get the code.", "what about the code problem?"],
          "Picked:     mfa-recovery, problem 2 of the ones answered together before.", ""),
         // A line that turns to a topic by name is explained by the words it was matched on.
-        (["forgot my id.me password", "what about the code problem?"], "Question:   the code problem", "Decision:   answered: mfa-recovery"),
+        (["forgot my id.me password", "what about the code problem?"], "Line:       what about the code problem?\nTurned to:  'the code problem', the topic the line names; matched on those words\nQuestion:   the code problem", "Decision:   answered: mfa-recovery"),
+        (["lost my phone, can't get code", "what about step 3?"], "Line:       what about step 3?\nTurned to:  'step 3'", "Follow-up:  answered in the context of mfa-recovery"),
     ]
 
     func testExplainsHowTheLastReplyWasReached() throws {
