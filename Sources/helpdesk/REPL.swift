@@ -56,11 +56,13 @@ struct REPL {
         case .show(let id):
             if id.isEmpty {
                 sayWrapped("Usage: :show ID (:topics lists the ids; Tab completes them)")
-            } else if let entry = kb.entry(id: id) {
-                try? conversation.focus(on: id)
+            } else if let entry = kb.entry(typed: id) {
+                try? conversation.focus(on: entry.id)
                 say(renderer.render(entry))
             } else {
-                sayWrapped("No topic '\(Redactor().redact(id))'. :topics lists them.")
+                let like = kb.ids(like: id).prefix(3)
+                let hint = like.isEmpty ? "" : " Did you mean " + like.joined(separator: ", ") + "?"
+                sayWrapped("No topic '\(Redactor().redact(id).terminalSafeLine)'.\(hint) :topics lists them.")
             }
         case .why:
             let why = Explainer(scorer: conversation.matcher.scorer).explain(conversation)
@@ -80,7 +82,7 @@ struct REPL {
                 say("Could not reload: \(error). Still using the one loaded before.")
             }
         case .unknown(let name):
-            sayWrapped("Unknown command \(Redactor().redact(name)). :help lists the commands.")
+            sayWrapped("Unknown command \(Redactor().redact(name).terminalSafeLine). :help lists the commands.")
         }
         return true
     }

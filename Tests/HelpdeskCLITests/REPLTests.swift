@@ -267,6 +267,12 @@ final class REPLTests: CLITestCase {
         XCTAssertFalse(s.screen.contains("Unknown command :jane"), "the echoed command is redacted")
         ask(s, ":show no-such-topic", "No topic 'no-such-topic'")
         ask(s, ":show 123-45-6789", "No topic '[SSN]'")
+        // An id typed with spaces is the id; one like others names them; an escape sequence is not sent back.
+        ask(s, ":show mfa recovery", "Can't get your MFA code")
+        ask(s, ":show reset", "No topic 'reset'. Did you mean reset-idme-password, reset-email-not-received?")
+        // (Pasted: typed, readline reads the escape as a key.)
+        ask(s, "\u{1B}[200~:show x\u{1B}[2Jy\u{1B}[201~", "No topic 'x\u{FFFD}[2Jy'")
+        ask(s, "\u{1B}[200~:frob\u{1B}[2J\u{1B}[201~", "Unknown command :frob\u{FFFD}[2J")
         XCTAssertFalse(s.screen.contains("No topic '123-45-6789'"), "the echoed id is redacted")
         quit(s)
     }
