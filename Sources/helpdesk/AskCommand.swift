@@ -99,8 +99,10 @@ struct AskCommand: ParsableCommand {
             print(record)
         } else {
             let style = TextStyle(color: Terminal.wantsColor(noColorFlag: noColor || root.noColor))
-            print(AnswerRenderer(width: Terminal.width, style: style).render(reply, in: knowledgeBase))
-            if let explanation { print("\n" + explanation) }
+            let renderer = AnswerRenderer(width: Terminal.width, style: style)
+            print(renderer.render(reply, in: knowledgeBase))
+            // On a terminal the explanation is wrapped to it, as :why's is; in a pipe it keeps one line per item.
+            if let explanation { print("\n" + (Terminal.stdoutIsTerminal ? renderer.wrapper.wrapAligned(explanation) : explanation)) }
         }
     }
 

@@ -52,19 +52,21 @@ struct REPL {
         case .help:
             say(MetaCommand.helpText(width: Terminal.width))
         case .topics:
-            let width = kb.entries.map(\.id.count).max() ?? 0
-            say(kb.entries.map { $0.id + String(repeating: " ", count: width - $0.id.count + 2) + $0.title }.joined(separator: "\n"))
+            say(renderer.topics(kb.entries))
         case .show(let id):
             if id.isEmpty {
-                say("Usage: :show ID (:topics lists the ids; Tab completes them)")
-            } else if let entry = kb.entry(id: id) {
-                try? conversation.focus(on: id)
+                sayWrapped("Usage: :show ID (:topics lists the ids; Tab completes them)")
+            } else if let entry = kb.entry(typed: id) {
+                try? conversation.focus(on: entry.id)
                 say(renderer.render(entry))
             } else {
-                say("No topic '\(Redactor().redact(id))'. :topics lists them.")
+                let like = kb.ids(like: id).prefix(3)
+                let hint = like.isEmpty ? "" : " Did you mean " + like.joined(separator: ", ") + "?"
+                sayWrapped("No topic '\(Redactor().redact(id).terminalSafeLine)'.\(hint) :topics lists them.")
             }
         case .why:
-            say(Explainer(scorer: conversation.matcher.scorer).explain(conversation) ?? "Nothing to explain yet: ask a question first.")
+            let why = Explainer(scorer: conversation.matcher.scorer).explain(conversation)
+            say(why.map(renderer.wrapper.wrapAligned) ?? renderer.wrapper.wrap("Nothing to explain yet: ask a question first."))
         case .reload:
             do {
                 let (reloaded, loadWarnings) = try KnowledgeBaseLoader().load(directory: kb.origin)
@@ -80,9 +82,14 @@ struct REPL {
                 say("Could not reload: \(error). Still using the one loaded before.")
             }
         case .unknown(let name):
-            say("Unknown command \(Redactor().redact(name)). :help lists the commands.")
+            sayWrapped("Unknown command \(Redactor().redact(name).terminalSafeLine). :help lists the commands.")
         }
         return true
+    }
+
+    /// Prints a message of the session's own, wrapped to the terminal like an answer.
+    private func sayWrapped(_ text: String) {
+        say(renderer.wrapper.wrap(text))
     }
 
     /// Prints an answer; standard output that cannot be written (a full disk) ends the session with exit status 1.

@@ -17,8 +17,8 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let knowledgeBase = try kb.load()
-        guard let entry = knowledgeBase.entry(id: id) else {
-            let hint = knowledgeBase.entries.map(\.id).filter { $0.contains(id) || id.contains($0) }.first.map { "; did you mean '\($0)'?" } ?? ""
+        guard let entry = knowledgeBase.entry(typed: id) else {
+            let hint = knowledgeBase.ids(like: id).first.map { "; did you mean '\($0)'?" } ?? ""
             Terminal.error("no entry '\(Redactor().redact(id))'\(hint) ('helpdesk topics' lists them)")
             throw ExitCode(1)
         }

@@ -7,10 +7,6 @@ struct TopicsCommand: ParsableCommand {
     @OptionGroup var kb: KBOptions
 
     func run() throws {
-        let entries = try kb.load().entries
-        let width = entries.map(\.id.count).max() ?? 0
-        for entry in entries {
-            print(entry.id + String(repeating: " ", count: width - entry.id.count + 2) + entry.title)
-        }
+        print(AnswerRenderer(width: Terminal.width).topics(try kb.load().entries))
     }
 }

@@ -189,6 +189,25 @@ final class REPLTests: CLITestCase {
         }
     }
 
+    /// A 40-column terminal: every reply fits, the titles, `:topics` and `:why` too (each ran past it, `:why` to 104
+    /// columns). Only words longer than the room left (none here) may stick out.
+    func testEveryReplyFitsANarrowTerminal() throws {
+        let s = try session(columns: 40)
+        let start = s.screen.count
+        ask(s, ":topics", "mfa-recovery", "capabilities")
+        ask(s, "new phone no code", "Steps", "  5. ")
+        ask(s, "step 4", "Step 4 of 5")
+        ask(s, ":why", "Follow-up:", "Decision:")
+        ask(s, ":show", "Usage: :show ID")
+        ask(s, ":frobnicate", "Unknown command")
+        let replies = String(s.screen.dropFirst(start))
+        for line in replies.split(separator: "\n") where !line.hasPrefix("helpdesk> ") {
+            XCTAssertLessThanOrEqual(line.count, 40, "wrapped to the terminal's width: '\(line)'")
+        }
+        XCTAssertTrue(replies.contains("Can't get your MFA code (new phone,\nnumber or app)"), replies)
+        quit(s)
+    }
+
     /// `ask` and `show` on a terminal: coloured by default, plain with --no-color before or after the subcommand.
     func testAskAndShowOnATerminalHonourNoColorInEitherPlace() throws {
         let cases: [(arguments: [String], styled: Bool)] = [
@@ -248,6 +267,12 @@ final class REPLTests: CLITestCase {
         XCTAssertFalse(s.screen.contains("Unknown command :jane"), "the echoed command is redacted")
         ask(s, ":show no-such-topic", "No topic 'no-such-topic'")
         ask(s, ":show 123-45-6789", "No topic '[SSN]'")
+        // An id typed with spaces is the id; one like others names them; an escape sequence is not sent back.
+        ask(s, ":show mfa recovery", "Can't get your MFA code")
+        ask(s, ":show reset", "No topic 'reset'. Did you mean reset-idme-password, reset-email-not-received?")
+        // (Pasted: typed, readline reads the escape as a key.)
+        ask(s, "\u{1B}[200~:show x\u{1B}[2Jy\u{1B}[201~", "No topic 'x\u{FFFD}[2Jy'")
+        ask(s, "\u{1B}[200~:frob\u{1B}[2J\u{1B}[201~", "Unknown command :frob\u{FFFD}[2J")
         XCTAssertFalse(s.screen.contains("No topic '123-45-6789'"), "the echoed id is redacted")
         quit(s)
     }

@@ -31,8 +31,14 @@ public struct Conversation: Sendable {
     public private(set) var lastSelection: EntrySelection?
     /// What the last line asked for when it was a bare follow-up with no topic in focus (nothing was matched).
     public private(set) var lastBareFollowUp: FollowUpIntent?
-    /// Whether the last line was "none" with no list of choices open (nothing was matched).
-    public private(set) var lastPickedFromNothing = false
+    /// The last line and the words in it that name a topic, when it turned to one by name ("what about the code
+    /// problem?" names "the code problem"): the line was matched, and read as a follow-up, on those words.
+    public private(set) var lastTopicReference: (line: String, named: String)?
+    /// The last line, as typed, when it answered only a list ("none", or a number with no steps to read it as) and
+    /// no list of choices was open (nothing was matched).
+    public private(set) var lastPickWithoutList: String?
+    /// Whether the last line answered only a list, with no list of choices open.
+    public var lastPickedFromNothing: Bool { lastPickWithoutList != nil }
     /// The entries under discussion, main topic first; follow-ups are read against them.
     public private(set) var context: [Entry] = [] { didSet { lastStep = nil } }
     /// The entries of the last several problems answered together, in the text's order, for "the second one".
@@ -65,7 +71,8 @@ public struct Conversation: Sendable {
         lastFollowUp = nil
         lastSelection = nil
         lastBareFollowUp = nil
-        lastPickedFromNothing = false
+        lastPickWithoutList = nil
+        lastTopicReference = nil
         let entries = matcher.knowledgeBase.entries
         context = context.compactMap { kept in entries.first { $0.id == kept.id } }
         problemEntries = problemEntries.compactMap { kept in entries.first { $0.id == kept.id } }
@@ -80,7 +87,8 @@ public struct Conversation: Sendable {
         lastProblems = nil
         lastFollowUp = nil
         lastBareFollowUp = nil
-        lastPickedFromNothing = false
+        lastPickWithoutList = nil
+        lastTopicReference = nil
         lastSelection = .opened(entry.id)
     }
 
@@ -89,7 +97,8 @@ public struct Conversation: Sendable {
         lastFollowUp = nil
         lastSelection = nil
         lastBareFollowUp = nil
-        lastPickedFromNothing = false
+        lastPickWithoutList = nil
+        lastTopicReference = nil
         if !pendingChoices.isEmpty {
             let choices = pendingChoices
             pendingChoices = []
@@ -109,18 +118,24 @@ public struct Conversation: Sendable {
                 break
             }
         } else if ClarifyChoice.answersOnlyAList(text) {
-            lastProblems = nil
-            lastPickedFromNothing = true
-            return .nothingToPick
+            return pickedFromNothing(text)
         }
         // "What about the code problem?" is matched, and read as a follow-up, on the words that name the topic.
         let named = context.isEmpty ? nil : topicReference.topic(in: text)
+        lastTopicReference = named.map { (text, $0) }
         // After several problems were answered together, "2" or "(what about) the second one" goes back to that problem.
         if context.count > 1, let n = ClarifyChoice.number(in: named ?? text), problemEntries.indices.contains(n - 1) {
             return goBack(toProblem: n)
         }
+        // With no list open, a bare number ("2", "the third one") reads the numbered list shown last: the steps of
+        // the answer in focus ("2" fell back with "I don't have an answer for that"). With no steps, nothing to pick.
+        var asked = named ?? text
+        if let n = ClarifyChoice.number(in: asked) {
+            guard context.first?.steps.isEmpty == false else { return pickedFromNothing(text) }
+            asked = "step \(n)"
+        }
         let fresh = matcher.matchProblems(named ?? text)
-        let followUp = followUp(to: named ?? text, fresh: fresh)
+        let followUp = followUp(to: asked, fresh: fresh)
         // After several problems, naming one of them goes back to it, unless the words are a follow-up word for word
         // ("what about the number?").
         if named != nil, context.count > 1, (followUp?.score ?? 0) < FollowUpMatch.exactScore, let n = problemNumber(answeredBy: fresh) {
@@ -149,6 +164,13 @@ public struct Conversation: Sendable {
             return .needsTopic(intent)
         }
         return answer(fresh)
+    }
+
+    /// A line that only answers a list ("none", "2"), with no list open: nothing is matched.
+    private mutating func pickedFromNothing(_ text: String) -> Reply {
+        lastProblems = nil
+        lastPickWithoutList = text
+        return .nothingToPick
     }
 
     /// Brings problem `n` (1-based) of the ones answered together back into focus, the others still in context.

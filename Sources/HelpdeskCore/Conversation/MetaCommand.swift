@@ -58,7 +58,7 @@ public enum MetaCommand: Sendable, Equatable {
             return wrapper.wrap(command.summary, prefix: prefix, indent: String(repeating: " ", count: prefix.count))
         }
         let intro = "Type a question in your own words, or paste what a caller said (several problems are fine)."
-        let after = ["After an answer, ask a follow-up: \"step 2 again\", \"next step\", \"what's the number?\", \"what if that fails?\", \"more\".",
+        let after = ["After an answer, ask a follow-up: \"step 2 again\" (or just \"2\"), \"next step\", \"what's the number?\", \"what if that fails?\", \"more\".",
                      "After a list of choices, type its number or words of its title, or \"none\".",
                      "After an answer to several problems, type a problem's number to go back to it."]
         return ([wrapper.wrap(intro)] + lines + after.map { wrapper.wrap($0) }).joined(separator: "\n")

@@ -9,7 +9,7 @@ extension AnswerRenderer {
         case .clarify(let candidates): return clarify(candidates)
         case .choiceOutOfRange(let candidates): return choiceOutOfRange(candidates)
         case .fallback(let closest): return fallback(kb.fallback, closest: closest, showCommand: showCommand)
-        case let .followUp(entry, text): return style.heading(entry.title) + "\n" + paragraphs(text)
+        case let .followUp(entry, text): return heading(entry.title) + "\n" + paragraphs(text)
         case .problems(let problems): return render(problems)
         case .needsTopic(let intent): return needsTopic(intent, in: kb)
         case .nothingToPick: return nothingToPick()

@@ -9,7 +9,7 @@ public struct AnswerRenderer: Sendable {
     }
 
     public func render(_ entry: Entry) -> String {
-        var blocks = [style.title(entry.title) + "\n" + wrapper.wrap(entry.summary)]
+        var blocks = [title(entry.title) + "\n" + wrapper.wrap(entry.summary)]
         if !entry.steps.isEmpty { blocks.append(numbered("Steps", entry.steps)) }
         if !entry.tips.isEmpty { blocks.append(bulleted("Good to know", entry.tips)) }
         if !entry.contacts.isEmpty { blocks.append(contacts(entry.contacts)) }
@@ -29,7 +29,7 @@ public struct AnswerRenderer: Sendable {
 
     /// The fallback's blocks that come before and after its closest topics: the same for every question.
     public func fallbackBlocks(_ fallback: FallbackAnswer) -> (before: [String], after: [String]) {
-        var before = [style.title(fallback.title) + "\n" + wrapper.wrap(fallback.summary)]
+        var before = [title(fallback.title) + "\n" + wrapper.wrap(fallback.summary)]
         if !fallback.steps.isEmpty { before.append(bulleted("What to try", fallback.steps)) }
         var after: [String] = []
         if !fallback.contacts.isEmpty { after.append(contacts(fallback.contacts)) }
@@ -66,6 +66,16 @@ public struct AnswerRenderer: Sendable {
         case .clarify(let candidates): return renderClarify(candidates)
         case .fallback: return render(kb.fallback, closest: result.closestTopics(in: kb))
         }
+    }
+
+    /// A title in the title style, wrapped to the width like the text under it (a long one ran past a narrow terminal).
+    func title(_ text: String) -> String {
+        style.title(wrapper.wrap(text))
+    }
+
+    /// A block heading in the heading style, wrapped to the width.
+    func heading(_ text: String) -> String {
+        style.heading(wrapper.wrap(text))
     }
 
     private func numbered(_ heading: String, _ items: [String]) -> String {

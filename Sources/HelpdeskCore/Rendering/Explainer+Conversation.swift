@@ -16,17 +16,27 @@ extension Explainer {
         case nil:
             break
         }
-        if conversation.lastPickedFromNothing {
-            return "Pick:       'none' answers a list of choices, and no list was open, so no entry was matched."
+        if let pick = conversation.lastPickWithoutList {
+            let shown = Redactor().redact(pick).terminalSafeLine
+            let steps = ClarifyChoice.number(in: pick) == nil ? "" : " (nor steps to read it as a step number)"
+            return "Pick:       '\(shown)' answers a list of choices, and no list was open\(steps), so no entry was matched."
         }
         if let intent = conversation.lastBareFollowUp {
             let general = intent == .contacts ? "; the general contacts were given" : ""
             return "Follow-up:  '\(intent.rawValue)' asked with no topic in focus (one of the follow_up_phrasings),\n"
                 + "            so no entry was matched\(general)."
         }
+        let turnedTo = conversation.lastTopicReference.map(turnedTo)
         if let followUp = conversation.lastFollowUp {
-            return explain(followUp, fresh: conversation.lastResult, in: kb)
+            return [turnedTo, explain(followUp, fresh: conversation.lastResult, in: kb)].compactMap { $0 }.joined(separator: "\n")
         }
-        return conversation.lastProblems.map { explain($0, in: kb) }
+        return conversation.lastProblems.map { [turnedTo, explain($0, in: kb)].compactMap { $0 }.joined(separator: "\n") }
+    }
+
+    /// The line that turned to a topic by name, and the words it was matched on.
+    private func turnedTo(_ reference: (line: String, named: String)) -> String {
+        let redactor = Redactor()
+        return "Line:       \(redactor.redact(reference.line).terminalSafeLine)\n"
+            + "Turned to:  '\(redactor.redact(reference.named).terminalSafeLine)', the topic the line names; matched on those words"
     }
 }

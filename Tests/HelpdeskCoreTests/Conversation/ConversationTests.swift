@@ -31,6 +31,12 @@ final class ConversationTests: XCTestCase {
         ("lost my phone, can't get code", "step -1", "followUp mfa-recovery", "There is no step -1; this answer has steps 1-5."),
         ("lost my phone, can't get code", "step 99", "followUp mfa-recovery", "There is no step 99; this answer has steps 1-5."),
         ("lost my phone, can't get code", "none", "nothingToPick", "Nothing to pick from right now."),
+        // A bare number with no list open reads the steps shown ("2" fell back: "I don't have an answer for that").
+        ("lost my phone, can't get code", "2", "followUp mfa-recovery", "Step 2 of 5: On the \"Complete Your Sign In\" screen"),
+        ("lost my phone, can't get code", "the third one", "followUp mfa-recovery", "Step 3 of 5"),
+        ("lost my phone, can't get code", "#5", "followUp mfa-recovery", "Step 5 of 5"),
+        ("lost my phone, can't get code", "9", "followUp mfa-recovery", "There is no step 9; this answer has steps 1-5."),
+        ("what is id.me", "2", "nothingToPick", "Nothing to pick from right now."),
         // What comes next, after the whole answer: none ("and after that?" answered the e-help desk, "then what?" fell back).
         ("lost my phone, can't get code", "and after that?", "followUp mfa-recovery", "There is no next step: step 5 of 5 is the last one"),
         ("lost my phone, can't get code", "then what?", "followUp mfa-recovery", "There is no next step"),
@@ -102,7 +108,9 @@ final class ConversationTests: XCTestCase {
                      ("next step", "Step 3 of 5"), ("then what?", "Step 4 of 5"), ("and after that?", "Step 5 of 5"),
                      ("then what?", "There is no next step"), ("previous step", "Step 4 of 5"),
                      // The whole answer again: what comes next counts from its end.
-                     ("step 2", "Step 2 of 5"), ("more", "Good to know"), ("then what?", "There is no next step")]
+                     ("step 2", "Step 2 of 5"), ("more", "Good to know"), ("then what?", "There is no next step"),
+                     // A bare number is a step of the answer, and what comes next counts from it.
+                     ("3", "Step 3 of 5"), ("next step", "Step 4 of 5")]
         for (line, expected) in table {
             let text = AnswerRenderer().render(conversation.respond(to: line), in: matcher.knowledgeBase)
             XCTAssertTrue(text.contains(expected), "\(line): \(text)")
@@ -161,7 +169,7 @@ final class ConversationTests: XCTestCase {
         [("then what?", "needsTopic next"), ("what next?", "needsTopic next"), ("forgot my id.me password", "entry reset-idme-password"),
          ("step 7", "followUp reset-idme-password"), ("then what?", "followUp reset-idme-password"),
          ("and after that?", "followUp reset-idme-password"), ("how do I create an id.me account", "entry create-idme-account")],
-        [("none", "nothingToPick"), ("step 0", "needsTopic steps"), ("forgot my id.me password", "entry reset-idme-password"),
+        [("2", "nothingToPick"), ("the second one", "nothingToPick"), ("none", "nothingToPick"), ("step 0", "needsTopic steps"), ("forgot my id.me password", "entry reset-idme-password"),
          ("none of these", "nothingToPick"), ("step 0", "followUp reset-idme-password"), ("more", "entry reset-idme-password")],
     ]
 

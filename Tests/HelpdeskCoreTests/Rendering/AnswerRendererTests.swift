@@ -199,3 +199,32 @@ final class AnswerRendererTests: XCTestCase {
                        "candidates with no confidence are not offered")
     }
 }
+
+extension AnswerRendererTests {
+    /// Every reply fits a narrow terminal, its title too ("Can't get your MFA code (new phone, number or app)" ran
+    /// past 40 columns as the answer's title and as a follow-up's heading), and wrapping only moves words.
+    func testEveryReplyFitsTheWidthTitleIncluded() {
+        var entry = Self.entry
+        entry.title = "Can't get your MFA code (new phone, number or app) after a new phone"
+        var fallback = FallbackAnswer.builtIn
+        fallback.title = "I don't have an answer for that, but here is what I can help with"
+        let kb = KnowledgeBase(entries: [entry], fallback: fallback)
+        let replies: [(name: String, reply: Reply)] = [
+            ("entry", .entry(entry)),
+            ("follow-up", .followUp(entry: entry, text: "Step 2 of 3: Select \"MFA recovery process\".")),
+            ("fallback", .fallback([])),
+            ("problems", .problems([ProblemAnswer(excerpt: "lost my phone", entry: entry, confidence: 0.9)])),
+        ]
+        for width in [30, 40, 60] {
+            for (name, reply) in replies {
+                let text = AnswerRenderer(width: width).render(reply, in: kb, showCommand: ":show")
+                for line in text.split(separator: "\n") {
+                    XCTAssertLessThanOrEqual(line.count, width, "\(name), width \(width): '\(line)'")
+                }
+                let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+                let unwrapped = AnswerRenderer().render(reply, in: kb, showCommand: ":show").split(whereSeparator: { $0 == " " || $0 == "\n" })
+                XCTAssertEqual(words, unwrapped, "\(name), width \(width)")
+            }
+        }
+    }
+}

@@ -22,12 +22,16 @@ final class ExplainerConversationTests: XCTestCase {
         (["more", "lost my phone, can't get code"], "Question:   lost my phone, can't get code", ""),
         // "none" with no list open: "Nothing to explain yet" before, though a question had been asked.
         (["lost my phone, can't get code", "none"], "Pick:       'none' answers a list of choices, and no list was open", ""),
+        // A bare number with no list open reads the steps in focus; with no steps, there is nothing it picks.
+        (["lost my phone, can't get code", "2"], "Follow-up:  answered in the context of mfa-recovery", "Matched:    a reference to step 2"),
+        (["what is id.me", "2"], "Pick:       '2' answers a list of choices, and no list was open (nor steps to read it as a step number)", ""),
         (["I forgot my password. Also my phone was stolen so I cannot get the code.", "2"],
          "Picked:     mfa-recovery, problem 2 of the ones answered together before.", ""),
         (["I forgot my password. Also my phone was stolen so I cannot get the code.", "what about the code problem?"],
          "Picked:     mfa-recovery, problem 2 of the ones answered together before.", ""),
         // A line that turns to a topic by name is explained by the words it was matched on.
-        (["forgot my id.me password", "what about the code problem?"], "Question:   the code problem", "Decision:   answered: mfa-recovery"),
+        (["forgot my id.me password", "what about the code problem?"], "Line:       what about the code problem?\nTurned to:  'the code problem', the topic the line names; matched on those words\nQuestion:   the code problem", "Decision:   answered: mfa-recovery"),
+        (["lost my phone, can't get code", "what about step 3?"], "Line:       what about step 3?\nTurned to:  'step 3'", "Follow-up:  answered in the context of mfa-recovery"),
     ]
 
     func testExplainsHowTheLastReplyWasReached() throws {

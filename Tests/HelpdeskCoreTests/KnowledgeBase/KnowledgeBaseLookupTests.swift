@@ -1,0 +1,27 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// `:show` and `helpdesk show` take an id typed by hand, and hint at the ids like it.
+final class KnowledgeBaseLookupTests: XCTestCase {
+    static let cases: [(typed: String, entry: String?, like: [String])] = [
+        ("mfa-recovery", "mfa-recovery", ["mfa-recovery"]),
+        ("MFA-Recovery", "mfa-recovery", ["mfa-recovery"]),
+        ("mfa recovery", "mfa-recovery", ["mfa-recovery"]),
+        ("mfa_recovery", "mfa-recovery", ["mfa-recovery"]),
+        ("  mfa   recovery ", "mfa-recovery", ["mfa-recovery"]),
+        ("reset", nil, ["reset-idme-password", "reset-email-not-received"]),
+        ("e help desk", "e-help-desk", ["e-help-desk"]),
+        ("mfa", nil, ["mfa-recovery"]),
+        ("no-such-topic", nil, []),
+        ("id", nil, []),
+        ("", nil, []),
+    ]
+
+    func testFindsTheEntryMeantAndTheIdsLikeIt() throws {
+        let kb = try ShippedMatcher.get().knowledgeBase
+        for row in Self.cases {
+            XCTAssertEqual(kb.entry(typed: row.typed)?.id, row.entry, row.typed)
+            XCTAssertEqual(kb.ids(like: row.typed), row.like, row.typed)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// `:why` on a narrow terminal: each long line is cut at spaces and hangs at its value column; short lines stay as
+/// they are, spacing included.
+final class TextWrapperAlignedTests: XCTestCase {
+    static let cases: [(width: Int?, text: String, expected: String)] = [
+        (nil, "Question:   a question far longer than any terminal would be", "Question:   a question far longer than any terminal would be"),
+        (40, "Terms:      phone new", "Terms:      phone new"),
+        (30, "Question:   lost my phone and cannot get the code", "Question:   lost my phone and\n            cannot get the\n            code"),
+        (30, "    1. 0.998  mfa-recovery  matched: code, phone", "    1. 0.998  mfa-recovery\n              matched: code,\n              phone"),
+        (40, "  Thresholds: answer at 0.600 or more; clarify when", "  Thresholds: answer at 0.600 or more;\n              clarify when"),
+        (30, "On its own the line would have been so", "On its own the line would have\nbeen so"),
+        // A value column past half the width: the line hangs at its own indent.
+        (20, "Opened:     averyveryverylongid, by id", "Opened:\naveryveryverylongid,\nby id"),
+        (30, "Decision:   answered: mfa-recovery scored 0.998", "Decision:   answered:\n            mfa-recovery\n            scored 0.998"),
+        (30, "Question:   first line\nsecond line of a pasted question, long", "Question:   first line\nsecond line of a pasted\nquestion, long"),
+        (30, "", ""),
+    ]
+
+    func testWrapsEachLineAtItsValueColumn() {
+        for row in Self.cases {
+            XCTAssertEqual(TextWrapper(width: row.width).wrapAligned(row.text), row.expected, row.text)
+        }
+    }
+
+    /// The shipped explanation of a follow-up fits 40 columns but for words longer than the room left.
+    func testEveryLineFitsUnlessOneWordIsTooLong() {
+        let text = """
+            Follow-up:  answered in the context of mfa-recovery (Can't get your MFA code (new phone, number or app))
+            Matched:    a reference to step 4
+              Thresholds: answer at 0.600 or more; clarify when the top two both reach it and are within 0.050
+            """
+        for line in TextWrapper(width: 40).wrapAligned(text).split(separator: "\n") {
+            XCTAssertLessThanOrEqual(line.count, 40, String(line))
+        }
+    }
+}
