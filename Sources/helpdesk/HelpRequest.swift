@@ -8,16 +8,14 @@ enum HelpRequest {
     static let rootOptionsWithValue: Set<String> = ["--kb", "--threshold", "--margin"]
 
     /// Why `arguments` (without the program name) ask for help on no command, or nil when every name after `help`
-    /// is a command (flags such as `--help` among them are ignored, as the parser ignores them).
+    /// is a command (options such as `--help`, and a root option's value, among them are ignored, as the parser
+    /// ignores them: `helpdesk help ask --kb DIR` shows ask's help).
     static func problem(in arguments: [String], root: ParsableCommand.Type = Helpdesk.self) -> String? {
-        var index = 0
-        while index < arguments.count, arguments[index].hasPrefix("-") {
-            index += rootOptionsWithValue.contains(arguments[index]) ? 2 : 1
-        }
-        guard index < arguments.count, arguments[index] == "help" else { return nil }
+        let words = self.words(arguments)
+        guard words.first == "help" else { return nil }
         var command = root
         var path = [rootName(root)]
-        for name in arguments[(index + 1)...] where !name.hasPrefix("-") {
+        for name in words.dropFirst() {
             // The built-in help command itself: `helpdesk help help`.
             if command == root, name == "help" { return nil }
             guard let next = command.configuration.subcommands.first(where: { names(of: $0).contains(name) }) else {
@@ -27,6 +25,21 @@ enum HelpRequest {
             path.append(name)
         }
         return nil
+    }
+
+    /// The arguments that are neither an option nor a root option's value.
+    private static func words(_ arguments: [String]) -> [String] {
+        var words: [String] = []
+        var index = 0
+        while index < arguments.count {
+            if arguments[index].hasPrefix("-") {
+                index += rootOptionsWithValue.contains(arguments[index]) ? 2 : 1
+            } else {
+                words.append(arguments[index])
+                index += 1
+            }
+        }
+        return words
     }
 
     private static func rootName(_ root: ParsableCommand.Type) -> String {

@@ -52,7 +52,7 @@ struct Helpdesk: ParsableCommand {
                 }
                 exit(withError: nil)
             }
-            if !message.isEmpty { Terminal.writeError(Redactor().redact(message).terminalSafe) }
+            if !message.isEmpty { Terminal.writeRedactedError(message) }
             exit(withError: code)
         }
     }

@@ -82,7 +82,7 @@ struct KBImportCommand: ParsableCommand {
             if let language { print("Wrote \(languageTarget.path): follow-up phrasings and problem connectors from \(language.source)") }
         } catch let error as KnowledgeBaseError {
             before.restore()
-            error.diagnostics.forEach { Terminal.writeError("\($0)") }
+            error.diagnostics.forEach { Terminal.writeRedactedError("\($0)") }
             Terminal.error("the imported knowledge base does not load; \(out) is left as it was")
             throw ExitCode(1)
         } catch {
@@ -108,7 +108,7 @@ struct KBImportCommand: ParsableCommand {
             }
             return (text, source)
         } catch let error as KnowledgeBaseError {
-            error.diagnostics.forEach { Terminal.writeError("\($0)") }
+            error.diagnostics.forEach { Terminal.writeRedactedError("\($0)") }
             Terminal.error("cannot read the language data of \(source)")
             throw ExitCode(1)
         }

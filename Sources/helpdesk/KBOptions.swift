@@ -18,7 +18,8 @@ struct KBOptions: ParsableArguments {
         do {
             return try KnowledgeBaseLoader().load(directory: path, cache: .standard()).0
         } catch let error as KnowledgeBaseError {
-            for diagnostic in error.diagnostics where diagnostic.severity == .error { Terminal.writeError("\(diagnostic)") }
+            // Each names a file in the folder, whose name may hold personal data, as the line below does.
+            for diagnostic in error.diagnostics where diagnostic.severity == .error { Terminal.writeRedactedError("\(diagnostic)") }
             Terminal.error("cannot load the knowledge base at \(path): \(Format.count(error.errors.count, "error")); run 'helpdesk kb check --kb \(path)'")
             throw ExitCode(1)
         }

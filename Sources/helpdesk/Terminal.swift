@@ -43,9 +43,14 @@ enum Terminal {
         }
     }
 
-    /// `helpdesk: error: message` on stderr, redacted: it may quote a file name the user gave ("Smith 123-45-6789.csv"),
-    /// as a usage error quotes arguments. A control character in it is shown as U+FFFD, never sent to the terminal.
+    /// `helpdesk: error: message` on stderr, redacted (`writeRedactedError(_:)`).
     static func error(_ message: String) {
-        writeError(Redactor().redact("helpdesk: error: \(message)").terminalSafe)
+        writeRedactedError("helpdesk: error: \(message)")
+    }
+
+    /// A line on stderr that may quote what the user gave: a file or folder name ("Smith 123-45-6789.csv"), an
+    /// argument. Personal data in it is redacted, and a control character is shown as U+FFFD, never sent to the terminal.
+    static func writeRedactedError(_ line: String) {
+        writeError(Redactor().redact(line).terminalSafe)
     }
 }

@@ -30,6 +30,9 @@ final class HelpTextTests: CLITestCase {
             (["help", "ask", "--help"], 0, "OVERVIEW: Answer one question."),
             (["help", "help"], 0, "USAGE: helpdesk help"),
             (["--kb", "help", "help", "show"], 0, "OVERVIEW: Print one entry"),
+            // A root option's value after the names is no command name (it was: "unknown command 'helpdesk ask /kb'").
+            (["help", "ask", "--kb", "/nonexistent/kb"], 0, "OVERVIEW: Answer one question."),
+            (["help", "kb", "--threshold", "0.5", "check"], 0, "OVERVIEW: Validate a knowledge base"),
             (["help", "nonexistent"], 64, "Error: unknown command 'helpdesk nonexistent'; 'helpdesk --help' lists the commands"),
             (["help", "kb", "nonexistent"], 64, "Error: unknown command 'helpdesk kb nonexistent'; 'helpdesk kb --help' lists"),
             (["help", "ask", "extra"], 64, "unknown command 'helpdesk ask extra'"),

@@ -126,6 +126,8 @@ extension MatcherSettings: SnapshotCodable {
         clarifyMargin = try reader.double()
         candidateCount = try reader.integer()
         alsoClose = try reader.double()
+        // Out of range, a value could do harm: a candidate count of 2^40 asks CSV output for that many columns.
+        guard isInRange else { throw SnapshotReader.Malformed() }
     }
 
     func write(to writer: inout SnapshotWriter) {

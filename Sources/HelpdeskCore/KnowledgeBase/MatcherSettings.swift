@@ -17,4 +17,14 @@ public struct MatcherSettings: Sendable, Equatable {
 
     /// The keys a `matcher:` block may hold, in the order documented.
     public static let keys = ["answer_threshold", "clarify_margin", "candidates", "also_close"]
+
+    /// What a threshold, margin or `alsoClose` may be.
+    static let fractions: ClosedRange<Double> = 0...1
+    /// What `candidateCount` may be: the scorer keeps `Ranking.depth` candidates, so more could be asked for but never listed.
+    static let candidateCounts = 1...Ranking.depth
+
+    /// Whether every value is one a `matcher:` block may give (a snapshot read back holds no others).
+    var isInRange: Bool {
+        [answerThreshold, clarifyMargin, alsoClose].allSatisfy(Self.fractions.contains) && Self.candidateCounts.contains(candidateCount)
+    }
 }

@@ -23,7 +23,7 @@ extension NodeReader {
         var settings = MatcherSettings()
         func fraction(_ key: String) -> Double? {
             guard let value = map[key].flatMap({ number($0, path: "matcher.\(key)") }) else { return nil }
-            guard (0...1).contains(value) else {
+            guard MatcherSettings.fractions.contains(value) else {
                 error("matcher.\(key) must be between 0 and 1, found \(value)", at: map[key]!)
                 return nil
             }
@@ -33,8 +33,7 @@ extension NodeReader {
         if let value = fraction("clarify_margin") { settings.clarifyMargin = value }
         if let value = fraction("also_close") { settings.alsoClose = value }
         if let node = map["candidates"], let count = integer(node, path: "matcher.candidates") {
-            // The scorer keeps `Ranking.depth` candidates: more could be asked for but never listed.
-            if (1...Ranking.depth).contains(count) {
+            if MatcherSettings.candidateCounts.contains(count) {
                 settings.candidateCount = count
             } else {
                 error("matcher.candidates must be 1 to \(Ranking.depth)", at: node)

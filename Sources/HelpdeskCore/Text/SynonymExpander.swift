@@ -85,6 +85,7 @@ extension SynonymExpander: SnapshotCodable {
         var phrases: [UInt64: (words: [String], concept: String)] = [:]
         for _ in 0..<(try reader.count()) {
             let words = try reader.strings()
+            guard !words.isEmpty else { throw SnapshotReader.Malformed() }
             phrases[PhraseHash.phrase(words)] = (words, try reader.string())
         }
         var words: [UInt64: (word: String, concept: String)] = [:]
@@ -93,7 +94,13 @@ extension SynonymExpander: SnapshotCodable {
             words[PhraseHash.word(word)] = (word, try reader.string())
         }
         var longest: [UInt64: Int] = [:]
-        for _ in 0..<(try reader.count()) { longest[try reader.unsigned()] = try reader.integer() }
+        for _ in 0..<(try reader.count()) {
+            let head = try reader.unsigned()
+            // As built, a phrase of two words or more; `apply` counts from 1 up to it, which traps below 1.
+            let length = try reader.integer()
+            guard length >= 2 else { throw SnapshotReader.Malformed() }
+            longest[head] = length
+        }
         self.phrases = phrases
         self.words = words
         self.longestPhraseFrom = longest

@@ -104,9 +104,11 @@ final class KnowledgeBaseLinterTests: XCTestCase {
         XCTAssertTrue(warnings.contains { $0.message.contains("example questions overlap entry") }, "\(warnings.map(\.description))")
     }
 
+    /// Checked as of the real today: the fixed `today` of the other tests falls behind the shipped KB's review dates
+    /// (an entry reviewed on 2026-11-28 was "in the future").
     func testShippedKnowledgeBaseHasNoLinkOrContactWarnings() throws {
         let shipped = try PackagePaths.loadShipped()
-        let warnings = KnowledgeBaseLinter(maximumAgeDays: 100_000, today: today).warnings(for: shipped)
+        let warnings = KnowledgeBaseLinter(maximumAgeDays: 100_000, today: .today()).warnings(for: shipped)
         XCTAssertEqual(warnings.map(\.description), [])
     }
 

@@ -11,6 +11,10 @@ final class KnowledgeBaseLookupTests: XCTestCase {
         ("  mfa   recovery ", "mfa-recovery", ["mfa-recovery"]),
         ("reset", nil, ["reset-idme-password", "reset-email-not-received"]),
         ("e help desk", "e-help-desk", ["e-help-desk"]),
+        // A tab or line break (pasted) separates words as a space does, for the hint as for the entry.
+        ("mfa\trecovery", "mfa-recovery", ["mfa-recovery"]),
+        ("reset\tidme", nil, ["reset-idme-password"]),
+        ("reset\nidme", nil, ["reset-idme-password"]),
         ("mfa", nil, ["mfa-recovery"]),
         ("no-such-topic", nil, []),
         ("id", nil, []),

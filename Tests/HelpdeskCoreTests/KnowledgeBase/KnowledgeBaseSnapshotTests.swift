@@ -148,6 +148,26 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         XCTAssertThrowsError(try KnowledgeBaseSnapshot(data: Data(repeating: 0xFF, count: 64)))
     }
 
+    /// Matcher settings that no `matcher:` block may give are refused, as damaged bytes are: a snapshot read back
+    /// with a candidate count of 2^40 had batch's CSV output build a header of that many columns.
+    func testASnapshotWithSettingsOutOfRangeIsRefused() throws {
+        XCTAssertNoThrow(try KnowledgeBaseSnapshot(data: everyField().data))
+        let cases: [(name: String, change: (inout MatcherSettings) -> Void)] = [
+            ("no candidates", { $0.candidateCount = 0 }),
+            ("more candidates than are ranked", { $0.candidateCount = Ranking.depth + 1 }),
+            ("2^40 candidates", { $0.candidateCount = 1 << 40 }),
+            ("a negative threshold", { $0.answerThreshold = -0.5 }),
+            ("a threshold above 1", { $0.answerThreshold = 1.5 }),
+            ("a margin that is not a number", { $0.clarifyMargin = .nan }),
+            ("an infinite also_close", { $0.alsoClose = .infinity }),
+        ]
+        for (name, change) in cases {
+            var snapshot = everyField()
+            change(&snapshot.settings)
+            XCTAssertThrowsError(try KnowledgeBaseSnapshot(data: snapshot.data), name)
+        }
+    }
+
     /// A tripwire: a field added to one of these types must also be stored in its snapshot (`SnapshotCodable`), and
     /// set in `everyField` above; then update the count here.
     func testEveryStoredTypeHasTheFieldsItsSnapshotKnows() {

@@ -104,5 +104,30 @@ final class SynonymExpanderTests: XCTestCase {
         }
         XCTAssertThrowsError(try SynonymExpander(data: stored.data.dropLast()))
     }
-}
 
+    /// Tables as a damaged cache file may hold them: each is refused (and so rebuilt), never used. A phrase length
+    /// below 2 made `apply` count from 1 down to it, which trapped (`helpdesk ask` crashed on such a file).
+    func testTablesNeverBuiltAreRefused() {
+        func tables(phrase: [String], longest: Int) -> Data {
+            var writer = SnapshotWriter()
+            writer.write(UInt64(1))
+            writer.write(phrase)
+            writer.write("concept")
+            writer.write(UInt64(0))
+            writer.write(UInt64(1))
+            writer.write(PhraseHash.word("log"))
+            writer.write(longest)
+            return Data(writer.bytes)
+        }
+        XCTAssertNoThrow(try SynonymExpander(data: tables(phrase: ["log", "in"], longest: 2)))
+        let cases: [(name: String, data: Data)] = [
+            ("a longest phrase of 0 words", tables(phrase: ["log", "in"], longest: 0)),
+            ("a longest phrase of 1 word", tables(phrase: ["log", "in"], longest: 1)),
+            ("a negative longest phrase", tables(phrase: ["log", "in"], longest: -3)),
+            ("a phrase of no words", tables(phrase: [], longest: 2)),
+        ]
+        for (name, data) in cases {
+            XCTAssertThrowsError(try SynonymExpander(data: data), name)
+        }
+    }
+}
