@@ -21,8 +21,9 @@ public struct TopicReference: Sendable, Equatable {
     }
 
     /// The words that name the topic, as typed, without the lead-in, a filler at the end or the end punctuation:
-    /// "the code problem" from "what about the code problem?", "the password" from "and the password thing?". Nil
-    /// when the line opens with no lead-in, or names nothing after it.
+    /// "the code problem" from "what about the code problem?", "password" from "and the password thing?" (the
+    /// lead-in "and the" takes its "the"). Nil when the line opens with no lead-in, or names nothing after it. Only
+    /// sentence punctuation is dropped from the end: a redacted "[SSN]" keeps its bracket, so it stays a placeholder.
     public func topic(in text: String) -> String? {
         let typed = text.split(whereSeparator: \.isWhitespace).filter { !Self.key($0).isEmpty }
         let keys = typed.map(Self.key)
@@ -32,8 +33,11 @@ public struct TopicReference: Sendable, Equatable {
             named = named.dropLast(filler.count)
         }
         guard !named.isEmpty else { return nil }
-        return String(named.joined(separator: " ").reversed().drop { !($0.isLetter || $0.isNumber) }.reversed())
+        return String(named.joined(separator: " ").reversed().drop { Self.endPunctuation.contains($0) }.reversed())
     }
+
+    /// What may close the line after the words that name the topic.
+    private static let endPunctuation: Set<Character> = [".", ",", ";", ":", "!", "?", "\u{2026}"]
 
     /// A typed word compared without case or the punctuation around it ("About," is "about").
     private static func key(_ word: Substring) -> String {

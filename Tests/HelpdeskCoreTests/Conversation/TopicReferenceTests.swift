@@ -11,6 +11,9 @@ final class TopicReferenceTests: XCTestCase {
         ("and the password thing?", "password"), ("and what about my email", "my email"), ("how about the second one", "the second"),
         ("what about the reset email and so on", "the reset email"), ("what about step 3?", "step 3"),
         ("what about 123-45-6789?", "123-45-6789"),
+        // Only sentence punctuation is dropped from the end: a redacted "[SSN]" lost its "]" and was matched as a word.
+        ("what about my ssn [SSN]?", "my ssn [SSN]"), ("what about the (new phone).", "the (new phone)"),
+        ("and the code...!", "code"),
         // A filler alone is what the line names.
         ("what about one", "one"), ("and the thing?", "thing"),
         // No lead-in, or nothing after it.
