@@ -42,7 +42,7 @@ public enum ClarifyChoice: Sendable, Equatable {
         let meaningful = words.filter { !filler.contains($0) }
         if meaningful.count == 1 || (meaningful.isEmpty && words.count == 1) {
             let word = meaningful.first ?? words[0]
-            if let n = Int(word) ?? ordinals[word] ?? StepReference.ordinals[word] { return n }
+            if let n = StepReference.integer(word) ?? ordinals[word] ?? StepReference.ordinals[word] { return n }
         }
         if meaningful.isEmpty, let word = words.last, let n = ordinals[word] { return n }
         return nil

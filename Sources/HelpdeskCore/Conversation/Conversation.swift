@@ -1,6 +1,7 @@
 /// A conversation with memory, testable without a terminal. For each line it:
 /// 1. takes a pick ("2", title words, "none") when a clarify list is pending; a number outside it keeps it open;
-///    with no list open, "none" is told there is nothing to pick from;
+///    with no list open, "none" is told there is nothing to pick from, and a bare number ("2") is that step of the
+///    answer in focus;
 ///    after several problems were answered together, "2" or "the second one" goes back to that problem;
 /// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first); with a
 ///    topic in focus, a line that turns to a topic by name ("what about the code problem?", `TopicReference`) is read
@@ -129,8 +130,9 @@ public struct Conversation: Sendable {
         }
         // With no list open, a bare number ("2", "the third one") reads the numbered list shown last: the steps of
         // the answer in focus ("2" fell back with "I don't have an answer for that"). With no steps, nothing to pick.
+        // A number of three digits or more is a question of its own: a form's ("8879", "1099") or a year.
         var asked = named ?? text
-        if let n = ClarifyChoice.number(in: asked) {
+        if let n = ClarifyChoice.number(in: asked), n < 100 {
             guard context.first?.steps.isEmpty == false else { return pickedFromNothing(text) }
             asked = "step \(n)"
         }

@@ -40,8 +40,19 @@ public struct StepReference: Sendable {
     }
 
     private static func number(_ word: String) -> Int? {
-        Int(word) ?? numberWords[word]
+        integer(word) ?? numberWords[word]
     }
+
+    /// A whole number typed in digits ("2", "-1", "99"); nil for one of more than `maximumDigits` digits, which is no
+    /// step's or list item's number: "step 9223372036854775807" was read as "the last step" (`Int.max`), and
+    /// "step -9223372036854775808" stopped the session on an arithmetic overflow.
+    static func integer(_ word: String) -> Int? {
+        guard word.drop(while: { $0 == "-" }).count <= maximumDigits else { return nil }
+        return Int(word)
+    }
+
+    /// The most digits a typed step or list number has.
+    static let maximumDigits = 6
 
     /// `words`, but a minus sign that opens a number stays on it: "step -1" is step -1, while "step-1" and "2-step"
     /// keep their plain numbers.

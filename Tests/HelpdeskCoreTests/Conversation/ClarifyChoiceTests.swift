@@ -45,7 +45,9 @@ extension ClarifyChoiceTests {
     func testReadsANumberOnItsOwn() {
         let table: [(text: String, number: Int?)] = [
             ("2", 2), ("#2", 2), ("2.", 2), ("option 3", 3), ("the second one", 2), ("second", 2), ("1st", 1),
-            ("-1", -1), ("#-2", -2),
+            ("-1", -1), ("#-2", -2), ("999999", 999_999),
+            // Too long for any list: -9223372036854775808 overflowed when it was checked against one.
+            ("1000000", nil), ("-9223372036854775808", nil), ("9223372036854775807", nil),
             ("step 2", nil), ("the second account", nil), ("what is id.me", nil), ("", nil), ("?", nil),
         ]
         for (text, number) in table { XCTAssertEqual(ClarifyChoice.number(in: text), number, text) }

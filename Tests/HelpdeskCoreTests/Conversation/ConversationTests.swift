@@ -36,6 +36,12 @@ final class ConversationTests: XCTestCase {
         ("lost my phone, can't get code", "the third one", "followUp mfa-recovery", "Step 3 of 5"),
         ("lost my phone, can't get code", "#5", "followUp mfa-recovery", "Step 5 of 5"),
         ("lost my phone, can't get code", "9", "followUp mfa-recovery", "There is no step 9; this answer has steps 1-5."),
+        // A number of three digits or more is a question of its own (a form's: "8879" got "There is no step 8879").
+        ("lost my phone, can't get code", "8879", "fallback", "isn't covered here"),
+        ("lost my phone, can't get code", "1099", "fallback", "isn't covered here"),
+        // A number longer than any step's is no step (Int.min stopped the session on an arithmetic overflow).
+        ("lost my phone, can't get code", "step -9223372036854775808", "followUp mfa-recovery", "  5. "),
+        ("lost my phone, can't get code", "-9223372036854775808", "fallback", ""),
         ("what is id.me", "2", "nothingToPick", "Nothing to pick from right now."),
         // What comes next, after the whole answer: none ("and after that?" answered the e-help desk, "then what?" fell back).
         ("lost my phone, can't get code", "and after that?", "followUp mfa-recovery", "There is no next step: step 5 of 5 is the last one"),
@@ -77,6 +83,9 @@ final class ConversationTests: XCTestCase {
         ("lost my phone, can't get code", "what about the number?", "followUp mfa-recovery", "no phone number for ID.me"),
         ("lost my phone, can't get code", "what about step 3?", "followUp mfa-recovery", "Step 3 of 5"),
         ("lost my phone, can't get code", "and how long do I have to finish it?", "followUp mfa-recovery", "30 minutes"),
+        // Personal data the REPL redacted stays a placeholder ("[SSN" was matched as the word ssn: upgrade-idme-account).
+        ("lost my phone, can't get code", "what about my ssn [SSN]", "fallback", ""),
+        ("lost my phone, can't get code", "what about my ssn [SSN]?", "fallback", ""),
         // Chit-chat is answered, and keeps the topic.
         ("lost my phone, can't get code", "thanks", "entry thanks", ""),
     ]
@@ -156,19 +165,23 @@ final class ConversationTests: XCTestCase {
          ("the next step", "followUp mfa-recovery"), ("previous step", "followUp mfa-recovery")],
         // Asked whom to contact in other words, with no topic yet ("who should I contact?" fell back).
         [("who should I contact?", "needsTopic contacts"), ("who should I call", "needsTopic contacts")],
-        // "none" with no list open has nothing to pick from (it fell back), before and after an answer; a step the
-        // topic does not have is no new question, with a topic or without.
         // After several problems, naming one goes back to it, as its number does (each fell back); a follow-up word
         // for word still follows the problem in focus.
         [("I forgot my password. Also my phone was stolen so I cannot get the code.", "problems reset-idme-password,mfa-recovery"),
          ("what about the code problem?", "entry mfa-recovery"), ("step 2 again", "followUp mfa-recovery"),
          ("and the password thing?", "entry reset-idme-password"), ("what about the number?", "followUp reset-idme-password"),
          ("how about the second one", "entry mfa-recovery"), ("what about the first one?", "entry reset-idme-password"),
-         ("and my phone?", "entry mfa-recovery")],
+         ("and my phone?", "entry mfa-recovery"),
+         // A number too long for any list is no problem's (-9223372036854775808 overflowed, stopping the session).
+         ("-9223372036854775808", "fallback"), ("2", "entry mfa-recovery")],
+        // A form number is a question, with no topic too ("8879" got "Nothing to pick from right now.").
+        [("8879", "fallback"), ("9223372036854775807", "fallback")],
         // What comes next, with no topic yet, and then through a topic's steps.
         [("then what?", "needsTopic next"), ("what next?", "needsTopic next"), ("forgot my id.me password", "entry reset-idme-password"),
          ("step 7", "followUp reset-idme-password"), ("then what?", "followUp reset-idme-password"),
          ("and after that?", "followUp reset-idme-password"), ("how do I create an id.me account", "entry create-idme-account")],
+        // "none" with no list open has nothing to pick from (it fell back), before and after an answer; a step the
+        // topic does not have is no new question, with a topic or without.
         [("2", "nothingToPick"), ("the second one", "nothingToPick"), ("none", "nothingToPick"), ("step 0", "needsTopic steps"), ("forgot my id.me password", "entry reset-idme-password"),
          ("none of these", "nothingToPick"), ("step 0", "followUp reset-idme-password"), ("more", "entry reset-idme-password")],
     ]
