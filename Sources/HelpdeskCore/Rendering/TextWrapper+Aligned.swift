@@ -4,16 +4,19 @@ extension TextWrapper {
     /// at its value column (after the first run of two or more spaces), so the labels stay in a column of their own.
     /// Spacing inside a line is kept. With no width, the text comes back unchanged.
     public func wrapAligned(_ text: String) -> String {
-        guard let width else { return text }
+        guard let width, width > 0 else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { Self.wrapKeepingSpaces(Array($0), width: width) }
             .joined(separator: "\n")
     }
 
     /// One line cut at spaces to `width`, with the hanging indent `valueColumn(_:)` gives; a word longer than the
-    /// room left stays whole.
+    /// room left stays whole. A line indented past half the width (a pasted question's own indent) is cut from the
+    /// margin: its indent leaves no room (50 spaces at 40 columns stopped the session on a range check).
     static func wrapKeepingSpaces(_ line: [Character], width: Int) -> String {
         guard line.count > width else { return String(line) }
+        let leading = line.prefix { $0 == " " }.count
+        if leading > width / 2 { return wrapKeepingSpaces(Array(line.dropFirst(leading)), width: width) }
         let hang = valueColumn(line, width: width)
         let indent = [Character](repeating: " ", count: hang)
         var lines: [String] = []

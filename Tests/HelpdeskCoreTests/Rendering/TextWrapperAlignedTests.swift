@@ -16,6 +16,12 @@ final class TextWrapperAlignedTests: XCTestCase {
         (30, "Decision:   answered: mfa-recovery scored 0.998", "Decision:   answered:\n            mfa-recovery\n            scored 0.998"),
         (30, "Question:   first line\nsecond line of a pasted question, long", "Question:   first line\nsecond line of a pasted\nquestion, long"),
         (30, "", ""),
+        // A line indented past half the width is cut from the margin (a pasted line's 50 spaces stopped the session).
+        (40, "Question:   lost my phone\n" + String(repeating: " ", count: 50) + "and cannot get the code now",
+         "Question:   lost my phone\nand cannot get the code now"),
+        (20, String(repeating: " ", count: 12) + "password) and more words", "password) and more\nwords"),
+        (20, String(repeating: " ", count: 12) + "short", String(repeating: " ", count: 12) + "short"),
+        (0, "Question:   a question", "Question:   a question"), (-3, "Question:   a question", "Question:   a question"),
     ]
 
     func testWrapsEachLineAtItsValueColumn() {
