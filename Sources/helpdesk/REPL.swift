@@ -73,7 +73,7 @@ struct REPL {
                 conversation.replace(matcher: Matcher(knowledgeBase: reloaded))
                 editor.setCompletions(Self.completions(for: reloaded))
                 let warnings = loadWarnings.count + KnowledgeBaseLinter().warnings(for: reloaded).count
-                say("Reloaded \(reloaded.entries.count) topics from \(kb.origin) (\(warnings) warning(s)"
+                say("Reloaded \(Format.count(reloaded.entries.count, "topic")) from \(kb.origin) (\(Format.count(warnings, "warning"))"
                     + (warnings > 0 ? "; helpdesk kb check lists them)." : ")."))
             } catch let error as KnowledgeBaseError {
                 say(error.diagnostics.map(\.description).joined(separator: "\n")

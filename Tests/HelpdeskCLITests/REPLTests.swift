@@ -261,7 +261,7 @@ final class REPLTests: CLITestCase {
         let reviewed = try XCTUnwrap(original.range(of: "last_reviewed: [0-9-]+", options: .regularExpression))
         let stale = original.replacingCharacters(in: reviewed, with: "last_reviewed: 2000-01-01")
         try stale.write(to: smalltalk, atomically: true, encoding: .utf8)
-        ask(s, ":reload", "1 warning(s); helpdesk kb check lists them")
+        ask(s, ":reload", "(1 warning; helpdesk kb check lists them).")
         ask(s, ":frobnicate", "Unknown command :frobnicate")
         ask(s, ":jane@firm.com", "Unknown command :[EMAIL]")
         XCTAssertFalse(s.screen.contains("Unknown command :jane"), "the echoed command is redacted")
