@@ -11,7 +11,8 @@ public enum Reply: Sendable, Equatable {
     case fallback([Candidate])
     /// A short answer in the context of the current entry.
     case followUp(entry: Entry, text: String)
-    /// "none" with no list of choices open: there is nothing to pick from.
+    /// "none", or a bare number ("2") with no steps in focus to read it as, with no list of choices open: there is
+    /// nothing to pick from.
     case nothingToPick
     /// A bare follow-up ("more", "what's the number?", "step 2") with no topic in focus: ask a question first.
     case needsTopic(FollowUpIntent)

@@ -16,7 +16,7 @@ extension AnswerRenderer {
         }
     }
 
-    /// What "none" gets when no list of choices is open.
+    /// What "none", or a bare number with no steps in focus, gets when no list of choices is open.
     public func nothingToPick() -> String {
         wrapper.wrap("Nothing to pick from right now.")
     }

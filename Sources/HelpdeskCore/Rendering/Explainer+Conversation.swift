@@ -1,7 +1,7 @@
 extension Explainer {
     /// How the conversation's last reply was chosen, for `:why` and `--explain`: the follow-up; an entry picked from
-    /// a clarify list, with the question that offered the list; an entry opened by id; "none" with no list open; a
-    /// follow-up asked with no topic; or the match. Nil before any.
+    /// a clarify list, with the question that offered the list; an entry opened by id; "none" (or a bare number) with
+    /// no list open; a follow-up asked with no topic; or the match. Nil before any.
     public func explain(_ conversation: Conversation) -> String? {
         let kb = conversation.knowledgeBase
         switch conversation.lastSelection {

@@ -50,8 +50,8 @@ extension RecordRenderer {
         unmatched(kind: intent.rawValue, answer: answerRenderer.needsTopic(intent, in: kb), question: question, line: line)
     }
 
-    /// The JSON record for "none" with no list of choices open: status `fallback`, no entry and no candidates, `kind`
-    /// `pick`, and the answer that there is nothing to pick from.
+    /// The JSON record for "none", or a bare number with no steps in focus, with no list of choices open: status
+    /// `fallback`, no entry and no candidates, `kind` `pick`, and the answer that there is nothing to pick from.
     public func json(nothingToPick question: String, line: Int) -> String {
         unmatched(kind: "pick", answer: answerRenderer.nothingToPick(), question: question, line: line)
     }
