@@ -69,11 +69,7 @@ public struct Conversation: Sendable {
         self.matcher = matcher
         pendingChoices = []
         lastProblems = nil
-        lastFollowUp = nil
-        lastSelection = nil
-        lastBareFollowUp = nil
-        lastPickWithoutList = nil
-        lastTopicReference = nil
+        forgetLastTurn()
         let entries = matcher.knowledgeBase.entries
         context = context.compactMap { kept in entries.first { $0.id == kept.id } }
         problemEntries = problemEntries.compactMap { kept in entries.first { $0.id == kept.id } }
@@ -86,20 +82,13 @@ public struct Conversation: Sendable {
         pendingChoices = []
         context = [entry]
         lastProblems = nil
-        lastFollowUp = nil
-        lastBareFollowUp = nil
-        lastPickWithoutList = nil
-        lastTopicReference = nil
+        forgetLastTurn()
         lastSelection = .opened(entry.id)
     }
 
     public mutating func respond(to input: String) -> Reply {
         let text = input.trimmingWhitespace()
-        lastFollowUp = nil
-        lastSelection = nil
-        lastBareFollowUp = nil
-        lastPickWithoutList = nil
-        lastTopicReference = nil
+        forgetLastTurn()
         if !pendingChoices.isEmpty {
             let choices = pendingChoices
             pendingChoices = []
@@ -166,6 +155,16 @@ public struct Conversation: Sendable {
             return .needsTopic(intent)
         }
         return answer(fresh)
+    }
+
+    /// Forgets how the last line was answered (`lastFollowUp`, `lastSelection`, `lastBareFollowUp`,
+    /// `lastPickWithoutList`, `lastTopicReference`), before a new line, a reload or a topic opened by id.
+    private mutating func forgetLastTurn() {
+        lastFollowUp = nil
+        lastSelection = nil
+        lastBareFollowUp = nil
+        lastPickWithoutList = nil
+        lastTopicReference = nil
     }
 
     /// A line that only answers a list ("none", "2"), with no list open: nothing is matched.

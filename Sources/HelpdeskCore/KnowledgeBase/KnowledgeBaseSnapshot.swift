@@ -47,3 +47,57 @@ struct KnowledgeBaseSnapshot: SnapshotCodable {
         ModelCache.fileName("kb-", parts: [0x4B42_534E_4150, filesDigest], suffix: ".bin")
     }
 }
+
+// The snapshot's other parts, stored the same way (entries: `Entry+SnapshotCodable.swift`; the lexicon:
+// `Lexicon+SnapshotCodable.swift`).
+
+extension Diagnostic: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws {
+        guard let severity = Severity(rawValue: try reader.string()) else { throw SnapshotReader.Malformed() }
+        let location = try SourceLocation(from: &reader)
+        self.init(severity, try reader.string(), at: location, entry: try reader.optionalString())
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(severity.rawValue)
+        location.write(to: &writer)
+        writer.write(message)
+        writer.write(entryID)
+    }
+}
+
+extension FallbackAnswer: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws {
+        self.init(title: try reader.string(), summary: try reader.string())
+        steps = try reader.strings()
+        contacts = try reader.items()
+        escalation = try reader.optionalString()
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(title)
+        writer.write(summary)
+        writer.write(steps)
+        writer.write(contacts)
+        writer.write(escalation)
+    }
+}
+
+extension MatcherSettings: SnapshotCodable {
+    init(from reader: inout SnapshotReader) throws {
+        self.init()
+        answerThreshold = try reader.double()
+        clarifyMargin = try reader.double()
+        candidateCount = try reader.integer()
+        alsoClose = try reader.double()
+        // Out of range, a value could do harm: a candidate count of 2^40 asks CSV output for that many columns.
+        guard isInRange else { throw SnapshotReader.Malformed() }
+    }
+
+    func write(to writer: inout SnapshotWriter) {
+        writer.write(answerThreshold)
+        writer.write(clarifyMargin)
+        writer.write(candidateCount)
+        writer.write(alsoClose)
+    }
+}

@@ -1,5 +1,5 @@
 /// How a lexicon is stored in a knowledge-base snapshot: every field, in the order written here (see
-/// `KnowledgeBase+SnapshotCodable.swift`).
+/// `Entry+SnapshotCodable.swift`).
 extension Lexicon: SnapshotCodable {
     init(from reader: inout SnapshotReader) throws {
         self.init()

@@ -1,4 +1,4 @@
-/// How each part of a loaded knowledge base is stored in its snapshot (`KnowledgeBaseSnapshot`): every field, in the
+/// How an entry and its parts are stored in a knowledge-base snapshot (`KnowledgeBaseSnapshot`): every field, in the
 /// order written here. A field added to one of these types must be added here too; `KnowledgeBaseSnapshotTests`
 /// checks that a snapshot gives back what was stored.
 extension Entry: SnapshotCodable {
@@ -84,56 +84,5 @@ extension SourceLocation: SnapshotCodable {
         writer.write(line)
         writer.write(column != nil)
         if let column { writer.write(column) }
-    }
-}
-
-extension Diagnostic: SnapshotCodable {
-    init(from reader: inout SnapshotReader) throws {
-        guard let severity = Severity(rawValue: try reader.string()) else { throw SnapshotReader.Malformed() }
-        let location = try SourceLocation(from: &reader)
-        self.init(severity, try reader.string(), at: location, entry: try reader.optionalString())
-    }
-
-    func write(to writer: inout SnapshotWriter) {
-        writer.write(severity.rawValue)
-        location.write(to: &writer)
-        writer.write(message)
-        writer.write(entryID)
-    }
-}
-
-extension FallbackAnswer: SnapshotCodable {
-    init(from reader: inout SnapshotReader) throws {
-        self.init(title: try reader.string(), summary: try reader.string())
-        steps = try reader.strings()
-        contacts = try reader.items()
-        escalation = try reader.optionalString()
-    }
-
-    func write(to writer: inout SnapshotWriter) {
-        writer.write(title)
-        writer.write(summary)
-        writer.write(steps)
-        writer.write(contacts)
-        writer.write(escalation)
-    }
-}
-
-extension MatcherSettings: SnapshotCodable {
-    init(from reader: inout SnapshotReader) throws {
-        self.init()
-        answerThreshold = try reader.double()
-        clarifyMargin = try reader.double()
-        candidateCount = try reader.integer()
-        alsoClose = try reader.double()
-        // Out of range, a value could do harm: a candidate count of 2^40 asks CSV output for that many columns.
-        guard isInRange else { throw SnapshotReader.Malformed() }
-    }
-
-    func write(to writer: inout SnapshotWriter) {
-        writer.write(answerThreshold)
-        writer.write(clarifyMargin)
-        writer.write(candidateCount)
-        writer.write(alsoClose)
     }
 }
