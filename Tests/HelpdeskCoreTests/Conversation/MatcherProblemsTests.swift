@@ -13,6 +13,13 @@ final class MatcherProblemsTests: XCTestCase {
          "create-idme-account", ["e-help-desk"]),
         // A close call between two topics, one on each side of "and": both problems, not a choice between them.
         ("forgot my password and new phone no code", "reset-idme-password", ["mfa-recovery"]),
+        // An answer whose runner-up is as likely is cut the same way; the answer's topic comes first.
+        ("She forgot her ID.me password and her new phone doesn't get the code.", "reset-idme-password", ["mfa-recovery"]),
+        ("forgot my password and the reset email never came", "reset-email-not-received", ["reset-idme-password"]),
+        // A part that is itself torn between the two topics makes one problem, not two.
+        ("I got a new iphone and the id me code goes to the old one which I already traded in how do I sign in", "mfa-recovery", []),
+        // Chit-chat is no second problem ("thx" is no topic of its own).
+        ("hi, ID.me says my account is locked. how do i unlock it? thx", "locked-account", []),
         // "and" inside one problem cuts nothing.
         ("reset password and email", "reset-email-not-received", []),
         // One problem amid greetings, names and filler.
