@@ -39,7 +39,7 @@ struct AskCommand: ParsableCommand {
     var question: [String]
 
     func validate() throws {
-        try matcherOptions.checkRanges()
+        try matcherOptions.checkValues()
         if !CommandLine.arguments.contains("--"), let typo = question.first(where: Self.looksLikeOption) {
             throw ValidationError("unknown option '\(Redactor().redact(typo))' (to ask a question that starts with it, put -- before the question)")
         }
