@@ -189,6 +189,32 @@ final class CommandLineTests: CLITestCase {
         }
     }
 
+    /// After a knowledge base fails to load, the hint's `kb check` command runs as written: it names the folder when
+    /// its name is shown as typed, and otherwise says `--kb <dir>` (it quoted the redacted name, 'Brown [SSN]', a folder
+    /// that does not exist).
+    func testTheHintAfterALoadErrorRunsAsWritten() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-hint-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plain = dir.appendingPathComponent("kb"), personal = dir.appendingPathComponent("Brown 345-67-8901")
+        for folder in [plain, personal] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try "version: 1\nentries:\n  - id: a\n    colour: red\n".write(to: folder.appendingPathComponent("kb.yaml"), atomically: true, encoding: .utf8)
+        }
+        let named = try run(["topics", "--kb", plain.path])
+        XCTAssertEqual(named.status, 1, named.stderr)
+        let hint = try XCTUnwrap(named.stderr.firstMatch(of: /; run '(helpdesk kb check [^']+)'\n/)?.1, named.stderr)
+        XCTAssertEqual(String(hint), "helpdesk kb check --kb \(plain.path)")
+        let check = try runProgram("/bin/sh", ["-c", "\"$0\"" + hint.dropFirst("helpdesk".count), Self.binary.path])
+        XCTAssertEqual(check.status, 1, check.stderr)
+        XCTAssertTrue(check.stdout.contains("\(plain.path)/kb.yaml:4:5: error: unknown key 'colour'"), check.stdout)
+
+        let redacted = try run(["topics", "--kb", personal.path])
+        XCTAssertEqual(redacted.status, 1, redacted.stderr)
+        XCTAssertTrue(redacted.stderr.hasSuffix("cannot load the knowledge base at \(dir.path)/Brown [SSN]: 6 errors; "
+            + "run 'helpdesk kb check --kb <dir>' with <dir> that folder (its name is shown redacted)\n"), redacted.stderr)
+        XCTAssertFalse(redacted.stderr.contains("8901"), redacted.stderr)
+    }
+
     func testUnknownOptionIsAUsageError() throws {
         XCTAssertEqual(try run(["batch", "--format", "xml", "-"]).status, 64)
         XCTAssertEqual(try run(["--frobnicate"]).status, 64)
