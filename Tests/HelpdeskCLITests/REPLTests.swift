@@ -246,6 +246,29 @@ final class REPLTests: CLITestCase {
         XCTAssertFalse(output.contains("\u{1B}"), "no escape sequences in piped stdout: \(output.debugDescription)")
     }
 
+    /// `:reload` names the folder, and its errors the files in it, redacted, as errors on stderr do ("Reloaded 26
+    /// topics from .../Smith 123-45-6789" was shown as typed); the `kb check` hint then says `--kb <dir>`.
+    func testReloadShowsAFolderNamedAfterAClientRedacted() throws {
+        let kb = directory.appendingPathComponent("Smith 123-45-6789")
+        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("KnowledgeBase"), to: kb)
+        let s = try session(["--kb", kb.path])
+        // Wrapped to the terminal, so the text is compared with its line breaks as spaces.
+        var shown: String { s.screen.replacingOccurrences(of: "\n", with: " ") }
+        ask(s, ":reload", "Reloaded")
+        XCTAssertTrue(shown.contains("from \(directory.path)/Smith [SSN] (0 warnings)."), s.screen)
+        let smalltalk = kb.appendingPathComponent("smalltalk.yaml")
+        let original = try String(contentsOf: smalltalk, encoding: .utf8)
+        let reviewed = try XCTUnwrap(original.range(of: "last_reviewed: [0-9-]+", options: .regularExpression))
+        try original.replacingCharacters(in: reviewed, with: "last_reviewed: 2000-01-01").write(to: smalltalk, atomically: true, encoding: .utf8)
+        ask(s, ":reload", "Reloaded")
+        XCTAssertTrue(shown.contains("To list them, run 'helpdesk kb check --kb <dir>' with <dir> that folder (its name is shown redacted)."),
+                      s.screen)
+        try (original + "\nbogus_key: 1\n").write(to: smalltalk, atomically: true, encoding: .utf8)
+        ask(s, ":reload", "Smith [SSN]/smalltalk.yaml", "bogus_key", "not reloaded")
+        XCTAssertFalse(s.screen.contains("6789"), s.screen)
+        quit(s)
+    }
+
     func testHelpListsEveryCommandAndReloadKeepsTheOldKBOnErrors() throws {
         let kb = directory.appendingPathComponent("kb")
         try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("KnowledgeBase"), to: kb)
@@ -261,7 +284,10 @@ final class REPLTests: CLITestCase {
         let reviewed = try XCTUnwrap(original.range(of: "last_reviewed: [0-9-]+", options: .regularExpression))
         let stale = original.replacingCharacters(in: reviewed, with: "last_reviewed: 2000-01-01")
         try stale.write(to: smalltalk, atomically: true, encoding: .utf8)
-        ask(s, ":reload", "(1 warning; helpdesk kb check lists them).")
+        ask(s, ":reload", "Reloaded")
+        // Wrapped to the terminal, so the text is compared with its line breaks as spaces.
+        XCTAssertTrue(s.screen.replacingOccurrences(of: "\n", with: " ").contains(
+            "(1 warning). To list them, run 'helpdesk kb check --kb \(kb.path)'."), "the hint names the folder reloaded: \(s.screen)")
         ask(s, ":frobnicate", "Unknown command :frobnicate")
         ask(s, ":jane@firm.com", "Unknown command :[EMAIL]")
         XCTAssertFalse(s.screen.contains("Unknown command :jane"), "the echoed command is redacted")
