@@ -269,6 +269,22 @@ final class REPLTests: CLITestCase {
         quit(s)
     }
 
+    /// With stdout piped, answers wrap at 80 columns, as `ask`'s do in a pipe, whatever the terminal's width (they
+    /// followed it: readline exported the terminal's width as COLUMNS, which the width of piped output reads).
+    func testPipedAnswersWrapAtEightyColumnsWhateverTheTerminal() throws {
+        for columns: UInt16 in [40, 200] {
+            let s = try session(columns: columns, stdoutToPipe: true)
+            s.send("forgot my id.me password")
+            s.expect("helpdesk> ")
+            quit(s)
+            let output = s.pipedOutput()
+            XCTAssertTrue(output.contains("Resetting your ID.me (e-Services) password"), output)
+            let longest = output.split(separator: "\n").map(\.count).max() ?? 0
+            XCTAssertLessThanOrEqual(longest, 80, "a \(columns)-column terminal: \(output)")
+            XCTAssertGreaterThan(longest, 65, "a \(columns)-column terminal: lines are filled to 80, not to the terminal: \(output)")
+        }
+    }
+
     func testHelpListsEveryCommandAndReloadKeepsTheOldKBOnErrors() throws {
         let kb = directory.appendingPathComponent("kb")
         try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("KnowledgeBase"), to: kb)
