@@ -54,6 +54,11 @@ final class REPLTests: CLITestCase {
         ask(s, "how do I create an id.me account", "Creating an ID.me account for IRS tools")
         ask(s, "how long does it take?", "Self-Service verification usually takes 5-10 minutes.")
         ask(s, ":why", "Follow-up:", "create-idme-account", "Decision:")
+        // A bare acknowledgement gets one line, and :why says why; the topic stays.
+        ask(s, "ok", "OK. If anything else comes up, just ask.")
+        XCTAssertFalse(s.pending.contains("I don't have an answer"), s.pending)
+        ask(s, ":why", "'ok' only acknowledges", "create-idme-account stays in focus.")
+        ask(s, "how long does it take?", "Self-Service verification usually takes 5-10 minutes.")
         s.send(":quit")
         XCTAssertEqual(s.waitForExit(), 0)
     }
