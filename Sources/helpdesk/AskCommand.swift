@@ -39,7 +39,7 @@ struct AskCommand: ParsableCommand {
     var question: [String]
 
     func validate() throws {
-        try matcherOptions.checkRanges()
+        try matcherOptions.checkValues()
         if !CommandLine.arguments.contains("--"), let typo = question.first(where: Self.looksLikeOption) {
             throw ValidationError("unknown option '\(Redactor().redact(typo))' (to ask a question that starts with it, put -- before the question)")
         }
@@ -86,6 +86,8 @@ struct AskCommand: ParsableCommand {
                 record = records.json(needsTopic: intent, question: text, line: 1, in: knowledgeBase)
             } else if reply == .nothingToPick {
                 record = records.json(nothingToPick: text, line: 1)
+            } else if case .acknowledgement(let topic) = reply {
+                record = records.json(acknowledgement: text, afterTopic: topic != nil, line: 1)
             } else if let followUp = conversation.lastFollowUp {
                 record = records.json(followUp, question: text, line: 1)
             } else if let problems = conversation.lastProblems {

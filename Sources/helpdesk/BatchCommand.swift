@@ -88,7 +88,7 @@ struct BatchCommand: ParsableCommand {
     var file: String
 
     func validate() throws {
-        try matcherOptions.checkRanges()
+        try matcherOptions.checkValues()
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let jobs, jobs > BatchEngine.maxJobs { throw ValidationError("--jobs must be at most \(BatchEngine.maxJobs)") }
     }

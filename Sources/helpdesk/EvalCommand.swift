@@ -30,7 +30,7 @@ struct EvalCommand: ParsableCommand {
     var file: String
 
     func validate() throws {
-        try matcherOptions.checkRanges()
+        try matcherOptions.checkValues()
     }
 
     func run() throws {

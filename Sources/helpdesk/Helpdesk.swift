@@ -58,7 +58,7 @@ struct Helpdesk: ParsableCommand {
     }
 
     func run() throws {
-        try matcher.checkRanges()
+        try matcher.checkValues()
         var knowledgeBase = try kb.load()
         knowledgeBase.settings = matcher.settings(for: knowledgeBase)
         if Terminal.isInteractive {

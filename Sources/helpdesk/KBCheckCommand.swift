@@ -27,7 +27,12 @@ struct KBCheckCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Folds for --overlaps (default: 10).", valueName: "n"))
     var folds: Int?
 
+    /// For the root's --threshold and --margin, which the parser takes after the subcommand too: unused here, but a
+    /// bad value is still a usage error.
+    @ParentCommand var root: Helpdesk
+
     func validate() throws {
+        try root.matcher.checkValues()
         guard maximumAgeDays >= 0 else { throw ValidationError("--max-age-days must be 0 or more") }
         if let folds, folds < 2 { throw ValidationError("--folds must be 2 or more") }
     }

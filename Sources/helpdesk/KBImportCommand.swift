@@ -41,6 +41,14 @@ struct KBImportCommand: ParsableCommand {
     @Flag(help: "Write no DIR/language.yaml: the imported KB then reads no generic follow-ups and cuts pasted text only at sentence ends.")
     var noLanguage = false
 
+    /// For the root's --threshold and --margin, which the parser takes after the subcommand too: unused here, but a
+    /// bad value is still a usage error.
+    @ParentCommand var root: Helpdesk
+
+    func validate() throws {
+        try root.matcher.checkValues()
+    }
+
     func run() throws {
         let rows = try LabeledCSVInput.read(file)
         guard rows.contains(where: { $0.entry != nil }) else {

@@ -20,7 +20,8 @@ struct KBOptions: ParsableArguments {
         } catch let error as KnowledgeBaseError {
             // Each names a file in the folder, whose name may hold personal data, as the line below does.
             for diagnostic in error.diagnostics where diagnostic.severity == .error { Terminal.writeRedactedError("\(diagnostic)") }
-            Terminal.error("cannot load the knowledge base at \(path): \(Format.count(error.errors.count, "error")); run 'helpdesk kb check --kb \(path)'")
+            // The hint names the folder only when redaction leaves its name runnable.
+            Terminal.error("cannot load the knowledge base at \(path): \(Format.count(error.errors.count, "error")); \(KnowledgeBaseCheckHint(path: path).text)")
             throw ExitCode(1)
         }
     }

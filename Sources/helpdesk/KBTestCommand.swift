@@ -29,7 +29,7 @@ struct KBTestCommand: ParsableCommand {
     var show: Int = 30
 
     func validate() throws {
-        try matcherOptions.checkRanges()
+        try matcherOptions.checkValues()
         if let folds, folds < 2 { throw ValidationError("--folds must be 2 or more") }
         guard (0...1).contains(minimum) else { throw ValidationError("--min is an accuracy from 0 to 1, e.g. --min 0.97") }
         guard show >= 0 else { throw ValidationError("--show must be 0 or more") }

@@ -13,6 +13,9 @@ final class LineEditor {
         history = historyPath.map { HistoryLog(path: $0, limit: historyLimit) }
         completionWords = completions
         rl_readline_name = UnsafePointer(strdup("helpdesk"))
+        // Readline exports the terminal's size as COLUMNS and LINES by default (at start and on every resize), and
+        // `Terminal.width` reads COLUMNS for a stdout that is no terminal: piped answers followed the terminal's width.
+        rl_change_environment = 0
         rl_outstream = stderr
         rl_attempted_completion_function = complete
         if let historyPath {

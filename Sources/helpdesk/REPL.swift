@@ -68,18 +68,21 @@ struct REPL {
             let why = Explainer(scorer: conversation.matcher.scorer).explain(conversation)
             say(why.map(renderer.wrapper.wrapAligned) ?? renderer.wrapper.wrap("Nothing to explain yet: ask a question first."))
         case .reload:
+            // The folder and each diagnostic (which names a file in it) are shown redacted, as errors on stderr are.
+            let redactor = Redactor()
             do {
                 let (reloaded, loadWarnings) = try KnowledgeBaseLoader().load(directory: kb.origin)
                 conversation.replace(matcher: Matcher(knowledgeBase: reloaded))
                 editor.setCompletions(Self.completions(for: reloaded))
                 let warnings = loadWarnings.count + KnowledgeBaseLinter().warnings(for: reloaded).count
-                say("Reloaded \(Format.count(reloaded.entries.count, "topic")) from \(kb.origin) (\(Format.count(warnings, "warning"))"
-                    + (warnings > 0 ? "; helpdesk kb check lists them)." : ")."))
+                let folder = redactor.redact(kb.origin).terminalSafeLine
+                sayWrapped("Reloaded \(Format.count(reloaded.entries.count, "topic")) from \(folder) (\(Format.count(warnings, "warning")))."
+                    + (warnings > 0 ? " To list them, \(KnowledgeBaseCheckHint(path: kb.origin).text)." : ""))
             } catch let error as KnowledgeBaseError {
-                say(error.diagnostics.map(\.description).joined(separator: "\n")
+                say(error.diagnostics.map { redactor.redact($0.description).terminalSafe }.joined(separator: "\n")
                     + "\nThe knowledge base was not reloaded; still using the one loaded before.")
             } catch {
-                say("Could not reload: \(error). Still using the one loaded before.")
+                say(redactor.redact("Could not reload: \(error). Still using the one loaded before.").terminalSafe)
             }
         case .unknown(let name):
             sayWrapped("Unknown command \(Redactor().redact(name).terminalSafeLine). :help lists the commands.")

@@ -15,6 +15,12 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The entry id, as 'helpdesk topics' lists it.")
     var id: String
 
+    /// The root's --threshold and --margin, which the parser takes after the subcommand too: unused here, but a bad
+    /// value is still a usage error.
+    func validate() throws {
+        try root.matcher.checkValues()
+    }
+
     func run() throws {
         let knowledgeBase = try kb.load()
         guard let entry = knowledgeBase.entry(typed: id) else {

@@ -58,6 +58,30 @@ final class AskContextTests: CLITestCase {
         XCTAssertEqual(record["answer"] as? String, "Nothing to pick from right now.")
     }
 
+    /// `helpdesk ask ok` is one question with no conversation: it gets one line that asks for a question, not the
+    /// fallback with its contacts; after `--context ID` it is an acknowledgement of that topic. JSON: a fallback record
+    /// of kind `acknowledgement`, with no entry. "no code" is a question as before.
+    func testABareAcknowledgementGetsOneLine() throws {
+        let cases: [(arguments: [String], output: String)] = [
+            (["ask", "ok"], "OK. Ask a question whenever you're ready.\n"),
+            (["ask", "Got it!"], "OK. Ask a question whenever you're ready.\n"),
+            (["ask", "--context", "mfa-recovery", "ok"], "OK. If anything else comes up, just ask.\n"),
+            (["ask", "--context", "mfa-recovery", "no"], "OK. If anything else comes up, just ask.\n"),
+        ]
+        for c in cases {
+            let run = try run(c.arguments)
+            XCTAssertEqual(run.status, 0, "\(c.arguments): \(run.stderr)")
+            XCTAssertEqual(run.stdout, c.output, "\(c.arguments)")
+        }
+        let record = try XCTUnwrap(try jsonLines(try run(["ask", "--json", "--explain", "ok"]).stdout).first)
+        XCTAssertEqual(record["status"] as? String, "fallback")
+        XCTAssertTrue(record["entry"] is NSNull)
+        XCTAssertEqual(record["kind"] as? String, "acknowledgement")
+        XCTAssertEqual(record["answer"] as? String, "OK. Ask a question whenever you're ready.")
+        XCTAssertTrue((record["explanation"] as? String)?.hasPrefix("Line:       'ok' only acknowledges") ?? false, "\(record)")
+        XCTAssertTrue(try run(["ask", "no code"]).stdout.hasPrefix("Can't get your MFA code"))
+    }
+
     /// A line that turns to a topic by name is matched on that name; the record still echoes the line as typed.
     func testATopicNamedByALineIsAnsweredAndTheLineEchoed() throws {
         let run = try run(["ask", "--json", "--context", "reset-idme-password", "what about the code problem?"])

@@ -80,9 +80,14 @@ final class CommandLineTests: CLITestCase {
         XCTAssertTrue(help.stdout.contains("123 456 789"), "help is printed as written")
     }
 
-    /// A --threshold or --margin out of range is reported with the usage of the command it was given to (the root's
-    /// usage was shown, as the root declares the options too).
-    func testARangeErrorShowsTheUsageOfItsCommand() throws {
+    /// A --threshold or --margin out of range, or that is no number, is reported with the usage of the command it was
+    /// given to (the root's usage was shown, as the root declares the options too and is parsed first: for a value
+    /// out of range until the range check moved to each command, and for one that is no number until the values were
+    /// kept as typed and checked there too).
+    func testABadValueShowsTheUsageOfItsCommand() throws {
+        let notANumber = { (name: String, value: String) in
+            "The value '\(value)' is invalid for '\(name) <x>': give a number between 0 and 1"
+        }
         let cases: [(arguments: [String], message: String, usage: String)] = [
             (["ask", "--threshold", "2", "x"], "--threshold must be between 0 and 1", "Usage: helpdesk ask [--kb"),
             (["--threshold", "2", "ask", "x"], "--threshold must be between 0 and 1", "Usage: helpdesk ask [--kb"),
@@ -90,6 +95,19 @@ final class CommandLineTests: CLITestCase {
             (["eval", "--threshold", "1.5", "x.csv"], "--threshold must be between 0 and 1", "Usage: helpdesk eval [--kb"),
             (["kb", "test", "--margin", "7"], "--margin must be between 0 and 1", "Usage: helpdesk kb test [--kb"),
             (["--threshold", "2"], "--threshold must be between 0 and 1", "Usage: helpdesk [--kb"),
+            (["ask", "--threshold", "abc", "x"], notANumber("--threshold", "abc"), "Usage: helpdesk ask [--kb"),
+            (["--threshold", "abc", "ask", "x"], notANumber("--threshold", "abc"), "Usage: helpdesk ask [--kb"),
+            (["ask", "--margin", "abc", "x"], notANumber("--margin", "abc"), "Usage: helpdesk ask [--kb"),
+            (["batch", "--threshold", "abc", "-"], notANumber("--threshold", "abc"), "Usage: helpdesk batch [--kb"),
+            (["eval", "--margin", "1,5", "x.csv"], notANumber("--margin", "1,5"), "Usage: helpdesk eval [--kb"),
+            (["kb", "test", "--threshold", "high"], notANumber("--threshold", "high"), "Usage: helpdesk kb test [--kb"),
+            (["--threshold", "abc"], notANumber("--threshold", "abc"), "Usage: helpdesk [--kb"),
+            // Commands that use no matcher take the root's options after them too: a bad value is still an error.
+            (["topics", "--threshold", "abc"], notANumber("--threshold", "abc"), "Usage: helpdesk topics [--kb"),
+            (["show", "--margin", "2", "mfa-recovery"], "--margin must be between 0 and 1", "Usage: helpdesk show [--kb"),
+            (["kb", "check", "--threshold", "abc"], notANumber("--threshold", "abc"), "Usage: helpdesk kb check [--kb"),
+            (["kb", "import", "x.csv", "--out", "/nonexistent/kb", "--margin", "abc"], notANumber("--margin", "abc"),
+             "Usage: helpdesk kb import <file>"),
         ]
         for c in cases {
             let run = try run(c.arguments, stdin: "lost my phone\n")
@@ -169,6 +187,32 @@ final class CommandLineTests: CLITestCase {
             XCTAssertTrue(run.stderr.contains(c.shown), "\(c.arguments): \(run.stderr)")
             XCTAssertFalse(["6789", "7890", "8901"].contains { run.stderr.contains($0) }, "\(c.arguments): \(run.stderr)")
         }
+    }
+
+    /// After a knowledge base fails to load, the hint's `kb check` command runs as written: it names the folder when
+    /// its name is shown as typed, and otherwise says `--kb <dir>` (it quoted the redacted name, 'Brown [SSN]', a folder
+    /// that does not exist).
+    func testTheHintAfterALoadErrorRunsAsWritten() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-hint-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plain = dir.appendingPathComponent("kb"), personal = dir.appendingPathComponent("Brown 345-67-8901")
+        for folder in [plain, personal] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try "version: 1\nentries:\n  - id: a\n    colour: red\n".write(to: folder.appendingPathComponent("kb.yaml"), atomically: true, encoding: .utf8)
+        }
+        let named = try run(["topics", "--kb", plain.path])
+        XCTAssertEqual(named.status, 1, named.stderr)
+        let hint = try XCTUnwrap(named.stderr.firstMatch(of: /; run '(helpdesk kb check [^']+)'\n/)?.1, named.stderr)
+        XCTAssertEqual(String(hint), "helpdesk kb check --kb \(plain.path)")
+        let check = try runProgram("/bin/sh", ["-c", "\"$0\"" + hint.dropFirst("helpdesk".count), Self.binary.path])
+        XCTAssertEqual(check.status, 1, check.stderr)
+        XCTAssertTrue(check.stdout.contains("\(plain.path)/kb.yaml:4:5: error: unknown key 'colour'"), check.stdout)
+
+        let redacted = try run(["topics", "--kb", personal.path])
+        XCTAssertEqual(redacted.status, 1, redacted.stderr)
+        XCTAssertTrue(redacted.stderr.hasSuffix("cannot load the knowledge base at \(dir.path)/Brown [SSN]: 6 errors; "
+            + "run 'helpdesk kb check --kb <dir>' with <dir> that folder (its name is shown redacted)\n"), redacted.stderr)
+        XCTAssertFalse(redacted.stderr.contains("8901"), redacted.stderr)
     }
 
     func testUnknownOptionIsAUsageError() throws {

@@ -54,6 +54,11 @@ final class REPLTests: CLITestCase {
         ask(s, "how do I create an id.me account", "Creating an ID.me account for IRS tools")
         ask(s, "how long does it take?", "Self-Service verification usually takes 5-10 minutes.")
         ask(s, ":why", "Follow-up:", "create-idme-account", "Decision:")
+        // A bare acknowledgement gets one line, and :why says why; the topic stays.
+        ask(s, "ok", "OK. If anything else comes up, just ask.")
+        XCTAssertFalse(s.pending.contains("I don't have an answer"), s.pending)
+        ask(s, ":why", "'ok' only acknowledges", "create-idme-account stays in focus.")
+        ask(s, "how long does it take?", "Self-Service verification usually takes 5-10 minutes.")
         s.send(":quit")
         XCTAssertEqual(s.waitForExit(), 0)
     }
@@ -246,6 +251,45 @@ final class REPLTests: CLITestCase {
         XCTAssertFalse(output.contains("\u{1B}"), "no escape sequences in piped stdout: \(output.debugDescription)")
     }
 
+    /// `:reload` names the folder, and its errors the files in it, redacted, as errors on stderr do ("Reloaded 26
+    /// topics from .../Smith 123-45-6789" was shown as typed); the `kb check` hint then says `--kb <dir>`.
+    func testReloadShowsAFolderNamedAfterAClientRedacted() throws {
+        let kb = directory.appendingPathComponent("Smith 123-45-6789")
+        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("KnowledgeBase"), to: kb)
+        let s = try session(["--kb", kb.path])
+        // Wrapped to the terminal, so the text is compared with its line breaks as spaces.
+        var shown: String { s.screen.replacingOccurrences(of: "\n", with: " ") }
+        ask(s, ":reload", "Reloaded")
+        XCTAssertTrue(shown.contains("from \(directory.path)/Smith [SSN] (0 warnings)."), s.screen)
+        let smalltalk = kb.appendingPathComponent("smalltalk.yaml")
+        let original = try String(contentsOf: smalltalk, encoding: .utf8)
+        let reviewed = try XCTUnwrap(original.range(of: "last_reviewed: [0-9-]+", options: .regularExpression))
+        try original.replacingCharacters(in: reviewed, with: "last_reviewed: 2000-01-01").write(to: smalltalk, atomically: true, encoding: .utf8)
+        ask(s, ":reload", "Reloaded")
+        XCTAssertTrue(shown.contains("To list them, run 'helpdesk kb check --kb <dir>' with <dir> that folder (its name is shown redacted)."),
+                      s.screen)
+        try (original + "\nbogus_key: 1\n").write(to: smalltalk, atomically: true, encoding: .utf8)
+        ask(s, ":reload", "Smith [SSN]/smalltalk.yaml", "bogus_key", "not reloaded")
+        XCTAssertFalse(s.screen.contains("6789"), s.screen)
+        quit(s)
+    }
+
+    /// With stdout piped, answers wrap at 80 columns, as `ask`'s do in a pipe, whatever the terminal's width (they
+    /// followed it: readline exported the terminal's width as COLUMNS, which the width of piped output reads).
+    func testPipedAnswersWrapAtEightyColumnsWhateverTheTerminal() throws {
+        for columns: UInt16 in [40, 200] {
+            let s = try session(columns: columns, stdoutToPipe: true)
+            s.send("forgot my id.me password")
+            s.expect("helpdesk> ")
+            quit(s)
+            let output = s.pipedOutput()
+            XCTAssertTrue(output.contains("Resetting your ID.me (e-Services) password"), output)
+            let longest = output.split(separator: "\n").map(\.count).max() ?? 0
+            XCTAssertLessThanOrEqual(longest, 80, "a \(columns)-column terminal: \(output)")
+            XCTAssertGreaterThan(longest, 65, "a \(columns)-column terminal: lines are filled to 80, not to the terminal: \(output)")
+        }
+    }
+
     func testHelpListsEveryCommandAndReloadKeepsTheOldKBOnErrors() throws {
         let kb = directory.appendingPathComponent("kb")
         try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("KnowledgeBase"), to: kb)
@@ -261,7 +305,10 @@ final class REPLTests: CLITestCase {
         let reviewed = try XCTUnwrap(original.range(of: "last_reviewed: [0-9-]+", options: .regularExpression))
         let stale = original.replacingCharacters(in: reviewed, with: "last_reviewed: 2000-01-01")
         try stale.write(to: smalltalk, atomically: true, encoding: .utf8)
-        ask(s, ":reload", "(1 warning; helpdesk kb check lists them).")
+        ask(s, ":reload", "Reloaded")
+        // Wrapped to the terminal, so the text is compared with its line breaks as spaces.
+        XCTAssertTrue(s.screen.replacingOccurrences(of: "\n", with: " ").contains(
+            "(1 warning). To list them, run 'helpdesk kb check --kb \(kb.path)'."), "the hint names the folder reloaded: \(s.screen)")
         ask(s, ":frobnicate", "Unknown command :frobnicate")
         ask(s, ":jane@firm.com", "Unknown command :[EMAIL]")
         XCTAssertFalse(s.screen.contains("Unknown command :jane"), "the echoed command is redacted")

@@ -3,24 +3,30 @@
 ///    with no list open, "none" is told there is nothing to pick from, and a bare number ("2") is that step of the
 ///    answer in focus;
 ///    after several problems were answered together, "2" or "the second one" goes back to that problem;
+///    a line that only acknowledges ("ok", "got it", "no": the lexicon's `acknowledgements`, as the whole line) gets
+///    one short line, and nothing is matched;
 /// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first); with a
 ///    topic in focus, a line that turns to a topic by name ("what about the code problem?", `TopicReference`) is read
 ///    as the words that name it, and after several problems, naming one of them goes back to it;
 /// 3. reads it as a follow-up to the current topic (`FollowUpResolver`) and lets `ContextPolicy` choose between the two;
 ///    with no topic in focus, a bare follow-up ("more", "what's the number?") is told to ask a question first;
 /// 4. otherwise answers, asks which entry was meant, answers several problems in order, or falls back.
-/// The topic changes only when a new one is answered: a fallback, a clarify question or small talk keeps it in focus.
+/// The topic changes only when a new one is answered: a fallback, a clarify question, small talk or an acknowledgement
+/// keeps it in focus.
 public struct Conversation: Sendable {
     public private(set) var matcher: Matcher {
         didSet {
             phrasingWords = Self.phrasingWords(of: matcher)
             topicReference = TopicReference(lexicon: matcher.knowledgeBase.lexicon)
+            acknowledgements = Acknowledgements(lexicon: matcher.knowledgeBase.lexicon)
         }
     }
     /// The words of the lexicon's follow-up phrasings: only a line made of them can be a bare follow-up.
     private var phrasingWords: Set<String>
     /// Reads "what about the code problem?" as "the code problem".
     private var topicReference: TopicReference
+    /// Knows "ok", "got it", "no" as lines that only acknowledge.
+    private var acknowledgements: Acknowledgements
     public var policy = ContextPolicy()
     /// The options of the last clarify question, until one is picked or a new question is asked.
     public private(set) var pendingChoices: [Candidate] = []
@@ -40,6 +46,9 @@ public struct Conversation: Sendable {
     public private(set) var lastPickWithoutList: String?
     /// Whether the last line answered only a list, with no list of choices open.
     public var lastPickedFromNothing: Bool { lastPickWithoutList != nil }
+    /// The last line, as typed, when it only acknowledged what was said ("ok", "got it": one of the lexicon's
+    /// `acknowledgements`); nothing was matched.
+    public private(set) var lastAcknowledgement: String?
     /// The entries under discussion, main topic first; follow-ups are read against them.
     public private(set) var context: [Entry] = [] { didSet { lastStep = nil } }
     /// The entries of the last several problems answered together, in the text's order, for "the second one".
@@ -51,6 +60,7 @@ public struct Conversation: Sendable {
         self.matcher = matcher
         phrasingWords = Self.phrasingWords(of: matcher)
         topicReference = TopicReference(lexicon: matcher.knowledgeBase.lexicon)
+        acknowledgements = Acknowledgements(lexicon: matcher.knowledgeBase.lexicon)
     }
 
     private static func phrasingWords(of matcher: Matcher) -> Set<String> {
@@ -110,6 +120,12 @@ public struct Conversation: Sendable {
         } else if ClarifyChoice.answersOnlyAList(text) {
             return pickedFromNothing(text)
         }
+        // "ok", "got it", "no" after an answer: one short line, not the fallback with its contacts. The topic stays.
+        if acknowledgements.contains(text) {
+            lastProblems = nil
+            lastAcknowledgement = text
+            return .acknowledgement(topic: context.first)
+        }
         // "What about the code problem?" is matched, and read as a follow-up, on the words that name the topic.
         let named = context.isEmpty ? nil : topicReference.topic(in: text)
         lastTopicReference = named.map { (text, $0) }
@@ -158,13 +174,15 @@ public struct Conversation: Sendable {
     }
 
     /// Forgets how the last line was answered (`lastFollowUp`, `lastSelection`, `lastBareFollowUp`,
-    /// `lastPickWithoutList`, `lastTopicReference`), before a new line, a reload or a topic opened by id.
+    /// `lastPickWithoutList`, `lastTopicReference`, `lastAcknowledgement`), before a new line, a reload or a topic
+    /// opened by id.
     private mutating func forgetLastTurn() {
         lastFollowUp = nil
         lastSelection = nil
         lastBareFollowUp = nil
         lastPickWithoutList = nil
         lastTopicReference = nil
+        lastAcknowledgement = nil
     }
 
     /// A line that only answers a list ("none", "2"), with no list open: nothing is matched.

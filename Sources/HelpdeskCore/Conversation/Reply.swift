@@ -18,4 +18,6 @@ public enum Reply: Sendable, Equatable {
     case needsTopic(FollowUpIntent)
     /// Two or more distinct problems in one text, each answered in order under its own heading.
     case problems([ProblemAnswer])
+    /// A line that only acknowledges ("ok", "got it", "no"): one short line; `topic` is the one still in focus, if any.
+    case acknowledgement(topic: Entry?)
 }

@@ -30,6 +30,7 @@ extension Lexicon: SnapshotCodable {
         dataLabels = try reader.strings()
         dataLinks = try reader.strings()
         linkedDataLabels = try reader.strings()
+        acknowledgements = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -50,7 +51,7 @@ extension Lexicon: SnapshotCodable {
         for list in [problemConnectors, commaConnectors, closeCallConnectors] { writer.write(list) }
         writer.write(abbreviations)
         for list in [offTopicWords, onTopicWords, agentLabels, subjectLabels, pleasantries, backgroundMarkers,
-                     dataLabels, dataLinks, linkedDataLabels] {
+                     dataLabels, dataLinks, linkedDataLabels, acknowledgements] {
             writer.write(list)
         }
     }

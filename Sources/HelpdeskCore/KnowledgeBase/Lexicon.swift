@@ -53,6 +53,9 @@ public struct Lexicon: Sendable, Equatable {
     public var dataLinks: [String] = []
     /// Words that label the data only when a link joins them to it and they open their clause ("my email is ...").
     public var linkedDataLabels: [String] = []
+    /// Lowercase lines that only acknowledge what was said ("ok", "got it", "no"): matched on the whole line after
+    /// normalization, such a line gets one short reply instead of being matched. See `Acknowledgements`.
+    public var acknowledgements: [String] = []
 
     public init() {}
 
@@ -79,5 +82,6 @@ public struct Lexicon: Sendable, Equatable {
         dataLabels += other.dataLabels.filter { !dataLabels.contains($0) }
         dataLinks += other.dataLinks.filter { !dataLinks.contains($0) }
         linkedDataLabels += other.linkedDataLabels.filter { !linkedDataLabels.contains($0) }
+        acknowledgements += other.acknowledgements.filter { !acknowledgements.contains($0) }
     }
 }

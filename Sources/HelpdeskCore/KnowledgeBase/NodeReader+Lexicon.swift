@@ -6,6 +6,7 @@ extension NodeReader {
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "off_topic_words", "on_topic_words",
         "agent_labels", "subject_labels", "pleasantries", "background_markers", "data_labels", "data_links", "linked_data_labels",
+        "acknowledgements",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -59,6 +60,7 @@ extension NodeReader {
         for (key, list) in [("data_labels", \Lexicon.dataLabels), ("data_links", \.dataLinks), ("linked_data_labels", \.linkedDataLabels)] {
             if let node = map[key] { lexicon[keyPath: list] = singleWords(node, path: "lexicon." + key) }
         }
+        if let node = map["acknowledgements"] { lexicon.acknowledgements = acknowledgements(node) }
         return lexicon
     }
 
@@ -121,6 +123,14 @@ extension NodeReader {
         list(node, path: path, problem: "each entry is one word without spaces") { text in
             let word = text.lowercased()
             return word.isEmpty || word.contains(where: \.isWhitespace) ? nil : word
+        }
+    }
+
+    /// `acknowledgements`, lowercased, each with at least one letter or digit (they are compared by their words).
+    private func acknowledgements(_ node: Node) -> [String] {
+        list(node, path: "lexicon.acknowledgements", problem: "an acknowledgement needs a letter or digit") { text in
+            let line = text.lowercased().trimmingCharacters(in: .whitespaces)
+            return line.contains(where: { $0.isLetter || $0.isNumber }) ? line : nil
         }
     }
 

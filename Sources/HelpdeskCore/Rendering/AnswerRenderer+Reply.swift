@@ -13,7 +13,14 @@ extension AnswerRenderer {
         case .problems(let problems): return render(problems)
         case .needsTopic(let intent): return needsTopic(intent, in: kb)
         case .nothingToPick: return nothingToPick()
+        case .acknowledgement(let topic): return acknowledgement(afterTopic: topic != nil)
         }
+    }
+
+    /// What a line that only acknowledges gets ("ok", "got it", "no", also as the answer to "anything else?"): one
+    /// line, never the fallback. With a topic in focus it says the user may ask on; with none, to ask a question.
+    public func acknowledgement(afterTopic: Bool) -> String {
+        wrapper.wrap(afterTopic ? "OK. If anything else comes up, just ask." : "OK. Ask a question whenever you're ready.")
     }
 
     /// What "none", or a bare number with no steps in focus, gets when no list of choices is open.

@@ -1,7 +1,7 @@
 extension Explainer {
     /// How the conversation's last reply was chosen, for `:why` and `--explain`: the follow-up; an entry picked from
     /// a clarify list, with the question that offered the list; an entry opened by id; "none" (or a bare number) with
-    /// no list open; a follow-up asked with no topic; or the match. Nil before any.
+    /// no list open; a line that only acknowledges ("ok"); a follow-up asked with no topic; or the match. Nil before any.
     public func explain(_ conversation: Conversation) -> String? {
         let kb = conversation.knowledgeBase
         switch conversation.lastSelection {
@@ -20,6 +20,12 @@ extension Explainer {
             let shown = Redactor().redact(pick).terminalSafeLine
             let steps = ClarifyChoice.number(in: pick) == nil ? "" : " (nor steps to read it as a step number)"
             return "Pick:       '\(shown)' answers a list of choices, and no list was open\(steps), so no entry was matched."
+        }
+        if let line = conversation.lastAcknowledgement {
+            let shown = Redactor().redact(line).terminalSafeLine
+            let topic = conversation.currentEntry.map { "; \($0.id) stays in focus" } ?? "; no topic is in focus"
+            return "Line:       '\(shown)' only acknowledges (one of the lexicon's acknowledgements, as the whole line),\n"
+                + "            so no entry was matched\(topic)."
         }
         if let intent = conversation.lastBareFollowUp {
             let general = intent == .contacts ? "; the general contacts were given" : ""

@@ -56,6 +56,12 @@ extension RecordRenderer {
         unmatched(kind: "pick", answer: answerRenderer.nothingToPick(), question: question, line: line)
     }
 
+    /// The JSON record for a line that only acknowledges ("ok", "got it"): status `fallback`, no entry and no
+    /// candidates, `kind` `acknowledgement`, and the one-line reply (`afterTopic`: a topic was in focus).
+    public func json(acknowledgement question: String, afterTopic: Bool, line: Int) -> String {
+        unmatched(kind: "acknowledgement", answer: answerRenderer.acknowledgement(afterTopic: afterTopic), question: question, line: line)
+    }
+
     /// A record for a line that matched no entry because it only makes sense after something else.
     private func unmatched(kind: String, answer: String, question: String, line: Int) -> String {
         var json = JSONWriter()

@@ -14,6 +14,7 @@ final class ConversationTests: XCTestCase {
         case .choiceOutOfRange(let candidates): return "outOfRange " + candidates.map(\.id).joined(separator: ",")
         case .needsTopic(let intent): return "needsTopic \(intent.rawValue)"
         case .nothingToPick: return "nothingToPick"
+        case .acknowledgement(let topic): return "acknowledgement" + (topic.map { " " + $0.id } ?? "")
         }
     }
 
@@ -147,7 +148,8 @@ final class ConversationTests: XCTestCase {
          ("step 2 again", "followUp reset-idme-password"), ("more", "entry reset-idme-password")],
         [("forgot my id.me password", "entry reset-idme-password"), ("what's the weather in Denver", "fallback"),
          ("thanks", "entry thanks"), ("what's the number?", "followUp reset-idme-password")],
-        [("lost my phone, can't get code", "entry mfa-recovery"), ("ok", "fallback"),
+        // A bare acknowledgement keeps the topic, and gets one line (it got the fallback, with its contacts).
+        [("lost my phone, can't get code", "entry mfa-recovery"), ("ok", "acknowledgement mfa-recovery"),
          ("how do I create an id.me account", "entry create-idme-account"), ("more", "entry create-idme-account")],
         // A bare follow-up with no topic answers no entry.
         [("more", "needsTopic more"), ("tell me more", "needsTopic more"), ("what's the number?", "needsTopic contacts"),
@@ -185,6 +187,56 @@ final class ConversationTests: XCTestCase {
         [("2", "nothingToPick"), ("the second one", "nothingToPick"), ("none", "nothingToPick"), ("step 0", "needsTopic steps"), ("forgot my id.me password", "entry reset-idme-password"),
          ("none of these", "nothingToPick"), ("step 0", "followUp reset-idme-password"), ("more", "entry reset-idme-password")],
     ]
+
+    /// After an answer, a bare acknowledgement gets one short line (each got the fallback, several paragraphs with
+    /// contacts; "got it" answered the reset email entry); with more words, a line is a question as before.
+    static let acknowledgementCases: [(line: String, expected: String)] = [
+        ("ok", "acknowledgement mfa-recovery"), ("OK.", "acknowledgement mfa-recovery"), ("okay", "acknowledgement mfa-recovery"),
+        ("got it", "acknowledgement mfa-recovery"), ("Got it!", "acknowledgement mfa-recovery"), ("k", "acknowledgement mfa-recovery"),
+        ("cool", "acknowledgement mfa-recovery"), ("yes", "acknowledgement mfa-recovery"), ("no", "acknowledgement mfa-recovery"),
+        ("Nope.", "acknowledgement mfa-recovery"), ("sure", "acknowledgement mfa-recovery"), ("great", "acknowledgement mfa-recovery"),
+        ("fair enough", "acknowledgement mfa-recovery"), ("let me try", "acknowledgement mfa-recovery"),
+        // Thanks and goodbyes are small talk, as before.
+        ("ok thanks", "entry thanks"), ("ok bye", "entry goodbye"),
+        // More words: a question.
+        ("no code", "entry mfa-recovery"), ("yes but the code never came", "entry mfa-recovery"),
+        ("ok so how do I create an id.me account", "entry create-idme-account"),
+    ]
+
+    func testABareAcknowledgementGetsOneLineAndKeepsTheTopic() throws {
+        let matcher = try ShippedMatcher.get()
+        for (line, expected) in Self.acknowledgementCases {
+            var conversation = Conversation(matcher: matcher)
+            _ = conversation.respond(to: "lost my phone, can't get code")
+            let reply = conversation.respond(to: line)
+            XCTAssertEqual(Self.summary(reply), expected, line)
+            guard case .acknowledgement = reply else { continue }
+            XCTAssertEqual(AnswerRenderer().render(reply, in: matcher.knowledgeBase), "OK. If anything else comes up, just ask.", line)
+            XCTAssertEqual(conversation.lastAcknowledgement, line)
+            XCTAssertNil(conversation.lastResult, "\(line): nothing was matched")
+            XCTAssertEqual(Self.summary(conversation.respond(to: "step 2 again")), "followUp mfa-recovery", "\(line): the topic stays")
+        }
+        // With no topic yet (a first line, or `helpdesk ask ok`), it asks for a question.
+        var fresh = Conversation(matcher: matcher)
+        let reply = fresh.respond(to: "ok")
+        XCTAssertEqual(reply, .acknowledgement(topic: nil))
+        XCTAssertEqual(AnswerRenderer().render(reply, in: matcher.knowledgeBase), "OK. Ask a question whenever you're ready.")
+        // "then what?" still counts from the step shown before the acknowledgement.
+        var steps = Conversation(matcher: matcher)
+        for line in ["lost my phone, can't get code", "step 2", "got it"] { _ = steps.respond(to: line) }
+        XCTAssertTrue(AnswerRenderer().render(steps.respond(to: "then what?"), in: matcher.knowledgeBase).contains("Step 3 of 5"))
+    }
+
+    /// With a list of choices open, "no" still says none of them, and "ok" closes the list like any other line.
+    func testAnAcknowledgementWithAListOpen() throws {
+        let matcher = try ShippedMatcher.with(answerThreshold: 0.1, clarifyMargin: 1)
+        var conversation = Conversation(matcher: matcher)
+        XCTAssertTrue(Self.summary(conversation.respond(to: "locked email")).hasPrefix("clarify "))
+        XCTAssertEqual(Self.summary(conversation.respond(to: "no")), "fallback")
+        XCTAssertTrue(Self.summary(conversation.respond(to: "locked email")).hasPrefix("clarify "))
+        XCTAssertEqual(Self.summary(conversation.respond(to: "ok")), "acknowledgement")
+        XCTAssertTrue(conversation.pendingChoices.isEmpty)
+    }
 
     func testTheTopicStaysUntilAnotherIsAnswered() throws {
         let matcher = try ShippedMatcher.get()

@@ -183,6 +183,8 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertEqual(lexicon.subjectLabels, shipped.subjectLabels)
         XCTAssertEqual(DataLabels(lexicon: lexicon), DataLabels(lexicon: shipped))
         XCTAssertFalse(DataLabels(lexicon: shipped).isEmpty)
+        XCTAssertEqual(lexicon.acknowledgements, shipped.acknowledgements)
+        XCTAssertFalse(shipped.acknowledgements.isEmpty)
         XCTAssertTrue(lexicon.synonyms.isEmpty, "the shipped KB's own synonyms are not copied")
         XCTAssertNil(try importer.languageYAML(from: Lexicon()), "nothing to copy, no file")
     }

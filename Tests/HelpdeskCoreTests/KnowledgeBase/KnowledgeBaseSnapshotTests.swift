@@ -114,6 +114,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.dataLabels = ["ssn"]
         lexicon.dataLinks = ["is"]
         lexicon.linkedDataLabels = ["my"]
+        lexicon.acknowledgements = ["got it"]
         var fallback = FallbackAnswer(title: "F", summary: "FS")
         fallback.steps = ["fs"]
         fallback.contacts = [Contact(name: "C", url: "https://www.irs.gov")]
@@ -176,7 +177,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             ("Entry", snapshot.entries[0], 15),
             ("Contact", snapshot.entries[0].contacts[0], 5),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 21),
+            ("Lexicon", snapshot.lexicon, 22),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),

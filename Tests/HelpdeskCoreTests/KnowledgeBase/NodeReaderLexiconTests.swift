@@ -51,6 +51,9 @@ final class NodeReaderLexiconTests: XCTestCase {
         ("abbreviation a dot", "  abbreviations: [\".\"]",
          "an abbreviation is one word that begins with a letter, found '.' (at lexicon.abbreviations[0])", 3, 19),
         ("abbreviations text", "  abbreviations: e.g.", "expected a list (at lexicon.abbreviations), found 'e.g.'", 3, 18),
+        ("acknowledgements text", "  acknowledgements: ok", "expected a list (at lexicon.acknowledgements), found 'ok'", 3, 21),
+        ("acknowledgement without a word", "  acknowledgements: [ok, \"?!\"]",
+         "an acknowledgement needs a letter or digit, found '?!' (at lexicon.acknowledgements[1])", 3, 26),
     ]
 
     func testEachProblemNamesFileLineColumnAndMessage() throws {
@@ -98,6 +101,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               data_labels: [SSN, call]
               data_links: [is]
               linked_data_labels: [my, Email]
+              acknowledgements: [OK, got  it, "no"]
             """
         let second = """
             version: 1
@@ -118,6 +122,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               data_labels: [ssn, ein]
               data_links: [was]
               linked_data_labels: [email]
+              acknowledgements: [ok, Cool]
             """
         let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
         let (kb, warnings) = try KnowledgeBaseLoader().load(directory: folder.path)
@@ -138,6 +143,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.subjectLabels, ["subject", "re", "fwd"])
         XCTAssertEqual(lexicon.pleasantries, ["hello", "thanks", "bye"])
         XCTAssertEqual(lexicon.backgroundMarkers, ["already", "works fine"])
+        XCTAssertEqual(lexicon.acknowledgements, ["ok", "got  it", "no", "cool"])
         XCTAssertEqual(lexicon.dataLabels, ["ssn", "call", "ein"])
         XCTAssertEqual(lexicon.dataLinks, ["is", "was"])
         XCTAssertEqual(lexicon.linkedDataLabels, ["my", "email"])
@@ -156,6 +162,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.commaConnectors, [])
         XCTAssertEqual(lexicon.abbreviations, [])
         XCTAssertEqual(DataLabels(lexicon: lexicon), DataLabels())
+        XCTAssertEqual(lexicon.acknowledgements, [])
         XCTAssertEqual(ProblemSplitter(lexicon: lexicon).split("forgot my password and also my phone is new. Thanks"),
                        ["forgot my password and also my phone is new.", "Thanks"])
     }

@@ -32,6 +32,11 @@ final class ExplainerConversationTests: XCTestCase {
         // A line that turns to a topic by name is explained by the words it was matched on.
         (["forgot my id.me password", "what about the code problem?"], "Line:       what about the code problem?\nTurned to:  'the code problem', the topic the line names; matched on those words\nQuestion:   the code problem", "Decision:   answered: mfa-recovery"),
         (["lost my phone, can't get code", "what about step 3?"], "Line:       what about step 3?\nTurned to:  'step 3'", "Follow-up:  answered in the context of mfa-recovery"),
+        // A bare acknowledgement: it was explained as a match that fell back.
+        (["lost my phone, can't get code", "Got it."], "Line:       'Got it.' only acknowledges (one of the lexicon's acknowledgements",
+         "so no entry was matched; mfa-recovery stays in focus."),
+        (["ok"], "Line:       'ok' only acknowledges", "no topic is in focus."),
+        (["lost my phone, can't get code", "ok", "no code"], "Question:   no code", "Decision:   answered: mfa-recovery"),
     ]
 
     func testExplainsHowTheLastReplyWasReached() throws {
