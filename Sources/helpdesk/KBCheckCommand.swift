@@ -52,15 +52,21 @@ struct KBCheckCommand: ParsableCommand {
             }
             let warnings = loadWarnings
                 + KnowledgeBaseLinter(maximumAgeDays: maximumAgeDays).warnings(for: knowledgeBase, overlaps: pairs)
-            for warning in warnings { print(warning) }
+            for warning in warnings { printRedacted(warning.description, path: path) }
             let questions = knowledgeBase.entries.reduce(0) { $0 + $1.questions.count }
-            print("\(path): OK: \(Format.count(knowledgeBase.entries.count, "entry", plural: "entries")), "
-                + "\(Format.count(questions, "example question")), \(Format.count(warnings.count, "warning"))")
+            printRedacted("\(path): OK: \(Format.count(knowledgeBase.entries.count, "entry", plural: "entries")), "
+                + "\(Format.count(questions, "example question")), \(Format.count(warnings.count, "warning"))", path: path)
         } catch let error as KnowledgeBaseError {
-            for diagnostic in error.diagnostics { print(diagnostic) }
+            for diagnostic in error.diagnostics { printRedacted(diagnostic.description, path: path) }
             let warnings = error.diagnostics.count - error.errors.count
-            print("\(path): \(Format.count(error.errors.count, "error")), \(Format.count(warnings, "warning"))")
+            printRedacted("\(path): \(Format.count(error.errors.count, "error")), \(Format.count(warnings, "warning"))", path: path)
             throw ExitCode(1)
         }
+    }
+
+    /// A report line, which names the KB's files: personal data in the folder's name ("Smith 123-45-6789") is
+    /// redacted. The rest is the KB's own text (a contact's phone number in a message stays as written).
+    private func printRedacted(_ line: String, path: String) {
+        print(line.replacingOccurrences(of: path, with: Redactor().redact(path)).terminalSafe)
     }
 }

@@ -44,6 +44,26 @@ final class KBCheckCommandTests: CLITestCase {
         XCTAssertTrue(lines.last?.hasSuffix("OK: 2 entries, 2 example questions, 4 warnings") ?? false, run.stdout)
     }
 
+    /// A folder named with personal data ("Smith 123-45-6789") is shown redacted in every line of the report.
+    func testReportRedactsTheFolderName() throws {
+        let parent = try knowledgeBase("version: 1\n")
+        let kb = parent.appendingPathComponent("Smith 123-45-6789")
+        try FileManager.default.createDirectory(at: kb, withIntermediateDirectories: true)
+        try staleAndOneWay.write(to: kb.appendingPathComponent("kb.yaml"), atomically: true, encoding: .utf8)
+        try "version: 1\nentries:\n  - id: x\n    bogus: 1\n".write(to: kb.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let run = try run(["kb", "check", "--kb", kb.path])
+        XCTAssertEqual(run.status, 1, run.stdout + run.stderr)
+        XCTAssertFalse(run.stdout.contains("123-45-6789"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("Smith [SSN]/bad.yaml:4:5: error: unknown key 'bogus'"), run.stdout)
+        XCTAssertTrue(run.stdout.hasSuffix("Smith [SSN]: 6 errors, 0 warnings\n"), run.stdout)
+        try FileManager.default.removeItem(at: kb.appendingPathComponent("bad.yaml"))
+        let clean = try self.run(["kb", "check", "--kb", kb.path])
+        XCTAssertEqual(clean.status, 0, clean.stdout + clean.stderr)
+        XCTAssertFalse(clean.stdout.contains("123-45-6789"), clean.stdout)
+        XCTAssertTrue(clean.stdout.contains("Smith [SSN]/kb.yaml:11:5: warning: last reviewed 2001-01-01"), clean.stdout)
+        XCTAssertTrue(clean.stdout.hasSuffix("Smith [SSN]: OK: 2 entries, 2 example questions, 4 warnings\n"), clean.stdout)
+    }
+
     /// Every kb summary says "1 entry", "1 example question", "1 error": singular for one, plural otherwise.
     func testSummariesCountOneInTheSingular() throws {
         let one = """
