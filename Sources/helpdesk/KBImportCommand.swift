@@ -38,7 +38,7 @@ struct KBImportCommand: ParsableCommand {
                                valueName: "dir"))
     var languageFrom: String?
 
-    @Flag(help: "Write no DIR/language.yaml: the imported KB then reads no generic follow-ups and cuts pasted text only at sentence ends.")
+    @Flag(help: "Write no DIR/language.yaml: the imported KB then reads no generic follow-ups, cuts pasted text only at sentence ends, and takes no \"none\" as a reply to a list of choices.")
     var noLanguage = false
 
     /// For the root's --threshold and --margin, which the parser takes after the subcommand too: unused here, but a

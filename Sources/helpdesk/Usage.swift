@@ -25,4 +25,10 @@ enum Usage {
         lines.append(line)
         return lines.joined(separator: "\n")
     }
+
+    /// A usage error as ArgumentParser writes one for a check in `validate()`: the message, `usage` (as
+    /// `usageString(for:)` gives it) and where to find the command's help.
+    static func error(_ message: String, usage: String, command: String) -> String {
+        "Error: \(message)\nUsage: \(usage)\n  See '\(command) --help' for more information."
+    }
 }

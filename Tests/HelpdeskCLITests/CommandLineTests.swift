@@ -106,6 +106,9 @@ final class CommandLineTests: CLITestCase {
             (["topics", "--threshold", "abc"], notANumber("--threshold", "abc"), "Usage: helpdesk topics [--kb"),
             (["show", "--margin", "2", "mfa-recovery"], "--margin must be between 0 and 1", "Usage: helpdesk show [--kb"),
             (["kb", "check", "--threshold", "abc"], notANumber("--threshold", "abc"), "Usage: helpdesk kb check [--kb"),
+            // The kb group with no subcommand: its help with exit status 0 for a good value, a usage error for a bad one.
+            (["kb", "--threshold", "abc"], notANumber("--threshold", "abc"), "Usage: helpdesk kb <subcommand>\n  See 'helpdesk kb --help'"),
+            (["kb", "--margin", "2"], "--margin must be between 0 and 1", "Usage: helpdesk kb <subcommand>"),
             (["kb", "import", "x.csv", "--out", "/nonexistent/kb", "--margin", "abc"], notANumber("--margin", "abc"),
              "Usage: helpdesk kb import <file>"),
         ]
@@ -114,6 +117,16 @@ final class CommandLineTests: CLITestCase {
             XCTAssertEqual(run.status, 64, "\(c.arguments): \(run.stderr)")
             XCTAssertTrue(run.stderr.contains("Error: " + c.message + "\n" + c.usage), "\(c.arguments): \(run.stderr)")
             XCTAssertEqual(run.stdout, "", "\(c.arguments)")
+        }
+    }
+
+    /// `helpdesk kb` with no subcommand shows its help, also with a good --threshold or --margin.
+    func testTheKBGroupShowsItsHelp() throws {
+        for arguments in [["kb"], ["kb", "--threshold", "0.5"], ["kb", "--margin", "0"]] {
+            let run = try run(arguments)
+            XCTAssertEqual(run.status, 0, "\(arguments): \(run.stderr)")
+            XCTAssertTrue(run.stdout.contains("USAGE: helpdesk kb <subcommand>"), "\(arguments): \(run.stdout)")
+            XCTAssertEqual(run.stderr, "", "\(arguments)")
         }
     }
 

@@ -5,7 +5,7 @@
 /// - the line alone gets no confident answer (fallback, clarify, chit-chat, or below `confidentAnswer`), or
 /// - the line alone is answered by the current topic itself, or
 /// - the line alone is answered by a different entry, but the follow-up matches one of its phrasings exactly
-///   ("what's the number?"), or closely (`overrideThreshold`) with a word that points back ("it", "that", "again").
+///   ("what's the number?"), or closely (`overrideThreshold`) with a word that points back ("it", "that", "again": the lexicon's `pointing_words`).
 /// So "what's the e-help desk number" after MFA recovery switches topic, and "what's the number?" does not.
 public struct ContextPolicy: Sendable {
     /// The least follow-up score that counts at all.
@@ -15,13 +15,17 @@ public struct ContextPolicy: Sendable {
     /// A fresh answer at or above this confidence is a confident one.
     public var confidentAnswer = 0.6
 
-    /// Words that point back at what was just said.
-    public static let contextWords: Set<String> = [
-        "it", "its", "that", "this", "they", "them", "their", "there", "those", "these", "again", "more", "else",
-        "too", "also", "then", "instead", "same", "step", "steps",
-    ]
+    /// Lowercase words that point back at what was just said (the lexicon's `pointing_words`); with none, a follow-up
+    /// overrides a confident answer about a different entry only when it is one of its phrasings word for word.
+    public var pointingWords: Set<String>
 
-    public init() {}
+    public init(pointingWords: [String] = []) {
+        self.pointingWords = Set(pointingWords.map { $0.lowercased() })
+    }
+
+    public init(lexicon: Lexicon) {
+        self.init(pointingWords: lexicon.pointingWords)
+    }
 
     public func prefersFollowUp(_ followUp: FollowUpMatch, over fresh: ProblemMatches, text: String,
                                 context: [Entry], in kb: KnowledgeBase) -> Bool {
@@ -36,8 +40,9 @@ public struct ContextPolicy: Sendable {
     /// A score this high means the line is one of the follow-up's phrasings, word for word (after the text pipeline).
     let exactMatch = FollowUpMatch.exactScore
 
-    /// Whether the line has a word that points back at what was just said ("it", "that", "again", "step"...).
+    /// Whether the line has a word that points back at what was just said ("it", "that", "again", "step"...: one of
+    /// `pointingWords`).
     public func pointsBack(_ text: String) -> Bool {
-        StepReference.words(text).contains { Self.contextWords.contains($0) }
+        StepReference.words(text).contains { pointingWords.contains($0) }
     }
 }

@@ -19,6 +19,8 @@ public struct Conversation: Sendable {
             phrasingWords = Self.phrasingWords(of: matcher)
             topicReference = TopicReference(lexicon: matcher.knowledgeBase.lexicon)
             acknowledgements = Acknowledgements(lexicon: matcher.knowledgeBase.lexicon)
+            choiceWords = ChoiceWords(lexicon: matcher.knowledgeBase.lexicon)
+            policy.pointingWords = ContextPolicy(lexicon: matcher.knowledgeBase.lexicon).pointingWords
         }
     }
     /// The words of the lexicon's follow-up phrasings: only a line made of them can be a bare follow-up.
@@ -27,7 +29,10 @@ public struct Conversation: Sendable {
     private var topicReference: TopicReference
     /// Knows "ok", "got it", "no" as lines that only acknowledge.
     private var acknowledgements: Acknowledgements
-    public var policy = ContextPolicy()
+    /// The replies that reject a list of choices ("none", "no") and the words that carry no choice ("the second one").
+    public private(set) var choiceWords: ChoiceWords
+    /// Chooses between a follow-up and a fresh answer; its pointing words ("it", "again") are the lexicon's.
+    public var policy: ContextPolicy
     /// The options of the last clarify question, until one is picked or a new question is asked.
     public private(set) var pendingChoices: [Candidate] = []
     /// The last fresh match (also kept when the line was answered as a follow-up), for explanations.
@@ -61,6 +66,8 @@ public struct Conversation: Sendable {
         phrasingWords = Self.phrasingWords(of: matcher)
         topicReference = TopicReference(lexicon: matcher.knowledgeBase.lexicon)
         acknowledgements = Acknowledgements(lexicon: matcher.knowledgeBase.lexicon)
+        choiceWords = ChoiceWords(lexicon: matcher.knowledgeBase.lexicon)
+        policy = ContextPolicy(lexicon: matcher.knowledgeBase.lexicon)
     }
 
     private static func phrasingWords(of matcher: Matcher) -> Set<String> {
@@ -103,7 +110,7 @@ public struct Conversation: Sendable {
             let choices = pendingChoices
             pendingChoices = []
             let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
-            switch ClarifyChoice.read(plain, from: choices, pipeline: matcher.pipeline) {
+            switch ClarifyChoice.read(plain, from: choices, pipeline: matcher.pipeline, words: choiceWords) {
             case .candidate(let candidate)?:
                 let entry = knowledgeBase.entries[candidate.entryIndex]
                 context = [entry]
@@ -117,7 +124,7 @@ public struct Conversation: Sendable {
             case nil:
                 break
             }
-        } else if ClarifyChoice.answersOnlyAList(text) {
+        } else if ClarifyChoice.answersOnlyAList(text, words: choiceWords) {
             return pickedFromNothing(text)
         }
         // "ok", "got it", "no" after an answer: one short line, not the fallback with its contacts. The topic stays.
@@ -130,14 +137,15 @@ public struct Conversation: Sendable {
         let named = context.isEmpty ? nil : topicReference.topic(in: text)
         lastTopicReference = named.map { (text, $0) }
         // After several problems were answered together, "2" or "(what about) the second one" goes back to that problem.
-        if context.count > 1, let n = ClarifyChoice.number(in: named ?? text), problemEntries.indices.contains(n - 1) {
+        if context.count > 1, let n = ClarifyChoice.number(in: named ?? text, words: choiceWords),
+           problemEntries.indices.contains(n - 1) {
             return goBack(toProblem: n)
         }
         // With no list open, a bare number ("2", "the third one") reads the numbered list shown last: the steps of
         // the answer in focus ("2" fell back with "I don't have an answer for that"). With no steps, nothing to pick.
         // A number of three digits or more is a question of its own: a form's ("8879", "1099") or a year.
         var asked = named ?? text
-        if let n = ClarifyChoice.number(in: asked), n < 100 {
+        if let n = ClarifyChoice.number(in: asked, words: choiceWords), n < 100 {
             guard context.first?.steps.isEmpty == false else { return pickedFromNothing(text) }
             asked = "step \(n)"
         }

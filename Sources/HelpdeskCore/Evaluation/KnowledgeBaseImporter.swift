@@ -128,8 +128,8 @@ public struct KnowledgeBaseImporter: Sendable {
 
     /// A knowledge-base file holding only the conversation's language data from `lexicon` (generic follow-up
     /// phrasings, topic lead-ins and fillers, problem connectors, abbreviations, agent and subject labels, personal-data labels,
-    /// acknowledgements), so an
-    /// imported KB reads follow-ups and pasted text like the KB it came from; nil when `lexicon` has none of them.
+    /// acknowledgements, pointing words, none replies and choice fillers), so an imported KB reads follow-ups, pasted
+    /// text and replies to a list of choices like the KB it came from; nil when `lexicon` has none of them.
     public func languageYAML(from lexicon: Lexicon) throws -> String? {
         func text(_ s: String) -> Node { Node.scalar(Node.Scalar(s, Tag(.str), .doubleQuoted)) }
         func list(_ items: [String]) -> Node { Node.sequence(Node.Sequence(items.map(text))) }
@@ -153,6 +153,9 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.dataLinks.isEmpty { language.append((Node("data_links"), list(lexicon.dataLinks))) }
         if !lexicon.linkedDataLabels.isEmpty { language.append((Node("linked_data_labels"), list(lexicon.linkedDataLabels))) }
         if !lexicon.acknowledgements.isEmpty { language.append((Node("acknowledgements"), list(lexicon.acknowledgements))) }
+        let choices = [("pointing_words", lexicon.pointingWords), ("none_replies", lexicon.noneReplies),
+                       ("list_only_none_replies", lexicon.listOnlyNoneReplies), ("choice_fillers", lexicon.choiceFillers)]
+        for (key, items) in choices where !items.isEmpty { language.append((Node(key), list(items))) }
         guard !language.isEmpty else { return nil }
         let top: [(Node, Node)] = [(Node("version"), Node("1", Tag(.int))), (Node("lexicon"), Node.mapping(Node.Mapping(language)))]
         return try Yams.serialize(node: Node.mapping(Node.Mapping(top)), width: -1, allowUnicode: true)

@@ -31,6 +31,10 @@ extension Lexicon: SnapshotCodable {
         dataLinks = try reader.strings()
         linkedDataLabels = try reader.strings()
         acknowledgements = try reader.strings()
+        pointingWords = try reader.strings()
+        noneReplies = try reader.strings()
+        listOnlyNoneReplies = try reader.strings()
+        choiceFillers = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -51,7 +55,8 @@ extension Lexicon: SnapshotCodable {
         for list in [problemConnectors, commaConnectors, closeCallConnectors] { writer.write(list) }
         writer.write(abbreviations)
         for list in [offTopicWords, onTopicWords, agentLabels, subjectLabels, pleasantries, backgroundMarkers,
-                     dataLabels, dataLinks, linkedDataLabels, acknowledgements] {
+                     dataLabels, dataLinks, linkedDataLabels, acknowledgements, pointingWords, noneReplies, listOnlyNoneReplies,
+                     choiceFillers] {
             writer.write(list)
         }
     }

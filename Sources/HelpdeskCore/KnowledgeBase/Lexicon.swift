@@ -1,5 +1,6 @@
 /// The knowledge base's language data: synonym groups, spelling fixes, stop words, protected terms, and the phrasings
-/// that the conversation reads (generic follow-ups, the words that join several problems in pasted text).
+/// that the conversation reads (generic follow-ups, the words that join several problems in pasted text, the replies to
+/// a list of choices).
 /// Every list is empty unless the knowledge base gives it; the shipped `lexicon.yaml` gives them all.
 public struct Lexicon: Sendable, Equatable {
     /// Each group lists words or phrases that mean the same here; the first is the canonical form.
@@ -56,6 +57,17 @@ public struct Lexicon: Sendable, Equatable {
     /// Lowercase lines that only acknowledge what was said ("ok", "got it", "no"): matched on the whole line after
     /// normalization, such a line gets one short reply instead of being matched. See `Acknowledgements`.
     public var acknowledgements: [String] = []
+    /// Lowercase words that point back at what was just said ("it", "that", "again", "step"): a close follow-up with
+    /// one of them may override a confident answer about a different entry. See `ContextPolicy`.
+    public var pointingWords: [String] = []
+    /// Lowercase replies that reject every choice of an open clarify list, but may mean something else with no list
+    /// open ("no", "nope", "other"). See `ChoiceWords`.
+    public var noneReplies: [String] = []
+    /// Lowercase replies that reject every choice and only ever answer a list ("none", "neither of them"): with no
+    /// list open, they are told there is nothing to pick from.
+    public var listOnlyNoneReplies: [String] = []
+    /// Lowercase words that carry no choice in a reply to a list ("the second one", "option 2", "number 3 please").
+    public var choiceFillers: [String] = []
 
     public init() {}
 
@@ -83,5 +95,9 @@ public struct Lexicon: Sendable, Equatable {
         dataLinks += other.dataLinks.filter { !dataLinks.contains($0) }
         linkedDataLabels += other.linkedDataLabels.filter { !linkedDataLabels.contains($0) }
         acknowledgements += other.acknowledgements.filter { !acknowledgements.contains($0) }
+        pointingWords += other.pointingWords.filter { !pointingWords.contains($0) }
+        noneReplies += other.noneReplies.filter { !noneReplies.contains($0) }
+        listOnlyNoneReplies += other.listOnlyNoneReplies.filter { !listOnlyNoneReplies.contains($0) }
+        choiceFillers += other.choiceFillers.filter { !choiceFillers.contains($0) }
     }
 }

@@ -6,7 +6,7 @@ extension NodeReader {
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "off_topic_words", "on_topic_words",
         "agent_labels", "subject_labels", "pleasantries", "background_markers", "data_labels", "data_links", "linked_data_labels",
-        "acknowledgements",
+        "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -61,6 +61,16 @@ extension NodeReader {
             if let node = map[key] { lexicon[keyPath: list] = singleWords(node, path: "lexicon." + key) }
         }
         if let node = map["acknowledgements"] { lexicon.acknowledgements = acknowledgements(node) }
+        if let node = map["pointing_words"] {
+            lexicon.pointingWords = plainWords(node, path: "lexicon.pointing_words", kind: "a pointing word")
+        }
+        if let node = map["none_replies"] { lexicon.noneReplies = noneReplies(node, path: "lexicon.none_replies") }
+        if let node = map["list_only_none_replies"] {
+            lexicon.listOnlyNoneReplies = noneReplies(node, path: "lexicon.list_only_none_replies")
+        }
+        if let node = map["choice_fillers"] {
+            lexicon.choiceFillers = plainWords(node, path: "lexicon.choice_fillers", kind: "a choice filler")
+        }
         return lexicon
     }
 
@@ -131,6 +141,24 @@ extension NodeReader {
         list(node, path: "lexicon.acknowledgements", problem: "an acknowledgement needs a letter or digit") { text in
             let line = text.lowercased().trimmingCharacters(in: .whitespaces)
             return line.contains(where: { $0.isLetter || $0.isNumber }) ? line : nil
+        }
+    }
+
+    /// A list of words (`pointing_words`, `choice_fillers`), lowercased, each one word of letters and digits only,
+    /// because they are compared with a line's runs of letters and digits ("it's" is "it" and "s").
+    private func plainWords(_ node: Node, path: String, kind: String) -> [String] {
+        list(node, path: path, problem: "\(kind) is one word of letters and digits") { text in
+            let word = text.lowercased().trimmingCharacters(in: .whitespaces)
+            return !word.isEmpty && word.allSatisfy({ $0.isLetter || $0.isNumber }) ? word : nil
+        }
+    }
+
+    /// `none_replies` or `list_only_none_replies`, lowercased, their words separated by one space, each with at least
+    /// one letter or digit (a reply is compared as a whole line, without case or its end punctuation).
+    private func noneReplies(_ node: Node, path: String) -> [String] {
+        list(node, path: path, problem: "a none reply needs a letter or digit") { text in
+            let reply = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return reply.contains(where: { $0.isLetter || $0.isNumber }) ? reply : nil
         }
     }
 

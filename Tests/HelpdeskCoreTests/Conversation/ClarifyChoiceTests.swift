@@ -23,10 +23,16 @@ final class ClarifyChoiceTests: XCTestCase {
         ("email", nil), ("how do I create an id.me account", nil), ("what is id.me", nil), ("", nil),
     ]
 
+    /// The shipped lexicon's none replies and choice fillers.
+    static func shippedWords() throws -> ChoiceWords {
+        ChoiceWords(lexicon: try ShippedMatcher.get().knowledgeBase.lexicon)
+    }
+
     func testReadsPicks() throws {
         let pipeline = try ShippedMatcher.get().pipeline
+        let words = try Self.shippedWords()
         for (text, pick) in Self.cases {
-            let choice = ClarifyChoice.read(text, from: Self.candidates, pipeline: pipeline)
+            let choice = ClarifyChoice.read(text, from: Self.candidates, pipeline: pipeline, words: words)
             if let pick, pick >= 0 {
                 XCTAssertEqual(choice, .candidate(Self.candidates[pick]), text)
             } else if pick == -1 {
@@ -42,7 +48,8 @@ final class ClarifyChoiceTests: XCTestCase {
 
 extension ClarifyChoiceTests {
     /// A number named on its own, as "the second one" is; nil when the line says more.
-    func testReadsANumberOnItsOwn() {
+    func testReadsANumberOnItsOwn() throws {
+        let words = try Self.shippedWords()
         let table: [(text: String, number: Int?)] = [
             ("2", 2), ("#2", 2), ("2.", 2), ("option 3", 3), ("the second one", 2), ("second", 2), ("1st", 1),
             ("-1", -1), ("#-2", -2), ("999999", 999_999),
@@ -50,16 +57,17 @@ extension ClarifyChoiceTests {
             ("1000000", nil), ("-9223372036854775808", nil), ("9223372036854775807", nil),
             ("step 2", nil), ("the second account", nil), ("what is id.me", nil), ("", nil), ("?", nil),
         ]
-        for (text, number) in table { XCTAssertEqual(ClarifyChoice.number(in: text), number, text) }
+        for (text, number) in table { XCTAssertEqual(ClarifyChoice.number(in: text, words: words), number, text) }
     }
 
     /// Only the none words that cannot mean anything else are told, with no list open, that there is nothing to pick.
-    func testKnowsTheNoneWordsThatOnlyAnswerAList() {
+    func testKnowsTheNoneWordsThatOnlyAnswerAList() throws {
+        let words = try Self.shippedWords()
         let table: [(text: String, onlyAList: Bool)] = [
             ("none", true), ("None.", true), (" none of these ", true), ("neither of them", true),
             ("no", false), ("nope", false), ("other", false), ("0", false), ("none of my codes work", false), ("", false),
         ]
-        for (text, onlyAList) in table { XCTAssertEqual(ClarifyChoice.answersOnlyAList(text), onlyAList, text) }
-        XCTAssertTrue(ClarifyChoice.listOnlyNoneWords.isSubset(of: ClarifyChoice.noneWords))
+        for (text, onlyAList) in table { XCTAssertEqual(ClarifyChoice.answersOnlyAList(text, words: words), onlyAList, text) }
+        XCTAssertTrue(words.listOnlyNone.isSubset(of: words.none))
     }
 }

@@ -185,6 +185,12 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertFalse(DataLabels(lexicon: shipped).isEmpty)
         XCTAssertEqual(lexicon.acknowledgements, shipped.acknowledgements)
         XCTAssertFalse(shipped.acknowledgements.isEmpty)
+        XCTAssertEqual(lexicon.pointingWords, shipped.pointingWords)
+        XCTAssertEqual(lexicon.noneReplies, shipped.noneReplies)
+        XCTAssertEqual(lexicon.listOnlyNoneReplies, shipped.listOnlyNoneReplies)
+        XCTAssertEqual(lexicon.choiceFillers, shipped.choiceFillers)
+        XCTAssertFalse(shipped.pointingWords.isEmpty)
+        XCTAssertFalse(shipped.noneReplies.isEmpty || shipped.listOnlyNoneReplies.isEmpty || shipped.choiceFillers.isEmpty)
         XCTAssertTrue(lexicon.synonyms.isEmpty, "the shipped KB's own synonyms are not copied")
         XCTAssertNil(try importer.languageYAML(from: Lexicon()), "nothing to copy, no file")
     }

@@ -115,6 +115,10 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.dataLinks = ["is"]
         lexicon.linkedDataLabels = ["my"]
         lexicon.acknowledgements = ["got it"]
+        lexicon.pointingWords = ["it"]
+        lexicon.noneReplies = ["no"]
+        lexicon.listOnlyNoneReplies = ["none"]
+        lexicon.choiceFillers = ["option"]
         var fallback = FallbackAnswer(title: "F", summary: "FS")
         fallback.steps = ["fs"]
         fallback.contacts = [Contact(name: "C", url: "https://www.irs.gov")]
@@ -177,7 +181,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             ("Entry", snapshot.entries[0], 15),
             ("Contact", snapshot.entries[0].contacts[0], 5),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 22),
+            ("Lexicon", snapshot.lexicon, 26),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),

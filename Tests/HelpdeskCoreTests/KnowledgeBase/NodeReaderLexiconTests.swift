@@ -2,7 +2,8 @@ import XCTest
 @testable import HelpdeskCore
 
 /// The lexicon's conversation keys (`follow_up_phrasings`, `topic_lead_ins`, `topic_fillers`, `problem_connectors`,
-/// `comma_connectors`, `abbreviations`): read, normalised, merged across files, and every problem reported at its file, line and column.
+/// `comma_connectors`, `abbreviations`, `acknowledgements`, `pointing_words`, `none_replies`, `list_only_none_replies`,
+/// `choice_fillers`...): read, normalised, merged across files, and every problem reported at its file, line and column.
 final class NodeReaderLexiconTests: XCTestCase {
     private static let entries = "version: 1\nentries:\n" + entryYAML(id: "a")
 
@@ -54,6 +55,21 @@ final class NodeReaderLexiconTests: XCTestCase {
         ("acknowledgements text", "  acknowledgements: ok", "expected a list (at lexicon.acknowledgements), found 'ok'", 3, 21),
         ("acknowledgement without a word", "  acknowledgements: [ok, \"?!\"]",
          "an acknowledgement needs a letter or digit, found '?!' (at lexicon.acknowledgements[1])", 3, 26),
+        ("pointing words text", "  pointing_words: it", "expected a list (at lexicon.pointing_words), found 'it'", 3, 19),
+        ("pointing word with an apostrophe", "  pointing_words:\n    - it\n    - it's",
+         "a pointing word is one word of letters and digits, found 'it's' (at lexicon.pointing_words[1])", 5, 7),
+        ("pointing word of two words", "  pointing_words: [that one]",
+         "a pointing word is one word of letters and digits, found 'that one' (at lexicon.pointing_words[0])", 3, 20),
+        ("none replies a map", "  none_replies: {no: way}", "expected a list (at lexicon.none_replies), found a mapping", 3, 17),
+        ("none reply without a word", "  none_replies: [nope, \"?!\"]",
+         "a none reply needs a letter or digit, found '?!' (at lexicon.none_replies[1])", 3, 24),
+        ("list-only none replies text", "  list_only_none_replies: none",
+         "expected a list (at lexicon.list_only_none_replies), found 'none'", 3, 27),
+        ("list-only none reply a map", "  list_only_none_replies:\n    - none\n    - {none: of these}",
+         "expected text (at lexicon.list_only_none_replies[1]), found a mapping", 5, 7),
+        ("choice filler with a hyphen", "  choice_fillers: [the, no-one]",
+         "a choice filler is one word of letters and digits, found 'no-one' (at lexicon.choice_fillers[1])", 3, 25),
+        ("choice fillers text", "  choice_fillers: the", "expected a list (at lexicon.choice_fillers), found 'the'", 3, 19),
     ]
 
     func testEachProblemNamesFileLineColumnAndMessage() throws {
@@ -102,6 +118,10 @@ final class NodeReaderLexiconTests: XCTestCase {
               data_links: [is]
               linked_data_labels: [my, Email]
               acknowledgements: [OK, got  it, "no"]
+              pointing_words: [It, that]
+              none_replies: ["No", Something   Else]
+              list_only_none_replies: [None]
+              choice_fillers: [The, option]
             """
         let second = """
             version: 1
@@ -123,6 +143,10 @@ final class NodeReaderLexiconTests: XCTestCase {
               data_links: [was]
               linked_data_labels: [email]
               acknowledgements: [ok, Cool]
+              pointing_words: [that, again]
+              none_replies: [nah]
+              list_only_none_replies: [none, neither of them]
+              choice_fillers: [the, pls]
             """
         let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
         let (kb, warnings) = try KnowledgeBaseLoader().load(directory: folder.path)
@@ -144,6 +168,10 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.pleasantries, ["hello", "thanks", "bye"])
         XCTAssertEqual(lexicon.backgroundMarkers, ["already", "works fine"])
         XCTAssertEqual(lexicon.acknowledgements, ["ok", "got  it", "no", "cool"])
+        XCTAssertEqual(lexicon.pointingWords, ["it", "that", "again"])
+        XCTAssertEqual(lexicon.noneReplies, ["no", "something else", "nah"])
+        XCTAssertEqual(lexicon.listOnlyNoneReplies, ["none", "neither of them"])
+        XCTAssertEqual(lexicon.choiceFillers, ["the", "option", "pls"])
         XCTAssertEqual(lexicon.dataLabels, ["ssn", "call", "ein"])
         XCTAssertEqual(lexicon.dataLinks, ["is", "was"])
         XCTAssertEqual(lexicon.linkedDataLabels, ["my", "email"])
@@ -163,6 +191,8 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.abbreviations, [])
         XCTAssertEqual(DataLabels(lexicon: lexicon), DataLabels())
         XCTAssertEqual(lexicon.acknowledgements, [])
+        XCTAssertEqual(ContextPolicy(lexicon: lexicon).pointingWords, [])
+        XCTAssertEqual(ChoiceWords(lexicon: lexicon), ChoiceWords())
         XCTAssertEqual(ProblemSplitter(lexicon: lexicon).split("forgot my password and also my phone is new. Thanks"),
                        ["forgot my password and also my phone is new.", "Thanks"])
     }

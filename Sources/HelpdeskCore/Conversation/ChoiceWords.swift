@@ -1,0 +1,34 @@
+/// The words a reply to a list of choices is read with: the replies that reject every choice ("none", "no") and the
+/// words that carry no choice ("the second one", "option 2"). They are the lexicon's `none_replies`,
+/// `list_only_none_replies` and `choice_fillers`; with none of them, only a bare number, ordinal, id or title words
+/// pick, and no reply says none. See `ClarifyChoice`.
+public struct ChoiceWords: Sendable, Equatable {
+    /// Every reply that rejects all the offered choices, as a whole line (`line(_:)`).
+    public let none: Set<String>
+    /// The replies of `none` that only ever answer a list ("none of these"); "no" or "other" may say something else.
+    public let listOnlyNone: Set<String>
+    /// Words that carry no choice ("the", "one", "option", "please").
+    public let fillers: Set<String>
+
+    /// `none` holds both `none` and `listOnlyNone`.
+    public init(none: [String] = [], listOnlyNone: [String] = [], fillers: [String] = []) {
+        self.listOnlyNone = Set(listOnlyNone.map(Self.line).filter { !$0.isEmpty })
+        self.none = Set(none.map(Self.line).filter { !$0.isEmpty }).union(self.listOnlyNone)
+        self.fillers = Set(fillers.map { $0.lowercased() })
+    }
+
+    public init(lexicon: Lexicon) {
+        self.init(none: lexicon.noneReplies, listOnlyNone: lexicon.listOnlyNoneReplies, fillers: lexicon.choiceFillers)
+    }
+
+    /// `text` as a reply is compared: lowercased, without the spaces around it or its end punctuation ("None." is "none").
+    static func line(_ text: String) -> String {
+        text.lowercased().trimmingWhitespace().trimmingEnds(of: ".!?")
+    }
+}
+
+private extension String {
+    func trimmingEnds(of set: String) -> String {
+        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+}
