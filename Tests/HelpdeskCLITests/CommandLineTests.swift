@@ -209,7 +209,8 @@ final class CommandLineTests: CLITestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-hint-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
         let plain = dir.appendingPathComponent("kb"), personal = dir.appendingPathComponent("Brown 345-67-8901")
-        for folder in [plain, personal] {
+        let spaced = dir.appendingPathComponent("tax kb (2026)")
+        for folder in [plain, personal, spaced] {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try "version: 1\nentries:\n  - id: a\n    colour: red\n".write(to: folder.appendingPathComponent("kb.yaml"), atomically: true, encoding: .utf8)
         }
@@ -220,6 +221,14 @@ final class CommandLineTests: CLITestCase {
         let check = try runProgram("/bin/sh", ["-c", "\"$0\"" + hint.dropFirst("helpdesk".count), Self.binary.path])
         XCTAssertEqual(check.status, 1, check.stderr)
         XCTAssertTrue(check.stdout.contains("\(plain.path)/kb.yaml:4:5: error: unknown key 'colour'"), check.stdout)
+
+        // A name with spaces and brackets is quoted for the shell.
+        let quoted = try run(["topics", "--kb", spaced.path])
+        let quotedHint = try XCTUnwrap(quoted.stderr.firstMatch(of: /; run '(helpdesk kb check .+)'\n/)?.1, quoted.stderr)
+        XCTAssertEqual(String(quotedHint), "helpdesk kb check --kb \"\(spaced.path)\"")
+        let quotedCheck = try runProgram("/bin/sh", ["-c", "\"$0\"" + quotedHint.dropFirst("helpdesk".count), Self.binary.path])
+        XCTAssertEqual(quotedCheck.status, 1, quotedCheck.stderr)
+        XCTAssertTrue(quotedCheck.stdout.contains("\(spaced.path)/kb.yaml:4:5: error: unknown key 'colour'"), quotedCheck.stdout)
 
         let redacted = try run(["topics", "--kb", personal.path])
         XCTAssertEqual(redacted.status, 1, redacted.stderr)

@@ -18,11 +18,26 @@ public struct KnowledgeBaseCheckHint: Sendable {
         return Redactor().redact(command).terminalSafe == command
     }
 
-    /// "run 'helpdesk kb check --kb /srv/kb'", or, when the folder's name is not shown as typed,
-    /// "run 'helpdesk kb check --kb <dir>' with <dir> that folder (its name is shown redacted)".
+    /// "run 'helpdesk kb check --kb /srv/kb'" (a name with a space or another character the shell reads is put in
+    /// double quotes: `--kb "/srv/tax kb"`), or, when the folder's name is not shown as typed, or would need more
+    /// than double quotes (`$`, a backquote, `"`, `\`, `!`), "run 'helpdesk kb check --kb <dir>' with <dir> that
+    /// folder (its name is shown redacted)".
     public var text: String {
-        namesFolder ? "run '\(Self.command)\(path)'" : "run '\(Self.command)<dir>' with <dir> that folder (its name is shown redacted)"
+        guard namesFolder, let argument = Self.shellArgument(path) else {
+            return "run '\(Self.command)<dir>' with <dir> that folder (its name is shown redacted)"
+        }
+        return "run '\(Self.command)\(argument)'"
     }
 
     static let command = "helpdesk kb check --kb "
+
+    /// `path` as one shell word: as it is when the shell reads it so, in double quotes when that is enough, else nil.
+    static func shellArgument(_ path: String) -> String? {
+        let plain = path.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || "/._-+:,=@%".unicodeScalars.contains($0)
+        }
+        if plain, !path.isEmpty, !path.hasPrefix("~") { return path }
+        guard !path.contains(where: { "$`\"\\!".contains($0) }) else { return nil }
+        return "\"\(path)\""
+    }
 }

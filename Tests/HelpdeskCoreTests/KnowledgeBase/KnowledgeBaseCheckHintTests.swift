@@ -11,7 +11,13 @@ final class KnowledgeBaseCheckHintTests: XCTestCase {
             ("KnowledgeBase", "run 'helpdesk kb check --kb KnowledgeBase'"),
             // Numbers that are no personal data stay: a year, a date without birth context, a ZIP code.
             ("/srv/kb-2026", "run 'helpdesk kb check --kb /srv/kb-2026'"),
-            ("/srv/kb 04-15-2026/90210", "run 'helpdesk kb check --kb /srv/kb 04-15-2026/90210'"),
+            // A name the shell would cut or read is put in double quotes; one that needs more gets the generic hint.
+            ("/srv/kb 04-15-2026/90210", "run 'helpdesk kb check --kb \"/srv/kb 04-15-2026/90210\"'"),
+            ("/srv/tax (2026)/kb", "run 'helpdesk kb check --kb \"/srv/tax (2026)/kb\"'"),
+            ("/srv/o'brien/kb", "run 'helpdesk kb check --kb \"/srv/o'brien/kb\"'"),
+            ("~/kb", "run 'helpdesk kb check --kb \"~/kb\"'"),
+            ("/srv/$HOME/kb", Self.generic),
+            ("/srv/say \"hi\"/kb", Self.generic),
             // Redacted, the name would point at a folder that does not exist ('.../Brown [SSN]').
             ("/clients/Brown 345-67-8901", Self.generic),
             ("/home/jane.doe@firm.com/kb", Self.generic),
