@@ -19,6 +19,20 @@ public struct Acknowledgements: Sendable {
         !phrases.isEmpty && phrases.contains(Self.key(line))
     }
 
+    /// Whether `line` only acknowledges in a conversation on `knowledgeBase`: it is one of the acknowledgements, and no
+    /// entry lists it among its questions. A KB with a "yes" intent (CLINC150's, imported with the shipped lexicon)
+    /// answers "yes" and "yep" itself. Questions are compared by their letters and digits, lowercased, word by word.
+    public func acknowledges(_ line: String, in knowledgeBase: KnowledgeBase) -> Bool {
+        guard contains(line) else { return false }
+        let bare = Self.bare(line)
+        return !knowledgeBase.entries.contains { $0.questions.contains { Self.bare($0) == bare } }
+    }
+
+    /// `text`'s words of letters and digits, lowercased, separated by one space ("Yes!" is "yes", "O.K." is "o k").
+    static func bare(_ text: String) -> String {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+    }
+
     /// `text`'s normalized words, separated by one space.
     static func key(_ text: String) -> String {
         words.analyze(text).terms.joined(separator: " ")

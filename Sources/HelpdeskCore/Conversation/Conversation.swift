@@ -128,7 +128,7 @@ public struct Conversation: Sendable {
             return pickedFromNothing(text)
         }
         // "ok", "got it", "no" after an answer: one short line, not the fallback with its contacts. The topic stays.
-        if acknowledgements.contains(text) {
+        if acknowledgements.acknowledges(text, in: matcher.knowledgeBase) {
             lastProblems = nil
             lastAcknowledgement = text
             return .acknowledgement(topic: context.first)

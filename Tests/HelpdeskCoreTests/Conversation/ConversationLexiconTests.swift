@@ -54,6 +54,26 @@ final class ConversationLexiconTests: XCTestCase {
         XCTAssertFalse(fresh.lastPickedFromNothing)
     }
 
+    /// An acknowledgement that an entry lists among its questions (a "yes" intent) is that entry's question: "Yes!"
+    /// answers it, where the shipped KB acknowledges; "ok", which no entry lists, still acknowledges.
+    func testAnEntryThatListsTheLineAnswersIt() throws {
+        let shipped = try ShippedMatcher.get()
+        var kb = shipped.knowledgeBase
+        var yes = try XCTUnwrap(kb.entries.first { $0.id == "thanks" })
+        yes.id = "yes"
+        yes.title = "Yes"
+        yes.questions = ["yes", "yep", "that is correct", "affirmative"]
+        yes.related = []
+        kb.entries.append(yes)
+        var conversation = Conversation(matcher: Matcher(knowledgeBase: kb, settings: shipped.settings, cache: nil))
+        _ = conversation.respond(to: "forgot my id.me password")
+        XCTAssertEqual(ConversationTests.summary(conversation.respond(to: "Yes!")), "entry yes")
+        XCTAssertEqual(ConversationTests.summary(conversation.respond(to: "ok")), "acknowledgement reset-idme-password")
+        var plain = Conversation(matcher: shipped)
+        _ = plain.respond(to: "forgot my id.me password")
+        XCTAssertEqual(ConversationTests.summary(plain.respond(to: "Yes!")), "acknowledgement reset-idme-password")
+    }
+
     /// Without the keys, no reply rejects the choices and only a bare number picks ("option 2" is no pick).
     func testWithoutTheKeysOnlyABareNumberPicks() throws {
         let matcher = try withoutTheKeys(clarify: true)
