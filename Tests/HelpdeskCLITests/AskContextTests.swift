@@ -34,15 +34,21 @@ final class AskContextTests: CLITestCase {
         XCTAssertEqual((record["also"] as? [Any])?.count, 0)
     }
 
+    /// The JSON record `arguments` print for a line that answers no entry: status `fallback`, entry null, `kind`.
+    private func fallbackRecord(_ arguments: [String], kind: String, line: UInt = #line) throws -> [String: Any] {
+        let record = try XCTUnwrap(try jsonLines(try run(arguments).stdout).first, line: line)
+        XCTAssertEqual(record["status"] as? String, "fallback", line: line)
+        XCTAssertTrue(record["entry"] is NSNull, line: line)
+        XCTAssertEqual(record["kind"] as? String, kind, line: line)
+        return record
+    }
+
     /// With no topic, a bare follow-up answers no entry; JSON says it fell back and what was asked for.
     func testABareFollowUpWithoutContextAsksForAQuestion() throws {
         let text = try run(["ask", "more"])
         XCTAssertEqual(text.status, 0, text.stderr)
         XCTAssertEqual(text.stdout, "More about what? Ask a question first.\n")
-        let record = try XCTUnwrap(try jsonLines(try run(["ask", "--json", "what's the number?"]).stdout).first)
-        XCTAssertEqual(record["status"] as? String, "fallback")
-        XCTAssertTrue(record["entry"] is NSNull)
-        XCTAssertEqual(record["kind"] as? String, "contacts")
+        let record = try fallbackRecord(["ask", "--json", "what's the number?"], kind: "contacts")
         XCTAssertTrue((record["answer"] as? String)?.contains("866-255-0654") ?? false, "the general contacts follow")
     }
 
@@ -51,10 +57,7 @@ final class AskContextTests: CLITestCase {
         let text = try run(["ask", "none"])
         XCTAssertEqual(text.status, 0, text.stderr)
         XCTAssertEqual(text.stdout, "Nothing to pick from right now.\n")
-        let record = try XCTUnwrap(try jsonLines(try run(["ask", "--json", "none"]).stdout).first)
-        XCTAssertEqual(record["status"] as? String, "fallback")
-        XCTAssertTrue(record["entry"] is NSNull)
-        XCTAssertEqual(record["kind"] as? String, "pick")
+        let record = try fallbackRecord(["ask", "--json", "none"], kind: "pick")
         XCTAssertEqual(record["answer"] as? String, "Nothing to pick from right now.")
     }
 
@@ -73,10 +76,7 @@ final class AskContextTests: CLITestCase {
             XCTAssertEqual(run.status, 0, "\(c.arguments): \(run.stderr)")
             XCTAssertEqual(run.stdout, c.output, "\(c.arguments)")
         }
-        let record = try XCTUnwrap(try jsonLines(try run(["ask", "--json", "--explain", "ok"]).stdout).first)
-        XCTAssertEqual(record["status"] as? String, "fallback")
-        XCTAssertTrue(record["entry"] is NSNull)
-        XCTAssertEqual(record["kind"] as? String, "acknowledgement")
+        let record = try fallbackRecord(["ask", "--json", "--explain", "ok"], kind: "acknowledgement")
         XCTAssertEqual(record["answer"] as? String, "OK. Ask a question whenever you're ready.")
         XCTAssertTrue((record["explanation"] as? String)?.hasPrefix("Line:       'ok' only acknowledges") ?? false, "\(record)")
         XCTAssertTrue(try run(["ask", "no code"]).stdout.hasPrefix("Can't get your MFA code"))
