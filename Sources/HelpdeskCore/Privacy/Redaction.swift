@@ -12,7 +12,7 @@ public struct Redaction: Sendable, Equatable {
 
     /// The kinds of personal data the redactor recognizes.
     public enum Kind: String, Sendable, CaseIterable {
-        case ssn, itin, ein, ptin, phone, email, dateOfBirth, cardNumber
+        case ssn, itin, ein, ptin, phone, email, dateOfBirth, cardNumber, password, oneTimeCode
 
         /// The text that replaces a finding of this kind, e.g. `[SSN]`; it holds no digits, so redacting twice changes nothing.
         public var placeholder: String {
@@ -25,6 +25,8 @@ public struct Redaction: Sendable, Equatable {
             case .email: "[EMAIL]"
             case .dateOfBirth: "[DOB]"
             case .cardNumber: "[CARD]"
+            case .password: "[PASSWORD]"
+            case .oneTimeCode: "[CODE]"
             }
         }
 
@@ -39,6 +41,7 @@ public struct Redaction: Sendable, Equatable {
             case .ptin: 6
             case .cardNumber: 7
             case .email: 8
+            case .password, .oneTimeCode: 0
             }
         }
     }

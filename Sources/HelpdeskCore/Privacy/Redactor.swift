@@ -43,6 +43,9 @@
 ///   (`the deadline is 04/15/2026`) is kept.
 /// - `[CARD]` Payment card numbers: 13–19 digits in a row, or grouped by spaces or dashes as 4-4-4-4 (from 4-4-4-1
 ///   to 4-4-4-4-3) or 4-6-5 / 4-6-4, that pass the Luhn check and start like a card (3, 4, 5, 6, or 2221–2720).
+/// - `[PASSWORD]` and `[CODE]` Passwords, one-time codes and PINs a caller reads out, right after their label:
+///   `her password is Summer2024!`, `the code 482913 didn't work`, `IP PIN 123456` (see
+///   `RedactorScanner.credentials()` for the labels and the shapes).
 ///
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
 /// one ASCII character (full-width `１２３－４５－６７８９` and `jane＠firm.com`, superscript `¹²³`, subscript `₁₂₃`,
@@ -55,7 +58,8 @@
 ///
 /// - Digits glued to letters or inside a longer number: order ids such as `AB123456789XY`, `ssn123456789`,
 ///   `1.123456789`, `$123456789`, `12-123-45-6789`. Numbers must stand alone; only a PTIN starts with a letter.
-/// - Numbers of other shapes: step numbers, counts, `6-digit code`, `123456`, `30 minutes`, `5–10 minutes`, years,
+/// - Numbers of other shapes: step numbers, counts, `6-digit code`, `123456` without a code label, `30 minutes`,
+///   `5–10 minutes`, years,
 ///   form numbers (`Form 8821`), money (`$1,234.56`), versions (`2.3.1`), times (`10:30`), IP addresses,
 ///   ZIP codes (`90210`), and ZIP+4 with its dash (`90210-1234`: a 5-4 number is neither an SSN nor an EIN).
 /// - Dates without birth context (`04/15/2026`, `order 19800102`), partial dates (`born in 1980`, `DOB Jan 1980`),

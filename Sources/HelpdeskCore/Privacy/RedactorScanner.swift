@@ -1,5 +1,5 @@
-/// The byte-level matcher behind `Redactor`: tries each pattern where a number, `+`, `(`, `P` or `@` starts, and
-/// email addresses spelled out around an `at`, then merges overlaps.
+/// The byte-level matcher behind `Redactor`: tries each pattern where a number, `+`, `(`, `P` or `@` starts, email
+/// addresses spelled out around an `at`, and passwords and codes after their labels, then merges overlaps.
 struct RedactorScanner {
     struct Hit {
         var kind: Redaction.Kind
@@ -43,7 +43,7 @@ struct RedactorScanner {
             }
             index += 1
         }
-        return merged(hits + spelled)
+        return merged(hits + spelled + credentials())
     }
 
     /// Every pattern needs a digit or an `@`; most questions are rejected here.
@@ -262,10 +262,12 @@ extension RedactorScanner {
         static let one = UInt8(ascii: "1")
         static let nine = UInt8(ascii: "9")
         static let colon = UInt8(ascii: ":")
+        static let equals = UInt8(ascii: "=")
         static let at = UInt8(ascii: "@")
         static let upperP = UInt8(ascii: "P")
         static let lowerA = UInt8(ascii: "a")
         static let lowerB = UInt8(ascii: "b")
+        static let lowerC = UInt8(ascii: "c")
         static let lowerD = UInt8(ascii: "d")
         static let lowerH = UInt8(ascii: "h")
         static let lowerN = UInt8(ascii: "n")

@@ -205,7 +205,7 @@ final class RedactorTests: XCTestCase {
         ("Café owner, SSN 123-45-6789 ✓ — thanks", "Café owner, SSN [SSN] ✓ — thanks"),
         (
             "The ID.me code 123456 never arrived for jane.doe@gmail.com, step 2 of 5, SSN 123 45 6789",
-            "The ID.me code 123456 never arrived for [EMAIL], step 2 of 5, SSN [SSN]"
+            "The ID.me code [CODE] never arrived for [EMAIL], step 2 of 5, SSN [SSN]"
         ),
         (
             "Card 4111 1111 1111 1111 exp 04/27, paid $1,234.56 on 04/15/2026",
@@ -238,7 +238,7 @@ final class RedactorTests: XCTestCase {
         "a refund of $123,456,789.00",
         "version 2.3.1 of the app",
         "call back at 10:30 am",
-        "the reset code is 123456",
+        "the reset email had 123456 in it",
         "order AB123456789XY was shipped",
         "ref INV-2024-000123",
         "Publication 1075, section 6103",
@@ -344,7 +344,7 @@ final class RedactorTests: XCTestCase {
         "DOB 19801302",
         "DOB 1980010",
         "born in 1980, ticket 20251340",
-        "birthday code 13131980",
+        "birthday ref 13131980",
         // Full-width text without personal data stays as typed.
         "Form ８８２１ for tax year ２０２４",
         "ｓｔｅｐ ２ of ５ at ｉｄ．ｍｅ",
@@ -412,7 +412,7 @@ final class RedactorTests: XCTestCase {
 
     func testEveryKindHasItsOwnDigitFreePlaceholder() {
         let placeholders = Redaction.Kind.allCases.map(\.placeholder)
-        XCTAssertEqual(placeholders, ["[SSN]", "[ITIN]", "[EIN]", "[PTIN]", "[PHONE]", "[EMAIL]", "[DOB]", "[CARD]"])
+        XCTAssertEqual(placeholders, ["[SSN]", "[ITIN]", "[EIN]", "[PTIN]", "[PHONE]", "[EMAIL]", "[DOB]", "[CARD]", "[PASSWORD]", "[CODE]"])
         XCTAssertFalse(placeholders.joined().contains { $0.isNumber })
     }
 

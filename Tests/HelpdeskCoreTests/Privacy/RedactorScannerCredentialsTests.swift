@@ -1,0 +1,62 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// Passwords and one-time codes read out by a caller are redacted after their labels; the same words around ordinary
+/// numbers and words are kept.
+final class RedactorScannerCredentialsTests: XCTestCase {
+    private let redactor = Redactor()
+
+    func testPasswordsAndCodesAfterTheirLabelsAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("caller says her password is Summer2024! and the code 482913 didnt work",
+             "caller says her password is [PASSWORD] and the code [CODE] didnt work"),
+            ("pw: hunter22", "pw: [PASSWORD]"),
+            ("PWD=Tax2026season", "PWD=[PASSWORD]"),
+            ("password was password123.", "password was [PASSWORD]."),
+            ("Password = 'Tax-Season-2026'", "Password = [PASSWORD]"),
+            ("pw \"Abc12345\", thanks", "pw [PASSWORD], thanks"),
+            ("her pword is 12345678", "her pword is [PASSWORD]"),
+            ("passwd:\tLetMeIn99", "passwd:\t[PASSWORD]"),
+            ("code is 482 913", "code is [CODE]"),
+            ("the code: 482-913 expired", "the code: [CODE] expired"),
+            ("6 digit code 123456 says invalid", "6 digit code [CODE] says invalid"),
+            ("IP PIN 123456 not accepted", "IP PIN [CODE] not accepted"),
+            ("passcode 1234", "passcode [CODE]"),
+            ("OTP was 99887766", "OTP was [CODE]"),
+            // Another kind that covers the same text wins: it is the more specific.
+            ("password: 123-45-6789", "password: [SSN]"),
+        ]
+        for (input, expected) in cases {
+            XCTAssertEqual(redactor.redact(input), expected, "input: \(input)")
+        }
+    }
+
+    func testWordsAndNumbersThatAreNoSecretAreKept() {
+        let kept = [
+            "my password is wrong",
+            "reset password 10 times",
+            "my password expired 2 days ago",
+            "password is 12 characters",
+            "the code 846 on my transcript",
+            "error code 500",
+            "reject code IND-031-04",
+            "code 12345 again",
+            "password123 is what she uses",
+            "I never got the 6-digit code",
+            "pin 12",
+            "postcode 90210",
+            "the password for e-services 2024",
+        ]
+        for input in kept {
+            XCTAssertEqual(redactor.redact(input), input)
+        }
+    }
+
+    func testTheMatcherSeesNeitherTheSecretNorItsPlaceholder() {
+        let text = redactor.removingPersonalData(from: "her password is Summer2024! and the code 482913 didnt work",
+                                                 labels: DataLabels())
+        XCTAssertFalse(text.contains("Summer"), text)
+        XCTAssertFalse(text.contains("482913"), text)
+        XCTAssertFalse(text.contains("["), text)
+    }
+}
