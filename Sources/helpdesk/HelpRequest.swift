@@ -28,7 +28,7 @@ enum HelpRequest {
     }
 
     /// The arguments that are neither an option nor a root option's value.
-    private static func words(_ arguments: [String]) -> [String] {
+    static func words(_ arguments: [String]) -> [String] {
         var words: [String] = []
         var index = 0
         while index < arguments.count {
@@ -46,7 +46,7 @@ enum HelpRequest {
         root.configuration.commandName ?? "helpdesk"
     }
 
-    private static func names(of command: ParsableCommand.Type) -> [String] {
+    static func names(of command: ParsableCommand.Type) -> [String] {
         (command.configuration.commandName.map { [$0] } ?? []) + command.configuration.aliases
     }
 }

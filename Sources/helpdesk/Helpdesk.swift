@@ -25,7 +25,9 @@ struct Helpdesk: ParsableCommand {
     /// ArgumentParser's own `main`, with a usage error's message redacted: it quotes the words it could not place
     /// ("helpdesk my ssn 123-45-6789 ..." without `ask`: "4 unexpected arguments: 'my', 'ssn', '123-45-6789'...").
     /// Help and `--version` are printed as they are. Standard output that could not be written fails the command,
-    /// help and `--version` included. `helpdesk help NAME` with a NAME that is no command is a usage error.
+    /// help and `--version` included. `helpdesk help NAME` with a NAME that is no command is a usage error. A usage
+    /// error whose first word is no command ends with a hint (`CommandHint`): "helpdesk forgot my password" names
+    /// `helpdesk ask`.
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -53,6 +55,9 @@ struct Helpdesk: ParsableCommand {
                 exit(withError: nil)
             }
             if !message.isEmpty { Terminal.writeRedactedError(message) }
+            if code == .validationFailure, let hint = CommandHint.hint(for: Array(CommandLine.arguments.dropFirst())) {
+                Terminal.writeRedactedError(hint)
+            }
             exit(withError: code)
         }
     }

@@ -46,6 +46,31 @@ final class HelpTextTests: CLITestCase {
         }
     }
 
+    /// A usage error whose first word is no command ends with a hint: the `ask` command for a question typed without
+    /// it, or the command a mistyped name is closest to. Its words are redacted like the error's.
+    func testAQuestionWithoutAskOrAMistypedCommandGetsAHint() throws {
+        let cases: [(arguments: [String], hint: String?)] = [
+            (["forgot", "my", "password"], "To ask a question, put 'ask' before it: helpdesk ask \"forgot my password\""),
+            (["--kb", "/tmp", "lost", "phone"], "helpdesk ask \"lost phone\""),
+            (["my", "ssn", "is", "123-45-6789"], "helpdesk ask \"my ssn is [SSN]\""),
+            (["it's", "$HOME"], "helpdesk ask \"your question\""),
+            (["aks", "lost", "phone"], "Did you mean 'ask'?"),
+            (["topcs"], "Did you mean 'topics'?"),
+            (["ask"], nil),
+            (["kb", "chek"], nil),
+        ]
+        for c in cases {
+            let run = try run(c.arguments, stdin: "")
+            XCTAssertEqual(run.status, 64, "\(c.arguments)")
+            XCTAssertFalse(run.stderr.contains("6789"), run.stderr)
+            if let hint = c.hint {
+                XCTAssertTrue(run.stderr.contains(hint), "\(c.arguments): \(run.stderr)")
+            } else {
+                XCTAssertFalse(run.stderr.contains("ask' before it") || run.stderr.contains("Did you mean"), run.stderr)
+            }
+        }
+    }
+
     func testTheAskExampleRunsAsWrittenInAShell() throws {
         let help = try run(["ask", "--help"]).stdout
         let example = try XCTUnwrap(help.components(separatedBy: "\n").first { $0.hasPrefix("Example: helpdesk ") })
