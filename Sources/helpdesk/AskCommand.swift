@@ -102,7 +102,12 @@ struct AskCommand: ParsableCommand {
         } else {
             let style = TextStyle(color: Terminal.wantsColor(noColorFlag: noColor || root.noColor))
             let renderer = AnswerRenderer(width: Terminal.width, style: style)
-            print(renderer.render(reply, in: knowledgeBase))
+            // One question, no session: no reply can pick from a list, so its choices open with `helpdesk show`.
+            if case .clarify(let candidates) = reply {
+                print(renderer.renderClarify(candidates))
+            } else {
+                print(renderer.render(reply, in: knowledgeBase))
+            }
             // On a terminal the explanation is wrapped to it, as :why's is; in a pipe it keeps one line per item.
             if let explanation { print("\n" + (Terminal.stdoutIsTerminal ? renderer.wrapper.wrapAligned(explanation) : explanation)) }
         }

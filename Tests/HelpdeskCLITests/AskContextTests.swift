@@ -16,6 +16,16 @@ final class AskContextTests: CLITestCase {
         ("e-help-desk", "what are the hours?", "posted hours"),
     ]
 
+    /// One question has no session to reply in: a clarify list names `helpdesk show <id>`, not "type a number"
+    /// (a following `helpdesk ask 2` has nothing to pick from). `--margin 1` makes any close pair a clarify.
+    func testAClarifyListOpensItsChoicesWithShow() throws {
+        let run = try run(["ask", "--threshold", "0.01", "--margin", "1", "reset my password"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.hasPrefix("Which of these do you mean?\n  1. "), run.stdout)
+        XCTAssertTrue(run.stdout.hasSuffix("Ask again with more detail, or open one with: helpdesk show <id>\n"), run.stdout)
+        XCTAssertFalse(run.stdout.contains("Type a number"), run.stdout)
+    }
+
     func testContextAnswersFollowUps() throws {
         for (context, question, contains) in Self.cases {
             let run = try run(["ask", "--context", context, question])

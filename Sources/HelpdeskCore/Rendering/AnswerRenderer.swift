@@ -54,9 +54,11 @@ public struct AnswerRenderer: Sendable {
         closest.isEmpty ? nil : bulleted("Closest topics", closest.map { "\($0.title) (\(showCommand) \($0.id))" })
     }
 
+    /// The clarify question outside a conversation (`ask`, batch), where no reply can pick: each choice opens with
+    /// `helpdesk show` and its id.
     public func renderClarify(_ candidates: [Candidate]) -> String {
-        style.title("Which of these do you mean?") + "\n" + options(candidates)
-            + "\n" + wrapper.wrap("Pick a number, or ask again with more detail.")
+        style.title("Which of these do you mean?") + "\n" + options(candidates) + "\n"
+            + wrapper.wrap("Ask again with more detail, or open one with: helpdesk show <id>")
     }
 
     /// The rendered answer for a match: the entry, the clarify question, or the fallback.

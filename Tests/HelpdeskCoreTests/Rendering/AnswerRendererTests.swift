@@ -179,7 +179,7 @@ final class AnswerRendererTests: XCTestCase {
             Which of these do you mean?
               1. Export as CSV (export-csv)
               2. Export as PDF (export-pdf)
-            Pick a number, or ask again with more detail.
+            Ask again with more detail, or open one with: helpdesk show <id>
             """)
     }
 
