@@ -236,7 +236,7 @@ public struct Conversation: Sendable {
         if StepReference.words(plain).allSatisfy(phrasingWords.contains), let intent = FollowUpResolver(matcher: matcher).bareIntent(plain) {
             return intent
         }
-        guard StepReference().step(in: plain) != nil, fresh.also.isEmpty else { return nil }
+        guard StepReference(lexicon: matcher.knowledgeBase.lexicon).step(in: plain) != nil, fresh.also.isEmpty else { return nil }
         if case .answer = fresh.primary.decision { return nil }
         return .steps
     }
