@@ -9,14 +9,15 @@ public enum ClarifyChoice: Sendable, Equatable {
     /// entry's id, a none reply ("none", "no"), or words of one title ("the email one"); a number outside the list is
     /// `outOfRange`. Nil when it is none of these: a new question. The none replies and the words that carry no choice
     /// come from `words` (the lexicon's).
-    /// Title words pick only when they fit exactly one title better than the others and make up at least half the text.
+    /// Title words pick only when they fit exactly one title better than the others and make up at least half the text;
+    /// with `titles` false, not at all (a line that only acknowledges, "got it", picks no title with "arrive", its synonym).
     public static func read(_ text: String, from candidates: [Candidate], pipeline: TextPipeline,
-                            words: ChoiceWords) -> ClarifyChoice? {
+                            words: ChoiceWords, titles: Bool = true) -> ClarifyChoice? {
         let lowered = ChoiceWords.line(text)
         if words.none.contains(lowered) { return ClarifyChoice.none }
         if let n = number(in: lowered, words: words) { return pick(n, from: candidates) }
         if let byID = candidates.first(where: { $0.id == lowered }) { return .candidate(byID) }
-        return byTitle(lowered, from: candidates, pipeline: pipeline, fillers: words.fillers)
+        return titles ? byTitle(lowered, from: candidates, pipeline: pipeline, fillers: words.fillers) : nil
     }
 
     /// Whether `text` is one of the replies that only answer a list ("none", "none of these": `words.listOnlyNone`):

@@ -1,7 +1,8 @@
 extension Explainer {
     /// How the conversation's last reply was chosen, for `:why` and `--explain`: the follow-up; an entry picked from
     /// a clarify list, with the question that offered the list; an entry opened by id; "none" (or a bare number) with
-    /// no list open; a line that only acknowledges ("ok"); a follow-up asked with no topic; or the match. Nil before any.
+    /// no list open; a line that only acknowledges ("ok"), with a list of choices open or not; a follow-up asked with
+    /// no topic; or the match. Nil before any.
     public func explain(_ conversation: Conversation) -> String? {
         let kb = conversation.knowledgeBase
         switch conversation.lastSelection {
@@ -23,6 +24,10 @@ extension Explainer {
         }
         if let line = conversation.lastAcknowledgement {
             let shown = Redactor().redact(line).terminalSafeLine
+            if !conversation.pendingChoices.isEmpty {
+                return "Line:       '\(shown)' only acknowledges and picks none of the \(conversation.pendingChoices.count) choices offered,\n"
+                    + "            so the list stays open for a pick."
+            }
             let topic = conversation.currentEntry.map { "; \($0.id) stays in focus" } ?? "; no topic is in focus"
             return "Line:       '\(shown)' only acknowledges (one of the lexicon's acknowledgements, as the whole line),\n"
                 + "            so no entry was matched\(topic)."
