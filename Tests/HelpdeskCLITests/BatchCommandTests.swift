@@ -22,6 +22,33 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertEqual(records[2]["entry"] as? String, "greeting")
     }
 
+    /// "ok", "fair enough"... as whole lines are acknowledgements in every format, as `helpdesk ask ok` is; they answered
+    /// entries (or fell back) before.
+    func testALineThatOnlyAcknowledgesIsAnAcknowledgement() throws {
+        let input = "ok\nfair enough\ngot you\nlet me try\nright\nlost my phone\n"
+        let jsonl = try run(["batch", "--format", "jsonl", "-"], stdin: input)
+        XCTAssertEqual(jsonl.status, 0, jsonl.stderr)
+        let records = try jsonLines(jsonl.stdout)
+        XCTAssertEqual(records.map { $0["kind"] as? String }, Array(repeating: "acknowledgement", count: 5) + [nil])
+        XCTAssertEqual(records.map { $0["status"] as? String }, Array(repeating: "fallback", count: 5) + ["answered"])
+        let asked = try run(["ask", "--json", "ok"])
+        XCTAssertEqual(jsonl.stdout.split(separator: "\n").first.map(String.init),
+                       asked.stdout.trimmingCharacters(in: .newlines).replacingOccurrences(of: ",\"also\":[]", with: ""))
+        XCTAssertTrue(jsonl.stderr.contains("6 lines: 1 answered, 0 clarify, 0 fallback, 5 acknowledged, 0 errors;"), jsonl.stderr)
+        for format in ["text", "csv", "markdown"] {
+            let run = try run(["batch", "--format", format, "-"], stdin: input)
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertEqual(run.stdout.components(separatedBy: "OK. Ask a question whenever you're ready.").count, 6, "\(format): \(run.stdout)")
+            XCTAssertTrue(run.stderr.contains(", 5 acknowledged, "), run.stderr)
+        }
+        let unanswered = FileManager.default.temporaryDirectory.appendingPathComponent("unanswered-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: unanswered) }
+        _ = try run(["batch", "--unanswered", unanswered.path, "-"], stdin: input + "recipe for banana bread\n")
+        let rows = try String(contentsOf: unanswered, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(rows.count, 2, "\(rows)")
+        XCTAssertTrue(rows.last?.hasPrefix("1,recipe for banana bread,fallback,") ?? false, "\(rows)")
+    }
+
     func testBadLinesAreReportedAndTheRestAnswered() throws {
         var bytes = Array("hello\n".utf8)
         bytes += [0xFF, 0xFE, 0x0A]
@@ -74,8 +101,8 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertTrue(markdown.stdout.contains(asked.stdout), markdown.stdout)
         let csv = try run(["batch", "--format", "csv", "-"], stdin: text + "\n")
         XCTAssertTrue(csv.stdout.hasPrefix("line,"), csv.stdout)
-        XCTAssertTrue(csv.stdout.contains(",also,error\n"), csv.stdout)
-        XCTAssertTrue(csv.stdout.hasSuffix(",mfa-recovery,\n"), csv.stdout)
+        XCTAssertTrue(csv.stdout.contains(",also,kind,error\n"), csv.stdout)
+        XCTAssertTrue(csv.stdout.hasSuffix(",mfa-recovery,,\n"), csv.stdout)
     }
 
     func testExplainAddsTheReasonForEachAnswer() throws {

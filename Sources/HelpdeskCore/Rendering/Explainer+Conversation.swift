@@ -28,9 +28,7 @@ extension Explainer {
                 return "Line:       '\(shown)' only acknowledges and picks none of the \(conversation.pendingChoices.count) choices offered,\n"
                     + "            so the list stays open for a pick."
             }
-            let topic = conversation.currentEntry.map { "; \($0.id) stays in focus" } ?? "; no topic is in focus"
-            return "Line:       '\(shown)' only acknowledges (one of the lexicon's acknowledgements, as the whole line),\n"
-                + "            so no entry was matched\(topic)."
+            return explain(acknowledgement: line, topic: conversation.currentEntry?.id)
         }
         if let intent = conversation.lastBareFollowUp {
             let general = intent == .contacts ? "; the general contacts were given" : ""
@@ -42,6 +40,14 @@ extension Explainer {
             return [turnedTo, explain(followUp, fresh: conversation.lastResult, in: kb)].compactMap { $0 }.joined(separator: "\n")
         }
         return conversation.lastProblems.map { [turnedTo, explain($0, in: kb)].compactMap { $0 }.joined(separator: "\n") }
+    }
+
+    /// A line that only acknowledged ("ok"): no entry was matched; `topic` is the id of the one still in focus, if any
+    /// (batch mode has none).
+    public func explain(acknowledgement line: String, topic: String?) -> String {
+        let shown = Redactor().redact(line).terminalSafeLine
+        return "Line:       '\(shown)' only acknowledges (one of the lexicon's acknowledgements, as the whole line),\n"
+            + "            so no entry was matched" + (topic.map { "; \($0) stays in focus." } ?? "; no topic is in focus.")
     }
 
     /// The line that turned to a topic by name, and the words it was matched on.
