@@ -20,7 +20,9 @@ struct BatchCommand: ParsableCommand {
             BAD INPUT never stops the run. A line that is not valid UTF-8, holds a NUL byte or is longer than \
             64 KiB, a CSV row with the wrong number of fields or a quote left open, a JSONL line that is not a \
             JSON object, has no string 'question' or gives 'question' twice: each becomes a record with status "error" and a one-line \
-            reason, in its place; every other line is answered.
+            reason, in its place, and so does a question that is an interactive command (:quit, :why, :help, \
+            :show ID...), which is also named on stderr with its line number ("line 7: ':quit' is an interactive \
+            command; batch answers questions only"); every other line is answered.
 
             ACKNOWLEDGEMENTS. A line that is, as a whole, one of the knowledge base's acknowledgements ("ok", \
             "got it", "fair enough"; case and punctuation ignored) is not matched, unless an entry lists it among \
@@ -64,8 +66,8 @@ struct BatchCommand: ParsableCommand {
             The questions are answered on --jobs threads (default: every core) in rounds, so memory stays flat \
             whatever the input size.
 
-            EXIT STATUS: 0 when every line was answered, clarified or fell back; 65 when some lines were input \
-            errors (all others were still answered); 64 for usage errors (such as --output naming the input file); 1 when the knowledge base or the \
+            EXIT STATUS: 0 when every line was answered, clarified, acknowledged or fell back; 65 when some lines were \
+            input errors or interactive commands (all others were still answered); 64 for usage errors (such as --output naming the input file); 1 when the knowledge base or the \
             input cannot be read (or a CSV has no 'question' column) or the output cannot be written.
             """
     )

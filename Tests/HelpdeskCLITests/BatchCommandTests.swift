@@ -49,6 +49,29 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertTrue(rows.last?.hasPrefix("1,recipe for banana bread,fallback,") ?? false, "\(rows)")
     }
 
+    /// A line that is an interactive command (a session pasted into a file) is a bad line: named on stderr with its
+    /// number, an error record in its place, counted as an error, exit 65; the rest is answered. It was matched as a
+    /// question (":quit" answered "Updating or closing an ID.me account").
+    func testAnInteractiveCommandIsABadLine() throws {
+        let input = "hello\n:quit\n:show 123-45-6789\n:( still locked out of id.me\nthanks\n"
+        let jsonl = try run(["batch", "--format", "jsonl", "-"], stdin: input)
+        XCTAssertEqual(jsonl.status, 65, jsonl.stderr)
+        let records = try jsonLines(jsonl.stdout)
+        XCTAssertEqual(records.map { $0["status"] as? String }, ["answered", "error", "error", "answered", "answered"])
+        XCTAssertEqual(records[1]["error"] as? String, "':quit' is an interactive command; batch answers questions only")
+        XCTAssertEqual(jsonl.stderr.split(separator: "\n").map(String.init).dropLast(), [
+            "helpdesk: line 2: ':quit' is an interactive command; batch answers questions only",
+            "helpdesk: line 3: ':show [SSN]' is an interactive command; batch answers questions only",
+        ])
+        XCTAssertTrue(jsonl.stderr.contains("5 lines: 3 answered, 0 clarify, 0 fallback, 2 errors;"), jsonl.stderr)
+        XCTAssertFalse(jsonl.stdout.contains("6789") || jsonl.stderr.contains("6789"), "redacted everywhere")
+        // CSV input: the question column, with its row's other columns passed through.
+        let csv = try run(["batch", "--input-format", "csv", "--format", "csv", "-"], stdin: "id,question\n1,:why\n2,thanks\n")
+        XCTAssertEqual(csv.status, 65, csv.stderr)
+        XCTAssertTrue(csv.stdout.contains("\n1,2,,error,"), csv.stdout)
+        XCTAssertTrue(csv.stderr.hasPrefix("helpdesk: line 2: ':why' is an interactive command"), csv.stderr)
+    }
+
     func testBadLinesAreReportedAndTheRestAnswered() throws {
         var bytes = Array("hello\n".utf8)
         bytes += [0xFF, 0xFE, 0x0A]

@@ -26,6 +26,9 @@ public struct BatchAnswerer: Sendable {
         switch question.content {
         case .failure(let error):
             return BatchRecord(line: question.line, error: error, passThrough: passThrough)
+        case .success(let text) where MetaCommand.isCommand(text):
+            // ":quit" or ":why" from a pasted session: a bad line, as bad bytes are, and not matched as a question.
+            return BatchRecord(line: question.line, error: .interactiveCommand(line: text), passThrough: passThrough)
         case .success(let text) where acknowledgements.contains(text):
             // "ok", "got it": one line, as `helpdesk ask ok` gives, and nothing matched. Each batch line is read on
             // its own, so no topic is in focus.

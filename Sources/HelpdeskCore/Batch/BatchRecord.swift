@@ -74,6 +74,8 @@ public struct BatchRecord: Sendable {
     public var explanation: String?
     /// Why the record could not be read; only on `status == .error`.
     public var error: String?
+    /// The input error `error` describes, typed; only on `status == .error`.
+    public var lineError: LineError?
     /// Input columns other than the question, in input order.
     public var passThrough: [PassThroughField]
 
@@ -98,6 +100,7 @@ public struct BatchRecord: Sendable {
     public init(line: Int, error: LineError, passThrough: [PassThroughField] = []) {
         self.init(line: line, question: nil, status: .error, entry: nil, title: nil, confidence: 0, candidates: [],
                   answer: nil, error: error.description, passThrough: passThrough)
+        lineError = error
     }
 
     /// The record for a line that only acknowledges ("ok"), with `helpdesk ask --json`'s fields for it: status

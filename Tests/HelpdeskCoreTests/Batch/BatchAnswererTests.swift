@@ -69,4 +69,33 @@ final class BatchAnswererTests: XCTestCase {
         XCTAssertEqual(record.explanation, "Line:       'Got it!' only acknowledges (one of the lexicon's acknowledgements, as the whole line),\n"
                        + "            so no entry was matched; no topic is in focus.")
     }
+
+    /// A question that is one of the interactive session's commands is a bad line, as unreadable bytes are: an error
+    /// record in its place, its pass-through kept, the line shown redacted and cut. Other lines that open with a colon
+    /// (an emoticon, an unknown `:word`) are questions, as in the session.
+    func testAnInteractiveCommandIsABadLine() throws {
+        let answerer = BatchAnswerer(matcher: try ShippedMatcher.get())
+        let cases: [(line: String, error: String?)] = [
+            (":quit", "':quit' is an interactive command; batch answers questions only"),
+            ("  :Q  ", "':Q' is an interactive command; batch answers questions only"),
+            (":why", "':why' is an interactive command; batch answers questions only"),
+            (":help", "':help' is an interactive command; batch answers questions only"),
+            (":?", "':?' is an interactive command; batch answers questions only"),
+            (":show mfa-recovery", "':show mfa-recovery' is an interactive command; batch answers questions only"),
+            (":show 123-45-6789", "':show [SSN]' is an interactive command; batch answers questions only"),
+            (":show " + String(repeating: "x", count: 60), "':show xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' is an interactive command; batch answers questions only"),
+            (":D thanks", nil), (":( still locked out of id.me", nil), (":frobnicate", nil), ("what does :quit do", nil),
+        ]
+        for c in cases {
+            let question = BatchQuestion(line: 4, content: .success(c.line), passThrough: [PassThroughField(name: "id", value: .text("7"))])
+            let record = answerer.record(for: question)
+            XCTAssertEqual(record.error, c.error, c.line)
+            guard c.error != nil else { continue }
+            XCTAssertEqual(record.status, .error, c.line)
+            XCTAssertNil(record.question, "as for other bad lines")
+            XCTAssertEqual(record.passThrough.map(\.text), ["7"])
+            XCTAssertEqual(record.lineError?.isReportedOnStandardError, true)
+        }
+        XCTAssertFalse(LineError.invalidUTF8.isReportedOnStandardError, "bad bytes are only counted")
+    }
 }
