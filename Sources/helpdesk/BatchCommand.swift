@@ -20,16 +20,25 @@ struct BatchCommand: ParsableCommand {
             BAD INPUT never stops the run. A line that is not valid UTF-8, holds a NUL byte or is longer than \
             64 KiB, a CSV row with the wrong number of fields or a quote left open, a JSONL line that is not a \
             JSON object, has no string 'question' or gives 'question' twice: each becomes a record with status "error" and a one-line \
-            reason, in its place; every other line is answered.
+            reason, in its place, and so does a question that is an interactive command (:quit, :why, :help, \
+            :show ID...), which is also named on stderr with its line number ("line 7: ':quit' is an interactive \
+            command; batch answers questions only"); every other line is answered.
+
+            ACKNOWLEDGEMENTS. A line that is, as a whole, one of the knowledge base's acknowledgements ("ok", \
+            "got it", "fair enough"; case and punctuation ignored) is not matched, unless an entry lists it among \
+            its questions: as for helpdesk ask --json ok, its record has status fallback, no entry, title or \
+            candidates, confidence 0, kind acknowledgement, and the answer "OK. Ask a question whenever you're \
+            ready.". The summary counts it as acknowledged, not as a fallback, and --unanswered leaves it out.
 
             OUTPUT is in input order. JSONL: one object per record with the pass-through fields first, then \
             line (the 1-based input line where the record starts), question (redacted), status (answered, \
             clarify, fallback or error), entry, title, confidence, candidates (the top 3 or more, each \
-            {entry,title,confidence}), last_reviewed (answered only), answer, also (only for a pasted text with \
+            {entry,title,confidence}), kind (acknowledgement, only for such a line), last_reviewed (answered \
+            only), answer, also (only for a pasted text with \
             several problems: one {entry,title,confidence,answer} per further problem, in text order; answer is \
             then the first problem's), and error on input errors. CSV: the pass-through columns first, then \
             line,question,status,entry,title,confidence, then candidate_1,candidate_1_confidence ... \
-            candidate_3,candidate_3_confidence (entry ids), then last_reviewed,answer,also,error (with --explain, \
+            candidate_3,candidate_3_confidence (entry ids), then last_reviewed,answer,also,kind,error (with --explain, \
             explanation before error); also holds the \
             further problems' entry ids separated by spaces, empty when there are none. text and markdown show \
             every problem of such a text, each under its "Problem 1 of 2" heading, as helpdesk ask does. A pass-through column named like one of these fields (or \
@@ -51,14 +60,14 @@ struct BatchCommand: ParsableCommand {
             before anything is written; a character device such as /dev/null may be named by both. - means \
             standard output for --output only: --unanswered - is a usage error (./- names a file called -).
 
-            A summary goes to stderr at the end (counts of answered, clarify, fallback and error lines, lines \
-            per second), with a progress line while it runs when stderr is a terminal and the input is large.
+            A summary goes to stderr at the end (counts of answered, clarify, fallback, acknowledged when there \
+            are any, and error lines, lines per second), with a progress line while it runs when stderr is a terminal and the input is large.
 
             The questions are answered on --jobs threads (default: every core) in rounds, so memory stays flat \
             whatever the input size.
 
-            EXIT STATUS: 0 when every line was answered, clarified or fell back; 65 when some lines were input \
-            errors (all others were still answered); 64 for usage errors (such as --output naming the input file); 1 when the knowledge base or the \
+            EXIT STATUS: 0 when every line was answered, clarified, acknowledged or fell back; 65 when some lines were \
+            input errors or interactive commands (all others were still answered); 64 for usage errors (such as --output naming the input file); 1 when the knowledge base or the \
             input cannot be read (or a CSV has no 'question' column) or the output cannot be written.
             """
     )

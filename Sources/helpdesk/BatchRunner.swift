@@ -51,6 +51,10 @@ struct BatchRunner {
                     if let output { try output.write(bytes) } else { try StandardOutput.write(bytes) }
                 },
                 observe: unansweredFile == nil ? nil : { record in unanswered.add(record) },
+                notice: { line in
+                    progress.clear()
+                    Terminal.writeRedactedError("helpdesk: \(line)")
+                },
                 progress: { summary in progress.update(lines: summary.total, bytesRead: input.bytesRead) })
             progress.clear()
             try unansweredFile?.write(unanswered.csv())

@@ -22,6 +22,56 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertEqual(records[2]["entry"] as? String, "greeting")
     }
 
+    /// "ok", "fair enough"... as whole lines are acknowledgements in every format, as `helpdesk ask ok` is; they answered
+    /// entries (or fell back) before.
+    func testALineThatOnlyAcknowledgesIsAnAcknowledgement() throws {
+        let input = "ok\nfair enough\ngot you\nlet me try\nright\nlost my phone\n"
+        let jsonl = try run(["batch", "--format", "jsonl", "-"], stdin: input)
+        XCTAssertEqual(jsonl.status, 0, jsonl.stderr)
+        let records = try jsonLines(jsonl.stdout)
+        XCTAssertEqual(records.map { $0["kind"] as? String }, Array(repeating: "acknowledgement", count: 5) + [nil])
+        XCTAssertEqual(records.map { $0["status"] as? String }, Array(repeating: "fallback", count: 5) + ["answered"])
+        let asked = try run(["ask", "--json", "ok"])
+        XCTAssertEqual(jsonl.stdout.split(separator: "\n").first.map(String.init),
+                       asked.stdout.trimmingCharacters(in: .newlines).replacingOccurrences(of: ",\"also\":[]", with: ""))
+        XCTAssertTrue(jsonl.stderr.contains("6 lines: 1 answered, 0 clarify, 0 fallback, 5 acknowledged, 0 errors;"), jsonl.stderr)
+        for format in ["text", "csv", "markdown"] {
+            let run = try run(["batch", "--format", format, "-"], stdin: input)
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertEqual(run.stdout.components(separatedBy: "OK. Ask a question whenever you're ready.").count, 6, "\(format): \(run.stdout)")
+            XCTAssertTrue(run.stderr.contains(", 5 acknowledged, "), run.stderr)
+        }
+        let unanswered = FileManager.default.temporaryDirectory.appendingPathComponent("unanswered-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: unanswered) }
+        _ = try run(["batch", "--unanswered", unanswered.path, "-"], stdin: input + "recipe for banana bread\n")
+        let rows = try String(contentsOf: unanswered, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(rows.count, 2, "\(rows)")
+        XCTAssertTrue(rows.last?.hasPrefix("1,recipe for banana bread,fallback,") ?? false, "\(rows)")
+    }
+
+    /// A line that is an interactive command (a session pasted into a file) is a bad line: named on stderr with its
+    /// number, an error record in its place, counted as an error, exit 65; the rest is answered. It was matched as a
+    /// question (":quit" answered "Updating or closing an ID.me account").
+    func testAnInteractiveCommandIsABadLine() throws {
+        let input = "hello\n:quit\n:show 123-45-6789\n:( still locked out of id.me\nthanks\n"
+        let jsonl = try run(["batch", "--format", "jsonl", "-"], stdin: input)
+        XCTAssertEqual(jsonl.status, 65, jsonl.stderr)
+        let records = try jsonLines(jsonl.stdout)
+        XCTAssertEqual(records.map { $0["status"] as? String }, ["answered", "error", "error", "answered", "answered"])
+        XCTAssertEqual(records[1]["error"] as? String, "':quit' is an interactive command; batch answers questions only")
+        XCTAssertEqual(jsonl.stderr.split(separator: "\n").map(String.init).dropLast(), [
+            "helpdesk: line 2: ':quit' is an interactive command; batch answers questions only",
+            "helpdesk: line 3: ':show [SSN]' is an interactive command; batch answers questions only",
+        ])
+        XCTAssertTrue(jsonl.stderr.contains("5 lines: 3 answered, 0 clarify, 0 fallback, 2 errors;"), jsonl.stderr)
+        XCTAssertFalse(jsonl.stdout.contains("6789") || jsonl.stderr.contains("6789"), "redacted everywhere")
+        // CSV input: the question column, with its row's other columns passed through.
+        let csv = try run(["batch", "--input-format", "csv", "--format", "csv", "-"], stdin: "id,question\n1,:why\n2,thanks\n")
+        XCTAssertEqual(csv.status, 65, csv.stderr)
+        XCTAssertTrue(csv.stdout.contains("\n1,2,,error,"), csv.stdout)
+        XCTAssertTrue(csv.stderr.hasPrefix("helpdesk: line 2: ':why' is an interactive command"), csv.stderr)
+    }
+
     func testBadLinesAreReportedAndTheRestAnswered() throws {
         var bytes = Array("hello\n".utf8)
         bytes += [0xFF, 0xFE, 0x0A]
@@ -74,8 +124,8 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertTrue(markdown.stdout.contains(asked.stdout), markdown.stdout)
         let csv = try run(["batch", "--format", "csv", "-"], stdin: text + "\n")
         XCTAssertTrue(csv.stdout.hasPrefix("line,"), csv.stdout)
-        XCTAssertTrue(csv.stdout.contains(",also,error\n"), csv.stdout)
-        XCTAssertTrue(csv.stdout.hasSuffix(",mfa-recovery,\n"), csv.stdout)
+        XCTAssertTrue(csv.stdout.contains(",also,kind,error\n"), csv.stdout)
+        XCTAssertTrue(csv.stdout.hasSuffix(",mfa-recovery,,\n"), csv.stdout)
     }
 
     func testExplainAddsTheReasonForEachAnswer() throws {

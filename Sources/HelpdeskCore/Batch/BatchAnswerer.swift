@@ -6,12 +6,17 @@ public struct BatchAnswerer: Sendable {
     public let candidateCount: Int
     /// Attach an explanation of each answer (`--explain`).
     public let explain: Bool
+    /// The lexicon's acknowledgements that no entry lists among its questions: a line that is one of them, as a
+    /// whole, is not matched (`Acknowledgements.acknowledges(_:in:)`, the rule of `helpdesk ask`).
+    public let acknowledgements: Acknowledgements
 
     public init(matcher: Matcher, answers: AnswerCache? = nil, explain: Bool = false) {
         self.matcher = matcher
         self.explain = explain
         self.answers = answers ?? AnswerCache(knowledgeBase: matcher.knowledgeBase)
         self.candidateCount = max(3, matcher.settings.candidateCount)
+        let kb = matcher.knowledgeBase
+        acknowledgements = Acknowledgements(lexicon: kb.lexicon).unlisted(in: kb)
     }
 
     public func record(for question: BatchQuestion) -> BatchRecord {
@@ -21,6 +26,16 @@ public struct BatchAnswerer: Sendable {
         switch question.content {
         case .failure(let error):
             return BatchRecord(line: question.line, error: error, passThrough: passThrough)
+        case .success(let text) where MetaCommand.isCommand(text):
+            // ":quit" or ":why" from a pasted session: a bad line, as bad bytes are, and not matched as a question.
+            return BatchRecord(line: question.line, error: .interactiveCommand(line: text), passThrough: passThrough)
+        case .success(let text) where acknowledgements.contains(text):
+            // "ok", "got it": one line, as `helpdesk ask ok` gives, and nothing matched. Each batch line is read on
+            // its own, so no topic is in focus.
+            var record = BatchRecord(acknowledgement: redactor.redact(text), line: question.line,
+                                     answer: answers.renderer.acknowledgement(afterTopic: false), passThrough: passThrough)
+            if explain { record.explanation = Explainer(scorer: matcher.scorer).explain(acknowledgement: text, topic: nil) }
+            return record
         case .success(let text):
             let problems = matcher.matchProblems(text)
             let result = problems.primary

@@ -25,13 +25,16 @@ public struct BatchEngine: Sendable {
 
     /// Runs to the end of the input. `read` returns the next chunk, empty at the end; `write` takes output in order;
     /// `observe`, when given, sees every record in order on the calling thread (records are not kept otherwise);
-    /// `progress` is called after each round.
+    /// `progress` is called after each round; `notice` gets, in input order on the calling thread, a line for each bad
+    /// line whose error is reported on stderr too ("line 7: ':quit' is an interactive command; ...",
+    /// `LineError.isReportedOnStandardError`).
     /// A round is answered in the background while the calling thread writes the round before it and reads the
     /// next, so the answering threads do not wait for the input and output.
     public func run(reader: inout some QuestionReader,
                     read: () throws(BatchError) -> [UInt8],
                     write: ([UInt8]) throws(BatchError) -> Void,
                     observe: ((BatchRecord) -> Void)? = nil,
+                    notice: (String) -> Void = { _ in },
                     progress: (BatchSummary) -> Void = { _ in }) throws(BatchError) -> BatchSummary {
         var formatter = self.formatter
         var summary = BatchSummary()
@@ -54,6 +57,7 @@ public struct BatchEngine: Sendable {
             try writeHeader()
             for part in round.wait() {
                 summary.add(part.summary)
+                part.notices.forEach(notice)
                 if let observe { part.records.forEach(observe) }
                 if !part.bytes.isEmpty { try write(part.bytes) }
             }
@@ -102,6 +106,7 @@ public struct BatchEngine: Sendable {
                 let record = answerer.record(for: question)
                 formatter.append(record, to: &part.bytes)
                 part.summary.add(record)
+                if let error = record.lineError, error.isReportedOnStandardError { part.notices.append("line \(record.line): \(error)") }
                 if keepRecords { part.records.append(record) }
             }
             return part
@@ -109,9 +114,10 @@ public struct BatchEngine: Sendable {
     }
 }
 
-/// One slice of a round: its counts, its output, and its records when they are kept.
+/// One slice of a round: its counts, its output, its lines for stderr, and its records when they are kept.
 struct AnsweredSlice: Sendable {
     var summary = BatchSummary()
+    var notices: [String] = []
     var records: [BatchRecord] = []
     var bytes: [UInt8] = []
 }

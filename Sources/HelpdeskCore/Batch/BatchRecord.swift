@@ -5,6 +5,12 @@ public struct BatchRecord: Sendable {
         case answered, clarify, fallback, error
     }
 
+    /// What a record that matched no entry was instead, as `helpdesk ask --json` names it.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// A line that only acknowledges ("ok", "got it"): status `fallback`, no entry, no candidates, and one line.
+        case acknowledgement
+    }
+
     /// One ranked entry, as listed under `candidates`.
     public struct Guess: Sendable, Equatable {
         public var entry: String
@@ -62,10 +68,14 @@ public struct BatchRecord: Sendable {
     /// For an answer, a runner-up topic close enough to name after it (`MatchResult.alsoClose`); the text and Markdown
     /// formats show it as `helpdesk ask` does, JSONL and CSV list it among `candidates`.
     public var alsoClose: Guess?
+    /// Set when the line matched no entry because it is something other than a question (an acknowledgement).
+    public var kind: Kind?
     /// Why the answer was chosen, when asked for with `--explain`.
     public var explanation: String?
     /// Why the record could not be read; only on `status == .error`.
     public var error: String?
+    /// The input error `error` describes, typed; only on `status == .error`.
+    public var lineError: LineError?
     /// Input columns other than the question, in input order.
     public var passThrough: [PassThroughField]
 
@@ -90,6 +100,15 @@ public struct BatchRecord: Sendable {
     public init(line: Int, error: LineError, passThrough: [PassThroughField] = []) {
         self.init(line: line, question: nil, status: .error, entry: nil, title: nil, confidence: 0, candidates: [],
                   answer: nil, error: error.description, passThrough: passThrough)
+        lineError = error
+    }
+
+    /// The record for a line that only acknowledges ("ok"), with `helpdesk ask --json`'s fields for it: status
+    /// `fallback`, no entry, title or candidates, confidence 0, kind `acknowledgement`, and the one-line `answer`.
+    public init(acknowledgement redactedQuestion: String, line: Int, answer: String, passThrough: [PassThroughField] = []) {
+        self.init(line: line, question: redactedQuestion, status: .fallback, entry: nil, title: nil, confidence: 0,
+                  candidates: [], answer: answer, passThrough: passThrough)
+        kind = .acknowledgement
     }
 
     /// The record for a matched question; `answer` is the rendered answer text.

@@ -21,7 +21,7 @@ extension BatchRecordFormatter {
 extension BatchRecord {
     /// The contract's field names, in output order (`explanation` with `--explain`). A pass-through column with one
     /// of these names is written as `input_<name>`.
-    public static let fieldNames = ["line", "question", "status", "entry", "title", "confidence", "candidates",
+    public static let fieldNames = ["line", "question", "status", "entry", "title", "confidence", "candidates", "kind",
                                     "last_reviewed", "answer", "also", "explanation", "error"]
 
     /// The output name of a pass-through column: its own, unless it would shadow a contract field or one of

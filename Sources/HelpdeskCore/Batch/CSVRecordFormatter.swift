@@ -1,8 +1,9 @@
 /// CSV output (RFC 4180, LF row ends): the pass-through columns first, then `line,question,status,entry,title,
 /// confidence`, then `candidate_1,candidate_1_confidence` … `candidate_N,candidate_N_confidence` (entry ids, N the
-/// candidate count, at least 3; empty when fewer), then `last_reviewed,answer,also,error`: `also` holds the entry ids of
-/// a pasted text's further problems, separated by spaces (empty when there are none). With `explain`, an `explanation`
-/// column comes before `error`. A question or pass-through name or value that a spreadsheet could run as a formula
+/// candidate count, at least 3; empty when fewer), then `last_reviewed,answer,also,kind,error`: `also` holds the entry
+/// ids of a pasted text's further problems, separated by spaces (empty when there are none), and `kind` is
+/// `acknowledgement` for a line that only acknowledges (empty otherwise). With `explain`, an `explanation` column comes
+/// before `error`. A question or pass-through name or value that a spreadsheet could run as a formula
 /// gets a `'` before it (`appendCSVUserField(_:)`); the tool's own ids, numbers and answers are written as they are.
 public struct CSVRecordFormatter: BatchRecordFormatter {
     public let candidateCount: Int
@@ -28,7 +29,7 @@ public struct CSVRecordFormatter: BatchRecordFormatter {
         passThroughCount = passThroughNames.count
         var columns = ["line", "question", "status", "entry", "title", "confidence"]
         for rank in 1...candidateCount { columns += ["candidate_\(rank)", "candidate_\(rank)_confidence"] }
-        columns += ["last_reviewed", "answer", "also"] + (explain ? ["explanation"] : []) + ["error"]
+        columns += ["last_reviewed", "answer", "also", "kind"] + (explain ? ["explanation"] : []) + ["error"]
         let own = Set(columns)
         let passThrough = passThroughNames.map { BatchRecord.passThroughName($0, otherNames: own) }
         var bytes: [UInt8] = []
@@ -80,6 +81,8 @@ public struct CSVRecordFormatter: BatchRecordFormatter {
             if index > 0 { output.append(32) }
             output.appendCSVField(problem.entry)
         }
+        output.append(44)
+        if let kind = record.kind { output.append(kind.rawValue) }
         output.append(44)
         if explain {
             output.appendCSVField(record.explanation ?? "")

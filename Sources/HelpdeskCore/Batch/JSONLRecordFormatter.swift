@@ -1,5 +1,6 @@
 /// One JSON object per line: pass-through fields first, then `line`, `question`, `status`, `entry`, `title`,
-/// `confidence`, `candidates` (`{entry,title,confidence}`), `last_reviewed` (answered only), `answer`, `also` (a pasted
+/// `confidence`, `candidates` (`{entry,title,confidence}`), `kind` (only for a line that only acknowledges:
+/// `acknowledgement`), `last_reviewed` (answered only), `answer`, `also` (a pasted
 /// text's further problems, `{entry,title,confidence,answer}` each; only when there are some), and `error` on input
 /// errors.
 public struct JSONLRecordFormatter: BatchRecordFormatter {
@@ -72,6 +73,11 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
         output.append(",\"candidates\":[")
         appendGuesses(record.candidates, to: &output)
         output.append(UInt8(ascii: "]"))
+        if let kind = record.kind {
+            output.append(",\"kind\":\"")
+            output.append(kind.rawValue)
+            output.append(UInt8(ascii: "\""))
+        }
         if let lastReviewed = record.lastReviewed {
             output.append(",\"last_reviewed\":")
             output.appendJSONString(lastReviewed)

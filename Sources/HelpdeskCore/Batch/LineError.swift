@@ -15,6 +15,9 @@ public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
     case noQuestionField
     /// A JSONL object giving `question` more than once: which one to answer is anyone's guess.
     case repeatedQuestionField
+    /// A question that is one of the interactive session's commands (":quit", ":why", ":show mfa-recovery"): batch
+    /// answers questions and runs no command. The line as shown: redacted, on one line, and cut to 40 characters.
+    case interactiveCommand(String)
 
     public var description: String {
         switch self {
@@ -28,6 +31,22 @@ public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notJSON(let reason): return "not a JSON object: \(reason)"
         case .noQuestionField: return "the object has no string field \"question\""
         case .repeatedQuestionField: return "the object gives the field \"question\" more than once"
+        case .interactiveCommand(let line): return "'\(line)' is an interactive command; batch answers questions only"
         }
+    }
+
+    /// Whether the line is also named on stderr, with its number, as it is read: an interactive command is a mistake
+    /// in what someone wrote (a session pasted into a file), which they fix, where bad bytes or rows are the file's and
+    /// are only counted in the summary.
+    public var isReportedOnStandardError: Bool {
+        if case .interactiveCommand = self { return true }
+        return false
+    }
+
+    /// The error for `line`, a question that is an interactive command (`MetaCommand.isCommand(_:)`): the line
+    /// redacted, made one line, and cut to 40 characters.
+    public static func interactiveCommand(line: String) -> LineError {
+        let shown = Redactor().redact(line.trimmingWhitespace()).terminalSafeLine
+        return .interactiveCommand(shown.count <= 40 ? shown : String(shown.prefix(39)) + "…")
     }
 }

@@ -19,6 +19,9 @@ public struct MarkdownRecordFormatter: BatchRecordFormatter {
         if let error = record.error {
             output.append(": ")
             output.append(Self.escaped(error))
+        } else if let kind = record.kind {
+            output.append(" · ")
+            output.append(kind.rawValue)
         } else {
             if let entry = record.entry {
                 output.append(" · `")

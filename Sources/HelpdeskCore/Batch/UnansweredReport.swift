@@ -1,4 +1,5 @@
-/// The questions a knowledge-base author works through next: those that fell back or needed clarifying, redacted,
+/// The questions a knowledge-base author works through next: those that fell back (not lines that only acknowledge,
+/// "ok") or needed clarifying, redacted,
 /// grouped by normalized text (case, spacing and end punctuation ignored), most frequent first.
 /// Memory grows with the number of distinct unanswered questions, not with the input.
 public struct UnansweredReport: Sendable {
@@ -19,7 +20,8 @@ public struct UnansweredReport: Sendable {
     public init() {}
 
     public mutating func add(_ record: BatchRecord) {
-        guard record.status == .fallback || record.status == .clarify, let question = record.question else { return }
+        // A line that only acknowledges ("ok") is no question for the KB to answer.
+        guard record.status == .fallback || record.status == .clarify, record.kind == nil, let question = record.question else { return }
         let key = Self.key(question)
         if let index = indexByKey[key] {
             groups[index].count += 1

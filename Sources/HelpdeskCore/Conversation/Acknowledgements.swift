@@ -7,27 +7,49 @@ import Foundation
 public struct Acknowledgements: Sendable {
     /// Each acknowledgement as its `key(_:)`.
     public let phrases: Set<String>
+    /// The longest of `phrases`, in UTF-8 bytes: a line whose key is longer is none of them, and most such lines are
+    /// told so without building their key (`shortKey(_:atMost:)`).
+    private let longestPhrase: Int
 
     public init(_ acknowledgements: [String] = []) {
-        phrases = Set(acknowledgements.map(Self.key).filter { !$0.isEmpty })
+        self.init(phrases: Set(acknowledgements.map(Self.key).filter { !$0.isEmpty }))
     }
 
     public init(lexicon: Lexicon) {
         self.init(lexicon.acknowledgements)
     }
 
-    /// Whether `line`, as a whole, is one of the acknowledgements.
+    private init(phrases: Set<String>) {
+        self.phrases = phrases
+        longestPhrase = phrases.map(\.utf8.count).max() ?? 0
+    }
+
+    /// Whether `line`, as a whole, is one of the acknowledgements. Cheap for a line of many words: its key is built
+    /// only when it could be one of them.
     public func contains(_ line: String) -> Bool {
-        !phrases.isEmpty && phrases.contains(Self.key(line))
+        guard !phrases.isEmpty, let key = Self.shortKey(line, atMost: longestPhrase) else { return false }
+        return phrases.contains(key)
     }
 
     /// Whether `line` only acknowledges in a conversation on `knowledgeBase`: it is one of the acknowledgements, and no
     /// entry lists it among its questions. A KB with a "yes" intent (CLINC150's, imported with the shipped lexicon)
     /// answers "yes" and "yep" itself. The questions are compared by `key(_:)` too, and only for such a line.
     public func acknowledges(_ line: String, in knowledgeBase: KnowledgeBase) -> Bool {
-        let key = Self.key(line)
-        guard !phrases.isEmpty, phrases.contains(key) else { return false }
+        guard !phrases.isEmpty, let key = Self.shortKey(line, atMost: longestPhrase), phrases.contains(key) else { return false }
         return !knowledgeBase.entries.contains { $0.questions.contains { Self.key($0) == key } }
+    }
+
+    /// The acknowledgements that no entry of `knowledgeBase` lists among its questions, found once: its `contains(_:)`
+    /// is `acknowledges(_:in:)` for many lines (batch mode), without going through the questions for each.
+    public func unlisted(in knowledgeBase: KnowledgeBase) -> Acknowledgements {
+        guard !phrases.isEmpty else { return self }
+        var listed: Set<String> = []
+        for entry in knowledgeBase.entries {
+            for question in entry.questions {
+                if let key = Self.shortKey(question, atMost: longestPhrase), phrases.contains(key) { listed.insert(key) }
+            }
+        }
+        return listed.isEmpty ? self : Acknowledgements(phrases: phrases.subtracting(listed))
     }
 
     /// `text`'s words of letters and digits, in compatibility form (NFKC: "Ｏｋ" is "ok") and lowercase, separated by
@@ -35,5 +57,52 @@ public struct Acknowledgements: Sendable {
     static func key(_ text: String) -> String {
         text.precomposedStringWithCompatibilityMapping.lowercased().split { !($0.isLetter || $0.isNumber) }
             .joined(separator: " ")
+    }
+
+    /// `key(text)` when it has at most `limit` UTF-8 bytes, else nil, found with no allocation for most longer texts.
+    /// ASCII text is read byte by byte: letters, digits and the spaces between their runs are counted (an ASCII key's
+    /// length is known without building it), and the key is built only when it fits. Other text keeps at least its
+    /// ASCII letters and digits in its key, so it is refused when those alone are too many; it is keyed in full
+    /// otherwise, up to `nonASCIILimit` bytes of text (a longer one, 40 `…` around an "ok", is not compared).
+    static func shortKey(_ text: String, atMost limit: Int) -> String? {
+        var length = 0, inRun = false, ascii = true
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                ascii = false
+                inRun = false
+            } else if Self.isLetterOrDigit(byte) {
+                length += inRun || length == 0 ? 1 : 2
+                inRun = true
+                if length > limit { return nil }
+            } else {
+                inRun = false
+            }
+        }
+        guard ascii else {
+            guard text.utf8.count <= nonASCIILimit(limit) else { return nil }
+            let key = Self.key(text)
+            return key.utf8.count <= limit ? key : nil
+        }
+        var key: [UInt8] = []
+        key.reserveCapacity(length)
+        inRun = false
+        for byte in text.utf8 {
+            if Self.isLetterOrDigit(byte) {
+                if !inRun, !key.isEmpty { key.append(32) }
+                key.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                inRun = true
+            } else {
+                inRun = false
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// The most UTF-8 bytes of a text with characters outside ASCII that is keyed to compare with phrases of at most
+    /// `limit` bytes: room for each byte of the phrase to be written as a 4-byte character, and for punctuation.
+    static func nonASCIILimit(_ limit: Int) -> Int { 4 * limit + 64 }
+
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
     }
 }

@@ -5,21 +5,19 @@ public enum ClarifyChoice: Sendable, Equatable {
     /// A number ("3", "option 5", "fourth") outside the list: the list stays open.
     case outOfRange(Int)
 
-    /// Ordinal words, for "the second one".
-    static let ordinals = ["first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3, "one": 1, "two": 2, "three": 3]
-
     /// Reads `text` as a pick from `candidates`: a number ("2", "#2", "2.", "option 2", "the second one"), the
     /// entry's id, a none reply ("none", "no"), or words of one title ("the email one"); a number outside the list is
     /// `outOfRange`. Nil when it is none of these: a new question. The none replies and the words that carry no choice
     /// come from `words` (the lexicon's).
-    /// Title words pick only when they fit exactly one title better than the others and make up at least half the text.
+    /// Title words pick only when they fit exactly one title better than the others and make up at least half the text;
+    /// with `titles` false, not at all (a line that only acknowledges, "got it", picks no title with "arrive", its synonym).
     public static func read(_ text: String, from candidates: [Candidate], pipeline: TextPipeline,
-                            words: ChoiceWords) -> ClarifyChoice? {
+                            words: ChoiceWords, titles: Bool = true) -> ClarifyChoice? {
         let lowered = ChoiceWords.line(text)
         if words.none.contains(lowered) { return ClarifyChoice.none }
         if let n = number(in: lowered, words: words) { return pick(n, from: candidates) }
         if let byID = candidates.first(where: { $0.id == lowered }) { return .candidate(byID) }
-        return byTitle(lowered, from: candidates, pipeline: pipeline, fillers: words.fillers)
+        return titles ? byTitle(lowered, from: candidates, pipeline: pipeline, fillers: words.fillers) : nil
     }
 
     /// Whether `text` is one of the replies that only answer a list ("none", "none of these": `words.listOnlyNone`):
@@ -29,16 +27,17 @@ public enum ClarifyChoice: Sendable, Equatable {
     }
 
     /// The number `text` names on its own, as a reply to a numbered list: "2", "#2", "2.", "option 2", "the second
-    /// one" (with "option", "the" and "one" among `words.fillers`); nil for anything more ("step 2", "the second
-    /// account"). "-1" is -1, which no list has.
+    /// one" (with "option", "the" and "one" among `words.fillers`, and "second" among `words.numbers`); nil for
+    /// anything more ("step 2", "the second account"). "-1" is -1, which no list has. A reply of fillers alone names
+    /// the number of its last word, if it names one ("the one" is 1).
     public static func number(in text: String, words choiceWords: ChoiceWords) -> Int? {
         let words = StepReference.signedWords(ChoiceWords.line(text))
         let meaningful = words.filter { !choiceWords.fillers.contains($0) }
         if meaningful.count == 1 || (meaningful.isEmpty && words.count == 1) {
             let word = meaningful.first ?? words[0]
-            if let n = StepReference.integer(word) ?? ordinals[word] ?? StepReference.ordinals[word] { return n }
+            if let n = StepReference.integer(word) ?? choiceWords.numbers[word] { return n }
         }
-        if meaningful.isEmpty, let word = words.last, let n = ordinals[word] { return n }
+        if meaningful.isEmpty, let word = words.last, let n = choiceWords.numbers[word] { return n }
         return nil
     }
 

@@ -1,5 +1,6 @@
 /// A conversation with memory, testable without a terminal. For each line it:
-/// 1. takes a pick ("2", title words, "none") when a clarify list is pending; a number outside it keeps it open;
+/// 1. takes a pick ("2", title words, "none") when a clarify list is pending; a number outside it, or a line that
+///    only acknowledges ("ok"), keeps it open;
 ///    with no list open, "none" is told there is nothing to pick from, and a bare number ("2") is that step of the
 ///    answer in focus;
 ///    after several problems were answered together, "2" or "the second one" goes back to that problem;
@@ -52,7 +53,7 @@ public struct Conversation: Sendable {
     /// Whether the last line answered only a list, with no list of choices open.
     public var lastPickedFromNothing: Bool { lastPickWithoutList != nil }
     /// The last line, as typed, when it only acknowledged what was said ("ok", "got it": one of the lexicon's
-    /// `acknowledgements`); nothing was matched.
+    /// `acknowledgements`); nothing was matched, and a list of choices that was open stays open.
     public private(set) var lastAcknowledgement: String?
     /// The entries under discussion, main topic first; follow-ups are read against them.
     public private(set) var context: [Entry] = [] { didSet { lastStep = nil } }
@@ -110,7 +111,10 @@ public struct Conversation: Sendable {
             let choices = pendingChoices
             pendingChoices = []
             let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
-            switch ClarifyChoice.read(plain, from: choices, pipeline: matcher.pipeline, words: choiceWords) {
+            // "ok" or "sure" right after "which of these do you mean?" picks nothing, not even by title words ("got
+            // it" is no "Password reset email didn't arrive"); a none reply ("no") or a number still answers the list.
+            let acknowledges = acknowledgements.acknowledges(text, in: matcher.knowledgeBase)
+            switch ClarifyChoice.read(plain, from: choices, pipeline: matcher.pipeline, words: choiceWords, titles: !acknowledges) {
             case .candidate(let candidate)?:
                 let entry = knowledgeBase.entries[candidate.entryIndex]
                 context = [entry]
@@ -122,7 +126,13 @@ public struct Conversation: Sendable {
                 pendingChoices = choices
                 return .choiceOutOfRange(choices)
             case nil:
-                break
+                // The list stays open for such a line, and the reply asks for a pick. The match that offered the
+                // list stays too, for `:why` after a pick.
+                if acknowledges {
+                    pendingChoices = choices
+                    lastAcknowledgement = text
+                    return .choicePending(choices)
+                }
             }
         } else if ClarifyChoice.answersOnlyAList(text, words: choiceWords) {
             return pickedFromNothing(text)
@@ -236,7 +246,7 @@ public struct Conversation: Sendable {
         if StepReference.words(plain).allSatisfy(phrasingWords.contains), let intent = FollowUpResolver(matcher: matcher).bareIntent(plain) {
             return intent
         }
-        guard StepReference().step(in: plain) != nil, fresh.also.isEmpty else { return nil }
+        guard StepReference(lexicon: matcher.knowledgeBase.lexicon).step(in: plain) != nil, fresh.also.isEmpty else { return nil }
         if case .answer = fresh.primary.decision { return nil }
         return .steps
     }

@@ -8,16 +8,21 @@ public struct FollowUpResolver: Sendable {
     public let fallback: FallbackAnswer
     /// The phrasings of each generic intent (`Lexicon.followUpPhrasings`); an intent without any is never read.
     public let phrasings: [FollowUpIntent: [String]]
+    /// Reads "step 2", "the second step", "the next step"; its ordinal and relative words are the lexicon's.
+    public let steps: StepReference
 
-    public init(pipeline: TextPipeline, fallback: FallbackAnswer, phrasings: [FollowUpIntent: [String]]) {
+    public init(pipeline: TextPipeline, fallback: FallbackAnswer, phrasings: [FollowUpIntent: [String]],
+                steps: StepReference = StepReference()) {
         self.pipeline = pipeline
         self.fallback = fallback
         self.phrasings = phrasings
+        self.steps = steps
     }
 
     public init(matcher: Matcher) {
         let kb = matcher.knowledgeBase
-        self.init(pipeline: matcher.pipeline, fallback: kb.fallback, phrasings: kb.lexicon.followUpPhrasings)
+        self.init(pipeline: matcher.pipeline, fallback: kb.fallback, phrasings: kb.lexicon.followUpPhrasings,
+                  steps: StepReference(lexicon: kb.lexicon))
     }
 
     /// The best follow-up reading of `text` for `entries` (the first is the main topic), or nil when nothing overlaps.
@@ -26,10 +31,9 @@ public struct FollowUpResolver: Sendable {
     /// `lastStep` is the main topic's step shown last, for "the next step".
     public func resolve(_ text: String, in entries: [Entry], lastStep: Int? = nil) -> FollowUpMatch? {
         guard let main = entries.first else { return nil }
-        let reference = StepReference()
-        if let number = reference.step(in: text, after: lastStep) {
+        if let number = steps.step(in: text, after: lastStep) {
             // "The next step" past the last one is told there is none, as "then what?" is.
-            let answer = reference.offset(in: text) == 1 ? nextAnswer(main, after: lastStep) : stepAnswer(number, of: main)
+            let answer = steps.offset(in: text) == 1 ? nextAnswer(main, after: lastStep) : stepAnswer(number, of: main)
             return FollowUpMatch(entry: main, kind: .step(number), score: 1, answer: answer)
         }
         let terms = Set(pipeline.analyze(text).terms)

@@ -45,6 +45,16 @@ public enum MetaCommand: Sendable, Equatable {
         }
     }
 
+    /// Whether `line` is one of the session's commands, as the session would run it (":quit", ":Q", ":show
+    /// mfa-recovery", ":why not"); a `:word` that names no command (":D thanks") is not. Costs a byte or two for a line
+    /// that does not open with a colon.
+    public static func isCommand(_ line: String) -> Bool {
+        guard let first = line.utf8.first(where: { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }), first == 58 || first >= 0x80,
+              let command = MetaCommand(line) else { return false }
+        if case .unknown = command { return false }
+        return true
+    }
+
     /// The text `:help` prints, unwrapped.
     public static var helpText: String { helpText(width: nil) }
 

@@ -7,6 +7,9 @@ public enum Reply: Sendable, Equatable {
     case clarify([Candidate])
     /// A number outside the pending clarify list; the list (these candidates) stays open.
     case choiceOutOfRange([Candidate])
+    /// A line that only acknowledges ("ok", "sure") while a clarify list is open: the list (these candidates) stays
+    /// open, and the user is asked to pick from it.
+    case choicePending([Candidate])
     /// Nothing fits: the KB's fallback, with the closest entries.
     case fallback([Candidate])
     /// A short answer in the context of the current entry.

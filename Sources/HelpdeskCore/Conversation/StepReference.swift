@@ -1,28 +1,40 @@
 /// Reads a reference to one numbered step: "step 2", "step two again", "what was the 3rd step", "the last step".
-public struct StepReference: Sendable {
+/// The ordinal words ("the second step") and the words that count from the step shown last ("the next step") are the
+/// lexicon's `ordinal_words` and `relative_step_words`; with none, only "step 2", "step two" and "the last step" name a step.
+public struct StepReference: Sendable, Equatable {
     static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12]
-    static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                           "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
-                           "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10]
+    /// Lowercase words that, before "step", name its number: "the second step", "the 3rd step".
+    public let ordinals: [String: Int]
+    /// Lowercase words that, before "step", count from the step shown last: "the next step" (1), "the previous step" (-1).
+    public let relative: [String: Int]
 
-    /// Words before "step" that count from the step shown last: "the next step", "the previous step".
-    static let relative = ["next": 1, "following": 1, "previous": -1, "prior": -1]
+    public init(ordinals: [String: Int] = [:], relative: [String: Int] = [:]) {
+        self.ordinals = Self.lowercased(ordinals)
+        self.relative = Self.lowercased(relative)
+    }
 
-    public init() {}
+    public init(lexicon: Lexicon) {
+        self.init(ordinals: lexicon.ordinalWords, relative: lexicon.relativeStepWords)
+    }
 
     /// `step(in:)`, where "the next step" or "the previous step" counts from `last`, the step shown last; with no
-    /// step shown yet (`last` nil), such a line names no step.
+    /// step shown yet (`last` nil), such a line names no step. Counting back never goes below step 1.
     public func step(in text: String, after last: Int?) -> Int? {
-        if let offset = offset(in: text) { return last.map { max($0 + offset, 1) } }
+        if let offset = offset(in: text) {
+            guard let last else { return nil }
+            let (step, overflow) = last.addingReportingOverflow(offset)
+            return overflow ? nil : max(step, 1)
+        }
         return step(in: text)
     }
 
-    /// 1 for "the next step", -1 for "the previous step"; nil when the text counts from no step.
+    /// 1 for "the next step", -1 for "the previous step" (the number `relative` gives the word before "step"); nil
+    /// when the text counts from no step.
     public func offset(in text: String) -> Int? {
         let words = Self.words(text)
         for (i, word) in words.enumerated() where i > 0 && (word == "step" || word == "steps") {
-            if let offset = Self.relative[words[i - 1]] { return offset }
+            if let offset = relative[words[i - 1]] { return offset }
         }
         return nil
     }
@@ -33,7 +45,7 @@ public struct StepReference: Sendable {
         let words = Self.signedWords(text)
         for (i, word) in words.enumerated() where word == "step" || word == "steps" {
             if i + 1 < words.count, let n = Self.number(words[i + 1]) { return n }
-            if i > 0, let n = Self.ordinals[words[i - 1]] { return n }
+            if i > 0, let n = ordinals[words[i - 1]] { return n }
             if i > 0, words[i - 1] == "last" { return Int.max }
         }
         return nil
@@ -53,6 +65,8 @@ public struct StepReference: Sendable {
 
     /// The most digits a typed step or list number has.
     static let maximumDigits = 6
+    /// The largest step or list number a line may name, in digits or in the lexicon's words: 999999.
+    static let largestNumber = 999_999
 
     /// `words`, but a minus sign that opens a number stays on it: "step -1" is step -1, while "step-1" and "2-step"
     /// keep their plain numbers.
@@ -71,6 +85,11 @@ public struct StepReference: Sendable {
         }
         if !word.isEmpty, word != "-" { words.append(word) }
         return words
+    }
+
+    /// `numbers` with lowercase words; of two words that differ only in case, the first in word order is kept.
+    static func lowercased(_ numbers: [String: Int]) -> [String: Int] {
+        Dictionary(numbers.sorted { $0.key < $1.key }.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Lowercased words of letters and digits ("#2" and "2." become "2").

@@ -128,8 +128,9 @@ public struct KnowledgeBaseImporter: Sendable {
 
     /// A knowledge-base file holding only the conversation's language data from `lexicon` (generic follow-up
     /// phrasings, topic lead-ins and fillers, problem connectors, abbreviations, agent and subject labels, personal-data labels,
-    /// acknowledgements, pointing words, none replies and choice fillers), so an imported KB reads follow-ups, pasted
-    /// text and replies to a list of choices like the KB it came from; nil when `lexicon` has none of them.
+    /// acknowledgements, pointing words, none replies, choice fillers, ordinal, choice number and relative step words),
+    /// so an imported KB reads follow-ups, pasted text, replies to a list of choices and step references like the KB it
+    /// came from; nil when `lexicon` has none of them.
     public func languageYAML(from lexicon: Lexicon) throws -> String? {
         func text(_ s: String) -> Node { Node.scalar(Node.Scalar(s, Tag(.str), .doubleQuoted)) }
         func list(_ items: [String]) -> Node { Node.sequence(Node.Sequence(items.map(text))) }
@@ -156,6 +157,13 @@ public struct KnowledgeBaseImporter: Sendable {
         let choices = [("pointing_words", lexicon.pointingWords), ("none_replies", lexicon.noneReplies),
                        ("list_only_none_replies", lexicon.listOnlyNoneReplies), ("choice_fillers", lexicon.choiceFillers)]
         for (key, items) in choices where !items.isEmpty { language.append((Node(key), list(items))) }
+        let numbers = [("ordinal_words", lexicon.ordinalWords), ("choice_number_words", lexicon.choiceNumberWords),
+                       ("relative_step_words", lexicon.relativeStepWords)]
+        for (key, words) in numbers where !words.isEmpty {
+            // In the order of their numbers ("first", "1st", "second"...), as a person would write them.
+            let pairs = words.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map { (text($0.key), Node(String($0.value), Tag(.int))) }
+            language.append((Node(key), Node.mapping(Node.Mapping(pairs))))
+        }
         guard !language.isEmpty else { return nil }
         let top: [(Node, Node)] = [(Node("version"), Node("1", Tag(.int))), (Node("lexicon"), Node.mapping(Node.Mapping(language)))]
         return try Yams.serialize(node: Node.mapping(Node.Mapping(top)), width: -1, allowUnicode: true)

@@ -35,6 +35,10 @@ extension Lexicon: SnapshotCodable {
         noneReplies = try reader.strings()
         listOnlyNoneReplies = try reader.strings()
         choiceFillers = try reader.strings()
+        // Numbers a KB file could not give are refused, as damaged bytes are (`NodeReader.WordNumberRule`).
+        ordinalWords = try Self.wordNumbers(from: &reader, rule: .position(""))
+        choiceNumberWords = try Self.wordNumbers(from: &reader, rule: .position(""))
+        relativeStepWords = try Self.wordNumbers(from: &reader, rule: .offset)
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -59,5 +63,23 @@ extension Lexicon: SnapshotCodable {
                      choiceFillers] {
             writer.write(list)
         }
+        for numbers in [ordinalWords, choiceNumberWords, relativeStepWords] { Self.write(numbers, to: &writer) }
+    }
+
+    /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.
+    private static func write(_ numbers: [String: Int], to writer: inout SnapshotWriter) {
+        let pairs = numbers.sorted { $0.key < $1.key }
+        writer.write(pairs.map(\.key))
+        for pair in pairs { writer.write(pair.value) }
+    }
+
+    private static func wordNumbers(from reader: inout SnapshotReader, rule: NodeReader.WordNumberRule) throws -> [String: Int] {
+        let words = try reader.strings()
+        var numbers: [String: Int] = [:]
+        for word in words {
+            let number = try reader.integer()
+            guard rule.allows(number), numbers.updateValue(number, forKey: word) == nil else { throw SnapshotReader.Malformed() }
+        }
+        return numbers
     }
 }

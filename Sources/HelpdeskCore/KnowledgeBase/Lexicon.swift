@@ -68,6 +68,16 @@ public struct Lexicon: Sendable, Equatable {
     public var listOnlyNoneReplies: [String] = []
     /// Lowercase words that carry no choice in a reply to a list ("the second one", "option 2", "number 3 please").
     public var choiceFillers: [String] = []
+    /// Lowercase ordinal words and the number each names ("second": 2, "3rd": 3): "the second one" picks 2 from a list
+    /// of choices, "the fourth step" is step 4. See `StepReference` and `ChoiceWords`.
+    public var ordinalWords: [String: Int] = [:]
+    /// Lowercase number words that pick from a list of choices as the reply's one word that carries a choice ("two",
+    /// "the one"), and the number each names. Unlike `ordinalWords`, they name no step: "two step verification" is
+    /// no step 2. See `ChoiceWords`.
+    public var choiceNumberWords: [String: Int] = [:]
+    /// Lowercase words that, before "step", count from the step shown last, and by how much ("next": 1,
+    /// "previous": -1). See `StepReference`.
+    public var relativeStepWords: [String: Int] = [:]
 
     public init() {}
 
@@ -99,5 +109,8 @@ public struct Lexicon: Sendable, Equatable {
         noneReplies += other.noneReplies.filter { !noneReplies.contains($0) }
         listOnlyNoneReplies += other.listOnlyNoneReplies.filter { !listOnlyNoneReplies.contains($0) }
         choiceFillers += other.choiceFillers.filter { !choiceFillers.contains($0) }
+        ordinalWords.merge(other.ordinalWords) { _, new in new }
+        choiceNumberWords.merge(other.choiceNumberWords) { _, new in new }
+        relativeStepWords.merge(other.relativeStepWords) { _, new in new }
     }
 }

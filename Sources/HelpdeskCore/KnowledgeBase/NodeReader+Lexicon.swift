@@ -7,6 +7,7 @@ extension NodeReader {
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "off_topic_words", "on_topic_words",
         "agent_labels", "subject_labels", "pleasantries", "background_markers", "data_labels", "data_links", "linked_data_labels",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
+        "ordinal_words", "choice_number_words", "relative_step_words",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -70,6 +71,15 @@ extension NodeReader {
         }
         if let node = map["choice_fillers"] {
             lexicon.choiceFillers = plainWords(node, path: "lexicon.choice_fillers", kind: "a choice filler")
+        }
+        if let node = map["ordinal_words"] {
+            lexicon.ordinalWords = wordNumbers(node, path: "lexicon.ordinal_words", rule: .position("an ordinal word"))
+        }
+        if let node = map["choice_number_words"] {
+            lexicon.choiceNumberWords = wordNumbers(node, path: "lexicon.choice_number_words", rule: .position("a choice number word"))
+        }
+        if let node = map["relative_step_words"] {
+            lexicon.relativeStepWords = wordNumbers(node, path: "lexicon.relative_step_words", rule: .offset)
         }
         return lexicon
     }

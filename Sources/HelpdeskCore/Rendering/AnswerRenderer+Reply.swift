@@ -8,6 +8,7 @@ extension AnswerRenderer {
             return render(entry) + "\n\n" + alsoClose(id: close.id, title: close.title, showCommand: showCommand)
         case .clarify(let candidates): return clarify(candidates)
         case .choiceOutOfRange(let candidates): return choiceOutOfRange(candidates)
+        case .choicePending(let candidates): return choicePending(candidates)
         case .fallback(let closest): return fallback(kb.fallback, closest: closest, showCommand: showCommand)
         case let .followUp(entry, text): return heading(entry.title) + "\n" + paragraphs(text)
         case .problems(let problems): return render(problems)
@@ -76,6 +77,11 @@ extension AnswerRenderer {
     /// A number outside the clarify list: the valid range, and the list again.
     public func choiceOutOfRange(_ candidates: [Candidate]) -> String {
         wrapper.wrap("Choose 1-\(candidates.count), or \"none\".") + "\n" + options(candidates)
+    }
+
+    /// What "ok" or "sure" gets while a clarify list is open: one line asking for a pick; the list stays open.
+    public func choicePending(_ candidates: [Candidate]) -> String {
+        wrapper.wrap("Which one? Reply with a number from 1 to \(candidates.count), or \"none\".")
     }
 
     /// The numbered choices of a clarify question, each title with its id.

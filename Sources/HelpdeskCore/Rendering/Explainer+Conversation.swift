@@ -1,7 +1,8 @@
 extension Explainer {
     /// How the conversation's last reply was chosen, for `:why` and `--explain`: the follow-up; an entry picked from
     /// a clarify list, with the question that offered the list; an entry opened by id; "none" (or a bare number) with
-    /// no list open; a line that only acknowledges ("ok"); a follow-up asked with no topic; or the match. Nil before any.
+    /// no list open; a line that only acknowledges ("ok"), with a list of choices open or not; a follow-up asked with
+    /// no topic; or the match. Nil before any.
     public func explain(_ conversation: Conversation) -> String? {
         let kb = conversation.knowledgeBase
         switch conversation.lastSelection {
@@ -23,9 +24,11 @@ extension Explainer {
         }
         if let line = conversation.lastAcknowledgement {
             let shown = Redactor().redact(line).terminalSafeLine
-            let topic = conversation.currentEntry.map { "; \($0.id) stays in focus" } ?? "; no topic is in focus"
-            return "Line:       '\(shown)' only acknowledges (one of the lexicon's acknowledgements, as the whole line),\n"
-                + "            so no entry was matched\(topic)."
+            if !conversation.pendingChoices.isEmpty {
+                return "Line:       '\(shown)' only acknowledges and picks none of the \(conversation.pendingChoices.count) choices offered,\n"
+                    + "            so the list stays open for a pick."
+            }
+            return explain(acknowledgement: line, topic: conversation.currentEntry?.id)
         }
         if let intent = conversation.lastBareFollowUp {
             let general = intent == .contacts ? "; the general contacts were given" : ""
@@ -37,6 +40,14 @@ extension Explainer {
             return [turnedTo, explain(followUp, fresh: conversation.lastResult, in: kb)].compactMap { $0 }.joined(separator: "\n")
         }
         return conversation.lastProblems.map { [turnedTo, explain($0, in: kb)].compactMap { $0 }.joined(separator: "\n") }
+    }
+
+    /// A line that only acknowledged ("ok"): no entry was matched; `topic` is the id of the one still in focus, if any
+    /// (batch mode has none).
+    public func explain(acknowledgement line: String, topic: String?) -> String {
+        let shown = Redactor().redact(line).terminalSafeLine
+        return "Line:       '\(shown)' only acknowledges (one of the lexicon's acknowledgements, as the whole line),\n"
+            + "            so no entry was matched" + (topic.map { "; \($0) stays in focus." } ?? "; no topic is in focus.")
     }
 
     /// The line that turned to a topic by name, and the words it was matched on.

@@ -34,6 +34,34 @@ final class BatchEngineTests: XCTestCase {
         return (summary, records, output)
     }
 
+    /// A line that is an interactive command is an error record in its place, and named on stderr (`notice`), in
+    /// input order across threads and rounds; unreadable bytes are only counted.
+    func testInteractiveCommandsAreNoticedInOrder() throws {
+        let (engine, folder) = try engine(jobs: 2, format: JSONLRecordFormatter())
+        defer { _ = folder }
+        var input: [UInt8] = []
+        for line in 1...600 {
+            if line == 7 { input += [0xFF] } else { input += Array((line % 100 == 0 ? ":quit" : "reset my password \(line)").utf8) }
+            input.append(10)
+        }
+        var reader = TextQuestionReader()
+        var offset = 0
+        var notices: [String] = []
+        let summary = try engine.run(
+            reader: &reader,
+            read: { () throws(BatchError) in
+                let end = min(input.count, offset + 997)
+                defer { offset = end }
+                return Array(input[offset..<end])
+            },
+            write: { _ throws(BatchError) in },
+            notice: { notices.append($0) })
+        XCTAssertEqual(notices, stride(from: 100, through: 600, by: 100).map { "line \($0): ':quit' is an interactive command; batch answers questions only" })
+        XCTAssertEqual(summary.errors, 7, "6 commands and 1 line of bad bytes")
+        XCTAssertEqual(summary.answered, 593)
+        XCTAssertEqual(summary.exitStatus, 65)
+    }
+
     func testLargeInputKeepsOrderAndLineNumbersOnTwoJobs() throws {
         let (engine, folder) = try engine(jobs: 2, format: JSONLRecordFormatter())
         defer { _ = folder }

@@ -91,9 +91,9 @@ final class BatchRecordFormatterTests: XCTestCase {
         XCTAssertEqual(rows.count, 3)
         XCTAssertEqual(rows[0], ["input_status", "n", "line", "question", "status", "entry", "title", "confidence",
                                  "candidate_1", "candidate_1_confidence", "candidate_2", "candidate_2_confidence",
-                                 "candidate_3", "candidate_3_confidence", "last_reviewed", "answer", "also", "error"])
+                                 "candidate_3", "candidate_3_confidence", "last_reviewed", "answer", "also", "kind", "error"])
         XCTAssertEqual(rows[1], ["open, \"new\"", "[1,2]", "4", "say \"hi\", then\nleave", "clarify", "a", "A, \"quoted\"", "0.5000",
-                                 "a", "0.5000", "b", "0.4500", "", "", "", "Which one?\n  1. A", "", ""])
+                                 "a", "0.5000", "b", "0.4500", "", "", "", "Which one?\n  1. A", "", "", ""])
         XCTAssertEqual(rows[2].count, rows[0].count)
         XCTAssertEqual(rows[2][4], "error")
         XCTAssertEqual(rows[2].last, "the line is not valid UTF-8")
@@ -201,7 +201,7 @@ final class BatchRecordFormatterTests: XCTestCase {
         let table = csv.start(passThroughNames: []) + csv.text(record) + csv.text(BatchRecord(line: 2, error: .nulByte))
         var reader = CSVRecordReader()
         let rows = try (reader.feed(Array(table.utf8)) + reader.finish()).map { try $0.fields.get() }
-        XCTAssertEqual(Array(rows[0].suffix(3)), ["also", "explanation", "error"])
+        XCTAssertEqual(Array(rows[0].suffix(4)), ["also", "kind", "explanation", "error"])
         XCTAssertEqual(rows[1][rows[0].count - 2], explanation)
         XCTAssertEqual(rows[2].count, rows[0].count, "an error row has the explanation column too")
         var plain = CSVRecordFormatter()
@@ -216,5 +216,27 @@ final class BatchRecordFormatterTests: XCTestCase {
             XCTAssertTrue(row.formatter.text(record).contains(row.expected), "\(row.name): \(row.formatter.text(record))")
         }
         XCTAssertEqual(MarkdownRecordFormatter.fenced("a ```` b"), "`````text\na ```` b\n`````\n")
+    }
+
+    /// A line that only acknowledges is written in every format as an acknowledgement; its JSONL record is
+    /// `helpdesk ask --json ok`'s (`RecordRenderer.json(acknowledgement:)`) without ask's empty `also`.
+    func testAnAcknowledgementInEveryFormat() throws {
+        let answerer = BatchAnswerer(matcher: try ShippedMatcher.get())
+        let record = answerer.record(for: BatchQuestion(line: 1, content: .success("ok")))
+        let asked = RecordRenderer().json(acknowledgement: "ok", afterTopic: false, line: 1)
+        XCTAssertEqual(JSONLRecordFormatter(answers: answerer.answers).text(record), asked.replacingOccurrences(of: ",\"also\":[]", with: "") + "\n")
+        XCTAssertEqual(TextRecordFormatter().text(record), "[line 1] ok\nOK. Ask a question whenever you're ready.\n\n")
+        XCTAssertEqual(MarkdownRecordFormatter().text(record),
+                       "### Line 1: ok\n\n**fallback** · acknowledgement\n\nOK. Ask a question whenever you're ready.\n\n---\n\n")
+        var csv = CSVRecordFormatter()
+        let table = csv.start(passThroughNames: []) + csv.text(record)
+        var reader = CSVRecordReader()
+        let rows = try (reader.feed(Array(table.utf8)) + reader.finish()).map { try $0.fields.get() }
+        let row = Dictionary(uniqueKeysWithValues: zip(rows[0], rows[1]))
+        XCTAssertEqual(row["status"], "fallback")
+        XCTAssertEqual(row["kind"], "acknowledgement")
+        XCTAssertEqual(row["entry"], "")
+        XCTAssertEqual(row["answer"], "OK. Ask a question whenever you're ready.")
+        XCTAssertEqual(rows[1].count, rows[0].count)
     }
 }

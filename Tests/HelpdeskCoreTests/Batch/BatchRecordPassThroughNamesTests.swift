@@ -11,6 +11,8 @@ final class BatchRecordPassThroughNamesTests: XCTestCase {
             (["id", "id", "id"], ["id", "id_2", "id_3"]),
             (["id", "id_2", "id"], ["id", "id_2", "id_3"]),
             (["status", "input_status"], ["input_status", "input_status_2"]),
+            // `kind` became an output field with acknowledgements ("kind": "acknowledgement").
+            (["kind", "notes"], ["input_kind", "notes"]),
             (["[SSN]", "[SSN]"], ["[SSN]", "[SSN]_2"]),
         ]
         for c in cases { XCTAssertEqual(BatchRecord.uniquePassThroughNames(c.names), c.expected, "\(c.names)") }

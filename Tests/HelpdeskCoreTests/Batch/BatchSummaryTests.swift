@@ -17,4 +17,20 @@ final class BatchSummaryTests: XCTestCase {
             XCTAssertEqual(summary.description(seconds: 2), c.text)
         }
     }
+
+    /// A line that only acknowledges has status fallback, as in `ask --json`, but is counted apart: no question fell
+    /// back. The count shows only when there is one.
+    func testAcknowledgementsAreCountedApart() {
+        var summary = BatchSummary()
+        summary.add(BatchRecord(acknowledgement: "ok", line: 1, answer: "OK."))
+        summary.add(BatchRecord(acknowledgement: "got it", line: 2, answer: "OK."))
+        summary.add(BatchRecord(line: 3, question: "q", status: .fallback, entry: nil, title: nil, confidence: 0, candidates: [], answer: ""))
+        XCTAssertEqual(summary.acknowledged, 2)
+        XCTAssertEqual(summary.fallback, 1)
+        XCTAssertEqual(summary.exitStatus, 0)
+        XCTAssertEqual(summary.description(seconds: 2), "3 lines: 0 answered, 0 clarify, 1 fallback, 2 acknowledged, 0 errors; 2.0 s, 2 lines/s")
+        var total = BatchSummary()
+        total.add(summary)
+        XCTAssertEqual(total, summary)
+    }
 }

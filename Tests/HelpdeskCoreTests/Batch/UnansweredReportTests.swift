@@ -16,6 +16,8 @@ final class UnansweredReportTests: XCTestCase {
         report.add(BatchRecord(line: 2, error: .nulByte))
         report.add(record("which form?", .clarify, guess: "forms"))
         report.add(record("Banana bread", .fallback))
+        // A line that only acknowledges is no question for the KB (status fallback, kind acknowledgement).
+        report.add(BatchRecord(acknowledgement: "ok", line: 9, answer: "OK. Ask a question whenever you're ready."))
         let text = String(decoding: report.csv(), as: UTF8.self)
         XCTAssertEqual(text, "count,question,status,best_guess\n3,which form,clarify,forms\n2,banana bread?,fallback,g\n")
     }

@@ -25,4 +25,40 @@ final class AcknowledgementsTests: XCTestCase {
         XCTAssertFalse(Acknowledgements().contains("ok"))
         XCTAssertFalse(Acknowledgements(lexicon: Lexicon()).contains("ok"))
     }
+
+    /// The short key is the key whenever the key fits, ASCII or not, and nil when it does not: "ok" with a thousand
+    /// words after it is turned down while its first words are read, without building its key.
+    func testTheShortKeyIsTheKeyWhenItFits() {
+        let lines = ["ok", "OK!!", "  Got   it. ", "o.k.", "I’ll try that.", "…ok…", "Ｏｋ", "fair enough", "ok\r\n", "12 34",
+                     "?!", "", "ok ok ok ok ok ok ok ok ok", "café au lait", "ﬁne", "a-b-c-d-e-f-g-h", "Ok, got it!"]
+        for line in lines {
+            let key = Acknowledgements.key(line)
+            for limit in [0, 2, 5, 8, 11, 16, 40] {
+                XCTAssertEqual(Acknowledgements.shortKey(line, atMost: limit), key.utf8.count <= limit ? key : nil,
+                               "\(line.debugDescription) within \(limit)")
+            }
+        }
+        let long = "ok " + String(repeating: "and then some more words ", count: 1000)
+        XCTAssertNil(Acknowledgements.shortKey(long, atMost: 16))
+        let punctuated = "ok" + String(repeating: "…", count: 100)
+        XCTAssertNil(Acknowledgements.shortKey(punctuated, atMost: 16), "more than nonASCIILimit bytes: not compared")
+        XCTAssertEqual(Acknowledgements.shortKey("ok" + String(repeating: "!", count: 100), atMost: 16), "ok", "ASCII: exact")
+        XCTAssertFalse(Self.acknowledgements.contains(long))
+    }
+
+    /// `unlisted(in:)` keeps the acknowledgements no entry lists, so its `contains(_:)` is `acknowledges(_:in:)`.
+    func testUnlistedIsAcknowledgesForManyLines() throws {
+        var kb = try ShippedMatcher.get().knowledgeBase
+        var yes = try XCTUnwrap(kb.entries.first { $0.id == "thanks" })
+        yes.id = "yes"
+        yes.questions = ["Yes!", "yep", "that is correct"]
+        kb.entries.append(yes)
+        let shipped = Acknowledgements(lexicon: kb.lexicon)
+        let unlisted = shipped.unlisted(in: kb)
+        XCTAssertEqual(shipped.phrases.subtracting(unlisted.phrases), ["yes", "yep"])
+        for line in ["ok", "YES", "yep.", "got it", "fair enough", "that is correct", "no code", "thanks", ""] {
+            XCTAssertEqual(unlisted.contains(line), shipped.acknowledges(line, in: kb), line)
+        }
+        XCTAssertTrue(Acknowledgements().unlisted(in: kb).phrases.isEmpty)
+    }
 }

@@ -12,6 +12,11 @@ final class ChoiceWordsTests: XCTestCase {
         XCTAssertEqual(words.none, listOnly.union(["no", "nope", "0", "something else", "other"]))
         XCTAssertEqual(words.fillers, ["the", "one", "option", "choice", "number", "no", "please", "pls", "that", "about",
                                        "i", "mean", "meant", "want", "it", "s", "is", "ok", "okay", "thanks", "a"])
+        // ClarifyChoice.ordinals, with StepReference.ordinals, which it read too (the numbers of ordinal_words and
+        // choice_number_words).
+        XCTAssertEqual(words.numbers, ["first": 1, "second": 2, "third": 3, "1st": 1, "2nd": 2, "3rd": 3, "one": 1, "two": 2,
+                                       "three": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                                       "tenth": 10, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10])
     }
 
     /// Replies are kept as whole lines are compared: lowercased, without the spaces around them or end punctuation;
@@ -26,11 +31,12 @@ final class ChoiceWordsTests: XCTestCase {
 
     /// The same replies, read with the shipped lists, with other lists ("nah" says none, "opt" carries no choice), and
     /// with none at all (a KB whose lexicon lacks the keys): "none" is then no reply to a list, and only a bare number
-    /// or ordinal picks. "none" picks nothing, "new" is a new question, a number picks that candidate.
+    /// in digits picks ("second" did too while the ordinals were Swift literals; without `ordinal_words` it is title
+    /// words, which pick nothing here). "none" picks nothing, "new" is a new question, a number picks that candidate.
     func testOtherListsReadRepliesDifferently() throws {
         let pipeline = try ShippedMatcher.get().pipeline
         let shipped = try ClarifyChoiceTests.shippedWords()
-        let custom = ChoiceWords(none: ["nah"], listOnlyNone: ["none of em"], fillers: ["opt"])
+        let custom = ChoiceWords(none: ["nah"], listOnlyNone: ["none of em"], fillers: ["opt"], numbers: ["second": 2, "Zweite": 2])
         let cases: [(text: String, shipped: String, custom: String, empty: String)] = [
             ("nah", "new", "none", "new"),
             ("Nah.", "new", "none", "new"),
@@ -44,7 +50,10 @@ final class ChoiceWordsTests: XCTestCase {
             ("option 2", "2", "new", "new"),
             ("the second one", "2", "new", "new"),
             ("2", "2", "2", "2"),
-            ("second", "2", "2", "2"),
+            ("second", "2", "2", "new"),
+            ("zweite", "new", "2", "new"),
+            ("two", "2", "new", "new"),
+            ("the one", "1", "new", "new"),
             ("locked", "1", "1", "1"),
         ]
         for c in cases {

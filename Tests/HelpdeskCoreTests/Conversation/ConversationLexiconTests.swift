@@ -12,14 +12,17 @@ final class ConversationLexiconTests: XCTestCase {
         return Matcher(knowledgeBase: kb, settings: shipped.settings)
     }
 
-    /// Without `pointing_words`, `none_replies`, `list_only_none_replies` and `choice_fillers`, as after
-    /// `kb import --no-language`.
+    /// Without `pointing_words`, `none_replies`, `list_only_none_replies`, `choice_fillers`, `ordinal_words`,
+    /// `choice_number_words` and `relative_step_words`, as after `kb import --no-language`.
     private func withoutTheKeys(clarify: Bool = false) throws -> Matcher {
         try matcher(clarify: clarify) { lexicon in
             lexicon.pointingWords = []
             lexicon.noneReplies = []
             lexicon.listOnlyNoneReplies = []
             lexicon.choiceFillers = []
+            lexicon.ordinalWords = [:]
+            lexicon.choiceNumberWords = [:]
+            lexicon.relativeStepWords = [:]
         }
     }
 
@@ -44,7 +47,8 @@ final class ConversationLexiconTests: XCTestCase {
         XCTAssertTrue(conversation.pendingChoices.isEmpty)
 
         var (shipped, _) = try clarifying(ShippedMatcher.with(answerThreshold: 0.1, clarifyMargin: 1))
-        XCTAssertEqual(ConversationTests.summary(shipped.respond(to: "Nah.")), "acknowledgement")
+        // An acknowledgement with a list open keeps the list open and asks for a pick ("acknowledgement" before).
+        XCTAssertTrue(ConversationTests.summary(shipped.respond(to: "Nah.")).hasPrefix("choicePending "))
 
         (conversation, candidates) = try clarifying(nah)
         XCTAssertNotEqual(conversation.respond(to: "none"), .fallback(candidates))
@@ -111,5 +115,39 @@ final class ConversationLexiconTests: XCTestCase {
         XCTAssertEqual(conversation.policy.pointingWords, [])
         XCTAssertEqual(conversation.choiceWords, ChoiceWords())
         XCTAssertNotEqual(conversation.respond(to: "none"), .nothingToPick)
+    }
+
+    /// Ordinal and relative step words are the KB's: without them "the second one" picks nothing and "the fourth
+    /// step" or "previous step" is no step ("next step" still is, as the follow-up phrasing "next"); with its own ("zweite", "weiter"), those pick and name steps instead.
+    func testOrdinalAndStepWordsAreTheKBs() throws {
+        func own(_ lexicon: inout Lexicon) {
+            lexicon.ordinalWords = ["zweite": 2, "vierte": 4]
+            lexicon.choiceNumberWords = [:]
+            lexicon.relativeStepWords = ["weiter": 1]
+        }
+        var (conversation, candidates) = try clarifying(withoutTheKeys(clarify: true))
+        XCTAssertNotEqual(ConversationTests.summary(conversation.respond(to: "the second one")), "entry \(candidates[1].id)")
+        (conversation, candidates) = try clarifying(matcher(clarify: true, own))
+        XCTAssertEqual(ConversationTests.summary(conversation.respond(to: "the zweite one")), "entry \(candidates[1].id)")
+
+        let withoutWords = try withoutTheKeys(), withOwnWords = try matcher(own)
+        let steps: [(matcher: Matcher, line: String, expected: String?)] = [
+            (try ShippedMatcher.get(), "what's the fourth step", "Step 4 of 5"),
+            (try ShippedMatcher.get(), "next step", "Step 3 of 5"),
+            (withoutWords, "what's the fourth step", nil),
+            (try ShippedMatcher.get(), "previous step", "Step 1 of 5"),
+            (withoutWords, "previous step", nil),
+            (withoutWords, "step 4", "Step 4 of 5"),
+            (withOwnWords, "the vierte step", "Step 4 of 5"),
+            (withOwnWords, "weiter step", "Step 3 of 5"),
+        ]
+        for c in steps {
+            var conversation = Conversation(matcher: c.matcher)
+            XCTAssertEqual(ConversationTests.summary(conversation.respond(to: "lost my phone, can't get code")), "entry mfa-recovery")
+            _ = conversation.respond(to: "step 2")
+            var text: String?
+            if case .followUp(_, let answer) = conversation.respond(to: c.line), answer.hasPrefix("Step") { text = String(answer.prefix(11)) }
+            XCTAssertEqual(text, c.expected, c.line)
+        }
     }
 }

@@ -19,6 +19,23 @@ final class MetaCommandTests: XCTestCase {
         }
     }
 
+    /// `isCommand(_:)` is "parses as a command other than an unknown `:word`": batch reports those lines.
+    func testKnowsTheLinesThatAreCommands() {
+        for (line, command) in Self.cases {
+            let known: Bool
+            switch command {
+            case nil, .unknown?: known = false
+            default: known = true
+            }
+            XCTAssertEqual(MetaCommand.isCommand(line), known, line)
+        }
+        let more: [(line: String, command: Bool)] = [
+            ("\t:quit\r", true), (":Why not", true), ("\u{00A0}:quit", true), (":D thanks", false), ("", false), (" ", false),
+            ("quit", false), ("what does :quit do", false),
+        ]
+        for c in more { XCTAssertEqual(MetaCommand.isCommand(c.line), c.command, c.line.debugDescription) }
+    }
+
     func testHelpListsEveryCommand() {
         for name in MetaCommand.names {
             XCTAssertTrue(MetaCommand.helpText.contains(name), name)

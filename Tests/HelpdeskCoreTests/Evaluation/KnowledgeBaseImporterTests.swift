@@ -191,6 +191,11 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertEqual(lexicon.choiceFillers, shipped.choiceFillers)
         XCTAssertFalse(shipped.pointingWords.isEmpty)
         XCTAssertFalse(shipped.noneReplies.isEmpty || shipped.listOnlyNoneReplies.isEmpty || shipped.choiceFillers.isEmpty)
+        XCTAssertEqual(lexicon.ordinalWords, shipped.ordinalWords)
+        XCTAssertEqual(lexicon.choiceNumberWords, shipped.choiceNumberWords)
+        XCTAssertEqual(lexicon.relativeStepWords, shipped.relativeStepWords)
+        XCTAssertFalse(shipped.ordinalWords.isEmpty || shipped.choiceNumberWords.isEmpty || shipped.relativeStepWords.isEmpty)
+        XCTAssertTrue(yaml.contains("relative_step_words:\n    \"previous\": -1\n"), "numbers as numbers, in their order: \(yaml)")
         XCTAssertTrue(lexicon.synonyms.isEmpty, "the shipped KB's own synonyms are not copied")
         XCTAssertNil(try importer.languageYAML(from: Lexicon()), "nothing to copy, no file")
     }

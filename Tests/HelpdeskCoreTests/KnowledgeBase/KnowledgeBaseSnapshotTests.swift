@@ -119,6 +119,9 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.noneReplies = ["no"]
         lexicon.listOnlyNoneReplies = ["none"]
         lexicon.choiceFillers = ["option"]
+        lexicon.ordinalWords = ["second": 2]
+        lexicon.choiceNumberWords = ["two": 2]
+        lexicon.relativeStepWords = ["previous": -1]
         var fallback = FallbackAnswer(title: "F", summary: "FS")
         fallback.steps = ["fs"]
         fallback.contacts = [Contact(name: "C", url: "https://www.irs.gov")]
@@ -173,6 +176,22 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         }
     }
 
+    /// Word numbers that no lexicon file may give (`NodeReader.WordNumberRule`) are refused, as damaged bytes are:
+    /// an offset of 2^62 from the step shown last overflowed.
+    func testASnapshotWithWordNumbersOutOfRangeIsRefused() throws {
+        let cases: [(name: String, change: (inout Lexicon) -> Void)] = [
+            ("an ordinal of 0", { $0.ordinalWords = ["zeroth": 0] }),
+            ("a negative choice number", { $0.choiceNumberWords = ["minus": -1] }),
+            ("an offset of 0", { $0.relativeStepWords = ["same": 0] }),
+            ("an offset of 2^62", { $0.relativeStepWords = ["far": 1 << 62] }),
+        ]
+        for (name, change) in cases {
+            var snapshot = everyField()
+            change(&snapshot.lexicon)
+            XCTAssertThrowsError(try KnowledgeBaseSnapshot(data: snapshot.data), name)
+        }
+    }
+
     /// A tripwire: a field added to one of these types must also be stored in its snapshot (`SnapshotCodable`), and
     /// set in `everyField` above; then update the count here.
     func testEveryStoredTypeHasTheFieldsItsSnapshotKnows() {
@@ -181,7 +200,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             ("Entry", snapshot.entries[0], 15),
             ("Contact", snapshot.entries[0].contacts[0], 5),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 26),
+            ("Lexicon", snapshot.lexicon, 29),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),
