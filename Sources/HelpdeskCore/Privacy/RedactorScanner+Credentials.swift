@@ -89,7 +89,9 @@ extension RedactorScanner {
         let quoted = byte(start) == 0x22 || byte(start) == 0x27
         let valueStart = quoted ? start + 1 : start
         var end = valueStart
-        while end < bytes.count, !isSpace(bytes[end]) { end += 1 }
+        while end < bytes.count, !isSpace(bytes[end]), bytes[end] >= 0x20, bytes[end] != 0x7F { end += 1 }
+        // Control characters end it, and so do characters ahead of it: no password holds them.
+        guard end == bytes.count || isSpace(bytes[end]) || bytes[end] == 0x0A || bytes[end] == 0x0D else { return nil }
         while end > valueStart, Self.closingPunctuation.contains(bytes[end - 1]) { end -= 1 }
         guard end - valueStart >= 6, bytes[valueStart..<end].contains(where: isDigit) else { return nil }
         return quoted && byte(end) == byte(start) ? end + 1 : end

@@ -223,11 +223,11 @@ final class KnowledgeBaseImporterTests: XCTestCase {
              "call me at [PHONE]"),
             (row("my ssn is 234-56-7890 forgot pw", "reset"), "my ssn is [SSN] forgot pw"),  // same once redacted: kept once
             (row("DOB 01/02/1980 locked out", nil), "DOB [DOB] locked out"),
-            (row("Form 8821 for 2025, code 123456", "forms"), "Form 8821 for 2025, code 123456"),
+            (row("Form 8821 for 2025, code 123456", "forms"), "Form 8821 for 2025, code [CODE]"),
         ]
         let rows = table.map(\.row)
         let (entries, outOfScope, _) = parts(from: rows)
-        XCTAssertEqual(entries.map(\.questions), [["my ssn is [SSN] forgot pw", "call me at [PHONE]"], ["Form 8821 for 2025, code 123456"]])
+        XCTAssertEqual(entries.map(\.questions), [["my ssn is [SSN] forgot pw", "call me at [PHONE]"], ["Form 8821 for 2025, code [CODE]"]])
         XCTAssertEqual(entries[0].title, "Reset a password", "the first title given, from the second row")
         XCTAssertEqual(entries[0].summary, "Call 866-255-0654.", "an answer is the author's text: its numbers are kept")
         XCTAssertEqual(outOfScope, ["DOB [DOB] locked out"])

@@ -17,6 +17,7 @@ final class RedactorScannerCredentialsTests: XCTestCase {
             ("pw \"Abc12345\", thanks", "pw [PASSWORD], thanks"),
             ("her pword is 12345678", "her pword is [PASSWORD]"),
             ("passwd:\tLetMeIn99", "passwd:\t[PASSWORD]"),
+            ("pw Abc12345\nthanks", "pw [PASSWORD]\nthanks"),
             ("code is 482 913", "code is [CODE]"),
             ("the code: 482-913 expired", "the code: [CODE] expired"),
             ("6 digit code 123456 says invalid", "6 digit code [CODE] says invalid"),
@@ -46,6 +47,8 @@ final class RedactorScannerCredentialsTests: XCTestCase {
             "pin 12",
             "postcode 90210",
             "the password for e-services 2024",
+            // Control characters are no password: an escape sequence after the word is left for the echo's own guard.
+            "forgot my password \u{1B}]0;pwned1\u{07}",
         ]
         for input in kept {
             XCTAssertEqual(redactor.redact(input), input)
