@@ -42,17 +42,12 @@ final class BatchAnswererTests: XCTestCase {
     /// The same rule as `helpdesk ask`: a KB entry that lists the line among its questions answers it.
     func testAnEntryThatListsTheLineAnswersIt() throws {
         let shipped = try ShippedMatcher.get()
-        var kb = shipped.knowledgeBase
-        var yes = try XCTUnwrap(kb.entries.first { $0.id == "thanks" })
-        yes.id = "yes"
-        yes.title = "Yes"
-        yes.questions = ["yes", "yep", "that is correct", "affirmative"]
-        yes.related = []
-        kb.entries.append(yes)
-        let answerer = BatchAnswerer(matcher: Matcher(knowledgeBase: kb, settings: shipped.settings, cache: nil))
+        let withYes = try ShippedMatcher.withYesIntent(shipped)
+        let answerer = BatchAnswerer(matcher: withYes)
         XCTAssertEqual(record("Yes!", answerer).entry, "yes")
         XCTAssertEqual(record("ok", answerer).kind, .acknowledgement)
         // A KB without acknowledgements matches every line.
+        var kb = withYes.knowledgeBase
         kb.lexicon.acknowledgements = []
         let none = BatchAnswerer(matcher: Matcher(knowledgeBase: kb, settings: shipped.settings, cache: nil))
         XCTAssertNil(record("ok", none).kind)

@@ -74,18 +74,12 @@ final class ConversationChoicePendingTests: XCTestCase {
     /// without `acknowledgements`, "ok" is read as any other line and closes the list.
     func testOnlyALineThatOnlyAcknowledgesKeepsTheList() throws {
         let wide = try ShippedMatcher.with(answerThreshold: 0.1, clarifyMargin: 1)
-        var kb = wide.knowledgeBase
-        var yes = try XCTUnwrap(kb.entries.first { $0.id == "thanks" })
-        yes.id = "yes"
-        yes.title = "Yes"
-        yes.questions = ["yes", "yep", "that is correct", "affirmative"]
-        yes.related = []
-        kb.entries.append(yes)
-        var (conversation, _) = try clarifying(Matcher(knowledgeBase: kb, settings: wide.settings, cache: nil))
+        let withYes = try ShippedMatcher.withYesIntent(wide)
+        var (conversation, _) = try clarifying(withYes)
         XCTAssertEqual(ConversationTests.summary(conversation.respond(to: "Yes!")), "entry yes")
         XCTAssertTrue(conversation.pendingChoices.isEmpty)
 
-        kb = wide.knowledgeBase
+        var kb = wide.knowledgeBase
         kb.lexicon.acknowledgements = []
         (conversation, _) = try clarifying(Matcher(knowledgeBase: kb, settings: wide.settings))
         XCTAssertFalse(ConversationTests.summary(conversation.respond(to: "ok")).hasPrefix("choicePending"))

@@ -62,14 +62,8 @@ final class ConversationLexiconTests: XCTestCase {
     /// answers it, where the shipped KB acknowledges; "ok", which no entry lists, still acknowledges.
     func testAnEntryThatListsTheLineAnswersIt() throws {
         let shipped = try ShippedMatcher.get()
-        var kb = shipped.knowledgeBase
-        var yes = try XCTUnwrap(kb.entries.first { $0.id == "thanks" })
-        yes.id = "yes"
-        yes.title = "Yes"
-        yes.questions = ["yes", "yep", "that is correct", "affirmative"]
-        yes.related = []
-        kb.entries.append(yes)
-        var conversation = Conversation(matcher: Matcher(knowledgeBase: kb, settings: shipped.settings, cache: nil))
+        let withYes = try ShippedMatcher.withYesIntent(shipped)
+        var conversation = Conversation(matcher: withYes)
         _ = conversation.respond(to: "forgot my id.me password")
         XCTAssertEqual(ConversationTests.summary(conversation.respond(to: "Yes!")), "entry yes")
         XCTAssertEqual(ConversationTests.summary(conversation.respond(to: "ok")), "acknowledgement reset-idme-password")

@@ -15,4 +15,17 @@ enum ShippedMatcher {
         if let clarifyMargin { settings.clarifyMargin = clarifyMargin }
         return Matcher(knowledgeBase: matcher.knowledgeBase, settings: settings)
     }
+
+    /// `matcher`'s knowledge base with a "yes" intent added (CLINC150 has one): an entry that lists "yes", "yep",
+    /// "that is correct" and "affirmative" among its questions, so those lines are its questions, not acknowledgements.
+    static func withYesIntent(_ matcher: Matcher) throws -> Matcher {
+        var kb = matcher.knowledgeBase
+        var yes = try XCTUnwrap(kb.entries.first { $0.id == "thanks" })
+        yes.id = "yes"
+        yes.title = "Yes"
+        yes.questions = ["yes", "yep", "that is correct", "affirmative"]
+        yes.related = []
+        kb.entries.append(yes)
+        return Matcher(knowledgeBase: kb, settings: matcher.settings, cache: nil)
+    }
 }

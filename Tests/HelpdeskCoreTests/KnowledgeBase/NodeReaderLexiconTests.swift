@@ -73,16 +73,7 @@ final class NodeReaderLexiconTests: XCTestCase {
     ]
 
     func testEachProblemNamesFileLineColumnAndMessage() throws {
-        for c in cases {
-            let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": Self.entries, "lexicon.yaml": "version: 1\nlexicon:\n\(c.lexicon)\n"])
-            let errors = kb.diagnostics().filter { $0.severity == .error }
-            XCTAssertEqual(errors.count, 1, "\(c.name): \(errors.map(\.description))")
-            let hit = errors.first { $0.message == c.message }
-            XCTAssertNotNil(hit, "\(c.name): expected '\(c.message)' in \(errors.map(\.description))")
-            XCTAssertTrue(hit?.location.file.hasSuffix("/lexicon.yaml") ?? false, "\(c.name): file")
-            XCTAssertEqual(hit?.location.line, c.line, "\(c.name): line")
-            XCTAssertEqual(hit?.location.column, c.column, "\(c.name): column")
-        }
+        try LexiconErrorCase.assertEachNamesFileLineColumnAndMessage(cases.map(LexiconErrorCase.init), entries: Self.entries)
     }
 
     func testReadsNormalisesAndMergesAcrossFiles() throws {
