@@ -2,43 +2,7 @@ import Foundation
 import XCTest
 
 /// The real interactive session, driven through a pseudo-terminal as a person would use it.
-final class REPLTests: CLITestCase {
-    private var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-repl-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    private var historyFile: URL { directory.appendingPathComponent("state/helpdesk/history") }
-
-    /// A session on a fresh terminal; state (history) lives in this test's folder, the trained model in a shared cache.
-    private func session(_ arguments: [String] = [], environment extra: [String: String] = [:], columns: UInt16 = 100,
-                         stdoutToPipe: Bool = false) throws -> PTYSession {
-        var environment = PTYSession.environment(home: directory)
-        for (key, value) in extra { environment[key] = value }
-        let session = try PTYSession(binary: Self.binary, arguments: arguments, environment: environment,
-                                     columns: columns, stdoutToPipe: stdoutToPipe)
-        session.expect("helpdesk> ")
-        return session
-    }
-
-    /// Sends `line` and waits for the reply to contain each of `expected`, then for the next prompt.
-    private func ask(_ session: PTYSession, _ line: String, _ expected: String..., file: StaticString = #filePath, lineNumber: UInt = #line) {
-        session.send(line)
-        for text in expected { session.expect(text, file: file, line: lineNumber) }
-        session.expect("helpdesk> ", file: file, line: lineNumber)
-    }
-
-    private func quit(_ session: PTYSession, file: StaticString = #filePath, line: UInt = #line) {
-        session.type("\u{04}")
-        XCTAssertEqual(session.waitForExit(), 0, "Ctrl-D on an empty line exits 0", file: file, line: line)
-    }
-
+final class REPLTests: REPLTestCase {
     func testAnswerFollowUpsAndTopicSwitch() throws {
         let s = try session()
         ask(s, "lost my phone, can't get code", "Can't get your MFA code", "Steps", "  2. On the \"Complete Your Sign In\" screen")
@@ -60,30 +24,6 @@ final class REPLTests: CLITestCase {
         ask(s, ":why", "'ok' only acknowledges", "create-idme-account stays in focus.")
         ask(s, "how long does it take?", "Self-Service verification usually takes 5-10 minutes.")
         s.send(":quit")
-        XCTAssertEqual(s.waitForExit(), 0)
-    }
-
-    /// "quit" or "exit" alone on a line (the KB's `exit_words`) leaves as ":quit" does; "quit" answered "Updating or
-    /// closing an ID.me account" and "exit" got the fallback. With more words it is a question as before.
-    func testQuitOrExitAloneLeaves() throws {
-        for line in ["quit", "  Exit. ", "QUIT!"] {
-            let s = try session()
-            ask(s, "how do I quit id.me", "Updating or closing an ID.me account")
-            s.send(line)
-            XCTAssertEqual(s.waitForExit(), 0, line.debugDescription)
-            XCTAssertEqual(s.pending.components(separatedBy: "Updating or closing").count, 1, "not answered: \(s.pending)")
-            XCTAssertFalse(s.pending.contains("I don't have an answer"), s.pending)
-        }
-        // A KB without `exit_words` leaves only on the ":" commands.
-        let kb = directory.appendingPathComponent("kb")
-        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("KnowledgeBase"), to: kb)
-        let lexicon = kb.appendingPathComponent("lexicon.yaml")
-        let original = try String(contentsOf: lexicon, encoding: .utf8)
-        try original.replacingOccurrences(of: "  exit_words: [quit, exit]\n", with: "").write(to: lexicon, atomically: true, encoding: .utf8)
-        let s = try session(["--kb", kb.path])
-        ask(s, "exit", "I don't have an answer for that")
-        ask(s, ":help", ":quit      leave (:q, :exit and Ctrl-D do too)")
-        s.send(":exit")
         XCTAssertEqual(s.waitForExit(), 0)
     }
 
