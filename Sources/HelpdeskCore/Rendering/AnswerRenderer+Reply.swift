@@ -4,8 +4,8 @@ extension AnswerRenderer {
     public func render(_ reply: Reply, in kb: KnowledgeBase, showCommand: String = "helpdesk show") -> String {
         switch reply {
         case let .entry(entry, close):
-            guard let close else { return render(entry) }
-            return render(entry) + "\n\n" + alsoClose(id: close.id, title: close.title, showCommand: showCommand)
+            guard let close else { return answer(entry) }
+            return answer(entry) + "\n\n" + alsoClose(id: close.id, title: close.title, showCommand: showCommand)
         case .clarify(let candidates): return clarify(candidates)
         case .choiceOutOfRange(let candidates): return choiceOutOfRange(candidates)
         case .choicePending(let candidates): return choicePending(candidates)
