@@ -39,6 +39,7 @@ final class REPLTests: REPLTestCase {
         XCTAssertFalse(s.pending.contains("Which of these"))
         ask(s, "locked email", "Which of these do you mean?")
         ask(s, "none", "I don't have an answer for that", "Closest topics", "(:show ", "866-255-0654")
+        ask(s, ":why", "'none' rejects all", "The choices were offered for:", "Question:   locked email")
         // A number outside the list keeps it open.
         ask(s, "locked email", "Which of these do you mean?")
         ask(s, "9", "Choose 1-", ", or \"none\".", "  2. \(second.1) (\(second.2))")

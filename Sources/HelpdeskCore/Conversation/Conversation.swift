@@ -50,6 +50,9 @@ public struct Conversation: Sendable {
     /// The last line, as typed, when it answered only a list ("none", or a number with no steps to read it as) and
     /// no list of choices was open (nothing was matched).
     public private(set) var lastPickWithoutList: String?
+    /// The last line, as typed, when it rejected every choice of the list that was open ("none", "no"), and those
+    /// choices; `lastProblems` is still the match that offered them.
+    public private(set) var lastRejection: (line: String, choices: [Candidate])?
     /// Whether the last line answered only a list, with no list of choices open.
     public var lastPickedFromNothing: Bool { lastPickWithoutList != nil }
     /// The last line, as typed, when it only acknowledged what was said ("ok", "got it": one of the lexicon's
@@ -121,6 +124,7 @@ public struct Conversation: Sendable {
                 lastSelection = .picked(candidate)
                 return .entry(entry)
             case .none?:
+                lastRejection = (text, choices)
                 return .fallback(choices)
             case .outOfRange?:
                 pendingChoices = choices
@@ -192,9 +196,10 @@ public struct Conversation: Sendable {
     }
 
     /// Forgets how the last line was answered (`lastFollowUp`, `lastSelection`, `lastBareFollowUp`,
-    /// `lastPickWithoutList`, `lastTopicReference`, `lastAcknowledgement`), before a new line, a reload or a topic
-    /// opened by id.
+    /// `lastPickWithoutList`, `lastTopicReference`, `lastAcknowledgement`, `lastRejection`), before a new line, a
+    /// reload or a topic opened by id.
     private mutating func forgetLastTurn() {
+        lastRejection = nil
         lastFollowUp = nil
         lastSelection = nil
         lastBareFollowUp = nil
