@@ -23,6 +23,9 @@ final class REPLTests: REPLTestCase {
         XCTAssertFalse(s.pending.contains("I don't have an answer"), s.pending)
         ask(s, ":why", "'ok' only acknowledges", "create-idme-account stays in focus.")
         ask(s, "how long does it take?", "Self-Service verification usually takes 5-10 minutes.")
+        // A bare number on a topic without steps says so, as "step 2" does ("Nothing to pick from right now." before).
+        ask(s, "what is id.me", "What ID.me is")
+        ask(s, "2", "This topic has no numbered steps.")
         s.send(":quit")
         XCTAssertEqual(s.waitForExit(), 0)
     }

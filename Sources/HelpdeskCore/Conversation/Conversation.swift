@@ -156,11 +156,12 @@ public struct Conversation: Sendable {
             return goBack(toProblem: n)
         }
         // With no list open, a bare number ("2", "the third one") reads the numbered list shown last: the steps of
-        // the answer in focus ("2" fell back with "I don't have an answer for that"). With no steps, nothing to pick.
-        // A number of three digits or more is a question of its own: a form's ("8879", "1099") or a year.
+        // the answer in focus ("2" fell back with "I don't have an answer for that"), as "step 2" does, also when it
+        // has none ("This topic has no numbered steps."; it got "Nothing to pick from right now."). With no topic,
+        // there is nothing to pick. A number of three digits or more is a question of its own: a form's ("8879") or a year.
         var asked = named ?? text
         if let n = ClarifyChoice.number(in: asked, words: choiceWords), n < 100 {
-            guard context.first?.steps.isEmpty == false else { return pickedFromNothing(text) }
+            guard !context.isEmpty else { return pickedFromNothing(text) }
             asked = "step \(n)"
         }
         let fresh = matcher.matchProblems(named ?? text)

@@ -24,7 +24,7 @@ extension AnswerRenderer {
         wrapper.wrap(afterTopic ? "OK. If anything else comes up, just ask." : "OK. Ask a question whenever you're ready.")
     }
 
-    /// What "none", or a bare number with no steps in focus, gets when no list of choices is open.
+    /// What "none", or a bare number with no topic in focus, gets when no list of choices is open.
     public func nothingToPick() -> String {
         wrapper.wrap("Nothing to pick from right now.")
     }

@@ -34,7 +34,7 @@ extension Explainer {
         }
         if let pick = conversation.lastPickWithoutList {
             let shown = Redactor().redact(pick).terminalSafeLine
-            let steps = ClarifyChoice.number(in: pick, words: conversation.choiceWords) == nil ? "" : " (nor steps to read it as a step number)"
+            let steps = ClarifyChoice.number(in: pick, words: conversation.choiceWords) == nil ? "" : " (nor a topic in focus to read it as a step of)"
             return "Pick:       '\(shown)' answers a list of choices, and no list was open\(steps), so no entry was matched."
         }
         if let line = conversation.lastAcknowledgement {

@@ -26,9 +26,12 @@ final class ExplainerConversationTests: XCTestCase {
         (["more", "lost my phone, can't get code"], "Question:   lost my phone, can't get code", ""),
         // "none" with no list open: "Nothing to explain yet" before, though a question had been asked.
         (["lost my phone, can't get code", "none"], "Pick:       'none' answers a list of choices, and no list was open", ""),
-        // A bare number with no list open reads the steps in focus; with no steps, there is nothing it picks.
+        // A bare number with no list open reads the steps in focus, as "step 2" does, also of a topic without steps
+        // (which said "Pick: '2' answers a list of choices, and no list was open (nor steps to read it as a step
+        // number)"); with no topic in focus, there is nothing it picks.
         (["lost my phone, can't get code", "2"], "Follow-up:  answered in the context of mfa-recovery", "Matched:    a reference to step 2"),
-        (["what is id.me", "2"], "Pick:       '2' answers a list of choices, and no list was open (nor steps to read it as a step number)", ""),
+        (["what is id.me", "2"], "Follow-up:  answered in the context of what-is-idme", "Matched:    a reference to step 2"),
+        (["2"], "Pick:       '2' answers a list of choices, and no list was open (nor a topic in focus to read it as a step of)", ""),
         (["I forgot my password. Also my phone was stolen so I cannot get the code.", "2"],
          "Picked:     mfa-recovery, problem 2 of the ones answered together before.", ""),
         // Naming one of them goes back to it, explained by the line and the words it was matched on, as for one topic
