@@ -123,6 +123,10 @@ struct BatchCommand: ParsableCommand {
 
 enum BatchFormat: String, ExpressibleByArgument, CaseIterable {
     case text, jsonl, csv, markdown
+
+    /// Text and Markdown are read by a person, who gets small talk's answer without its footer; JSON Lines and CSV
+    /// are data and keep every answer in full.
+    var isForPeople: Bool { self == .text || self == .markdown }
 }
 
 extension InputFormat: ExpressibleByArgument {}

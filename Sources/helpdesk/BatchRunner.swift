@@ -31,7 +31,7 @@ struct BatchRunner {
     private func answer(path: String) throws(BatchError) -> BatchSummary {
         let input = try InputFile(path: path)
         defer { input.close() }
-        let answers = AnswerCache(knowledgeBase: knowledgeBase)
+        let answers = AnswerCache(knowledgeBase: knowledgeBase, forPeople: format.isForPeople)
         let matcher = Matcher(knowledgeBase: knowledgeBase)
         let engine = BatchEngine(answerer: BatchAnswerer(matcher: matcher, answers: answers, explain: explain),
                                  formatter: formatter(candidateCount: matcher.settings.candidateCount, answers: answers), jobs: jobs)

@@ -18,9 +18,29 @@ final class LineEditor {
         rl_change_environment = 0
         rl_outstream = stderr
         rl_attempted_completion_function = complete
+        bindEnterToKeepPastedLinesTogether()
         if let historyPath {
             read_history(historyPath)
             stifle_history(Int32(historyLimit))
+        }
+    }
+
+    /// A terminal without bracketed paste sends a pasted email as lines, each ending in Enter: read one by one, each
+    /// was answered on its own ("Thanks," got "You're welcome"). Enter (where it accepts the line, as it does unless an
+    /// inputrc binds it to something else) now goes to a new line of the same message when more input is already
+    /// waiting (`acceptUnlessMoreIsWaiting`), as a bracketed paste's line breaks do. The inputrc is read first
+    /// (`rl_initialize`), so that it doesn't undo this.
+    private func bindEnterToKeepPastedLinesTogether() {
+        rl_initialize()
+        let accept: @convention(c) (Int32, Int32) -> Int32 = rl_newline
+        for name in ["emacs", "vi-insert", "vi-command"] {
+            guard let keymap = rl_get_keymap_by_name(name) else { continue }
+            for (key, sequence) in [(13, "\r"), (10, "\n")] {
+                var type: Int32 = 0
+                guard let bound = rl_function_of_keyseq(sequence, keymap, &type), type == ISFUNC,
+                      unsafeBitCast(bound, to: UnsafeRawPointer.self) == unsafeBitCast(accept, to: UnsafeRawPointer.self) else { continue }
+                rl_bind_key_in_map(Int32(key), acceptUnlessMoreIsWaiting, keymap)
+            }
         }
     }
 
@@ -59,6 +79,22 @@ final class LineEditor {
     }
 
     private var warnedAboutHistory = false
+}
+
+/// How long Enter waits for more input before it accepts the line: keys that come this soon after Enter were pasted
+/// (or sent by a program), not typed; a person's next key comes well after it.
+private let pasteGapMilliseconds: Int32 = 25
+
+/// Enter: accepts the line, unless more input is waiting or comes within `pasteGapMilliseconds`; then the line
+/// goes on after a line break, and the lines so far and the rest of the paste are one message, as with bracketed paste.
+/// A paste that ends without a line break waits for Enter, as a bracketed one does; Ctrl-C abandons all of it.
+private func acceptUnlessMoreIsWaiting(_ count: Int32, _ key: Int32) -> Int32 {
+    var waiting = pollfd(fd: rl_instream.map(fileno) ?? STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    // A closed terminal (POLLHUP) has nothing more to send.
+    if rl_pending_input != 0 || (poll(&waiting, 1, pasteGapMilliseconds) > 0 && waiting.revents & Int16(POLLHUP | POLLERR) == 0) {
+        return rl_insert_text("\n") == 1 ? 0 : 1
+    }
+    return rl_newline(count, key)
 }
 
 private nonisolated(unsafe) var completionWords: [String] = []

@@ -26,7 +26,8 @@ struct REPL {
             previous = text
             // One history line per entry: a pasted multi-line question is kept as one line.
             editor.remember(text.split(whereSeparator: \.isNewline).joined(separator: " "))
-            if let command = MetaCommand(typed) {
+            // "quit" or "exit" alone (the KB's `exit_words`) leaves as ":quit" does.
+            if let command = MetaCommand(typed, exitWords: ExitWords(lexicon: conversation.knowledgeBase.lexicon)) {
                 if !run(command, conversation: &conversation, editor: editor) { return }
                 continue
             }
@@ -50,7 +51,7 @@ struct REPL {
         case .quit:
             return false
         case .help:
-            say(MetaCommand.helpText(width: Terminal.width))
+            say(MetaCommand.helpText(width: Terminal.width, exitWords: kb.lexicon.exitWords))
         case .topics:
             say(renderer.topics(kb.entries))
         case .show(let id):

@@ -72,6 +72,16 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertTrue(csv.stderr.hasPrefix("helpdesk: line 2: ':why' is an interactive command"), csv.stderr)
     }
 
+    /// "quit" and "exit" (the KB's `exit_words`) end only the interactive session: `ask` and batch answer them as
+    /// questions, as before.
+    func testExitWordsAreQuestionsOutsideTheSession() throws {
+        let ask = try run(["ask", "quit"])
+        XCTAssertEqual(ask.status, 0, ask.stderr)
+        XCTAssertTrue(ask.stdout.hasPrefix("Updating or closing an ID.me account"), ask.stdout)
+        let batch = try run(["batch", "--format", "jsonl", "-"], stdin: "quit\nexit\n")
+        XCTAssertEqual(try jsonLines(batch.stdout).map { $0["status"] as? String }, ["answered", "fallback"], batch.stderr)
+    }
+
     func testBadLinesAreReportedAndTheRestAnswered() throws {
         var bytes = Array("hello\n".utf8)
         bytes += [0xFF, 0xFE, 0x0A]

@@ -16,10 +16,13 @@ final class REPLHistoryConcurrencyTests: CLITestCase {
         for session in sessions { session.expect("helpdesk> ") }
         let count = 25
         for i in 0..<count {
+            // Both sessions answer at once; each takes its next line after its prompt, as a person types (lines sent
+            // together, with no pause after Enter, are one pasted message).
             sessions[0].send("alpha forgot my password \(i)")
             sessions[1].send("beta lost my phone \(i)")
+            for session in sessions { session.expect("helpdesk> ", timeout: 60) }
         }
-        // Lines typed ahead wait in the terminal; Ctrl-D is only sent once both sessions have written their last line.
+        // Ctrl-D is only sent once both sessions have written their last line.
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
             for session in sessions { session.drain(for: 0.1) }

@@ -2,43 +2,7 @@ import Foundation
 import XCTest
 
 /// The real interactive session, driven through a pseudo-terminal as a person would use it.
-final class REPLTests: CLITestCase {
-    private var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-repl-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    private var historyFile: URL { directory.appendingPathComponent("state/helpdesk/history") }
-
-    /// A session on a fresh terminal; state (history) lives in this test's folder, the trained model in a shared cache.
-    private func session(_ arguments: [String] = [], environment extra: [String: String] = [:], columns: UInt16 = 100,
-                         stdoutToPipe: Bool = false) throws -> PTYSession {
-        var environment = PTYSession.environment(home: directory)
-        for (key, value) in extra { environment[key] = value }
-        let session = try PTYSession(binary: Self.binary, arguments: arguments, environment: environment,
-                                     columns: columns, stdoutToPipe: stdoutToPipe)
-        session.expect("helpdesk> ")
-        return session
-    }
-
-    /// Sends `line` and waits for the reply to contain each of `expected`, then for the next prompt.
-    private func ask(_ session: PTYSession, _ line: String, _ expected: String..., file: StaticString = #filePath, lineNumber: UInt = #line) {
-        session.send(line)
-        for text in expected { session.expect(text, file: file, line: lineNumber) }
-        session.expect("helpdesk> ", file: file, line: lineNumber)
-    }
-
-    private func quit(_ session: PTYSession, file: StaticString = #filePath, line: UInt = #line) {
-        session.type("\u{04}")
-        XCTAssertEqual(session.waitForExit(), 0, "Ctrl-D on an empty line exits 0", file: file, line: line)
-    }
-
+final class REPLTests: REPLTestCase {
     func testAnswerFollowUpsAndTopicSwitch() throws {
         let s = try session()
         ask(s, "lost my phone, can't get code", "Can't get your MFA code", "Steps", "  2. On the \"Complete Your Sign In\" screen")
@@ -59,6 +23,9 @@ final class REPLTests: CLITestCase {
         XCTAssertFalse(s.pending.contains("I don't have an answer"), s.pending)
         ask(s, ":why", "'ok' only acknowledges", "create-idme-account stays in focus.")
         ask(s, "how long does it take?", "Self-Service verification usually takes 5-10 minutes.")
+        // A bare number on a topic without steps says so, as "step 2" does ("Nothing to pick from right now." before).
+        ask(s, "what is id.me", "What ID.me is")
+        ask(s, "2", "This topic has no numbered steps.")
         s.send(":quit")
         XCTAssertEqual(s.waitForExit(), 0)
     }
@@ -75,6 +42,7 @@ final class REPLTests: CLITestCase {
         XCTAssertFalse(s.pending.contains("Which of these"))
         ask(s, "locked email", "Which of these do you mean?")
         ask(s, "none", "I don't have an answer for that", "Closest topics", "(:show ", "866-255-0654")
+        ask(s, ":why", "'none' rejects all", "The choices were offered for:", "Question:   locked email")
         // A number outside the list keeps it open.
         ask(s, "locked email", "Which of these do you mean?")
         ask(s, "9", "Choose 1-", ", or \"none\".", "  2. \(second.1) (\(second.2))")
@@ -299,7 +267,7 @@ final class REPLTests: CLITestCase {
         let kb = directory.appendingPathComponent("kb")
         try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("KnowledgeBase"), to: kb)
         let s = try session(["--kb", kb.path])
-        ask(s, ":help", ":help", ":topics", ":show ID", ":why", ":reload", ":quit")
+        ask(s, ":help", ":help", ":topics", ":show ID", ":why", ":reload", ":quit", "leave (:q, :exit, \"quit\" or \"exit\" alone on a line, and Ctrl-D do too)")
         let smalltalk = kb.appendingPathComponent("smalltalk.yaml")
         let original = try String(contentsOf: smalltalk, encoding: .utf8)
         try (original + "\nbogus_key: 1\n").write(to: smalltalk, atomically: true, encoding: .utf8)

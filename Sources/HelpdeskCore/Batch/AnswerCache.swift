@@ -8,9 +8,11 @@ public struct AnswerCache: Sendable {
     /// The fallback's blocks around its closest topics, rendered once.
     public let fallback: (before: [String], after: [String])
 
-    public init(knowledgeBase kb: KnowledgeBase, renderer: AnswerRenderer = AnswerRenderer()) {
+    /// `forPeople`: the answers of batch text and Markdown, small talk without its footer (`AnswerRenderer.answer`);
+    /// otherwise every entry in full, as JSON Lines and CSV carry it.
+    public init(knowledgeBase kb: KnowledgeBase, renderer: AnswerRenderer = AnswerRenderer(), forPeople: Bool = false) {
         self.renderer = renderer
-        self.texts = kb.entries.map { renderer.render($0) }
+        self.texts = kb.entries.map { forPeople ? renderer.answer($0) : renderer.render($0) }
         self.headings = kb.entries.map { ($0.id, $0.title) }
         self.fallback = renderer.fallbackBlocks(kb.fallback)
     }

@@ -50,6 +50,9 @@ public struct Conversation: Sendable {
     /// The last line, as typed, when it answered only a list ("none", or a number with no steps to read it as) and
     /// no list of choices was open (nothing was matched).
     public private(set) var lastPickWithoutList: String?
+    /// The last line, as typed, when it rejected every choice of the list that was open ("none", "no"), and those
+    /// choices; `lastProblems` is still the match that offered them.
+    public private(set) var lastRejection: (line: String, choices: [Candidate])?
     /// Whether the last line answered only a list, with no list of choices open.
     public var lastPickedFromNothing: Bool { lastPickWithoutList != nil }
     /// The last line, as typed, when it only acknowledged what was said ("ok", "got it": one of the lexicon's
@@ -121,6 +124,7 @@ public struct Conversation: Sendable {
                 lastSelection = .picked(candidate)
                 return .entry(entry)
             case .none?:
+                lastRejection = (text, choices)
                 return .fallback(choices)
             case .outOfRange?:
                 pendingChoices = choices
@@ -152,11 +156,12 @@ public struct Conversation: Sendable {
             return goBack(toProblem: n)
         }
         // With no list open, a bare number ("2", "the third one") reads the numbered list shown last: the steps of
-        // the answer in focus ("2" fell back with "I don't have an answer for that"). With no steps, nothing to pick.
-        // A number of three digits or more is a question of its own: a form's ("8879", "1099") or a year.
+        // the answer in focus ("2" fell back with "I don't have an answer for that"), as "step 2" does, also when it
+        // has none ("This topic has no numbered steps."; it got "Nothing to pick from right now."). With no topic,
+        // there is nothing to pick. A number of three digits or more is a question of its own: a form's ("8879") or a year.
         var asked = named ?? text
         if let n = ClarifyChoice.number(in: asked, words: choiceWords), n < 100 {
-            guard context.first?.steps.isEmpty == false else { return pickedFromNothing(text) }
+            guard !context.isEmpty else { return pickedFromNothing(text) }
             asked = "step \(n)"
         }
         let fresh = matcher.matchProblems(named ?? text)
@@ -192,9 +197,10 @@ public struct Conversation: Sendable {
     }
 
     /// Forgets how the last line was answered (`lastFollowUp`, `lastSelection`, `lastBareFollowUp`,
-    /// `lastPickWithoutList`, `lastTopicReference`, `lastAcknowledgement`), before a new line, a reload or a topic
-    /// opened by id.
+    /// `lastPickWithoutList`, `lastTopicReference`, `lastAcknowledgement`, `lastRejection`), before a new line, a
+    /// reload or a topic opened by id.
     private mutating func forgetLastTurn() {
+        lastRejection = nil
         lastFollowUp = nil
         lastSelection = nil
         lastBareFollowUp = nil

@@ -16,7 +16,7 @@ public enum MetaCommand: Sendable, Equatable {
         (":show", "ID", "show one topic in full (Tab completes ids); later questions follow up on it"),
         (":why", "", "explain how the last answer was chosen"),
         (":reload", "", "re-read the knowledge base after editing it (keeps the old one on errors)"),
-        (":quit", "", "leave (Ctrl-D does too)"),
+        (":quit", "", "leave (:q, :exit and Ctrl-D do too)"),
     ]
 
     /// The command names, for completion.
@@ -59,18 +59,27 @@ public enum MetaCommand: Sendable, Equatable {
     public static var helpText: String { helpText(width: nil) }
 
     /// The text `:help` prints, wrapped to `width` (nil: not wrapped); a command's summary hangs at its column.
-    public static func helpText(width: Int?) -> String {
+    /// `exitWords` (the lexicon's, as written) are named with `:quit`: "quit" or "exit" alone on a line leaves too.
+    public static func helpText(width: Int?, exitWords: [String] = []) -> String {
         let wrapper = TextWrapper(width: width)
         let column = all.map { $0.name.count + ($0.argument.isEmpty ? 0 : $0.argument.count + 1) }.max() ?? 0
         let lines = all.map { command -> String in
             let usage = command.argument.isEmpty ? command.name : command.name + " " + command.argument
             let prefix = "  " + usage + String(repeating: " ", count: column - usage.count + 3)
-            return wrapper.wrap(command.summary, prefix: prefix, indent: String(repeating: " ", count: prefix.count))
+            let summary = command.name == ":quit" && !exitWords.isEmpty ? quitSummary(exitWords: exitWords) : command.summary
+            return wrapper.wrap(summary, prefix: prefix, indent: String(repeating: " ", count: prefix.count))
         }
         let intro = "Type a question in your own words, or paste what a caller said (several problems are fine)."
         let after = ["After an answer, ask a follow-up: \"step 2 again\" (or just \"2\"), \"next step\", \"what's the number?\", \"what if that fails?\", \"more\".",
                      "After a list of choices, type its number or words of its title, or \"none\".",
                      "After an answer to several problems, type a problem's number to go back to it."]
         return ([wrapper.wrap(intro)] + lines + after.map { wrapper.wrap($0) }).joined(separator: "\n")
+    }
+
+    /// `:quit`'s summary with exit words: `leave (:q, :exit, "quit" or "exit" alone on a line, and Ctrl-D do too)`.
+    private static func quitSummary(exitWords: [String]) -> String {
+        let words = exitWords.map { "\"\($0)\"" }
+        let named = words.count == 1 ? words[0] : words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
+        return "leave (:q, :exit, \(named) alone on a line, and Ctrl-D do too)"
     }
 }

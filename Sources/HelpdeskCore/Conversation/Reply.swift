@@ -14,8 +14,8 @@ public enum Reply: Sendable, Equatable {
     case fallback([Candidate])
     /// A short answer in the context of the current entry.
     case followUp(entry: Entry, text: String)
-    /// "none", or a bare number ("2") with no steps in focus to read it as, with no list of choices open: there is
-    /// nothing to pick from.
+    /// "none", or a bare number ("2") with no topic in focus to read it as a step of, with no list of choices open:
+    /// there is nothing to pick from.
     case nothingToPick
     /// A bare follow-up ("more", "what's the number?", "step 2") with no topic in focus: ask a question first.
     case needsTopic(FollowUpIntent)

@@ -39,6 +39,7 @@ extension Lexicon: SnapshotCodable {
         ordinalWords = try Self.wordNumbers(from: &reader, rule: .position(""))
         choiceNumberWords = try Self.wordNumbers(from: &reader, rule: .position(""))
         relativeStepWords = try Self.wordNumbers(from: &reader, rule: .offset)
+        exitWords = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -64,6 +65,7 @@ extension Lexicon: SnapshotCodable {
             writer.write(list)
         }
         for numbers in [ordinalWords, choiceNumberWords, relativeStepWords] { Self.write(numbers, to: &writer) }
+        writer.write(exitWords)
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

@@ -78,6 +78,9 @@ public struct Lexicon: Sendable, Equatable {
     /// Lowercase words that, before "step", count from the step shown last, and by how much ("next": 1,
     /// "previous": -1). See `StepReference`.
     public var relativeStepWords: [String: Int] = [:]
+    /// Lowercase lines that end the interactive session as `:quit` does ("quit", "exit"): matched on the whole line
+    /// like `acknowledgements`. Batch and `ask` never read them. See `ExitWords`.
+    public var exitWords: [String] = []
 
     public init() {}
 
@@ -112,5 +115,6 @@ public struct Lexicon: Sendable, Equatable {
         ordinalWords.merge(other.ordinalWords) { _, new in new }
         choiceNumberWords.merge(other.choiceNumberWords) { _, new in new }
         relativeStepWords.merge(other.relativeStepWords) { _, new in new }
+        exitWords += other.exitWords.filter { !exitWords.contains($0) }
     }
 }

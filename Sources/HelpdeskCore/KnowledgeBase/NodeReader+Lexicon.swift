@@ -7,7 +7,7 @@ extension NodeReader {
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "off_topic_words", "on_topic_words",
         "agent_labels", "subject_labels", "pleasantries", "background_markers", "data_labels", "data_links", "linked_data_labels",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
-        "ordinal_words", "choice_number_words", "relative_step_words",
+        "ordinal_words", "choice_number_words", "relative_step_words", "exit_words",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -61,7 +61,10 @@ extension NodeReader {
         for (key, list) in [("data_labels", \Lexicon.dataLabels), ("data_links", \.dataLinks), ("linked_data_labels", \.linkedDataLabels)] {
             if let node = map[key] { lexicon[keyPath: list] = singleWords(node, path: "lexicon." + key) }
         }
-        if let node = map["acknowledgements"] { lexicon.acknowledgements = acknowledgements(node) }
+        if let node = map["acknowledgements"] {
+            lexicon.acknowledgements = wholeLines(node, path: "lexicon.acknowledgements", kind: "an acknowledgement")
+        }
+        if let node = map["exit_words"] { lexicon.exitWords = wholeLines(node, path: "lexicon.exit_words", kind: "an exit word") }
         if let node = map["pointing_words"] {
             lexicon.pointingWords = plainWords(node, path: "lexicon.pointing_words", kind: "a pointing word")
         }
@@ -146,9 +149,10 @@ extension NodeReader {
         }
     }
 
-    /// `acknowledgements`, lowercased, each with at least one letter or digit (they are compared by their words).
-    private func acknowledgements(_ node: Node) -> [String] {
-        list(node, path: "lexicon.acknowledgements", problem: "an acknowledgement needs a letter or digit") { text in
+    /// `acknowledgements` or `exit_words`, lowercased, each with at least one letter or digit (they are compared with a
+    /// whole line by their words).
+    private func wholeLines(_ node: Node, path: String, kind: String) -> [String] {
+        list(node, path: path, problem: "\(kind) needs a letter or digit") { text in
             let line = text.lowercased().trimmingCharacters(in: .whitespaces)
             return line.contains(where: { $0.isLetter || $0.isNumber }) ? line : nil
         }

@@ -4,8 +4,8 @@ extension AnswerRenderer {
     public func render(_ reply: Reply, in kb: KnowledgeBase, showCommand: String = "helpdesk show") -> String {
         switch reply {
         case let .entry(entry, close):
-            guard let close else { return render(entry) }
-            return render(entry) + "\n\n" + alsoClose(id: close.id, title: close.title, showCommand: showCommand)
+            guard let close else { return answer(entry) }
+            return answer(entry) + "\n\n" + alsoClose(id: close.id, title: close.title, showCommand: showCommand)
         case .clarify(let candidates): return clarify(candidates)
         case .choiceOutOfRange(let candidates): return choiceOutOfRange(candidates)
         case .choicePending(let candidates): return choicePending(candidates)
@@ -24,7 +24,7 @@ extension AnswerRenderer {
         wrapper.wrap(afterTopic ? "OK. If anything else comes up, just ask." : "OK. Ask a question whenever you're ready.")
     }
 
-    /// What "none", or a bare number with no steps in focus, gets when no list of choices is open.
+    /// What "none", or a bare number with no topic in focus, gets when no list of choices is open.
     public func nothingToPick() -> String {
         wrapper.wrap("Nothing to pick from right now.")
     }

@@ -8,7 +8,9 @@ public struct AnswerRenderer: Sendable {
         self.style = style
     }
 
-    public func render(_ entry: Entry) -> String {
+    /// An entry in full, as `show` prints it and JSON and CSV carry it: its blocks, then a footer of its related
+    /// topics, review date and source (left out with `footer` false).
+    public func render(_ entry: Entry, footer showsFooter: Bool = true) -> String {
         var blocks = [title(entry.title) + "\n" + wrapper.wrap(entry.summary)]
         if !entry.steps.isEmpty { blocks.append(numbered("Steps", entry.steps)) }
         if !entry.tips.isEmpty { blocks.append(bulleted("Good to know", entry.tips)) }
@@ -16,11 +18,20 @@ public struct AnswerRenderer: Sendable {
         if let escalation = entry.escalation {
             blocks.append(style.heading("If this doesn't work") + "\n" + wrapper.wrap(escalation, prefix: "  ", indent: "  "))
         }
-        var footer: [String] = []
-        if !entry.related.isEmpty { footer.append("Related: " + entry.related.joined(separator: ", ")) }
-        footer.append("Last reviewed \(entry.lastReviewed). Source: \(entry.source)")
-        blocks.append(style.dim(footer.map { wrapper.wrap($0) }.joined(separator: "\n")))
+        if showsFooter {
+            var footer: [String] = []
+            if !entry.related.isEmpty { footer.append("Related: " + entry.related.joined(separator: ", ")) }
+            footer.append("Last reviewed \(entry.lastReviewed). Source: \(entry.source)")
+            blocks.append(style.dim(footer.map { wrapper.wrap($0) }.joined(separator: "\n")))
+        }
         return blocks.joined(separator: "\n\n")
+    }
+
+    /// An entry as the answer to a question, in text for a person (the session, `ask`, batch text and Markdown): a
+    /// topic in full, small talk ("thanks", "hello") without the footer, whose "Related: goodbye" and "Source: helpdesk
+    /// original content" only got in the way of "You're welcome".
+    public func answer(_ entry: Entry) -> String {
+        render(entry, footer: !entry.isChitChat)
     }
 
     public func render(_ fallback: FallbackAnswer, closest: [Candidate]) -> String {

@@ -1,13 +1,20 @@
 extension Explainer {
     /// How the conversation's last reply was chosen, for `:why` and `--explain`: the follow-up; an entry picked from
-    /// a clarify list, with the question that offered the list; an entry opened by id; "none" (or a bare number) with
-    /// no list open; a line that only acknowledges ("ok"), with a list of choices open or not; a follow-up asked with
-    /// no topic; or the match. Nil before any.
+    /// a clarify list, with the question that offered the list; one of several problems gone back to, with the line
+    /// that named it; an entry opened by id; a reply that rejected every choice, with the question that offered them;
+    /// "none" (or a bare number) with no list open; a line that only acknowledges ("ok"), with a list of choices open
+    /// or not; a follow-up asked with no topic; or the match. Nil before any.
     public func explain(_ conversation: Conversation) -> String? {
         let kb = conversation.knowledgeBase
         switch conversation.lastSelection {
         case let .problem(number, id)?:
-            return "Picked:     \(id), problem \(number) of the ones answered together before."
+            // "and the code problem?" names the problem it goes back to, and was matched on those words; "what about
+            // the second one" only gives its number, as "2" does.
+            let named = conversation.lastTopicReference.flatMap { reference in
+                ClarifyChoice.number(in: reference.named, words: conversation.choiceWords) == nil ? turnedTo(reference) : nil
+            }
+            let picked = "Picked:     \(id), problem \(number) of the ones answered together before."
+            return [named, picked].compactMap { $0 }.joined(separator: "\n")
         case .opened(let id)?:
             return "Opened:     \(id), by its id; no question was matched since."
         case .picked(let candidate)?:
@@ -17,9 +24,17 @@ extension Explainer {
         case nil:
             break
         }
+        if let rejection = conversation.lastRejection {
+            let shown = Redactor().redact(rejection.line).terminalSafeLine
+            let choices = rejection.choices.count == 2 ? "both choices" : "all \(rejection.choices.count) choices"
+            let rejected = "Line:       '\(shown)' rejects \(choices) offered (a none reply),\n"
+                + "            so no entry was matched; the fallback lists them as closest topics."
+            guard let problems = conversation.lastProblems else { return rejected }
+            return rejected + "\n            The choices were offered for:\n" + explain(problems, in: kb)
+        }
         if let pick = conversation.lastPickWithoutList {
             let shown = Redactor().redact(pick).terminalSafeLine
-            let steps = ClarifyChoice.number(in: pick, words: conversation.choiceWords) == nil ? "" : " (nor steps to read it as a step number)"
+            let steps = ClarifyChoice.number(in: pick, words: conversation.choiceWords) == nil ? "" : " (nor a topic in focus to read it as a step of)"
             return "Pick:       '\(shown)' answers a list of choices, and no list was open\(steps), so no entry was matched."
         }
         if let line = conversation.lastAcknowledgement {
@@ -35,11 +50,11 @@ extension Explainer {
             return "Follow-up:  '\(intent.rawValue)' asked with no topic in focus (one of the follow_up_phrasings),\n"
                 + "            so no entry was matched\(general)."
         }
-        let turnedTo = conversation.lastTopicReference.map(turnedTo)
+        let named = conversation.lastTopicReference.map { turnedTo($0) }
         if let followUp = conversation.lastFollowUp {
-            return [turnedTo, explain(followUp, fresh: conversation.lastResult, in: kb)].compactMap { $0 }.joined(separator: "\n")
+            return [named, explain(followUp, fresh: conversation.lastResult, in: kb)].compactMap { $0 }.joined(separator: "\n")
         }
-        return conversation.lastProblems.map { [turnedTo, explain($0, in: kb)].compactMap { $0 }.joined(separator: "\n") }
+        return conversation.lastProblems.map { [named, explain($0, in: kb)].compactMap { $0 }.joined(separator: "\n") }
     }
 
     /// A line that only acknowledged ("ok"): no entry was matched; `topic` is the id of the one still in focus, if any

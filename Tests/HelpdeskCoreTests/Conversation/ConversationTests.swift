@@ -44,7 +44,10 @@ final class ConversationTests: XCTestCase {
         // A number longer than any step's is no step (Int.min stopped the session on an arithmetic overflow).
         ("lost my phone, can't get code", "step -9223372036854775808", "followUp mfa-recovery", "  5. "),
         ("lost my phone, can't get code", "-9223372036854775808", "fallback", ""),
-        ("what is id.me", "2", "nothingToPick", "Nothing to pick from right now."),
+        // With a topic without steps, a bare number says so as "step 2" does (it got "Nothing to pick from right now.").
+        ("what is id.me", "2", "followUp what-is-idme", "This topic has no numbered steps."),
+        ("what is id.me", "the second one", "followUp what-is-idme", "This topic has no numbered steps."),
+        ("what is id.me", "step 2", "followUp what-is-idme", "This topic has no numbered steps."),
         // What comes next, after the whole answer: none ("and after that?" answered the e-help desk, "then what?" fell back).
         ("lost my phone, can't get code", "and after that?", "followUp mfa-recovery", "There is no next step: step 5 of 5 is the last one"),
         ("lost my phone, can't get code", "then what?", "followUp mfa-recovery", "There is no next step"),

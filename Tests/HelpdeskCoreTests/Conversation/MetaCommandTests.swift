@@ -56,4 +56,19 @@ final class MetaCommandTests: XCTestCase {
         XCTAssertEqual(hanging?.prefix { $0 == " " }.count, 13, "a summary's next line hangs under its column")
         XCTAssertTrue(MetaCommand.helpText.hasPrefix("Type a question in your own words, or paste what a caller said (several problems are fine).\n"))
     }
+
+    /// `:help` names the short forms of `:quit` that work (`:q`, `:exit`; they were not listed), and the KB's exit words.
+    func testHelpNamesEveryWayToLeave() {
+        let cases: [(exitWords: [String], line: String)] = [
+            ([], "  :quit      leave (:q, :exit and Ctrl-D do too)"),
+            (["quit"], "  :quit      leave (:q, :exit, \"quit\" alone on a line, and Ctrl-D do too)"),
+            (["quit", "exit"], "  :quit      leave (:q, :exit, \"quit\" or \"exit\" alone on a line, and Ctrl-D do too)"),
+            (["quit", "exit", "bye now"], "  :quit      leave (:q, :exit, \"quit\", \"exit\" or \"bye now\" alone on a line, and Ctrl-D do too)"),
+        ]
+        for c in cases {
+            let lines = MetaCommand.helpText(width: nil, exitWords: c.exitWords).split(separator: "\n").map(String.init)
+            XCTAssertTrue(lines.contains(c.line), "\(c.exitWords): \(lines)")
+        }
+        for alias in [":q", ":exit"] { XCTAssertEqual(MetaCommand(alias), .quit, alias) }
+    }
 }

@@ -185,6 +185,8 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertFalse(DataLabels(lexicon: shipped).isEmpty)
         XCTAssertEqual(lexicon.acknowledgements, shipped.acknowledgements)
         XCTAssertFalse(shipped.acknowledgements.isEmpty)
+        XCTAssertEqual(lexicon.exitWords, shipped.exitWords)
+        XCTAssertFalse(shipped.exitWords.isEmpty)
         XCTAssertEqual(lexicon.pointingWords, shipped.pointingWords)
         XCTAssertEqual(lexicon.noneReplies, shipped.noneReplies)
         XCTAssertEqual(lexicon.listOnlyNoneReplies, shipped.listOnlyNoneReplies)

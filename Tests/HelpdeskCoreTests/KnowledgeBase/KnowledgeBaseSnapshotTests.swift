@@ -122,6 +122,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.ordinalWords = ["second": 2]
         lexicon.choiceNumberWords = ["two": 2]
         lexicon.relativeStepWords = ["previous": -1]
+        lexicon.exitWords = ["quit"]
         var fallback = FallbackAnswer(title: "F", summary: "FS")
         fallback.steps = ["fs"]
         fallback.contacts = [Contact(name: "C", url: "https://www.irs.gov")]
@@ -200,7 +201,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             ("Entry", snapshot.entries[0], 15),
             ("Contact", snapshot.entries[0].contacts[0], 5),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 29),
+            ("Lexicon", snapshot.lexicon, 30),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),

@@ -55,6 +55,9 @@ final class NodeReaderLexiconTests: XCTestCase {
         ("acknowledgements text", "  acknowledgements: ok", "expected a list (at lexicon.acknowledgements), found 'ok'", 3, 21),
         ("acknowledgement without a word", "  acknowledgements: [ok, \"?!\"]",
          "an acknowledgement needs a letter or digit, found '?!' (at lexicon.acknowledgements[1])", 3, 26),
+        ("exit words text", "  exit_words: quit", "expected a list (at lexicon.exit_words), found 'quit'", 3, 15),
+        ("exit word without a word", "  exit_words: [quit, \"!\"]",
+         "an exit word needs a letter or digit, found '!' (at lexicon.exit_words[1])", 3, 22),
         ("pointing words text", "  pointing_words: it", "expected a list (at lexicon.pointing_words), found 'it'", 3, 19),
         ("pointing word with an apostrophe", "  pointing_words:\n    - it\n    - it's",
          "a pointing word is one word of letters and digits, found 'it's' (at lexicon.pointing_words[1])", 5, 7),
@@ -113,6 +116,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               none_replies: ["No", Something   Else]
               list_only_none_replies: [None]
               choice_fillers: [The, option]
+              exit_words: [Quit]
             """
         let second = """
             version: 1
@@ -138,6 +142,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               none_replies: [nah]
               list_only_none_replies: [none, neither of them]
               choice_fillers: [the, pls]
+              exit_words: [quit, exit]
             """
         let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
         let (kb, warnings) = try KnowledgeBaseLoader().load(directory: folder.path)
@@ -163,6 +168,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.noneReplies, ["no", "something else", "nah"])
         XCTAssertEqual(lexicon.listOnlyNoneReplies, ["none", "neither of them"])
         XCTAssertEqual(lexicon.choiceFillers, ["the", "option", "pls"])
+        XCTAssertEqual(lexicon.exitWords, ["quit", "exit"])
         XCTAssertEqual(lexicon.dataLabels, ["ssn", "call", "ein"])
         XCTAssertEqual(lexicon.dataLinks, ["is", "was"])
         XCTAssertEqual(lexicon.linkedDataLabels, ["my", "email"])
@@ -182,6 +188,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.abbreviations, [])
         XCTAssertEqual(DataLabels(lexicon: lexicon), DataLabels())
         XCTAssertEqual(lexicon.acknowledgements, [])
+        XCTAssertEqual(lexicon.exitWords, [])
         XCTAssertEqual(ContextPolicy(lexicon: lexicon).pointingWords, [])
         XCTAssertEqual(ChoiceWords(lexicon: lexicon), ChoiceWords())
         XCTAssertEqual(ProblemSplitter(lexicon: lexicon).split("forgot my password and also my phone is new. Thanks"),

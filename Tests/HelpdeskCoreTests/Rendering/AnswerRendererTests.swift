@@ -227,4 +227,25 @@ extension AnswerRendererTests {
             }
         }
     }
+
+    /// An answer to a question in text for a person: a topic keeps its footer, small talk ("thanks") leaves it out
+    /// ("Related: goodbye" and "Source: helpdesk original content" under "You're welcome"); `render` (show, JSON,
+    /// CSV) keeps it for both.
+    func testSmallTalkAnswersLeaveOutTheFooter() {
+        var thanks = Entry(id: "thanks", title: "You're welcome", summary: "You're welcome. Just ask.", questions: ["thanks"],
+                           source: "original content", lastReviewed: ReviewDate(year: 2026, month: 11, day: 27))
+        thanks.kind = .smalltalk
+        thanks.related = ["goodbye"]
+        let renderer = AnswerRenderer()
+        let footer = "Related: goodbye\nLast reviewed 2026-11-27. Source: original content"
+        let cases: [(name: String, text: String, expected: String)] = [
+            ("small talk answered", renderer.answer(thanks), "You're welcome\nYou're welcome. Just ask."),
+            ("small talk as a reply", renderer.render(Reply.entry(thanks, alsoClose: nil), in: KnowledgeBase(entries: [thanks])),
+             "You're welcome\nYou're welcome. Just ask."),
+            ("small talk in full", renderer.render(thanks), "You're welcome\nYou're welcome. Just ask.\n\n" + footer),
+            ("a topic answered", renderer.answer(Self.entry), renderer.render(Self.entry)),
+        ]
+        for c in cases { XCTAssertEqual(c.text, c.expected, c.name) }
+        XCTAssertTrue(renderer.answer(Self.entry).hasSuffix("Last reviewed 2026-11-27. Source: Test source, section 4"))
+    }
 }

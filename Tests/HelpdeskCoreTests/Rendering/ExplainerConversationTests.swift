@@ -12,6 +12,10 @@ final class ExplainerConversationTests: XCTestCase {
         // Before, `:why` explained the line matched before `:show` ("lost my phone") or only the clarify question.
         (["lost my phone, can't get code", "#locked-account"], "Opened:     locked-account, by its id", ""),
         (["locked email", "1"], "Picked:     ", "Question:   locked email"),
+        // A reply that rejects every choice: `:why` explained the clarify decision, as if the list were still open.
+        (["locked email", "none"], "Line:       'none' rejects all ", "(a none reply),\n            so no entry was matched; the fallback lists them as closest topics.\n            The choices were offered for:\nQuestion:   locked email"),
+        (["locked email", "No."], "Line:       'No.' rejects all ", "The choices were offered for:\nQuestion:   locked email"),
+        (["locked email", "none", "hello"], "Question:   hello", ""),
         (["locked email", "1", "what's the number?"], "Follow-up:  ", ""),
         // A bare follow-up with no topic: "Nothing to explain." before.
         (["who do I call"], "Follow-up:  'contacts' asked with no topic in focus", "the general contacts were given"),
@@ -22,12 +26,20 @@ final class ExplainerConversationTests: XCTestCase {
         (["more", "lost my phone, can't get code"], "Question:   lost my phone, can't get code", ""),
         // "none" with no list open: "Nothing to explain yet" before, though a question had been asked.
         (["lost my phone, can't get code", "none"], "Pick:       'none' answers a list of choices, and no list was open", ""),
-        // A bare number with no list open reads the steps in focus; with no steps, there is nothing it picks.
+        // A bare number with no list open reads the steps in focus, as "step 2" does, also of a topic without steps
+        // (which said "Pick: '2' answers a list of choices, and no list was open (nor steps to read it as a step
+        // number)"); with no topic in focus, there is nothing it picks.
         (["lost my phone, can't get code", "2"], "Follow-up:  answered in the context of mfa-recovery", "Matched:    a reference to step 2"),
-        (["what is id.me", "2"], "Pick:       '2' answers a list of choices, and no list was open (nor steps to read it as a step number)", ""),
+        (["what is id.me", "2"], "Follow-up:  answered in the context of what-is-idme", "Matched:    a reference to step 2"),
+        (["2"], "Pick:       '2' answers a list of choices, and no list was open (nor a topic in focus to read it as a step of)", ""),
         (["I forgot my password. Also my phone was stolen so I cannot get the code.", "2"],
          "Picked:     mfa-recovery, problem 2 of the ones answered together before.", ""),
+        // Naming one of them goes back to it, explained by the line and the words it was matched on, as for one topic
+        // (it began "Picked:", without them); "the second one" only gives its number, as "2" does.
         (["I forgot my password. Also my phone was stolen so I cannot get the code.", "what about the code problem?"],
+         "Line:       what about the code problem?\nTurned to:  'the code problem', the topic the line names; matched on those words\n"
+            + "Picked:     mfa-recovery, problem 2 of the ones answered together before.", ""),
+        (["I forgot my password. Also my phone was stolen so I cannot get the code.", "what about the second one"],
          "Picked:     mfa-recovery, problem 2 of the ones answered together before.", ""),
         // A line that turns to a topic by name is explained by the words it was matched on.
         (["forgot my id.me password", "what about the code problem?"], "Line:       what about the code problem?\nTurned to:  'the code problem', the topic the line names; matched on those words\nQuestion:   the code problem", "Decision:   answered: mfa-recovery"),
