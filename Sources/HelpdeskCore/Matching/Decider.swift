@@ -1,6 +1,7 @@
 /// Last stage, decide: fall back when the question names something off topic and nothing on topic, or when the best
 /// is below the threshold; clarify when the top two are within the margin (a help topic within the margin of chit-chat
-/// is answered: chit-chat is never a choice beside it); otherwise answer.
+/// is answered: chit-chat is never a choice beside it, and between two pieces of chit-chat the better is answered);
+/// otherwise answer.
 public struct Decider: Sendable {
     public var settings: MatcherSettings
     /// The lexicon's `off_topic_words` and `on_topic_words`, each as its analysed terms: a phrase counts only where
@@ -34,7 +35,9 @@ public struct Decider: Sendable {
         }
         // "Can you help me reset my password?" is about the reset, not a choice between it and "what I can do".
         let topics = close.filter { !chitChat.contains($0.entryIndex) }
-        if !topics.isEmpty { close = topics }
+        // "hey helpdesk" between a greeting and "what I can do" needs no question back: the best small talk answers.
+        if topics.isEmpty, !close.isEmpty { return .answer(close[0]) }
+        close = topics
         return close.count > 1 ? .clarify(close) : .answer(close.first ?? best)
     }
 

@@ -24,6 +24,23 @@ final class DeciderTests: XCTestCase {
         }
     }
 
+    /// Entries 0 and 1 are chit-chat ("hello", "what I can do"): within the margin of each other, the better answers;
+    /// a help topic within the margin still wins.
+    func testTwoPiecesOfChitChatAreNoChoice() {
+        let decider = DecisionFixture.decider(threshold: 0.4, margin: 0.05, chitChat: [0, 1])
+        let table: [(scores: [Double], expected: String)] = [
+            ([0.95, 0.94, 0.1], "answered e0"),
+            ([0.95, 0.94, 0.93], "answered e2"),
+            ([0.39, 0.38, 0.1], "fallback"),
+        ]
+        for row in table {
+            let decision = decider.decide(DecisionFixture.ranking(row.scores), analysis: DecisionFixture.analysis)
+            var got = decision.status
+            if case .answer(let c) = decision { got += " " + c.id }
+            XCTAssertEqual(got, row.expected, "\(row.scores)")
+        }
+    }
+
     func testDecisionTable() {
         let decider = DecisionFixture.decider(threshold: 0.4, margin: 0.05)
         let analysis = DecisionFixture.analysis
