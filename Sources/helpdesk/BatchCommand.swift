@@ -20,7 +20,9 @@ struct BatchCommand: ParsableCommand {
             BAD INPUT never stops the run. A line that is not valid UTF-8, holds a NUL byte or is longer than \
             64 KiB, a CSV row with the wrong number of fields or a quote left open, a JSONL line that is not a \
             JSON object, has no string 'question' or gives 'question' twice: each becomes a record with status "error" and a one-line \
-            reason, in its place, and so does a question that is an interactive command (:quit, :why, :help, \
+            reason, in its place (a JSONL object keeps its other fields, redacted, so its id says which ticket failed; \
+            a CSV row with the wrong number of fields keeps none: which column a missing or extra comma moved \
+            cannot be told, so its line number names it), and so does a question that is an interactive command (:quit, :why, :help, \
             :show ID...), which is also named on stderr with its line number ("line 7: ':quit' is an interactive \
             command; batch answers questions only"); every other line is answered.
 

@@ -92,4 +92,25 @@ final class QuestionReaderTests: XCTestCase {
         }
         XCTAssertEqual(LineError.repeatedQuestionField.description, "the object gives the field \"question\" more than once")
     }
+
+    /// An object whose `question` is missing, not a string or given twice is an error record that keeps the object's
+    /// other fields, so the output says which ticket failed; they were dropped, and the record had only its line.
+    func testAJSONLErrorRecordKeepsTheOtherFields() throws {
+        let cases: [(line: String, error: LineError, kept: [PassThroughField])] = [
+            (#"{"id":"T4","q":"reset password"}"#, .noQuestionField,
+             [PassThroughField(name: "id", value: .text("T4")), PassThroughField(name: "q", value: .text("reset password"))]),
+            (#"{"id":"T5","question":42}"#, .noQuestionField, [PassThroughField(name: "id", value: .text("T5"))]),
+            (#"{"question":null,"n":7}"#, .noQuestionField, [PassThroughField(name: "n", value: .json("7"))]),
+            (#"{"id":"T6","question":"a","tags":["x"],"question":"b"}"#, .repeatedQuestionField,
+             [PassThroughField(name: "id", value: .text("T6")), PassThroughField(name: "tags", value: .json(#"["x"]"#))]),
+            // The first `question` not being a string does not hide that there are two.
+            (#"{"question":5,"question":"b","id":1}"#, .repeatedQuestionField, [PassThroughField(name: "id", value: .json("1"))]),
+            (#"{}"#, .noQuestionField, []),
+        ]
+        for c in cases {
+            var reader = JSONLQuestionReader()
+            let questions = try reader.feed(Array((c.line + "\n").utf8)) + reader.finish()
+            XCTAssertEqual(questions, [BatchQuestion(line: 1, content: .failure(c.error), passThrough: c.kept)], c.line)
+        }
+    }
 }

@@ -1,0 +1,27 @@
+import Foundation
+import XCTest
+
+/// Batch input that cannot be answered, as a user sees it: which record failed, and why.
+final class BatchInputErrorTests: CLITestCase {
+    /// A JSONL object with a bad `question` keeps its other fields, redacted as a good record's are, so an agent can
+    /// tell which ticket failed; the record had only `line` and `error`.
+    func testAJSONLErrorRecordKeepsItsOtherFieldsRedacted() throws {
+        let input = """
+            {"id":"T1","question":"lost my phone"}
+            {"id":"T4","q":"reset password"}
+            {"id":"T5","question":42,"ssn":"123-45-6789"}
+            {"id":"T6","question":"a","question":"b","note":"call 866-255-0654"}
+
+            """
+        let run = try run(["batch", "--input-format", "jsonl", "--format", "jsonl", "-"], stdin: input)
+        XCTAssertEqual(run.status, 65, run.stderr)
+        let records = try jsonLines(run.stdout)
+        XCTAssertEqual(records.map { $0["id"] as? String }, ["T1", "T4", "T5", "T6"])
+        XCTAssertEqual(records.map { $0["status"] as? String }, ["answered", "error", "error", "error"])
+        XCTAssertEqual(records[1]["q"] as? String, "reset password")
+        XCTAssertEqual(records[2]["ssn"] as? String, "[SSN]")
+        XCTAssertEqual(records[3]["note"] as? String, "call [PHONE]")
+        XCTAssertEqual(records[3]["error"] as? String, "the object gives the field \"question\" more than once")
+        for secret in ["6789", "0654"] { XCTAssertFalse(run.stdout.contains(secret) || run.stderr.contains(secret), secret) }
+    }
+}
