@@ -19,12 +19,15 @@ struct BatchCommand: ParsableCommand {
 
             BAD INPUT never stops the run. A line that is not valid UTF-8, holds a NUL byte or is longer than \
             64 KiB, a CSV row with the wrong number of fields or a quote left open, a JSONL line that is not a \
-            JSON object, has no string 'question' or gives 'question' twice: each becomes a record with status "error" and a one-line \
-            reason, in its place (a JSONL object keeps its other fields, redacted, so its id says which ticket failed; \
-            a CSV row with the wrong number of fields keeps none: which column a missing or extra comma moved \
-            cannot be told, so its line number names it), and so does a question that is an interactive command (:quit, :why, :help, \
-            :show ID...), which is also named on stderr with its line number ("line 7: ':quit' is an interactive \
-            command; batch answers questions only"); every other line is answered.
+            JSON object, has no string 'question' or gives 'question' twice, a CSV or JSONL question that is empty \
+            or only spaces ("the question is empty"; a blank text line, or a CSV row of empty cells, is skipped \
+            instead): each becomes a record \
+            with status "error" and a one-line reason, in its place, and so does a question that is an \
+            interactive command (:quit, :why, :help, :show ID...), which is also named on stderr with its line \
+            number ("line 7: ':quit' is an interactive command; batch answers questions only"); every other line \
+            is answered. An error record keeps a JSONL object's other fields, redacted, so its id says which \
+            ticket failed, and so does a CSV row with an empty question; a CSV row with the wrong number of \
+            fields keeps none (which column a missing or extra comma moved cannot be told): its line names it.
 
             ACKNOWLEDGEMENTS. A line that is, as a whole, one of the knowledge base's acknowledgements ("ok", \
             "got it", "fair enough"; case and punctuation ignored) is not matched, unless an entry lists it among \

@@ -24,4 +24,25 @@ final class BatchInputErrorTests: CLITestCase {
         XCTAssertEqual(records[3]["error"] as? String, "the object gives the field \"question\" more than once")
         for secret in ["6789", "0654"] { XCTAssertFalse(run.stdout.contains(secret) || run.stderr.contains(secret), secret) }
     }
+
+    /// An empty or blank question is an error record with a reason, in CSV and JSONL alike, counted as an error (exit
+    /// 65); it fell back with the whole fallback answer. A blank text line is skipped, as before.
+    func testAnEmptyQuestionIsAnErrorRecord() throws {
+        let inputs: [(format: String, text: String)] = [
+            ("jsonl", "{\"id\":\"T7\",\"question\":\"\"}\n{\"id\":\"T8\",\"question\":\"   \"}\n{\"id\":\"T9\",\"question\":\"thanks\"}\n"),
+            ("csv", "id,question\nT7,\nT8,\"   \"\nT9,thanks\n"),
+        ]
+        for input in inputs {
+            let run = try run(["batch", "--input-format", input.format, "--format", "jsonl", "-"], stdin: input.text)
+            XCTAssertEqual(run.status, 65, run.stderr)
+            let records = try jsonLines(run.stdout)
+            XCTAssertEqual(records.map { $0["id"] as? String }, ["T7", "T8", "T9"], input.format)
+            XCTAssertEqual(records.map { $0["status"] as? String }, ["error", "error", "answered"], input.format)
+            XCTAssertEqual(records.map { $0["error"] as? String }, ["the question is empty", "the question is empty", nil], input.format)
+            XCTAssertTrue(run.stderr.contains("3 lines: 1 answered, 0 clarify, 0 fallback, 2 errors;"), run.stderr)
+        }
+        let text = try run(["batch", "--format", "jsonl", "-"], stdin: "   \nthanks\n")
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertEqual(try jsonLines(text.stdout).map { $0["line"] as? Int }, [2])
+    }
 }

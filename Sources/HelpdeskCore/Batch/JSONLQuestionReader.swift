@@ -1,7 +1,7 @@
 /// Reads JSONL input: one JSON object per line with a string `question` field; the other fields pass through
-/// (to JSONL output). Blank lines are skipped but counted; a line that is not an object, or has no string
-/// `question` or gives it twice, is an error record in its place. An object's other fields pass through on its
-/// error record too, so a ticket's `id` says which ticket failed.
+/// (to JSONL output). Blank lines are skipped but counted; a line that is not an object, has no string `question`,
+/// gives it twice, or whose question is empty or only whitespace, is an error record in its place. An object's
+/// other fields pass through on its error record too, so a ticket's `id` says which ticket failed.
 public struct JSONLQuestionReader: LinePerRecordReader {
     public var splitter = LineSplitter()
 
@@ -27,7 +27,7 @@ public struct JSONLQuestionReader: LinePerRecordReader {
                 }
                 let content: Result<String, LineError>
                 switch questions.first {
-                case .string(let question)? where questions.count == 1: content = .success(question)
+                case .string(let question)? where questions.count == 1: content = BatchQuestion.content(question: question)
                 case _ where questions.count > 1: content = .failure(.repeatedQuestionField)
                 default: content = .failure(.noQuestionField)
                 }

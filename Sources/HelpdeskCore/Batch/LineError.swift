@@ -15,6 +15,8 @@ public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
     case noQuestionField
     /// A JSONL object giving `question` more than once: which one to answer is anyone's guess.
     case repeatedQuestionField
+    /// A CSV or JSONL question that is empty or only whitespace (a blank text line is skipped instead).
+    case emptyQuestion
     /// A question that is one of the interactive session's commands (":quit", ":why", ":show mfa-recovery"): batch
     /// answers questions and runs no command. The line as shown: redacted, on one line, and cut to 40 characters.
     case interactiveCommand(String)
@@ -31,6 +33,7 @@ public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notJSON(let reason): return "not a JSON object: \(reason)"
         case .noQuestionField: return "the object has no string field \"question\""
         case .repeatedQuestionField: return "the object gives the field \"question\" more than once"
+        case .emptyQuestion: return "the question is empty"
         case .interactiveCommand(let line): return "'\(line)' is an interactive command; batch answers questions only"
         }
     }
