@@ -15,7 +15,10 @@ struct BatchCommand: ParsableCommand {
             and line breaks; the other columns are passed through); .jsonl or .ndjson is one JSON object per \
             line with a string 'question' field (the other fields are passed through to JSONL output); anything \
             else is text, one question per line. A line ends in LF, CRLF or a lone CR (old Mac files); inside a \
-            quoted CSV field it is kept as written. Blank lines are skipped but keep the line numbering.
+            quoted CSV field it is kept as written. Blank lines are skipped but keep the line numbering. A quote that \
+            closes on a later line makes the lines between one row; when that row is bad, its error names the \
+            lines ("a quote opened on line 5 runs to line 6, so lines 5-6 were read as one row: ..."). A quote \
+            never closed costs only its own line: the lines after it are read again.
 
             BAD INPUT never stops the run. A line that is not valid UTF-8, holds a NUL byte or is longer than \
             64 KiB, a CSV row with the wrong number of fields or a quote left open, a JSONL line that is not a \

@@ -45,4 +45,16 @@ final class BatchInputErrorTests: CLITestCase {
         XCTAssertEqual(text.status, 0, text.stderr)
         XCTAssertEqual(try jsonLines(text.stdout).map { $0["line"] as? Int }, [2])
     }
+
+    /// A stray quote that closes a line later takes the row after it along: the error says so, naming the lines,
+    /// instead of only "text follows a closing quote inside a field" while the summary counted 4 lines of 6.
+    func testAQuoteThatJoinsRowsNamesTheLinesItTook() throws {
+        let csv = "id,question\n1,lost my phone\n2,thanks\n3,hello\n4,\"reset password\n5,lost phone\"x\n"
+        let run = try run(["batch", "--input-format", "csv", "--format", "jsonl", "-"], stdin: csv)
+        XCTAssertEqual(run.status, 65, run.stderr)
+        let records = try jsonLines(run.stdout)
+        XCTAssertEqual(records.map { $0["line"] as? Int }, [2, 3, 4, 5])
+        XCTAssertEqual(records.last?["error"] as? String, "a quote opened on line 5 runs to line 6, so lines 5-6 were read as one row: "
+                       + "text follows a closing quote inside a field")
+    }
 }

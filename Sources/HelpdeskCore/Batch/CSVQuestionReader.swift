@@ -36,7 +36,7 @@ public struct CSVQuestionReader: QuestionReader {
                 // and kb import skip it, whatever its field count.
                 continue
             case .success(let fields) where fields.count != columnCount:
-                result.append(BatchQuestion(line: row.line, content: .failure(.wrongFieldCount(found: fields.count, expected: columnCount))))
+                result.append(BatchQuestion(line: row.line, content: .failure(row.reporting(.wrongFieldCount(found: fields.count, expected: columnCount)))))
             case .success(let fields):
                 var passThrough: [PassThroughField] = []
                 passThrough.reserveCapacity(columnCount - 1)
