@@ -18,7 +18,9 @@ struct BatchCommand: ParsableCommand {
             quoted CSV field it is kept as written. Blank lines are skipped but keep the line numbering. A quote that \
             closes on a later line makes the lines between one row; when that row is bad, its error names the \
             lines ("a quote opened on line 5 runs to line 6, so lines 5-6 were read as one row: ..."). A quote \
-            never closed costs only its own line: the lines after it are read again.
+            never closed costs only its own line: the lines after it are read again. Input is UTF-8: a UTF-16 or \
+            UTF-32 file (a byte-order mark, or a NUL beside each first character) is refused with the iconv \
+            command that converts it.
 
             BAD INPUT never stops the run. A line that is not valid UTF-8, holds a NUL byte or is longer than \
             64 KiB, a CSV row with the wrong number of fields or a quote left open, a JSONL line that is not a \
@@ -76,7 +78,8 @@ struct BatchCommand: ParsableCommand {
 
             EXIT STATUS: 0 when every line was answered, clarified, acknowledged or fell back; 65 when some lines were \
             input errors or interactive commands (all others were still answered); 64 for usage errors (such as --output naming the input file); 1 when the knowledge base or the \
-            input cannot be read (or a CSV has no 'question' column) or the output cannot be written.
+            input cannot be read (UTF-16 or UTF-32 included, or a CSV with no 'question' column: the error says whether \
+            the file looks separated by ';' or tabs, or has no header) or the output cannot be written.
             """
     )
 

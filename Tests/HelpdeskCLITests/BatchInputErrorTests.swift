@@ -57,4 +57,44 @@ final class BatchInputErrorTests: CLITestCase {
         XCTAssertEqual(records.last?["error"] as? String, "a quote opened on line 5 runs to line 6, so lines 5-6 were read as one row: "
                        + "text follows a closing quote inside a field")
     }
+
+    /// A UTF-16 or UTF-32 file (as `iconv -t UTF-16` writes it) fails once, with the command that converts it, exit 1
+    /// as for a file that cannot be read; it gave "the line holds a NUL byte" on every line, exit 65.
+    func testAUTF16FileIsRefusedOnceWithTheCommandThatConvertsIt() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-utf16-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = "lost my phone\nthanks\n"
+        let files: [(name: String, data: Data, iconv: String)] = [
+            ("bom.txt", text.data(using: .utf16)!, "UTF-16"),
+            ("le.csv", ("question\n" + text).data(using: .utf16LittleEndian)!, "UTF-16LE"),
+            ("be.jsonl", "{\"question\":\"a\"}\n".data(using: .utf16BigEndian)!, "UTF-16BE"),
+            ("u32.txt", text.data(using: .utf32LittleEndian)!, "UTF-32LE"),
+        ]
+        for file in files {
+            let path = directory.appendingPathComponent(file.name).path
+            try file.data.write(to: URL(fileURLWithPath: path))
+            let run = try run(["batch", "--format", "jsonl", path])
+            XCTAssertEqual(run.status, 1, file.name)
+            XCTAssertEqual(run.stdout, "", file.name)
+            XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+            XCTAssertTrue(run.stderr.contains("and batch reads UTF-8; convert it first: iconv -f \(file.iconv) -t UTF-8 \(path) > \(path).utf8"),
+                          run.stderr)
+        }
+    }
+
+    /// A CSV without a 'question' column says what its first row suggests: ';' or tabs as separators, or no header.
+    func testACSVWithoutAQuestionColumnGetsAHint() throws {
+        let cases: [(csv: String, hint: String)] = [
+            ("id;question\n1;lost my phone\n", "; the file looks separated by ';'; helpdesk reads comma-separated CSV"),
+            ("id\tquestion\n1\tlost my phone\n", "; the file looks separated by tabs; helpdesk reads comma-separated CSV"),
+            ("lost my phone\nthanks\n", "(found: lost my phone); the first row is the header: name a 'question' column there, "
+                + "or add a header row if the file has none"),
+        ]
+        for c in cases {
+            let run = try run(["batch", "--input-format", "csv", "-"], stdin: c.csv)
+            XCTAssertEqual(run.status, 1, run.stderr)
+            XCTAssertTrue(run.stderr.contains(c.hint), run.stderr)
+        }
+    }
 }
