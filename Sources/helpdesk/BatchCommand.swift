@@ -68,7 +68,8 @@ struct BatchCommand: ParsableCommand {
             count,question,status,best_guess. Neither may be the input file, nor the same file as the other, \
             however spelled (./FILE, a symbolic or hard link, a link to its folder): that is a usage error, \
             before anything is written; a character device such as /dev/null may be named by both. - means \
-            standard output for --output only: --unanswered - is a usage error (./- names a file called -).
+            standard output for --output only: --unanswered - is a usage error (./- names a file called -), and so \
+            is an empty file name (-o "").
 
             A summary goes to stderr at the end (counts of answered, clarify, fallback, acknowledged when there \
             are any, and error lines, lines per second), with a progress line while it runs when stderr is a terminal and the input is large.

@@ -97,4 +97,20 @@ final class BatchInputErrorTests: CLITestCase {
             XCTAssertTrue(run.stderr.contains(c.hint), run.stderr)
         }
     }
+
+    /// An empty file name is a usage error (exit 64, one line, nothing written), like other bad option values; `-o ""`
+    /// said "cannot write '': Is a directory" with exit status 1, as if the disk had failed.
+    func testAnEmptyPathIsAUsageError() throws {
+        let cases: [(arguments: [String], message: String)] = [
+            (["-o", "", "-"], "helpdesk: error: --output needs a file name, and '' is empty (- or no --output is standard output)\n"),
+            (["--unanswered", "", "-"], "helpdesk: error: --unanswered needs a file name, and '' is empty\n"),
+            ([""], "helpdesk: error: the file of questions needs a name, and '' is empty (- is standard input)\n"),
+        ]
+        for c in cases {
+            let run = try run(["batch"] + c.arguments, stdin: "lost my phone\n")
+            XCTAssertEqual(run.status, 64, "\(c.arguments)")
+            XCTAssertEqual(run.stderr, c.message)
+            XCTAssertEqual(run.stdout, "")
+        }
+    }
 }
