@@ -55,7 +55,9 @@ final class KBCheckCommandTests: CLITestCase {
         XCTAssertEqual(run.status, 1, run.stdout + run.stderr)
         XCTAssertFalse(run.stdout.contains("123-45-6789"), run.stdout)
         XCTAssertTrue(run.stdout.contains("Smith [SSN]/bad.yaml:4:5: error: unknown key 'bogus'"), run.stdout)
-        XCTAssertTrue(run.stdout.hasSuffix("Smith [SSN]: 6 errors, 0 warnings\n"), run.stdout)
+        // The entries that loaded are checked for warnings too (the report said "0 warnings" beside the errors).
+        XCTAssertTrue(run.stdout.contains("Smith [SSN]/kb.yaml:11:5: warning: last reviewed 2001-01-01"), run.stdout)
+        XCTAssertTrue(run.stdout.hasSuffix("Smith [SSN]: 6 errors, 4 warnings (warnings cover the 2 entries that loaded)\n"), run.stdout)
         try FileManager.default.removeItem(at: kb.appendingPathComponent("bad.yaml"))
         let clean = try self.run(["kb", "check", "--kb", kb.path])
         XCTAssertEqual(clean.status, 0, clean.stdout + clean.stderr)
@@ -84,8 +86,8 @@ final class KBCheckCommandTests: CLITestCase {
         try "question,entry\nhow do I do the only thing,only\n".write(to: csv, atomically: true, encoding: .utf8)
         let cases: [(arguments: [String], status: Int32, expected: String)] = [
             (["kb", "check", "--kb", kb.path, "--max-age-days", "100000"], 0, "OK: 1 entry, 1 example question, 0 warnings\n"),
-            (["kb", "check", "--kb", broken.path], 1, ": 2 errors, 0 warnings\n"),
-            (["kb", "check", "--kb", undated.path], 1, ": 1 error, 0 warnings\n"),
+            (["kb", "check", "--kb", broken.path], 1, ": 2 errors, 0 warnings (no entry loaded, so none was checked for warnings)\n"),
+            (["kb", "check", "--kb", undated.path], 1, ": 1 error, 0 warnings (no entry loaded, so none was checked for warnings)\n"),
             (["kb", "test", "--kb", kb.path], 0, "/1 example question reaches its own entry ("),
             (["kb", "import", csv.path, "--out", kb.appendingPathComponent("imported").path, "--no-language"], 0,
              ": 1 entry, 1 question, 0 off-topic examples\n"),
@@ -137,6 +139,27 @@ final class KBCheckCommandTests: CLITestCase {
         let run = try run(["kb", "check", "--kb", kb.path])
         XCTAssertEqual(run.status, 1, run.stdout)
         XCTAssertTrue(run.stdout.contains("error: unknown key 'summry'"), run.stdout)
+    }
+
+    /// Errors do not hide warnings: the entries that loaded are checked too, and the summary says which were;
+    /// --overlaps, which trains the matcher, is said not to have run. Before, "--max-age-days 0" beside an error
+    /// showed "0 warnings".
+    func testErrorsAndWarningsAreShownTogether() throws {
+        let bad = staleAndOneWay + "  - id: broken\n    title: Broken\n"
+        let kb = try knowledgeBase(bad)
+        let cases: [(arguments: [String], summary: String)] = [
+            ([], ": 4 errors, 4 warnings (warnings cover the 2 entries that loaded)\n"),
+            (["--max-age-days", "100000"], ": 4 errors, 3 warnings (warnings cover the 2 entries that loaded)\n"),
+            (["--overlaps"], ": 4 errors, 4 warnings (warnings cover the 2 entries that loaded; --overlaps needs a knowledge base without errors)\n"),
+        ]
+        for c in cases {
+            let run = try run(["kb", "check", "--kb", kb.path] + c.arguments)
+            XCTAssertEqual(run.status, 1, run.stdout)
+            let lines = run.stdout.split(separator: "\n")
+            XCTAssertEqual(lines.filter { $0.contains(": error: ") }.count, 4, run.stdout)
+            XCTAssertTrue(lines.contains { $0.contains("warning: related link to 'new-entry' is one-way") }, run.stdout)
+            XCTAssertTrue(run.stdout.hasSuffix(c.summary), "\(c.arguments): \(run.stdout)")
+        }
     }
 
     func testKBTestRefusesBadOptionsAndSaysWhyItFails() throws {
