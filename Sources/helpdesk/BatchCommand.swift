@@ -15,14 +15,24 @@ struct BatchCommand: ParsableCommand {
             and line breaks; the other columns are passed through); .jsonl or .ndjson is one JSON object per \
             line with a string 'question' field (the other fields are passed through to JSONL output); anything \
             else is text, one question per line. A line ends in LF, CRLF or a lone CR (old Mac files); inside a \
-            quoted CSV field it is kept as written. Blank lines are skipped but keep the line numbering.
+            quoted CSV field it is kept as written. Blank lines are skipped but keep the line numbering. A quote that \
+            closes on a later line makes the lines between one row; when that row is bad, its error names the \
+            lines ("a quote opened on line 5 runs to line 6, so lines 5-6 were read as one row: ..."). A quote \
+            never closed costs only its own line: the lines after it are read again. Input is UTF-8: a UTF-16 or \
+            UTF-32 file (a byte-order mark, or a NUL beside each first character) is refused with the iconv \
+            command that converts it.
 
             BAD INPUT never stops the run. A line that is not valid UTF-8, holds a NUL byte or is longer than \
             64 KiB, a CSV row with the wrong number of fields or a quote left open, a JSONL line that is not a \
-            JSON object, has no string 'question' or gives 'question' twice: each becomes a record with status "error" and a one-line \
-            reason, in its place, and so does a question that is an interactive command (:quit, :why, :help, \
-            :show ID...), which is also named on stderr with its line number ("line 7: ':quit' is an interactive \
-            command; batch answers questions only"); every other line is answered.
+            JSON object, has no string 'question' or gives 'question' twice, a CSV or JSONL question that is empty \
+            or only spaces ("the question is empty"; a blank text line, or a CSV row of empty cells, is skipped \
+            instead): each becomes a record \
+            with status "error" and a one-line reason, in its place, and so does a question that is an \
+            interactive command (:quit, :why, :help, :show ID...), which is also named on stderr with its line \
+            number ("line 7: ':quit' is an interactive command; batch answers questions only"); every other line \
+            is answered. An error record keeps a JSONL object's other fields, redacted, so its id says which \
+            ticket failed, and so does a CSV row with an empty question; a CSV row with the wrong number of \
+            fields keeps none (which column a missing or extra comma moved cannot be told): its line names it.
 
             ACKNOWLEDGEMENTS. A line that is, as a whole, one of the knowledge base's acknowledgements ("ok", \
             "got it", "fair enough"; case and punctuation ignored) is not matched, unless an entry lists it among \
@@ -58,7 +68,8 @@ struct BatchCommand: ParsableCommand {
             count,question,status,best_guess. Neither may be the input file, nor the same file as the other, \
             however spelled (./FILE, a symbolic or hard link, a link to its folder): that is a usage error, \
             before anything is written; a character device such as /dev/null may be named by both. - means \
-            standard output for --output only: --unanswered - is a usage error (./- names a file called -).
+            standard output for --output only: --unanswered - is a usage error (./- names a file called -), and so \
+            is an empty file name (-o "").
 
             A summary goes to stderr at the end (counts of answered, clarify, fallback, acknowledged when there \
             are any, and error lines, lines per second), with a progress line while it runs when stderr is a terminal and the input is large.
@@ -68,7 +79,8 @@ struct BatchCommand: ParsableCommand {
 
             EXIT STATUS: 0 when every line was answered, clarified, acknowledged or fell back; 65 when some lines were \
             input errors or interactive commands (all others were still answered); 64 for usage errors (such as --output naming the input file); 1 when the knowledge base or the \
-            input cannot be read (or a CSV has no 'question' column) or the output cannot be written.
+            input cannot be read (UTF-16 or UTF-32 included, or a CSV with no 'question' column: the error says whether \
+            the file looks separated by ';' or tabs, or has no header) or the output cannot be written.
             """
     )
 

@@ -89,9 +89,12 @@ final class InputFile {
     let size: Int?
     private(set) var bytesRead = 0
     private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    /// Refuses UTF-16 and UTF-32 input once, at its first bytes.
+    private var encoding: InputEncodingCheck
 
     init(path: String) throws(BatchError) {
         self.path = path
+        encoding = InputEncodingCheck(path: path)
         descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
         var info = stat()
@@ -101,8 +104,17 @@ final class InputFile {
         size = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
     }
 
-    /// The next chunk; empty at the end.
+    /// The next chunk, once the input's first bytes show it is no UTF-16 or UTF-32; empty at the end.
     func read() throws(BatchError) -> [UInt8] {
+        while true {
+            let chunk = try readChunk()
+            if chunk.isEmpty { return try encoding.finish() }
+            let checked = try encoding.feed(chunk)
+            if !checked.isEmpty { return checked }
+        }
+    }
+
+    private func readChunk() throws(BatchError) -> [UInt8] {
         while true {
             let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {

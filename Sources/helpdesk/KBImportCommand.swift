@@ -18,7 +18,9 @@ struct KBImportCommand: ParsableCommand {
             exit status 1. Personal data in a question or entry label (SSNs, phone numbers, email addresses...) \
             is replaced by its placeholder ([SSN]) before anything is written; titles and answers are kept as \
             written. Writes DIR/imported.yaml and checks the result loads (when it does not, DIR is left as it \
-            was). Also writes DIR/language.yaml with the \
+            was); the report counts what the CSV made, and when DIR held a knowledge base already, DIR's totals \
+            on a line of their own. A DIR that cannot be made or written is one error line naming it, with the \
+            reason. Also writes DIR/language.yaml with the \
             conversation's language data (generic follow-up phrasings such as "what's the number?", the words \
             that join several problems in pasted text, abbreviations) copied from the shipped knowledge base, or \
             from --language-from.
@@ -47,6 +49,7 @@ struct KBImportCommand: ParsableCommand {
 
     func validate() throws {
         try root.matcher.checkValues()
+        if out.isEmpty { throw ValidationError("--out needs a folder name, and '' is empty") }
     }
 
     func run() throws {
@@ -63,39 +66,43 @@ struct KBImportCommand: ParsableCommand {
         let target = URL(fileURLWithPath: out).appendingPathComponent("imported.yaml")
         let languageTarget = URL(fileURLWithPath: out).appendingPathComponent("language.yaml")
         for path in [target.path] + (noLanguage ? [] : [languageTarget.path]) where FileManager.default.fileExists(atPath: path) && !force {
-            Terminal.error("\(path) exists; use --force to replace it")
+            Terminal.error("'\(path)' exists; use --force to replace it")
             throw ExitCode(1)
         }
         let language = try languageText(importer)
         let imported = importer.entries(from: rows)
         // An import that does not load (its entries clash with a KB already in the folder) leaves the folder as it was.
         let before = SavedFiles([target] + (language == nil ? [] : [languageTarget]))
+        let yaml = try importer.yaml(for: imported)
         do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try importer.yaml(for: imported).write(to: target, atomically: true, encoding: .utf8)
-            if let language { try language.text.write(to: languageTarget, atomically: true, encoding: .utf8) }
+            try ImportFolder.create(out)
+            try ImportFolder.write(yaml, to: target.path)
+            if let language { try ImportFolder.write(language.text, to: languageTarget.path) }
             let (kb, _) = try KnowledgeBaseLoader().load(directory: out)
-            let questions = kb.entries.reduce(0) { $0 + $1.questions.count }
-            let conflicting = imported.conflicting
-            let repeated = rows.count - kb.outOfScope.count - questions - conflicting
-            print("Wrote \(target.path): \(Format.count(kb.entries.count, "entry", plural: "entries")), \(Format.count(questions, "question"))"
-                + (repeated > 0 ? " (\(Format.count(repeated, "repeated row")) merged)" : "")
-                + (conflicting > 0 ? " (\(Format.count(conflicting, "row")) left out: the question already belongs to another entry or is off topic)" : "")
-                + ", \(Format.count(kb.outOfScope.count, "off-topic example"))")
+            // Paths the user typed are redacted, as in errors ("Smith 123-45-6789/imported.yaml").
+            let redactor = Redactor()
+            print("Wrote \(redactor.redact(target.path)): \(imported.summary(rows: rows.count))")
             if imported.ignoredDetails > 0 {
                 let n = imported.ignoredDetails
                 Terminal.writeError("helpdesk: warning: \(n) \(n == 1 ? "row gives" : "rows give") an entry another title or answer "
                     + "than its first row; the first was kept (\(imported.entriesWithIgnoredDetails.joined(separator: ", ")))")
             }
-            if let language { print("Wrote \(languageTarget.path): follow-up phrasings and problem connectors from \(language.source)") }
+            if let language {
+                print(redactor.redact("Wrote \(languageTarget.path): follow-up phrasings and problem connectors from \(language.source)"))
+            }
+            // A folder that held a KB already: its totals, said apart from what this import made (another file can
+            // add entries and off-topic examples, never questions to an imported entry: that id would be a duplicate).
+            if kb.entries.count != imported.entries.count || kb.outOfScope.count != imported.outOfScope.count {
+                print("\(redactor.redact(URL(fileURLWithPath: out).path)) now holds \(kb.summary) in all")
+            }
         } catch let error as KnowledgeBaseError {
             before.restore()
             error.diagnostics.forEach { Terminal.writeRedactedError("\($0)") }
             Terminal.error("the imported knowledge base does not load; \(out) is left as it was")
             throw ExitCode(1)
-        } catch {
+        } catch let error as ImportError {
             before.restore()
-            Terminal.error("cannot write \(target.path): \(error.localizedDescription)")
+            Terminal.error("\(error)")
             throw ExitCode(1)
         }
     }

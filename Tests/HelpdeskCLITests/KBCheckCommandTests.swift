@@ -41,7 +41,10 @@ final class KBCheckCommandTests: CLITestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix("\(file):9:9: warning: contact 'Somebody' gives only a name") }, run.stdout)
         XCTAssertTrue(lines.contains { $0.hasPrefix("\(file):7:5: warning: related link to 'new-entry' is one-way") }, run.stdout)
         XCTAssertTrue(lines.contains { $0.contains("warning: last_reviewed 2999-01-01 is in the future") && $0.hasSuffix("(entry 'new-entry')") }, run.stdout)
-        XCTAssertTrue(lines.last?.hasSuffix("OK: 2 entries, 2 example questions, 4 warnings") ?? false, run.stdout)
+        // Each entry has 1 example question, where KnowledgeBase/README.md asks for 12: a warning, not an error.
+        XCTAssertTrue(lines.contains { $0.hasPrefix("\(file):6:5: warning: only 1 example question; write at least 12 for a topic")
+            && $0.hasSuffix("(entry 'old-entry')") }, run.stdout)
+        XCTAssertTrue(lines.last?.hasSuffix("OK: 2 entries, 2 example questions, 6 warnings") ?? false, run.stdout)
     }
 
     /// A folder named with personal data ("Smith 123-45-6789") is shown redacted in every line of the report.
@@ -55,13 +58,15 @@ final class KBCheckCommandTests: CLITestCase {
         XCTAssertEqual(run.status, 1, run.stdout + run.stderr)
         XCTAssertFalse(run.stdout.contains("123-45-6789"), run.stdout)
         XCTAssertTrue(run.stdout.contains("Smith [SSN]/bad.yaml:4:5: error: unknown key 'bogus'"), run.stdout)
-        XCTAssertTrue(run.stdout.hasSuffix("Smith [SSN]: 6 errors, 0 warnings\n"), run.stdout)
+        // The entries that loaded are checked for warnings too (the report said "0 warnings" beside the errors).
+        XCTAssertTrue(run.stdout.contains("Smith [SSN]/kb.yaml:11:5: warning: last reviewed 2001-01-01"), run.stdout)
+        XCTAssertTrue(run.stdout.hasSuffix("Smith [SSN]: 6 errors, 6 warnings (warnings cover the 2 entries that loaded)\n"), run.stdout)
         try FileManager.default.removeItem(at: kb.appendingPathComponent("bad.yaml"))
         let clean = try self.run(["kb", "check", "--kb", kb.path])
         XCTAssertEqual(clean.status, 0, clean.stdout + clean.stderr)
         XCTAssertFalse(clean.stdout.contains("123-45-6789"), clean.stdout)
         XCTAssertTrue(clean.stdout.contains("Smith [SSN]/kb.yaml:11:5: warning: last reviewed 2001-01-01"), clean.stdout)
-        XCTAssertTrue(clean.stdout.hasSuffix("Smith [SSN]: OK: 2 entries, 2 example questions, 4 warnings\n"), clean.stdout)
+        XCTAssertTrue(clean.stdout.hasSuffix("Smith [SSN]: OK: 2 entries, 2 example questions, 6 warnings\n"), clean.stdout)
     }
 
     /// Every kb summary says "1 entry", "1 example question", "1 error": singular for one, plural otherwise.
@@ -83,9 +88,9 @@ final class KBCheckCommandTests: CLITestCase {
         let csv = kb.appendingPathComponent("one.csv")
         try "question,entry\nhow do I do the only thing,only\n".write(to: csv, atomically: true, encoding: .utf8)
         let cases: [(arguments: [String], status: Int32, expected: String)] = [
-            (["kb", "check", "--kb", kb.path, "--max-age-days", "100000"], 0, "OK: 1 entry, 1 example question, 0 warnings\n"),
-            (["kb", "check", "--kb", broken.path], 1, ": 2 errors, 0 warnings\n"),
-            (["kb", "check", "--kb", undated.path], 1, ": 1 error, 0 warnings\n"),
+            (["kb", "check", "--kb", kb.path, "--max-age-days", "100000"], 0, "OK: 1 entry, 1 example question, 1 warning\n"),
+            (["kb", "check", "--kb", broken.path], 1, ": 2 errors, 0 warnings (no entry loaded, so none was checked for warnings)\n"),
+            (["kb", "check", "--kb", undated.path], 1, ": 1 error, 0 warnings (no entry loaded, so none was checked for warnings)\n"),
             (["kb", "test", "--kb", kb.path], 0, "/1 example question reaches its own entry ("),
             (["kb", "import", csv.path, "--out", kb.appendingPathComponent("imported").path, "--no-language"], 0,
              ": 1 entry, 1 question, 0 off-topic examples\n"),
@@ -137,6 +142,27 @@ final class KBCheckCommandTests: CLITestCase {
         let run = try run(["kb", "check", "--kb", kb.path])
         XCTAssertEqual(run.status, 1, run.stdout)
         XCTAssertTrue(run.stdout.contains("error: unknown key 'summry'"), run.stdout)
+    }
+
+    /// Errors do not hide warnings: the entries that loaded are checked too, and the summary says which were;
+    /// --overlaps, which trains the matcher, is said not to have run. Before, "--max-age-days 0" beside an error
+    /// showed "0 warnings".
+    func testErrorsAndWarningsAreShownTogether() throws {
+        let bad = staleAndOneWay + "  - id: broken\n    title: Broken\n"
+        let kb = try knowledgeBase(bad)
+        let cases: [(arguments: [String], summary: String)] = [
+            ([], ": 4 errors, 6 warnings (warnings cover the 2 entries that loaded)\n"),
+            (["--max-age-days", "100000"], ": 4 errors, 5 warnings (warnings cover the 2 entries that loaded)\n"),
+            (["--overlaps"], ": 4 errors, 6 warnings (warnings cover the 2 entries that loaded; --overlaps needs a knowledge base without errors)\n"),
+        ]
+        for c in cases {
+            let run = try run(["kb", "check", "--kb", kb.path] + c.arguments)
+            XCTAssertEqual(run.status, 1, run.stdout)
+            let lines = run.stdout.split(separator: "\n")
+            XCTAssertEqual(lines.filter { $0.contains(": error: ") }.count, 4, run.stdout)
+            XCTAssertTrue(lines.contains { $0.contains("warning: related link to 'new-entry' is one-way") }, run.stdout)
+            XCTAssertTrue(run.stdout.hasSuffix(c.summary), "\(c.arguments): \(run.stdout)")
+        }
     }
 
     func testKBTestRefusesBadOptionsAndSaysWhyItFails() throws {

@@ -111,6 +111,42 @@ final class LabeledCSVCommandTests: CLITestCase {
         }
     }
 
+    /// The report says what the rows made; a folder that held a KB already gets its totals on a line of their own
+    /// (2 rows imported into the shipped KB reported "27 entries, 1312 questions" as if imported).
+    func testTheReportSaysWhatWasImportedAndTheFolderTotalsApart() throws {
+        let out = directory.appendingPathComponent("kb")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let own = "version: 1\nentries:\n  - id: own\n    title: Own\n    summary: Own.\n    source: test\n"
+            + "    last_reviewed: 2026-01-01\n    questions: [one question, another question]\nout_of_scope: [weather]\n"
+        try own.write(to: out.appendingPathComponent("own.yaml"), atomically: true, encoding: .utf8)
+        let path = try csv("question,entry\nhow do i print,printer-help\nprinter jammed,printer-help\n")
+        let run = try run(["kb", "import", path, "--out", out.path, "--no-language"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(run.stdout, "Wrote \(out.path)/imported.yaml: 1 entry, 2 questions, 0 off-topic examples\n"
+            + "\(out.path) now holds 2 entries, 4 example questions, 1 off-topic example in all\n")
+        let alone = try self.run(["kb", "import", path, "--out", out.path + "/new", "--no-language"])
+        XCTAssertEqual(alone.stdout, "Wrote \(out.path)/new/imported.yaml: 1 entry, 2 questions, 0 off-topic examples\n",
+                       "an empty folder's totals are the import's: said once")
+    }
+
+    /// A folder that cannot be made or written is one line naming it in quotes, with the reason, and exit 1; it was
+    /// Foundation's "The operation could not be completed. The file doesn't exist." with the path unquoted. An empty
+    /// --out is a usage error.
+    func testAnUnwritableFolderIsOneLineNamingIt() throws {
+        let path = try csv("question,entry\nhow do i print,printer-help\n")
+        let cases: [(out: String, status: Int32, message: String)] = [
+            ("/proc/helpdesk-nope", 1, "helpdesk: error: no such folder '/proc/helpdesk-nope', and it cannot be created: No such file or directory\n"),
+            (path + "/kb", 1, "helpdesk: error: cannot write into '\(path)/kb': '\(path)' is a file, not a folder\n"),
+            ("", 64, "Error: --out needs a folder name, and '' is empty\n"),
+        ]
+        for c in cases {
+            let run = try run(["kb", "import", path, "--out", c.out, "--no-language"])
+            XCTAssertEqual(run.status, c.status, c.out)
+            XCTAssertTrue(run.stderr.hasPrefix(c.message), run.stderr)
+            XCTAssertEqual(run.stdout, "", c.out)
+        }
+    }
+
     /// The CSV's file name goes into each entry's `source`, redacted like the questions.
     func testTheSourceNamesTheFileRedacted() throws {
         let table: [(name: String, source: String)] = [
@@ -126,5 +162,12 @@ final class LabeledCSVCommandTests: CLITestCase {
             let yaml = try String(contentsOfFile: out + "/imported.yaml", encoding: .utf8)
             XCTAssertTrue(yaml.contains("source: \"\(row.source)\""), "\(row.name): \(yaml)")
         }
+        // A folder named after a client is redacted in the report, as in errors.
+        let path = try csv("question,entry\nforgot my password,reset\n", name: "q.csv")
+        let out = directory.appendingPathComponent("Smith 123-45-6789").path
+        let run = try run(["kb", "import", path, "--out", out])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertFalse(run.stdout.contains("6789"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("Smith [SSN]/imported.yaml: 1 entry"), run.stdout)
     }
 }

@@ -6,6 +6,8 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
     /// CSV input whose header has no `question` column; `header` holds its names redacted and cut to 40 characters,
     /// since the first row may be data.
     case noQuestionColumn(header: [String])
+    /// Input in UTF-16 or UTF-32 (`InputEncodingCheck`): batch reads UTF-8.
+    case foreignEncoding(path: String, encoding: ForeignTextEncoding)
     /// CSV input whose header row cannot be read.
     case unreadableHeader(String)
 
@@ -16,7 +18,15 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .cannotWrite(path, reason): return "cannot write '\(path)': \(reason)"
         case .noQuestionColumn(let header):
             let found = header.joined(separator: ",")
-            return "the CSV header has no 'question' column (found: \(found.isEmpty ? "nothing" : found))"
+            let hint = CSVHeaderHint.hint(for: header, columns: "a 'question' column").map { "; " + $0 } ?? ""
+            return "the CSV header has no 'question' column (found: \(found.isEmpty ? "nothing" : found))\(hint)"
+        case let .foreignEncoding(path, encoding):
+            guard path != "-" else {
+                return "cannot read standard input: it is \(encoding), and batch reads UTF-8; "
+                    + "pipe it through iconv -f \(encoding.iconvName) -t UTF-8"
+            }
+            return "cannot read '\(path)': it is \(encoding), and batch reads UTF-8; convert it first: "
+                + encoding.conversionCommand(for: path)
         case .unreadableHeader(let reason): return "cannot read the CSV header: \(reason)"
         }
     }

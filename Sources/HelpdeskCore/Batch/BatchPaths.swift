@@ -17,8 +17,12 @@ public struct BatchPaths: Sendable {
         self.unanswered = unanswered
     }
 
-    /// Throws when an output would replace the input or the other output.
+    /// Throws when a path is empty (it names no file: `-o ""` tried to write the current folder), or an output would
+    /// replace the input or the other output.
     public func check() throws(BatchPathError) {
+        if input.isEmpty { throw .emptyPath(option: nil) }
+        if output?.isEmpty == true { throw .emptyPath(option: "--output") }
+        if unanswered?.isEmpty == true { throw .emptyPath(option: "--unanswered") }
         if unanswered == "-" { throw .unansweredIsStandardOutput }
         let output = self.output.flatMap { $0 == "-" ? nil : $0 }
         let outputIdentity = output.map(FileIdentity.init(path:))
@@ -40,13 +44,15 @@ public struct BatchPaths: Sendable {
     }
 }
 
-/// Batch command lines whose files clash: a usage error, reported before anything is written.
+/// Batch command lines whose files clash or name no file: a usage error, reported before anything is written.
 public enum BatchPathError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `option` names the input file (`input` is `-` when it is standard input, redirected from that file).
     case outputIsInput(option: String, path: String, input: String)
     case outputsAreOneFile(output: String, unanswered: String)
     /// `--unanswered -`: standard output carries the answers (or nothing, with `--output`); `./-` names a file `-`.
     case unansweredIsStandardOutput
+    /// An empty file name given to `option` (nil: the input file argument).
+    case emptyPath(option: String?)
 
     public var description: String {
         switch self {
@@ -55,6 +61,11 @@ public enum BatchPathError: Error, Sendable, Equatable, CustomStringConvertible 
             return "\(option) '\(path)' is \(what); writing it would replace the questions: choose another file"
         case let .outputsAreOneFile(output, unanswered):
             return "--output '\(output)' and --unanswered '\(unanswered)' are the same file: choose two different files"
+        case .emptyPath(let option?):
+            let standardOutput = option == "--output" ? " (- or no --output is standard output)" : ""
+            return "\(option) needs a file name, and '' is empty\(standardOutput)"
+        case .emptyPath(nil):
+            return "the file of questions needs a name, and '' is empty (- is standard input)"
         case .unansweredIsStandardOutput:
             return "--unanswered needs a file name, not '-' (standard output is for the answers; write ./- for a file named '-')"
         }

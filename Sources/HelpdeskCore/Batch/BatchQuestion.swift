@@ -12,3 +12,12 @@ public struct BatchQuestion: Sendable, Equatable {
         self.passThrough = passThrough
     }
 }
+
+extension BatchQuestion {
+    /// The content a CSV or JSONL question field makes: the text, or `.emptyQuestion` when it is empty or only
+    /// whitespace, the same test that makes a text line blank. A column or field that is there but empty is a record
+    /// someone meant to ask, so it is reported rather than skipped; before, it fell back with the whole fallback answer.
+    static func content(question: String) -> Result<String, LineError> {
+        question.allSatisfy(\.isWhitespace) ? .failure(.emptyQuestion) : .success(question)
+    }
+}

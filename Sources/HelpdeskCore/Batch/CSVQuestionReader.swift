@@ -1,5 +1,6 @@
 /// Reads CSV input: the header names a `question` column (any case); the other columns pass through.
-/// A row whose field count differs from the header's is an error row; an empty question is still answered (it falls back).
+/// A row whose field count differs from the header's is an error row, and so is one whose question is empty or only
+/// whitespace (its other columns still pass through); a row whose every cell is empty is skipped, as a blank line is.
 public struct CSVQuestionReader: QuestionReader {
     private var records = CSVRecordReader()
     private var questionColumn: Int?
@@ -30,15 +31,20 @@ public struct CSVQuestionReader: QuestionReader {
             switch row.fields {
             case .failure(let error):
                 result.append(BatchQuestion(line: row.line, content: .failure(error)))
+            case .success(let fields) where fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }):
+                // A row of empty cells (",,," as spreadsheets pad their exports) is a blank line, skipped as eval
+                // and kb import skip it, whatever its field count.
+                continue
             case .success(let fields) where fields.count != columnCount:
-                result.append(BatchQuestion(line: row.line, content: .failure(.wrongFieldCount(found: fields.count, expected: columnCount))))
+                result.append(BatchQuestion(line: row.line, content: .failure(row.reporting(.wrongFieldCount(found: fields.count, expected: columnCount)))))
             case .success(let fields):
                 var passThrough: [PassThroughField] = []
                 passThrough.reserveCapacity(columnCount - 1)
                 for (index, field) in fields.enumerated() where index != questionColumn {
                     passThrough.append(PassThroughField(name: passThroughNames[index < questionColumn ? index : index - 1], value: .text(field)))
                 }
-                result.append(BatchQuestion(line: row.line, content: .success(fields[questionColumn]), passThrough: passThrough))
+                result.append(BatchQuestion(line: row.line, content: BatchQuestion.content(question: fields[questionColumn]),
+                                            passThrough: passThrough))
             }
         }
         return result

@@ -156,22 +156,21 @@ public struct CSVRecordReader: Sendable {
         defer { reset() }
         fieldEnds.append(decoded.count)
         if fieldEnds.count == 1, decoded.isEmpty, !raw.contains(34) { return }
-        if decoded.contains(0) {
-            rows.append(CSVRow(line: recordLine, fields: .failure(.nulByte)))
-            return
-        }
+        // Ended by its line break (already counted) or by the end of the input.
+        let endsInBreak = raw.last == 10 || raw.last == 13
+        let row = CSVRow(line: recordLine, through: endsInBreak ? line - 1 : line, fields: .success([]))
+        func fail(_ error: LineError) { rows.append(CSVRow(line: row.line, through: row.lastLine, fields: .failure(row.reporting(error)))) }
+        if decoded.contains(0) { return fail(.nulByte) }
         var fields: [String] = []
         fields.reserveCapacity(fieldEnds.count)
         var start = 0
         for end in fieldEnds {
-            guard let field = String(validating: decoded[start..<end], as: UTF8.self) else {
-                rows.append(CSVRow(line: recordLine, fields: .failure(.invalidUTF8)))
-                return
-            }
+            guard let field = String(validating: decoded[start..<end], as: UTF8.self) else { return fail(.invalidUTF8) }
             fields.append(field)
             start = end
         }
-        rows.append(CSVRow(line: recordLine, fields: textAfterQuote ? .failure(.textAfterClosingQuote) : .success(fields)))
+        if textAfterQuote { return fail(.textAfterClosingQuote) }
+        rows.append(CSVRow(line: row.line, through: row.lastLine, fields: .success(fields)))
     }
 
     private mutating func reset() {

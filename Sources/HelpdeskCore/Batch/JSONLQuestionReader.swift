@@ -1,6 +1,7 @@
 /// Reads JSONL input: one JSON object per line with a string `question` field; the other fields pass through
-/// (to JSONL output). Blank lines are skipped but counted; a line that is not an object, or has no string
-/// `question` or gives it twice, is an error record in its place.
+/// (to JSONL output). Blank lines are skipped but counted; a line that is not an object, has no string `question`,
+/// gives it twice, or whose question is empty or only whitespace, is an error record in its place. An object's
+/// other fields pass through on its error record too, so a ticket's `id` says which ticket failed.
 public struct JSONLQuestionReader: LinePerRecordReader {
     public var splitter = LineSplitter()
 
@@ -12,26 +13,25 @@ public struct JSONLQuestionReader: LinePerRecordReader {
             case .failure(let error):
                 return BatchQuestion(line: line.number, content: .failure(error))
             case .success(let members):
-                var question: String?
+                var questions: [JSONObjectScanner.Value] = []
                 var passThrough: [PassThroughField] = []
                 for member in members {
                     if member.key == "question" {
-                        guard question == nil else {
-                            return BatchQuestion(line: line.number, content: .failure(.repeatedQuestionField))
-                        }
-                        guard case .string(let value) = member.value else {
-                            return BatchQuestion(line: line.number, content: .failure(.noQuestionField))
-                        }
-                        question = value
-                    } else {
-                        switch member.value {
-                        case .string(let value): passThrough.append(PassThroughField(name: member.key, value: .text(value)))
-                        case .other(let raw): passThrough.append(PassThroughField(name: member.key, value: .json(raw)))
-                        }
+                        questions.append(member.value)
+                        continue
+                    }
+                    switch member.value {
+                    case .string(let value): passThrough.append(PassThroughField(name: member.key, value: .text(value)))
+                    case .other(let raw): passThrough.append(PassThroughField(name: member.key, value: .json(raw)))
                     }
                 }
-                guard let question else { return BatchQuestion(line: line.number, content: .failure(.noQuestionField)) }
-                return BatchQuestion(line: line.number, content: .success(question), passThrough: passThrough)
+                let content: Result<String, LineError>
+                switch questions.first {
+                case .string(let question)? where questions.count == 1: content = BatchQuestion.content(question: question)
+                case _ where questions.count > 1: content = .failure(.repeatedQuestionField)
+                default: content = .failure(.noQuestionField)
+                }
+                return BatchQuestion(line: line.number, content: content, passThrough: passThrough)
             }
         }
     }

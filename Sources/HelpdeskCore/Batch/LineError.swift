@@ -15,6 +15,11 @@ public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
     case noQuestionField
     /// A JSONL object giving `question` more than once: which one to answer is anyone's guess.
     case repeatedQuestionField
+    /// A CSV row with a problem (the wrapped error) that a quote opened on line `from` and closed on line `to` made of
+    /// several lines: the rows between were read as part of it, and are lost with it.
+    indirect case joinedLines(from: Int, to: Int, LineError)
+    /// A CSV or JSONL question that is empty or only whitespace (a blank text line is skipped instead).
+    case emptyQuestion
     /// A question that is one of the interactive session's commands (":quit", ":why", ":show mfa-recovery"): batch
     /// answers questions and runs no command. The line as shown: redacted, on one line, and cut to 40 characters.
     case interactiveCommand(String)
@@ -26,11 +31,15 @@ public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooLong(let bytes): return "the line is \(bytes) bytes; the limit is \(LineSplitter.maximumLineBytes)"
         case let .wrongFieldCount(found, expected): return "the row has \(Format.count(found, "field")); the header has \(expected)"
         case .unclosedQuote:
-            return "a quoted field is not closed within \(LineSplitter.maximumLineBytes) bytes; read as a row of its own"
+            return "a quote opened on this line is not closed before the end of the input or within "
+                + "\(LineSplitter.maximumLineBytes) bytes; the lines after it were read again as rows"
         case .textAfterClosingQuote: return "text follows a closing quote inside a field"
         case .notJSON(let reason): return "not a JSON object: \(reason)"
         case .noQuestionField: return "the object has no string field \"question\""
         case .repeatedQuestionField: return "the object gives the field \"question\" more than once"
+        case let .joinedLines(from, to, error):
+            return "a quote opened on line \(from) runs to line \(to), so lines \(from)-\(to) were read as one row: \(error)"
+        case .emptyQuestion: return "the question is empty"
         case .interactiveCommand(let line): return "'\(line)' is an interactive command; batch answers questions only"
         }
     }

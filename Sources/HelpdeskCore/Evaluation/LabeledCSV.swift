@@ -46,6 +46,9 @@ public enum LabeledCSV {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ReadError(path: path, message: "cannot read the file")
         }
+        if let encoding = ForeignTextEncoding.detect(data.prefix(4)) {
+            throw ReadError(path: path, message: "it is \(encoding), not UTF-8; convert it first: \(encoding.conversionCommand(for: path))")
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ReadError(path: path, message: "not UTF-8 text")
         }
@@ -72,7 +75,8 @@ public enum LabeledCSV {
         let header = names.map { $0.lowercased() }
         guard let questionColumn = header.firstIndex(of: "question"), let entryColumn = header.firstIndex(of: "entry") else {
             let shown = Redactor().redact(cells: names).map(CSVQuestionReader.shortened).joined(separator: ",")
-            throw ReadError(path: path, message: "the header must name the columns 'question' and 'entry' (found: \(shown))")
+            let hint = CSVHeaderHint.hint(for: names, columns: "the columns 'question' and 'entry'").map { "; " + $0 } ?? ""
+            throw ReadError(path: path, message: "the header must name the columns 'question' and 'entry' (found: \(shown))\(hint)")
         }
         let titleColumn = header.firstIndex(of: "title")
         let answerColumn = header.firstIndex(of: "answer")

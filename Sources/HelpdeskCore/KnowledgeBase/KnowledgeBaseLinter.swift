@@ -4,19 +4,29 @@
 /// - overlapping: held-out example questions of one entry reach another (from `CrossValidation`, optional: it retrains);
 /// - useless contact: a contact that gives only a name (no `phone`, `url` or `when`), so the answer shows a name the
 ///   reader can't act on; or `hours` with neither a `phone` nor a `url` they could apply to;
-/// - one-way `related` link: entry A lists B, but B does not list A.
+/// - one-way `related` link: entry A lists B, but B does not list A;
+/// - too few examples: fewer example questions than KnowledgeBase/README.md asks for (`minimumQuestions`, or
+///   `minimumSmallTalkQuestions` for small talk), too few for the matcher to learn how callers put the topic.
 public struct KnowledgeBaseLinter: Sendable {
     /// Default for `maximumAgeDays`: an entry not reviewed for a year is flagged.
     public static let defaultMaximumAgeDays = 365
     /// Entry pairs are reported as overlapping when at least this many held-out examples cross between them.
     public static let minimumOverlap = 2
 
+    /// The fewest example questions an entry should have, as KnowledgeBase/README.md says: 12 for a topic, 8 for
+    /// small talk.
+    public static let minimumQuestions = 12
+    public static let minimumSmallTalkQuestions = 8
+
     public var maximumAgeDays: Int
     public var today: ReviewDate
+    /// Whether an entry with fewer example questions than the minimum is warned about.
+    public var checksQuestionCount: Bool
 
-    public init(maximumAgeDays: Int = defaultMaximumAgeDays, today: ReviewDate = .today()) {
+    public init(maximumAgeDays: Int = defaultMaximumAgeDays, today: ReviewDate = .today(), checksQuestionCount: Bool = true) {
         self.maximumAgeDays = maximumAgeDays
         self.today = today
+        self.checksQuestionCount = checksQuestionCount
     }
 
     /// Every warning for the knowledge base, entry by entry in KB order. `overlaps` is `CrossValidation.Report.overlaps()`
@@ -33,6 +43,7 @@ public struct KnowledgeBaseLinter: Sendable {
                 result.append(Diagnostic(.warning, message, at: locator.location(of: key, in: entry), entry: entry.id))
             }
             if let message = staleness(of: entry) { warn(message, key: "last_reviewed") }
+            if checksQuestionCount, let message = scarcity(of: entry) { warn(message, key: "questions") }
             for (other, count) in overlapsByEntry[entry.id] ?? [] {
                 warn("example questions overlap entry '\(other)': \(count) held-out examples reach the other entry; "
                      + "reword or move them (kb test lists them)", key: "questions")
@@ -63,6 +74,14 @@ public struct KnowledgeBaseLinter: Sendable {
             return "last_reviewed \(entry.lastReviewed) is in the future (today is \(today))"
         }
         return nil
+    }
+
+    func scarcity(of entry: Entry) -> String? {
+        let smallTalk = entry.kind == .smalltalk
+        let minimum = smallTalk ? Self.minimumSmallTalkQuestions : Self.minimumQuestions
+        guard entry.questions.count < minimum else { return nil }
+        return "only \(Format.count(entry.questions.count, "example question")); write at least \(minimum) for "
+            + "\(smallTalk ? "small talk" : "a topic"), phrased as callers would put it (KnowledgeBase/README.md)"
     }
 
     func uselessness(of contact: Contact) -> String? {

@@ -39,7 +39,7 @@ public struct KnowledgeBaseLoader: Sendable {
                        diagnostics: &diagnostics)
         kb.sourceDigest = Self.sourceDigest(files: filesDigest, lexicon: kb.lexicon)
         if diagnostics.contains(where: { $0.severity == .error }) {
-            throw KnowledgeBaseError(diagnostics: diagnostics)
+            throw KnowledgeBaseError(diagnostics: diagnostics, partial: kb)
         }
         if let cache, let snapshotName {
             cache.store(data: KnowledgeBaseSnapshot(kb, warnings: diagnostics).data, named: snapshotName)

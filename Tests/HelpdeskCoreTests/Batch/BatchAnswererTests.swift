@@ -93,4 +93,18 @@ final class BatchAnswererTests: XCTestCase {
         }
         XCTAssertFalse(LineError.invalidUTF8.isReportedOnStandardError, "bad bytes are only counted")
     }
+
+    /// An input error keeps its record's other fields, redacted exactly as a good record's are: each by its name and
+    /// the field before it.
+    func testAnErrorRecordRedactsItsPassThroughFields() throws {
+        let answerer = BatchAnswerer(matcher: try ShippedMatcher.get())
+        let fields = [PassThroughField(name: "id", value: .text("T4")), PassThroughField(name: "ssn", value: .text("123 456 789")),
+                      PassThroughField(name: "note", value: .text("call 866-255-0654")),
+                      PassThroughField(name: "id_type", value: .text("SSN")), PassThroughField(name: "id_number", value: .text("123 456 789"))]
+        let bad = answerer.record(for: BatchQuestion(line: 2, content: .failure(.noQuestionField), passThrough: fields))
+        let good = answerer.record(for: BatchQuestion(line: 3, content: .success("lost my phone"), passThrough: fields))
+        XCTAssertEqual(bad.status, .error)
+        XCTAssertEqual(bad.passThrough.map(\.text), ["T4", "[SSN]", "call [PHONE]", "SSN", "[SSN]"])
+        XCTAssertEqual(bad.passThrough, good.passThrough)
+    }
 }

@@ -55,6 +55,23 @@ final class BatchPathsTests: XCTestCase {
         }
     }
 
+    /// An empty file name names no file: a usage error, before anything else is checked (`-o ""` tried to write the
+    /// current folder, "cannot write '': Is a directory", exit 1).
+    func testAnEmptyPathIsAUsageError() {
+        let q = path("q.txt")
+        let cases: [(input: String, output: String?, unanswered: String?, error: BatchPathError, message: String)] = [
+            (q, "", nil, .emptyPath(option: "--output"), "--output needs a file name, and '' is empty (- or no --output is standard output)"),
+            (q, "-", "", .emptyPath(option: "--unanswered"), "--unanswered needs a file name, and '' is empty"),
+            ("", nil, nil, .emptyPath(option: nil), "the file of questions needs a name, and '' is empty (- is standard input)"),
+            (q, "", "-", .emptyPath(option: "--output"), "--output needs a file name, and '' is empty (- or no --output is standard output)"),
+        ]
+        for c in cases {
+            let paths = BatchPaths(input: c.input, output: c.output, unanswered: c.unanswered)
+            XCTAssertEqual(Result { () throws(BatchPathError) in try paths.check() }.error, c.error, c.message)
+            XCTAssertEqual(c.error.description, c.message)
+        }
+    }
+
     func testCharacterDevicesMayBeNamedTwice() {
         let cases: [(input: String, output: String?, unanswered: String?)] = [
             ("/dev/null", "/dev/null", nil),

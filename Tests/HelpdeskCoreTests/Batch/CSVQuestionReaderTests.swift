@@ -28,6 +28,27 @@ final class CSVQuestionReaderTests: XCTestCase {
         XCTAssertEqual(LineError.wrongFieldCount(found: 3, expected: 2).description, "the row has 3 fields; the header has 2")
     }
 
+    /// A stray quote that closes on a later line makes the rows between part of its own; when that row is bad, its
+    /// error says which lines it ran over, so no row is lost without notice (it said only "text follows a closing
+    /// quote inside a field" on line 5, and the summary counted 4 lines of a 6-line file).
+    func testARowJoinedByAQuoteSaysWhichLinesItTook() throws {
+        let cases: [(csv: String, lines: [Int], error: LineError, text: String)] = [
+            ("id,question\n1,a\n2,b\n3,c\n4,\"d\n5,e\"x\n", [2, 3, 4, 5], .joinedLines(from: 5, to: 6, .textAfterClosingQuote),
+             "a quote opened on line 5 runs to line 6, so lines 5-6 were read as one row: text follows a closing quote inside a field"),
+            ("id,question\n1,\"a\n2,b\n3,c\",x\n4,d\n", [2, 5], .joinedLines(from: 2, to: 4, .wrongFieldCount(found: 3, expected: 2)),
+             "a quote opened on line 2 runs to line 4, so lines 2-4 were read as one row: the row has 3 fields; the header has 2"),
+        ]
+        for c in cases {
+            let questions = try read(c.csv).questions
+            XCTAssertEqual(questions.map(\.line), c.lines, c.csv)
+            let error = try XCTUnwrap(questions.first { $0.line == c.error.joinedFrom }?.content, c.csv)
+            XCTAssertEqual(error, .failure(c.error), c.csv)
+            XCTAssertEqual(c.error.description, c.text)
+        }
+        // One line's row is reported as before.
+        XCTAssertEqual(try read("question\n\"a\"b\n").questions.map(\.content), [.failure(.textAfterClosingQuote)])
+    }
+
     func testHeaderWithoutQuestionColumnIsFatalAndShowsItsNamesRedactedAndShort() {
         let long = String(repeating: "x", count: 60)
         let cases: [(csv: String, shown: [String])] = [
@@ -56,5 +77,12 @@ final class CSVQuestionReaderTests: XCTestCase {
             XCTAssertEqual((error as? BatchError)?.description, "the CSV header has no 'question' column (found: nothing)")
         }
         XCTAssertEqual(try read("question\n").questions.count, 0, "a header alone is a valid empty batch")
+    }
+}
+
+private extension LineError {
+    var joinedFrom: Int? {
+        if case .joinedLines(let from, _, _) = self { return from }
+        return nil
     }
 }

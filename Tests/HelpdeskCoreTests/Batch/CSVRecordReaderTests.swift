@@ -14,8 +14,14 @@ final class CSVRecordReaderTests: XCTestCase {
         return result
     }
 
-    private func ok(_ line: Int, _ fields: [String]) -> CSVRow { CSVRow(line: line, fields: .success(fields)) }
-    private func bad(_ line: Int, _ error: LineError) -> CSVRow { CSVRow(line: line, fields: .failure(error)) }
+    private func ok(_ line: Int, _ fields: [String], through last: Int? = nil) -> CSVRow {
+        CSVRow(line: line, through: last, fields: .success(fields))
+    }
+    /// A bad row; one that a quote joined to later lines ends on the last of them.
+    private func bad(_ line: Int, _ error: LineError) -> CSVRow {
+        guard case .joinedLines(_, let last, _) = error else { return CSVRow(line: line, fields: .failure(error)) }
+        return CSVRow(line: line, through: last, fields: .failure(error))
+    }
 
     func testRFC4180Cases() {
         let cases: [(name: String, input: String, expected: [CSVRow])] = [
@@ -24,20 +30,25 @@ final class CSVRecordReaderTests: XCTestCase {
             ("CRLF", "a,b\r\nc,d\r\n", [ok(1, ["a", "b"]), ok(2, ["c", "d"])]),
             ("quoted comma", "\"a,b\",c\n", [ok(1, ["a,b", "c"])]),
             ("doubled quote", "\"say \"\"hi\"\"\",x\n", [ok(1, ["say \"hi\"", "x"])]),
-            ("newline in quotes keeps the start line", "\"one\ntwo\",x\ny,z\n", [ok(1, ["one\ntwo", "x"]), ok(3, ["y", "z"])]),
-            ("CRLF inside quotes kept", "\"a\r\nb\"\r\nc\r\n", [ok(1, ["a\r\nb"]), ok(3, ["c"])]),
+            ("newline in quotes keeps the start line", "\"one\ntwo\",x\ny,z\n", [ok(1, ["one\ntwo", "x"], through: 2), ok(3, ["y", "z"])]),
+            ("CRLF inside quotes kept", "\"a\r\nb\"\r\nc\r\n", [ok(1, ["a\r\nb"], through: 2), ok(3, ["c"])]),
             ("empty fields", ",,\n", [ok(1, ["", "", ""])]),
             ("quoted empty field", "\"\"\n", [ok(1, [""])]),
             ("blank lines skipped, numbering kept", "a\n\n\r\nb\n", [ok(1, ["a"]), ok(4, ["b"])]),
             ("quote inside an unquoted field is literal", "ab\"c,d\n", [ok(1, ["ab\"c", "d"])]),
             ("text after a closing quote", "\"a\"b,c\nd\n", [bad(1, .textAfterClosingQuote), ok(2, ["d"])]),
             ("unclosed quote at the end", "a\n\"b,c", [ok(1, ["a"]), bad(2, .unclosedQuote)]),
+            // A quote that closes lines later joins them into one row: a bad row says which lines it took with it.
+            ("text after a quote closed lines later", "a\n\"b\nc\nd\"e\nf\n",
+             [ok(1, ["a"]), bad(2, .joinedLines(from: 2, to: 4, .textAfterClosingQuote)), ok(5, ["f"])]),
+            ("NUL in a quote over CRLF lines", "\"a\r\n\u{0}\"\r\nf", [bad(1, .joinedLines(from: 1, to: 2, .nulByte)), ok(3, ["f"])]),
+            ("joined at the end of the input", "\"a\rb\"c", [bad(1, .joinedLines(from: 1, to: 2, .textAfterClosingQuote))]),
             ("unclosed quote over lines is re-read", "a\n\"b\nc,d\ne", [ok(1, ["a"]), bad(2, .unclosedQuote), ok(3, ["c", "d"]), ok(4, ["e"])]),
             ("lone CR ends a row (old Mac)", "question,id\rforgot password,1\rlost phone,2\r",
              [ok(1, ["question", "id"]), ok(2, ["forgot password", "1"]), ok(3, ["lost phone", "2"])]),
             ("CR, LF and CRLF mixed", "a\rb\nc\r\nd\n\re", [ok(1, ["a"]), ok(2, ["b"]), ok(3, ["c"]), ok(4, ["d"]), ok(6, ["e"])]),
             ("blank CR lines skipped, numbering kept", "a\r\r\rb\r", [ok(1, ["a"]), ok(4, ["b"])]),
-            ("CR inside quotes kept, and counted as a line", "\"a\rb\"\rc\r", [ok(1, ["a\rb"]), ok(3, ["c"])]),
+            ("CR inside quotes kept, and counted as a line", "\"a\rb\"\rc\r", [ok(1, ["a\rb"], through: 2), ok(3, ["c"])]),
             ("CR after a closing quote", "\"a\",\"b\"\rc,d\r", [ok(1, ["a", "b"]), ok(2, ["c", "d"])]),
             ("CR after an empty last field", "a,\rb,c", [ok(1, ["a", ""]), ok(2, ["b", "c"])]),
             ("unclosed quote over CR lines is re-read", "a\r\"b\rc,d\re", [ok(1, ["a"]), bad(2, .unclosedQuote), ok(3, ["c", "d"]), ok(4, ["e"])]),

@@ -92,4 +92,50 @@ final class QuestionReaderTests: XCTestCase {
         }
         XCTAssertEqual(LineError.repeatedQuestionField.description, "the object gives the field \"question\" more than once")
     }
+
+    /// An object whose `question` is missing, not a string or given twice is an error record that keeps the object's
+    /// other fields, so the output says which ticket failed; they were dropped, and the record had only its line.
+    func testAJSONLErrorRecordKeepsTheOtherFields() throws {
+        let cases: [(line: String, error: LineError, kept: [PassThroughField])] = [
+            (#"{"id":"T4","q":"reset password"}"#, .noQuestionField,
+             [PassThroughField(name: "id", value: .text("T4")), PassThroughField(name: "q", value: .text("reset password"))]),
+            (#"{"id":"T5","question":42}"#, .noQuestionField, [PassThroughField(name: "id", value: .text("T5"))]),
+            (#"{"question":null,"n":7}"#, .noQuestionField, [PassThroughField(name: "n", value: .json("7"))]),
+            (#"{"id":"T6","question":"a","tags":["x"],"question":"b"}"#, .repeatedQuestionField,
+             [PassThroughField(name: "id", value: .text("T6")), PassThroughField(name: "tags", value: .json(#"["x"]"#))]),
+            // The first `question` not being a string does not hide that there are two.
+            (#"{"question":5,"question":"b","id":1}"#, .repeatedQuestionField, [PassThroughField(name: "id", value: .json("1"))]),
+            (#"{}"#, .noQuestionField, []),
+        ]
+        for c in cases {
+            var reader = JSONLQuestionReader()
+            let questions = try reader.feed(Array((c.line + "\n").utf8)) + reader.finish()
+            XCTAssertEqual(questions, [BatchQuestion(line: 1, content: .failure(c.error), passThrough: c.kept)], c.line)
+        }
+    }
+
+    /// An empty or whitespace-only question is an error record in JSONL and CSV alike, its other fields kept; it fell
+    /// back with the whole fallback answer. A blank text line, the same test, is still skipped.
+    func testAnEmptyQuestionIsAnErrorInJSONLAndCSV() throws {
+        let questions: [(json: String, csv: String)] = [
+            (#""""#, ""), (#""   ""#, "   "), (#""\t \u00a0""#, "\t \u{A0}"), (#""\n""#, "\"\n\""),
+        ]
+        for q in questions {
+            var jsonl = JSONLQuestionReader()
+            let fromJSON = try jsonl.feed(Array(#"{"id":"T7","question":\#(q.json)}"#.utf8)) + jsonl.finish()
+            var csv = CSVQuestionReader()
+            let fromCSV = try csv.feed(Array("id,question\nT7,\(q.csv)\n".utf8)) + csv.finish()
+            XCTAssertEqual(fromJSON.map(\.content), [.failure(.emptyQuestion)], q.json)
+            XCTAssertEqual(fromCSV.map(\.content), [.failure(.emptyQuestion)], q.csv)
+            XCTAssertEqual(fromJSON.first?.passThrough, [PassThroughField(name: "id", value: .text("T7"))], q.json)
+            XCTAssertEqual(fromJSON.first?.passThrough, fromCSV.first?.passThrough, q.csv)
+        }
+        // A row of empty cells, as spreadsheets pad exports, is a blank line whatever its field count.
+        var padded = CSVQuestionReader()
+        let rows = try padded.feed(Array("id,question\n,\n , \n,,,\n\"\"\nT9,\n".utf8)) + padded.finish()
+        XCTAssertEqual(rows, [BatchQuestion(line: 6, content: .failure(.emptyQuestion), passThrough: [PassThroughField(name: "id", value: .text("T9"))])])
+        var text = TextQuestionReader()
+        XCTAssertEqual(try text.feed(Array("  \n\t\u{A0}\nhi\n".utf8)) + text.finish(), [BatchQuestion(line: 3, content: .success("hi"))])
+        XCTAssertEqual(LineError.emptyQuestion.description, "the question is empty")
+    }
 }

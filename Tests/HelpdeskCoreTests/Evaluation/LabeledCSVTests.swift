@@ -108,6 +108,20 @@ final class LabeledCSVTests: XCTestCase {
         }
     }
 
+    /// A header separated by ';' or tabs, or a first row of data, gets the hint batch gives.
+    func testAHeaderWithoutTheColumnsSaysWhatItLooksLike() {
+        let cases: [(csv: String, hint: String)] = [
+            ("question;entry\nq;e\n", "; the file looks separated by ';'; helpdesk reads comma-separated CSV"),
+            ("question\tentry\nq\te\n", "; the file looks separated by tabs; helpdesk reads comma-separated CSV"),
+            ("lost phone,mfa-recovery\n", "; the first row is the header: name the columns 'question' and 'entry' there, or add a header row if the file has none"),
+        ]
+        for c in cases {
+            XCTAssertThrowsError(try LabeledCSV.parse(c.csv, path: "b.csv"), c.csv) { error in
+                XCTAssertTrue("\(error)".hasSuffix(c.hint), "\(error)")
+            }
+        }
+    }
+
     func testMalformedQuotingIsAnError() {
         XCTAssertThrowsError(try LabeledCSV.parse("question,entry\nq\"x,e\n", path: "labels.csv")) { error in
             XCTAssertTrue("\(error)".hasPrefix("labels.csv: not valid CSV"), "\(error)")
@@ -144,10 +158,15 @@ final class LabeledCSVTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let latin1 = folder.appendingPathComponent("latin1.csv")
         try Data([0x71, 0x2C, 0x65, 0x0A, 0xE9, 0x2C, 0x61, 0x0A]).write(to: latin1)
+        // UTF-16 without a byte-order mark decodes as UTF-8 full of NULs: it is named, with the command that converts it.
+        let utf16 = folder.appendingPathComponent("utf16.csv")
+        try "question,entry\nq,e\n".data(using: .utf16LittleEndian)!.write(to: utf16)
         let table: [(path: String, message: String)] = [
             (folder.appendingPathComponent("none.csv").path, "cannot read the file: no such file"),
             (folder.path, "cannot read the file: it is a folder"),
             (latin1.path, "not UTF-8 text"),
+            (utf16.path, "it is UTF-16 text (little-endian, no byte-order mark), not UTF-8; convert it first: "
+                + "iconv -f UTF-16LE -t UTF-8 \(utf16.path) > \(utf16.path).utf8"),
         ]
         for row in table {
             XCTAssertThrowsError(try LabeledCSV.read(path: row.path), row.path) { error in

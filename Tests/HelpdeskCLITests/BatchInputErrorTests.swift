@@ -1,0 +1,116 @@
+import Foundation
+import XCTest
+
+/// Batch input that cannot be answered, as a user sees it: which record failed, and why.
+final class BatchInputErrorTests: CLITestCase {
+    /// A JSONL object with a bad `question` keeps its other fields, redacted as a good record's are, so an agent can
+    /// tell which ticket failed; the record had only `line` and `error`.
+    func testAJSONLErrorRecordKeepsItsOtherFieldsRedacted() throws {
+        let input = """
+            {"id":"T1","question":"lost my phone"}
+            {"id":"T4","q":"reset password"}
+            {"id":"T5","question":42,"ssn":"123-45-6789"}
+            {"id":"T6","question":"a","question":"b","note":"call 866-255-0654"}
+
+            """
+        let run = try run(["batch", "--input-format", "jsonl", "--format", "jsonl", "-"], stdin: input)
+        XCTAssertEqual(run.status, 65, run.stderr)
+        let records = try jsonLines(run.stdout)
+        XCTAssertEqual(records.map { $0["id"] as? String }, ["T1", "T4", "T5", "T6"])
+        XCTAssertEqual(records.map { $0["status"] as? String }, ["answered", "error", "error", "error"])
+        XCTAssertEqual(records[1]["q"] as? String, "reset password")
+        XCTAssertEqual(records[2]["ssn"] as? String, "[SSN]")
+        XCTAssertEqual(records[3]["note"] as? String, "call [PHONE]")
+        XCTAssertEqual(records[3]["error"] as? String, "the object gives the field \"question\" more than once")
+        for secret in ["6789", "0654"] { XCTAssertFalse(run.stdout.contains(secret) || run.stderr.contains(secret), secret) }
+    }
+
+    /// An empty or blank question is an error record with a reason, in CSV and JSONL alike, counted as an error (exit
+    /// 65); it fell back with the whole fallback answer. A blank text line is skipped, as before.
+    func testAnEmptyQuestionIsAnErrorRecord() throws {
+        let inputs: [(format: String, text: String)] = [
+            ("jsonl", "{\"id\":\"T7\",\"question\":\"\"}\n{\"id\":\"T8\",\"question\":\"   \"}\n{\"id\":\"T9\",\"question\":\"thanks\"}\n"),
+            ("csv", "id,question\nT7,\nT8,\"   \"\nT9,thanks\n"),
+        ]
+        for input in inputs {
+            let run = try run(["batch", "--input-format", input.format, "--format", "jsonl", "-"], stdin: input.text)
+            XCTAssertEqual(run.status, 65, run.stderr)
+            let records = try jsonLines(run.stdout)
+            XCTAssertEqual(records.map { $0["id"] as? String }, ["T7", "T8", "T9"], input.format)
+            XCTAssertEqual(records.map { $0["status"] as? String }, ["error", "error", "answered"], input.format)
+            XCTAssertEqual(records.map { $0["error"] as? String }, ["the question is empty", "the question is empty", nil], input.format)
+            XCTAssertTrue(run.stderr.contains("3 lines: 1 answered, 0 clarify, 0 fallback, 2 errors;"), run.stderr)
+        }
+        let text = try run(["batch", "--format", "jsonl", "-"], stdin: "   \nthanks\n")
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertEqual(try jsonLines(text.stdout).map { $0["line"] as? Int }, [2])
+    }
+
+    /// A stray quote that closes a line later takes the row after it along: the error says so, naming the lines,
+    /// instead of only "text follows a closing quote inside a field" while the summary counted 4 lines of 6.
+    func testAQuoteThatJoinsRowsNamesTheLinesItTook() throws {
+        let csv = "id,question\n1,lost my phone\n2,thanks\n3,hello\n4,\"reset password\n5,lost phone\"x\n"
+        let run = try run(["batch", "--input-format", "csv", "--format", "jsonl", "-"], stdin: csv)
+        XCTAssertEqual(run.status, 65, run.stderr)
+        let records = try jsonLines(run.stdout)
+        XCTAssertEqual(records.map { $0["line"] as? Int }, [2, 3, 4, 5])
+        XCTAssertEqual(records.last?["error"] as? String, "a quote opened on line 5 runs to line 6, so lines 5-6 were read as one row: "
+                       + "text follows a closing quote inside a field")
+    }
+
+    /// A UTF-16 or UTF-32 file (as `iconv -t UTF-16` writes it) fails once, with the command that converts it, exit 1
+    /// as for a file that cannot be read; it gave "the line holds a NUL byte" on every line, exit 65.
+    func testAUTF16FileIsRefusedOnceWithTheCommandThatConvertsIt() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-utf16-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = "lost my phone\nthanks\n"
+        let files: [(name: String, data: Data, iconv: String)] = [
+            ("bom.txt", text.data(using: .utf16)!, "UTF-16"),
+            ("le.csv", ("question\n" + text).data(using: .utf16LittleEndian)!, "UTF-16LE"),
+            ("be.jsonl", "{\"question\":\"a\"}\n".data(using: .utf16BigEndian)!, "UTF-16BE"),
+            ("u32.txt", text.data(using: .utf32LittleEndian)!, "UTF-32LE"),
+        ]
+        for file in files {
+            let path = directory.appendingPathComponent(file.name).path
+            try file.data.write(to: URL(fileURLWithPath: path))
+            let run = try run(["batch", "--format", "jsonl", path])
+            XCTAssertEqual(run.status, 1, file.name)
+            XCTAssertEqual(run.stdout, "", file.name)
+            XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+            XCTAssertTrue(run.stderr.contains("and batch reads UTF-8; convert it first: iconv -f \(file.iconv) -t UTF-8 \(path) > \(path).utf8"),
+                          run.stderr)
+        }
+    }
+
+    /// A CSV without a 'question' column says what its first row suggests: ';' or tabs as separators, or no header.
+    func testACSVWithoutAQuestionColumnGetsAHint() throws {
+        let cases: [(csv: String, hint: String)] = [
+            ("id;question\n1;lost my phone\n", "; the file looks separated by ';'; helpdesk reads comma-separated CSV"),
+            ("id\tquestion\n1\tlost my phone\n", "; the file looks separated by tabs; helpdesk reads comma-separated CSV"),
+            ("lost my phone\nthanks\n", "(found: lost my phone); the first row is the header: name a 'question' column there, "
+                + "or add a header row if the file has none"),
+        ]
+        for c in cases {
+            let run = try run(["batch", "--input-format", "csv", "-"], stdin: c.csv)
+            XCTAssertEqual(run.status, 1, run.stderr)
+            XCTAssertTrue(run.stderr.contains(c.hint), run.stderr)
+        }
+    }
+
+    /// An empty file name is a usage error (exit 64, one line, nothing written), like other bad option values; `-o ""`
+    /// said "cannot write '': Is a directory" with exit status 1, as if the disk had failed.
+    func testAnEmptyPathIsAUsageError() throws {
+        let cases: [(arguments: [String], message: String)] = [
+            (["-o", "", "-"], "helpdesk: error: --output needs a file name, and '' is empty (- or no --output is standard output)\n"),
+            (["--unanswered", "", "-"], "helpdesk: error: --unanswered needs a file name, and '' is empty\n"),
+            ([""], "helpdesk: error: the file of questions needs a name, and '' is empty (- is standard input)\n"),
+        ]
+        for c in cases {
+            let run = try run(["batch"] + c.arguments, stdin: "lost my phone\n")
+            XCTAssertEqual(run.status, 64, "\(c.arguments)")
+            XCTAssertEqual(run.stderr, c.message)
+            XCTAssertEqual(run.stdout, "")
+        }
+    }
+}
