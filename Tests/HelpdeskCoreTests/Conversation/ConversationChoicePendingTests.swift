@@ -24,8 +24,8 @@ final class ConversationChoicePendingTests: XCTestCase {
         ("no", "fallback", false), ("Nope.", "fallback", false), ("none", "fallback", false), ("none of these", "fallback", false),
         // A pick, a number outside the list, and a new question, as before.
         ("2", "entry 2", false), ("the first one", "entry 1", false), ("9", "outOfRange", true),
-        // With this wide clarify margin, small talk is a close call too: a new list.
-        ("ok thanks", "clarify thanks,goodbye", true), ("how do I create an id.me account", "entry create-idme-account", false),
+        // Small talk is never a list of its own, even with this wide clarify margin: the better piece answers.
+        ("ok thanks", "entry thanks", false), ("how do I create an id.me account", "entry create-idme-account", false),
     ]
 
     func testAnAcknowledgementKeepsTheListOpen() throws {
