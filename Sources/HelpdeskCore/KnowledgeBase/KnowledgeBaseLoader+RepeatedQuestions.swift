@@ -29,11 +29,22 @@ extension KnowledgeBaseLoader {
     }
 
     /// Lowercased, with runs of spaces made one and end punctuation dropped.
+    /// Read scalar by scalar: splitting the text into `Character`s and joining them again took most of a
+    /// 15,000-question KB's first load.
     static func comparable(_ question: String) -> String {
-        var words = question.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        // Trimmed from the end in place: a reversed view of a reversed view walks the text's graphemes many times,
-        // which took most of a 15,000-question KB's first load.
-        while let last = words.last, ".?!".contains(last) || last == " " { words.removeLast() }
-        return words
+        var words = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in question.lowercased().unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !words.isEmpty
+            } else {
+                if pendingSpace { words.append(" ") }
+                pendingSpace = false
+                words.append(scalar)
+            }
+        }
+        var text = String(words)
+        while let last = text.last, ".?!".contains(last) || last == " " { text.removeLast() }
+        return text
     }
 }
