@@ -41,7 +41,7 @@ struct AskCommand: ParsableCommand {
     func validate() throws {
         try matcherOptions.checkValues()
         if !CommandLine.arguments.contains("--"), let typo = question.first(where: Self.looksLikeOption) {
-            throw ValidationError("unknown option '\(Redactor().redact(typo))' (to ask a question that starts with it, put -- before the question)")
+            throw ValidationError("Unknown option '\(Redactor().redact(typo))' (to ask a question that starts with it, put -- before the question)")
         }
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("give a question, e.g. helpdesk ask how do I reset my ID.me password")

@@ -49,11 +49,11 @@ final class CommandLineTests: CLITestCase {
             (["ask", "- lost my phone, can't get the code"], 0, "MFA recovery process"),
             (["ask", "-lost my phone, can't get the code"], 0, "MFA recovery process"),
             (["ask", "--", "--lost", "phone,", "no", "code"], 0, "MFA recovery process"),
-            (["ask", "--jsn", "lost phone"], 64, "unknown option '--jsn'"),
-            (["ask", "-x", "lost phone"], 64, "unknown option '-x'"),
+            (["ask", "--jsn", "lost phone"], 64, "Unknown option '--jsn'"),
+            (["ask", "-x", "lost phone"], 64, "Unknown option '-x'"),
             (["ask", "lost", "phone", "--json"], 0, "\"entry\":\"mfa-recovery\""),
             (["ask", "--json", "--", "-i", "forgot", "my", "password"], 0, "\"question\":\"-i forgot my password\""),
-            (["ask", "--ssn=123-45-6789", "forgot", "pw"], 64, "unknown option '--ssn=[SSN]'"),
+            (["ask", "--ssn=123-45-6789", "forgot", "pw"], 64, "Unknown option '--ssn=[SSN]'"),
         ]
         for (arguments, status, output) in cases {
             let run = try run(arguments)
