@@ -39,6 +39,7 @@ extension Lexicon: SnapshotCodable {
         ordinalWords = try Self.wordNumbers(from: &reader, rule: .position(""))
         choiceNumberWords = try Self.wordNumbers(from: &reader, rule: .position(""))
         relativeStepWords = try Self.wordNumbers(from: &reader, rule: .offset)
+        stepNumberWords = try Self.wordNumbers(from: &reader, rule: .position(""))
         exitWords = try reader.strings()
     }
 
@@ -64,7 +65,7 @@ extension Lexicon: SnapshotCodable {
                      choiceFillers] {
             writer.write(list)
         }
-        for numbers in [ordinalWords, choiceNumberWords, relativeStepWords] { Self.write(numbers, to: &writer) }
+        for numbers in [ordinalWords, choiceNumberWords, relativeStepWords, stepNumberWords] { Self.write(numbers, to: &writer) }
         writer.write(exitWords)
     }
 

@@ -7,7 +7,7 @@ extension NodeReader {
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "off_topic_words", "on_topic_words",
         "agent_labels", "subject_labels", "pleasantries", "background_markers", "data_labels", "data_links", "linked_data_labels",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
-        "ordinal_words", "choice_number_words", "relative_step_words", "exit_words",
+        "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -83,6 +83,9 @@ extension NodeReader {
         }
         if let node = map["relative_step_words"] {
             lexicon.relativeStepWords = wordNumbers(node, path: "lexicon.relative_step_words", rule: .offset)
+        }
+        if let node = map["step_number_words"] {
+            lexicon.stepNumberWords = wordNumbers(node, path: "lexicon.step_number_words", rule: .position("a step number word"))
         }
         return lexicon
     }

@@ -122,6 +122,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.ordinalWords = ["second": 2]
         lexicon.choiceNumberWords = ["two": 2]
         lexicon.relativeStepWords = ["previous": -1]
+        lexicon.stepNumberWords = ["two": 2]
         lexicon.exitWords = ["quit"]
         var fallback = FallbackAnswer(title: "F", summary: "FS")
         fallback.steps = ["fs"]
@@ -185,6 +186,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             ("a negative choice number", { $0.choiceNumberWords = ["minus": -1] }),
             ("an offset of 0", { $0.relativeStepWords = ["same": 0] }),
             ("an offset of 2^62", { $0.relativeStepWords = ["far": 1 << 62] }),
+            ("a step number of 0", { $0.stepNumberWords = ["zero": 0] }),
         ]
         for (name, change) in cases {
             var snapshot = everyField()
@@ -201,7 +203,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             ("Entry", snapshot.entries[0], 15),
             ("Contact", snapshot.entries[0].contacts[0], 5),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 30),
+            ("Lexicon", snapshot.lexicon, 31),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),
