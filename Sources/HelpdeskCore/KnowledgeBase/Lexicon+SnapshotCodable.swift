@@ -41,6 +41,7 @@ extension Lexicon: SnapshotCodable {
         relativeStepWords = try Self.wordNumbers(from: &reader, rule: .offset)
         stepNumberWords = try Self.wordNumbers(from: &reader, rule: .position(""))
         exitWords = try reader.strings()
+        functionWords = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -67,6 +68,7 @@ extension Lexicon: SnapshotCodable {
         }
         for numbers in [ordinalWords, choiceNumberWords, relativeStepWords, stepNumberWords] { Self.write(numbers, to: &writer) }
         writer.write(exitWords)
+        writer.write(functionWords)
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

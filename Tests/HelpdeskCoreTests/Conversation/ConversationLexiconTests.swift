@@ -13,7 +13,8 @@ final class ConversationLexiconTests: XCTestCase {
     }
 
     /// Without `pointing_words`, `none_replies`, `list_only_none_replies`, `choice_fillers`, `ordinal_words`,
-    /// `choice_number_words`, `relative_step_words` and `step_number_words`, as after `kb import --no-language`.
+    /// `choice_number_words`, `relative_step_words`, `step_number_words` and `function_words`, as after
+    /// `kb import --no-language`.
     private func withoutTheKeys(clarify: Bool = false) throws -> Matcher {
         try matcher(clarify: clarify) { lexicon in
             lexicon.pointingWords = []
@@ -24,6 +25,7 @@ final class ConversationLexiconTests: XCTestCase {
             lexicon.choiceNumberWords = [:]
             lexicon.relativeStepWords = [:]
             lexicon.stepNumberWords = [:]
+            lexicon.functionWords = []
         }
     }
 

@@ -124,6 +124,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.relativeStepWords = ["previous": -1]
         lexicon.stepNumberWords = ["two": 2]
         lexicon.exitWords = ["quit"]
+        lexicon.functionWords = ["what"]
         var fallback = FallbackAnswer(title: "F", summary: "FS")
         fallback.steps = ["fs"]
         fallback.contacts = [Contact(name: "C", url: "https://www.irs.gov")]
@@ -203,7 +204,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             ("Entry", snapshot.entries[0], 15),
             ("Contact", snapshot.entries[0].contacts[0], 5),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 31),
+            ("Lexicon", snapshot.lexicon, 32),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),
