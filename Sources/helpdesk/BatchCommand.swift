@@ -69,7 +69,8 @@ struct BatchCommand: ParsableCommand {
             however spelled (./FILE, a symbolic or hard link, a link to its folder): that is a usage error, \
             before anything is written; a character device such as /dev/null may be named by both. - means \
             standard output for --output only: --unanswered - is a usage error (./- names a file called -), and so \
-            is an empty file name (-o "").
+            is an empty file name (-o "", or --output= with nothing after the =, which would take the next \
+            argument as its value).
 
             A summary goes to stderr at the end (counts of answered, clarify, fallback, acknowledged when there \
             are any, and error lines, lines per second), with a progress line while it runs when stderr is a terminal and the input is large.

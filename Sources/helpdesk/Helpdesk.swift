@@ -27,8 +27,13 @@ struct Helpdesk: ParsableCommand {
     /// Help and `--version` are printed as they are. Standard output that could not be written fails the command,
     /// help and `--version` included. `helpdesk help NAME` with a NAME that is no command is a usage error. A usage
     /// error whose first word is no command ends with a hint (`CommandHint`): "helpdesk forgot my password" names
-    /// `helpdesk ask`.
+    /// `helpdesk ask`. A long option with `=` and no value ("--output=") is a usage error first (`EmptyOptionValue`).
     static func main() {
+        // "--output=" with nothing after it would take the next argument as its value.
+        if let problem = EmptyOptionValue.problem(in: Array(CommandLine.arguments.dropFirst())) {
+            Terminal.error(problem)
+            exit(withError: ExitCode.validationFailure)
+        }
         do {
             var command = try parseAsRoot()
             if type(of: command).configuration.commandName == "help",

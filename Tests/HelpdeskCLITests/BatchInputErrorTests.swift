@@ -113,4 +113,25 @@ final class BatchInputErrorTests: CLITestCase {
             XCTAssertEqual(run.stdout, "")
         }
     }
+
+    /// `--output=` with nothing after it is a usage error naming the option, and nothing is written: ArgumentParser
+    /// took the next argument as its value, so `--output= -` said "Missing expected argument '<file>'" and
+    /// `--output= FILE INPUT` wrote FILE with exit status 0.
+    func testAnOptionWithAnEmptyValueAfterEqualsIsAUsageError() throws {
+        let written = FileManager.default.temporaryDirectory.appendingPathComponent("empty-option-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: written) }
+        let cases: [(arguments: [String], option: String)] = [
+            (["--output=", "-"], "--output"),
+            (["--output=", written.path, "-"], "--output"),
+            (["--unanswered=", written.path, "-"], "--unanswered"),
+        ]
+        for c in cases {
+            let run = try run(["batch"] + c.arguments, stdin: "lost my phone\n")
+            XCTAssertEqual(run.status, 64, "\(c.arguments)")
+            XCTAssertEqual(run.stderr, "helpdesk: error: \(c.option)= has no value after '=': write \(c.option)=VALUE or "
+                           + "\(c.option) VALUE (a space after '=' leaves the value empty)\n", "\(c.arguments)")
+            XCTAssertEqual(run.stdout, "")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: written.path), "\(c.arguments)")
+        }
+    }
 }

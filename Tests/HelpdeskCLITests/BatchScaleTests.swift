@@ -133,7 +133,7 @@ final class BatchScaleTests: CLITestCase {
         // The object with a bad question keeps its id; the line that is no JSON object has none to keep.
         XCTAssertEqual(records.map { $0["id"] as? Int }, [1, 2, nil, 4])
         XCTAssertEqual(records.map { $0["status"] as? String }, ["answered", "error", "error", "answered"])
-        XCTAssertEqual(records[1]["error"] as? String, "the object has no string field \"question\"")
+        XCTAssertEqual(records[1]["error"] as? String, "the field \"question\" is a number, not a string")
         XCTAssertEqual(records[2]["error"] as? String, "not a JSON object: expected '}', found the end of the line at column 9")
     }
 

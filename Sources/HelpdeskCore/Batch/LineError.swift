@@ -11,8 +11,10 @@ public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
     case textAfterClosingQuote
     /// A JSONL line that is not one JSON object; the reason says where.
     case notJSON(String)
-    /// A JSONL object without a string `question` field.
+    /// A JSONL object without a `question` field.
     case noQuestionField
+    /// A JSONL object whose `question` is a number, `true`, `false`, `null`, an array or an object.
+    case questionNotAString(JSONValueKind)
     /// A JSONL object giving `question` more than once: which one to answer is anyone's guess.
     case repeatedQuestionField
     /// A CSV row with a problem (the wrapped error) that a quote opened on line `from` and closed on line `to` made of
@@ -36,6 +38,7 @@ public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
         case .textAfterClosingQuote: return "text follows a closing quote inside a field"
         case .notJSON(let reason): return "not a JSON object: \(reason)"
         case .noQuestionField: return "the object has no string field \"question\""
+        case .questionNotAString(let kind): return "the field \"question\" is \(kind.description), not a string"
         case .repeatedQuestionField: return "the object gives the field \"question\" more than once"
         case let .joinedLines(from, to, error):
             return "a quote opened on line \(from) runs to line \(to), so lines \(from)-\(to) were read as one row: \(error)"

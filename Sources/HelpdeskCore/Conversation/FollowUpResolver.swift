@@ -10,19 +10,25 @@ public struct FollowUpResolver: Sendable {
     public let phrasings: [FollowUpIntent: [String]]
     /// Reads "step 2", "the second step", "the next step"; its ordinal and relative words are the lexicon's.
     public let steps: StepReference
+    /// Question words and auxiliaries (`Lexicon.functionWords`), compared with a line's terms: shared, they alone do
+    /// not make a line a follow-up ("what's the weather" shares only "what" with "what are the steps"). With none, a
+    /// line is read as a follow-up only when it is one of the phrasings word for word, since any word it shares with
+    /// one could be a bare "what".
+    public let functionWords: Set<String>
 
     public init(pipeline: TextPipeline, fallback: FallbackAnswer, phrasings: [FollowUpIntent: [String]],
-                steps: StepReference = StepReference()) {
+                steps: StepReference = StepReference(), functionWords: [String] = []) {
         self.pipeline = pipeline
         self.fallback = fallback
         self.phrasings = phrasings
         self.steps = steps
+        self.functionWords = Set(functionWords.map { $0.lowercased() })
     }
 
     public init(matcher: Matcher) {
         let kb = matcher.knowledgeBase
         self.init(pipeline: matcher.pipeline, fallback: kb.fallback, phrasings: kb.lexicon.followUpPhrasings,
-                  steps: StepReference(lexicon: kb.lexicon))
+                  steps: StepReference(lexicon: kb.lexicon), functionWords: kb.lexicon.functionWords)
     }
 
     /// The best follow-up reading of `text` for `entries` (the first is the main topic), or nil when nothing overlaps.
@@ -69,24 +75,17 @@ public struct FollowUpResolver: Sendable {
         }
     }
 
-    /// Question words and auxiliaries: shared, they alone do not make a line a follow-up ("what's the weather"
-    /// shares only "what" with "what are the steps").
-    public static let functionWords: Set<String> = [
-        "what", "how", "who", "whom", "whose", "when", "where", "why", "which", "do", "doe", "does", "did", "can",
-        "could", "should", "would", "will", "shall", "may", "might", "must", "have", "has", "had", "i", "you", "we",
-        "they", "he", "she", "if", "s", "there", "not", "no", "about", "in", "on", "at", "up", "out",
-    ]
-
     /// What a line may say besides a phrasing's words.
     private enum Extra { case anything, nothingElse }
 
-    /// The phrasing with the highest Dice overlap with `terms`, if any shares more than function words; with
-    /// `.nothingElse`, only a phrasing that holds every one of `terms`.
+    /// The phrasing with the highest Dice overlap with `terms`, if any shares more than `functionWords`; with
+    /// `.nothingElse`, only a phrasing that holds every one of `terms`. With no function words, only a phrasing whose
+    /// terms are `terms` exactly.
     private func bestPhrasing(_ phrasings: [String], for terms: Set<String>, naming extra: Extra = .anything) -> (String, Double)? {
         var best: (String, Double)?
         for phrasing in phrasings {
             let other = Set(pipeline.analyze(phrasing).terms)
-            guard !terms.intersection(other).subtracting(Self.functionWords).isEmpty,
+            guard functionWords.isEmpty ? terms == other : !terms.intersection(other).subtracting(functionWords).isEmpty,
                   extra == .anything || terms.isSubset(of: other) else { continue }
             let score = 2 * Double(terms.intersection(other).count) / Double(terms.count + other.count)
             if score > (best?.1 ?? 0) { best = (phrasing, score) }

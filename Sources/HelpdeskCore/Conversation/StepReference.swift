@@ -1,21 +1,23 @@
 /// Reads a reference to one numbered step: "step 2", "step two again", "what was the 3rd step", "the last step".
-/// The ordinal words ("the second step") and the words that count from the step shown last ("the next step") are the
-/// lexicon's `ordinal_words` and `relative_step_words`; with none, only "step 2", "step two" and "the last step" name a step.
+/// The number words after "step" ("step two"), the ordinal words ("the second step") and the words that count from the
+/// step shown last ("the next step") are the lexicon's `step_number_words`, `ordinal_words` and `relative_step_words`;
+/// with none, only "step 2" and "the last step" name a step.
 public struct StepReference: Sendable, Equatable {
-    static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12]
+    /// Lowercase words that, after "step", name its number: "step two", "step twelve".
+    public let numbers: [String: Int]
     /// Lowercase words that, before "step", name its number: "the second step", "the 3rd step".
     public let ordinals: [String: Int]
     /// Lowercase words that, before "step", count from the step shown last: "the next step" (1), "the previous step" (-1).
     public let relative: [String: Int]
 
-    public init(ordinals: [String: Int] = [:], relative: [String: Int] = [:]) {
+    public init(numbers: [String: Int] = [:], ordinals: [String: Int] = [:], relative: [String: Int] = [:]) {
+        self.numbers = Self.lowercased(numbers)
         self.ordinals = Self.lowercased(ordinals)
         self.relative = Self.lowercased(relative)
     }
 
     public init(lexicon: Lexicon) {
-        self.init(ordinals: lexicon.ordinalWords, relative: lexicon.relativeStepWords)
+        self.init(numbers: lexicon.stepNumberWords, ordinals: lexicon.ordinalWords, relative: lexicon.relativeStepWords)
     }
 
     /// `step(in:)`, where "the next step" or "the previous step" counts from `last`, the step shown last; with no
@@ -44,15 +46,16 @@ public struct StepReference: Sendable, Equatable {
     public func step(in text: String) -> Int? {
         let words = Self.signedWords(text)
         for (i, word) in words.enumerated() where word == "step" || word == "steps" {
-            if i + 1 < words.count, let n = Self.number(words[i + 1]) { return n }
+            if i + 1 < words.count, let n = number(words[i + 1]) { return n }
             if i > 0, let n = ordinals[words[i - 1]] { return n }
             if i > 0, words[i - 1] == "last" { return Int.max }
         }
         return nil
     }
 
-    private static func number(_ word: String) -> Int? {
-        integer(word) ?? numberWords[word]
+    /// The number a word after "step" names: in digits ("2") or one of `numbers` ("two").
+    private func number(_ word: String) -> Int? {
+        Self.integer(word) ?? numbers[word]
     }
 
     /// A whole number typed in digits ("2", "-1", "99"); nil for one of more than `maximumDigits` digits, which is no

@@ -127,9 +127,9 @@ public struct KnowledgeBaseImporter: Sendable {
     }
 
     /// A knowledge-base file holding only the conversation's language data from `lexicon` (generic follow-up
-    /// phrasings, topic lead-ins and fillers, problem connectors, abbreviations, agent and subject labels, personal-data labels,
-    /// acknowledgements, exit words, pointing words, none replies, choice fillers, ordinal, choice number and relative step
-    /// words), so an imported KB reads follow-ups, pasted text, replies to a list of choices and step references, and ends
+    /// phrasings and function words, topic lead-ins and fillers, problem connectors, abbreviations, agent and subject labels, personal-data labels,
+    /// acknowledgements, exit words, pointing words, none replies, choice fillers, ordinal, choice number, relative step
+    /// and step number words), so an imported KB reads follow-ups, pasted text, replies to a list of choices and step references, and ends
     /// an interactive session, like the KB it came from; nil when `lexicon` has none of them.
     public func languageYAML(from lexicon: Lexicon) throws -> String? {
         func text(_ s: String) -> Node { Node.scalar(Node.Scalar(s, Tag(.str), .doubleQuoted)) }
@@ -155,11 +155,12 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.linkedDataLabels.isEmpty { language.append((Node("linked_data_labels"), list(lexicon.linkedDataLabels))) }
         if !lexicon.acknowledgements.isEmpty { language.append((Node("acknowledgements"), list(lexicon.acknowledgements))) }
         if !lexicon.exitWords.isEmpty { language.append((Node("exit_words"), list(lexicon.exitWords))) }
+        if !lexicon.functionWords.isEmpty { language.append((Node("function_words"), list(lexicon.functionWords))) }
         let choices = [("pointing_words", lexicon.pointingWords), ("none_replies", lexicon.noneReplies),
                        ("list_only_none_replies", lexicon.listOnlyNoneReplies), ("choice_fillers", lexicon.choiceFillers)]
         for (key, items) in choices where !items.isEmpty { language.append((Node(key), list(items))) }
         let numbers = [("ordinal_words", lexicon.ordinalWords), ("choice_number_words", lexicon.choiceNumberWords),
-                       ("relative_step_words", lexicon.relativeStepWords)]
+                       ("relative_step_words", lexicon.relativeStepWords), ("step_number_words", lexicon.stepNumberWords)]
         for (key, words) in numbers where !words.isEmpty {
             // In the order of their numbers ("first", "1st", "second"...), as a person would write them.
             let pairs = words.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map { (text($0.key), Node(String($0.value), Tag(.int))) }

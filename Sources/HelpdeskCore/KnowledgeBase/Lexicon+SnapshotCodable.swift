@@ -39,7 +39,9 @@ extension Lexicon: SnapshotCodable {
         ordinalWords = try Self.wordNumbers(from: &reader, rule: .position(""))
         choiceNumberWords = try Self.wordNumbers(from: &reader, rule: .position(""))
         relativeStepWords = try Self.wordNumbers(from: &reader, rule: .offset)
+        stepNumberWords = try Self.wordNumbers(from: &reader, rule: .position(""))
         exitWords = try reader.strings()
+        functionWords = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -64,8 +66,9 @@ extension Lexicon: SnapshotCodable {
                      choiceFillers] {
             writer.write(list)
         }
-        for numbers in [ordinalWords, choiceNumberWords, relativeStepWords] { Self.write(numbers, to: &writer) }
+        for numbers in [ordinalWords, choiceNumberWords, relativeStepWords, stepNumberWords] { Self.write(numbers, to: &writer) }
         writer.write(exitWords)
+        writer.write(functionWords)
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

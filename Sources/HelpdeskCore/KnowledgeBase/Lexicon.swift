@@ -78,9 +78,17 @@ public struct Lexicon: Sendable, Equatable {
     /// Lowercase words that, before "step", count from the step shown last, and by how much ("next": 1,
     /// "previous": -1). See `StepReference`.
     public var relativeStepWords: [String: Int] = [:]
+    /// Lowercase number words that, right after "step", name its number ("step two": "two": 2). Unlike
+    /// `choiceNumberWords`, they pick nothing from a list, and a number word before "step" names no step ("two step
+    /// verification"). See `StepReference`.
+    public var stepNumberWords: [String: Int] = [:]
     /// Lowercase lines that end the interactive session as `:quit` does ("quit", "exit"): matched on the whole line
     /// like `acknowledgements`. Batch and `ask` never read them. See `ExitWords`.
     public var exitWords: [String] = []
+    /// Lowercase question words and auxiliaries ("what", "how", "do", "can"), compared with a line's terms after the
+    /// text pipeline ("does" is "doe"): a line and a follow-up phrasing that share only these are no follow-up. With
+    /// none, a follow-up is read only from a line that is one of its phrasings word for word. See `FollowUpResolver`.
+    public var functionWords: [String] = []
 
     public init() {}
 
@@ -115,6 +123,8 @@ public struct Lexicon: Sendable, Equatable {
         ordinalWords.merge(other.ordinalWords) { _, new in new }
         choiceNumberWords.merge(other.choiceNumberWords) { _, new in new }
         relativeStepWords.merge(other.relativeStepWords) { _, new in new }
+        stepNumberWords.merge(other.stepNumberWords) { _, new in new }
         exitWords += other.exitWords.filter { !exitWords.contains($0) }
+        functionWords += other.functionWords.filter { !functionWords.contains($0) }
     }
 }

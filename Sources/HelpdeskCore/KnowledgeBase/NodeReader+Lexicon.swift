@@ -7,7 +7,7 @@ extension NodeReader {
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "off_topic_words", "on_topic_words",
         "agent_labels", "subject_labels", "pleasantries", "background_markers", "data_labels", "data_links", "linked_data_labels",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
-        "ordinal_words", "choice_number_words", "relative_step_words", "exit_words",
+        "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "function_words",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -65,6 +65,9 @@ extension NodeReader {
             lexicon.acknowledgements = wholeLines(node, path: "lexicon.acknowledgements", kind: "an acknowledgement")
         }
         if let node = map["exit_words"] { lexicon.exitWords = wholeLines(node, path: "lexicon.exit_words", kind: "an exit word") }
+        if let node = map["function_words"] {
+            lexicon.functionWords = plainWords(node, path: "lexicon.function_words", kind: "a function word")
+        }
         if let node = map["pointing_words"] {
             lexicon.pointingWords = plainWords(node, path: "lexicon.pointing_words", kind: "a pointing word")
         }
@@ -83,6 +86,9 @@ extension NodeReader {
         }
         if let node = map["relative_step_words"] {
             lexicon.relativeStepWords = wordNumbers(node, path: "lexicon.relative_step_words", rule: .offset)
+        }
+        if let node = map["step_number_words"] {
+            lexicon.stepNumberWords = wordNumbers(node, path: "lexicon.step_number_words", rule: .position("a step number word"))
         }
         return lexicon
     }

@@ -9,7 +9,7 @@ extension NodeReader {
         /// Whether 0, inside `numbers`, is still refused (an offset of no step).
         var refusesZero = false
 
-        /// `ordinal_words`, `choice_number_words`: a list item or step number, 1 up to the longest number a line may
+        /// `ordinal_words`, `choice_number_words`, `step_number_words`: a list item or step number, 1 up to the longest number a line may
         /// type (`StepReference.largestNumber`).
         static func position(_ word: String) -> WordNumberRule {
             WordNumberRule(word: word, numbers: 1...StepReference.largestNumber)
@@ -29,10 +29,10 @@ extension NodeReader {
         }
     }
 
-    /// A lexicon map of word: whole number (`ordinal_words`, `choice_number_words`, `relative_step_words`). Each word
-    /// is lowercased and must be one word of letters and digits, because lines are compared by their runs of letters
-    /// and digits ("2nd" and "second", not "the second"); each number must be one `rule` allows. A word given twice
-    /// (in any case) is an error too, since it could name two numbers.
+    /// A lexicon map of word: whole number (`ordinal_words`, `choice_number_words`, `relative_step_words`,
+    /// `step_number_words`). Each word is lowercased and must be one word of letters and digits, because lines are
+    /// compared by their runs of letters and digits ("2nd" and "second", not "the second"); each number must be one
+    /// `rule` allows. A word given twice (in any case) is an error too, since it could name two numbers.
     func wordNumbers(_ node: Node, path: String, rule: WordNumberRule) -> [String: Int] {
         guard case .mapping(let pairs) = node else {
             error("expected a mapping of word: number (at \(path))", at: node)

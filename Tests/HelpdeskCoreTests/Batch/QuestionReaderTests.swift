@@ -73,7 +73,7 @@ final class QuestionReaderTests: XCTestCase {
             PassThroughField(name: "who", value: .text("x\ny")),
         ])
         XCTAssertEqual(questions[1].content, .failure(.notJSON("expected '{' at column 1")))
-        XCTAssertEqual(questions[2].content, .failure(.noQuestionField))
+        XCTAssertEqual(questions[2].content, .failure(.questionNotAString(.number)))
         XCTAssertEqual(questions[3].content, .failure(.noQuestionField))
         XCTAssertEqual(questions[4].content, .success("thanks"))
     }
@@ -82,7 +82,7 @@ final class QuestionReaderTests: XCTestCase {
         let cases: [(line: String, content: Result<String, LineError>)] = [
             (#"{"question": "lost phone", "question": "reset password"}"#, .failure(.repeatedQuestionField)),
             (#"{"question": "lost phone", "question": 5}"#, .failure(.repeatedQuestionField)),
-            (#"{"question": 5}"#, .failure(.noQuestionField)),
+            (#"{"question": 5}"#, .failure(.questionNotAString(.number))),
             (#"{"question": "lost phone", "id": 1, "id": 2}"#, .success("lost phone")),
         ]
         for c in cases {
@@ -93,14 +93,40 @@ final class QuestionReaderTests: XCTestCase {
         XCTAssertEqual(LineError.repeatedQuestionField.description, "the object gives the field \"question\" more than once")
     }
 
+    /// A `question` that is not a string is an error that says what it is: it said "the object has no string field
+    /// "question"", as if there were none. A missing `question` still says that.
+    func testAJSONLQuestionThatIsNotAStringSaysWhatItIs() throws {
+        let cases: [(value: String, message: String)] = [
+            ("42", "the field \"question\" is a number, not a string"),
+            ("-0.5e3", "the field \"question\" is a number, not a string"),
+            ("true", "the field \"question\" is true, not a string"),
+            ("false", "the field \"question\" is false, not a string"),
+            ("null", "the field \"question\" is null, not a string"),
+            (#"["lost phone"]"#, "the field \"question\" is an array, not a string"),
+            ("[]", "the field \"question\" is an array, not a string"),
+            (#"{"text": "lost phone"}"#, "the field \"question\" is an object, not a string"),
+        ]
+        for c in cases {
+            var reader = JSONLQuestionReader()
+            let line = #"{"id": 1, "question": \#(c.value)}"#
+            let questions = try reader.feed(Array((line + "\n").utf8)) + reader.finish()
+            guard questions.count == 1, case .failure(let error) = questions[0].content else {
+                XCTFail("\(line): \(questions)")
+                continue
+            }
+            XCTAssertEqual(error.description, c.message, line)
+        }
+        XCTAssertEqual(LineError.noQuestionField.description, "the object has no string field \"question\"")
+    }
+
     /// An object whose `question` is missing, not a string or given twice is an error record that keeps the object's
     /// other fields, so the output says which ticket failed; they were dropped, and the record had only its line.
     func testAJSONLErrorRecordKeepsTheOtherFields() throws {
         let cases: [(line: String, error: LineError, kept: [PassThroughField])] = [
             (#"{"id":"T4","q":"reset password"}"#, .noQuestionField,
              [PassThroughField(name: "id", value: .text("T4")), PassThroughField(name: "q", value: .text("reset password"))]),
-            (#"{"id":"T5","question":42}"#, .noQuestionField, [PassThroughField(name: "id", value: .text("T5"))]),
-            (#"{"question":null,"n":7}"#, .noQuestionField, [PassThroughField(name: "n", value: .json("7"))]),
+            (#"{"id":"T5","question":42}"#, .questionNotAString(.number), [PassThroughField(name: "id", value: .text("T5"))]),
+            (#"{"question":null,"n":7}"#, .questionNotAString(.null), [PassThroughField(name: "n", value: .json("7"))]),
             (#"{"id":"T6","question":"a","tags":["x"],"question":"b"}"#, .repeatedQuestionField,
              [PassThroughField(name: "id", value: .text("T6")), PassThroughField(name: "tags", value: .json(#"["x"]"#))]),
             // The first `question` not being a string does not hide that there are two.

@@ -13,7 +13,8 @@ final class ConversationLexiconTests: XCTestCase {
     }
 
     /// Without `pointing_words`, `none_replies`, `list_only_none_replies`, `choice_fillers`, `ordinal_words`,
-    /// `choice_number_words` and `relative_step_words`, as after `kb import --no-language`.
+    /// `choice_number_words`, `relative_step_words`, `step_number_words` and `function_words`, as after
+    /// `kb import --no-language`.
     private func withoutTheKeys(clarify: Bool = false) throws -> Matcher {
         try matcher(clarify: clarify) { lexicon in
             lexicon.pointingWords = []
@@ -23,6 +24,8 @@ final class ConversationLexiconTests: XCTestCase {
             lexicon.ordinalWords = [:]
             lexicon.choiceNumberWords = [:]
             lexicon.relativeStepWords = [:]
+            lexicon.stepNumberWords = [:]
+            lexicon.functionWords = []
         }
     }
 
@@ -111,13 +114,15 @@ final class ConversationLexiconTests: XCTestCase {
         XCTAssertNotEqual(conversation.respond(to: "none"), .nothingToPick)
     }
 
-    /// Ordinal and relative step words are the KB's: without them "the second one" picks nothing and "the fourth
-    /// step" or "previous step" is no step ("next step" still is, as the follow-up phrasing "next"); with its own ("zweite", "weiter"), those pick and name steps instead.
+    /// Ordinal, relative step and step number words are the KB's: without them "the second one" picks nothing and "the
+    /// fourth step", "previous step" or "what's step three" is no step ("next step" still is, as the follow-up
+    /// phrasing "next"); with its own ("zweite", "weiter", "vier"), those pick and name steps instead.
     func testOrdinalAndStepWordsAreTheKBs() throws {
         func own(_ lexicon: inout Lexicon) {
             lexicon.ordinalWords = ["zweite": 2, "vierte": 4]
             lexicon.choiceNumberWords = [:]
             lexicon.relativeStepWords = ["weiter": 1]
+            lexicon.stepNumberWords = ["vier": 4]
         }
         var (conversation, candidates) = try clarifying(withoutTheKeys(clarify: true))
         XCTAssertNotEqual(ConversationTests.summary(conversation.respond(to: "the second one")), "entry \(candidates[1].id)")
@@ -132,8 +137,11 @@ final class ConversationLexiconTests: XCTestCase {
             (try ShippedMatcher.get(), "previous step", "Step 1 of 5"),
             (withoutWords, "previous step", nil),
             (withoutWords, "step 4", "Step 4 of 5"),
+            (try ShippedMatcher.get(), "what's step three", "Step 3 of 5"),
+            (withoutWords, "what's step three", nil),
             (withOwnWords, "the vierte step", "Step 4 of 5"),
             (withOwnWords, "weiter step", "Step 3 of 5"),
+            (withOwnWords, "step vier", "Step 4 of 5"),
         ]
         for c in steps {
             var conversation = Conversation(matcher: c.matcher)

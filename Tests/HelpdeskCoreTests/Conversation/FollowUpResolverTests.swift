@@ -103,9 +103,10 @@ final class FollowUpResolverTests: XCTestCase {
         let kb = matcher.knowledgeBase
         XCTAssertEqual(Set(kb.lexicon.followUpPhrasings.keys), Set(FollowUpIntent.allCases))
         let entry = try XCTUnwrap(kb.entry(id: "e-help-desk"))
-        let none = FollowUpResolver(pipeline: matcher.pipeline, fallback: kb.fallback, phrasings: [:])
+        let none = FollowUpResolver(pipeline: matcher.pipeline, fallback: kb.fallback, phrasings: [:], functionWords: kb.lexicon.functionWords)
         XCTAssertNil(none.resolve("phone number", in: [entry]))
-        let own = FollowUpResolver(pipeline: matcher.pipeline, fallback: kb.fallback, phrasings: [.contacts: ["ring them up"]])
+        let own = FollowUpResolver(pipeline: matcher.pipeline, fallback: kb.fallback, phrasings: [.contacts: ["ring them up"]],
+                                   functionWords: kb.lexicon.functionWords)
         let match = try XCTUnwrap(own.resolve("can I ring them up?", in: [entry]))
         XCTAssertEqual(match.kind, .intent(.contacts, example: "ring them up"))
         XCTAssertTrue(match.answer.contains("866-255-0654"), match.answer)
@@ -118,5 +119,51 @@ final class FollowUpResolverTests: XCTestCase {
         XCTAssertNil(FollowUpResolver(matcher: matcher).resolve("", in: [entry]))
         XCTAssertNil(FollowUpResolver(matcher: matcher).resolve("anything", in: []))
         XCTAssertNil(FollowUpResolver(matcher: matcher).resolve("what's the weather like", in: [entry]), "only a question word in common")
+    }
+}
+
+extension FollowUpResolverTests {
+    /// The shipped lexicon's `function_words` are the words that were a Swift literal in `FollowUpResolver`.
+    func testTheShippedFunctionWordsAreTheOnesThatWereBuiltIn() throws {
+        XCTAssertEqual(FollowUpResolver(matcher: try ShippedMatcher.get()).functionWords, [
+            "what", "how", "who", "whom", "whose", "when", "where", "why", "which", "do", "doe", "does", "did", "can",
+            "could", "should", "would", "will", "shall", "may", "might", "must", "have", "has", "had", "i", "you", "we",
+            "they", "he", "she", "if", "s", "there", "not", "no", "about", "in", "on", "at", "up", "out",
+        ])
+    }
+
+    /// The same lines after MFA recovery, read with the shipped function words, with other ones, and with none (a KB
+    /// whose lexicon lacks `function_words`): without them only a phrasing word for word is a follow-up, so a line
+    /// that shares just "what" never is. The expected kind, or nil for no follow-up.
+    func testOtherFunctionWordsReadFollowUpsDifferently() throws {
+        let matcher = try ShippedMatcher.get()
+        let kb = matcher.knowledgeBase
+        let entry = try XCTUnwrap(kb.entry(id: "mfa-recovery"))
+        func resolver(_ words: [String]) -> FollowUpResolver {
+            FollowUpResolver(pipeline: matcher.pipeline, fallback: kb.fallback, phrasings: kb.lexicon.followUpPhrasings,
+                             steps: StepReference(lexicon: kb.lexicon), functionWords: words)
+        }
+        let shipped = FollowUpResolver(matcher: matcher), custom = resolver(["weather"]), none = resolver([])
+        let cases: [(line: String, shipped: String?, custom: String?, none: String?)] = [
+            ("what's the weather like", nil, "steps", nil),
+            ("what are the steps", "steps", "steps", "steps"),
+            ("what's the number?", "contacts", "contacts", "contacts"),
+            ("how long do I have to finish it?", "authored", "authored", "authored"),
+            ("how long do I have to finish the recovery?", "authored", "authored", nil),
+            ("step 2 again", "step 2", "step 2", "step 2"),
+        ]
+        func kind(_ resolver: FollowUpResolver, _ line: String) -> String? {
+            switch resolver.resolve(line, in: [entry])?.kind {
+            case nil: return nil
+            case .authored?: return "authored"
+            case .step(let n)?: return "step \(n)"
+            case .intent(let intent, _)?: return intent.rawValue
+            }
+        }
+        for c in cases {
+            XCTAssertEqual(kind(shipped, c.line), c.shipped, "shipped: \(c.line)")
+            XCTAssertEqual(kind(custom, c.line), c.custom, "custom: \(c.line)")
+            XCTAssertEqual(kind(none, c.line), c.none, "none: \(c.line)")
+        }
     }
 }

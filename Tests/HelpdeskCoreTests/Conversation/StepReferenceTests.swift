@@ -50,13 +50,16 @@ extension StepReferenceTests {
                                             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2,
                                             "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10])
         XCTAssertEqual(reference.relative, ["next": 1, "following": 1, "previous": -1, "prior": -1])
+        XCTAssertEqual(reference.numbers, ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                                           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12])
     }
 
     /// The same lines read with the shipped words, with other words, and with none (a KB whose lexicon lacks
-    /// `ordinal_words` and `relative_step_words`): "step 2", "step two" and "the last step" need no word list.
+    /// `step_number_words`, `ordinal_words` and `relative_step_words`): only "step 2" and "the last step" need no word
+    /// list ("step two" needed none while `numberWords` was a Swift literal).
     func testOtherWordsReadStepsDifferently() throws {
         let shipped = try Self.shipped()
-        let custom = StepReference(ordinals: ["Zweite": 2], relative: ["naechste": 1, "skip": 2])
+        let custom = StepReference(numbers: ["Two": 2, "drei": 3], ordinals: ["Zweite": 2], relative: ["naechste": 1, "skip": 2])
         let none = StepReference()
         let cases: [(text: String, last: Int?, shipped: Int?, custom: Int?, none: Int?)] = [
             ("the second step", nil, 2, nil, nil),
@@ -67,9 +70,14 @@ extension StepReferenceTests {
             ("skip step", 2, nil, 4, nil),
             ("previous step", 1, 1, nil, nil),
             ("step 2", nil, 2, 2, 2),
-            ("step two", nil, 2, 2, 2),
+            ("step two", nil, 2, 2, nil),
+            ("what's step three", nil, 3, nil, nil),
+            ("step drei bitte", nil, nil, 3, nil),
+            ("step twelve", nil, 12, nil, nil),
+            ("step thirteen", nil, nil, nil, nil),
             ("the last step", nil, Int.max, Int.max, Int.max),
             ("two step verification isn't working", nil, nil, nil, nil),
+            ("drei step verification", nil, nil, nil, nil),
         ]
         for c in cases {
             XCTAssertEqual(shipped.step(in: c.text, after: c.last), c.shipped, "shipped: \(c.text)")

@@ -122,7 +122,9 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.ordinalWords = ["second": 2]
         lexicon.choiceNumberWords = ["two": 2]
         lexicon.relativeStepWords = ["previous": -1]
+        lexicon.stepNumberWords = ["two": 2]
         lexicon.exitWords = ["quit"]
+        lexicon.functionWords = ["what"]
         var fallback = FallbackAnswer(title: "F", summary: "FS")
         fallback.steps = ["fs"]
         fallback.contacts = [Contact(name: "C", url: "https://www.irs.gov")]
@@ -185,6 +187,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             ("a negative choice number", { $0.choiceNumberWords = ["minus": -1] }),
             ("an offset of 0", { $0.relativeStepWords = ["same": 0] }),
             ("an offset of 2^62", { $0.relativeStepWords = ["far": 1 << 62] }),
+            ("a step number of 0", { $0.stepNumberWords = ["zero": 0] }),
         ]
         for (name, change) in cases {
             var snapshot = everyField()
@@ -201,7 +204,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             ("Entry", snapshot.entries[0], 15),
             ("Contact", snapshot.entries[0].contacts[0], 5),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 30),
+            ("Lexicon", snapshot.lexicon, 32),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),

@@ -55,6 +55,9 @@ final class NodeReaderLexiconTests: XCTestCase {
         ("acknowledgements text", "  acknowledgements: ok", "expected a list (at lexicon.acknowledgements), found 'ok'", 3, 21),
         ("acknowledgement without a word", "  acknowledgements: [ok, \"?!\"]",
          "an acknowledgement needs a letter or digit, found '?!' (at lexicon.acknowledgements[1])", 3, 26),
+        ("function words text", "  function_words: what", "expected a list (at lexicon.function_words), found 'what'", 3, 19),
+        ("function word with an apostrophe", "  function_words: [what, \"what's\"]",
+         "a function word is one word of letters and digits, found 'what's' (at lexicon.function_words[1])", 3, 26),
         ("exit words text", "  exit_words: quit", "expected a list (at lexicon.exit_words), found 'quit'", 3, 15),
         ("exit word without a word", "  exit_words: [quit, \"!\"]",
          "an exit word needs a letter or digit, found '!' (at lexicon.exit_words[1])", 3, 22),
@@ -117,6 +120,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               list_only_none_replies: [None]
               choice_fillers: [The, option]
               exit_words: [Quit]
+              function_words: [What, how]
             """
         let second = """
             version: 1
@@ -143,6 +147,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               list_only_none_replies: [none, neither of them]
               choice_fillers: [the, pls]
               exit_words: [quit, exit]
+              function_words: [how, doe]
             """
         let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
         let (kb, warnings) = try KnowledgeBaseLoader().load(directory: folder.path)
@@ -169,6 +174,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.listOnlyNoneReplies, ["none", "neither of them"])
         XCTAssertEqual(lexicon.choiceFillers, ["the", "option", "pls"])
         XCTAssertEqual(lexicon.exitWords, ["quit", "exit"])
+        XCTAssertEqual(lexicon.functionWords, ["what", "how", "doe"])
         XCTAssertEqual(lexicon.dataLabels, ["ssn", "call", "ein"])
         XCTAssertEqual(lexicon.dataLinks, ["is", "was"])
         XCTAssertEqual(lexicon.linkedDataLabels, ["my", "email"])
@@ -189,6 +195,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(DataLabels(lexicon: lexicon), DataLabels())
         XCTAssertEqual(lexicon.acknowledgements, [])
         XCTAssertEqual(lexicon.exitWords, [])
+        XCTAssertEqual(lexicon.functionWords, [])
         XCTAssertEqual(ContextPolicy(lexicon: lexicon).pointingWords, [])
         XCTAssertEqual(ChoiceWords(lexicon: lexicon), ChoiceWords())
         XCTAssertEqual(ProblemSplitter(lexicon: lexicon).split("forgot my password and also my phone is new. Thanks"),

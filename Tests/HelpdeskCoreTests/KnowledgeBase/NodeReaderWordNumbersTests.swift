@@ -1,7 +1,8 @@
 import XCTest
 @testable import HelpdeskCore
 
-/// The lexicon's maps of word to number (`ordinal_words`, `choice_number_words`, `relative_step_words`): read,
+/// The lexicon's maps of word to number (`ordinal_words`, `choice_number_words`, `relative_step_words`,
+/// `step_number_words`): read,
 /// lowercased, merged across files, and every problem reported at its file, line and column.
 final class NodeReaderWordNumbersTests: XCTestCase {
     private static let entries = "version: 1\nentries:\n" + entryYAML(id: "a")
@@ -34,6 +35,13 @@ final class NodeReaderWordNumbersTests: XCTestCase {
          3, 31),
         ("relative offset not a number", "  relative_step_words: {next: one}",
          "expected a whole number (at lexicon.relative_step_words.next), found 'one'", 3, 31),
+        ("step number of 0", "  step_number_words:\n    one: 1\n    zero: 0",
+         "a step number word's number must be a whole number from 1 to 999999, found 0 (at lexicon.step_number_words.zero)", 5, 11),
+        ("step numbers a list", "  step_number_words: [one, two]", "expected a mapping of word: number (at lexicon.step_number_words)", 3, 22),
+        ("step number of two words", "  step_number_words: {twenty one: 21}",
+         "a step number word is one word of letters and digits, found 'twenty one' (at lexicon.step_number_words)", 3, 23),
+        ("step number in two cases", "  step_number_words:\n    two: 2\n    TWO: 2",
+         "a step number word is given twice, found 'TWO' (at lexicon.step_number_words)", 5, 5),
         ("relative word with an apostrophe", "  relative_step_words: {\"next's\": 1}",
          "a relative step word is one word of letters and digits, found 'next's' (at lexicon.relative_step_words)", 3, 25),
     ]
@@ -50,6 +58,7 @@ final class NodeReaderWordNumbersTests: XCTestCase {
               ordinal_words: {First: 1, second: 2, 3RD: 3}
               choice_number_words: {one: 1}
               relative_step_words: {next: 1, Previous: -1}
+              step_number_words: {One: 1, two: 2}
             """
         let second = """
             version: 1
@@ -58,6 +67,7 @@ final class NodeReaderWordNumbersTests: XCTestCase {
               choice_number_words:
                 two: 2
               relative_step_words: {skip: 2}
+              step_number_words: {two: 20, drei: 3}
             """
         let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
         let (kb, warnings) = try KnowledgeBaseLoader().load(directory: folder.path)
@@ -65,15 +75,17 @@ final class NodeReaderWordNumbersTests: XCTestCase {
         XCTAssertEqual(kb.lexicon.ordinalWords, ["first": 1, "second": 20, "3rd": 3, "zweite": 2])
         XCTAssertEqual(kb.lexicon.choiceNumberWords, ["one": 1, "two": 2])
         XCTAssertEqual(kb.lexicon.relativeStepWords, ["next": 1, "previous": -1, "skip": 2])
+        XCTAssertEqual(kb.lexicon.stepNumberWords, ["one": 1, "two": 20, "drei": 3])
     }
 
-    /// Omitted keys mean no words: only a number in digits picks, and only "step 2" or "step two" names a step.
+    /// Omitted keys mean no words: only a number in digits picks, and only "step 2" (not "step two") names a step.
     func testOmittedKeysMeanNone() throws {
         let folder = try TemporaryKnowledgeBase(files: ["kb.yaml": Self.entries])
         let lexicon = try KnowledgeBaseLoader().load(directory: folder.path).0.lexicon
         XCTAssertEqual(lexicon.ordinalWords, [:])
         XCTAssertEqual(lexicon.choiceNumberWords, [:])
         XCTAssertEqual(lexicon.relativeStepWords, [:])
+        XCTAssertEqual(lexicon.stepNumberWords, [:])
         XCTAssertEqual(StepReference(lexicon: lexicon), StepReference())
         XCTAssertEqual(ChoiceWords(lexicon: lexicon).numbers, [:])
     }
