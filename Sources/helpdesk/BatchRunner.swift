@@ -31,7 +31,10 @@ struct BatchRunner {
     private func answer(path: String) throws(BatchError) -> BatchSummary {
         let input = try InputFile(path: path)
         defer { input.close() }
-        let answers = AnswerCache(knowledgeBase: knowledgeBase, forPeople: format.isForPeople)
+        // Text read on a terminal is wrapped to it, as `ask` is; in a pipe or file each paragraph stays one line.
+        let toTerminal = format == .text && (outputPath ?? "-") == "-" && Terminal.stdoutIsTerminal
+        let renderer = toTerminal ? AnswerRenderer(width: Terminal.width) : AnswerRenderer()
+        let answers = AnswerCache(knowledgeBase: knowledgeBase, renderer: renderer, forPeople: format.isForPeople)
         let matcher = Matcher(knowledgeBase: knowledgeBase)
         let engine = BatchEngine(answerer: BatchAnswerer(matcher: matcher, answers: answers, explain: explain),
                                  formatter: formatter(candidateCount: matcher.settings.candidateCount, answers: answers), jobs: jobs)
