@@ -5,8 +5,8 @@
 /// `pin`), past at most three of `is`, `was`, `of`, `:`, `=` and `-`, and only when it has the shape of a secret:
 /// - after a password label, six characters or more holding a digit ("my password is wrong", "reset password 2 times"
 ///   are kept);
-/// - after `code`, six to eight digits, in one group or two separated by a space or dash ("482 913"); after `otp` or
-///   `pin`, four to eight ("error code 500" and "code 846 on a transcript" are kept).
+/// - after `code`, six to eight digits, in one group or two separated by a space or dash ("482 913"); after `passcode`,
+///   `otp` or `pin`, four to eight ("error code 500" and "code 846 on a transcript" are kept).
 /// Every pattern of the scanner needs a digit, so a password of letters and symbols alone is not recognised.
 extension RedactorScanner {
     func credentials() -> [Hit] {
@@ -90,7 +90,7 @@ extension RedactorScanner {
         let valueStart = quoted ? start + 1 : start
         var end = valueStart
         while end < bytes.count, !isSpace(bytes[end]), bytes[end] >= 0x20, bytes[end] != 0x7F { end += 1 }
-        // Control characters end it, and so do characters ahead of it: no password holds them.
+        // A control character right after it (an escape sequence, say) means it is no password.
         guard end == bytes.count || isSpace(bytes[end]) || bytes[end] == 0x0A || bytes[end] == 0x0D else { return nil }
         while end > valueStart, Self.closingPunctuation.contains(bytes[end - 1]) { end -= 1 }
         guard end - valueStart >= 6, bytes[valueStart..<end].contains(where: isDigit) else { return nil }
