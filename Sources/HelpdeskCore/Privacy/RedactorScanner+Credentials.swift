@@ -1,7 +1,7 @@
 /// Passwords and one-time codes read out by a caller: "her password is Summer2024!", "pw: hunter22", "the code 482913
 /// didn't work", "IP PIN 123456".
 ///
-/// A value counts only right after its label (`password`, `passwd`, `pwd`, `pw`, `pword`, `passcode`; `code`, `otp`,
+/// A value counts only right after its label (`password`, `passwd`, `pwd`, `pw`, `pword`; `passcode`, `code`, `otp`,
 /// `pin`), past at most three of `is`, `was`, `of`, `:`, `=` and `-`, and only when it has the shape of a secret:
 /// - after a password label, six characters or more holding a digit ("my password is wrong", "reset password 2 times"
 ///   are kept);
