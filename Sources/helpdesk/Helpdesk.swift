@@ -59,8 +59,10 @@ struct Helpdesk: ParsableCommand {
                 }
                 exit(withError: nil)
             }
-            if !message.isEmpty { Terminal.writeRedactedError(message) }
-            if code == .validationFailure, let hint = CommandHint.hint(for: Array(CommandLine.arguments.dropFirst())) {
+            // Arguments it quotes one by one are redacted as the command line reads: "SSN 123 456 789" over four.
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if !message.isEmpty { Terminal.writeRedactedError(Redactor().redact(message, quotingArguments: arguments)) }
+            if code == .validationFailure, let hint = CommandHint.hint(for: arguments) {
                 Terminal.writeRedactedError(hint)
             }
             exit(withError: code)

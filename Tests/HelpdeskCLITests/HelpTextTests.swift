@@ -53,6 +53,8 @@ final class HelpTextTests: CLITestCase {
             (["forgot", "my", "password"], "To ask a question, put 'ask' before it: helpdesk ask \"forgot my password\""),
             (["--kb", "/tmp", "lost", "phone"], "helpdesk ask \"lost phone\""),
             (["my", "ssn", "is", "123-45-6789"], "helpdesk ask \"my ssn is [SSN]\""),
+            // Spread over arguments, which the error lists one by one: redacted as the command line reads.
+            (["SSN", "123", "45", "6789", "locked"], "'SSN', '[SSN]', '[SSN]', '[SSN]', 'locked'"),
             (["it's", "$HOME"], "helpdesk ask \"your question\""),
             (["aks", "lost", "phone"], "Did you mean 'ask'?"),
             (["topcs"], "Did you mean 'topics'?"),
