@@ -1,12 +1,16 @@
 /// Passwords and one-time codes read out by a caller: "her password is Summer2024!", "pw: hunter22", "the code 482913
 /// didn't work", "IP PIN 123456".
 ///
-/// A value counts only right after its label (`password`, `passwd`, `pwd`, `pw`, `pword`; `passcode`, `code`, `otp`,
-/// `pin`), past at most three of `is`, `was`, `of`, `:`, `=` and `-`, and only when it has the shape of a secret:
+/// A value counts only right after its label (`password(s)`, `pass word`, `passwd`, `pwd`, `p/w`, `pw`, `pword`, and
+/// `pass` before `:` or `=`; `passcode(s)`, `code(s)`, `otp`, `pin(s)`), past line breaks and at most four of `is`,
+/// `was`, `of`, `now`, `still`, `number`, `no`, `:`, `=`, `-`, `>`, `#`, `,`, `.`, and only when it has the shape of
+/// a secret:
 /// - after a password label, six characters or more holding a digit ("my password is wrong", "reset password 2 times"
 ///   are kept);
-/// - after `code`, six to eight digits, in one group or two separated by a space or dash ("482 913"); after `passcode`,
-///   `otp` or `pin`, four to eight ("error code 500" and "code 846 on a transcript" are kept).
+/// - after `code`, six to eight digits, in one group or several of two or more split by a space or dash ("482 913",
+///   "48 29 13"); after `passcode`, `otp` or `pin`, four to eight ("error code 500" and "code 846 on a transcript"
+///   are kept); after `passcode`, a password's shape too.
+/// Values listed after one label ("codes 482913 and 593021") are each redacted.
 /// Every pattern of the scanner needs a digit, so a password of letters and symbols alone is not recognised.
 extension RedactorScanner {
     func credentials() -> [Hit] {
@@ -17,30 +21,43 @@ extension RedactorScanner {
                 index += 1
                 continue
             }
-            let valueStart = skipCredentialConnectors(from: labelEnd)
-            if let end = credentialValueEnd(after: label, from: valueStart) {
-                hits.append(Hit(kind: label.kind, start: valueStart, end: end))
-                index = end
-            } else {
+            var valueStart = skipCredentialConnectors(from: labelEnd)
+            guard var value = credentialValue(after: label, from: valueStart) else {
                 index = labelEnd
+                continue
+            }
+            // A list after one label: "codes 482913 and 593021", "codes: 482913, 593021".
+            while true {
+                hits.append(Hit(kind: value.kind, start: valueStart, end: value.end))
+                index = value.end
+                valueStart = skipListSeparator(from: value.end)
+                guard valueStart > value.end, let next = credentialValue(after: label, from: valueStart) else { break }
+                value = next
             }
         }
         return hits
     }
 
     /// A word that introduces a secret: what it is redacted as, and for codes, the fewest digits one has.
+    /// `punctuated`: only before `:` or `=` ("pass: Tax2026!", not "pass 2 tests"); a `passcode` may be either shape.
     private struct CredentialLabel {
         let word: String
         let kind: Redaction.Kind
         var fewestDigits = 4
+        var punctuated = false
     }
 
     private static let credentialLabels = [
-        CredentialLabel(word: "password", kind: .password), CredentialLabel(word: "passwd", kind: .password),
+        CredentialLabel(word: "passwords", kind: .password), CredentialLabel(word: "password", kind: .password),
+        CredentialLabel(word: "pass word", kind: .password), CredentialLabel(word: "passwd", kind: .password),
         CredentialLabel(word: "pword", kind: .password), CredentialLabel(word: "pwd", kind: .password),
-        CredentialLabel(word: "pw", kind: .password), CredentialLabel(word: "passcode", kind: .oneTimeCode),
+        CredentialLabel(word: "p/w", kind: .password), CredentialLabel(word: "pw", kind: .password),
+        CredentialLabel(word: "pass", kind: .password, punctuated: true),
+        CredentialLabel(word: "passcodes", kind: .oneTimeCode), CredentialLabel(word: "passcode", kind: .oneTimeCode),
+        CredentialLabel(word: "codes", kind: .oneTimeCode, fewestDigits: 6),
         CredentialLabel(word: "code", kind: .oneTimeCode, fewestDigits: 6),
-        CredentialLabel(word: "otp", kind: .oneTimeCode), CredentialLabel(word: "pin", kind: .oneTimeCode),
+        CredentialLabel(word: "otp", kind: .oneTimeCode), CredentialLabel(word: "pins", kind: .oneTimeCode),
+        CredentialLabel(word: "pin", kind: .oneTimeCode),
     ]
 
     /// The label word at `index`, and where it ends.
@@ -49,44 +66,77 @@ extension RedactorScanner {
         guard first == ASCII.lowerP || first == ASCII.lowerC || first == ASCII.lowerO else { return nil }
         for label in Self.credentialLabels where hasWord(label.word, at: index) {
             let end = index + label.word.utf8.count
-            if !isWordByte(byte(end)) { return (label, end) }
+            guard !isWordByte(byte(end)) else { continue }
+            if label.punctuated {
+                var next = end
+                while isSpace(byte(next)) { next += 1 }
+                guard byte(next) == ASCII.colon || byte(next) == ASCII.equals else { continue }
+            }
+            return (label, end)
         }
         return nil
     }
 
-    /// Past the spaces and up to three of `is`, `was`, `of`, `:`, `=`, `-` after a label.
+    /// Past the spaces and line breaks and up to four of the connecting words (`is`, `was`, `of`, `now`, `still`,
+    /// `number`, `no`) and marks (`:`, `=`, `-`, `>`, `#`, `,`, `.`) after a label: "password is now X", "code -> X",
+    /// "PIN no. 1234", "the code, 482913, didn't work", "password:" at the end of one line and the value on the next.
     private func skipCredentialConnectors(from start: Int) -> Int {
         var index = start
-        for _ in 0..<3 {
-            while isSpace(byte(index)) { index += 1 }
-            let current = byte(index)
-            if current == ASCII.colon || current == ASCII.equals || current == ASCII.dash {
+        for _ in 0..<4 {
+            while isSpaceOrBreak(byte(index)) { index += 1 }
+            if Self.connectingMarks.contains(byte(index)) {
                 index += 1
                 continue
             }
-            guard let word = ["is", "was", "of"].first(where: { hasWord($0, at: index) }),
+            guard let word = Self.connectingWords.first(where: { hasWord($0, at: index) }),
                   !isWordByte(byte(index + word.utf8.count)) else { break }
             index += word.utf8.count
         }
-        while isSpace(byte(index)) { index += 1 }
+        while isSpaceOrBreak(byte(index)) { index += 1 }
         return index
     }
 
-    /// End of a value of `label`'s shape starting at `start`, without the punctuation that closes a sentence after it;
-    /// a password's quotes are redacted with it.
-    private func credentialValueEnd(after label: CredentialLabel, from start: Int) -> Int? {
-        if label.kind == .oneTimeCode {
-            let first = digitRun(at: start)
-            var end = start + first
-            var digits = first
-            if first == 3, isSpace(byte(end)) || byte(end) == ASCII.dash, digitRun(at: end + 1) == 3 {
-                end += 4
-                digits = 6
-            }
-            guard digits >= label.fewestDigits, digits <= 8, endsToken(end) else { return nil }
-            return end
+    private static let connectingWords = ["is", "was", "of", "now", "still", "number", "no"]
+    /// `:`, `=`, `-`, `>`, `#`, `,`, `.`.
+    private static let connectingMarks: Set<UInt8> = [0x3A, 0x3D, 0x2D, 0x3E, 0x23, 0x2C, 0x2E]
+
+    /// Past ", ", " and " or " or " after a value, where a list goes on; `index` itself when none follows.
+    private func skipListSeparator(from index: Int) -> Int {
+        var next = index
+        while isSpace(byte(next)) || byte(next) == 0x2C { next += 1 }
+        for word in ["and", "or"] where hasWord(word, at: next) && !isWordByte(byte(next + word.utf8.count)) {
+            next += word.utf8.count
+            while isSpace(byte(next)) { next += 1 }
+            return next
         }
-        let quoted = byte(start) == 0x22 || byte(start) == 0x27
+        return next > index && byte(index) == 0x2C ? next : index
+    }
+
+    /// The value of `label`'s shape starting at `start`: what it is redacted as, and its end.
+    private func credentialValue(after label: CredentialLabel, from start: Int) -> (kind: Redaction.Kind, end: Int)? {
+        guard label.kind == .oneTimeCode else { return passwordEnd(from: start).map { (.password, $0) } }
+        if let end = codeEnd(from: start, fewestDigits: label.fewestDigits) { return (.oneTimeCode, end) }
+        return label.word.hasPrefix("passcode") ? passwordEnd(from: start).map { (.password, $0) } : nil
+    }
+
+    /// End of a code of `fewestDigits` to 8 digits, in one group or several of 2 or more split by one space or dash
+    /// ("482 913", "48 29 13").
+    private func codeEnd(from start: Int, fewestDigits: Int) -> Int? {
+        var digits = digitRun(at: start)
+        var end = start + digits
+        while digits < 8, isSpace(byte(end)) || byte(end) == ASCII.dash, case let run = digitRun(at: end + 1), run >= 2,
+              digits + run <= 8 {
+            digits += run
+            end += 1 + run
+        }
+        guard digits >= fewestDigits, digits <= 8, endsToken(end) else { return nil }
+        return end
+    }
+
+    /// End of a password: six characters or more up to the next space, holding a digit, without the punctuation that
+    /// closes a sentence after it; its quotes or brackets are redacted with it.
+    private func passwordEnd(from start: Int) -> Int? {
+        let quoted = byte(start) == 0x22 || byte(start) == 0x27 || byte(start) == 0x28
         let valueStart = quoted ? start + 1 : start
         var end = valueStart
         while end < bytes.count, !isSpace(bytes[end]), bytes[end] >= 0x20, bytes[end] != 0x7F { end += 1 }
@@ -94,11 +144,13 @@ extension RedactorScanner {
         guard end == bytes.count || isSpace(bytes[end]) || bytes[end] == 0x0A || bytes[end] == 0x0D else { return nil }
         while end > valueStart, Self.closingPunctuation.contains(bytes[end - 1]) { end -= 1 }
         guard end - valueStart >= 6, bytes[valueStart..<end].contains(where: isDigit) else { return nil }
-        return quoted && byte(end) == byte(start) ? end + 1 : end
+        let closing: UInt8 = byte(start) == 0x28 ? 0x29 : byte(start)
+        return quoted && byte(end) == closing ? end + 1 : end
     }
 
     /// `.`, `,`, `;`, `:`, `)`, `"` and `'`, left out at the end of a value.
     private static let closingPunctuation: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x3A, 0x29, 0x22, 0x27]
 
     @inline(__always) private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+    @inline(__always) private func isSpaceOrBreak(_ byte: UInt8) -> Bool { isSpace(byte) || byte == 0x0A || byte == 0x0D }
 }

@@ -24,6 +24,23 @@ final class RedactorScannerCredentialsTests: XCTestCase {
             ("IP PIN 123456 not accepted", "IP PIN [CODE] not accepted"),
             ("passcode 1234", "passcode [CODE]"),
             ("OTP was 99887766", "OTP was [CODE]"),
+            // More labels and connectors; a label at the end of one line and the value on the next.
+            ("pass: Tax2026!", "pass: [PASSWORD]"),
+            ("p/w Tax2026!", "p/w [PASSWORD]"),
+            ("pass word is Tax2026!", "pass word is [PASSWORD]"),
+            ("passcode is Tax2026!", "passcode is [PASSWORD]"),
+            ("password is now Tax2026!", "password is now [PASSWORD]"),
+            ("password (Tax2026!)", "password [PASSWORD]"),
+            ("password:\nSummer2024!", "password:\n[PASSWORD]"),
+            ("code: 48 29 13", "code: [CODE]"),
+            ("the code was 4829 13", "the code was [CODE]"),
+            ("the code, 482913, didnt work", "the code, [CODE], didnt work"),
+            ("code -> 482913", "code -> [CODE]"),
+            ("PIN# 1234", "PIN# [CODE]"),
+            ("pin no. 1234", "pin no. [CODE]"),
+            // A list after one label.
+            ("passwords Tax2026! and Tax2027!", "passwords [PASSWORD] and [PASSWORD]"),
+            ("codes: 482913, 593021", "codes: [CODE], [CODE]"),
             // Another kind that covers the same text wins: it is the more specific.
             ("password: 123-45-6789", "password: [SSN]"),
         ]
@@ -47,6 +64,9 @@ final class RedactorScannerCredentialsTests: XCTestCase {
             "pin 12",
             "postcode 90210",
             "the password for e-services 2024",
+            "pass the 2 tests",
+            "password expired on 11/27/2026",
+            "IRS Form 8821 code 2",
             // Control characters are no password: an escape sequence after the word is left for the echo's own guard.
             "forgot my password \u{1B}]0;pwned1\u{07}",
         ]
