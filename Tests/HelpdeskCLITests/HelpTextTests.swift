@@ -51,7 +51,7 @@ final class HelpTextTests: CLITestCase {
     func testAQuestionWithoutAskOrAMistypedCommandGetsAHint() throws {
         let cases: [(arguments: [String], hint: String?)] = [
             (["forgot", "my", "password"], "To ask a question, put 'ask' before it: helpdesk ask \"forgot my password\""),
-            (["--kb", "/tmp", "lost", "phone"], "helpdesk ask \"lost phone\""),
+            (["--kb", "/tmp", "lost", "phone"], "helpdesk --kb /tmp ask \"lost phone\""),
             (["my", "ssn", "is", "123-45-6789"], "helpdesk ask \"my ssn is [SSN]\""),
             // Spread over arguments, which the error lists one by one: redacted as the command line reads.
             (["SSN", "123", "45", "6789", "locked"], "'SSN', '[SSN]', '[SSN]', '[SSN]', 'locked'"),
@@ -60,6 +60,12 @@ final class HelpTextTests: CLITestCase {
             (["topcs"], "Did you mean 'topics'?"),
             (["ask"], nil),
             (["kb", "chek"], nil),
+            // The root's options go into the command; a kb tool without kb; "help" before a question; a file.
+            (["--kb", "/tmp", "--jsn", "lost", "phone"], "helpdesk --kb /tmp ask \"lost phone\""),
+            (["check"], "Did you mean 'kb check'?"),
+            (["help", "me", "reset", "my", "password"], "helpdesk ask \"help me reset my password\""),
+            (["help", "nonexistent"], nil),
+            ([CLITestCase.packageRoot.appendingPathComponent("README.md").path], "To answer a file of questions: helpdesk batch "),
         ]
         for c in cases {
             let run = try run(c.arguments, stdin: "")
