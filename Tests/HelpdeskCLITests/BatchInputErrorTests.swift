@@ -78,7 +78,10 @@ final class BatchInputErrorTests: CLITestCase {
             XCTAssertEqual(run.status, 1, file.name)
             XCTAssertEqual(run.stdout, "", file.name)
             XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
-            XCTAssertTrue(run.stderr.contains("and batch reads UTF-8; convert it first: iconv -f \(file.iconv) -t UTF-8 \(path) > \(path).utf8"),
+            // The converted file keeps the extension, so batch reads it in the same format.
+            let name = (file.name as NSString).deletingPathExtension, ext = (file.name as NSString).pathExtension
+            let converted = directory.appendingPathComponent("\(name)-utf8.\(ext)").path
+            XCTAssertTrue(run.stderr.contains("and batch reads UTF-8; convert it first: iconv -f \(file.iconv) -t UTF-8 \(path) > \(converted)"),
                           run.stderr)
         }
     }

@@ -44,9 +44,18 @@ public enum ForeignTextEncoding: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// The command that converts the file at `path` to UTF-8, beside it: `iconv -f UTF-16 -t UTF-8 q.csv > q.csv.utf8`.
+    /// The command that converts the file at `path` to UTF-8, beside it and with its extension kept, so batch reads it
+    /// in the same format: `iconv -f UTF-16 -t UTF-8 q.csv > q-utf8.csv`.
     public func conversionCommand(for path: String) -> String {
-        "iconv -f \(iconvName) -t UTF-8 \(ShellWord.quoted(path)) > \(ShellWord.quoted(path + ".utf8"))"
+        "iconv -f \(iconvName) -t UTF-8 \(ShellWord.quoted(path)) > \(ShellWord.quoted(Self.convertedPath(path)))"
+    }
+
+    /// `q.csv` → `q-utf8.csv`, `dir/q` → `dir/q-utf8`; a dot in a folder's name or at a name's start is no extension.
+    static func convertedPath(_ path: String) -> String {
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return path + "-utf8" }
+        let folder = path.dropLast(name.count)
+        return folder + name[..<dot] + "-utf8" + name[dot...]
     }
 
     private static func details(_ bigEndian: Bool, _ mark: Bool) -> String {

@@ -39,14 +39,23 @@ final class InputEncodingCheckTests: XCTestCase {
         let encoding = ForeignTextEncoding.utf16(bigEndian: false, byteOrderMark: true)
         let cases: [(path: String, message: String)] = [
             ("q.txt", "cannot read 'q.txt': it is UTF-16 text (little-endian, with a byte-order mark), and batch reads UTF-8; "
-                + "convert it first: iconv -f UTF-16 -t UTF-8 q.txt > q.txt.utf8"),
+                + "convert it first: iconv -f UTF-16 -t UTF-8 q.txt > q-utf8.txt"),
             ("my q's.csv", "cannot read 'my q's.csv': it is UTF-16 text (little-endian, with a byte-order mark), and batch reads "
-                + "UTF-8; convert it first: iconv -f UTF-16 -t UTF-8 'my q'\\''s.csv' > 'my q'\\''s.csv.utf8'"),
+                + "UTF-8; convert it first: iconv -f UTF-16 -t UTF-8 'my q'\\''s.csv' > 'my q'\\''s-utf8.csv'"),
             ("-x.txt", "cannot read '-x.txt': it is UTF-16 text (little-endian, with a byte-order mark), and batch reads UTF-8; "
-                + "convert it first: iconv -f UTF-16 -t UTF-8 ./-x.txt > ./-x.txt.utf8"),
+                + "convert it first: iconv -f UTF-16 -t UTF-8 ./-x.txt > ./-x-utf8.txt"),
             ("-", "cannot read standard input: it is UTF-16 text (little-endian, with a byte-order mark), and batch reads "
                 + "UTF-8; pipe it through iconv -f UTF-16 -t UTF-8"),
         ]
         for c in cases { XCTAssertEqual(BatchError.foreignEncoding(path: c.path, encoding: encoding).description, c.message) }
+    }
+
+    /// The converted file keeps its extension, so batch reads it in the same format.
+    func testTheConvertedFileKeepsItsExtension() {
+        let cases = [("q.csv", "q-utf8.csv"), ("dir.v2/q", "dir.v2/q-utf8"), (".hidden", ".hidden-utf8"),
+                     ("/tmp/a.b/q.jsonl", "/tmp/a.b/q-utf8.jsonl"), ("q", "q-utf8")]
+        for (path, converted) in cases {
+            XCTAssertEqual(ForeignTextEncoding.convertedPath(path), converted, path)
+        }
     }
 }
