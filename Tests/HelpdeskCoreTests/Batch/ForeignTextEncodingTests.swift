@@ -36,6 +36,6 @@ final class ForeignTextEncodingTests: XCTestCase {
             XCTAssertEqual(encoding.iconvName, iconv)
         }
         XCTAssertEqual(ForeignTextEncoding.utf16(bigEndian: false, byteOrderMark: true).conversionCommand(for: "q.csv"),
-                       "iconv -f UTF-16 -t UTF-8 q.csv > q.csv.utf8")
+                       "iconv -f UTF-16 -t UTF-8 q.csv > q-utf8.csv")
     }
 }

@@ -166,7 +166,7 @@ final class LabeledCSVTests: XCTestCase {
             (folder.path, "cannot read the file: it is a folder"),
             (latin1.path, "not UTF-8 text"),
             (utf16.path, "it is UTF-16 text (little-endian, no byte-order mark), not UTF-8; convert it first: "
-                + "iconv -f UTF-16LE -t UTF-8 \(utf16.path) > \(utf16.path).utf8"),
+                + "iconv -f UTF-16LE -t UTF-8 \(utf16.path) > \(utf16.path.dropLast(".csv".count))-utf8.csv"),
         ]
         for row in table {
             XCTAssertThrowsError(try LabeledCSV.read(path: row.path), row.path) { error in
