@@ -10,8 +10,8 @@ public struct AnswerRenderer: Sendable {
 
     /// An entry in full, as `show` prints it and JSON and CSV carry it: its blocks, then a footer of its related
     /// topics, review date and source (left out with `footer` false).
-    public func render(_ entry: Entry, footer showsFooter: Bool = true) -> String {
-        var blocks = [title(entry.title) + "\n" + wrapper.wrap(entry.summary)]
+    public func render(_ entry: Entry, footer showsFooter: Bool = true, titled: Bool = true) -> String {
+        var blocks = [(titled ? title(entry.title) + "\n" : "") + wrapper.wrap(entry.summary)]
         if !entry.steps.isEmpty { blocks.append(numbered("Steps", entry.steps)) }
         if !entry.tips.isEmpty { blocks.append(bulleted("Good to know", entry.tips)) }
         if !entry.contacts.isEmpty { blocks.append(contacts(entry.contacts)) }
@@ -28,10 +28,11 @@ public struct AnswerRenderer: Sendable {
     }
 
     /// An entry as the answer to a question, in text for a person (the session, `ask`, batch text and Markdown): a
-    /// topic in full, small talk ("thanks", "hello") without the footer, whose "Related: goodbye" and "Source: helpdesk
-    /// original content" only got in the way of "You're welcome".
+    /// topic in full, small talk ("thanks", "hello") without its title and footer: "You're welcome" above "You're
+    /// welcome. If anything else comes up, just ask.", "Related: goodbye" and "Source: helpdesk original content" only
+    /// got in the way of the reply.
     public func answer(_ entry: Entry) -> String {
-        render(entry, footer: !entry.isChitChat)
+        render(entry, footer: !entry.isChitChat, titled: !entry.isChitChat)
     }
 
     public func render(_ fallback: FallbackAnswer, closest: [Candidate]) -> String {

@@ -239,9 +239,10 @@ extension AnswerRendererTests {
         let renderer = AnswerRenderer()
         let footer = "Related: goodbye\nLast reviewed 2026-11-27. Source: original content"
         let cases: [(name: String, text: String, expected: String)] = [
-            ("small talk answered", renderer.answer(thanks), "You're welcome\nYou're welcome. Just ask."),
+            // Without its title too: "You're welcome" above "You're welcome. Just ask." said it twice.
+            ("small talk answered", renderer.answer(thanks), "You're welcome. Just ask."),
             ("small talk as a reply", renderer.render(Reply.entry(thanks, alsoClose: nil), in: KnowledgeBase(entries: [thanks])),
-             "You're welcome\nYou're welcome. Just ask."),
+             "You're welcome. Just ask."),
             ("small talk in full", renderer.render(thanks), "You're welcome\nYou're welcome. Just ask.\n\n" + footer),
             ("a topic answered", renderer.answer(Self.entry), renderer.render(Self.entry)),
         ]
