@@ -12,7 +12,7 @@ enum CommandHint {
         let words = HelpRequest.words(arguments)
         guard let first = words.first else { return nil }
         let names = root.configuration.subcommands.flatMap(HelpRequest.names(of:)) + ["help"]
-        let prefix = (["helpdesk"] + options(in: arguments).map(quoted)).joined(separator: " ")
+        let prefix = (["helpdesk"] + options(in: arguments)).joined(separator: " ")
         if first == "help" {
             // "helpdesk help me reset my password": a question, unless "help" names commands (that is help's own error).
             guard HelpRequest.problem(in: arguments, root: root) != nil, words.count > 2 else { return nil }
@@ -24,7 +24,7 @@ enum CommandHint {
             return "Did you mean 'kb \(first)'? 'helpdesk kb --help' lists the knowledge-base tools."
         }
         if words.count == 1, FileManager.default.fileExists(atPath: first) {
-            return "To answer a file of questions: \(prefix) batch \(quoted(first))"
+            return "To answer a file of questions: \(prefix) batch \(ShellWord.quoted(first))"
         }
         if first.count >= 3, words.count <= 3,
            let close = names.first(where: { EditDistance.between(Array($0.utf8), Array(first.lowercased().utf8), limit: 2) <= 1 }) {
@@ -37,15 +37,15 @@ enum CommandHint {
         "To ask a question, put 'ask' before it: \(prefix) ask \(quoted(words.joined(separator: " ")))"
     }
 
-    /// The root's options before the first word, with their values (`--kb DIR`, `--threshold 0.5`, `--no-color`), as
-    /// given; an option the root does not know is left out.
+    /// The root's options before the first word, with their values (`--kb DIR`, `--threshold 0.5`, `--no-color`), each
+    /// value as one shell word; an option the root does not know is left out.
     private static func options(in arguments: [String]) -> [String] {
         var options: [String] = []
         var index = 0
         while index < arguments.count, arguments[index].hasPrefix("-") {
             let takesValue = HelpRequest.rootOptionsWithValue.contains(arguments[index]) && index + 1 < arguments.count
             if takesValue {
-                options += [arguments[index], arguments[index + 1]]
+                options += [arguments[index], ShellWord.quoted(arguments[index + 1])]
             } else if arguments[index] == "--no-color" {
                 options.append(arguments[index])
             }
@@ -54,8 +54,9 @@ enum CommandHint {
         return options
     }
 
-    /// `text` in double quotes when the shell would split or read it, or "your question" when double quotes cannot
-    /// hold it as written (`$`, a backquote, `\`, `!`, `"`).
+    /// A question in double quotes when the shell would split or read it (easier to edit than `ShellWord`'s single
+    /// quotes around an apostrophe), or "your question" when double quotes cannot hold it as written (`$`, a
+    /// backquote, `\`, `!`, `"`). Paths and option values go through `ShellWord.quoted`, which holds any name.
     private static func quoted(_ text: String) -> String {
         if text.contains(where: { "\"$`\\!".contains($0) }) { return "\"your question\"" }
         return text.contains(where: { !($0.isLetter || $0.isNumber || "-_./=".contains($0)) }) ? "\"\(text)\"" : text

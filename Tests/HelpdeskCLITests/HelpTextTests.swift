@@ -63,6 +63,8 @@ final class HelpTextTests: CLITestCase {
             // The root's options go into the command; a kb tool without kb; "help" before a question; a file.
             (["--kb", "/tmp", "--jsn", "lost", "phone"], "helpdesk --kb /tmp ask \"lost phone\""),
             (["check"], "Did you mean 'kb check'?"),
+            // A folder's name is one shell word whatever it holds.
+            (["--kb", "/tmp/$x y", "lost", "phone"], "helpdesk --kb '/tmp/$x y' ask \"lost phone\""),
             (["help", "me", "reset", "my", "password"], "helpdesk ask \"help me reset my password\""),
             (["help", "nonexistent"], nil),
             ([CLITestCase.packageRoot.appendingPathComponent("README.md").path], "To answer a file of questions: helpdesk batch "),
