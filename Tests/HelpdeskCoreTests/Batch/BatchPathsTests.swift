@@ -6,17 +6,12 @@ final class BatchPathsTests: XCTestCase {
     private var directory: URL!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("paths-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try makeTemporaryDirectory("paths")
         try "forgot password\n".write(toFile: path("q.txt"), atomically: false, encoding: .utf8)
         try "other\n".write(toFile: path("other.txt"), atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: path("link.txt"), withDestinationPath: path("q.txt"))
         XCTAssertEqual(link(path("q.txt"), path("hard.txt")), 0)
         try FileManager.default.createSymbolicLink(atPath: path("folder-link"), withDestinationPath: directory.path)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
     }
 
     private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }

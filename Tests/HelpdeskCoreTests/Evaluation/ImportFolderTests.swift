@@ -6,13 +6,8 @@ final class ImportFolderTests: XCTestCase {
     private var directory: URL!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("import-folder-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try makeTemporaryDirectory("import-folder")
         try "x".write(to: directory.appendingPathComponent("file.txt"), atomically: false, encoding: .utf8)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
     }
 
     /// A missing folder is made with its parents; one that exists is kept; a file in the way is named.
