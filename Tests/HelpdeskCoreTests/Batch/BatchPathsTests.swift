@@ -46,7 +46,7 @@ final class BatchPathsTests: XCTestCase {
         ]
         for (index, item) in cases.enumerated() {
             let paths = BatchPaths(input: q, output: item.output, unanswered: item.unanswered)
-            XCTAssertEqual(Result { () throws(BatchPathError) in try paths.check() }.error, item.clash, "case \(index)")
+            XCTAssertEqual(Result { () throws(BatchPathError) in try paths.check() }.failure, item.clash, "case \(index)")
         }
     }
 
@@ -62,7 +62,7 @@ final class BatchPathsTests: XCTestCase {
         ]
         for c in cases {
             let paths = BatchPaths(input: c.input, output: c.output, unanswered: c.unanswered)
-            XCTAssertEqual(Result { () throws(BatchPathError) in try paths.check() }.error, c.error, c.message)
+            XCTAssertEqual(Result { () throws(BatchPathError) in try paths.check() }.failure, c.error, c.message)
             XCTAssertEqual(c.error.description, c.message)
         }
     }
@@ -77,12 +77,5 @@ final class BatchPathsTests: XCTestCase {
         for (input, output, unanswered) in cases {
             XCTAssertNoThrow(try BatchPaths(input: input, output: output, unanswered: unanswered).check(), "\(input) \(output ?? "") \(unanswered ?? "")")
         }
-    }
-}
-
-private extension Result {
-    var error: Failure? {
-        if case .failure(let error) = self { return error }
-        return nil
     }
 }

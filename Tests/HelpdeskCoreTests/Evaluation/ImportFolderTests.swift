@@ -49,10 +49,3 @@ final class ImportFolderTests: XCTestCase {
         for (error, message) in cases { XCTAssertEqual(error.description, message) }
     }
 }
-
-private extension Result {
-    var failure: Failure? {
-        if case .failure(let error) = self { return error }
-        return nil
-    }
-}
