@@ -34,10 +34,15 @@ final class AskContextTests: CLITestCase {
         }
     }
 
+    /// The first JSON record `arguments` print, from a run that exits 0.
+    private func firstRecord(_ arguments: [String], line: UInt = #line) throws -> [String: Any] {
+        let run = try run(arguments)
+        XCTAssertEqual(run.status, 0, run.stderr, line: line)
+        return try XCTUnwrap(try jsonLines(run.stdout).first, line: line)
+    }
+
     func testContextJSONIsAFollowUpRecord() throws {
-        let run = try run(["ask", "--json", "--context", "mfa-recovery", "how long do I have to finish it?"])
-        XCTAssertEqual(run.status, 0, run.stderr)
-        let record = try XCTUnwrap(try jsonLines(run.stdout).first)
+        let record = try firstRecord(["ask", "--json", "--context", "mfa-recovery", "how long do I have to finish it?"])
         XCTAssertEqual(record["status"] as? String, "follow_up")
         XCTAssertEqual(record["entry"] as? String, "mfa-recovery")
         XCTAssertTrue((record["answer"] as? String)?.contains("30 minutes") ?? false)
@@ -46,7 +51,7 @@ final class AskContextTests: CLITestCase {
 
     /// The JSON record `arguments` print for a line that answers no entry: status `fallback`, entry null, `kind`.
     private func fallbackRecord(_ arguments: [String], kind: String, line: UInt = #line) throws -> [String: Any] {
-        let record = try XCTUnwrap(try jsonLines(try run(arguments).stdout).first, line: line)
+        let record = try firstRecord(arguments, line: line)
         XCTAssertEqual(record["status"] as? String, "fallback", line: line)
         XCTAssertTrue(record["entry"] is NSNull, line: line)
         XCTAssertEqual(record["kind"] as? String, kind, line: line)
@@ -94,9 +99,7 @@ final class AskContextTests: CLITestCase {
 
     /// A line that turns to a topic by name is matched on that name; the record still echoes the line as typed.
     func testATopicNamedByALineIsAnsweredAndTheLineEchoed() throws {
-        let run = try run(["ask", "--json", "--context", "reset-idme-password", "what about the code problem?"])
-        XCTAssertEqual(run.status, 0, run.stderr)
-        let record = try XCTUnwrap(try jsonLines(run.stdout).first)
+        let record = try firstRecord(["ask", "--json", "--context", "reset-idme-password", "what about the code problem?"])
         XCTAssertEqual(record["entry"] as? String, "mfa-recovery")
         XCTAssertEqual(record["status"] as? String, "answered")
         XCTAssertEqual(record["question"] as? String, "what about the code problem?")
@@ -122,7 +125,7 @@ final class AskContextTests: CLITestCase {
         XCTAssertFalse(json.stdout.contains("6789"), "the question is echoed redacted")
         XCTAssertTrue((record["question"] as? String)?.contains("[SSN]") ?? false)
 
-        let one = try XCTUnwrap(try jsonLines(try run(["ask", "--json", "forgot my id.me password"]).stdout).first)
+        let one = try firstRecord(["ask", "--json", "forgot my id.me password"])
         XCTAssertEqual((one["also"] as? [Any])?.count, 0)
 
         let textRun = try run(["ask", text])

@@ -162,9 +162,7 @@ final class BatchCommandTests: CLITestCase {
     }
 
     func testAnOutputNamingTheInputIsRefusedBeforeAnythingIsWritten() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-same-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try makeTemporaryDirectory("batch-same")
         let input = directory.appendingPathComponent("s7.txt").path
         let questions = "forgot password\nlost phone\n"
         try questions.write(toFile: input, atomically: false, encoding: .utf8)
@@ -194,9 +192,7 @@ final class BatchCommandTests: CLITestCase {
     }
 
     func testPassThroughColumnsAndFieldsAreRedacted() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-redact-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try makeTemporaryDirectory("batch-redact")
         let csv = directory.appendingPathComponent("q.csv").path
         try "id,question,notes\n1,\"forgot password, ssn 123-45-6789\",\"client SSN 123-45-6789 phone 866-255-0654\"\n"
             .write(toFile: csv, atomically: false, encoding: .utf8)
@@ -249,9 +245,7 @@ final class BatchCommandTests: CLITestCase {
     }
 
     func testOldMacLineEndingsAreLineBreaks() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-cr-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try makeTemporaryDirectory("batch-cr")
         let inputs = [("cr.csv", "question,id\rforgot password,1\rlost phone,2\r"), ("cr.txt", "forgot password\rlost phone\r"),
                       ("cr.jsonl", "{\"question\":\"forgot password\"}\r{\"question\":\"lost phone\"}\r")]
         for (name, text) in inputs {

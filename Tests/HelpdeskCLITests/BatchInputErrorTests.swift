@@ -61,9 +61,7 @@ final class BatchInputErrorTests: CLITestCase {
     /// A UTF-16 or UTF-32 file (as `iconv -t UTF-16` writes it) fails once, with the command that converts it, exit 1
     /// as for a file that cannot be read; it gave "the line holds a NUL byte" on every line, exit 65.
     func testAUTF16FileIsRefusedOnceWithTheCommandThatConvertsIt() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-utf16-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try makeTemporaryDirectory("batch-utf16")
         let text = "lost my phone\nthanks\n"
         let files: [(name: String, data: Data, iconv: String)] = [
             ("bom.txt", text.data(using: .utf16)!, "UTF-16"),

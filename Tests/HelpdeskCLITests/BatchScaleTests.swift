@@ -7,12 +7,7 @@ final class BatchScaleTests: CLITestCase {
     private var directory: URL!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("batch-scale-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
+        directory = try makeTemporaryDirectory("batch-scale")
     }
 
     private func file(_ name: String, _ bytes: [UInt8]) throws -> String {

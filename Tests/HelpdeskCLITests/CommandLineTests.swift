@@ -173,9 +173,7 @@ final class CommandLineTests: CLITestCase {
 
     /// A file name the user gave is echoed in an error redacted, as a usage error echoes its arguments.
     func testErrorsEchoFileNamesRedacted() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-names-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try makeTemporaryDirectory("cli-names")
         let malformed = dir.appendingPathComponent("Smith 123-45-6789.csv").path
         try "question,entry\nno comma here\n".write(toFile: malformed, atomically: true, encoding: .utf8)
         let missing = dir.appendingPathComponent("Jones 234-56-7890.txt").path
@@ -206,8 +204,7 @@ final class CommandLineTests: CLITestCase {
     /// its name is shown as typed, and otherwise says `--kb <dir>` (it quoted the redacted name, 'Brown [SSN]', a folder
     /// that does not exist).
     func testTheHintAfterALoadErrorRunsAsWritten() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-hint-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try makeTemporaryDirectory("cli-hint")
         let plain = dir.appendingPathComponent("kb"), personal = dir.appendingPathComponent("Brown 345-67-8901")
         let spaced = dir.appendingPathComponent("tax kb (2026)")
         for folder in [plain, personal, spaced] {
@@ -275,9 +272,7 @@ final class CommandLineTests: CLITestCase {
     }
 
     func testKBCheckReportsErrorsWithLinesAndExits1() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-kb-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try makeTemporaryDirectory("cli-kb")
         try "version: 1\nentries:\n  - id: a\n    title: T\n    colour: red\n".write(
             to: dir.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
         let run = try run(["kb", "check", "--kb", dir.path])
@@ -288,9 +283,7 @@ final class CommandLineTests: CLITestCase {
     }
 
     func testKBImportWritesTheEntriesAndTheLanguageFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-import-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try makeTemporaryDirectory("cli-import")
         let csv = dir.appendingPathComponent("q.csv")
         try "question,entry\nforgot my password,reset\nreset the password,reset\nmy ssn is 123-45-6789 forgot pw,reset\nlost my phone,phone\nnew phone no code,phone\nlost my phone,phone\n"
             .write(to: csv, atomically: true, encoding: .utf8)

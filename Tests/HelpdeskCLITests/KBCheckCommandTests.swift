@@ -3,10 +3,8 @@ import XCTest
 
 final class KBCheckCommandTests: CLITestCase {
     private func knowledgeBase(_ yaml: String) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-kbcheck-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try makeTemporaryDirectory("helpdesk-kbcheck")
         try yaml.write(to: directory.appendingPathComponent("kb.yaml"), atomically: true, encoding: .utf8)
-        addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
         return directory
     }
 

@@ -6,12 +6,7 @@ final class LabeledCSVCommandTests: CLITestCase {
     private var directory: URL!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("cli-labeled-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
+        directory = try makeTemporaryDirectory("cli-labeled")
     }
 
     private func csv(_ text: String, name: String = "e.csv") throws -> String {

@@ -4,10 +4,9 @@ import XCTest
 /// Two interactive sessions at once, sharing one history file.
 final class REPLHistoryConcurrencyTests: CLITestCase {
     func testTwoSessionsAtOnceKeepEveryLineWhole() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-repl2-\(UUID().uuidString)")
+        let directory = try makeTemporaryDirectory("helpdesk-repl2")
         let history = directory.appendingPathComponent("state/helpdesk/history")
         try FileManager.default.createDirectory(at: history.deletingLastPathComponent(), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
         // Nearly full, so both sessions trim the file while the other appends.
         let old = (1...990).map { "old line \($0)" }
         try Data(old.map { $0 + "\n" }.joined().utf8).write(to: history)

@@ -7,12 +7,7 @@ class REPLTestCase: CLITestCase {
     private(set) var directory: URL!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-repl-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
+        directory = try makeTemporaryDirectory("helpdesk-repl")
     }
 
     var historyFile: URL { directory.appendingPathComponent("state/helpdesk/history") }

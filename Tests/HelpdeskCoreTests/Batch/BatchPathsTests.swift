@@ -6,17 +6,12 @@ final class BatchPathsTests: XCTestCase {
     private var directory: URL!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("paths-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try makeTemporaryDirectory("paths")
         try "forgot password\n".write(toFile: path("q.txt"), atomically: false, encoding: .utf8)
         try "other\n".write(toFile: path("other.txt"), atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: path("link.txt"), withDestinationPath: path("q.txt"))
         XCTAssertEqual(link(path("q.txt"), path("hard.txt")), 0)
         try FileManager.default.createSymbolicLink(atPath: path("folder-link"), withDestinationPath: directory.path)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
     }
 
     private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
@@ -51,7 +46,7 @@ final class BatchPathsTests: XCTestCase {
         ]
         for (index, item) in cases.enumerated() {
             let paths = BatchPaths(input: q, output: item.output, unanswered: item.unanswered)
-            XCTAssertEqual(Result { () throws(BatchPathError) in try paths.check() }.error, item.clash, "case \(index)")
+            XCTAssertEqual(Result { () throws(BatchPathError) in try paths.check() }.failure, item.clash, "case \(index)")
         }
     }
 
@@ -67,7 +62,7 @@ final class BatchPathsTests: XCTestCase {
         ]
         for c in cases {
             let paths = BatchPaths(input: c.input, output: c.output, unanswered: c.unanswered)
-            XCTAssertEqual(Result { () throws(BatchPathError) in try paths.check() }.error, c.error, c.message)
+            XCTAssertEqual(Result { () throws(BatchPathError) in try paths.check() }.failure, c.error, c.message)
             XCTAssertEqual(c.error.description, c.message)
         }
     }
@@ -82,12 +77,5 @@ final class BatchPathsTests: XCTestCase {
         for (input, output, unanswered) in cases {
             XCTAssertNoThrow(try BatchPaths(input: input, output: output, unanswered: unanswered).check(), "\(input) \(output ?? "") \(unanswered ?? "")")
         }
-    }
-}
-
-private extension Result {
-    var error: Failure? {
-        if case .failure(let error) = self { return error }
-        return nil
     }
 }

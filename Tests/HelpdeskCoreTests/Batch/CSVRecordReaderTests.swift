@@ -61,41 +61,29 @@ final class CSVRecordReaderTests: XCTestCase {
     }
 
     func testBadBytesBecomeErrorRowsInPlace() {
-        var bytes = Array("a\n".utf8) + [0xFF, 0xFE] + Array(",x\nb\u{0}c\nd\n".utf8)
-        bytes += []
+        let bytes = Array("a\n".utf8) + [0xFF, 0xFE] + Array(",x\nb\u{0}c\nd\n".utf8)
         XCTAssertEqual(rows(bytes), [ok(1, ["a"]), bad(2, .invalidUTF8), bad(3, .nulByte), ok(4, ["d"])])
     }
 
+    /// However lines end (LF, CR or CRLF), a record over the limit is one bad row and reading goes on.
     func testOverlongRecordIsReportedAndReadingGoesOn() {
         let long = String(repeating: "x", count: CSVRecordReader.maximumRecordBytes + 10)
-        let result = rows(Array("a\n\(long)\nb\n".utf8))
-        XCTAssertEqual(result, [ok(1, ["a"]), bad(2, .tooLong(bytes: CSVRecordReader.maximumRecordBytes + 10)), ok(3, ["b"])])
-    }
-
-    func testStrayQuoteCostsOneRowNotTheRestOfTheFile() {
-        var text = "\"stray,1\n"
-        for number in 2...3000 { text += "q\(number),\(number)\n" }
-        let result = rows(Array(text.utf8))
-        XCTAssertEqual(result.first, bad(1, .unclosedQuote))
-        XCTAssertEqual(result.count, 3000)
-        XCTAssertEqual(result.last, ok(3000, ["q3000", "3000"]))
-    }
-
-    func testOverlongRecordEndedByCRIsReportedAndReadingGoesOn() {
-        let long = String(repeating: "x", count: CSVRecordReader.maximumRecordBytes + 10)
-        for breakBytes in ["\r", "\r\n"] {
+        for breakBytes in ["\n", "\r", "\r\n"] {
             let result = rows(Array("a\(breakBytes)\(long)\(breakBytes)b\(breakBytes)".utf8))
             XCTAssertEqual(result, [ok(1, ["a"]), bad(2, .tooLong(bytes: CSVRecordReader.maximumRecordBytes + 10)), ok(3, ["b"])],
                            breakBytes.debugDescription)
         }
     }
 
-    func testStrayQuoteInACRFileCostsOneRow() {
-        var text = "\"stray,1\r"
-        for number in 2...3000 { text += "q\(number),\(number)\r" }
-        let result = rows(Array(text.utf8))
-        XCTAssertEqual(result.first, bad(1, .unclosedQuote))
-        XCTAssertEqual(result.count, 3000)
-        XCTAssertEqual(result.last, ok(3000, ["q3000", "3000"]))
+    /// However lines end (LF or CR), a stray quote costs one row, not the rest of the file.
+    func testStrayQuoteCostsOneRowNotTheRestOfTheFile() {
+        for breakBytes in ["\n", "\r"] {
+            var text = "\"stray,1" + breakBytes
+            for number in 2...3000 { text += "q\(number),\(number)" + breakBytes }
+            let result = rows(Array(text.utf8))
+            XCTAssertEqual(result.first, bad(1, .unclosedQuote), breakBytes.debugDescription)
+            XCTAssertEqual(result.count, 3000, breakBytes.debugDescription)
+            XCTAssertEqual(result.last, ok(3000, ["q3000", "3000"]), breakBytes.debugDescription)
+        }
     }
 }

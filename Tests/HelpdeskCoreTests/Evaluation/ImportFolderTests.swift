@@ -6,13 +6,8 @@ final class ImportFolderTests: XCTestCase {
     private var directory: URL!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("import-folder-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try makeTemporaryDirectory("import-folder")
         try "x".write(to: directory.appendingPathComponent("file.txt"), atomically: false, encoding: .utf8)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
     }
 
     /// A missing folder is made with its parents; one that exists is kept; a file in the way is named.
@@ -52,12 +47,5 @@ final class ImportFolderTests: XCTestCase {
             (.cannotWrite(path: "kb/imported.yaml", reason: "Permission denied"), "cannot write 'kb/imported.yaml': Permission denied"),
         ]
         for (error, message) in cases { XCTAssertEqual(error.description, message) }
-    }
-}
-
-private extension Result {
-    var failure: Failure? {
-        if case .failure(let error) = self { return error }
-        return nil
     }
 }

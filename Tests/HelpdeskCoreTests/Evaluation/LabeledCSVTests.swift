@@ -136,9 +136,7 @@ final class LabeledCSVTests: XCTestCase {
     }
 
     func testReadingFiles() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-csv-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try makeTemporaryDirectory("helpdesk-csv")
         let good = directory.appendingPathComponent("good.csv")
         try Data("\u{FEFF}question,entry\nq,e\n".utf8).write(to: good)
         XCTAssertEqual(try LabeledCSV.read(path: good.path).map(\.question), ["q"])
@@ -153,9 +151,7 @@ final class LabeledCSVTests: XCTestCase {
 
     /// A file that cannot be read says why: missing, a folder, or not UTF-8.
     func testAnUnreadableFileSaysWhy() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labeled-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try makeTemporaryDirectory("labeled")
         let latin1 = folder.appendingPathComponent("latin1.csv")
         try Data([0x71, 0x2C, 0x65, 0x0A, 0xE9, 0x2C, 0x61, 0x0A]).write(to: latin1)
         // UTF-16 without a byte-order mark decodes as UTF-8 full of NULs: it is named, with the command that converts it.

@@ -40,9 +40,7 @@ final class HostileKnowledgeBaseTests: XCTestCase {
 
     func testEachHostileFileGivesAClearErrorNamingTheFile() throws {
         for c in cases {
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-hostile-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(at: directory) }
+            let directory = try makeTemporaryDirectory("helpdesk-hostile")
             try Data(c.bytes).write(to: directory.appendingPathComponent("hostile.yaml"))
             let started = Date()
             let errors: [Diagnostic]
@@ -63,9 +61,7 @@ final class HostileKnowledgeBaseTests: XCTestCase {
     }
 
     func testADeviceOrPipeNamedYAMLIsRefusedWithoutReadingIt() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try makeTemporaryDirectory("helpdesk-hostile")
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("zero.yaml").path, withDestinationPath: "/dev/zero")
         XCTAssertEqual(mkfifo(directory.appendingPathComponent("pipe.yaml").path, 0o600), 0)
         try "version: 1\nentries:\n".appending(entryYAML(id: "a")).write(to: directory.appendingPathComponent("real.yaml"), atomically: true, encoding: .utf8)

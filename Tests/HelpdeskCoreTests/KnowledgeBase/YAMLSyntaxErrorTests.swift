@@ -14,9 +14,7 @@ final class YAMLSyntaxErrorTests: XCTestCase {
              "YAML syntax error: did not find expected '-' indicator while parsing a block collection"),
         ]
         for c in cases {
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-yaml-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            defer { try? FileManager.default.removeItem(at: directory) }
+            let directory = try makeTemporaryDirectory("helpdesk-yaml")
             try Data(c.yaml.utf8).write(to: directory.appendingPathComponent("broken.yaml"))
             XCTAssertThrowsError(try KnowledgeBaseLoader().load(directory: directory.path), c.name) { error in
                 let errors = (error as? KnowledgeBaseError)?.errors ?? []

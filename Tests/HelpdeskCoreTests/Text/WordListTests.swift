@@ -32,9 +32,7 @@ final class WordListTests: XCTestCase {
 
 extension WordListTests {
     func testAFileIsReadOnItsFirstLookUp() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("wordlist-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try makeTemporaryDirectory("wordlist")
         let path = directory.appendingPathComponent("words.txt").path
         try "# words\napple\nchance\nzebra\n".write(toFile: path, atomically: true, encoding: .utf8)
         let list = try WordList(contentsOf: path)
