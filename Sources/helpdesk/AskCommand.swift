@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HelpdeskCore
 
 struct AskCommand: ParsableCommand {
@@ -6,12 +7,15 @@ struct AskCommand: ParsableCommand {
         commandName: "ask",
         abstract: "Answer one question.",
         usage: Usage.wrapped("helpdesk ask", ["[--kb <dir>]", "[--threshold <x>]", "[--margin <x>]", "[--json]", "[--no-color]",
-                                              "[--explain]", "[--context <ID>]", "<question> ..."]),
+                                              "[--explain]", "[--context <ID>]", "<question> ... | -"]),
         discussion: """
             Example: helpdesk ask "lost my phone, can't get the code"
             Pasted text with several problems gets one answer per problem (JSON: the extra ones in 'also').
             With --context ID the question is read as a follow-up to that topic, as in the interactive session: \
             helpdesk ask --context mfa-recovery "how long do I have to finish it?"
+            With - as the question, the question is all of standard input, as one pasted question (an email, a chat): \
+            helpdesk ask - < email.txt. It must be UTF-8 without NUL bytes and at most 65536 bytes; an empty standard \
+            input is a usage error.
             """
     )
 
@@ -35,7 +39,7 @@ struct AskCommand: ParsableCommand {
 
     /// Pasted text may start with a dash ("- lost phone, no code"), so words the parser does not know as options
     /// are taken as the question; only something shaped like a mistyped option is refused.
-    @Argument(parsing: .allUnrecognized, help: "The question; quotes are optional unless it holds an apostrophe or another character the shell reads.")
+    @Argument(parsing: .allUnrecognized, help: "The question; quotes are optional unless it holds an apostrophe or another character the shell reads. A lone - reads it from standard input.")
     var question: [String]
 
     func validate() throws {
@@ -55,6 +59,20 @@ struct AskCommand: ParsableCommand {
         return words.joined(separator: " ")
     }
 
+    /// `ask -`: all of standard input as one question, or a one-line error (exit 64 when it is empty, else 1).
+    private static func standardInputQuestion() throws -> String {
+        do {
+            let bytes = try FileHandle.standardInput.read(upToCount: PastedQuestion.maximumBytes + 1) ?? Data()
+            return try PastedQuestion.text(from: Array(bytes))
+        } catch let error as PastedQuestionError {
+            Terminal.error(error.description)
+            throw error.isUsageError ? ExitCode.validationFailure : ExitCode(1)
+        } catch {
+            Terminal.error("cannot read standard input: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+
     /// `--word`, `--word=value` or `-x`: not text anyone pastes as a question.
     static func looksLikeOption(_ argument: String) -> Bool {
         guard argument.hasPrefix("-"), !argument.contains(" ") else { return false }
@@ -64,6 +82,8 @@ struct AskCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Read before the knowledge base loads, so that an empty standard input is refused at once.
+        let text = try question == ["-"] || question == ["--", "-"] ? Self.standardInputQuestion() : self.text
         var knowledgeBase = try kb.load()
         knowledgeBase.settings = matcherOptions.settings(for: knowledgeBase)
         let matcher = Matcher(knowledgeBase: knowledgeBase)

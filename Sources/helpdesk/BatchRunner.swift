@@ -41,7 +41,7 @@ struct BatchRunner {
         AtomicFile.removeOnInterrupt()
         let output = try outputPath.flatMap { $0 == "-" ? nil : $0 }.map { path throws(BatchError) in try AtomicFile(path: path) }
         let unansweredFile = try unansweredPath.map { path throws(BatchError) in try AtomicFile(path: path) }
-        var unanswered = UnansweredReport()
+        var unanswered = UnansweredReport(knowledgeBase: knowledgeBase)
         var reader = (inputFormat ?? InputFormat(path: path)).makeReader()
         var progress = ProgressLine(totalBytes: input.size)
         let started = DispatchTime.now()

@@ -14,7 +14,8 @@ struct EvalCommand: ParsableCommand {
             (file.csv:2: error: ...): the file is refused with exit status 1, the first ten such rows listed. \
             Blank lines are skipped; a file with no questions is an error (exit status 1). Prints in-scope \
             accuracy, off-topic recall and precision, clarify rate, confidently-wrong rate, the most confused \
-            pairs, per-entry precision and recall, and latency p50/p99. A ratio with nothing to count (off-topic \
+            pairs (expected -> the entry answered; for a clarify, the choice offered beside the expected one, or \
+            the first when the expected one was not offered first; for a fallback, the entry ranked first), per-entry precision and recall, and latency p50/p99. A ratio with nothing to count (off-topic \
             recall with no off-topic question, off-topic precision when nothing fell back, the precision of an \
             entry never answered) prints n/a, and null with --format json, never 0%.
             """

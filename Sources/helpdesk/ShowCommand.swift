@@ -12,8 +12,12 @@ struct ShowCommand: ParsableCommand {
     /// The parser gives a `--no-color` written after the subcommand to the root command, which declares it too.
     @ParentCommand var root: Helpdesk
 
-    @Argument(help: "The entry id, as 'helpdesk topics' lists it.")
-    var id: String
+    /// Several words are one id, as `ask` takes a question and `:show` an id: `helpdesk show mfa recovery`.
+    @Argument(help: ArgumentHelp("The entry id, as 'helpdesk topics' lists it; its words may be typed apart (mfa recovery).",
+                                 valueName: "id"))
+    var words: [String]
+
+    private var id: String { words.joined(separator: " ") }
 
     /// The root's --threshold and --margin, which the parser takes after the subcommand too: unused here, but a bad
     /// value is still a usage error.

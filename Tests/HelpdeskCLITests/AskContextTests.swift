@@ -49,6 +49,16 @@ final class AskContextTests: CLITestCase {
         XCTAssertEqual((record["also"] as? [Any])?.count, 0)
     }
 
+    /// The README's list of JSON statuses names the one a follow-up gets, which it left out.
+    func testTheReadmeListsTheFollowUpStatus() throws {
+        let run = try run(["ask", "--json", "--context", "reset-idme-password", "step 2"])
+        let status = try XCTUnwrap(try jsonLines(run.stdout).first?["status"] as? String)
+        XCTAssertEqual(status, "follow_up")
+        let readme = try String(contentsOf: Self.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let list = try XCTUnwrap(readme.components(separatedBy: "`status` (").dropFirst().first?.prefix { $0 != ")" })
+        XCTAssertTrue(list.contains("`\(status)`"), String(list))
+    }
+
     /// The JSON record `arguments` print for a line that answers no entry: status `fallback`, entry null, `kind`.
     private func fallbackRecord(_ arguments: [String], kind: String, line: UInt = #line) throws -> [String: Any] {
         let record = try firstRecord(arguments, line: line)

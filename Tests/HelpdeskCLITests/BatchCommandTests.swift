@@ -49,6 +49,22 @@ final class BatchCommandTests: CLITestCase {
         XCTAssertTrue(rows.last?.hasPrefix("1,recipe for banana bread,fallback,") ?? false, "\(rows)")
     }
 
+    /// The `--unanswered` best guess is a help topic, never small talk: "recipe for banana bread" guessed `goodbye`,
+    /// "how do i apply for an ein" `capabilities`.
+    func testTheUnansweredBestGuessIsNoSmallTalk() throws {
+        let unanswered = FileManager.default.temporaryDirectory.appendingPathComponent("unanswered-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: unanswered) }
+        let run = try run(["batch", "--unanswered", unanswered.path, "-"], stdin: "recipe for banana bread\nhow do i apply for an ein\n")
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let rows = try String(contentsOf: unanswered, encoding: .utf8).split(separator: "\n").dropFirst()
+        XCTAssertEqual(rows.count, 2, "\(rows)")
+        let smallTalk = ["greeting", "thanks", "goodbye", "capabilities"]
+        for row in rows {
+            let guess = String(row.split(separator: ",", omittingEmptySubsequences: false).last ?? "")
+            XCTAssertFalse(smallTalk.contains(guess), String(row))
+        }
+    }
+
     /// A line that is an interactive command (a session pasted into a file) is a bad line: named on stderr with its
     /// number, an error record in its place, counted as an error, exit 65; the rest is answered. It was matched as a
     /// question (":quit" answered "Updating or closing an ID.me account").

@@ -66,7 +66,7 @@ final class CommandLineTests: CLITestCase {
     func testUsageErrorsEchoTheirArgumentsRedacted() throws {
         let cases: [(arguments: [String], data: String, shown: String)] = [
             (["my", "ssn", "123-45-6789", "locked"], "6789", "'ssn', '[SSN]'"),
-            (["show", "reset", "jane@firm.com"], "jane", "Unexpected argument "),
+            (["topics", "reset", "jane@firm.com"], "jane", "unexpected arguments: 'reset', '[EMAIL]'"),
             (["ask", "--threshold", "212-555-0134", "locked"], "0134", "'[PHONE]'"),
         ]
         for (arguments, data, shown) in cases {
@@ -256,6 +256,12 @@ final class CommandLineTests: CLITestCase {
         let capitals = try run(["show", "E-Help-Desk"])
         XCTAssertEqual(capitals.status, 0, "ids are lowercase, so one typed in capitals is found: \(capitals.stderr)")
         XCTAssertEqual(capitals.stdout, show.stdout)
+        // Words typed apart are one id, as for `:show` (it was "Unexpected argument 'recovery'").
+        for words in [["mfa", "recovery"], ["MFA", "Recovery"], ["mfa recovery"], ["mfa", "--no-color", "recovery"]] {
+            let apart = try run(["show"] + words)
+            XCTAssertEqual(apart.status, 0, "\(words): \(apart.stderr)")
+            XCTAssertEqual(apart.stdout, try run(["show", "mfa-recovery"]).stdout, "\(words)")
+        }
         let missing = try run(["show", "no-such-entry"])
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.stderr.contains("no entry 'no-such-entry'"))

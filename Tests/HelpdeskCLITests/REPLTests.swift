@@ -50,7 +50,7 @@ final class REPLTests: REPLTestCase {
         // "ok" with the list open keeps it open and asks for a pick: it closed the list, and "2" got "Nothing to pick".
         ask(s, "locked email", "Which of these do you mean?")
         ask(s, "ok", "Which one? Reply with a number from 1 to ", ", or \"none\".")
-        ask(s, ":why", "'ok' only acknowledges and picks none of the ", "so the list stays open for a pick.")
+        ask(s, ":why", "'ok' only acknowledges and picks none of the ", "The list stays open for a pick.")
         ask(s, "2", String(second.1))
         quit(s)
     }

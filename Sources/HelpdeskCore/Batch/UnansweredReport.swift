@@ -8,7 +8,9 @@ public struct UnansweredReport: Sendable {
         public var question: String
         public var count: Int
         public var status: BatchRecord.Status
-        /// The top candidate's entry id, if any scored above zero.
+        /// The best-ranked help topic's entry id among the candidates, if one scored above zero: small talk ("goodbye",
+        /// "capabilities") is no lead for a question the KB does not cover, so it is skipped, as the fallback's
+        /// closest topics skip it.
         public var bestGuess: String?
         /// Order of first appearance, to break ties.
         var firstSeen: Int
@@ -16,8 +18,17 @@ public struct UnansweredReport: Sendable {
 
     private var groups: [Group] = []
     private var indexByKey: [String: Int] = [:]
+    /// The ids of the small-talk entries, never a best guess.
+    private let chitChat: Set<String>
 
-    public init() {}
+    public init(chitChatIDs: Set<String> = []) {
+        chitChat = chitChatIDs
+    }
+
+    /// A report whose best guesses skip `knowledgeBase`'s small talk.
+    public init(knowledgeBase: KnowledgeBase) {
+        self.init(chitChatIDs: Set(knowledgeBase.entries.filter(\.isChitChat).map(\.id)))
+    }
 
     public mutating func add(_ record: BatchRecord) {
         // A line that only acknowledges ("ok") is no question for the KB to answer.
@@ -28,7 +39,7 @@ public struct UnansweredReport: Sendable {
             return
         }
         indexByKey[key] = groups.count
-        let guess = record.candidates.first.flatMap { $0.confidence > 0 ? $0.entry : nil }
+        let guess = record.candidates.first { $0.confidence > 0 && !chitChat.contains($0.entry) }?.entry
         groups.append(Group(question: question, count: 1, status: record.status, bestGuess: guess, firstSeen: groups.count))
     }
 

@@ -23,6 +23,18 @@ public struct Evaluator: Sendable {
         return report
     }
 
+    /// What a missed question is listed as confused with: the entry answered; for a clarify, the first entry offered
+    /// that is not the expected one (the expected one offered first and another beside it was listed as confused with
+    /// itself: `b -> b (clarify)`); for a fallback, the entry ranked first, which may be the expected one.
+    static func confusedWith(_ answered: String?, _ result: MatchResult, expected: String) -> String {
+        if let answered { return answered }
+        let status = result.decision.status
+        if case .clarify(let offered) = result.decision, let other = offered.first(where: { $0.id != expected }) {
+            return "\(other.id) (\(status))"
+        }
+        return result.ranking.best.map { "\($0.id) (\(status))" } ?? status
+    }
+
     func record(_ result: MatchResult, expected: String?, known: Set<String>, into report: inout EvaluationReport) {
         report.total += 1
         var answered: String?
@@ -51,8 +63,7 @@ public struct Evaluator: Sendable {
         } else {
             report.entries[expected, default: .init(id: expected)].falseNegatives += 1
             if answered != nil { report.confidentlyWrong += 1 }
-            let got = answered ?? result.ranking.best.map { "\($0.id) (\(result.decision.status))" } ?? result.decision.status
-            report.confusions[expected + "\t" + got, default: 0] += 1
+            report.confusions[expected + "\t" + Self.confusedWith(answered, result, expected: expected), default: 0] += 1
         }
     }
 }

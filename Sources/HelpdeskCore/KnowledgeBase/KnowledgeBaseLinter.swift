@@ -84,13 +84,17 @@ public struct KnowledgeBaseLinter: Sendable {
             + "\(smallTalk ? "small talk" : "a topic"), phrased as callers would put it (KnowledgeBase/README.md)"
     }
 
+    /// A phone, url or when that the file gives but the loader refused is an error already: the contact is not also
+    /// said to lack it ("has hours but no phone" beside "malformed phone number").
     func uselessness(of contact: Contact) -> String? {
-        if contact.phone == nil, contact.url == nil, contact.when == nil {
+        let refused = contact.refusedKeys
+        let noPhoneOrURL = contact.phone == nil && contact.url == nil && refused.isDisjoint(with: ["phone", "url"])
+        if noPhoneOrURL, contact.when == nil, !refused.contains("when") {
             return contact.hours == nil
                 ? "contact '\(contact.name)' gives only a name; add a phone, url or when (when to use it)"
                 : "contact '\(contact.name)' has hours but no phone or url they apply to, and no when"
         }
-        if contact.hours != nil, contact.phone == nil, contact.url == nil {
+        if contact.hours != nil, noPhoneOrURL {
             return "contact '\(contact.name)' has hours but no phone or url they apply to"
         }
         return nil

@@ -103,6 +103,8 @@ extension NodeReader {
         contact.hours = map["hours"].flatMap { string($0, path: "\(path).hours") }
         contact.url = map["url"].flatMap { string($0, path: "\(path).url") }
         contact.when = map["when"].flatMap { string($0, path: "\(path).when") }
+        let kept = ["phone": contact.phone, "url": contact.url, "when": contact.when]
+        contact.refusedKeys = Set(kept.keys.filter { map[$0] != nil && kept[$0]! == nil })
         return contact
     }
 

@@ -9,6 +9,9 @@ enum YAMLSyntaxError {
             if problem.contains("Maximum nesting level") {
                 return Diagnostic(.error, "YAML nested more than \(YAMLStructureLimit.maximumNestingDepth) levels deep", at: at(mark))
             }
+            if case .composer = error {} else if let quote = UnclosedQuote.find(in: yaml, before: mark.line) {
+                return unclosed(quote, error: mark, detail: detail(problem: problem, context: context?.text), yaml: yaml, file: file)
+            }
             if character(at: mark, in: yaml) == "\t" {
                 return Diagnostic(.error, "YAML syntax error: a tab character; indent with spaces", at: at(mark))
             }
@@ -21,6 +24,15 @@ enum YAMLSyntaxError {
         default:
             return Diagnostic(.error, "cannot parse YAML", at: SourceLocation(file: file, line: 1))
         }
+    }
+
+    /// The error at the quote that libyaml read past (`UnclosedQuote`), naming the entry it is in; libyaml's own phrase
+    /// follows, with the line it stopped at.
+    private static func unclosed(_ quote: UnclosedQuote, error mark: Mark, detail: String, yaml: String, file: String) -> Diagnostic {
+        let runsOn = detail.contains("end of stream") ? "to the end of the file" : "to line \(mark.line) (\(detail))"
+        return Diagnostic(.error, "YAML syntax error: a quote opened here is not closed on its line, so YAML read on \(runsOn)",
+                          at: SourceLocation(file: file, line: quote.line, column: quote.column),
+                          entry: EntryLineScan.entryID(around: quote.line, in: yaml))
     }
 
     /// libyaml's problem and context as one phrase: "did not find expected '-' indicator while parsing a block

@@ -27,8 +27,8 @@ extension Explainer {
         if let rejection = conversation.lastRejection {
             let shown = Redactor().redact(rejection.line).terminalSafeLine
             let choices = rejection.choices.count == 2 ? "both choices" : "all \(rejection.choices.count) choices"
-            let rejected = "Line:       '\(shown)' rejects \(choices) offered (a none reply),\n"
-                + "            so no entry was matched; the fallback lists them as closest topics."
+            let rejected = "Line:       '\(shown)' rejects \(choices) offered (a none reply).\n"
+                + "            No entry was matched; the fallback lists them as closest topics."
             guard let problems = conversation.lastProblems else { return rejected }
             return rejected + "\n            The choices were offered for:\n" + explain(problems, in: kb)
         }
@@ -40,15 +40,15 @@ extension Explainer {
         if let line = conversation.lastAcknowledgement {
             let shown = Redactor().redact(line).terminalSafeLine
             if !conversation.pendingChoices.isEmpty {
-                return "Line:       '\(shown)' only acknowledges and picks none of the \(conversation.pendingChoices.count) choices offered,\n"
-                    + "            so the list stays open for a pick."
+                return "Line:       '\(shown)' only acknowledges and picks none of the \(conversation.pendingChoices.count) choices offered.\n"
+                    + "            The list stays open for a pick."
             }
             return explain(acknowledgement: line, topic: conversation.currentEntry?.id)
         }
         if let intent = conversation.lastBareFollowUp {
             let general = intent == .contacts ? "; the general contacts were given" : ""
-            return "Follow-up:  '\(intent.rawValue)' asked with no topic in focus (one of the follow_up_phrasings),\n"
-                + "            so no entry was matched\(general)."
+            return "Follow-up:  '\(intent.rawValue)' asked with no topic in focus (one of the follow_up_phrasings).\n"
+                + "            No entry was matched\(general)."
         }
         let named = conversation.lastTopicReference.map { turnedTo($0) }
         if let followUp = conversation.lastFollowUp {
@@ -61,8 +61,8 @@ extension Explainer {
     /// (batch mode has none).
     public func explain(acknowledgement line: String, topic: String?) -> String {
         let shown = Redactor().redact(line).terminalSafeLine
-        return "Line:       '\(shown)' only acknowledges (one of the lexicon's acknowledgements, as the whole line),\n"
-            + "            so no entry was matched" + (topic.map { "; \($0) stays in focus." } ?? "; no topic is in focus.")
+        return "Line:       '\(shown)' only acknowledges (one of the lexicon's acknowledgements, as the whole line).\n"
+            + "            No entry was matched" + (topic.map { "; \($0) stays in focus." } ?? "; no topic is in focus.")
     }
 
     /// The line that turned to a topic by name, and the words it was matched on.

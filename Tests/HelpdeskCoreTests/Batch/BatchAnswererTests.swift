@@ -61,8 +61,8 @@ final class BatchAnswererTests: XCTestCase {
         let record = answerer.record(for: question)
         XCTAssertEqual(record.kind, .acknowledgement)
         XCTAssertEqual(record.passThrough.map(\.text), ["[SSN]"])
-        XCTAssertEqual(record.explanation, "Line:       'Got it!' only acknowledges (one of the lexicon's acknowledgements, as the whole line),\n"
-                       + "            so no entry was matched; no topic is in focus.")
+        XCTAssertEqual(record.explanation, "Line:       'Got it!' only acknowledges (one of the lexicon's acknowledgements, as the whole line).\n"
+                       + "            No entry was matched; no topic is in focus.")
     }
 
     /// A question that is one of the interactive session's commands is a bad line, as unreadable bytes are: an error

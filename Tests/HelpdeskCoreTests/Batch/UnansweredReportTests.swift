@@ -22,6 +22,25 @@ final class UnansweredReportTests: XCTestCase {
         XCTAssertEqual(text, "count,question,status,best_guess\n3,which form,clarify,forms\n2,banana bread?,fallback,g\n")
     }
 
+    /// The best guess is the best-ranked help topic: small talk among the candidates is skipped, and with nothing else
+    /// scoring above zero the guess is empty ("recipe for banana bread" guessed "goodbye").
+    func testTheBestGuessSkipsSmallTalk() {
+        let cases: [(candidates: [(String, Double)], guess: String)] = [
+            ([("goodbye", 0.09), ("mfa-recovery", 0.05), ("capabilities", 0.04)], "mfa-recovery"),
+            ([("capabilities", 0.2), ("thanks", 0.1), ("greeting", 0.05)], ""),
+            ([("capabilities", 0.2), ("ein", 0)], ""),
+            ([("forms", 0.3), ("goodbye", 0.2)], "forms"),
+            ([], ""),
+        ]
+        for c in cases {
+            var report = UnansweredReport(chitChatIDs: ["goodbye", "capabilities", "thanks", "greeting"])
+            report.add(BatchRecord(line: 1, question: "q", status: .fallback, entry: nil, title: nil, confidence: 0.1,
+                                   candidates: c.candidates.map { .init(entry: $0.0, title: "T", confidence: $0.1) }, answer: ""))
+            XCTAssertEqual(String(decoding: report.csv(), as: UTF8.self), "count,question,status,best_guess\n1,q,fallback,\(c.guess)\n",
+                           "\(c.candidates)")
+        }
+    }
+
     /// A question a spreadsheet could run as a formula gets a `'` before it; the tool's own cells are as they were.
     func testAQuestionThatLooksLikeAFormulaIsWrittenAsText() {
         var report = UnansweredReport()

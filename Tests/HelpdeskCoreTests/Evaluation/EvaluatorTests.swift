@@ -92,13 +92,33 @@ final class EvaluatorTests: XCTestCase {
         let report = report()
         XCTAssertEqual(report.confusions, [
             "a\tb": 1,               // 2: answered b
-            "b\tb (clarify)": 1,     // 3: asked, b ranked first
+            "b\tc (clarify)": 1,     // 3: asked, b ranked first: the choice offered beside it
             "c\tc (fallback)": 1,    // 4: fell back, c ranked first
         ])
         let top = report.topConfusions(2)
         XCTAssertEqual(top.map(\.expected), ["a", "b"], "ties in expected-label order")
-        XCTAssertEqual(top.map(\.got), ["b", "b (clarify)"])
+        XCTAssertEqual(top.map(\.got), ["b", "c (clarify)"])
         XCTAssertEqual(top.map(\.count), [1, 1])
+    }
+
+    /// A clarify is listed with an entry offered other than the expected one, never the expected one itself
+    /// (`no-access-to-email -> no-access-to-email (clarify)`); a fallback with the entry ranked first.
+    func testAConfusionNamesAnotherEntry() {
+        let cases: [(decision: Decision, best: String?, got: String)] = [
+            (.clarify([candidate("b"), candidate("c")]), "b", "c (clarify)"),
+            (.clarify([candidate("c"), candidate("b")]), "c", "c (clarify)"),
+            (.clarify([candidate("c"), candidate("a")]), "c", "c (clarify)"),
+            (.clarify([candidate("b")]), "b", "b (clarify)"),
+            (.answer(candidate("a")), "a", "a"),
+            (below, "c", "c (fallback)"),
+            (.fallback(.empty), nil, "fallback"),
+        ]
+        for c in cases {
+            var answered: String?
+            if case .answer(let chosen) = c.decision { answered = chosen.id }
+            XCTAssertEqual(Evaluator.confusedWith(answered, result(c.decision, best: c.best), expected: "b"), c.got,
+                           "\(c.decision)")
+        }
     }
 
     /// A question is judged on the answer `ask` and `batch` give: personal data taken out, pasted text cut into problems.

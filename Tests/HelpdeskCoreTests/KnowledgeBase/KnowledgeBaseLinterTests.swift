@@ -66,6 +66,31 @@ final class KnowledgeBaseLinterTests: XCTestCase {
         }
     }
 
+    /// A phone, url or when that is given but refused is an error, and the contact is not also said to lack it: a
+    /// malformed phone gave "malformed phone number" and "has hours but no phone or url they apply to".
+    func testARefusedFieldIsNotAlsoWarnedMissing() throws {
+        let fresh = "last_reviewed: 2026-11-01\n    contacts:\n      - name: Desk\n"
+        let cases: [(name: String, contact: String, error: String, warning: String?)] = [
+            ("malformed phone", "        phone: 866-255-065\n        hours: 9-5", "malformed phone number", nil),
+            ("malformed phone, no when", "        phone: 866-255-065", "malformed phone number", nil),
+            ("url of the wrong type", "        url: [a, b]\n        hours: 9-5", "expected text", nil),
+            ("when of the wrong type", "        when: [a]", "expected text", nil),
+            // A refused when still leaves hours with no phone or url to apply to.
+            ("refused when, hours", "        when: [a]\n        hours: 9-5", "expected text", "has hours but no phone or url they apply to"),
+        ]
+        for c in cases {
+            let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": entries(a: fresh + c.contact)])
+            XCTAssertThrowsError(try KnowledgeBaseLoader().load(directory: kb.path), c.name) { error in
+                guard let error = error as? KnowledgeBaseError, let partial = error.partial else { return XCTFail(c.name) }
+                XCTAssertEqual(error.errors.count, 1, "\(c.name): \(error.errors)")
+                XCTAssertTrue(error.errors.first?.message.contains(c.error) ?? false, "\(c.name): \(error.errors)")
+                let warnings = KnowledgeBaseLinter(today: today, checksQuestionCount: false).warnings(for: partial).map(\.message)
+                XCTAssertEqual(warnings.count, c.warning == nil ? 0 : 1, "\(c.name): \(warnings)")
+                if let warning = c.warning { XCTAssertTrue(warnings.first?.contains(warning) ?? false, "\(c.name): \(warnings)") }
+            }
+        }
+    }
+
     func testMaximumAgeIsConfigurable() throws {
         let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": entries(a: "last_reviewed: 2026-10-01")])
         let loaded = try KnowledgeBaseLoader().load(directory: kb.path).0

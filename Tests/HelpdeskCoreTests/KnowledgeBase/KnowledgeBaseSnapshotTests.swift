@@ -202,7 +202,8 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         let snapshot = everyField()
         let cases: [(name: String, value: Any, fields: Int)] = [
             ("Entry", snapshot.entries[0], 15),
-            ("Contact", snapshot.entries[0].contacts[0], 5),
+            // Contact.refusedKeys is not stored: it is empty in a knowledge base that loaded, the only kind stored.
+            ("Contact", snapshot.entries[0].contacts[0], 6),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
             ("Lexicon", snapshot.lexicon, 32),
             ("FallbackAnswer", snapshot.fallback, 5),

@@ -13,14 +13,14 @@ final class ExplainerConversationTests: XCTestCase {
         (["lost my phone, can't get code", "#locked-account"], "Opened:     locked-account, by its id", ""),
         (["locked email", "1"], "Picked:     ", "Question:   locked email"),
         // A reply that rejects every choice: `:why` explained the clarify decision, as if the list were still open.
-        (["locked email", "none"], "Line:       'none' rejects all ", "(a none reply),\n            so no entry was matched; the fallback lists them as closest topics.\n            The choices were offered for:\nQuestion:   locked email"),
+        (["locked email", "none"], "Line:       'none' rejects all ", "(a none reply).\n            No entry was matched; the fallback lists them as closest topics.\n            The choices were offered for:\nQuestion:   locked email"),
         (["locked email", "No."], "Line:       'No.' rejects all ", "The choices were offered for:\nQuestion:   locked email"),
         (["locked email", "none", "hello"], "Question:   hello", ""),
         (["locked email", "1", "what's the number?"], "Follow-up:  ", ""),
         // A bare follow-up with no topic: "Nothing to explain." before.
         (["who do I call"], "Follow-up:  'contacts' asked with no topic in focus", "the general contacts were given"),
-        (["more"], "Follow-up:  'more' asked with no topic in focus", "no entry was matched."),
-        (["then what?"], "Follow-up:  'next' asked with no topic in focus", "no entry was matched."),
+        (["more"], "Follow-up:  'more' asked with no topic in focus", "No entry was matched."),
+        (["then what?"], "Follow-up:  'next' asked with no topic in focus", "No entry was matched."),
         (["lost my phone, can't get code", "and after that?"], "Follow-up:  answered in the context of mfa-recovery",
          "Matched:    the generic follow-up 'next'"),
         (["more", "lost my phone, can't get code"], "Question:   lost my phone, can't get code", ""),
@@ -46,7 +46,7 @@ final class ExplainerConversationTests: XCTestCase {
         (["lost my phone, can't get code", "what about step 3?"], "Line:       what about step 3?\nTurned to:  'step 3'", "Follow-up:  answered in the context of mfa-recovery"),
         // A bare acknowledgement: it was explained as a match that fell back.
         (["lost my phone, can't get code", "Got it."], "Line:       'Got it.' only acknowledges (one of the lexicon's acknowledgements",
-         "so no entry was matched; mfa-recovery stays in focus."),
+         "as the whole line).\n            No entry was matched; mfa-recovery stays in focus."),
         (["ok"], "Line:       'ok' only acknowledges", "no topic is in focus."),
         (["lost my phone, can't get code", "ok", "no code"], "Question:   no code", "Decision:   answered: mfa-recovery"),
     ]
@@ -65,6 +65,10 @@ final class ExplainerConversationTests: XCTestCase {
             let explanation = try XCTUnwrap(text, "\(lines)")
             XCTAssertTrue(explanation.hasPrefix(prefix), "\(lines): \(explanation)")
             XCTAssertTrue(holds.isEmpty || explanation.contains(holds), "\(lines): \(explanation)")
+            // A line that ends in a comma read as cut off ("rejects both choices offered (a none reply),").
+            for line in explanation.split(separator: "\n") where line.first != " " {
+                XCTAssertFalse(line.hasSuffix(","), "\(lines): \(line)")
+            }
         }
     }
 

@@ -1,0 +1,38 @@
+import XCTest
+@testable import HelpdeskCore
+
+final class PastedQuestionTests: XCTestCase {
+    /// All of standard input is one question, checked as batch checks a line; a byte-order mark is dropped and line
+    /// breaks of any kind become LF.
+    func testStandardInputIsOneQuestionOrOneError() {
+        let limit = PastedQuestion.maximumBytes
+        let cases: [(bytes: [UInt8], expected: Result<String, PastedQuestionError>)] = [
+            (Array("lost my phone\n".utf8), .success("lost my phone\n")),
+            (Array("Hi,\r\nI forgot my password.\rThanks".utf8), .success("Hi,\nI forgot my password.\nThanks")),
+            ([0xEF, 0xBB, 0xBF] + Array("ok".utf8), .success("ok")),
+            (Array(repeating: 0x61, count: limit), .success(String(repeating: "a", count: limit))),
+            ([], .failure(.empty)),
+            (Array(" \n\t\r\n".utf8), .failure(.empty)),
+            ([0xEF, 0xBB, 0xBF], .failure(.empty)),
+            (Array(repeating: 0x61, count: limit + 1), .failure(.tooLong)),
+            (Array("lost my\0 phone".utf8), .failure(.nulByte)),
+            ([0x6C, 0x6F, 0xFF, 0x73], .failure(.invalidUTF8)),
+            ([0xFF, 0xFE, 0x6C, 0x00], .failure(.foreignEncoding(.utf16(bigEndian: false, byteOrderMark: true)))),
+        ]
+        for c in cases {
+            XCTAssertEqual(Result { () throws(PastedQuestionError) in try PastedQuestion.text(from: c.bytes) }, c.expected,
+                           "\(c.bytes.prefix(16))")
+        }
+    }
+
+    /// Each error is one line; only an empty input is a usage error.
+    func testErrorsAreOneLineAndOnlyEmptyIsAUsageError() {
+        let errors: [PastedQuestionError] = [.empty, .tooLong, .nulByte, .invalidUTF8,
+                                             .foreignEncoding(.utf32(bigEndian: true, byteOrderMark: false))]
+        for error in errors {
+            XCTAssertFalse(error.description.contains("\n"), error.description)
+            XCTAssertTrue(error.description.contains("standard input"), error.description)
+            XCTAssertEqual(error.isUsageError, error == .empty)
+        }
+    }
+}
