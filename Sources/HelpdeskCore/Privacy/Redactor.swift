@@ -56,8 +56,10 @@
 ///
 /// What is kept:
 ///
-/// - Digits glued to letters or inside a longer number: order ids such as `AB123456789XY`, `ssn123456789`,
-///   `1.123456789`, `$123456789`, `12-123-45-6789`. Numbers must stand alone; only a PTIN starts with a letter.
+/// - Digits glued to letters or inside a longer number: order ids such as `AB123456789XY`, `protein123456789`,
+///   `1.123456789`, `$123456789`, `12-123-45-6789`. Numbers must stand alone; only a PTIN starts with a letter, and
+///   only a label typed against its number counts as set apart from it (`SSN123456789` becomes `SSN[SSN]`, as
+///   `SSN:123456789` becomes `SSN:[SSN]`; `EIN123456789`, `ITIN…`, `FEIN…`, `PTINP01234567` likewise).
 /// - Numbers of other shapes: step numbers, counts, `6-digit code`, `123456` without a code label, `30 minutes`,
 ///   `5–10 minutes`, years,
 ///   form numbers (`Form 8821`), money (`$1,234.56`), versions (`2.3.1`), times (`10:30`), IP addresses,

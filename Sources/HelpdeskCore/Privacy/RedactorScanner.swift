@@ -73,7 +73,10 @@ struct RedactorScanner {
 
     /// Tries every number pattern that can start at the digit run `start..<start+length`.
     func scanNumber(at start: Int, length: Int, datesMatter: Bool, into hits: inout [Hit]) {
-        guard startsNumber(start, length: length) else { return }
+        guard startsNumber(start, length: length) || followsGluedLabel(start) else {
+            if let hit = gluedPTIN(digitsAt: start, length: length) { hits.append(hit) }
+            return
+        }
         switch length {
         case 1:
             if byte(start) == ASCII.one, let core = phoneCore(at: skipSeparator(start + 1) ?? start + 1),
