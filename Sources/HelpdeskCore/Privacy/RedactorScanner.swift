@@ -43,12 +43,12 @@ struct RedactorScanner {
             }
             index += 1
         }
-        return merged(hits + spelled + credentials())
+        return merged(hits + spelled + credentials() + looseCredentials())
     }
 
-    /// Every pattern needs a digit or an `@`; most questions are rejected here.
+    /// Every pattern needs a digit, an `@` or a password's symbol (`isPasswordSymbol`); most questions are rejected here.
     func mayHoldPersonalData() -> Bool {
-        for byte in bytes where isDigit(byte) || byte == ASCII.at { return true }
+        for byte in bytes where isDigit(byte) || byte == ASCII.at || isPasswordSymbol(byte) { return true }
         return false
     }
 
