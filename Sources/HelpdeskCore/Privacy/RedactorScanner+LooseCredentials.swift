@@ -51,15 +51,12 @@ extension RedactorScanner {
 
     /// Redacts the values `label` reads among the words after it, up to the end of the sentence or line.
     private func looseValues(after label: LooseLabel, into hits: inout [Hit]) {
-        var position = label.end
         // The rest of the label's own word: "password." ends the sentence, "password:" does not.
-        while position < bytes.count, !isSpaceOrBreak(bytes[position]) { position += 1 }
-        if endsSentence(at: position) { return }
+        guard var position = wordEnd(from: label.end), !endsSentence(at: position) else { return }
         for _ in 0..<label.words {
             while isSpace(byte(position)) { position += 1 }
-            guard position < bytes.count, bytes[position] != 0x0A, bytes[position] != 0x0D else { return }
-            var end = position
-            while end < bytes.count, !isSpaceOrBreak(bytes[end]) { end += 1 }
+            guard position < bytes.count, bytes[position] != 0x0A, bytes[position] != 0x0D,
+                  var end = wordEnd(from: position) else { return }
             let value = valueCore(position..<end)
             if label.readsPasswords, isPasswordShaped(value) {
                 hits.append(Hit(kind: .password, start: value.lowerBound, end: value.upperBound))
@@ -67,13 +64,22 @@ extension RedactorScanner {
                 hits.append(Hit(kind: .oneTimeCode, start: value.lowerBound, end: codeEnd))
                 // A code in groups spans words: go on after it.
                 if codeEnd > end {
-                    end = codeEnd
-                    while end < bytes.count, !isSpaceOrBreak(bytes[end]) { end += 1 }
+                    guard let groupsEnd = wordEnd(from: codeEnd) else { return }
+                    end = groupsEnd
                 }
             }
             if endsSentence(at: end) { return }
             position = end
         }
+    }
+
+    /// End of the word (up to a space or line break) at `start`; nil when it runs past `contextReach` bytes: no
+    /// secret is that long, and a long run without spaces ("password:password:...") is read once, not once per label.
+    private func wordEnd(from start: Int) -> Int? {
+        let limit = min(bytes.count, start + Self.contextReach)
+        var end = start
+        while end < limit, !isSpaceOrBreak(bytes[end]) { end += 1 }
+        return end < bytes.count && !isSpaceOrBreak(bytes[end]) ? nil : end
     }
 
     /// `word` without the quotes, brackets and `#` before it and the `.`, `,`, `;`, `:`, `)`, `]`, quotes after it.

@@ -79,6 +79,15 @@ final class RedactorScannerLooseCredentialsTests: XCTestCase {
         }
     }
 
+    /// A label reads at most 64 bytes of the word it ends in, so a run of labels without spaces is not read once per
+    /// label; the last label of the run still reads the words after it, and a label glued to a long word reads none.
+    func testRunsOfLabelsWithoutSpaces() {
+        let labels = String(repeating: "password:", count: 300)
+        XCTAssertEqual(redactor.redact(labels + " Summer2024"), labels + " [PASSWORD]")
+        let glued = "code:" + String(repeating: "x", count: 100) + " 482913"
+        XCTAssertEqual(redactor.redact(glued), glued)
+    }
+
     func testTheMatcherSeesNeitherTheSecretNorItsPlaceholder() {
         let text = redactor.removingPersonalData(from: "forgot my password, old one was Summer2024! code i got 482913",
                                                  labels: DataLabels())
