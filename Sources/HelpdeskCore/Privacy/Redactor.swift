@@ -45,7 +45,10 @@
 ///   to 4-4-4-4-3) or 4-6-5 / 4-6-4, that pass the Luhn check and start like a card (3, 4, 5, 6, or 2221–2720).
 /// - `[PASSWORD]` and `[CODE]` Passwords, one-time codes and PINs a caller reads out, right after their label:
 ///   `her password is Summer2024!`, `the code 482913 didn't work`, `IP PIN 123456` (see
-///   `RedactorScanner.credentials()` for the labels and the shapes).
+///   `RedactorScanner.credentials()` for the labels and the shapes); or among the eight words after it in the same
+///   sentence and line, when they have a password's shape or are a code of six to eight digits: `forgot my password,
+///   old one was Summer2024!`, `the code i got is 482913` (see `RedactorScanner.looseCredentials()`). A misspelt
+///   label counts (`pasword`, `passwrd`).
 ///
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
 /// one ASCII character (full-width `１２３－４５－６７８９` and `jane＠firm.com`, superscript `¹²³`, subscript `₁₂₃`,
@@ -56,8 +59,10 @@
 ///
 /// What is kept:
 ///
-/// - Digits glued to letters or inside a longer number: order ids such as `AB123456789XY`, `ssn123456789`,
-///   `1.123456789`, `$123456789`, `12-123-45-6789`. Numbers must stand alone; only a PTIN starts with a letter.
+/// - Digits glued to letters or inside a longer number: order ids such as `AB123456789XY`, `protein123456789`,
+///   `1.123456789`, `$123456789`, `12-123-45-6789`. Numbers must stand alone; only a PTIN starts with a letter, and
+///   only a label typed against its number counts as set apart from it (`SSN123456789` becomes `SSN[SSN]`, as
+///   `SSN:123456789` becomes `SSN:[SSN]`; `EIN123456789`, `ITIN…`, `FEIN…`, `PTINP01234567` likewise).
 /// - Numbers of other shapes: step numbers, counts, `6-digit code`, `123456` without a code label, `30 minutes`,
 ///   `5–10 minutes`, years,
 ///   form numbers (`Form 8821`), money (`$1,234.56`), versions (`2.3.1`), times (`10:30`), IP addresses,

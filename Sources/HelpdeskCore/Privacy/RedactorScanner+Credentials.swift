@@ -40,7 +40,7 @@ extension RedactorScanner {
 
     /// A word that introduces a secret: what it is redacted as, and for codes, the fewest digits one has.
     /// `punctuated`: only before `:` or `=` ("pass: Tax2026!", not "pass 2 tests"); a `passcode` may be either shape.
-    private struct CredentialLabel {
+    struct CredentialLabel {
         let word: String
         let kind: Redaction.Kind
         var fewestDigits = 4
@@ -60,8 +60,8 @@ extension RedactorScanner {
         CredentialLabel(word: "pin", kind: .oneTimeCode),
     ]
 
-    /// The label word at `index`, and where it ends.
-    private func credentialLabel(at index: Int) -> (CredentialLabel, Int)? {
+    /// The label word at `index`, and where it ends; a misspelt `password` or `passcode` too (`pasword`, `passwrd`).
+    func credentialLabel(at index: Int) -> (CredentialLabel, Int)? {
         let first = lower(byte(index))
         guard first == ASCII.lowerP || first == ASCII.lowerC || first == ASCII.lowerO else { return nil }
         for label in Self.credentialLabels where hasWord(label.word, at: index) {
@@ -74,7 +74,7 @@ extension RedactorScanner {
             }
             return (label, end)
         }
-        return nil
+        return misspelledCredentialLabel(at: index)
     }
 
     /// Past the spaces and line breaks and up to four of the connecting words (`is`, `was`, `of`, `now`, `still`,

@@ -43,12 +43,12 @@ struct RedactorScanner {
             }
             index += 1
         }
-        return merged(hits + spelled + credentials())
+        return merged(hits + spelled + credentials() + looseCredentials())
     }
 
-    /// Every pattern needs a digit or an `@`; most questions are rejected here.
+    /// Every pattern needs a digit, an `@` or a password's symbol (`isPasswordSymbol`); most questions are rejected here.
     func mayHoldPersonalData() -> Bool {
-        for byte in bytes where isDigit(byte) || byte == ASCII.at { return true }
+        for byte in bytes where isDigit(byte) || byte == ASCII.at || isPasswordSymbol(byte) { return true }
         return false
     }
 
@@ -73,7 +73,10 @@ struct RedactorScanner {
 
     /// Tries every number pattern that can start at the digit run `start..<start+length`.
     func scanNumber(at start: Int, length: Int, datesMatter: Bool, into hits: inout [Hit]) {
-        guard startsNumber(start, length: length) else { return }
+        guard startsNumber(start, length: length) || followsGluedLabel(start) else {
+            if let hit = gluedPTIN(digitsAt: start, length: length) { hits.append(hit) }
+            return
+        }
         switch length {
         case 1:
             if byte(start) == ASCII.one, let core = phoneCore(at: skipSeparator(start + 1) ?? start + 1),

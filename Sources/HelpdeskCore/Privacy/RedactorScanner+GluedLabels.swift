@@ -1,0 +1,27 @@
+/// A label typed without a space before its number: "SSN123456789", "EIN123456789", "PTINP01234567".
+///
+/// A number glued to letters is otherwise kept (an order id such as `AB123456789XY`); glued to one of these labels,
+/// it is read as if a space split them, so "SSN123456789" becomes "SSN[SSN]" as "SSN:123456789" becomes "SSN:[SSN]".
+extension RedactorScanner {
+    /// Labels read before a glued number: `ssn`, `ssns`, `itin`, `ein`, `fein`. Each must start a token, so
+    /// "protein123456789" is no EIN.
+    private static let gluedLabels = ["ssns", "ssn", "itin", "fein", "ein"]
+
+    /// Whether the digits at `start` follow one of `gluedLabels` directly.
+    func followsGluedLabel(_ start: Int) -> Bool {
+        guard isLetter(byte(start - 1)) else { return false }
+        for label in Self.gluedLabels {
+            let labelStart = start - label.utf8.count
+            if labelStart >= 0, startsToken(labelStart), hasWord(label, at: labelStart) { return true }
+        }
+        return false
+    }
+
+    /// A PTIN whose label is glued to it, the 8 digits at `start` after `PTINP` or `ptin p` (any case): the `P` and its
+    /// digits are redacted, the label kept.
+    func gluedPTIN(digitsAt start: Int, length: Int) -> Hit? {
+        guard length == 8, lower(byte(start - 1)) == ASCII.lowerP, endsToken(start + 8),
+              start >= 5, startsToken(start - 5), hasWord("ptin", at: start - 5) else { return nil }
+        return Hit(kind: .ptin, start: start - 1, end: start + 8)
+    }
+}

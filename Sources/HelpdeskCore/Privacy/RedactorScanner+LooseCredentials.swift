@@ -1,0 +1,207 @@
+/// Passwords and one-time codes said further from their label than `credentials()` reads: "forgot my password, old
+/// one was Summer2024!", "password for idme Summer2024!", "I changed the password to Spring2026! but still locked",
+/// "the code i got is 482913", "the text code (482913) didnt work", "user jdoe pass Summer2024 cant login".
+///
+/// After a label `credentials()` knows (misspelt ones too), the eight words that follow it in the same sentence and
+/// line are read; a sentence ends at a word ending in `.`, `!` or `?`, so "my password expired. Then I saw CP2000" stops
+/// at "expired.". In them:
+/// - after a password label, every word of a password's shape (`isPasswordShaped`) is redacted;
+/// - after a code label, every number of six to eight digits, alone or in groups of one size split by a space or dash
+///   ("482 913", "48-29-13"), that is not a date in 8 digits (`20250415`) nor named as something else by the word
+///   right before it (`ticket 4471234`, `case`, `order`, `ref`, `invoice`, `account`).
+/// A bare `pass` labels only the word right after it ("user jdoe pass Summer2024"): "pass" is a verb too.
+/// Quotes, brackets and a leading `#` around a value are kept: "the code (482913)" becomes "the code ([CODE])".
+extension RedactorScanner {
+    func looseCredentials() -> [Hit] {
+        var hits: [Hit] = []
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let first = bytes[index] | 0x20
+            guard first == ASCII.lowerP || first == ASCII.lowerC || first == ASCII.lowerO, startsToken(index),
+                  let label = looseLabel(at: index) else {
+                index += 1
+                continue
+            }
+            looseValues(after: label, into: &hits)
+            index = label.end
+        }
+        return hits
+    }
+
+    /// A label read loosely: where it ends, how many words after it are read, and what they may hold.
+    private struct LooseLabel {
+        let end: Int
+        let words: Int
+        let readsPasswords: Bool
+        let readsCodes: Bool
+    }
+
+    /// The label at `index`: any of `credentialLabel(at:)`, eight words; a bare `pass`, one. A `passcode` reads both
+    /// codes and passwords, as it does in `credentials()`.
+    private func looseLabel(at index: Int) -> LooseLabel? {
+        if let (label, end) = credentialLabel(at: index) {
+            let isPasscode = label.word.hasPrefix("passcode")
+            return LooseLabel(end: end, words: 8, readsPasswords: label.kind == .password || isPasscode,
+                              readsCodes: label.kind == .oneTimeCode)
+        }
+        guard hasWord("pass", at: index), isSpace(byte(index + 4)) else { return nil }
+        return LooseLabel(end: index + 4, words: 1, readsPasswords: true, readsCodes: false)
+    }
+
+    /// Redacts the values `label` reads among the words after it, up to the end of the sentence or line.
+    private func looseValues(after label: LooseLabel, into hits: inout [Hit]) {
+        // The rest of the label's own word: "password." ends the sentence, "password:" does not.
+        guard var position = wordEnd(from: label.end), !endsSentence(at: position) else { return }
+        for _ in 0..<label.words {
+            while isSpace(byte(position)) { position += 1 }
+            guard position < bytes.count, bytes[position] != 0x0A, bytes[position] != 0x0D,
+                  var end = wordEnd(from: position) else { return }
+            let value = valueCore(position..<end)
+            if label.readsPasswords, isPasswordShaped(value) {
+                hits.append(Hit(kind: .password, start: value.lowerBound, end: value.upperBound))
+            } else if label.readsCodes, let codeEnd = looseCodeEnd(from: value.lowerBound, wordStart: position) {
+                hits.append(Hit(kind: .oneTimeCode, start: value.lowerBound, end: codeEnd))
+                // A code in groups spans words: go on after it.
+                if codeEnd > end {
+                    guard let groupsEnd = wordEnd(from: codeEnd) else { return }
+                    end = groupsEnd
+                }
+            }
+            if endsSentence(at: end) { return }
+            position = end
+        }
+    }
+
+    /// End of the word (up to a space or line break) at `start`; nil when it runs past `contextReach` bytes: no
+    /// secret is that long, and a long run without spaces ("password:password:...") is read once, not once per label.
+    private func wordEnd(from start: Int) -> Int? {
+        let limit = min(bytes.count, start + Self.contextReach)
+        var end = start
+        while end < limit, !isSpaceOrBreak(bytes[end]) { end += 1 }
+        return end < bytes.count && !isSpaceOrBreak(bytes[end]) ? nil : end
+    }
+
+    /// `word` without the quotes, brackets and `#` before it and the `.`, `,`, `;`, `:`, `)`, `]`, quotes after it.
+    private func valueCore(_ word: Range<Int>) -> Range<Int> {
+        var start = word.lowerBound
+        var end = word.upperBound
+        while start < end, Self.openingMarks.contains(bytes[start]) { start += 1 }
+        while end > start, Self.trailingMarks.contains(bytes[end - 1]) { end -= 1 }
+        return start..<end
+    }
+
+    /// `(`, `[`, `"`, `'`, `#`.
+    private static let openingMarks: Set<UInt8> = [0x28, 0x5B, 0x22, 0x27, 0x23]
+    /// `.`, `,`, `;`, `:`, `)`, `]`, `"`, `'`.
+    private static let trailingMarks: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x3A, 0x29, 0x5D, 0x22, 0x27]
+
+    /// Whether the word ending at `end` ends a sentence: its last mark before closing quotes or brackets is `.`, `!`
+    /// or `?`.
+    private func endsSentence(at end: Int) -> Bool {
+        var last = end - 1
+        while last >= 0, bytes[last] == 0x22 || bytes[last] == 0x27 || bytes[last] == 0x29 || bytes[last] == 0x5D {
+            last -= 1
+        }
+        let mark = byte(last)
+        return mark == ASCII.period || mark == 0x21 || mark == 0x3F
+    }
+
+    // MARK: Values
+
+    /// Whether `value` has a password's shape: six characters or more, two letters or more, and a digit or one of
+    /// `$`, `*`, `=`, `^`, `~` inside it (`Summer2024!`, `x9x9x9x9`, `Pa$$word`); never a word that names something
+    /// else (`isNamingWord`), and never with `/`, `\` or `@` (paths, links, addresses) nor a control character (an
+    /// escape sequence is left for the echo's own guard).
+    func isPasswordShaped(_ value: Range<Int>) -> Bool {
+        guard value.count >= 6 else { return false }
+        var letters = 0
+        var digits = 0
+        var symbols = 0
+        for position in value {
+            let current = bytes[position]
+            if isLetter(current) {
+                letters += 1
+            } else if isDigit(current) {
+                digits += 1
+            } else if current == ASCII.slash || current == 0x5C || current == ASCII.at || current < 0x20 || current == 0x7F {
+                return false
+            } else if isPasswordSymbol(current), position > value.lowerBound, position < value.upperBound - 1 {
+                symbols += 1
+            }
+        }
+        guard letters >= 2, digits > 0 || symbols > 0 else { return false }
+        return digits == 0 || !isNamingWord(value, letters: letters)
+    }
+
+    /// `$`, `*`, `=`, `^`, `~`: marks that ordinary words do not hold; `mayHoldPersonalData` reads on in text with them.
+    @inline(__always) func isPasswordSymbol(_ byte: UInt8) -> Bool {
+        byte == 0x24 || byte == 0x2A || byte == 0x3D || byte == 0x5E || byte == 0x7E
+    }
+
+    /// Words of letters and digits that name something rather than hide it:
+    /// - starting with a digit, with three letters or fewer or a dash after the digits: `10:30am`, `5071C`, `2nd`,
+    ///   `2-step`, `12-person`, `1099-NEC`;
+    /// - capitals, digits and dashes alone: `CP2000`, `IND-031`, `TY2024`;
+    /// - a product and its version: `office365`, `Windows11`, `iPhone15`, `Drake2024` (`productNames`);
+    /// - a number after `#`: `ticket#4471`;
+    /// - a web address: a dot then two to four letters at its end (`sa.www4.irs.gov`).
+    private func isNamingWord(_ value: Range<Int>, letters: Int) -> Bool {
+        let start = value.lowerBound
+        let end = value.upperBound
+        if isDigit(bytes[start]) {
+            let afterDigits = start + digitRun(at: start)
+            if letters <= 3 || byte(afterDigits) == ASCII.dash { return true }
+        }
+        if !value.contains(where: { isLetter(bytes[$0]) && bytes[$0] >= 0x61 || !isLetterOrDigit(bytes[$0]) && bytes[$0] != ASCII.dash }) {
+            return true
+        }
+        var letterEnd = start
+        while isLetter(byte(letterEnd)) { letterEnd += 1 }
+        if letterEnd > start, digitRun(at: letterEnd) == end - letterEnd,
+           Self.productNames.contains(where: { $0.utf8.count == letterEnd - start && hasWord($0, at: start) }) {
+            return true
+        }
+        var position = end - 1
+        while position > start, isDigit(bytes[position]) { position -= 1 }
+        if position < end - 1, bytes[position] == ASCII.hash { return true }
+        position = end - 1
+        while position > start, isLetter(bytes[position]) { position -= 1 }
+        return bytes[position] == ASCII.period && (2...4).contains(end - 1 - position)
+    }
+
+    /// Products whose names carry a version or year, and which a question names after a password label: "password for
+    /// office365 expired", "Drake2024 password".
+    private static let productNames = [
+        "office", "microsoft", "windows", "win", "iphone", "ipad", "ios", "android", "galaxy", "pixel", "macos", "chrome",
+        "firefox", "edge", "safari", "outlook", "excel", "quickbooks", "lacerte", "drake", "proseries", "ultratax",
+        "turbotax", "taxact", "taxslayer", "atx",
+    ]
+
+    /// End of a code of six to eight digits at `start`, in one group or in groups of one size of two digits or more
+    /// split by one space or dash; nil for a date in 8 digits or a number named by the word before `wordStart`.
+    private func looseCodeEnd(from start: Int, wordStart: Int) -> Int? {
+        guard isDigit(byte(start)), !isWordByte(byte(start - 1)) else { return nil }
+        let group = digitRun(at: start)
+        var digits = group
+        var end = start + group
+        while digits < 8, isSpace(byte(end)) || byte(end) == ASCII.dash, digitRun(at: end + 1) == group,
+              digits + group <= 8 {
+            digits += group
+            end += 1 + group
+        }
+        guard (6...8).contains(digits), group >= 2, endsToken(end) else { return nil }
+        if digits == 8, group == 8, isCompactDate(at: start) { return nil }
+        return precedingWords(before: wordStart, limit: 1, include: isOtherNumberLabel) ? nil : end
+    }
+
+    /// `ticket`, `case`, `order`, `ref`, `reference`, `invoice`, `account`, `acct`: the number after them is theirs.
+    private func isOtherNumberLabel(_ word: [UInt8]) -> Bool {
+        Self.otherNumberLabels.contains { word.elementsEqual($0.utf8) }
+    }
+
+    private static let otherNumberLabels = ["ticket", "case", "order", "ref", "reference", "invoice", "account", "acct"]
+
+    @inline(__always) private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+    @inline(__always) private func isSpaceOrBreak(_ byte: UInt8) -> Bool { isSpace(byte) || byte == 0x0A || byte == 0x0D }
+}

@@ -1,0 +1,42 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// A misspelt `password` or `passcode` labels a secret as the word itself does; words near it that are words of
+/// their own do not.
+final class RedactorScannerMisspelledLabelsTests: XCTestCase {
+    private let redactor = Redactor()
+
+    func testMisspeltLabelsAreLabels() {
+        let cases: [(input: String, expected: String)] = [
+            ("my pasword is Summer2024! forgot", "my pasword is [PASSWORD] forgot"),
+            ("passwrd: Hunter2024", "passwrd: [PASSWORD]"),
+            ("pasword: x9x9x9x9", "pasword: [PASSWORD]"),
+            ("passowrd is Tax2026!", "passowrd is [PASSWORD]"),
+            ("pssword Tax2026!", "pssword [PASSWORD]"),
+            ("paswrd = Tax2026!", "paswrd = [PASSWORD]"),
+            ("Passwrod was Tax2026!", "Passwrod was [PASSWORD]"),
+            ("paswords Tax2026! and Tax2027!", "paswords [PASSWORD] and [PASSWORD]"),
+            ("pascode 482913", "pascode [CODE]"),
+            ("passcde is 1234", "passcde is [CODE]"),
+        ]
+        for (input, expected) in cases {
+            XCTAssertEqual(redactor.redact(input), expected, "input: \(input)")
+        }
+    }
+
+    func testWordsOfTheirOwnAreNoLabels() {
+        let kept = [
+            "passport P12345678X renewal",
+            "passport number X12345678",
+            "postcode 902101",
+            "passed 123456 checks",
+            "payment 123456 sent",
+            "parent account 123456",
+            "passage 482913",
+            "pasta recipe 482913",
+        ]
+        for input in kept {
+            XCTAssertEqual(redactor.redact(input), input)
+        }
+    }
+}
