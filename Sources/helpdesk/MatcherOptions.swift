@@ -10,7 +10,7 @@ import HelpdeskCore
 /// own `validate()` (the root from `run()`, which runs only when no subcommand is given): a value that is no number,
 /// or out of range, shows the usage of the command it was given to.
 struct MatcherOptions: ParsableArguments {
-    @Option(parsing: .unconditional, help: ArgumentHelp("Fall back below this confidence (0-1; default: the KB's matcher block, else built in).", valueName: "x"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Fall back below this confidence (0-1; default: the KB's matcher block, else built in; an entry's own answer_threshold still applies to it).", valueName: "x"))
     var threshold: String?
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Ask which was meant when the top two are within this confidence (0-1).", valueName: "x"))

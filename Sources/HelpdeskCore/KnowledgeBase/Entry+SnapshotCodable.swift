@@ -12,6 +12,8 @@ extension Entry: SnapshotCodable {
         escalation = try reader.optionalString()
         followUps = try reader.items()
         related = try reader.strings()
+        answerThreshold = try reader.bool() ? try reader.double() : nil
+        if let answerThreshold, !MatcherSettings.fractions.contains(answerThreshold) { throw SnapshotReader.Malformed() }
         source = try reader.string()
         lastReviewed = try ReviewDate(from: &reader)
         location = try SourceLocation(from: &reader)
@@ -26,6 +28,8 @@ extension Entry: SnapshotCodable {
         writer.write(escalation)
         writer.write(followUps)
         writer.write(related)
+        writer.write(answerThreshold != nil)
+        if let answerThreshold { writer.write(answerThreshold) }
         writer.write(source)
         lastReviewed.write(to: &writer)
         location.write(to: &writer)

@@ -12,6 +12,9 @@ public struct Entry: Sendable, Equatable {
     public var escalation: String?
     public var followUps: [FollowUp] = []
     public var related: [String] = []
+    /// The entry's own answer threshold, in place of the KB's (`matcher.answer_threshold`), if it has one: a triage entry
+    /// that lists every route is safe to answer on less evidence.
+    public var answerThreshold: Double?
     public var source: String
     public var lastReviewed: ReviewDate
     public var location: SourceLocation

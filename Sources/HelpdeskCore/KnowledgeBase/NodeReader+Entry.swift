@@ -3,7 +3,7 @@ import Yams
 extension NodeReader {
     static let entryKeys = [
         "id", "kind", "title", "summary", "questions", "keywords", "steps", "tips", "contacts",
-        "escalation", "follow_ups", "related", "source", "last_reviewed",
+        "escalation", "follow_ups", "related", "answer_threshold", "source", "last_reviewed",
     ]
     static let contactKeys = ["name", "phone", "hours", "url", "when"]
     static let followUpKeys = ["questions", "answer"]
@@ -77,6 +77,13 @@ extension NodeReader {
         entry.escalation = escalation
         entry.followUps = followUps
         entry.related = related
+        if let node = map["answer_threshold"], let value = number(node, path: "\(path).answer_threshold") {
+            if MatcherSettings.fractions.contains(value) {
+                entry.answerThreshold = value
+            } else {
+                error("answer_threshold must be between 0 and 1, found \(value)", at: node)
+            }
+        }
         return entry
     }
 

@@ -1,5 +1,5 @@
 /// Last stage, decide: fall back when the question names something off topic and nothing on topic, or when the best
-/// is below the threshold; clarify when the top two are within the margin (a help topic within the margin of chit-chat
+/// is below the threshold (the best entry's own `answer_threshold`, if it has one, else the KB's); clarify when the top two are within the margin (a help topic within the margin of chit-chat
 /// is answered: chit-chat is never a choice beside it, and between two pieces of chit-chat the better is answered);
 /// otherwise answer.
 public struct Decider: Sendable {
@@ -10,13 +10,21 @@ public struct Decider: Sendable {
     public var onTopicPhrases: [[String]]
     /// The chit-chat entries (greetings, thanks, "what can you do"): never offered as a choice beside a help topic.
     public var chitChat: Set<Int>
+    /// Each entry's own answer threshold, by entry index, where it has one (`Entry.answerThreshold`).
+    public var entryThresholds: [Int: Double]
 
     public init(settings: MatcherSettings, offTopicPhrases: [[String]] = [], onTopicPhrases: [[String]] = [],
-                chitChat: Set<Int> = []) {
+                chitChat: Set<Int> = [], entryThresholds: [Int: Double] = [:]) {
         self.settings = settings
         self.offTopicPhrases = offTopicPhrases.filter { !$0.isEmpty }
         self.onTopicPhrases = onTopicPhrases.filter { !$0.isEmpty }
         self.chitChat = chitChat
+        self.entryThresholds = entryThresholds
+    }
+
+    /// The confidence an entry must reach to be answered: its own threshold, else the settings'.
+    public func threshold(for entryIndex: Int) -> Double {
+        entryThresholds[entryIndex] ?? settings.answerThreshold
     }
 
     /// `whole` is the text `analysis` was cut from, if it was: off-topic and on-topic words count in all of it.
@@ -27,11 +35,12 @@ public struct Decider: Sendable {
            Self.firstPhrase(of: onTopicPhrases, in: tokens) == nil {
             return .fallback(.offTopic(word: off))
         }
-        guard best.confidence >= settings.answerThreshold else {
-            return .fallback(.belowThreshold(best: best.confidence, threshold: settings.answerThreshold))
+        let bar = threshold(for: best.entryIndex)
+        guard best.confidence >= bar else {
+            return .fallback(.belowThreshold(best: best.confidence, threshold: bar))
         }
         var close = ranking.candidates.prefix(3).filter {
-            best.confidence - $0.confidence < settings.clarifyMargin && $0.confidence >= settings.answerThreshold
+            best.confidence - $0.confidence < settings.clarifyMargin && $0.confidence >= threshold(for: $0.entryIndex)
         }
         // "Can you help me reset my password?" is about the reset, not a choice between it and "what I can do".
         let topics = close.filter { !chitChat.contains($0.entryIndex) }

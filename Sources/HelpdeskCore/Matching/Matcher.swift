@@ -41,7 +41,8 @@ public struct Matcher: Sendable {
                                          smallTalkTerms: Set(smallTalk.flatMap { kbText.analyze($0).terms + words.analyze($0).terms }))
         self.decider = Decider(settings: settings ?? kb.settings, offTopicPhrases: kb.lexicon.offTopicWords.map { kbText.analyze($0).terms },
                                onTopicPhrases: kb.lexicon.onTopicWords.map { kbText.analyze($0).terms },
-                               chitChat: Set(kb.entries.indices.filter { kb.entries[$0].isChitChat }))
+                               chitChat: Set(kb.entries.indices.filter { kb.entries[$0].isChitChat }),
+                               entryThresholds: Self.entryThresholds(kb))
         let entries = kb.entries.map { (id: $0.id, title: $0.title) }
         // A KB read from files, run by a known build, keys the cache on its files: a hit then analyses nothing.
         let sourceKey = kb.sourceDigest.flatMap { ClassifierScorer.cacheKey(sourceDigest: $0, classes: entries.count) }
@@ -106,6 +107,11 @@ public struct Matcher: Sendable {
     /// comma-separated filler costs no more than a short one.
     public static let maximumCommaClauses = 8
 
+    /// The entries with their own answer threshold, by index.
+    static func entryThresholds(_ kb: KnowledgeBase) -> [Int: Double] {
+        Dictionary(uniqueKeysWithValues: kb.entries.indices.compactMap { i in kb.entries[i].answerThreshold.map { (i, $0) } })
+    }
+
     /// How many candidates a ranking keeps: the three the decision and fallback look at, or more when a result lists more.
     var rankingDepth: Int { max(3, settings.candidateCount) }
 
@@ -141,7 +147,7 @@ public struct Matcher: Sendable {
         let isTopic = knowledgeBase.entries[best.entryIndex].kind == .topic
         let terms = piece.analysis.tokens.count
         guard isTopic, pleasantries.termsBeyond(piece.analysis) >= min(2, terms) else { return (0, best.confidence) }
-        if best.confidence >= settings.answerThreshold { return (2, best.confidence) }
+        if best.confidence >= decider.threshold(for: best.entryIndex) { return (2, best.confidence) }
         let substantial = best.confidence >= settings.answerThreshold / 2 || piece.analysis.terms.count >= 4
         return (substantial ? 1 : 0, best.confidence)
     }

@@ -37,9 +37,13 @@ public struct Explainer: Sendable {
             lines.append("  \(i + 1). \(Format.fixed(c.confidence))  \(c.id)\(words)")
         }
         lines.append("Margin:     \(Format.fixed(result.ranking.margin)) between the top two")
-        lines.append("Thresholds: answer at \(Format.fixed(result.settings.answerThreshold)) or more; "
+        let own = result.ranking.candidates.prefix(3).compactMap { c in
+            ownThreshold(c.entryIndex, in: kb).map { "\(c.id) at \(Format.fixed($0)), its own" }
+        }
+        lines.append("Thresholds: answer at \(Format.fixed(result.settings.answerThreshold)) or more"
+            + (own.isEmpty ? "" : " (" + own.joined(separator: "; ") + ")") + "; "
             + "clarify when the top two both reach it and are within \(Format.fixed(result.settings.clarifyMargin))")
-        lines.append("Decision:   \(result.decision.status): \(reason(result))")
+        lines.append("Decision:   \(result.decision.status): \(reason(result, in: kb))")
         return lines.joined(separator: "\n")
     }
 
@@ -48,13 +52,19 @@ public struct Explainer: Sendable {
         redactor.redact(text).terminalSafeLine.collapsingSpaces
     }
 
-    private func reason(_ result: MatchResult) -> String {
+    /// The entry's own answer threshold, if it has one (a ranking made for another KB may name entries this one lacks).
+    private func ownThreshold(_ entryIndex: Int, in kb: KnowledgeBase) -> Double? {
+        kb.entries.indices.contains(entryIndex) ? kb.entries[entryIndex].answerThreshold : nil
+    }
+
+    private func reason(_ result: MatchResult, in kb: KnowledgeBase) -> String {
         switch result.decision {
         case .answer(let c):
-            let scored = "\(c.id) scored \(Format.fixed(c.confidence)), above the threshold"
+            let own = ownThreshold(c.entryIndex, in: kb).map { "its own threshold \(Format.fixed($0))" }
+            let scored = "\(c.id) scored \(Format.fixed(c.confidence)), above \(own ?? "the threshold")"
             guard let other = result.ranking.candidates.first(where: { $0.entryIndex != c.entryIndex }),
                   c.confidence - other.confidence < result.settings.clarifyMargin else { return scored + " and clear of the runner-up" }
-            if other.confidence < result.settings.answerThreshold { return scored + "; the runner-up is close but below the threshold" }
+            if other.confidence < (ownThreshold(other.entryIndex, in: kb) ?? result.settings.answerThreshold) { return scored + "; the runner-up is close but below the threshold" }
             return scored + "; the runner-up is close but small talk, never offered beside a help topic"
         case .clarify(let cs):
             return cs.map(\.id).joined(separator: ", ") + " are too close to choose between"

@@ -14,6 +14,8 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
          "at least one example question", 6),
         ("malformed phone", "version: 1\nentries:\n" + entryYAML(id: "a", extra: "    contacts:\n      - name: IRS\n        phone: 555-12"),
          "malformed phone number '555-12'", 12),
+        ("entry threshold out of range", "version: 1\nentries:\n" + entryYAML(id: "a", extra: "    answer_threshold: 1.5"),
+         "answer_threshold must be between 0 and 1, found 1.5", 10),
         ("unsupported version", "version: 2\nentries: []\n", "unsupported version 2", 1),
         ("missing version", "entries:\n" + entryYAML(id: "a"), "missing required key 'version'", 1),
         ("bad id", "version: 1\nentries:\n" + entryYAML(id: "Bad_ID"), "must be kebab-case", 3),
@@ -154,6 +156,7 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
                   - questions: [how long]
                     answer: Ten minutes.
                 related: [other]
+                answer_threshold: 0.25
                 source: test
                 last_reviewed: 2026-01-02
             \(entryYAML(id: "other"))
@@ -180,6 +183,8 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
         XCTAssertEqual(entry.contacts.first?.phone, "866-255-0654")
         XCTAssertEqual(entry.followUps.first?.answer, "Ten minutes.")
         XCTAssertEqual(entry.lastReviewed.description, "2026-01-02")
+        XCTAssertEqual(entry.answerThreshold, 0.25)
+        XCTAssertNil(try XCTUnwrap(kb.entry(id: "other")).answerThreshold)
         XCTAssertEqual(kb.outOfScope, ["reset my printer"])
         XCTAssertEqual(kb.lexicon.spelling["pasword"], "password")
         XCTAssertEqual(kb.fallback.title, "No idea")

@@ -41,6 +41,33 @@ final class DeciderTests: XCTestCase {
         }
     }
 
+    /// Entry 1 has its own threshold, 0.25 (a triage entry); the others use the settings' 0.6. Rows list the ranking
+    /// best first, as (entry index, confidence).
+    func testAnEntrysOwnThresholdDecidesForIt() {
+        let decider = Decider(settings: DecisionFixture.settings(threshold: 0.6, margin: 0.05), entryThresholds: [1: 0.25])
+        let table: [(ranking: [(Int, Double)], expected: String)] = [
+            ([(1, 0.37), (2, 0.2)], "answered e1"),  // below the KB's threshold, above its own: answered
+            ([(1, 0.24), (2, 0.2)], "fallback 0.25"),  // below its own: fallback, naming that threshold
+            ([(0, 0.37), (2, 0.2)], "fallback 0.60"),  // another entry at the same confidence: the KB's threshold
+            ([(0, 0.3), (1, 0.28)], "fallback 0.60"),  // the runner-up's own threshold does not decide for the best
+            ([(0, 0.62), (2, 0.59)], "answered e0"),  // the runner-up within the margin but below its threshold
+            ([(0, 0.62), (1, 0.59)], "clarify e0 e1"),  // the runner-up within the margin and above its own threshold
+            ([(1, 0.3), (0, 0.28)], "answered e1"),  // within the margin of one below the KB's threshold: answered
+        ]
+        for row in table {
+            let ranking = Ranking(candidates: row.ranking.map { Candidate(entryIndex: $0, id: "e\($0)", title: "E\($0)", confidence: $1) })
+            let decision = decider.decide(ranking, analysis: DecisionFixture.analysis)
+            var got = decision.status
+            switch decision {
+            case .answer(let c): got += " " + c.id
+            case .clarify(let options): got += " " + options.map(\.id).joined(separator: " ")
+            case .fallback(.belowThreshold(_, let threshold)): got += " " + Format.fixed(threshold, digits: 2)
+            case .fallback: break
+            }
+            XCTAssertEqual(got, row.expected, "\(row.ranking)")
+        }
+    }
+
     func testDecisionTable() {
         let decider = DecisionFixture.decider(threshold: 0.4, margin: 0.05)
         let analysis = DecisionFixture.analysis

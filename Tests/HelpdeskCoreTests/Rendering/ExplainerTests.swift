@@ -23,6 +23,21 @@ final class ExplainerTests: XCTestCase {
         }
     }
 
+    /// An entry with its own threshold is named on the thresholds line, and an answer above it says so.
+    func testAnEntrysOwnThresholdIsNamed() {
+        let settings = DecisionFixture.settings(threshold: 0.6, margin: 0.05)
+        let decider = Decider(settings: settings, entryThresholds: [0: 0.25])
+        var triage = Entry(id: "e0", title: "E0", summary: "S", questions: ["q"])
+        triage.answerThreshold = 0.25
+        let kb = KnowledgeBase(entries: [triage, Entry(id: "e1", title: "E1", summary: "S", questions: ["r"])])
+        let ranking = DecisionFixture.ranking([0.37, 0.1])
+        let result = MatchResult(question: "x", analysis: DecisionFixture.analysis, ranking: ranking,
+                                 decision: decider.decide(ranking, analysis: DecisionFixture.analysis), settings: settings)
+        let text = Explainer().explain(result, in: kb)
+        XCTAssertTrue(text.contains("Thresholds: answer at 0.600 or more (e0 at 0.250, its own); clarify"), text)
+        XCTAssertTrue(text.hasSuffix("Decision:   answered: e0 scored 0.370, above its own threshold 0.250 and clear of the runner-up"), text)
+    }
+
     /// What the user typed is echoed redacted and without control characters; the spaces that blank out personal data
     /// for matching are not shown as a gap.
     func testTheQuestionIsEchoedSafely() throws {
