@@ -1,0 +1,58 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// Lines that point back at the answer in focus, or correct what was asked, instead of raising a new topic: each
+/// switched to an unrelated entry ("can you explain that" answered "What ID.me is"), so a later "step 2" was lost.
+final class ConversationPointingBackTests: XCTestCase {
+    /// With `topic` in focus (`--context`), `line` gets `expected`; `contains` must appear in the reply's text.
+    static let cases: [(topic: String, line: String, expected: String, contains: String)] = [
+        // Asking to have the answer explained repeats it, as "tell me more" does.
+        ("reset-idme-password", "can you explain that", "entry reset-idme-password", ""),
+        ("reset-idme-password", "what does that mean", "entry reset-idme-password", ""),
+        ("reset-idme-password", "explain that", "entry reset-idme-password", ""),
+        ("mfa-recovery", "tell me more about that", "entry mfa-recovery", ""),
+        ("mfa-recovery", "can you explain?", "entry mfa-recovery", ""),
+        ("mfa-recovery", "what do you mean?", "entry mfa-recovery", ""),
+        ("mfa-recovery", "What do you mean by that?", "entry mfa-recovery", ""),
+        // A line that names more than the answer is a question of its own (it repeated the answer in focus).
+        ("mfa-recovery", "what does code 846 mean on a transcript", "fallback", ""),
+        ("mfa-recovery", "tell me a joke", "fallback", ""),
+        // Other questions still switch topic.
+        ("reset-idme-password", "what is id.me", "entry what-is-idme", ""),
+        ("mfa-recovery", "how do I reset my id.me password?", "entry reset-idme-password", ""),
+    ]
+
+    func testLinesThatPointBackKeepTheTopic() throws {
+        let matcher = try ShippedMatcher.get()
+        for c in Self.cases {
+            var conversation = Conversation(matcher: matcher)
+            try conversation.focus(on: c.topic)
+            let reply = conversation.respond(to: c.line)
+            XCTAssertEqual(ConversationTests.summary(reply), c.expected, "\(c.topic) / \(c.line)")
+            if !c.contains.isEmpty {
+                let text = AnswerRenderer().render(reply, in: matcher.knowledgeBase)
+                XCTAssertTrue(text.contains(c.contains), "\(c.topic) / \(c.line): \(text)")
+            }
+        }
+    }
+
+    /// With no topic in focus they ask for a question, as "tell me more" does ("tell me more about that" answered
+    /// upgrading an ID.me account, "what does that mean" how sign-in problems affect a firm).
+    func testWithNoTopicTheyAskForAQuestion() throws {
+        let matcher = try ShippedMatcher.get()
+        for line in ["tell me more about that", "can you explain that", "what does that mean", "explain that", "what do you mean by that"] {
+            var conversation = Conversation(matcher: matcher)
+            XCTAssertEqual(ConversationTests.summary(conversation.respond(to: line)), "needsTopic more", line)
+        }
+    }
+
+    /// The topic stays in focus after such a line: the walk through its steps goes on.
+    func testTheStepsStayReachable() throws {
+        let matcher = try ShippedMatcher.get()
+        var conversation = Conversation(matcher: matcher)
+        try conversation.focus(on: "reset-idme-password")
+        let lines = ["can you explain that", "what does that mean", "step 2"]
+        let replies = lines.map { ConversationTests.summary(conversation.respond(to: $0)) }
+        XCTAssertEqual(replies, ["entry reset-idme-password", "entry reset-idme-password", "followUp reset-idme-password"])
+    }
+}
