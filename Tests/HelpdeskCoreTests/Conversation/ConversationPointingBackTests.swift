@@ -17,6 +17,11 @@ final class ConversationPointingBackTests: XCTestCase {
         // A line that names more than the answer is a question of its own (it repeated the answer in focus).
         ("mfa-recovery", "what does code 846 mean on a transcript", "fallback", ""),
         ("mfa-recovery", "tell me a joke", "fallback", ""),
+        // Running out of the 30-minute window is the window's follow-up ("what if I run out of time?" answered
+        // "What ID.me is"; "what if the 30 minutes runs out" fell back).
+        ("mfa-recovery", "what if I run out of time?", "followUp mfa-recovery", "30 minutes"),
+        ("mfa-recovery", "what if the 30 minutes runs out", "followUp mfa-recovery", "30 minutes"),
+        ("mfa-recovery", "what if time runs out?", "followUp mfa-recovery", "30 minutes"),
         // Other questions still switch topic.
         ("reset-idme-password", "what is id.me", "entry what-is-idme", ""),
         ("mfa-recovery", "how do I reset my id.me password?", "entry reset-idme-password", ""),
