@@ -6,8 +6,8 @@
 ///    after several problems were answered together, "2" or "the second one" goes back to that problem;
 ///    a line that only acknowledges ("ok", "got it", "no": the lexicon's `acknowledgements`, as the whole line) gets
 ///    one short line, and nothing is matched;
-/// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first); with a
-///    topic in focus, a line that turns to a topic by name ("what about the code problem?", `TopicReference`) is read
+/// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first); a line
+///    that turns to a topic by name ("what about the code problem?", "no, I meant the IRS": `TopicReference`) is read
 ///    as the words that name it, and after several problems, naming one of them goes back to it;
 /// 3. reads it as a follow-up to the current topic (`FollowUpResolver`) and lets `ContextPolicy` choose between the two;
 ///    with no topic in focus, a bare follow-up ("more", "what's the number?") is told to ask a question first;
@@ -147,8 +147,10 @@ public struct Conversation: Sendable {
             lastAcknowledgement = text
             return .acknowledgement(topic: context.first)
         }
-        // "What about the code problem?" is matched, and read as a follow-up, on the words that name the topic.
-        let named = context.isEmpty ? nil : topicReference.topic(in: text)
+        // "What about the code problem?" and "no, I meant the IRS" are matched, and read as a follow-up, on the words
+        // that name the topic, with a topic in focus or none; words that only point back ("what do you mean by that")
+        // name none.
+        let named = topicReference.topic(in: text).flatMap { StepReference.words($0).allSatisfy(policy.pointingWords.contains) ? nil : $0 }
         lastTopicReference = named.map { (text, $0) }
         // After several problems were answered together, "2" or "(what about) the second one" goes back to that problem.
         if context.count > 1, let n = ClarifyChoice.number(in: named ?? text, words: choiceWords),

@@ -22,6 +22,15 @@ final class ConversationPointingBackTests: XCTestCase {
         ("mfa-recovery", "what if I run out of time?", "followUp mfa-recovery", "30 minutes"),
         ("mfa-recovery", "what if the 30 minutes runs out", "followUp mfa-recovery", "30 minutes"),
         ("mfa-recovery", "what if time runs out?", "followUp mfa-recovery", "30 minutes"),
+        // Asked what a word means, or corrected ("I meant X"), the line is read as the words that name a topic, as
+        // "what about X?" is ("what do you mean by MFA" answered "What I can help with"; "no, I meant the IRS"
+        // answered "What ID.me is").
+        ("reset-idme-password", "what do you mean by MFA", "entry mfa-recovery", ""),
+        ("mfa-recovery", "what do you mean by MFA?", "entry mfa-recovery", ""),
+        ("mfa-recovery", "no, I meant the IRS", "clarify idme-required,contact-irs", ""),
+        ("mfa-recovery", "I meant the IRS", "clarify idme-required,contact-irs", ""),
+        ("mfa-recovery", "what about the IRS?", "clarify idme-required,contact-irs", ""),
+        ("mfa-recovery", "sorry, I meant the password", "entry reset-idme-password", ""),
         // Other questions still switch topic.
         ("reset-idme-password", "what is id.me", "entry what-is-idme", ""),
         ("mfa-recovery", "how do I reset my id.me password?", "entry reset-idme-password", ""),
@@ -48,6 +57,17 @@ final class ConversationPointingBackTests: XCTestCase {
         for line in ["tell me more about that", "can you explain that", "what does that mean", "explain that", "what do you mean by that"] {
             var conversation = Conversation(matcher: matcher)
             XCTAssertEqual(ConversationTests.summary(conversation.respond(to: line)), "needsTopic more", line)
+        }
+    }
+
+    /// A correction or a question about a word names a topic with no topic in focus too ("I meant the IRS" answered
+    /// "What ID.me is", "what do you mean by MFA" "What I can help with").
+    func testCorrectionsNameATopicWithNoTopicInFocus() throws {
+        let matcher = try ShippedMatcher.get()
+        let cases = [("I meant the IRS", "clarify idme-required,contact-irs"), ("what do you mean by MFA", "entry mfa-recovery")]
+        for (line, expected) in cases {
+            var conversation = Conversation(matcher: matcher)
+            XCTAssertEqual(ConversationTests.summary(conversation.respond(to: line)), expected, line)
         }
     }
 
