@@ -31,7 +31,16 @@ final class ConversationPointingBackTests: XCTestCase {
         ("mfa-recovery", "I meant the IRS", "clarify idme-required,contact-irs", ""),
         ("mfa-recovery", "what about the IRS?", "clarify idme-required,contact-irs", ""),
         ("mfa-recovery", "sorry, I meant the password", "entry reset-idme-password", ""),
+        // Whose matter it is: the escalation, which says so ("does the IRS handle this?" fell back).
+        ("mfa-recovery", "does the IRS handle this?", "followUp mfa-recovery", "MFA is an ID.me matter; the IRS doesn't handle it."),
+        ("reset-idme-password", "does the IRS handle this?", "followUp reset-idme-password", "contact ID.me's help/support"),
+        ("mfa-recovery", "does ID.me handle this?", "followUp mfa-recovery", "MFA is an ID.me matter"),
+        ("mfa-recovery", "should I call the IRS about this", "followUp mfa-recovery", "no phone number for ID.me"),
+        ("mfa-recovery", "who handles this?", "followUp mfa-recovery", "no phone number for ID.me"),
+        ("mfa-recovery", "who do I call about this", "followUp mfa-recovery", "MFA is handled by ID.me, not the IRS."),
         // Other questions still switch topic.
+        ("mfa-recovery", "bye", "entry goodbye", ""),
+        ("mfa-recovery", "Can ID.me help with my CAF number issue or is that an IRS thing", "entry who-to-contact", ""),
         ("reset-idme-password", "what is id.me", "entry what-is-idme", ""),
         ("mfa-recovery", "how do I reset my id.me password?", "entry reset-idme-password", ""),
     ]
@@ -64,7 +73,8 @@ final class ConversationPointingBackTests: XCTestCase {
     /// "What ID.me is", "what do you mean by MFA" "What I can help with").
     func testCorrectionsNameATopicWithNoTopicInFocus() throws {
         let matcher = try ShippedMatcher.get()
-        let cases = [("I meant the IRS", "clarify idme-required,contact-irs"), ("what do you mean by MFA", "entry mfa-recovery")]
+        let cases = [("I meant the IRS", "clarify idme-required,contact-irs"), ("what do you mean by MFA", "entry mfa-recovery"),
+                     ("who handles this?", "needsTopic contacts")]
         for (line, expected) in cases {
             var conversation = Conversation(matcher: matcher)
             XCTAssertEqual(ConversationTests.summary(conversation.respond(to: line)), expected, line)
