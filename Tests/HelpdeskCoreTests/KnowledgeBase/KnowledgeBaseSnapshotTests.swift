@@ -124,6 +124,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.relativeStepWords = ["previous": -1]
         lexicon.stepNumberWords = ["two": 2]
         lexicon.exitWords = ["quit"]
+        lexicon.otherTopicReplies = ["the other one"]
         lexicon.functionWords = ["what"]
         var fallback = FallbackAnswer(title: "F", summary: "FS")
         fallback.steps = ["fs"]
@@ -204,7 +205,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             ("Entry", snapshot.entries[0], 15),
             ("Contact", snapshot.entries[0].contacts[0], 5),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 32),
+            ("Lexicon", snapshot.lexicon, 33),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),
