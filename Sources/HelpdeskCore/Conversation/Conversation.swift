@@ -1,13 +1,13 @@
 /// A conversation with memory, testable without a terminal. For each line it:
 /// 1. takes a pick ("2", title words, "none") when a clarify list is pending; a number outside it, or a line that
 ///    only acknowledges ("ok"), keeps it open;
-///    with no list open, "none" is told there is nothing to pick from, and a bare number ("2") is that step of the
-///    answer in focus;
+///    with no list open, "the other one" opens the topic named after the last answer ("Also close: ..."), "none" is
+///    told there is nothing to pick from, and a bare number ("2") is that step of the answer in focus;
 ///    after several problems were answered together, "2" or "the second one" goes back to that problem;
 ///    a line that only acknowledges ("ok", "got it", "no": the lexicon's `acknowledgements`, as the whole line) gets
 ///    one short line, and nothing is matched;
-/// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first); with a
-///    topic in focus, a line that turns to a topic by name ("what about the code problem?", `TopicReference`) is read
+/// 2. matches the line as possibly several problems (`Matcher.matchProblems`, personal data taken out first); a line
+///    that turns to a topic by name ("what about the code problem?", "no, I meant the IRS": `TopicReference`) is read
 ///    as the words that name it, and after several problems, naming one of them goes back to it;
 /// 3. reads it as a follow-up to the current topic (`FollowUpResolver`) and lets `ContextPolicy` choose between the two;
 ///    with no topic in focus, a bare follow-up ("more", "what's the number?") is told to ask a question first;
@@ -64,6 +64,9 @@ public struct Conversation: Sendable {
     private var problemEntries: [Entry] = []
     /// The step shown last and its entry, for "the next step".
     private var lastStep: (entry: String, number: Int)?
+    /// The topics named after the last answer ("Not this one? Also close: ..."), and the entry that answer showed: "the
+    /// other one" opens them while that entry is in focus.
+    public private(set) var otherTopics: (shownWith: String, candidates: [Candidate])?
 
     public init(matcher: Matcher) {
         self.matcher = matcher
@@ -90,6 +93,7 @@ public struct Conversation: Sendable {
         self.matcher = matcher
         pendingChoices = []
         lastProblems = nil
+        otherTopics = nil
         forgetLastTurn()
         let entries = matcher.knowledgeBase.entries
         context = context.compactMap { kept in entries.first { $0.id == kept.id } }
@@ -103,6 +107,7 @@ public struct Conversation: Sendable {
         pendingChoices = []
         context = [entry]
         lastProblems = nil
+        otherTopics = nil
         forgetLastTurn()
         lastSelection = .opened(entry.id)
     }
@@ -138,6 +143,8 @@ public struct Conversation: Sendable {
                     return .choicePending(choices)
                 }
             }
+        } else if let reply = openOtherTopic(text) {
+            return reply
         } else if ClarifyChoice.answersOnlyAList(text, words: choiceWords) {
             return pickedFromNothing(text)
         }
@@ -147,8 +154,10 @@ public struct Conversation: Sendable {
             lastAcknowledgement = text
             return .acknowledgement(topic: context.first)
         }
-        // "What about the code problem?" is matched, and read as a follow-up, on the words that name the topic.
-        let named = context.isEmpty ? nil : topicReference.topic(in: text)
+        // "What about the code problem?" and "no, I meant the IRS" are matched, and read as a follow-up, on the words
+        // that name the topic, with a topic in focus or none; words that only point back ("what do you mean by that")
+        // name none.
+        let named = topicReference.topic(in: text).flatMap { StepReference.words($0).allSatisfy(policy.pointingWords.contains) ? nil : $0 }
         lastTopicReference = named.map { (text, $0) }
         // After several problems were answered together, "2" or "(what about) the second one" goes back to that problem.
         if context.count > 1, let n = ClarifyChoice.number(in: named ?? text, words: choiceWords),
@@ -207,6 +216,23 @@ public struct Conversation: Sendable {
         lastPickWithoutList = nil
         lastTopicReference = nil
         lastAcknowledgement = nil
+    }
+
+    /// "The other one", "not this one" (the lexicon's `other_topic_replies`) right after an answer that named another
+    /// topic ("Not this one? Also close: ..."), while that answer's entry is in focus: that topic, or, when several were
+    /// named, the list of them to choose from. Nil for any other line, or when no other topic is named.
+    private mutating func openOtherTopic(_ text: String) -> Reply? {
+        guard let other = otherTopics, other.shownWith == context.first?.id, !other.candidates.isEmpty,
+              OtherTopicReplies(lexicon: knowledgeBase.lexicon).contains(text) else { return nil }
+        guard other.candidates.count == 1 else {
+            pendingChoices = other.candidates
+            return .clarify(other.candidates)
+        }
+        let entry = knowledgeBase.entries[other.candidates[0].entryIndex]
+        context = [entry]
+        otherTopics = nil
+        lastSelection = .otherTopic(entry.id)
+        return .entry(entry)
     }
 
     /// A line that only answers a list ("none", "2"), with no list open: nothing is matched.
@@ -278,8 +304,12 @@ public struct Conversation: Sendable {
         switch fresh.primary.decision {
         case .answer(let candidate):
             let entry = knowledgeBase.entries[candidate.entryIndex]
-            if !entry.isChitChat { context = [entry] }
-            return .entry(entry, alsoClose: fresh.primary.alsoClose(in: knowledgeBase))
+            let alsoClose = fresh.primary.alsoClose(in: knowledgeBase)
+            if !entry.isChitChat {
+                context = [entry]
+                otherTopics = alsoClose.map { (entry.id, [$0]) }
+            }
+            return .entry(entry, alsoClose: alsoClose)
         case .clarify(let candidates):
             pendingChoices = candidates
             return .clarify(candidates)

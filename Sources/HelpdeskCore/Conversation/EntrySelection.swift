@@ -7,4 +7,6 @@ public enum EntrySelection: Sendable, Equatable {
     case problem(number: Int, id: String)
     /// Opened by its id (`:show ID`); no line was matched since.
     case opened(String)
+    /// The other topic named after the last answer ("Not this one? Also close: ..."), asked for by "the other one".
+    case otherTopic(String)
 }

@@ -11,7 +11,8 @@ public enum FollowUpIntent: String, Sendable, CaseIterable {
     case contacts
     /// What to do, and whom to contact, when the entry's advice doesn't work.
     case escalation
-    /// The whole entry again, with its tips.
+    /// The whole entry again, with its tips ("more", "can you explain that?"). Read only from a line that says nothing
+    /// besides one of its phrasings: "what does code 846 mean" is a question of its own.
     case more
     /// What comes after the step shown last ("then what?"): the next step, or plainly that there is none once the
     /// last step or the whole answer was shown. Read only from a line that says nothing besides one of its phrasings.

@@ -55,9 +55,10 @@ public struct FollowUpResolver: Sendable {
             }
         }
         for intent in FollowUpIntent.allCases {
-            // "Then what?" asks only what comes next: a line that names more ("what happens after I verify my
-            // identity") is a question of its own.
-            guard let (example, score) = bestPhrasing(phrasings[intent] ?? [], for: terms, naming: intent == .next ? .nothingElse : .anything)
+            // "Then what?" asks only what comes next, and "what does that mean?" for the answer again: a line that
+            // names more ("what happens after I verify my identity", "what does code 846 mean") is a question of its own.
+            let extra: Extra = intent == .next || intent == .more ? .nothingElse : .anything
+            guard let (example, score) = bestPhrasing(phrasings[intent] ?? [], for: terms, naming: extra)
             else { continue }
             let answer = answer(intent, for: main, lastStep: lastStep)
             consider(FollowUpMatch(entry: main, kind: .intent(intent, example: example), score: score, answer: answer))

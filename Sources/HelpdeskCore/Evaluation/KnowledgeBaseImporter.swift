@@ -128,7 +128,7 @@ public struct KnowledgeBaseImporter: Sendable {
 
     /// A knowledge-base file holding only the conversation's language data from `lexicon` (generic follow-up
     /// phrasings and function words, topic lead-ins and fillers, problem connectors, abbreviations, agent and subject labels, personal-data labels,
-    /// acknowledgements, exit words, pointing words, none replies, choice fillers, ordinal, choice number, relative step
+    /// acknowledgements, exit words, other-topic replies, pointing words, none replies, choice fillers, ordinal, choice number, relative step
     /// and step number words), so an imported KB reads follow-ups, pasted text, replies to a list of choices and step references, and ends
     /// an interactive session, like the KB it came from; nil when `lexicon` has none of them.
     public func languageYAML(from lexicon: Lexicon) throws -> String? {
@@ -155,6 +155,7 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.linkedDataLabels.isEmpty { language.append((Node("linked_data_labels"), list(lexicon.linkedDataLabels))) }
         if !lexicon.acknowledgements.isEmpty { language.append((Node("acknowledgements"), list(lexicon.acknowledgements))) }
         if !lexicon.exitWords.isEmpty { language.append((Node("exit_words"), list(lexicon.exitWords))) }
+        if !lexicon.otherTopicReplies.isEmpty { language.append((Node("other_topic_replies"), list(lexicon.otherTopicReplies))) }
         if !lexicon.functionWords.isEmpty { language.append((Node("function_words"), list(lexicon.functionWords))) }
         let choices = [("pointing_words", lexicon.pointingWords), ("none_replies", lexicon.noneReplies),
                        ("list_only_none_replies", lexicon.listOnlyNoneReplies), ("choice_fillers", lexicon.choiceFillers)]

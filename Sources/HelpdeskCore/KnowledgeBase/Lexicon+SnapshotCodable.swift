@@ -42,6 +42,7 @@ extension Lexicon: SnapshotCodable {
         stepNumberWords = try Self.wordNumbers(from: &reader, rule: .position(""))
         exitWords = try reader.strings()
         functionWords = try reader.strings()
+        otherTopicReplies = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -69,6 +70,7 @@ extension Lexicon: SnapshotCodable {
         for numbers in [ordinalWords, choiceNumberWords, relativeStepWords, stepNumberWords] { Self.write(numbers, to: &writer) }
         writer.write(exitWords)
         writer.write(functionWords)
+        writer.write(otherTopicReplies)
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

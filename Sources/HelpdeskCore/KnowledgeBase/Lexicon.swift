@@ -85,6 +85,10 @@ public struct Lexicon: Sendable, Equatable {
     /// Lowercase lines that end the interactive session as `:quit` does ("quit", "exit"): matched on the whole line
     /// like `acknowledgements`. Batch and `ask` never read them. See `ExitWords`.
     public var exitWords: [String] = []
+    /// Lowercase lines that ask for the other topic named after the last answer ("Not this one? Also close: ...")
+    /// instead of it: "the other one", "not this one". Matched on the whole line like `acknowledgements`. See
+    /// `OtherTopicReplies`.
+    public var otherTopicReplies: [String] = []
     /// Lowercase question words and auxiliaries ("what", "how", "do", "can"), compared with a line's terms after the
     /// text pipeline ("does" is "doe"): a line and a follow-up phrasing that share only these are no follow-up. With
     /// none, a follow-up is read only from a line that is one of its phrasings word for word. See `FollowUpResolver`.
@@ -125,6 +129,7 @@ public struct Lexicon: Sendable, Equatable {
         relativeStepWords.merge(other.relativeStepWords) { _, new in new }
         stepNumberWords.merge(other.stepNumberWords) { _, new in new }
         exitWords += other.exitWords.filter { !exitWords.contains($0) }
+        otherTopicReplies += other.otherTopicReplies.filter { !otherTopicReplies.contains($0) }
         functionWords += other.functionWords.filter { !functionWords.contains($0) }
     }
 }

@@ -7,7 +7,7 @@ extension NodeReader {
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "off_topic_words", "on_topic_words",
         "agent_labels", "subject_labels", "pleasantries", "background_markers", "data_labels", "data_links", "linked_data_labels",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
-        "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "function_words",
+        "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "other_topic_replies", "function_words",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -65,6 +65,9 @@ extension NodeReader {
             lexicon.acknowledgements = wholeLines(node, path: "lexicon.acknowledgements", kind: "an acknowledgement")
         }
         if let node = map["exit_words"] { lexicon.exitWords = wholeLines(node, path: "lexicon.exit_words", kind: "an exit word") }
+        if let node = map["other_topic_replies"] {
+            lexicon.otherTopicReplies = wholeLines(node, path: "lexicon.other_topic_replies", kind: "an other-topic reply")
+        }
         if let node = map["function_words"] {
             lexicon.functionWords = plainWords(node, path: "lexicon.function_words", kind: "a function word")
         }
@@ -155,7 +158,7 @@ extension NodeReader {
         }
     }
 
-    /// `acknowledgements` or `exit_words`, lowercased, each with at least one letter or digit (they are compared with a
+    /// `acknowledgements`, `exit_words` or `other_topic_replies`, lowercased, each with at least one letter or digit (they are compared with a
     /// whole line by their words).
     private func wholeLines(_ node: Node, path: String, kind: String) -> [String] {
         list(node, path: path, problem: "\(kind) needs a letter or digit") { text in

@@ -17,6 +17,8 @@ extension Explainer {
             return [named, picked].compactMap { $0 }.joined(separator: "\n")
         case .opened(let id)?:
             return "Opened:     \(id), by its id; no question was matched since."
+        case .otherTopic(let id)?:
+            return "Opened:     \(id), the other topic named after the last answer (\"Also close\"); no question was matched."
         case .picked(let candidate)?:
             let picked = "Picked:     \(candidate.id) from the choices offered for:"
             guard let problems = conversation.lastProblems else { return picked }

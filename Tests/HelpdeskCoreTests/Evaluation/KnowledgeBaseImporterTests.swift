@@ -187,6 +187,8 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertFalse(shipped.acknowledgements.isEmpty)
         XCTAssertEqual(lexicon.exitWords, shipped.exitWords)
         XCTAssertFalse(shipped.exitWords.isEmpty)
+        XCTAssertEqual(lexicon.otherTopicReplies, shipped.otherTopicReplies)
+        XCTAssertFalse(shipped.otherTopicReplies.isEmpty)
         XCTAssertEqual(lexicon.functionWords, shipped.functionWords)
         XCTAssertFalse(shipped.functionWords.isEmpty)
         XCTAssertEqual(lexicon.pointingWords, shipped.pointingWords)

@@ -61,6 +61,10 @@ final class NodeReaderLexiconTests: XCTestCase {
         ("exit words text", "  exit_words: quit", "expected a list (at lexicon.exit_words), found 'quit'", 3, 15),
         ("exit word without a word", "  exit_words: [quit, \"!\"]",
          "an exit word needs a letter or digit, found '!' (at lexicon.exit_words[1])", 3, 22),
+        ("other-topic replies text", "  other_topic_replies: the other one",
+         "expected a list (at lexicon.other_topic_replies), found 'the other one'", 3, 24),
+        ("other-topic reply without a word", "  other_topic_replies: [other, \"?\"]",
+         "an other-topic reply needs a letter or digit, found '?' (at lexicon.other_topic_replies[1])", 3, 32),
         ("pointing words text", "  pointing_words: it", "expected a list (at lexicon.pointing_words), found 'it'", 3, 19),
         ("pointing word with an apostrophe", "  pointing_words:\n    - it\n    - it's",
          "a pointing word is one word of letters and digits, found 'it's' (at lexicon.pointing_words[1])", 5, 7),
@@ -120,6 +124,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               list_only_none_replies: [None]
               choice_fillers: [The, option]
               exit_words: [Quit]
+              other_topic_replies: [The Other One]
               function_words: [What, how]
             """
         let second = """
@@ -147,6 +152,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               list_only_none_replies: [none, neither of them]
               choice_fillers: [the, pls]
               exit_words: [quit, exit]
+              other_topic_replies: [the other one, not this one]
               function_words: [how, doe]
             """
         let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
@@ -174,6 +180,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.listOnlyNoneReplies, ["none", "neither of them"])
         XCTAssertEqual(lexicon.choiceFillers, ["the", "option", "pls"])
         XCTAssertEqual(lexicon.exitWords, ["quit", "exit"])
+        XCTAssertEqual(lexicon.otherTopicReplies, ["the other one", "not this one"])
         XCTAssertEqual(lexicon.functionWords, ["what", "how", "doe"])
         XCTAssertEqual(lexicon.dataLabels, ["ssn", "call", "ein"])
         XCTAssertEqual(lexicon.dataLinks, ["is", "was"])
@@ -195,6 +202,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(DataLabels(lexicon: lexicon), DataLabels())
         XCTAssertEqual(lexicon.acknowledgements, [])
         XCTAssertEqual(lexicon.exitWords, [])
+        XCTAssertEqual(lexicon.otherTopicReplies, [])
         XCTAssertEqual(lexicon.functionWords, [])
         XCTAssertEqual(ContextPolicy(lexicon: lexicon).pointingWords, [])
         XCTAssertEqual(ChoiceWords(lexicon: lexicon), ChoiceWords())
