@@ -1,5 +1,6 @@
 /// Last stage, decide: fall back when the question names something off topic and nothing on topic, or when the best
-/// is below the threshold (the best entry's own `answer_threshold`, if it has one, else the KB's); clarify when the top two are within the margin (a help topic within the margin of chit-chat
+/// is below the threshold (the best entry's own `answer_threshold`, if it has one and the question has an on-topic word,
+/// else the KB's); clarify when the top two are within the margin (a help topic within the margin of chit-chat
 /// is answered: chit-chat is never a choice beside it, and between two pieces of chit-chat the better is answered);
 /// otherwise answer.
 public struct Decider: Sendable {
@@ -27,6 +28,14 @@ public struct Decider: Sendable {
         entryThresholds[entryIndex] ?? settings.answerThreshold
     }
 
+    /// The confidence an entry must reach to be answered for a question of these tokens: its own lower threshold only
+    /// where a word is on topic.
+    func threshold(for entryIndex: Int, tokens: [Token]) -> Double {
+        let own = threshold(for: entryIndex)
+        guard own < settings.answerThreshold else { return own }
+        return Self.firstPhrase(of: onTopicPhrases, in: tokens) == nil ? settings.answerThreshold : own
+    }
+
     /// `whole` is the text `analysis` was cut from, if it was: off-topic and on-topic words count in all of it.
     public func decide(_ ranking: Ranking, analysis: Analysis, whole: Analysis? = nil) -> Decision {
         guard !analysis.tokens.isEmpty, let best = ranking.best else { return .fallback(.empty) }
@@ -38,6 +47,11 @@ public struct Decider: Sendable {
         let bar = threshold(for: best.entryIndex)
         guard best.confidence >= bar else {
             return .fallback(.belowThreshold(best: best.confidence, threshold: bar))
+        }
+        // An entry's own lower threshold is for questions about this KB's subject: "she cant get into idme" answers the
+        // triage entry, "cant log in to yahoo" falls back.
+        if best.confidence < settings.answerThreshold, Self.firstPhrase(of: onTopicPhrases, in: tokens) == nil {
+            return .fallback(.ownThresholdNeedsOnTopicWord(best: best.confidence, threshold: settings.answerThreshold))
         }
         var close = ranking.candidates.prefix(3).filter {
             best.confidence - $0.confidence < settings.clarifyMargin && $0.confidence >= threshold(for: $0.entryIndex)

@@ -147,7 +147,7 @@ public struct Matcher: Sendable {
         let isTopic = knowledgeBase.entries[best.entryIndex].kind == .topic
         let terms = piece.analysis.tokens.count
         guard isTopic, pleasantries.termsBeyond(piece.analysis) >= min(2, terms) else { return (0, best.confidence) }
-        if best.confidence >= decider.threshold(for: best.entryIndex) { return (2, best.confidence) }
+        if best.confidence >= decider.threshold(for: best.entryIndex, tokens: piece.analysis.tokens) { return (2, best.confidence) }
         let substantial = best.confidence >= settings.answerThreshold / 2 || piece.analysis.terms.count >= 4
         return (substantial ? 1 : 0, best.confidence)
     }

@@ -42,9 +42,12 @@ final class DeciderTests: XCTestCase {
     }
 
     /// Entry 1 has its own threshold, 0.25 (a triage entry); the others use the settings' 0.6. Rows list the ranking
-    /// best first, as (entry index, confidence).
+    /// best first, as (entry index, confidence). The question holds an on-topic word ("idme").
     func testAnEntrysOwnThresholdDecidesForIt() {
-        let decider = Decider(settings: DecisionFixture.settings(threshold: 0.6, margin: 0.05), entryThresholds: [1: 0.25])
+        let decider = Decider(settings: DecisionFixture.settings(threshold: 0.6, margin: 0.05), onTopicPhrases: [["idme"]],
+                              entryThresholds: [1: 0.25])
+        var analysis = Analysis("cant get into idme")
+        analysis.tokens = [Token(text: "cant", range: 0..<4), Token(text: "idme", range: 14..<18)]
         let table: [(ranking: [(Int, Double)], expected: String)] = [
             ([(1, 0.37), (2, 0.2)], "answered e1"),  // below the KB's threshold, above its own: answered
             ([(1, 0.24), (2, 0.2)], "fallback 0.25"),  // below its own: fallback, naming that threshold
@@ -56,7 +59,7 @@ final class DeciderTests: XCTestCase {
         ]
         for row in table {
             let ranking = Ranking(candidates: row.ranking.map { Candidate(entryIndex: $0, id: "e\($0)", title: "E\($0)", confidence: $1) })
-            let decision = decider.decide(ranking, analysis: DecisionFixture.analysis)
+            let decision = decider.decide(ranking, analysis: analysis)
             var got = decision.status
             switch decision {
             case .answer(let c): got += " " + c.id
@@ -66,6 +69,19 @@ final class DeciderTests: XCTestCase {
             }
             XCTAssertEqual(got, row.expected, "\(row.ranking)")
         }
+    }
+
+    /// Without an on-topic word the entry's own lower threshold does not apply: "cant log in to yahoo" falls back.
+    func testAnEntrysOwnThresholdNeedsAnOnTopicWord() {
+        let decider = Decider(settings: DecisionFixture.settings(threshold: 0.6, margin: 0.05), onTopicPhrases: [["idme"]],
+                              entryThresholds: [1: 0.25])
+        let ranking = Ranking(candidates: [Candidate(entryIndex: 1, id: "e1", title: "E1", confidence: 0.57)])
+        var offTopic = Analysis("cant log in to yahoo")
+        offTopic.tokens = [Token(text: "cant", range: 0..<4), Token(text: "yahoo", range: 15..<20)]
+        XCTAssertEqual(decider.decide(ranking, analysis: offTopic), .fallback(.ownThresholdNeedsOnTopicWord(best: 0.57, threshold: 0.6)))
+        XCTAssertEqual(decider.threshold(for: 1, tokens: offTopic.tokens), 0.6)
+        let high = Ranking(candidates: [Candidate(entryIndex: 1, id: "e1", title: "E1", confidence: 0.61)])
+        XCTAssertEqual(decider.decide(high, analysis: offTopic).status, "answered")  // the KB's threshold still answers
     }
 
     func testDecisionTable() {

@@ -26,7 +26,7 @@ final class ExplainerTests: XCTestCase {
     /// An entry with its own threshold is named on the thresholds line, and an answer above it says so.
     func testAnEntrysOwnThresholdIsNamed() {
         let settings = DecisionFixture.settings(threshold: 0.6, margin: 0.05)
-        let decider = Decider(settings: settings, entryThresholds: [0: 0.25])
+        let decider = Decider(settings: settings, onTopicPhrases: [["x"]], entryThresholds: [0: 0.25])
         var triage = Entry(id: "e0", title: "E0", summary: "S", questions: ["q"])
         triage.answerThreshold = 0.25
         let kb = KnowledgeBase(entries: [triage, Entry(id: "e1", title: "E1", summary: "S", questions: ["r"])])
