@@ -61,7 +61,7 @@ struct REPL {
                 try? conversation.focus(on: entry.id)
                 say(renderer.render(entry))
             } else {
-                let like = kb.ids(like: id).prefix(3)
+                let like = kb.ids(like: id)
                 let hint = like.isEmpty ? "" : " Did you mean " + like.joined(separator: ", ") + "?"
                 sayWrapped("No topic '\(Redactor().redact(id).terminalSafeLine)'.\(hint) :topics lists them.")
             }

@@ -278,6 +278,10 @@ final class CommandLineTests: CLITestCase {
         let missing = try run(["show", "no-such-entry"])
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.stderr.contains("no entry 'no-such-entry'"))
+        // Every id like it is named ("show reset" named only reset-idme-password).
+        let like = try run(["show", "reset"])
+        XCTAssertEqual(like.status, 1)
+        XCTAssertTrue(like.stderr.contains("no entry 'reset'; did you mean 'reset-idme-password', 'reset-email-not-received'?"), like.stderr)
         for arguments in [["show", "123-45-6789"], ["ask", "--context", "123-45-6789", "more"]] {
             let personal = try run(arguments)
             XCTAssertNotEqual(personal.status, 0, "\(arguments)")
