@@ -174,7 +174,7 @@ public struct Conversation: Sendable {
             asked = "step \(n)"
         }
         let fresh = matcher.matchProblems(named ?? text)
-        let followUp = followUp(to: asked, fresh: fresh)
+        let followUp = followUp(to: asked, fresh: fresh, namesATopic: named != nil)
         // After several problems, naming one of them goes back to it, unless the words are a follow-up word for word
         // ("what about the number?").
         if named != nil, context.count > 1, (followUp?.score ?? 0) < FollowUpMatch.exactScore, let n = problemNumber(answeredBy: fresh) {
@@ -283,10 +283,14 @@ public struct Conversation: Sendable {
         return .steps
     }
 
-    private func followUp(to text: String, fresh: ProblemMatches) -> FollowUpMatch? {
+    /// `namesATopic`: the line turned to a topic by name ("what about the IRS?" is "the IRS"), which is a follow-up
+    /// only when those words are one of its phrasings word for word ("what about the number?"); sharing a word with
+    /// one ("the IRS" with "is that an IRS problem") is not enough.
+    private func followUp(to text: String, fresh: ProblemMatches, namesATopic: Bool) -> FollowUpMatch? {
         guard !context.isEmpty else { return nil }
         let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
         guard let followUp = FollowUpResolver(matcher: matcher).resolve(plain, in: context, lastStep: mainTopicStep),
+              !namesATopic || followUp.score >= FollowUpMatch.exactScore,
               policy.prefersFollowUp(followUp, over: fresh, text: plain, context: context, in: knowledgeBase) else { return nil }
         return followUp
     }
