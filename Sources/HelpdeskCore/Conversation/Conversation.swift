@@ -65,7 +65,7 @@ public struct Conversation: Sendable {
     /// The step shown last and its entry, for "the next step".
     private var lastStep: (entry: String, number: Int)?
     /// The topics named after the last answer ("Not this one? Also close: ..."), and the entry that answer showed: "the
-    /// other one" opens them while that entry is in focus.
+    /// other one" opens them while that entry is in focus. Once one is opened, the topic answered before it.
     public private(set) var otherTopics: (shownWith: String, candidates: [Candidate])?
 
     public init(matcher: Matcher) {
@@ -220,7 +220,8 @@ public struct Conversation: Sendable {
 
     /// "The other one", "not this one" (the lexicon's `other_topic_replies`) right after an answer that named another
     /// topic ("Not this one? Also close: ..."), while that answer's entry is in focus: that topic, or, when several were
-    /// named, the list of them to choose from. Nil for any other line, or when no other topic is named.
+    /// named, the list of them to choose from; said again, the topic answered before. Nil for any other line, or when
+    /// no other topic is named.
     private mutating func openOtherTopic(_ text: String) -> Reply? {
         guard let other = otherTopics, other.shownWith == context.first?.id, !other.candidates.isEmpty,
               OtherTopicReplies(lexicon: knowledgeBase.lexicon).contains(text) else { return nil }
@@ -229,8 +230,12 @@ public struct Conversation: Sendable {
             return .clarify(other.candidates)
         }
         let entry = knowledgeBase.entries[other.candidates[0].entryIndex]
+        // "The other one" again goes back to the topic answered before (it got the fallback): the two take turns.
+        let before = context.first.flatMap { shown in
+            knowledgeBase.entries.firstIndex { $0.id == shown.id }.map { Candidate(entryIndex: $0, id: shown.id, title: shown.title, confidence: 0) }
+        }
         context = [entry]
-        otherTopics = nil
+        otherTopics = before.map { (entry.id, [$0]) }
         lastSelection = .otherTopic(entry.id)
         return .entry(entry)
     }
