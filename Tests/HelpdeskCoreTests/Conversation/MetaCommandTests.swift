@@ -76,7 +76,7 @@ final class MetaCommandTests: XCTestCase {
     func testAnUnknownCommandGetsTheCloseOne() {
         let cases: [(name: String, suggestion: String?)] = [
             (":why?", ":why"), (":WHY?", ":why"), (":help!", ":help"), (":topics.", ":topics"), (":q?", ":q"), (":show?", ":show"),
-            (":hepl", ":help"), (":topic", ":topics"), (":reloda", ":reload"), (":relaod", nil), (":frobnicate", nil), (":wh", nil), (":?!", nil),
+            (":hepl", ":help"), (":topic", ":topics"), (":reloda", ":reload"), (":relaod", ":reload"), (":relode", nil), (":frobnicate", nil), (":wh", nil), (":?!", nil),
         ]
         for c in cases {
             XCTAssertEqual(MetaCommand.suggestion(for: c.name), c.suggestion, c.name)
