@@ -47,6 +47,11 @@ struct AskCommand: ParsableCommand {
         if !CommandLine.arguments.contains("--"), let typo = question.first(where: Self.looksLikeOption) {
             throw ValidationError("Unknown option '\(Redactor().redact(typo))' (to ask a question that starts with it, put -- before the question)")
         }
+        // "ask - extra" answered "- extra": a lone - reads the question from standard input, so words after it are a mistake.
+        if let dash = question.firstIndex(where: { $0 != "--" }), question[dash] == "-", question.count > dash + 1 {
+            throw ValidationError("- reads the question from standard input and takes no other words; "
+                + "give either - or the question's words")
+        }
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("give a question, e.g. helpdesk ask how do I reset my ID.me password")
         }

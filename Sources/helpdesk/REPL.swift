@@ -61,7 +61,7 @@ struct REPL {
                 try? conversation.focus(on: entry.id)
                 say(renderer.render(entry))
             } else {
-                let like = kb.ids(like: id).prefix(3)
+                let like = kb.ids(like: id)
                 let hint = like.isEmpty ? "" : " Did you mean " + like.joined(separator: ", ") + "?"
                 sayWrapped("No topic '\(Redactor().redact(id).terminalSafeLine)'.\(hint) :topics lists them.")
             }
@@ -86,7 +86,10 @@ struct REPL {
                 say(redactor.redact("Could not reload: \(error). Still using the one loaded before.").terminalSafe)
             }
         case .unknown(let name):
-            sayWrapped("Unknown command \(Redactor().redact(name).terminalSafeLine). :help lists the commands.")
+            // ":why?" named the command it meant: quote what was typed and suggest it.
+            let typed = "'" + Redactor().redact(name).terminalSafeLine + "'"
+            let hint = MetaCommand.suggestion(for: name).map { "\(typed); did you mean '\($0)'?" } ?? "\(typed)."
+            sayWrapped("Unknown command \(hint) :help lists the commands.")
         }
         return true
     }

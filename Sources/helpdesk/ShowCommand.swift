@@ -28,7 +28,9 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let knowledgeBase = try kb.load()
         guard let entry = knowledgeBase.entry(typed: id) else {
-            let hint = knowledgeBase.ids(like: id).first.map { "; did you mean '\($0)'?" } ?? ""
+            // Every id like it: "show reset" named only reset-idme-password, not reset-email-not-received.
+            let like = knowledgeBase.ids(like: id).map { "'\($0)'" }
+            let hint = like.isEmpty ? "" : "; did you mean " + like.joined(separator: ", ") + "?"
             Terminal.error("no entry '\(Redactor().redact(id))'\(hint) ('helpdesk topics' lists them)")
             throw ExitCode(1)
         }

@@ -13,15 +13,21 @@ enum Terminal {
         return ProcessInfo.processInfo.environment["TERM"] != "dumb"
     }
 
-    /// The width to wrap to: the terminal's (at most 100); in a pipe or file, COLUMNS when it is set, else 80.
+    /// The width to wrap to: the terminal's (at most 100); in a pipe or file, COLUMNS when it is set, else 80. A
+    /// width below `minimumWidth` is raised to it (COLUMNS=20 wrapped at 80); 0 or no number is no width.
     static var width: Int? {
         var size = winsize()
-        if stdoutIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 { return min(Int(size.ws_col), 100) }
-        if !stdoutIsTerminal, let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0) }), columns > 20 {
-            return columns
+        if stdoutIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return min(max(Int(size.ws_col), minimumWidth), 100)
+        }
+        if !stdoutIsTerminal, let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 {
+            return max(columns, minimumWidth)
         }
         return 80
     }
+
+    /// The narrowest width answers wrap to: an indented contact line still has room for words.
+    static let minimumWidth = 21
 
     /// A line on stderr. A stderr that cannot be written (closed, a full disk) loses the line: there is nowhere
     /// left to report it, and the non-throwing `FileHandle.write` would stop the process with a trap.

@@ -37,6 +37,23 @@ final class AskStandardInputTests: CLITestCase {
         }
     }
 
+    /// The line break that `echo` ends its question with is no part of it: the JSON echoed "forgot password\\n".
+    func testTheQuestionIsEchoedWithoutTheLineBreakAroundIt() throws {
+        let run = try run(["ask", "--json", "-"], stdin: "forgot password\n")
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("\"question\":\"forgot password\","), run.stdout)
+    }
+
+    /// Words after the - are a usage error: "ask - extra" answered "- extra" without a word about standard input.
+    func testADashTakesNoOtherWords() throws {
+        for arguments in [["ask", "-", "extra"], ["ask", "--json", "-", "extra", "words"], ["ask", "--", "-", "extra"]] {
+            let run = try run(arguments, stdin: "forgot password\n")
+            XCTAssertEqual(run.status, 64, "\(arguments): \(run.stdout)")
+            XCTAssertEqual(run.stdout, "", "\(arguments)")
+            XCTAssertTrue(run.stderr.contains("- reads the question from standard input and takes no other words"), run.stderr)
+        }
+    }
+
     func testTheHelpSaysADashReadsStandardInput() throws {
         let help = try run(["ask", "--help"]).stdout
         XCTAssertTrue(help.contains("<question> ... | -"), help)

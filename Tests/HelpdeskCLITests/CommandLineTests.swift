@@ -141,6 +141,19 @@ final class CommandLineTests: CLITestCase {
         }
     }
 
+    /// A COLUMNS narrower than the narrowest width wraps at that width (it wrapped at 80); only a word longer than
+    /// the room left may stick out.
+    func testAskWrapsATooNarrowWidthAtTheNarrowest() throws {
+        for columns in ["20", "5", "1"] {
+            let run = try run(["ask", "lost my phone"], environment: ["COLUMNS": columns])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            for line in run.stdout.split(separator: "\n") where line.drop(while: { $0 == " " }).contains(" ") {
+                XCTAssertLessThanOrEqual(line.count, 21, "COLUMNS=\(columns): '\(line)'")
+            }
+            XCTAssertTrue(run.stdout.hasPrefix("Can't get your MFA\ncode"), run.stdout)
+        }
+    }
+
     func testAskJSONWithExplainHoldsTheExplanation() throws {
         let run = try run(["ask", "--json", "--explain", "lost my phone, SSN 123-45-6789"])
         XCTAssertEqual(run.status, 0, run.stderr)
@@ -265,6 +278,10 @@ final class CommandLineTests: CLITestCase {
         let missing = try run(["show", "no-such-entry"])
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.stderr.contains("no entry 'no-such-entry'"))
+        // Every id like it is named ("show reset" named only reset-idme-password).
+        let like = try run(["show", "reset"])
+        XCTAssertEqual(like.status, 1)
+        XCTAssertTrue(like.stderr.contains("no entry 'reset'; did you mean 'reset-idme-password', 'reset-email-not-received'?"), like.stderr)
         for arguments in [["show", "123-45-6789"], ["ask", "--context", "123-45-6789", "more"]] {
             let personal = try run(arguments)
             XCTAssertNotEqual(personal.status, 0, "\(arguments)")

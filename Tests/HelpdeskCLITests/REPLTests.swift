@@ -282,8 +282,10 @@ final class REPLTests: REPLTestCase {
         // Wrapped to the terminal, so the text is compared with its line breaks as spaces.
         XCTAssertTrue(s.screen.replacingOccurrences(of: "\n", with: " ").contains(
             "(1 warning). To list them, run 'helpdesk kb check --kb \(kb.path)'."), "the hint names the folder reloaded: \(s.screen)")
-        ask(s, ":frobnicate", "Unknown command :frobnicate")
-        ask(s, ":jane@firm.com", "Unknown command :[EMAIL]")
+        ask(s, ":frobnicate", "Unknown command ':frobnicate'. :help lists the commands.")
+        // A command with a ? after it gets the command it meant (it got only "Unknown command :why?.").
+        ask(s, ":why?", "Unknown command ':why?'; did you mean ':why'? :help lists the commands.")
+        ask(s, ":jane@firm.com", "Unknown command ':[EMAIL]'")
         XCTAssertFalse(s.screen.contains("Unknown command :jane"), "the echoed command is redacted")
         ask(s, ":show no-such-topic", "No topic 'no-such-topic'")
         ask(s, ":show 123-45-6789", "No topic '[SSN]'")
@@ -292,7 +294,7 @@ final class REPLTests: REPLTestCase {
         ask(s, ":show reset", "No topic 'reset'. Did you mean reset-idme-password, reset-email-not-received?")
         // (Pasted: typed, readline reads the escape as a key.)
         ask(s, "\u{1B}[200~:show x\u{1B}[2Jy\u{1B}[201~", "No topic 'x\u{FFFD}[2Jy'")
-        ask(s, "\u{1B}[200~:frob\u{1B}[2J\u{1B}[201~", "Unknown command :frob\u{FFFD}[2J")
+        ask(s, "\u{1B}[200~:frob\u{1B}[2J\u{1B}[201~", "Unknown command ':frob\u{FFFD}[2J'")
         XCTAssertFalse(s.screen.contains("No topic '123-45-6789'"), "the echoed id is redacted")
         quit(s)
     }

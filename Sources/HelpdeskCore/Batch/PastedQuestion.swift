@@ -1,6 +1,7 @@
 /// The question `helpdesk ask -` reads from standard input: all of it, as one pasted question (an email, a chat),
 /// checked as batch checks a line: at most `LineSplitter.maximumLineBytes`, UTF-8 (a byte-order mark ignored), no NUL
-/// byte, and not UTF-16 or UTF-32. Line breaks of any kind (CRLF, a lone CR) become LF, as the pasted text's own.
+/// byte, and not UTF-16 or UTF-32. Line breaks of any kind (CRLF, a lone CR) become LF, as the pasted text's own; the
+/// white space and line breaks around the text are dropped (`echo "forgot password" |` echoed "forgot password\n").
 public enum PastedQuestion {
     /// The most bytes one question may hold; the reader needs no more than one byte beyond it to tell.
     public static let maximumBytes = LineSplitter.maximumLineBytes
@@ -13,8 +14,9 @@ public enum PastedQuestion {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: lineFeeds(body), as: UTF8.self) else { throw .invalidUTF8 }
-        if text.allSatisfy(\.isWhitespace) { throw .empty }
-        return text
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.isEmpty { throw .empty }
+        return trimmed
     }
 
     /// `bytes` with every CRLF and lone CR made an LF.

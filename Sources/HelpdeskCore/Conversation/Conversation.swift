@@ -65,7 +65,7 @@ public struct Conversation: Sendable {
     /// The step shown last and its entry, for "the next step".
     private var lastStep: (entry: String, number: Int)?
     /// The topics named after the last answer ("Not this one? Also close: ..."), and the entry that answer showed: "the
-    /// other one" opens them while that entry is in focus.
+    /// other one" opens them while that entry is in focus. Once one is opened, the topic answered before it.
     public private(set) var otherTopics: (shownWith: String, candidates: [Candidate])?
 
     public init(matcher: Matcher) {
@@ -174,7 +174,7 @@ public struct Conversation: Sendable {
             asked = "step \(n)"
         }
         let fresh = matcher.matchProblems(named ?? text)
-        let followUp = followUp(to: asked, fresh: fresh)
+        let followUp = followUp(to: asked, fresh: fresh, namesATopic: named != nil)
         // After several problems, naming one of them goes back to it, unless the words are a follow-up word for word
         // ("what about the number?").
         if named != nil, context.count > 1, (followUp?.score ?? 0) < FollowUpMatch.exactScore, let n = problemNumber(answeredBy: fresh) {
@@ -220,7 +220,8 @@ public struct Conversation: Sendable {
 
     /// "The other one", "not this one" (the lexicon's `other_topic_replies`) right after an answer that named another
     /// topic ("Not this one? Also close: ..."), while that answer's entry is in focus: that topic, or, when several were
-    /// named, the list of them to choose from. Nil for any other line, or when no other topic is named.
+    /// named, the list of them to choose from; said again, the topic answered before. Nil for any other line, or when
+    /// no other topic is named.
     private mutating func openOtherTopic(_ text: String) -> Reply? {
         guard let other = otherTopics, other.shownWith == context.first?.id, !other.candidates.isEmpty,
               OtherTopicReplies(lexicon: knowledgeBase.lexicon).contains(text) else { return nil }
@@ -229,8 +230,12 @@ public struct Conversation: Sendable {
             return .clarify(other.candidates)
         }
         let entry = knowledgeBase.entries[other.candidates[0].entryIndex]
+        // "The other one" again goes back to the topic answered before (it got the fallback): the two take turns.
+        let before = context.first.flatMap { shown in
+            knowledgeBase.entries.firstIndex { $0.id == shown.id }.map { Candidate(entryIndex: $0, id: shown.id, title: shown.title, confidence: 0) }
+        }
         context = [entry]
-        otherTopics = nil
+        otherTopics = before.map { (entry.id, [$0]) }
         lastSelection = .otherTopic(entry.id)
         return .entry(entry)
     }
@@ -283,10 +288,14 @@ public struct Conversation: Sendable {
         return .steps
     }
 
-    private func followUp(to text: String, fresh: ProblemMatches) -> FollowUpMatch? {
+    /// `namesATopic`: the line turned to a topic by name ("what about the IRS?" is "the IRS"), which is a follow-up
+    /// only when those words are one of its phrasings word for word ("what about the number?"); sharing a word with
+    /// one ("the IRS" with "is that an IRS problem") is not enough.
+    private func followUp(to text: String, fresh: ProblemMatches, namesATopic: Bool) -> FollowUpMatch? {
         guard !context.isEmpty else { return nil }
         let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
         guard let followUp = FollowUpResolver(matcher: matcher).resolve(plain, in: context, lastStep: mainTopicStep),
+              !namesATopic || followUp.score >= FollowUpMatch.exactScore,
               policy.prefersFollowUp(followUp, over: fresh, text: plain, context: context, in: knowledgeBase) else { return nil }
         return followUp
     }

@@ -5,12 +5,17 @@ extension KnowledgeBase {
         entry(id: typed) ?? entry(id: Self.idKey(typed))
     }
 
-    /// The ids that hold what was typed, or that it holds, for a "did you mean" hint (":show reset" gives
-    /// reset-idme-password and reset-email-not-received); none for text of fewer than three letters or digits.
+    /// The ids that hold what was typed, or that it holds, or whose words start with each of its words, for a "did
+    /// you mean" hint (":show reset" gives reset-idme-password and reset-email-not-received, "reset password"
+    /// reset-idme-password); none for text of fewer than three letters or digits.
     public func ids(like typed: String) -> [String] {
         let key = Self.idKey(typed)
         guard key.filter({ $0.isLetter || $0.isNumber }).count >= 3 else { return [] }
-        return entries.map(\.id).filter { $0.contains(key) || key.contains($0) }
+        let words = key.split(separator: "-")
+        return entries.map(\.id).filter { id in
+            let idWords = id.split(separator: "-")
+            return id.contains(key) || key.contains(id) || words.allSatisfy { word in idWords.contains { $0.hasPrefix(word) } }
+        }
     }
 
     /// Text typed for an id written as ids are: lowercase, its words (split at white space, underscores and

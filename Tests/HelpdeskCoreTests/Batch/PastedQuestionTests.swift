@@ -3,12 +3,14 @@ import XCTest
 
 final class PastedQuestionTests: XCTestCase {
     /// All of standard input is one question, checked as batch checks a line; a byte-order mark is dropped and line
-    /// breaks of any kind become LF.
+    /// breaks of any kind become LF, and those around the text are dropped.
     func testStandardInputIsOneQuestionOrOneError() {
         let limit = PastedQuestion.maximumBytes
         let cases: [(bytes: [UInt8], expected: Result<String, PastedQuestionError>)] = [
-            (Array("lost my phone\n".utf8), .success("lost my phone\n")),
-            (Array("Hi,\r\nI forgot my password.\rThanks".utf8), .success("Hi,\nI forgot my password.\nThanks")),
+            // The white space and line breaks around it are no part of the question.
+            (Array("lost my phone\n".utf8), .success("lost my phone")),
+            (Array("\n  lost my phone \r\n\n".utf8), .success("lost my phone")),
+            (Array("Hi,\r\nI forgot my password.\rThanks\r\n".utf8), .success("Hi,\nI forgot my password.\nThanks")),
             ([0xEF, 0xBB, 0xBF] + Array("ok".utf8), .success("ok")),
             (Array(repeating: 0x61, count: limit), .success(String(repeating: "a", count: limit))),
             ([], .failure(.empty)),

@@ -22,6 +22,9 @@ final class ConversationPointingBackTests: XCTestCase {
         ("mfa-recovery", "what if I run out of time?", "followUp mfa-recovery", "30 minutes"),
         ("mfa-recovery", "what if the 30 minutes runs out", "followUp mfa-recovery", "30 minutes"),
         ("mfa-recovery", "what if time runs out?", "followUp mfa-recovery", "30 minutes"),
+        // ("what if I miss the window" fell back at 0.16, "what if it expires?" at 0.42.)
+        ("mfa-recovery", "what if I miss the window", "followUp mfa-recovery", "30 minutes"),
+        ("mfa-recovery", "what if it expires?", "followUp mfa-recovery", "30 minutes"),
         // Asked what a word means, or corrected ("I meant X"), the line is read as the words that name a topic, as
         // "what about X?" is ("what do you mean by MFA" answered "What I can help with"; "no, I meant the IRS"
         // answered "What ID.me is").
@@ -38,9 +41,21 @@ final class ConversationPointingBackTests: XCTestCase {
         ("mfa-recovery", "should I call the IRS about this", "followUp mfa-recovery", "no phone number for ID.me"),
         ("mfa-recovery", "who handles this?", "followUp mfa-recovery", "no phone number for ID.me"),
         ("mfa-recovery", "who do I call about this", "followUp mfa-recovery", "MFA is handled by ID.me, not the IRS."),
+        // Close variants: "can the irs fix it" answered back-to-irs-tools (0.91), "is that an IRS problem?" contact-irs
+        // (0.86), which says ID.me can't help.
+        ("mfa-recovery", "can the irs fix it", "followUp mfa-recovery", "MFA is an ID.me matter; the IRS doesn't handle it."),
+        ("locked-account", "can the irs fix it", "followUp locked-account", "don't handle ID.me sign-in problems"),
+        ("mfa-recovery", "is that an IRS problem?", "followUp mfa-recovery", "MFA is an ID.me matter; the IRS doesn't handle it."),
+        ("locked-account", "is that an IRS problem?", "followUp locked-account", "don't handle ID.me sign-in problems"),
+        // "The IRS" alone shares a word with "is that an IRS problem", but a line that turns to it by name still gets
+        // the list of choices.
+        ("locked-account", "what about the IRS?", "clarify idme-required,contact-irs", ""),
         // Other questions still switch topic.
         ("mfa-recovery", "bye", "entry goodbye", ""),
         ("mfa-recovery", "Can ID.me help with my CAF number issue or is that an IRS thing", "entry who-to-contact", ""),
+        ("locked-account", "locked id.me", "entry locked-account", ""),
+        ("locked-account", "can i unlock my id.me myself", "entry locked-account", ""),
+        ("mfa-recovery", "what kinds of problems should I take to ID.me", "fallback", ""),
         ("reset-idme-password", "what is id.me", "entry what-is-idme", ""),
         ("mfa-recovery", "how do I reset my id.me password?", "entry reset-idme-password", ""),
     ]

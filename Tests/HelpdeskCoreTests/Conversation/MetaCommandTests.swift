@@ -71,4 +71,15 @@ final class MetaCommandTests: XCTestCase {
         }
         for alias in [":q", ":exit"] { XCTAssertEqual(MetaCommand(alias), .quit, alias) }
     }
+
+    /// An unknown `:word` is told the command it most likely meant (":why?" was only "Unknown command :why?").
+    func testAnUnknownCommandGetsTheCloseOne() {
+        let cases: [(name: String, suggestion: String?)] = [
+            (":why?", ":why"), (":WHY?", ":why"), (":help!", ":help"), (":topics.", ":topics"), (":q?", ":q"), (":show?", ":show"),
+            (":hepl", ":help"), (":topic", ":topics"), (":reloda", ":reload"), (":relaod", ":reload"), (":relode", nil), (":frobnicate", nil), (":wh", nil), (":?!", nil),
+        ]
+        for c in cases {
+            XCTAssertEqual(MetaCommand.suggestion(for: c.name), c.suggestion, c.name)
+        }
+    }
 }

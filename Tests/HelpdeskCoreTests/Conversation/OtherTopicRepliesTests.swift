@@ -18,9 +18,9 @@ final class OtherTopicRepliesTests: XCTestCase {
     /// After the first line, which names another topic, each line and the reply it gets, in one session.
     static let sessions: [[(line: String, expected: String)]] = [
         [("code never came", "entry mfa-recovery"), ("no, the other one", "entry reset-email-not-received")],
+        // Said again, it goes back to the topic answered before, and the two take turns (it got the fallback).
         [("code never came", "entry mfa-recovery"), ("not this one", "entry reset-email-not-received"),
-         // Named once: asked again, the line is read like any other.
-         ("the other one", "fallback")],
+         ("the other one", "entry mfa-recovery"), ("step 2", "followUp mfa-recovery"), ("the other one", "entry reset-email-not-received")],
         [("code never came", "entry mfa-recovery"), ("show me the other one", "entry reset-email-not-received"),
          ("step 2", "followUp reset-email-not-received")],
         // A follow-up keeps the other topic named; a new answer without one forgets it.

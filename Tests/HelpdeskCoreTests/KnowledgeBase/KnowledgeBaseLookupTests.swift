@@ -16,6 +16,9 @@ final class KnowledgeBaseLookupTests: XCTestCase {
         ("reset\tidme", nil, ["reset-idme-password"]),
         ("reset\nidme", nil, ["reset-idme-password"]),
         ("mfa", nil, ["mfa-recovery"]),
+        // Words of an id, in any order, as a prefix of its words.
+        ("reset password", nil, ["reset-idme-password"]),
+        ("idme account", nil, ["create-idme-account", "upgrade-idme-account", "multiple-idme-accounts", "update-or-close-idme-account"]),
         ("no-such-topic", nil, []),
         ("id", nil, []),
         ("", nil, []),
