@@ -1,16 +1,49 @@
 /// Takes out of pasted text what the person asking did not write for this question: quoted earlier messages (lines
 /// that start with `>`), the signature after a `--` line, and in a chat transcript the help desk's own lines (a
 /// line that starts with one of the lexicon's `agent_labels` and a colon, after an optional time stamp such as
-/// `[10:42]` or `10:42 am`). Text with nothing else left is kept whole.
+/// `[10:42]` or `10:42 am`). A sign-off line (one of the lexicon's `sign_offs`, as a whole line: "Thanks,",
+/// "Regards", "Sent from my iPhone") is signature too, and so are the short lines right after it that read like a
+/// name, title, firm or phone line (`isSignatureLine(_:)`): "Maria" / "Office Manager" / "Smith & Jones CPA". The
+/// first other line ("also my phone was stolen") ends the signature and is read. Text with nothing else left is kept
+/// whole.
 public struct ReplyTrimmer: Sendable {
     /// Lowercase speaker labels of the help desk's side.
     public let agentLabels: Set<String>
     /// Lowercase labels of an email's or ticket's subject line ("subject", "re", "fwd").
     public let subjectLabels: Set<String>
+    /// Lines that close a message, as `Acknowledgements.key(_:)` writes them ("thanks", "sent from my iphone").
+    public let signOffs: Set<String>
 
-    public init(agentLabels: some Sequence<String> = [], subjectLabels: some Sequence<String> = []) {
+    public init(agentLabels: some Sequence<String> = [], subjectLabels: some Sequence<String> = [],
+                signOffs: some Sequence<String> = []) {
         self.agentLabels = Set(agentLabels.map { $0.lowercased() })
         self.subjectLabels = Set(subjectLabels.map { $0.lowercased() })
+        self.signOffs = Set(signOffs.map(Acknowledgements.key).filter { !$0.isEmpty })
+    }
+
+    /// The most words (runs with a letter or digit) a signature line after a sign-off has: "Smith & Jones CPA, LLC"
+    /// has four; "Also my phone was stolen" would pass on length alone, and is told apart by its lowercase words.
+    public static let maximumSignatureWords = 6
+
+    /// Whether `line` reads like a signature's name, title, firm or contact line: no question mark, at most
+    /// `maximumSignatureWords` words, at least one capitalized word, number, placeholder or address (`@`, `.`, `/`:
+    /// "ron@smithcpa.com", "www.smithcpa.com"), and no other lowercase word longer than three letters ("of", "at",
+    /// "and" may stand between names).
+    static func isSignatureLine(_ line: Substring) -> Bool {
+        guard !line.contains("?") else { return false }
+        let words = line.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }
+        guard !words.isEmpty, words.count <= maximumSignatureWords else { return false }
+        var named = false
+        for word in words {
+            let bare = word.drop { !($0.isLetter || $0.isNumber || $0 == "[") }
+            guard let first = bare.first else { continue }
+            if !first.isLetter || first.isUppercase || bare.contains("@") || bare.dropLast().contains(".") || bare.contains("/") {
+                named = true
+            } else if bare.filter(\.isLetter).count > 3 {
+                return false
+            }
+        }
+        return named
     }
 
     /// What the subject lines of `text` say: each line that starts with one of `subjectLabels` and a colon, after
@@ -75,11 +108,25 @@ public struct ReplyTrimmer: Sendable {
         // Each line's speaker label, read once; a text with an agent's line is a chat.
         let speakers = agentLabels.isEmpty ? [] : contents.map(speakerLine)
         let isChat = speakers.contains { $0.map { agentLabels.contains($0.label) } ?? false }
+        var inSignOff = false  // after a sign-off line, until a line that is no signature line
         for (i, line) in lines.enumerated() {
             let content = contents[i]
             if content.trimmingTrailingWhitespace() == "--" {  // the signature delimiter: the rest is signature
-                leftOut.signatureLines = lines.count - i
+                leftOut.signatureLines += lines.count - i
                 break
+            }
+            if !signOffs.isEmpty {
+                if signOffs.contains(Acknowledgements.key(String(content))) {
+                    leftOut.signatureLines += 1
+                    inSignOff = true
+                    continue
+                }
+                if inSignOff, content.allSatisfy(\.isWhitespace) { continue }
+                if inSignOff, content.first != ">", Self.isSignatureLine(content) {
+                    leftOut.signatureLines += 1
+                    continue
+                }
+                inSignOff = false
             }
             if content.first == ">" {
                 leftOut.quotedLines += 1

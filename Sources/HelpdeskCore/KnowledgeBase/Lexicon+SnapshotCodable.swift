@@ -43,6 +43,8 @@ extension Lexicon: SnapshotCodable {
         exitWords = try reader.strings()
         functionWords = try reader.strings()
         otherTopicReplies = try reader.strings()
+        backgroundQuestionWords = try reader.strings()
+        signOffs = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -71,6 +73,8 @@ extension Lexicon: SnapshotCodable {
         writer.write(exitWords)
         writer.write(functionWords)
         writer.write(otherTopicReplies)
+        writer.write(backgroundQuestionWords)
+        writer.write(signOffs)
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

@@ -47,6 +47,13 @@ public struct Lexicon: Sendable, Equatable {
     /// Words that mark a piece of pasted text as background ("already", "it's not", "works fine"): a problem raised
     /// only in such a piece gives way to the text's other problems.
     public var backgroundMarkers: [String] = []
+    /// Lowercase question words and auxiliaries ("do", "can", "how") that make a background marker right after them a
+    /// question: "how do I reset my password?" asks for the reset, "I reset my password" tells it. See `BackgroundMarkers`.
+    public var backgroundQuestionWords: [String] = []
+    /// Lowercase lines that close a message ("thanks", "regards", "sent from my iphone"): such a line, and the short
+    /// name, title, firm and phone lines right after it, are its signature. Matched on the whole line like
+    /// `acknowledgements`. See `ReplyTrimmer`.
+    public var signOffs: [String] = []
     /// Words that only introduce the piece of personal data right after them ("ssn", "call me at"): dropped with it
     /// before matching. See `DataLabels`.
     public var dataLabels: [String] = []
@@ -116,6 +123,8 @@ public struct Lexicon: Sendable, Equatable {
         subjectLabels += other.subjectLabels.filter { !subjectLabels.contains($0) }
         pleasantries += other.pleasantries.filter { !pleasantries.contains($0) }
         backgroundMarkers += other.backgroundMarkers.filter { !backgroundMarkers.contains($0) }
+        backgroundQuestionWords += other.backgroundQuestionWords.filter { !backgroundQuestionWords.contains($0) }
+        signOffs += other.signOffs.filter { !signOffs.contains($0) }
         dataLabels += other.dataLabels.filter { !dataLabels.contains($0) }
         dataLinks += other.dataLinks.filter { !dataLinks.contains($0) }
         linkedDataLabels += other.linkedDataLabels.filter { !linkedDataLabels.contains($0) }

@@ -22,4 +22,21 @@ final class BackgroundMarkersTests: XCTestCase {
         }
         XCTAssertFalse(BackgroundMarkers().mark("I already reset my password"), "no markers, nothing marked")
     }
+
+    /// A marker right after a question word is asked about, not told.
+    private static let questions: [(text: String, marked: Bool)] = [
+        ("I reset my password", true),
+        ("how do I reset my password?", false),
+        ("forgot my password, how do I reset it?", false),
+        ("Should I reset it", false),
+        ("How do I reset it? I reset it yesterday", true),  // the second one is told
+        ("do I already have an account", true),  // only the word right before the marker counts
+    ]
+
+    func testAMarkerAfterAQuestionWordIsNoBackground() {
+        let markers = BackgroundMarkers(["already", "i reset"], questionWords: ["do", "should"])
+        for c in Self.questions {
+            XCTAssertEqual(markers.mark(c.text), c.marked, c.text)
+        }
+    }
 }

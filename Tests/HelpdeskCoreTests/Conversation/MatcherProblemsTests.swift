@@ -85,6 +85,19 @@ final class MatcherProblemsTests: XCTestCase {
         // Online banking is another product; a refund paid into a bank account is still the IRS's.
         ("bank locked my online banking account, how do i unlock", nil, []),
         ("client says the refund went to the wrong bank account", "contact-irs", []),
+        // A question about the reset is no background ("do I reset" held the marker "i reset"): both problems.
+        ("how do I reset my password? Also my phone was stolen so I cannot get the code.", "reset-idme-password", ["mfa-recovery"]),
+        ("How do I reset my password? My account is locked.", "reset-idme-password", ["locked-account"]),
+        ("forgot my password, how do I reset it? Also I have a new phone", "reset-idme-password", ["mfa-recovery"]),
+        // A sign-off and the name and title lines after it are no problems of their own.
+        ("forgot my password, how do I reset it?\nSent from my iPhone\n", "reset-idme-password", []),
+        ("Hi,\nI need to reset my ID.me password.\n\nThanks,\nJane\n\nSent from my iPhone\n", "reset-idme-password", []),
+        ("Hi,\nhow do I verify identity for a new ID.me account?\nThanks\nMaria\nOffice Manager\n", "verify-identity", []),
+        ("I forgot my ID.me password.\nSent from my Samsung Galaxy smartphone.", "reset-idme-password", []),
+        ("I forgot my ID.me password.\nGet Outlook for iOS", "reset-idme-password", []),
+        // What follows a closing on its own line, or on the closing's line, is still read.
+        ("forgot my password\nThanks,\nalso my phone was stolen so no code", "reset-idme-password", ["mfa-recovery"]),
+        ("forgot my password\nThanks, also my phone was stolen", "reset-idme-password", ["mfa-recovery"]),
         // Nothing covered.
         ("what's the weather today. also the printer is jammed", nil, []),
     ]

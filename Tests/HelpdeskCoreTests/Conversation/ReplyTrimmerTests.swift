@@ -22,6 +22,43 @@ final class ReplyTrimmerTests: XCTestCase {
         }
     }
 
+    /// A sign-off line and the name, title, firm and phone lines right after it are signature; the first line that
+    /// reads like more of the message ends it.
+    static let signOffs: [(input: String, expected: String, lines: Int, reason: String)] = [
+        ("forgot my password, how do I reset it?\nSent from my iPhone\n", "forgot my password, how do I reset it?", 1,
+         "a mobile sign-off"),
+        ("Hi,\nI need to reset my ID.me password.\n\nThanks,\nJane\n\nSent from my iPhone\n", "Hi,\nI need to reset my ID.me password.\n", 3,
+         "a closing, a name and a mobile sign-off"),
+        ("Hi,\nhow do I verify identity?\nThanks\nMaria\nOffice Manager\n", "Hi,\nhow do I verify identity?", 3,
+         "a name and a title after the closing"),
+        ("lost my phone\nBest regards,\nRon Ortiz, EA\nSmith & Jones CPA, LLC\n(555) 201-3344\nron@smithcpa.com", "lost my phone", 5,
+         "a firm, a phone and an email"),
+        ("forgot my password\nThanks,\nalso my phone was stolen so no code", "forgot my password\nalso my phone was stolen so no code", 1,
+         "a line after the closing that says more"),
+        ("forgot my password\nThanks,\nJane\nAlso I got a new phone and the code goes to the old one",
+         "forgot my password\nAlso I got a new phone and the code goes to the old one", 2, "a long line ends the signature"),
+        ("forgot my password\nThanks,\nMy account is locked too", "forgot my password\nMy account is locked too", 1,
+         "a sentence with lowercase words"),
+        ("forgot my password\nThanks,\nCan You Call Me?", "forgot my password\nCan You Call Me?", 1, "a question"),
+        ("forgot my password\nThanks, also my phone was stolen", "forgot my password\nThanks, also my phone was stolen", 0,
+         "a closing with more on its line is no sign-off"),
+        ("Thanks,\nJane", "Thanks,\nJane", 0, "nothing would be left"),
+        ("forgot my password\nGet Outlook for iOS", "forgot my password", 1, "Outlook's sign-off"),
+        ("forgot my password\nSent from my Samsung Galaxy smartphone.", "forgot my password", 1, "case and punctuation ignored"),
+    ]
+
+    func testSignOffsAndTheLinesAfterThemAreLeftOut() {
+        let trimmer = ReplyTrimmer(signOffs: ["thanks", "best regards", "Sent from my iPhone", "sent from my samsung galaxy smartphone",
+                                              "get outlook for ios"])
+        for (input, expected, lines, reason) in Self.signOffs {
+            let (text, leftOut) = trimmer.trimming(input)
+            XCTAssertEqual(text, expected, reason)
+            XCTAssertEqual(leftOut.signatureLines, lines, reason)
+        }
+        XCTAssertEqual(ReplyTrimmer().trim("forgot my password\nSent from my iPhone"), "forgot my password\nSent from my iPhone",
+                       "no sign-offs, nothing left out")
+    }
+
     static let transcripts: [(input: String, expected: String, reason: String)] = [
         ("[14:31] agent: what happens when you log in?\n[14:32] caller: password ok but no code\n[14:32] Agent: got it",
          "password ok but no code", "bracketed time stamps, any case; the caller's label goes too"),

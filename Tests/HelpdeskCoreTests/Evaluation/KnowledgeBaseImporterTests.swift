@@ -189,6 +189,8 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertFalse(shipped.exitWords.isEmpty)
         XCTAssertEqual(lexicon.otherTopicReplies, shipped.otherTopicReplies)
         XCTAssertFalse(shipped.otherTopicReplies.isEmpty)
+        XCTAssertEqual(lexicon.signOffs, shipped.signOffs)
+        XCTAssertFalse(shipped.signOffs.isEmpty)
         XCTAssertEqual(lexicon.functionWords, shipped.functionWords)
         XCTAssertFalse(shipped.functionWords.isEmpty)
         XCTAssertEqual(lexicon.pointingWords, shipped.pointingWords)

@@ -126,6 +126,8 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.stepNumberWords = ["two": 2]
         lexicon.exitWords = ["quit"]
         lexicon.otherTopicReplies = ["the other one"]
+        lexicon.backgroundQuestionWords = ["do"]
+        lexicon.signOffs = ["thanks"]
         lexicon.functionWords = ["what"]
         var fallback = FallbackAnswer(title: "F", summary: "FS")
         fallback.steps = ["fs"]
@@ -207,7 +209,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             // Contact.refusedKeys is not stored: it is empty in a knowledge base that loaded, the only kind stored.
             ("Contact", snapshot.entries[0].contacts[0], 6),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 33),
+            ("Lexicon", snapshot.lexicon, 35),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),

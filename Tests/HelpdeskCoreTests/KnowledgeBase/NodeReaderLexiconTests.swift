@@ -63,6 +63,10 @@ final class NodeReaderLexiconTests: XCTestCase {
          "an exit word needs a letter or digit, found '!' (at lexicon.exit_words[1])", 3, 22),
         ("other-topic replies text", "  other_topic_replies: the other one",
          "expected a list (at lexicon.other_topic_replies), found 'the other one'", 3, 24),
+        ("background question word of two words", "  background_question_words: [do, how come]",
+         "a background question word is one word of letters and digits, found 'how come' (at lexicon.background_question_words[1])", 3, 35),
+        ("sign-off without a word", "  sign_offs: [thanks, \"--\"]",
+         "a sign-off needs a letter or digit, found '--' (at lexicon.sign_offs[1])", 3, 23),
         ("other-topic reply without a word", "  other_topic_replies: [other, \"?\"]",
          "an other-topic reply needs a letter or digit, found '?' (at lexicon.other_topic_replies[1])", 3, 32),
         ("pointing words text", "  pointing_words: it", "expected a list (at lexicon.pointing_words), found 'it'", 3, 19),
@@ -125,6 +129,8 @@ final class NodeReaderLexiconTests: XCTestCase {
               choice_fillers: [The, option]
               exit_words: [Quit]
               other_topic_replies: [The Other One]
+              background_question_words: [Do]
+              sign_offs: [Thanks, Sent from my iPhone]
               function_words: [What, how]
             """
         let second = """
@@ -153,6 +159,8 @@ final class NodeReaderLexiconTests: XCTestCase {
               choice_fillers: [the, pls]
               exit_words: [quit, exit]
               other_topic_replies: [the other one, not this one]
+              background_question_words: [do, how]
+              sign_offs: [thanks, regards]
               function_words: [how, doe]
             """
         let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
@@ -181,6 +189,8 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.choiceFillers, ["the", "option", "pls"])
         XCTAssertEqual(lexicon.exitWords, ["quit", "exit"])
         XCTAssertEqual(lexicon.otherTopicReplies, ["the other one", "not this one"])
+        XCTAssertEqual(lexicon.backgroundQuestionWords, ["do", "how"])
+        XCTAssertEqual(lexicon.signOffs, ["thanks", "sent from my iphone", "regards"])
         XCTAssertEqual(lexicon.functionWords, ["what", "how", "doe"])
         XCTAssertEqual(lexicon.dataLabels, ["ssn", "call", "ein"])
         XCTAssertEqual(lexicon.dataLinks, ["is", "was"])
