@@ -47,8 +47,10 @@
 ///   `her password is Summer2024!`, `the code 482913 didn't work`, `IP PIN 123456` (see
 ///   `RedactorScanner.credentials()` for the labels and the shapes); or among the eight words after it in the same
 ///   sentence and line, when they have a password's shape or are a code of six to eight digits: `forgot my password,
-///   old one was Summer2024!`, `the code i got is 482913` (see `RedactorScanner.looseCredentials()`). A misspelt
-///   label counts (`pasword`, `passwrd`).
+///   old one was Summer2024!`, `the code i got is 482913` (see `RedactorScanner.looseCredentials()`); or before it,
+///   linked by `as`, `is` or `was`: `i typed Summer2024 as the password`, `482913 is the code`. A misspelt label
+///   counts (`pasword`, `passwrd`). Error numbers, ids, forms and notices are kept (`error code 100012`, `see ticket
+///   inc004471`, `password Form8821 signed`, `pin number 1099 form`).
 ///
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
 /// one ASCII character (full-width `１２３－４５－６７８９` and `jane＠firm.com`, superscript `¹²³`, subscript `₁₂₃`,

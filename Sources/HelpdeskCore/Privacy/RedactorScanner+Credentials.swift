@@ -6,10 +6,12 @@
 /// `was`, `of`, `now`, `still`, `number`, `no`, `:`, `=`, `-`, `>`, `#`, `,`, `.`, and only when it has the shape of
 /// a secret:
 /// - after a password label, six characters or more holding a digit ("my password is wrong", "reset password 2 times"
-///   are kept);
+///   are kept), or in quotes with spaces ("password was 'Tax Season 2026'"); a form or notice name is kept
+///   (`Form8821`, `CP2000`);
 /// - after `code`, six to eight digits, in one group or several of two or more split by a space or dash ("482 913",
-///   "48 29 13"); after `passcode`, `otp` or `pin`, four to eight ("error code 500" and "code 846 on a transcript"
-///   are kept); after `passcode`, a password's shape too.
+///   "48 29 13"), or read out one by one ("4 8 2 9 1 3"); after `passcode`, `otp` or `pin`, four to eight ("error
+///   code 500" and "code 846 on a transcript" are kept); after `passcode`, a password's shape too. A number before
+///   `form` is a form's ("pin number 1099 form"), and `code` right after `error` labels nothing ("error code 100012").
 /// Values listed after one label ("codes 482913 and 593021") are each redacted.
 /// Every pattern of the scanner needs a digit, so a password of letters and symbols alone is not recognised.
 extension RedactorScanner {
@@ -72,6 +74,10 @@ extension RedactorScanner {
                 while isSpace(byte(next)) { next += 1 }
                 guard byte(next) == ASCII.colon || byte(next) == ASCII.equals else { continue }
             }
+            // "error code 100012": the number of an error, not a code sent to the caller ("an error, code 482913
+            // failed" still labels one).
+            if first == ASCII.lowerC, isSpace(byte(index - 1)), isLetter(byte(skipSpacesBack(from: index) - 1)),
+               precedingWords(before: index, limit: 1, include: isErrorWord) { return nil }
             return (label, end)
         }
         return misspelledCredentialLabel(at: index)
@@ -115,13 +121,16 @@ extension RedactorScanner {
     /// The value of `label`'s shape starting at `start`: what it is redacted as, and its end.
     private func credentialValue(after label: CredentialLabel, from start: Int) -> (kind: Redaction.Kind, end: Int)? {
         guard label.kind == .oneTimeCode else { return passwordEnd(from: start).map { (.password, $0) } }
-        if let end = codeEnd(from: start, fewestDigits: label.fewestDigits) { return (.oneTimeCode, end) }
+        if let end = codeEnd(from: start, fewestDigits: label.fewestDigits) {
+            return namesForm(after: end) ? nil : (.oneTimeCode, end)
+        }
         return label.word.hasPrefix("passcode") ? passwordEnd(from: start).map { (.password, $0) } : nil
     }
 
     /// End of a code of `fewestDigits` to 8 digits, in one group or several of 2 or more split by one space or dash
-    /// ("482 913", "48 29 13").
+    /// ("482 913", "48 29 13"), or six to eight digits read out one by one ("4 8 2 9 1 3").
     private func codeEnd(from start: Int, fewestDigits: Int) -> Int? {
+        if let end = singleDigitsEnd(from: start) { return end }
         var digits = digitRun(at: start)
         var end = start + digits
         while digits < 8, isSpace(byte(end)) || byte(end) == ASCII.dash, case let run = digitRun(at: end + 1), run >= 2,
@@ -133,9 +142,26 @@ extension RedactorScanner {
         return end
     }
 
+    /// End of six to eight digits read out one by one, split by one space or dash ("4 8 2 9 1 3"), with no digit
+    /// before or after them: nine single digits are no code, nor are their last eight.
+    func singleDigitsEnd(from start: Int) -> Int? {
+        guard digitRun(at: start) == 1,
+              !((isSpace(byte(start - 1)) || byte(start - 1) == ASCII.dash) && isDigit(byte(start - 2))) else { return nil }
+        var digits = 1
+        var end = start + 1
+        while isSpace(byte(end)) || byte(end) == ASCII.dash, digitRun(at: end + 1) == 1 {
+            digits += 1
+            end += 2
+        }
+        guard (6...8).contains(digits), endsToken(end) else { return nil }
+        return end
+    }
+
     /// End of a password: six characters or more up to the next space, holding a digit, without the punctuation that
-    /// closes a sentence after it; its quotes or brackets are redacted with it.
+    /// closes a sentence after it; its quotes or brackets are redacted with it, and a quoted password holds spaces
+    /// ("'Tax Season 2026'"). A form or notice name (`Form8821`, `CP2000`: `isFormName`) is none.
     private func passwordEnd(from start: Int) -> Int? {
+        if let end = quotedPasswordEnd(from: start) { return end }
         let quoted = byte(start) == 0x22 || byte(start) == 0x27 || byte(start) == 0x28
         let valueStart = quoted ? start + 1 : start
         var end = valueStart
@@ -143,13 +169,41 @@ extension RedactorScanner {
         // A control character right after it (an escape sequence, say) means it is no password.
         guard end == bytes.count || isSpace(bytes[end]) || bytes[end] == 0x0A || bytes[end] == 0x0D else { return nil }
         while end > valueStart, Self.closingPunctuation.contains(bytes[end - 1]) { end -= 1 }
-        guard end - valueStart >= 6, bytes[valueStart..<end].contains(where: isDigit) else { return nil }
+        guard end - valueStart >= 6, bytes[valueStart..<end].contains(where: isDigit),
+              !isFormName(valueStart..<end) else { return nil }
         let closing: UInt8 = byte(start) == 0x28 ? 0x29 : byte(start)
         return quoted && byte(end) == closing ? end + 1 : end
     }
 
+    /// End of a password in quotes that holds a space ("password was 'Tax Season 2026'"), its quotes included: six
+    /// characters or more and a digit, closed on the same line within `contextReach` bytes by the same quote with no
+    /// space before it and no letter or digit after it.
+    private func quotedPasswordEnd(from start: Int) -> Int? {
+        let quote = byte(start)
+        guard quote == 0x22 || quote == 0x27 else { return nil }
+        let limit = min(bytes.count, start + 1 + Self.contextReach)
+        var end = start + 1
+        var hasSpace = false
+        var hasDigit = false
+        while end < limit, bytes[end] != quote, bytes[end] >= 0x20, bytes[end] != 0x7F {
+            hasSpace = hasSpace || isSpace(bytes[end])
+            hasDigit = hasDigit || isDigit(bytes[end])
+            end += 1
+        }
+        guard end < limit, bytes[end] == quote, hasSpace, hasDigit, end - start - 1 >= 6, !isSpace(bytes[end - 1]),
+              !isSpace(byte(start + 1)), !isWordByte(byte(end + 1)) else { return nil }
+        return end + 1
+    }
+
     /// `.`, `,`, `;`, `:`, `)`, `"` and `'`, left out at the end of a value.
     private static let closingPunctuation: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x3A, 0x29, 0x22, 0x27]
+
+    /// Where the spaces and tabs that end right before `index` start.
+    private func skipSpacesBack(from index: Int) -> Int {
+        var start = index
+        while isSpace(byte(start - 1)) { start -= 1 }
+        return start
+    }
 
     @inline(__always) private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
     @inline(__always) private func isSpaceOrBreak(_ byte: UInt8) -> Bool { isSpace(byte) || byte == 0x0A || byte == 0x0D }

@@ -5,10 +5,15 @@
 /// After a label `credentials()` knows (misspelt ones too), the eight words that follow it in the same sentence and
 /// line are read; a sentence ends at a word ending in `.`, `!` or `?`, so "my password expired. Then I saw CP2000" stops
 /// at "expired.". In them:
-/// - after a password label, every word of a password's shape (`isPasswordShaped`) is redacted;
+/// - after a password label, every word of a password's shape (`isPasswordShaped`) is redacted, unless the word before
+///   it names it (`ticket inc004471`, `case cs-2024-118`, `error e1042b`), or it is a lowercase word and one or two
+///   digits (`covid19`) without `is`, `was`, `to`, `:`... right before it (`isLoosePassword`);
 /// - after a code label, every number of six to eight digits, alone or in groups of one size split by a space or dash
-///   ("482 913", "48-29-13"), that is not a date in 8 digits (`20250415`) nor named as something else by the word
-///   right before it (`ticket 4471234`, `case`, `order`, `ref`, `invoice`, `account`).
+///   ("482 913", "48-29-13", "4 8 2 9 1 3"), that is not a date in 8 digits (`20250415`), nor named as something else
+///   by the word right before it (`ticket 4471234`, `case`, `incident`, `order`, `ref`, `invoice`, `account`,
+///   `error`) or the word after it (`form`).
+/// Before a label, a value of its shape linked to it by `as`, `is` or `was` is redacted too ("Summer2024 as the
+/// password", "482913 is the code": `valueBefore(label:at:)`).
 /// A bare `pass` labels only the word right after it ("user jdoe pass Summer2024"): "pass" is a verb too.
 /// Quotes, brackets and a leading `#` around a value are kept: "the code (482913)" becomes "the code ([CODE])".
 extension RedactorScanner {
@@ -24,6 +29,7 @@ extension RedactorScanner {
                 continue
             }
             looseValues(after: label, into: &hits)
+            if let credential = label.credential, let hit = valueBefore(label: credential, at: index) { hits.append(hit) }
             index = label.end
         }
         return hits
@@ -31,6 +37,8 @@ extension RedactorScanner {
 
     /// A label read loosely: where it ends, how many words after it are read, and what they may hold.
     private struct LooseLabel {
+        /// The label as `credentials()` reads it; nil for a bare `pass`, which labels nothing before it.
+        let credential: CredentialLabel?
         let end: Int
         let words: Int
         let readsPasswords: Bool
@@ -42,11 +50,11 @@ extension RedactorScanner {
     private func looseLabel(at index: Int) -> LooseLabel? {
         if let (label, end) = credentialLabel(at: index) {
             let isPasscode = label.word.hasPrefix("passcode")
-            return LooseLabel(end: end, words: 8, readsPasswords: label.kind == .password || isPasscode,
+            return LooseLabel(credential: label, end: end, words: 8, readsPasswords: label.kind == .password || isPasscode,
                               readsCodes: label.kind == .oneTimeCode)
         }
         guard hasWord("pass", at: index), isSpace(byte(index + 4)) else { return nil }
-        return LooseLabel(end: index + 4, words: 1, readsPasswords: true, readsCodes: false)
+        return LooseLabel(credential: nil, end: index + 4, words: 1, readsPasswords: true, readsCodes: false)
     }
 
     /// Redacts the values `label` reads among the words after it, up to the end of the sentence or line.
@@ -58,7 +66,7 @@ extension RedactorScanner {
             guard position < bytes.count, bytes[position] != 0x0A, bytes[position] != 0x0D,
                   var end = wordEnd(from: position) else { return }
             let value = valueCore(position..<end)
-            if label.readsPasswords, isPasswordShaped(value) {
+            if label.readsPasswords, isPasswordShaped(value), isLoosePassword(value, wordStart: position) {
                 hits.append(Hit(kind: .password, start: value.lowerBound, end: value.upperBound))
             } else if label.readsCodes, let codeEnd = looseCodeEnd(from: value.lowerBound, wordStart: position) {
                 hits.append(Hit(kind: .oneTimeCode, start: value.lowerBound, end: codeEnd))
@@ -73,6 +81,34 @@ extension RedactorScanner {
         }
     }
 
+    /// Whether a password-shaped `value` further from its label than `credentials()` reads is one: not an id or error
+    /// number by the word before it (`ticket inc004471`, `case cs-2024-118`, `error e1042b`: `isOtherNumberLabel`), and
+    /// not a lowercase word and one or two digits (`covid19`, `windows11`) unless a word that gives a value comes right
+    /// before it (`isValueIntroducer`: "old one was summer24").
+    private func isLoosePassword(_ value: Range<Int>, wordStart: Int) -> Bool {
+        guard !precedingWords(before: wordStart, limit: 1, include: isOtherNumberLabel) else { return false }
+        var letterEnd = value.lowerBound
+        while letterEnd < value.upperBound, bytes[letterEnd] &- 0x61 < 26 { letterEnd += 1 }
+        guard letterEnd > value.lowerBound, (1...2).contains(value.upperBound - letterEnd),
+              digitRun(at: letterEnd) == value.upperBound - letterEnd else { return true }
+        return introducesValue(before: wordStart)
+    }
+
+    /// Whether the word before `wordStart` gives a value: it ends in `:` or `=`, or is `is`, `was`, `as`, `to`, `now`,
+    /// `tried`, `typed`, `entered`, `used`, `using`, `uses`, `use`, `set`.
+    private func introducesValue(before wordStart: Int) -> Bool {
+        var end = wordStart
+        while isSpace(byte(end - 1)) { end -= 1 }
+        if byte(end - 1) == ASCII.colon || byte(end - 1) == ASCII.equals { return true }
+        return precedingWords(before: wordStart, limit: 1) { word in
+            Self.valueIntroducers.contains { word.elementsEqual($0.utf8) }
+        }
+    }
+
+    private static let valueIntroducers = [
+        "is", "was", "as", "to", "now", "tried", "typed", "entered", "used", "using", "uses", "use", "set",
+    ]
+
     /// End of the word (up to a space or line break) at `start`; nil when it runs past `contextReach` bytes: no
     /// secret is that long, and a long run without spaces ("password:password:...") is read once, not once per label.
     private func wordEnd(from start: Int) -> Int? {
@@ -83,7 +119,7 @@ extension RedactorScanner {
     }
 
     /// `word` without the quotes, brackets and `#` before it and the `.`, `,`, `;`, `:`, `)`, `]`, quotes after it.
-    private func valueCore(_ word: Range<Int>) -> Range<Int> {
+    func valueCore(_ word: Range<Int>) -> Range<Int> {
         var start = word.lowerBound
         var end = word.upperBound
         while start < end, Self.openingMarks.contains(bytes[start]) { start += 1 }
@@ -139,49 +175,14 @@ extension RedactorScanner {
         byte == 0x24 || byte == 0x2A || byte == 0x3D || byte == 0x5E || byte == 0x7E
     }
 
-    /// Words of letters and digits that name something rather than hide it:
-    /// - starting with a digit, with three letters or fewer or a dash after the digits: `10:30am`, `5071C`, `2nd`,
-    ///   `2-step`, `12-person`, `1099-NEC`;
-    /// - capitals, digits and dashes alone: `CP2000`, `IND-031`, `TY2024`;
-    /// - a product and its version: `office365`, `Windows11`, `iPhone15`, `Drake2024` (`productNames`);
-    /// - a number after `#`: `ticket#4471`;
-    /// - a web address: a dot then two to four letters at its end (`sa.www4.irs.gov`).
-    private func isNamingWord(_ value: Range<Int>, letters: Int) -> Bool {
-        let start = value.lowerBound
-        let end = value.upperBound
-        if isDigit(bytes[start]) {
-            let afterDigits = start + digitRun(at: start)
-            if letters <= 3 || byte(afterDigits) == ASCII.dash { return true }
-        }
-        if !value.contains(where: { isLetter(bytes[$0]) && bytes[$0] >= 0x61 || !isLetterOrDigit(bytes[$0]) && bytes[$0] != ASCII.dash }) {
-            return true
-        }
-        var letterEnd = start
-        while isLetter(byte(letterEnd)) { letterEnd += 1 }
-        if letterEnd > start, digitRun(at: letterEnd) == end - letterEnd,
-           Self.productNames.contains(where: { $0.utf8.count == letterEnd - start && hasWord($0, at: start) }) {
-            return true
-        }
-        var position = end - 1
-        while position > start, isDigit(bytes[position]) { position -= 1 }
-        if position < end - 1, bytes[position] == ASCII.hash { return true }
-        position = end - 1
-        while position > start, isLetter(bytes[position]) { position -= 1 }
-        return bytes[position] == ASCII.period && (2...4).contains(end - 1 - position)
-    }
-
-    /// Products whose names carry a version or year, and which a question names after a password label: "password for
-    /// office365 expired", "Drake2024 password".
-    private static let productNames = [
-        "office", "microsoft", "windows", "win", "iphone", "ipad", "ios", "android", "galaxy", "pixel", "macos", "chrome",
-        "firefox", "edge", "safari", "outlook", "excel", "quickbooks", "lacerte", "drake", "proseries", "ultratax",
-        "turbotax", "taxact", "taxslayer", "atx",
-    ]
-
-    /// End of a code of six to eight digits at `start`, in one group or in groups of one size of two digits or more
-    /// split by one space or dash; nil for a date in 8 digits or a number named by the word before `wordStart`.
+    /// End of a code of six to eight digits at `start`, in one group or in groups of one size split by one space or
+    /// dash (single digits too: "4 8 2 9 1 3"); nil for a date in 8 digits, a number named by the word before
+    /// `wordStart` or a form's number ("1099 form").
     private func looseCodeEnd(from start: Int, wordStart: Int) -> Int? {
         guard isDigit(byte(start)), !isWordByte(byte(start - 1)) else { return nil }
+        if let end = singleDigitsEnd(from: start) {
+            return precedingWords(before: wordStart, limit: 1, include: isOtherNumberLabel) ? nil : end
+        }
         let group = digitRun(at: start)
         var digits = group
         var end = start + group
@@ -192,15 +193,9 @@ extension RedactorScanner {
         }
         guard (6...8).contains(digits), group >= 2, endsToken(end) else { return nil }
         if digits == 8, group == 8, isCompactDate(at: start) { return nil }
+        guard !namesForm(after: end) else { return nil }
         return precedingWords(before: wordStart, limit: 1, include: isOtherNumberLabel) ? nil : end
     }
-
-    /// `ticket`, `case`, `order`, `ref`, `reference`, `invoice`, `account`, `acct`: the number after them is theirs.
-    private func isOtherNumberLabel(_ word: [UInt8]) -> Bool {
-        Self.otherNumberLabels.contains { word.elementsEqual($0.utf8) }
-    }
-
-    private static let otherNumberLabels = ["ticket", "case", "order", "ref", "reference", "invoice", "account", "acct"]
 
     @inline(__always) private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
     @inline(__always) private func isSpaceOrBreak(_ byte: UInt8) -> Bool { isSpace(byte) || byte == 0x0A || byte == 0x0D }

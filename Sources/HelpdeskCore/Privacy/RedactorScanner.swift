@@ -43,7 +43,15 @@ struct RedactorScanner {
             }
             index += 1
         }
-        return merged(hits + spelled + credentials() + looseCredentials())
+        let credentials = credentials()
+        if !credentials.isEmpty {
+            // A password right after its label wins over an address without a dotted domain: "my password is P@ssw0rd".
+            hits.removeAll { hit in
+                hit.kind == .email && !(hit.start..<hit.end).contains { bytes[$0] == ASCII.period }
+                    && credentials.contains { $0.kind == .password && $0.start <= hit.start && hit.end <= $0.end }
+            }
+        }
+        return merged(hits + spelled + credentials + looseCredentials())
     }
 
     /// Every pattern needs a digit, an `@` or a password's symbol (`isPasswordSymbol`); most questions are rejected here.

@@ -43,6 +43,18 @@ final class RedactorScannerCredentialsTests: XCTestCase {
             ("codes: 482913, 593021", "codes: [CODE], [CODE]"),
             // Another kind that covers the same text wins: it is the more specific.
             ("password: 123-45-6789", "password: [SSN]"),
+            // A quoted password with spaces; a code read out digit by digit.
+            ("password was 'Tax Season 2026'", "password was [PASSWORD]"),
+            ("password: \"Tax Season 2026\" thanks", "password: [PASSWORD] thanks"),
+            ("password is 'Tax2026 Season' ok", "password is [PASSWORD] ok"),
+            ("code: 4 8 2 9 1 3", "code: [CODE]"),
+            ("the code is 4-8-2-9-1-3-5-7", "the code is [CODE]"),
+            // An @ with no dotted domain after it, right after a password label, is a password, not an address.
+            ("my password is P@ssw0rd", "my password is [PASSWORD]"),
+            ("password: P@ssw0rd!", "password: [PASSWORD]"),
+            ("my email is jane@firm.com", "my email is [EMAIL]"),
+            ("password sent to jane@firm.com", "password sent to [EMAIL]"),
+            ("password: jane2@firm.com", "password: [EMAIL]"),
         ]
         for (input, expected) in cases {
             XCTAssertEqual(redactor.redact(input), expected, "input: \(input)")
@@ -67,6 +79,10 @@ final class RedactorScannerCredentialsTests: XCTestCase {
             "pass the 2 tests",
             "password expired on 11/27/2026",
             "IRS Form 8821 code 2",
+            "password is 'not 2 things",  // a quote never closed
+            "password is 'wrong' 2 times",  // no digit inside the quotes, and one word
+            "code 1 2 3 4 5",  // five single digits
+            "code 1 2 3 4 5 6 7 8 9",  // nine
             // Control characters are no password: an escape sequence after the word is left for the echo's own guard.
             "forgot my password \u{1B}]0;pwned1\u{07}",
         ]

@@ -28,6 +28,8 @@ final class RedactorScannerLooseCredentialsTests: XCTestCase {
             ("verification code from ID.me: 48-29-13", "verification code from ID.me: [CODE]"),
             ("my otp from the app says #48291357", "my otp from the app says #[CODE]"),
             ("IP PIN from the letter 123456 rejected", "IP PIN from the letter [CODE] rejected"),
+            ("the code they texted was 4 8 2 9 1 3", "the code they texted was [CODE]"),
+            ("the code they texted was 4 8 2 9 1 3 and failed", "the code they texted was [CODE] and failed"),
             // Eight words at most, never past the end of the sentence or line.
             ("password one two three four five six seven Summer2024",
              "password one two three four five six seven [PASSWORD]"),
