@@ -91,6 +91,7 @@ struct RedactorScanner {
                let end = phoneEnd(after: core) {
                 hits.append(Hit(kind: .phone, start: start, end: end))
             }
+            if let hit = spokenNineDigits(at: start) { hits.append(hit) }
         case 2:
             let dash = dashWidth(start + 2)
             if dash > 0, digitRun(at: start + 2 + dash) == 7, endsToken(start + 9 + dash) {
