@@ -3,7 +3,8 @@
 /// line that starts with one of the lexicon's `agent_labels` and a colon, after an optional time stamp such as
 /// `[10:42]` or `10:42 am`). A sign-off line (one of the lexicon's `sign_offs`, as a whole line: "Thanks,",
 /// "Regards", "Sent from my iPhone") is signature too, and so are the short lines right after it that read like a
-/// name, title, firm or phone line (`isSignatureLine(_:)`): "Maria" / "Office Manager" / "Smith & Jones CPA". The
+/// name, title, firm or contact line (`isSignatureLine(_:)`): "Maria" / "Office Manager" / "Smith & Jones CPA" /
+/// "Enrolled Agent | IRS Authorized e-file Provider" / "cell: 555-201-4477". The
 /// first other line ("also my phone was stolen") ends the signature and is read. Text with nothing else left is kept
 /// whole.
 public struct ReplyTrimmer: Sendable {
@@ -21,29 +22,79 @@ public struct ReplyTrimmer: Sendable {
         self.signOffs = Set(signOffs.map(Acknowledgements.key).filter { !$0.isEmpty })
     }
 
-    /// The most words (runs with a letter or digit) a signature line after a sign-off has: "Smith & Jones CPA, LLC"
-    /// has four; "Also my phone was stolen" would pass on length alone, and is told apart by its lowercase words.
+    /// The most words (runs with a letter or digit) a signature line after a sign-off has, or each piece of a line
+    /// cut at `|`: "Smith & Jones CPA, LLC" has four; "Also my phone was stolen" would pass on length alone, and is
+    /// told apart by its lowercase words.
     public static let maximumSignatureWords = 6
 
-    /// Whether `line` reads like a signature's name, title, firm or contact line: no question mark, at most
-    /// `maximumSignatureWords` words, at least one capitalized word, number, placeholder or address (`@`, `.`, `/`:
-    /// "ron@smithcpa.com", "www.smithcpa.com"), and no other lowercase word longer than three letters ("of", "at",
-    /// "and" may stand between names).
+    /// Whether `line` reads like a signature's name, title, firm or contact line. It has no question mark, and it, or
+    /// each piece of it between `|`, `•` or `·` separators ("Enrolled Agent | IRS Authorized e-file Provider"), is
+    /// one of these (`isSignaturePiece(_:)`):
+    /// - a name, title or firm: at most `maximumSignatureWords` words, at least one capitalized word, number,
+    ///   placeholder or address (`@`, `.`, `/`: "ron@smithcpa.com", "www.smithcpa.com"), and no other lowercase word
+    ///   longer than three letters ("of", "at", "and" may stand between names), unless most of its words are
+    ///   capitalized and the last one is ("IRS Authorized e-file Provider"; "Also IRS TDS is locked" ends lowercase);
+    /// - a contact line: a phone number (seven digits or more), an email or web address or a placeholder, with at
+    ///   most two other words, or four that end in a label's colon ("cell: 555-201-4477", "Direct line: ...").
     static func isSignatureLine(_ line: Substring) -> Bool {
         guard !line.contains("?") else { return false }
-        let words = line.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }
+        let pieces = line.split { $0 == "|" || $0 == "•" || $0 == "·" }
+            .filter { $0.contains { $0.isLetter || $0.isNumber } }
+        guard !pieces.isEmpty else { return false }
+        return pieces.allSatisfy(isSignaturePiece)
+    }
+
+    /// Whether one piece of a line (the whole line, or a part between `|` separators) reads like a name, title, firm
+    /// or contact line; see `isSignatureLine(_:)`.
+    static func isSignaturePiece(_ piece: Substring) -> Bool {
+        let words = piece.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }
         guard !words.isEmpty, words.count <= maximumSignatureWords else { return false }
-        var named = false
+        if isContactPiece(words) { return true }
+        var named = 0
+        var lowercaseLong = false
+        var lastNamed = false
         for word in words {
             let bare = word.drop { !($0.isLetter || $0.isNumber || $0 == "[") }
+            lastNamed = false
             guard let first = bare.first else { continue }
-            if !first.isLetter || first.isUppercase || bare.contains("@") || bare.dropLast().contains(".") || bare.contains("/") {
-                named = true
+            if !first.isLetter || first.isUppercase || isAddress(bare) {
+                named += 1
+                lastNamed = true
             } else if bare.filter(\.isLetter).count > 3 {
-                return false
+                lowercaseLong = true
             }
         }
-        return named
+        guard named > 0 else { return false }
+        return !lowercaseLong || (named * 2 > words.count && lastNamed)
+    }
+
+    /// Whether `word` (without its leading punctuation) is an email or web address: "ron@smithcpa.com",
+    /// "www.smithcpa.com", "smithcpa.com/contact".
+    private static func isAddress(_ word: Substring) -> Bool {
+        word.contains("@") || word.dropLast().contains(".") || word.contains("/")
+    }
+
+    /// Whether `words` are a contact line: a phone number (its digit groups holding seven digits or more), an email
+    /// or web address, or a placeholder (`[PHONE]`), and at most two other words, or at most four when one of them
+    /// ends in a colon ("Office:", "Direct line:").
+    private static func isContactPiece(_ words: [Substring]) -> Bool {
+        var phoneDigits = 0
+        var hasItem = false
+        var others = 0
+        var labelled = false
+        for word in words {
+            let bare = word.drop { !($0.isLetter || $0.isNumber || $0 == "[") }
+            if word.allSatisfy({ $0.isNumber || "()-.+/".contains($0) }) {
+                phoneDigits += word.filter(\.isNumber).count
+            } else if bare.first == "[" || (bare.first?.isLetter == true && isAddress(bare)) {
+                hasItem = true
+            } else {
+                others += 1
+                if word.hasSuffix(":") { labelled = true }
+            }
+        }
+        guard hasItem || phoneDigits >= 7 else { return false }
+        return others <= 2 || (labelled && others <= 4)
     }
 
     /// What the subject lines of `text` say: each line that starts with one of `subjectLabels` and a colon, after

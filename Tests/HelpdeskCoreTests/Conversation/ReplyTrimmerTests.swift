@@ -59,6 +59,52 @@ final class ReplyTrimmerTests: XCTestCase {
                        "no sign-offs, nothing left out")
     }
 
+    /// Lines after a sign-off: a tax firm's signature lines are left out, a line that says more is read.
+    static let signatureLines: [(line: Substring, leftOut: Bool, reason: String)] = [
+        ("Jane Doe, EA", true, "a name and a credential"),
+        ("Enrolled Agent", true, "a title"),
+        ("CPA, EA", true, "credentials"),
+        ("IRS Authorized e-file Provider", true, "a title with one lowercase word, mostly capitalized"),
+        ("Enrolled Agent | IRS Authorized e-file Provider", true, "titles between '|'"),
+        ("Senior Tax Preparer | Smith & Co. CPAs", true, "a title and a firm between '|'"),
+        ("Jane Doe, EA | Senior Tax Preparer | Smith & Co. CPAs | (555) 201-4477", true, "a long line of short pieces"),
+        ("Office: (555) 201-4477", true, "a labelled phone"),
+        ("cell: 555-201-4477", true, "a lowercase label before a phone"),
+        ("Direct line / fax: 555.201.4477 ext 12", true, "a longer label with its colon"),
+        ("email: jane@smithcpa.com", true, "a lowercase label before an email"),
+        ("www.smithcpa.com", true, "a web address"),
+        ("https://smithcpa.com/contact", true, "a web address with a path"),
+        ("123 Main St, Suite 4", true, "a street address"),
+        ("Springfield, IL 62704", true, "a city line"),
+        ("[PHONE]", true, "a placeholder"),
+        ("Maria", true, "a name"),
+        ("Office Manager at Smith Tax", true, "a title with a short lowercase word"),
+        ("also my phone was stolen and I can't get the code", false, "a sentence"),
+        ("My account is locked too", false, "a sentence with lowercase words"),
+        ("Also IRS TDS is locked", false, "mostly capitalized, but it ends like a sentence"),
+        ("My IRS account locked", false, "half capitalized is not most"),
+        ("Enrolled Agent | my account is locked", false, "one piece that says more"),
+        ("my new cell is 555-201-3344 now", false, "a phone inside a sentence"),
+        ("please call me at 555-201-3344", false, "a request with a phone"),
+        ("Can You Call Me?", false, "a question"),
+        ("Office: (555) 201-4477?", false, "a question mark"),
+        ("Senior Tax Preparer at Smith and Jones Tax Services", false, "more than six words in one piece"),
+        ("|", false, "no words"),
+    ]
+
+    func testSignatureLinesAfterASignOff() {
+        for (line, leftOut, reason) in Self.signatureLines {
+            XCTAssertEqual(ReplyTrimmer.isSignatureLine(line), leftOut, reason)
+        }
+        let trimmer = ReplyTrimmer(signOffs: ["thanks"])
+        let email = "Hi, I am locked out of ID.me.\nThanks,\nJane Doe, EA\nEnrolled Agent | IRS Authorized e-file Provider\n"
+        let (text, leftOut) = trimmer.trimming(email)
+        XCTAssertEqual(text, "Hi, I am locked out of ID.me.", "a tax firm's signature after the sign-off")
+        XCTAssertEqual(leftOut.signatureLines, 3)
+        let more = "forgot my password\nThanks,\nJane Doe, EA\nOffice: (555) 201-4477\nMy account is locked too"
+        XCTAssertEqual(trimmer.trim(more), "forgot my password\nMy account is locked too", "a sentence after the contact line is read")
+    }
+
     static let transcripts: [(input: String, expected: String, reason: String)] = [
         ("[14:31] agent: what happens when you log in?\n[14:32] caller: password ok but no code\n[14:32] Agent: got it",
          "password ok but no code", "bracketed time stamps, any case; the caller's label goes too"),
