@@ -26,9 +26,7 @@ final class RedactorScannerNamingWordsTests: XCTestCase {
             "my pin number 1099 form question",
             "the code 482913 forms",
         ]
-        for input in kept {
-            XCTAssertEqual(redactor.redact(input), input)
-        }
+        assertKeeps(kept, with: redactor)
     }
 
     /// The same secrets without the word that names them are still redacted.
@@ -44,8 +42,6 @@ final class RedactorScannerNamingWordsTests: XCTestCase {
             ("forgot my password, old one was Covid19!", "forgot my password, old one was [PASSWORD]"),
             ("password is covid19", "password is [PASSWORD]"),
         ]
-        for (input, expected) in cases {
-            XCTAssertEqual(redactor.redact(input), expected, "input: \(input)")
-        }
+        assertRedacts(cases, with: redactor)
     }
 }

@@ -28,9 +28,7 @@ final class RedactorScannerSpokenNineDigitsTests: XCTestCase {
             ("ssn is 123 45 6789", "ssn is [SSN]"),
             ("ssn 123 456 789", "ssn [SSN]"),
         ]
-        for (input, expected) in cases {
-            XCTAssertEqual(redactor.redact(input), expected, "input: \(input)")
-        }
+        assertRedacts(cases, with: redactor)
     }
 
     func testUnlabeledOrOtherSpokenDigitsAreKept() {
@@ -51,8 +49,6 @@ final class RedactorScannerSpokenNineDigitsTests: XCTestCase {
             // Out of reach of the label.
             "my ssn was fine but the steps one two three were 1 2 3 4 5 6 7 8 9",
         ]
-        for input in kept {
-            XCTAssertEqual(redactor.redact(input), input, "input: \(input)")
-        }
+        assertKeeps(kept, with: redactor)
     }
 }
