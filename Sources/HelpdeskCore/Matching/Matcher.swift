@@ -113,6 +113,9 @@ public struct Matcher: Sendable {
         Dictionary(uniqueKeysWithValues: kb.entries.indices.compactMap { i in kb.entries[i].answerThreshold.map { (i, $0) } })
     }
 
+    /// How sure one word beside small talk must be of its topic to be the question ("thanks, locked out": 1.00).
+    static let soleWordConfidence = 0.9
+
     /// How many candidates a ranking keeps: the three the decision and fallback look at, or more when a result lists more.
     var rankingDepth: Int { max(3, settings.candidateCount) }
 
@@ -125,11 +128,20 @@ public struct Matcher: Sendable {
     /// `piece` matched again without its greetings, thanks and goodbyes, when that is better. A piece that answers a
     /// topic is kept. Where the piece was small talk, the rest is taken when it goes beyond small talk (two words no
     /// small-talk question uses): "hi, i want open account id.me" creates an account, and "how do I apply for an
-    /// EIN thanks" falls back instead of answering the thanks, while "thank you so much, that did it" stays a thanks.
+    /// EIN thanks" falls back instead of answering the thanks, while "thank you so much, that did it" stays a thanks;
+    /// or when one word is left that no small-talk question uses and that answers a topic surely ("thanks, locked out").
     /// Where it was a weak topic, the rest is taken when `preference` ranks it higher.
     private func withoutPleasantries(_ piece: (analysis: Analysis, ranking: Ranking)) -> (analysis: Analysis, ranking: Ranking) {
-        guard preference(piece).0 < 2, let plain = pleasantries.removing(from: piece.analysis) else { return piece }
+        guard preference(piece).0 < 2 else { return piece }
         let wasSmallTalk = isSmallTalk(piece)
+        // Small talk around one word that answers a topic on its own, and surely: "thanks, locked out" is about the
+        // lock, while "good morning team" stays a greeting ("team" answers firm policies at 0.82).
+        if wasSmallTalk, let word = pleasantries.soleWordBeyond(piece.analysis) {
+            let ranked = (analysis: word, ranking: scorer.rank(word, depth: rankingDepth))
+            let sure = (ranked.ranking.best?.confidence ?? 0) >= Self.soleWordConfidence
+            return sure && preference(ranked).0 == 2 ? ranked : piece
+        }
+        guard let plain = pleasantries.removing(from: piece.analysis) else { return piece }
         if wasSmallTalk, !pleasantries.goesBeyondSmallTalk(plain) { return piece }
         let ranked = (analysis: plain, ranking: scorer.rank(plain, depth: rankingDepth))
         return wasSmallTalk || preference(ranked) > preference(piece) ? ranked : piece

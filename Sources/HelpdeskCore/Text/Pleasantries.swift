@@ -36,6 +36,17 @@ public struct Pleasantries: Sendable {
         return plain
     }
 
+    /// `analysis` reduced to the one word left outside its pleasantries, when exactly one is and no small-talk question
+    /// uses it: "thanks, locked out" leaves "locked out", while "thanks, that worked" leaves nothing to match.
+    public func soleWordBeyond(_ analysis: Analysis) -> Analysis? {
+        guard let (kept, removed) = separate(analysis.tokens), kept.count == 1,
+              !smallTalkTerms.contains(kept[0].text), !smallTalkTerms.contains(kept[0].surface) else { return nil }
+        var plain = analysis
+        plain.tokens = kept
+        plain.pleasantriesRemoved = removed
+        return plain
+    }
+
     /// How many of `analysis`'s terms are no part of a pleasantry: "Hi helpdesk," has one.
     public func termsBeyond(_ analysis: Analysis) -> Int {
         separate(analysis.tokens)?.kept.count ?? analysis.tokens.count

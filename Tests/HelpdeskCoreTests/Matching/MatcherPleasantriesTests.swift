@@ -28,6 +28,8 @@ final class MatcherPleasantriesTests: XCTestCase {
         ("hi there good morning when open", "office-hours", ["hi", "good morning"]),  // the whole did not answer
         ("what is the weather today thanks", nil, ["thanks"]),
         ("tell me a joke, thank you", nil, ["thank you"]),
+        ("thanks, csv", "export-csv", ["thanks"]),  // one word beside small talk that answers a topic surely
+        ("thanks, client", "thanks", []),  // one word, but no sure answer: the thanks
     ]
 
     func testSmallTalkAroundAQuestion() {

@@ -53,6 +53,21 @@ final class PleasantriesTests: XCTestCase {
         ("monitor flickering", true),
     ]
 
+    /// The one word left beside the pleasantries, when no small-talk question uses it.
+    private static let soleWord: [(input: String, expected: [String]?)] = [
+        ("thanks, locked", ["locked"]),
+        ("thanks, worked", nil),  // a small-talk word
+        ("thanks, locked out", nil),  // two words: removing(from:) decides
+        ("thanks", nil),
+        ("locked", nil),  // no pleasantry
+    ]
+
+    func testSoleWordBeyondSmallTalk() {
+        for c in Self.soleWord {
+            XCTAssertEqual(pleasantries.soleWordBeyond(words.analyze(c.input))?.terms, c.expected, c.input)
+        }
+    }
+
     func testGoesBeyondSmallTalkNeedsTwoWordsItNeverUses() {
         for c in Self.beyond {
             XCTAssertEqual(pleasantries.goesBeyondSmallTalk(words.analyze(c.input)), c.expected, c.input)
