@@ -113,7 +113,8 @@ public struct Matcher: Sendable {
         Dictionary(uniqueKeysWithValues: kb.entries.indices.compactMap { i in kb.entries[i].answerThreshold.map { (i, $0) } })
     }
 
-    /// How sure one word beside small talk must be of its topic to be the question ("thanks, locked out": 1.00).
+    /// How sure one word beside small talk, and the whole line's runner-up, must be of its topic for the word to be the
+    /// question ("thanks, locked out": 1.00 alone, 0.94 as the whole's runner-up).
     static let soleWordConfidence = 0.9
 
     /// How many candidates a ranking keeps: the three the decision and fallback look at, or more when a result lists more.
@@ -134,11 +135,13 @@ public struct Matcher: Sendable {
     private func withoutPleasantries(_ piece: (analysis: Analysis, ranking: Ranking)) -> (analysis: Analysis, ranking: Ranking) {
         guard preference(piece).0 < 2 else { return piece }
         let wasSmallTalk = isSmallTalk(piece)
-        // Small talk around one word that answers a topic on its own, and surely: "thanks, locked out" is about the
-        // lock, while "good morning team" stays a greeting ("team" answers firm policies at 0.82).
-        if wasSmallTalk, let word = pleasantries.soleWordBeyond(piece.analysis) {
+        // Small talk around one word that answers a topic on its own, and surely, when the whole line ranks that topic
+        // next to the small talk as surely: "thanks, locked out" (the lock at 0.94 beside the thanks) is about the lock;
+        // "thanks for the email" (no access to the email at 0.66) and "good morning team" stay small talk.
+        if wasSmallTalk, let word = pleasantries.soleWordBeyond(piece.analysis),
+           let runnerUp = piece.ranking.candidates.dropFirst().first, runnerUp.confidence >= Self.soleWordConfidence {
             let ranked = (analysis: word, ranking: scorer.rank(word, depth: rankingDepth))
-            let sure = (ranked.ranking.best?.confidence ?? 0) >= Self.soleWordConfidence
+            let sure = ranked.ranking.best.map { $0.entryIndex == runnerUp.entryIndex && $0.confidence >= Self.soleWordConfidence } ?? false
             return sure && preference(ranked).0 == 2 ? ranked : piece
         }
         guard let plain = pleasantries.removing(from: piece.analysis) else { return piece }
