@@ -78,6 +78,23 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         XCTAssertNotEqual(matcher.matchProblems("creo que no tengo cuenta de id.me").primary.chosen?.id, "create-idme-account")
     }
 
+    /// Small talk around one word: the word is the question only when the whole line ranks its topic as surely.
+    private static let smallTalkAroundAWord: [(question: String, entry: String)] = [
+        ("thanks, locked out", "locked-account"),
+        ("thanks but im locked out", "locked-account"),
+        ("thanks for the email", "thanks"),
+        ("thanks, logged in", "thanks"),
+        ("thanks, password", "thanks"),
+        ("good morning team", "greeting"),
+    ]
+
+    func testSmallTalkAroundOneWord() throws {
+        let matcher = try matcher()
+        for c in Self.smallTalkAroundAWord {
+            XCTAssertEqual(matcher.matchProblems(c.question).primary.chosen?.id, c.entry, c.question)
+        }
+    }
+
     func testRequiredEntriesExistWithEnoughExamples() throws {
         let kb = try matcher().knowledgeBase
         let required = [
