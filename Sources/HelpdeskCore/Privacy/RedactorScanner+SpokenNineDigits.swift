@@ -4,7 +4,7 @@
 /// Nine single digits, each split from the next by one space or one dash, with no digit glued on either side and
 /// no further digit after a separator (ten spoken digits are something else). They are redacted only with a label:
 /// an EIN label (`isEINLabel`) among the four words before them gives `[EIN]`; an SSN label (`ssn`, `ssns`, `itin`,
-/// `itins`) among the four words before them, `social security` written in the `contextReach` bytes before them
+/// `itins`, `tin`, `tins`, `taxpayer`) among the four words before them, `social security` written in the `contextReach` bytes before them
 /// (`mentionsSocialSecurity`), or `social` right before them or before a link word (`social is 1 2 3 ...`) gives
 /// `[SSN]`, or `[ITIN]` when its digits make one (`nineDigitKind`). Unlabeled, nine spoken digits are kept, as
 /// before: they may be a count, a list, or a code the caller reads back.
@@ -28,9 +28,10 @@ extension RedactorScanner {
         return Hit(kind: nineDigitKind(first: byte(start), group: group), start: start, end: end)
     }
 
-    /// `ssn`, `ssns`, `itin`, `itins`.
+    /// `ssn`, `ssns`, `itin`, `itins`, and the words for a taxpayer's number whichever kind it is: `tin`, `tins`,
+    /// `taxpayer` ("my TIN is 1 2 3 ...").
     private func isSpokenSSNLabel(_ word: [UInt8]) -> Bool {
-        isSSNLabel(word) || word.elementsEqual("itin".utf8) || word.elementsEqual("itins".utf8)
+        isSSNLabel(word) || ["itin", "itins", "tin", "tins", "taxpayer"].contains { word.elementsEqual($0.utf8) }
     }
 
     /// Whether `social` is the word right before `start`, or right before a link word (`is`, `was`, `no`, `number`,

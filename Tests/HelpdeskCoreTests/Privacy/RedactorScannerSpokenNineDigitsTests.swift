@@ -10,6 +10,8 @@ final class RedactorScannerSpokenNineDigitsTests: XCTestCase {
         let cases: [(input: String, expected: String)] = [
             ("my ssn is 1 2 3 4 5 6 7 8 9 and im locked out", "my ssn is [SSN] and im locked out"),
             ("ssn: 1-2-3-4-5-6-7-8-9", "ssn: [SSN]"),
+            ("my TIN is 1 2 3 4 5 6 7 8 9", "my TIN is [SSN]"),
+            ("taxpayer id 1-2-3-4-5-6-7-8-9", "taxpayer id [SSN]"),
             ("SSN 1 2 3 4 5 6 7 8 9.", "SSN [SSN]."),
             ("ssn:1 2 3 4 5 6 7 8 9", "ssn:[SSN]"),
             ("SSN 1 2 3-4 5-6 7 8 9 forgot my password", "SSN [SSN] forgot my password"),
