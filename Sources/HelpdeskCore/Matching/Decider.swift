@@ -28,12 +28,16 @@ public struct Decider: Sendable {
         entryThresholds[entryIndex] ?? settings.answerThreshold
     }
 
-    /// The confidence an entry must reach to be answered for a question of these tokens: its own lower threshold only
-    /// where a word is on topic.
-    func threshold(for entryIndex: Int, tokens: [Token]) -> Double {
+    /// The confidence an entry must reach to be answered in a question with (`onTopic`) or without an on-topic word:
+    /// its own lower threshold holds only with one.
+    func threshold(for entryIndex: Int, onTopic: Bool) -> Double {
         let own = threshold(for: entryIndex)
-        guard own < settings.answerThreshold else { return own }
-        return Self.firstPhrase(of: onTopicPhrases, in: tokens) == nil ? settings.answerThreshold : own
+        return onTopic || own >= settings.answerThreshold ? own : settings.answerThreshold
+    }
+
+    /// `threshold(for:onTopic:)` for a question of these tokens.
+    func threshold(for entryIndex: Int, tokens: [Token]) -> Double {
+        threshold(for: entryIndex, onTopic: entryThresholds[entryIndex] != nil && Self.firstPhrase(of: onTopicPhrases, in: tokens) != nil)
     }
 
     /// `whole` is the text `analysis` was cut from, if it was: off-topic and on-topic words count in all of it.
@@ -44,17 +48,18 @@ public struct Decider: Sendable {
            Self.firstPhrase(of: onTopicPhrases, in: tokens) == nil {
             return .fallback(.offTopic(word: off))
         }
-        let bar = threshold(for: best.entryIndex)
+        // An entry's own lower threshold is for questions about this KB's subject: "she cant get into idme" answers the
+        // triage entry, "cant log in to yahoo" falls back. Looked for once, and only in a KB that sets such thresholds.
+        let onTopic = !entryThresholds.isEmpty && Self.firstPhrase(of: onTopicPhrases, in: tokens) != nil
+        let bar = threshold(for: best.entryIndex, onTopic: onTopic)
         guard best.confidence >= bar else {
+            if best.confidence >= threshold(for: best.entryIndex) {
+                return .fallback(.ownThresholdNeedsOnTopicWord(best: best.confidence, threshold: bar))
+            }
             return .fallback(.belowThreshold(best: best.confidence, threshold: bar))
         }
-        // An entry's own lower threshold is for questions about this KB's subject: "she cant get into idme" answers the
-        // triage entry, "cant log in to yahoo" falls back.
-        if best.confidence < settings.answerThreshold, Self.firstPhrase(of: onTopicPhrases, in: tokens) == nil {
-            return .fallback(.ownThresholdNeedsOnTopicWord(best: best.confidence, threshold: settings.answerThreshold))
-        }
         var close = ranking.candidates.prefix(3).filter {
-            best.confidence - $0.confidence < settings.clarifyMargin && $0.confidence >= threshold(for: $0.entryIndex)
+            best.confidence - $0.confidence < settings.clarifyMargin && $0.confidence >= threshold(for: $0.entryIndex, onTopic: onTopic)
         }
         // "Can you help me reset my password?" is about the reset, not a choice between it and "what I can do".
         let topics = close.filter { !chitChat.contains($0.entryIndex) }

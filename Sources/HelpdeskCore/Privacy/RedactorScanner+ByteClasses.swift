@@ -45,6 +45,11 @@ extension RedactorScanner {
         "july", "august", "september", "october", "november", "december",
     ].map { name in (name.utf8.prefix(3).reduce(UInt32(0)) { $0 << 8 | UInt32($1) }, name) })
 
+    /// A space or a tab.
+    @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+    /// A space, a tab or a line break.
+    @inline(__always) func isSpaceOrBreak(_ byte: UInt8) -> Bool { isSpace(byte) || byte == 0x0A || byte == 0x0D }
+
     @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
     @inline(__always) func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
     @inline(__always) func isLetterOrDigit(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }

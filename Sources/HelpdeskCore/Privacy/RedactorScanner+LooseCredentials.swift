@@ -197,6 +197,4 @@ extension RedactorScanner {
         return precedingWords(before: wordStart, limit: 1, include: isOtherNumberLabel) ? nil : end
     }
 
-    @inline(__always) private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
-    @inline(__always) private func isSpaceOrBreak(_ byte: UInt8) -> Bool { isSpace(byte) || byte == 0x0A || byte == 0x0D }
 }

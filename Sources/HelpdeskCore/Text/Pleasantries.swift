@@ -30,6 +30,11 @@ public struct Pleasantries: Sendable {
     /// when fewer than `minimumRest` terms would remain ("thanks, that worked" is a thanks).
     public func removing(from analysis: Analysis) -> Analysis? {
         guard let (kept, removed) = separate(analysis.tokens), kept.count >= Self.minimumRest else { return nil }
+        return Self.reduced(analysis, to: kept, removed: removed)
+    }
+
+    /// `analysis` with only the `kept` tokens, the words `removed` recorded as set aside.
+    private static func reduced(_ analysis: Analysis, to kept: [Token], removed: [String]) -> Analysis {
         var plain = analysis
         plain.tokens = kept
         plain.pleasantriesRemoved = removed
@@ -41,10 +46,7 @@ public struct Pleasantries: Sendable {
     public func soleWordBeyond(_ analysis: Analysis) -> Analysis? {
         guard let (kept, removed) = separate(analysis.tokens), kept.count == 1,
               !smallTalkTerms.contains(kept[0].text), !smallTalkTerms.contains(kept[0].surface) else { return nil }
-        var plain = analysis
-        plain.tokens = kept
-        plain.pleasantriesRemoved = removed
-        return plain
+        return Self.reduced(analysis, to: kept, removed: removed)
     }
 
     /// How many of `analysis`'s terms are no part of a pleasantry: "Hi helpdesk," has one.
