@@ -3,14 +3,14 @@
 /// its words of letters and digits, as `Acknowledgements` are ("No, the other one!" is "no the other one"). With none,
 /// no line is read this way.
 public struct OtherTopicReplies: Sendable {
+    /// The replies, compared as whole lines the way acknowledgements are.
+    private let lines: Acknowledgements
+
     /// Each reply as its `Acknowledgements.key(_:)`.
-    public let phrases: Set<String>
-    /// The longest of `phrases`, in UTF-8 bytes: a longer line is none of them, told without building its key.
-    private let longestPhrase: Int
+    public var phrases: Set<String> { lines.phrases }
 
     public init(_ replies: [String] = []) {
-        phrases = Set(replies.map(Acknowledgements.key).filter { !$0.isEmpty })
-        longestPhrase = phrases.map(\.utf8.count).max() ?? 0
+        lines = Acknowledgements(replies)
     }
 
     public init(lexicon: Lexicon) {
@@ -19,7 +19,6 @@ public struct OtherTopicReplies: Sendable {
 
     /// Whether `line`, as a whole, is one of the replies.
     public func contains(_ line: String) -> Bool {
-        guard !phrases.isEmpty, let key = Acknowledgements.shortKey(line, atMost: longestPhrase) else { return false }
-        return phrases.contains(key)
+        lines.contains(line)
     }
 }

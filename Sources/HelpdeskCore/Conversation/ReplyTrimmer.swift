@@ -12,14 +12,14 @@ public struct ReplyTrimmer: Sendable {
     public let agentLabels: Set<String>
     /// Lowercase labels of an email's or ticket's subject line ("subject", "re", "fwd").
     public let subjectLabels: Set<String>
-    /// Lines that close a message, as `Acknowledgements.key(_:)` writes them ("thanks", "sent from my iphone").
-    public let signOffs: Set<String>
+    /// Lines that close a message ("thanks", "sent from my iphone"), compared as whole lines the way acknowledgements are.
+    public let signOffs: Acknowledgements
 
     public init(agentLabels: some Sequence<String> = [], subjectLabels: some Sequence<String> = [],
                 signOffs: some Sequence<String> = []) {
         self.agentLabels = Set(agentLabels.map { $0.lowercased() })
         self.subjectLabels = Set(subjectLabels.map { $0.lowercased() })
-        self.signOffs = Set(signOffs.map(Acknowledgements.key).filter { !$0.isEmpty })
+        self.signOffs = Acknowledgements(Array(signOffs))
     }
 
     /// The most words (runs with a letter or digit) a signature line after a sign-off has, or each piece of a line
@@ -166,8 +166,8 @@ public struct ReplyTrimmer: Sendable {
                 leftOut.signatureLines += lines.count - i
                 break
             }
-            if !signOffs.isEmpty {
-                if signOffs.contains(Acknowledgements.key(String(content))) {
+            if !signOffs.phrases.isEmpty {
+                if signOffs.contains(String(content)) {
                     leftOut.signatureLines += 1
                     inSignOff = true
                     continue
