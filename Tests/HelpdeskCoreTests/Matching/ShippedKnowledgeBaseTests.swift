@@ -88,6 +88,16 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         ("good morning team", "greeting"),
     ]
 
+    /// "No error message" says there is none: it points at no IRS error code.
+    func testNoErrorIsNoIRSErrorCode() throws {
+        let matcher = try matcher()
+        for question in ["sign in failing, no error message", "no error message, it just wont let me in"] {
+            XCTAssertNotEqual(matcher.matchProblems(question).primary.chosen?.id, "contact-irs", question)
+        }
+        XCTAssertEqual(matcher.matchProblems("login not working and there is no error message").primary.chosen?.id, "cant-sign-in")
+        XCTAssertEqual(matcher.matchProblems("got an error message when I pulled a transcript").primary.chosen?.id, "contact-irs")
+    }
+
     func testSmallTalkAroundOneWord() throws {
         let matcher = try matcher()
         for c in Self.smallTalkAroundAWord {
