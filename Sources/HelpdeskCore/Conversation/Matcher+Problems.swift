@@ -7,7 +7,8 @@ extension Matcher {
     /// The text is split with the matcher's `splitter`; each piece is matched on its own, and each
     /// distinct entry that a piece answers with confidence (decision `.answer`, not chit-chat, and a confidence at least
     /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question;
-    /// and two terms or more besides pleasantries, so "Hi helpdesk," is none) is a problem.
+    /// and two words or more besides pleasantries, so "Hi helpdesk," is none, while "locked out", one term of the
+    /// lexicon, counts its two words) is a problem.
     /// - A problem raised only in a piece that the lexicon's `background_markers` mark as background ("I already
     ///   reset my password") gives way to the others, when there are others. A single sentence is cut at its commas
     ///   for this when one of its comma clauses is background.
@@ -86,8 +87,8 @@ extension Matcher {
             guard case .answer(let candidate) = result.decision else { continue }
             guard !knowledgeBase.entries[candidate.entryIndex].isChitChat else { chitChat.append(result); continue }
             // One word ("login" from a subject line "Re: login", "helpdesk" from "Hi helpdesk,") is too little to
-            // count as a problem of its own.
-            guard candidate.confidence >= bar, pleasantries.termsBeyond(result.analysis) >= 2,
+            // count as a problem of its own; a phrase the lexicon makes one term ("locked out", "new phone") is not.
+            guard candidate.confidence >= bar, pleasantries.wordsBeyond(result.analysis) >= 2,
                   !problems.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
             problems.append(result)
             background.append(backgroundMarkers.mark(piece))

@@ -74,8 +74,15 @@ public final class ProblemSplitter: Sendable {
         return kept.joined(separator: " ")
     }
 
-    /// Cuts at line breaks and at `.`, `!`, `?`, `;`, `:` followed by a space or the end ("caller says: she lost her phone").
+    /// Cuts at line breaks and at `.`, `!`, `?`, `;`, `:` followed by a space or the end ("caller says: she lost her phone"),
+    /// and before each item of a numbered list ("1) forgot password 2) new phone"), whose numbers are left out.
     func sentences(_ text: String) -> [String] {
+        guard let items = Self.listItems(text) else { return plainSentences(text) }
+        return items.flatMap(plainSentences)
+    }
+
+    /// `sentences(_:)` for text that is no numbered list.
+    private func plainSentences(_ text: String) -> [String] {
         var utf8 = text
         if let ascii = utf8.withUTF8({ asciiSentences($0) }) { return ascii }
         return characterSentences(text)

@@ -54,6 +54,14 @@ public struct Pleasantries: Sendable {
         separate(analysis.tokens)?.kept.count ?? analysis.tokens.count
     }
 
+    /// How many words, as written, stand outside `analysis`'s pleasantries: a term the lexicon made of a phrase counts
+    /// each of its words ("locked out" is two; "Hi helpdesk," has one).
+    public func wordsBeyond(_ analysis: Analysis) -> Int {
+        (separate(analysis.tokens)?.kept ?? analysis.tokens).reduce(0) { count, token in
+            count + token.surface.utf8.reduce(1) { $1 == 32 ? $0 + 1 : $0 }
+        }
+    }
+
     /// `tokens` split into those outside any pleasantry and the words of those inside; nil when none is inside.
     private func separate(_ tokens: [Token]) -> (kept: [Token], removed: [String])? {
         guard !firstTerms.isEmpty, tokens.contains(where: { firstTerms.contains($0.text) }) else { return nil }

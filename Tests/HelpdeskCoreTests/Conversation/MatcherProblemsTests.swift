@@ -18,6 +18,9 @@ final class MatcherProblemsTests: XCTestCase {
         ("forgot my password and the reset email never came", "reset-email-not-received", ["reset-idme-password"]),
         // A part that is itself torn between the two topics makes one problem, not two.
         ("I got a new iphone and the id me code goes to the old one which I already traded in how do I sign in", "mfa-recovery", []),
+        // A numbered list: its items in order, a two-word item that the lexicon makes one term among them.
+        ("1. locked out 2. duplicate account", "locked-account", ["multiple-idme-accounts"]),
+        ("Two things: 1) forgot password 2) new phone", "reset-idme-password", ["mfa-recovery"]),
         // Chit-chat is no second problem ("thx" is no topic of its own).
         ("hi, ID.me says my account is locked. how do i unlock it? thx", "locked-account", []),
         // "and" inside one problem cuts nothing.

@@ -24,6 +24,15 @@ final class ProblemSplitterTests: XCTestCase {
         ("Problem 1: forgot my password. Problem 2: lost my phone", ["forgot my password.", "lost my phone"]),
         ("forgot my password:", []),
         ("see https://api.id.me/en at 10:30", ["see https://api.id.me/en at 10:30"]),
+        // A numbered list on one line: each item is a piece, without its number.
+        ("Two things: 1) forgot password 2) new phone", ["forgot password", "new phone"]),
+        ("1. locked out 2. duplicate account", ["locked out", "duplicate account"]),
+        ("(1) reset email never came (2) locked out", ["reset email never came", "locked out"]),
+        ("1) new phone, no code 2) tried 2 times 3) still locked", ["new phone, no code", "tried 2 times", "still locked"]),
+        // Numbers that are no list: no run from 1, or a lone "1)".
+        ("tried 2) times then 3) more", ["tried 2) times then 3) more"]),
+        ("step 1) done, now stuck", ["step 1) done, now stuck"]),
+        ("Form 8821. Then 2. nothing", ["Form 8821.", "Then 2.", "nothing"]),
         // Dots that do not end a sentence.
         ("I use id.me for e-services", ["I use id.me for e-services"]),
         ("go to api.id.me/en/session/new now", ["go to api.id.me/en/session/new now"]),
