@@ -21,6 +21,9 @@ final class MatcherProblemsTests: XCTestCase {
         // A numbered list: its items in order, a two-word item that the lexicon makes one term among them.
         ("1. locked out 2. duplicate account", "locked-account", ["multiple-idme-accounts"]),
         ("Two things: 1) forgot password 2) new phone", "reset-idme-password", ["mfa-recovery"]),
+        // A step that worked is background: the problem is what came after it.
+        ("She did the forgot password thing and changed it, and that part worked. But now it's asking her for a code from the authenticator app and she got a new iPhone.",
+         "mfa-recovery", []),
         // Chit-chat is no second problem ("thx" is no topic of its own).
         ("hi, ID.me says my account is locked. how do i unlock it? thx", "locked-account", []),
         // "and" inside one problem cuts nothing.
