@@ -60,7 +60,8 @@ public struct SynonymExpander: AnalysisStage {
                 hash = PhraseHash.extend(hash, with: hashes[i + length - 1])
                 if let phrase = phrases[hash], phrase.words.elementsEqual(tokens[i..<(i + length)].lazy.map(\.text)) {
                     found = (length, phrase.concept)
-                } else if length == 1, let word = words[PhraseHash.word(tokens[i].surface)], word.word == tokens[i].surface {
+                } else if length == 1, case let written = Self.asWritten(tokens[i], fixes: analysis.spellingFixes),
+                          let word = words[PhraseHash.word(written)], word.word == written {
                     found = (1, word.concept)
                 }
             }
@@ -76,6 +77,15 @@ public struct SynonymExpander: AnalysisStage {
             i += length
         }
         analysis.tokens = result
+    }
+}
+
+extension SynonymExpander {
+    /// A word as written, for the single words matched that way: its spelling fix, when it had one of a single word
+    /// ("blockd" is "blocked", one of the lock words).
+    static func asWritten(_ token: Token, fixes: [(from: String, to: String)]) -> String {
+        guard !fixes.isEmpty, let fix = fixes.first(where: { $0.from == token.surface }), !fix.to.contains(" ") else { return token.surface }
+        return fix.to
     }
 }
 

@@ -64,6 +64,12 @@ final class SynonymExpanderTests: XCTestCase {
         }
     }
 
+    func testAMisspeltWordMatchedAsWrittenUsesItsCorrection() {
+        // "acountant" is corrected to "accountant", which is matched as written, not by its stem.
+        XCTAssertEqual(Self.shared.analyze("my acountant").terms, ["my", "taxpro"])
+        XCTAssertEqual(Self.shared.analyze("my acount").terms, ["my", "account"])
+    }
+
     func testWithoutACollisionTheStemMatches() {
         // No KB word shares the stem "account", so any form of "accountant" (and "account" itself) is a tax pro.
         let pipeline = Self.pipeline(synonyms: [["tax pro", "accountant"]], questions: ["call a preparer"])
