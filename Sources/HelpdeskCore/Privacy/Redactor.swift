@@ -7,11 +7,14 @@
 ///   `123 456 789`) only when `SSN` is among the four words before them, `social security` is written in the 64
 ///   bytes before them, or `social` is the word right before them. Every number of that shape is redacted, even one the SSA never issues (area 000,
 ///   666 or 9xx, group 00, serial 0000): a mistyped SSN is still personal. So a ZIP+4 written without its dash (`902101234`)
-///   is redacted too. Nine single digits split by single spaces or dashes (`1 2 3 4 5 6 7 8 9`) only after an SSN,
-///   ITIN or `social` label (an EIN label makes them `[EIN]`): `spokenNineDigits(at:)`.
+///   is redacted too. Read out piece by piece (`RedactorScanner.spokenNumbers()`): grouped 3-2-4 by dashes typed or
+///   spoken, with any spaces or tabs (`1 2 3 - 4 5 - 6 7 8 9`, `123 dash 45 dash 6789`); in other pieces
+///   (`1 2 3 4 5 6 7 8 9`, `123 45 67 89`) only after an SSN, ITIN, TIN, `tax id` or `social` label (an EIN label or
+///   `federal id` makes them `[EIN]`).
 /// - `[ITIN]` Individual taxpayer identification numbers: the same shapes, starting with 9, with 4th–5th digits
 ///   50–65, 70–88, 90–92 or 94–99 (`912-78-1234`). Other numbers starting with 9 are redacted as `[SSN]`.
-/// - `[EIN]` Employer identification numbers: `12-3456789`; and 9 digits in a row, or grouped 2-7 by a space
+/// - `[EIN]` Employer identification numbers: `12-3456789`, also read out (`1 2 - 3 4 5 6 7 8 9`, `12 dash
+///   3456789`); and 9 digits in a row, or grouped 2-7 by a space
 ///   (`12 3456789`), labeled as an EIN in the four words before them (`EIN 123456789`, `FEIN: 123456789`,
 ///   `employer ID 12 3456789`); the 2-7 grouping also after `TIN`, `tax`, `federal`
 ///   or `fed` (`tax ID 12 3456789`, `federal tax return 12 3456789`).

@@ -1,0 +1,95 @@
+/// Numbers a caller reads out rather than types (`SpokenNumberReader`): "my ssn is 1 2 3 - 4 5 - 6 7 8 9",
+/// "123 dash 45 dash 6789", "EIN 1 2 - 3 4 5 6 7 8 9", "tax id 1 2 3 4 5 6 7 8 9".
+///
+/// A reading of one piece (`123456789`, `123-45-6789` is three) is typed and left to `scanNumber`. Of two pieces or
+/// more, nine digits are:
+/// - grouped 3-2-4 by breaks (`1 2 3 - 4 5 - 6 7 8 9`, `123 dash 45 dash 6789`): `[SSN]`, or `[ITIN]` when its digits
+///   make one (`nineDigitKind`), as `123-45-6789` is;
+/// - grouped 2-7 (`1 2 - 3 4 5 6 7 8 9`): `[EIN]`, as `12-3456789` is;
+/// - otherwise only after a label, since nine digits read out may be a count, a list, or a code read back: an EIN
+///   label (`isEINLabel`) or `federal id` (`fed id`, `federal tax id`) among the four words before them gives `[EIN]`;
+///   an SSN label (`ssn`, `ssns`, `itin`, `itins`, `tin`, `tins`, `taxpayer`) or `tax id` among the four words before
+///   them, `social security` written in the `contextReach` bytes before them (`mentionsSocialSecurity`), or `social`
+///   right before them or before a link word (`social is 1 2 3 ...`) gives `[SSN]` (`[ITIN]` when its digits make
+///   one, except in three pieces of three, which `labeledTripleGroups` reads as `[SSN]`). A ZIP+4 (`90210-1234`) is
+///   no SSN even then, and two pieces of 2 and 7 digits need the label `labeledSpacedEIN` reads (`isSpacedEINLabel`).
+/// A `,` between groups (`1 2 3, 4 5, 6 7 8 9`) may split a list, so such a reading counts only with a label.
+extension RedactorScanner {
+    func spokenNumbers() -> [Hit] {
+        var hits: [Hit] = []
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            guard isDigit(bytes[index]) else {
+                index += 1
+                continue
+            }
+            guard !continuesSpokenNumber(index), let number = spokenNumber(at: index) else {
+                index += digitRun(at: index)
+                continue
+            }
+            if let hit = spokenHit(number) { hits.append(hit) }
+            index = number.end
+        }
+        return hits
+    }
+
+    /// What `number` is, when it is personal data.
+    private func spokenHit(_ number: SpokenNumber) -> Hit? {
+        switch number.digits.count {
+        case 9: spokenNineDigits(number).map { Hit(kind: $0, start: number.start, end: number.end) }
+        default: nil
+        }
+    }
+
+    private func spokenNineDigits(_ number: SpokenNumber) -> Redaction.Kind? {
+        let digits = number.digits
+        let personal = nineDigitKind(first: ASCII.zero + digits[0], group: Int(digits[3] * 10 + digits[4]))
+        let groups = number.groups
+        if !number.commaBreak, groups == [3, 2, 4] { return personal }
+        if !number.commaBreak, groups == [2, 7] { return .ein }
+        if groups == [5, 4] { return nil }
+        let start = number.start
+        if number.pieces == [2, 7] {
+            return precedingWords(before: start, limit: 4, include: isSpacedEINLabel) ? .ein : nil
+        }
+        if precedingWords(before: start, limit: 4, include: isEINLabel) || followsTaxID(start, federal: true) {
+            return .ein
+        }
+        guard precedingWords(before: start, limit: 4, include: isSpokenSSNLabel) || followsTaxID(start, federal: false)
+                || followsSocial(start) || mentionsSocialSecurity(before: start) else { return nil }
+        if groups == [2, 7] { return .ein }
+        return number.pieces == [3, 3, 3] ? .ssn : personal
+    }
+
+    /// `ssn`, `ssns`, `itin`, `itins`, and the words for a taxpayer's number whichever kind it is: `tin`, `tins`,
+    /// `taxpayer` ("my TIN is 1 2 3 ...").
+    private func isSpokenSSNLabel(_ word: [UInt8]) -> Bool {
+        isSSNLabel(word) || ["itin", "itins", "tin", "tins", "taxpayer"].contains { word.elementsEqual($0.utf8) }
+    }
+
+    /// Whether `id` or `identification` is among the four words before `start`, and `tax` among the five ("tax ID
+    /// number is ..."); with `federal` or `fed` instead ("federal tax id: ...", "fed id").
+    private func followsTaxID(_ start: Int, federal: Bool) -> Bool {
+        let names: [String] = federal ? ["federal", "fed"] : ["tax"]
+        return precedingWords(before: start, limit: 4) { $0.elementsEqual("id".utf8) || $0.elementsEqual("identification".utf8) }
+            && precedingWords(before: start, limit: 5) { word in names.contains { word.elementsEqual($0.utf8) } }
+    }
+
+    /// Whether `social` is the word right before `start`, or right before a link word (`is`, `was`, `no`, `number`,
+    /// `num`, `#`) that is right before it.
+    private func followsSocial(_ start: Int) -> Bool {
+        let isSocial: ([UInt8]) -> Bool = { $0.elementsEqual("social".utf8) }
+        if precedingWords(before: start, limit: 1, include: isSocial) { return true }
+        var linkEnd = start
+        while byte(linkEnd - 1) == ASCII.space { linkEnd -= 1 }
+        if byte(linkEnd - 1) == ASCII.hash {  // `#` alone: "social # 1 2 3 ..."
+            return precedingWords(before: linkEnd - 1, limit: 1, include: isSocial)
+        }
+        let isLink: ([UInt8]) -> Bool = { word in
+            ["is", "was", "no", "number", "num"].contains { word.elementsEqual($0.utf8) }
+        }
+        return precedingWords(before: start, limit: 1, include: isLink)
+            && precedingWords(before: start, limit: 2, include: isSocial)
+    }
+}
