@@ -20,7 +20,7 @@
 ///   or `fed` (`tax ID 12 3456789`, `federal tax return 12 3456789`).
 /// - `[PTIN]` Preparer tax identification numbers: `P` or `p` and exactly 8 digits, glued (`P01234567`); after
 ///   one space or dash (`P 01234567`, `P-01234567`) only with an uppercase `P` or `PTIN` among the four words
-///   before it.
+///   before it; on the same terms read out (`P 0 1 2 3 4 5 6 7`), or 8 digits read out after a PTIN label.
 /// - `[PHONE]` North American phone numbers grouped 3-3-4 by spaces, dashes or dots, or with the area code in
 ///   parentheses, optionally after `1`, `1-` or `+1`: `866-255-0654`, `(866) 255-0654`, `866.255.0654`,
 ///   `866 255 0654`, `+1 866 255 0654`, `1-866-255-0654`. Ten digits in a row (`8662550654`), or eleven starting
@@ -29,7 +29,8 @@
 ///   (`866-2550654`, `212.5550134`) only with a word about phoning among the four words before it (`call`,
 ///   `phone`, `cell`, `tel`, `number`, `reach`...), an extension after it, or nothing else in the text. International numbers
 ///   starting with `+` and holding 8–15 digits (`+44 20 7946 0958`). An extension after the number (`ext 123`,
-///   `ext. 123`, `extension 123`, `x123`, `#123`) is redacted with it. Toll-free and business numbers are
+///   `ext. 123`, `extension 123`, `x123`, `#123`) is redacted with it. Read out: grouped 3-3-4 by breaks
+///   (`8 6 6 - 2 5 5 - 0 6 5 4`, `866 dash 255 dash 0654`), or after a phone word (`call me at 8 6 6 2 5 5 0 6 5 4`). Toll-free and business numbers are
 ///   redacted as well: the redactor cannot tell whose number it is.
 /// - `[EMAIL]` Email addresses `local@domain.tld`: letters, digits and `._%+-'` before the `@`, a dotted domain
 ///   after it whose last label has 2 or more letters. Addresses spelled out to dodge spam filters:

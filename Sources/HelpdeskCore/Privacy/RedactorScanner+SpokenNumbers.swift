@@ -13,6 +13,12 @@
 ///   right before them or before a link word (`social is 1 2 3 ...`) gives `[SSN]` (`[ITIN]` when its digits make
 ///   one, except in three pieces of three, which `labeledTripleGroups` reads as `[SSN]`). A ZIP+4 (`90210-1234`) is
 ///   no SSN even then, and two pieces of 2 and 7 digits need the label `labeledSpacedEIN` reads (`isSpacedEINLabel`).
+/// Ten digits, or eleven starting with 1, that make a North American number (area code and exchange starting with 2–9)
+/// are `[PHONE]` grouped 3-3-4 by breaks (`8 6 6 - 2 5 5 - 0 6 5 4`, `866 dash 255 dash 0654`, `866 dot 255 dot
+/// 0654`), or in any pieces with a phone word (`isPhoneLabel`) among the four words before them and no word that
+/// names another number (`isOtherNumberLabel`: `ticket number 2 3 4 ...` is kept): `call me at 8 6 6 2 5 5 0 6 5 4`.
+/// Eight digits in pieces without breaks are `[PTIN]` after a `P` and one space or dash, on the terms `ptinEnd` sets
+/// (`P 0 1 2 3 4 5 6 7`, `ptin p 0123 4567`), or with a PTIN label among the four words before them.
 /// A `,` between groups (`1 2 3, 4 5, 6 7 8 9`) may split a list, so such a reading counts only with a label.
 extension RedactorScanner {
     func spokenNumbers() -> [Hit] {
@@ -37,7 +43,9 @@ extension RedactorScanner {
     /// What `number` is, when it is personal data.
     private func spokenHit(_ number: SpokenNumber) -> Hit? {
         switch number.digits.count {
+        case 8: spokenPTIN(number)
         case 9: spokenNineDigits(number).map { Hit(kind: $0, start: number.start, end: number.end) }
+        case 10, 11: isSpokenPhone(number) ? Hit(kind: .phone, start: number.start, end: number.end) : nil
         default: nil
         }
     }
@@ -60,6 +68,33 @@ extension RedactorScanner {
                 || followsSocial(start) || mentionsSocialSecurity(before: start) else { return nil }
         if groups == [2, 7] { return .ein }
         return number.pieces == [3, 3, 3] ? .ssn : personal
+    }
+
+    private func isSpokenPhone(_ number: SpokenNumber) -> Bool {
+        var digits = number.digits[...]
+        var groups = number.groups
+        if digits.count == 11 {
+            guard digits.removeFirst() == 1 else { return false }
+            if groups[0] == 1 { groups.removeFirst() } else { groups[0] -= 1 }
+        }
+        guard digits[digits.startIndex] >= 2, digits[digits.startIndex + 3] >= 2 else { return false }
+        if !number.commaBreak, groups == [3, 3, 4] { return true }
+        return precedingWords(before: number.start, limit: 4, include: isPhoneLabel)
+            && !precedingWords(before: number.start, limit: 4, include: isOtherNumberLabel)
+    }
+
+    private func spokenPTIN(_ number: SpokenNumber) -> Hit? {
+        guard number.groups.count == 1 else { return nil }
+        let letter = number.start - 2
+        if lower(byte(letter)) == ASCII.lowerP, startsToken(letter),
+           isSpace(byte(letter + 1)) || byte(letter + 1) == ASCII.dash {
+            guard byte(letter) == ASCII.upperP || precedingWords(before: letter, limit: 4, include: isPTINLabel) else {
+                return nil
+            }
+            return Hit(kind: .ptin, start: letter, end: number.end)
+        }
+        guard precedingWords(before: number.start, limit: 4, include: isPTINLabel) else { return nil }
+        return Hit(kind: .ptin, start: number.start, end: number.end)
     }
 
     /// `ssn`, `ssns`, `itin`, `itins`, and the words for a taxpayer's number whichever kind it is: `tin`, `tins`,

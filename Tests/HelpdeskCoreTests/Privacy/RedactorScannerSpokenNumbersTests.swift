@@ -76,6 +76,26 @@ final class RedactorScannerSpokenNumbersTests: XCTestCase {
         assertRedacts(cases, with: redactor)
     }
 
+    func testPhoneNumbersAndPTINsReadOutAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("call me at 8 6 6 2 5 5 0 6 5 4", "call me at [PHONE]"),
+            ("call me at 866 dash 255 dash 0654", "call me at [PHONE]"),
+            ("8 6 6 - 2 5 5 - 0 6 5 4 is my cell", "[PHONE] is my cell"),
+            ("866 dot 255 dot 0654", "[PHONE]"),
+            ("phone 866 dot 255 dot 0654", "phone [PHONE]"),
+            ("my cell is 1 8 6 6 2 5 5 0 6 5 4", "my cell is [PHONE]"),
+            ("1 - 8 6 6 - 2 5 5 - 0 6 5 4", "[PHONE]"),
+            ("text me 866  255  0654", "text me [PHONE]"),
+            ("reach me at 212 555 01 34", "reach me at [PHONE]"),
+            ("P 0 1 2 3 4 5 6 7", "[PTIN]"),
+            ("my ptin is P 0 1 2 3 4 5 6 7", "my ptin is [PTIN]"),
+            ("ptin p 0123 4567", "ptin [PTIN]"),
+            ("my ptin is 0 1 2 3 4 5 6 7", "my ptin is [PTIN]"),
+            ("P-0 1 2 3 4 5 6 7 expired", "[PTIN] expired"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
     func testUnlabeledOrOtherSpokenDigitsAreKept() {
         let kept = [
             // No label: nine single digits may be something else.
@@ -101,6 +121,16 @@ final class RedactorScannerSpokenNumbersTests: XCTestCase {
             "ssn changed on 04 15 2026",
             "tax id 1099 form, 3 times in 30 minutes",
             "paid $1 234 567 890 on 1 2 3",
+            // Ten digits that are no North American number, need a phone word, or belong to a ticket.
+            "call 1 2 3 4 5 6 7 8 9 0",
+            "8 6 6 2 5 5 0 6 5 4",
+            "ticket number 2 3 4 5 6 7 8 9 0 1",
+            "case 8 6 6 - 2 5 5 0 6 5 4",
+            "call 2 5 5 - 0 6 5 4",
+            // Eight digits after a lowercase p alone, or split by a dash.
+            "page p 2 0 2 5 1 1 2 7",
+            "P-0123-4567",
+            "P 0 1 2 3 - 4 5 6 7",
             // Out of reach of the label.
             "my ssn was fine but the steps one two three were 1 2 3 4 5 6 7 8 9",
         ]
