@@ -8,7 +8,8 @@
 ///   bytes before them, or `social` is the word right before them. Every number of that shape is redacted, even one the SSA never issues (area 000,
 ///   666 or 9xx, group 00, serial 0000): a mistyped SSN is still personal. So a ZIP+4 written without its dash (`902101234`)
 ///   is redacted too. Read out piece by piece (`RedactorScanner.spokenNumbers()`): grouped 3-2-4 by dashes typed or
-///   spoken, with any spaces or tabs (`1 2 3 - 4 5 - 6 7 8 9`, `123 dash 45 dash 6789`); in other pieces
+///   spoken, with any spaces or tabs, in digits or words (`1 2 3 - 4 5 - 6 7 8 9`, `123 dash 45 dash 6789`, `one two
+///   three dash ...`); in other pieces
 ///   (`1 2 3 4 5 6 7 8 9`, `123 45 67 89`) only after an SSN, ITIN, TIN, `tax id` or `social` label (an EIN label or
 ///   `federal id` makes them `[EIN]`).
 /// - `[ITIN]` Individual taxpayer identification numbers: the same shapes, starting with 9, with 4th–5th digits
@@ -81,7 +82,8 @@
 /// - Shapes that need a label, without it: 9 digits grouped 3-3-3 (`ref 123-456-789`, `on social media, ref
 ///   123-456-789`), 2-7 (`12 3456789`), a lowercase `p` and 8 digits apart (`page p 20251127`), an area code and
 ///   7 digits apart (`amount 212.5550134`, `case 202-5551234 opened`).
-/// - Numbers spelled out in words (`one two three`) and digits of other scripts (Arabic-Indic, Devanagari...);
+/// - Numbers in words other than single digits read out (`twelve`, `double five`: `RedactorScanner.numberWord(at:)`)
+///   and digits of other scripts (Arabic-Indic, Devanagari...);
 ///   `jane at gmail.com` with no word about email before it, which reads
 ///   like "I checked my inbox at gmail.com".
 ///

@@ -1,9 +1,9 @@
-/// Reads a number the way a caller dictates it: digits one by one or in small groups, split by spaces or tabs (any
-/// number of them), with the groups set apart by a dash typed or spoken: "1 2 3 - 4 5 - 6 7 8 9", "123 dash 45 dash
-/// 6789", "8 6 6  2 5 5  0 6 5 4", "ssn\t1\t2\t3...".
+/// Reads a number the way a caller dictates it: digits one by one or in small groups, in digits or words, split by
+/// spaces or tabs (any number of them), with the groups set apart by a dash typed or spoken: "1 2 3 - 4 5 - 6 7 8 9",
+/// "123 dash 45 dash 6789", "8 6 6  2 5 5  0 6 5 4", "ssn\t1\t2\t3...", "one two three dash four five ...".
 ///
-/// `SpokenNumbers` decides what a reading is; this file only reads. A reading is a run of pieces, each a run of ASCII
-/// digits that stands alone (`startsNumber`; not glued to a letter, and not followed by `.`, `/`, `:` or `,` and a
+/// `SpokenNumbers` decides what a reading is; this file only reads. A reading is a run of pieces, each a number word
+/// (`numberWord`: `one`, `oh`) or a run of ASCII digits that stands alone (`startsNumber`; not glued to a letter, and not followed by `.`, `/`, `:` or `,` and a
 /// digit, so `1.5` and `1,234` end it), joined by separators: spaces or tabs, or a break (`-`, `dash`, `hyphen`,
 /// `dot`, or a `,` before a space) with spaces or tabs around it. A `.` between digits is no separator: `1.2.3` is
 /// a version.
@@ -24,11 +24,11 @@ extension RedactorScanner {
         static let longest = 16
     }
 
-    /// The number read out from `start`, a digit that starts a number; nil when none starts there or it has only one
-    /// piece (a number typed whole). A reading stops at the first piece that does not follow a separator, or at
-    /// `maximumPieces` pieces.
+    /// The number read out from `start`, a digit that starts a number or a number word; nil when none starts there or
+    /// it has only one piece (a number typed whole). A reading stops at the first piece that does not follow a
+    /// separator, or at `maximumPieces` pieces.
     func spokenNumber(at start: Int) -> SpokenNumber? {
-        guard startsNumber(start, length: digitRun(at: start)), let first = spokenPiece(at: start),
+        guard !isDigit(bytes[start]) || startsNumber(start, length: digitRun(at: start)), let first = spokenPiece(at: start),
               var next = nextSpokenPiece(after: first) else { return nil }
         var number = SpokenNumber(start: start, end: first)
         add(start..<first, to: &number)
@@ -68,10 +68,11 @@ extension RedactorScanner {
         return position < start && isDigit(byte(position - 1))
     }
 
-    /// Where the piece at `index` ends: after a run of digits that stands alone on its right; nil when none is there.
+    /// Where the piece at `index` ends: after a number word (`numberWord`), or a run of digits that stands alone on its
+    /// right; nil when none is there.
     private func spokenPiece(at index: Int) -> Int? {
         let length = digitRun(at: index)
-        guard length > 0 else { return nil }
+        guard length > 0 else { return numberWord(at: index)?.end }
         let end = index + length
         let next = byte(end)
         if isWordByte(next) { return nil }
@@ -82,6 +83,14 @@ extension RedactorScanner {
     }
 
     private func add(_ piece: Range<Int>, to number: inout SpokenNumber) {
+        guard isDigit(bytes[piece.lowerBound]) else {
+            number.pieces.append(1)
+            number.groups[number.groups.count - 1] += 1
+            if number.digits.count < SpokenNumber.longest, let word = numberWord(at: piece.lowerBound) {
+                number.digits.append(word.digit)
+            }
+            return
+        }
         number.pieces.append(piece.count)
         number.groups[number.groups.count - 1] += piece.count
         for position in piece where number.digits.count < SpokenNumber.longest {

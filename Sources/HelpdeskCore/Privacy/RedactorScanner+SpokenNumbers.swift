@@ -1,5 +1,5 @@
 /// Numbers a caller reads out rather than types (`SpokenNumberReader`): "my ssn is 1 2 3 - 4 5 - 6 7 8 9",
-/// "123 dash 45 dash 6789", "EIN 1 2 - 3 4 5 6 7 8 9", "tax id 1 2 3 4 5 6 7 8 9".
+/// "123 dash 45 dash 6789", "EIN 1 2 - 3 4 5 6 7 8 9", "tax id 1 2 3 4 5 6 7 8 9", "ssn one two three four ...".
 ///
 /// A reading of one piece (`123456789`, `123-45-6789` is three) is typed and left to `scanNumber`. Of two pieces or
 /// more, nine digits are:
@@ -26,12 +26,13 @@ extension RedactorScanner {
         var index = 0
         let count = bytes.count
         while index < count {
-            guard isDigit(bytes[index]) else {
+            let isWord = !isDigit(bytes[index])
+            guard !isWord || numberWord(at: index) != nil else {
                 index += 1
                 continue
             }
-            guard !continuesSpokenNumber(index), let number = spokenNumber(at: index) else {
-                index += digitRun(at: index)
+            guard isWord || !continuesSpokenNumber(index), let number = spokenNumber(at: index) else {
+                index += isWord ? 1 : digitRun(at: index)
                 continue
             }
             if let hit = spokenHit(number) { hits.append(hit) }

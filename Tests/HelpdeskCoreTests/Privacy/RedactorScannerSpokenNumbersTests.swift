@@ -96,6 +96,23 @@ final class RedactorScannerSpokenNumbersTests: XCTestCase {
         assertRedacts(cases, with: redactor)
     }
 
+    func testNumbersReadOutInWordsAreReadLikeDigits() {
+        let cases: [(input: String, expected: String)] = [
+            ("my ssn is one two three four five six seven eight nine", "my ssn is [SSN]"),
+            ("SSN: One Two Three Four Five Six Seven Eight Nine.", "SSN: [SSN]."),
+            ("ssn is oh one two three four five six seven eight", "ssn is [SSN]"),
+            ("one two three dash four five dash six seven eight nine", "[SSN]"),
+            ("my social is one two three four five six seven eight nine", "my social is [SSN]"),
+            ("itin nine one two seven eight one two three four", "itin [ITIN]"),
+            ("ein one two dash three four five six seven eight nine", "ein [EIN]"),
+            ("tax id 1 2 three 4 5 six 7 8 nine", "tax id [SSN]"),
+            ("my number is eight six six two five five zero six five four", "my number is [PHONE]"),
+            ("eight six six dash two five five dash oh six five four", "[PHONE]"),
+            ("P zero one two three four five six seven", "[PTIN]"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
     func testUnlabeledOrOtherSpokenDigitsAreKept() {
         let kept = [
             // No label: nine single digits may be something else.
@@ -121,6 +138,13 @@ final class RedactorScannerSpokenNumbersTests: XCTestCase {
             "ssn changed on 04 15 2026",
             "tax id 1099 form, 3 times in 30 minutes",
             "paid $1 234 567 890 on 1 2 3",
+            // Words: counting, a few digits, words that only hold a number word.
+            "one two three four five six seven eight nine",
+            "one-two-three-four-five-six-seven-eight-nine is my ssn",
+            "ssn question: one or two things, oh and five more",
+            "my ssn, one of two, was stolen and someone filed 3 times",
+            "ssn someone nine tone often",
+            "password one two three four five six seven eight Summer2024",
             // Ten digits that are no North American number, need a phone word, or belong to a ticket.
             "call 1 2 3 4 5 6 7 8 9 0",
             "8 6 6 2 5 5 0 6 5 4",
