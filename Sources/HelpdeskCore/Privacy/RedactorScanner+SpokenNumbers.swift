@@ -25,14 +25,29 @@ extension RedactorScanner {
         var hits: [Hit] = []
         var index = 0
         let count = bytes.count
+        let wordStarts = Self.numberWordStarts
         while index < count {
-            let isWord = !isDigit(bytes[index])
-            guard !isWord || numberWord(at: index) != nil else {
+            let current = bytes[index]
+            // Most bytes are rejected here: a reading starts at a digit, or at a word of two to five letters whose first
+            // letter may start a number word; other words are skipped whole.
+            if isLetter(current) {
+                var wordEnd = index + 1
+                while wordEnd < count, isLetter(bytes[wordEnd]) { wordEnd += 1 }
+                let candidate = (2...5).contains(wordEnd - index) && mayStartNumberWord(current, among: wordStarts)
+                guard candidate, let number = spokenNumber(at: index) else {
+                    index = wordEnd
+                    continue
+                }
+                if let hit = spokenHit(number) { hits.append(hit) }
+                index = number.end
+                continue
+            }
+            guard isDigit(current) else {
                 index += 1
                 continue
             }
-            guard isWord || !continuesSpokenNumber(index), let number = spokenNumber(at: index) else {
-                index += isWord ? 1 : digitRun(at: index)
+            guard !continuesSpokenNumber(index), let number = spokenNumber(at: index) else {
+                index += digitRun(at: index)
                 continue
             }
             if let hit = spokenHit(number) { hits.append(hit) }
