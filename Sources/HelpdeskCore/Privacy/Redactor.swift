@@ -7,17 +7,21 @@
 ///   `123 456 789`) only when `SSN` is among the four words before them, `social security` is written in the 64
 ///   bytes before them, or `social` is the word right before them. Every number of that shape is redacted, even one the SSA never issues (area 000,
 ///   666 or 9xx, group 00, serial 0000): a mistyped SSN is still personal. So a ZIP+4 written without its dash (`902101234`)
-///   is redacted too. Nine single digits split by single spaces or dashes (`1 2 3 4 5 6 7 8 9`) only after an SSN,
-///   ITIN or `social` label (an EIN label makes them `[EIN]`): `spokenNineDigits(at:)`.
+///   is redacted too. Read out piece by piece (`RedactorScanner.spokenNumbers()`): grouped 3-2-4 by dashes typed or
+///   spoken, with any spaces or tabs, in digits or words (`1 2 3 - 4 5 - 6 7 8 9`, `123 dash 45 dash 6789`, `one two
+///   three dash ...`); in other pieces
+///   (`1 2 3 4 5 6 7 8 9`, `123 45 67 89`) only after an SSN, ITIN, TIN, `tax id` or `social` label (an EIN label or
+///   `federal id` makes them `[EIN]`).
 /// - `[ITIN]` Individual taxpayer identification numbers: the same shapes, starting with 9, with 4th–5th digits
 ///   50–65, 70–88, 90–92 or 94–99 (`912-78-1234`). Other numbers starting with 9 are redacted as `[SSN]`.
-/// - `[EIN]` Employer identification numbers: `12-3456789`; and 9 digits in a row, or grouped 2-7 by a space
+/// - `[EIN]` Employer identification numbers: `12-3456789`, also read out (`1 2 - 3 4 5 6 7 8 9`, `12 dash
+///   3456789`); and 9 digits in a row, or grouped 2-7 by a space
 ///   (`12 3456789`), labeled as an EIN in the four words before them (`EIN 123456789`, `FEIN: 123456789`,
 ///   `employer ID 12 3456789`); the 2-7 grouping also after `TIN`, `tax`, `federal`
 ///   or `fed` (`tax ID 12 3456789`, `federal tax return 12 3456789`).
 /// - `[PTIN]` Preparer tax identification numbers: `P` or `p` and exactly 8 digits, glued (`P01234567`); after
 ///   one space or dash (`P 01234567`, `P-01234567`) only with an uppercase `P` or `PTIN` among the four words
-///   before it.
+///   before it; on the same terms read out (`P 0 1 2 3 4 5 6 7`), or 8 digits read out after a PTIN label.
 /// - `[PHONE]` North American phone numbers grouped 3-3-4 by spaces, dashes or dots, or with the area code in
 ///   parentheses, optionally after `1`, `1-` or `+1`: `866-255-0654`, `(866) 255-0654`, `866.255.0654`,
 ///   `866 255 0654`, `+1 866 255 0654`, `1-866-255-0654`. Ten digits in a row (`8662550654`), or eleven starting
@@ -26,7 +30,8 @@
 ///   (`866-2550654`, `212.5550134`) only with a word about phoning among the four words before it (`call`,
 ///   `phone`, `cell`, `tel`, `number`, `reach`...), an extension after it, or nothing else in the text. International numbers
 ///   starting with `+` and holding 8–15 digits (`+44 20 7946 0958`). An extension after the number (`ext 123`,
-///   `ext. 123`, `extension 123`, `x123`, `#123`) is redacted with it. Toll-free and business numbers are
+///   `ext. 123`, `extension 123`, `x123`, `#123`) is redacted with it. Read out: grouped 3-3-4 by breaks
+///   (`8 6 6 - 2 5 5 - 0 6 5 4`, `866 dash 255 dash 0654`), or after a phone word (`call me at 8 6 6 2 5 5 0 6 5 4`). Toll-free and business numbers are
 ///   redacted as well: the redactor cannot tell whose number it is.
 /// - `[EMAIL]` Email addresses `local@domain.tld`: letters, digits and `._%+-'` before the `@`, a dotted domain
 ///   after it whose last label has 2 or more letters. Addresses spelled out to dodge spam filters:
@@ -77,7 +82,8 @@
 /// - Shapes that need a label, without it: 9 digits grouped 3-3-3 (`ref 123-456-789`, `on social media, ref
 ///   123-456-789`), 2-7 (`12 3456789`), a lowercase `p` and 8 digits apart (`page p 20251127`), an area code and
 ///   7 digits apart (`amount 212.5550134`, `case 202-5551234 opened`).
-/// - Numbers spelled out in words (`one two three`) and digits of other scripts (Arabic-Indic, Devanagari...);
+/// - Numbers in words other than single digits read out (`twelve`, `double five`: `RedactorScanner.numberWord(at:)`)
+///   and digits of other scripts (Arabic-Indic, Devanagari...);
 ///   `jane at gmail.com` with no word about email before it, which reads
 ///   like "I checked my inbox at gmail.com".
 ///

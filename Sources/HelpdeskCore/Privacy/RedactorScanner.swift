@@ -1,5 +1,6 @@
 /// The byte-level matcher behind `Redactor`: tries each pattern where a number, `+`, `(`, `P` or `@` starts, email
-/// addresses spelled out around an `at`, and passwords and codes after their labels, then merges overlaps.
+/// addresses spelled out around an `at`, numbers read out piece by piece, and passwords and codes after their labels,
+/// then merges overlaps.
 struct RedactorScanner {
     struct Hit {
         var kind: Redaction.Kind
@@ -11,8 +12,8 @@ struct RedactorScanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
     func scan() -> [Hit] {
-        let spelled = spelledEmails()
-        guard mayHoldPersonalData() else { return spelled }  // spelled-out addresses never overlap one another
+        let spelled = spelledEmails() + spokenNumbers()
+        guard mayHoldPersonalData() else { return merged(spelled) }
         let mentionsBirth = mentionsBirth()
         var hits: [Hit] = []
         var index = 0
@@ -91,7 +92,6 @@ struct RedactorScanner {
                let end = phoneEnd(after: core) {
                 hits.append(Hit(kind: .phone, start: start, end: end))
             }
-            if let hit = spokenNineDigits(at: start) { hits.append(hit) }
         case 2:
             let dash = dashWidth(start + 2)
             if dash > 0, digitRun(at: start + 2 + dash) == 7, endsToken(start + 9 + dash) {
