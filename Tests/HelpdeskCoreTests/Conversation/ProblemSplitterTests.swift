@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 /// Pasted text is cut into sentences and joined clauses, and nowhere else; connectors and abbreviations are the KB's.
 final class ProblemSplitterTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 /// A KB loaded with a cache comes back from its snapshot, equal in every part, until a file changes.
 final class KnowledgeBaseSnapshotTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 /// The lexicon's conversation keys (`follow_up_phrasings`, `topic_lead_ins`, `topic_fillers`, `problem_connectors`,
 /// `comma_connectors`, `abbreviations`, `acknowledgements`, `pointing_words`, `none_replies`, `list_only_none_replies`,
