@@ -74,7 +74,9 @@ public final class ProblemSplitter: Sendable {
         return kept.joined(separator: " ")
     }
 
-    /// Cuts at line breaks and at `.`, `!`, `?`, `;`, `:` followed by a space or the end ("caller says: she lost her phone").
+    /// Cuts at line breaks and at `.`, `!`, `?`, `;`, `:` followed by a space or the end ("caller says: she lost her phone");
+    /// but not at a colon between a label and its value on the same line, a number or a redaction placeholder
+    /// ("code: 482913 didnt work", "code: [CODE] didnt work").
     func sentences(_ text: String) -> [String] {
         var utf8 = text
         if let ascii = utf8.withUTF8({ asciiSentences($0) }) { return ascii }
@@ -97,6 +99,8 @@ public final class ProblemSplitter: Sendable {
             let next = i + 1 < characters.count ? characters[i + 1] : " "
             guard next.isWhitespace else { continue }
             if character == ".", endsWithAbbreviation(current) { continue }
+            if character == ":", let value = characters[(i + 1)...].first(where: { $0.isNewline || !$0.isWhitespace }),
+               value.isNumber || value == "[" { continue }
             pieces.append(current)
             current = ""
         }

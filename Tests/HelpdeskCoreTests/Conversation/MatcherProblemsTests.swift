@@ -95,6 +95,8 @@ final class MatcherProblemsTests: XCTestCase {
         ("Hi,\nhow do I verify identity for a new ID.me account?\nThanks\nMaria\nOffice Manager\n", "verify-identity", []),
         ("I forgot my ID.me password.\nSent from my Samsung Galaxy smartphone.", "reset-idme-password", []),
         ("I forgot my ID.me password.\nGet Outlook for iOS", "reset-idme-password", []),
+        // A label's colon before its value is no heading: "code: 482913" is about the code, as "the code 482913" is.
+        ("code: 482913 didnt work", "mfa-recovery", []),
         // What follows a closing on its own line, or on the closing's line, is still read.
         ("forgot my password\nThanks,\nalso my phone was stolen so no code", "reset-idme-password", ["mfa-recovery"]),
         ("forgot my password\nThanks, also my phone was stolen", "reset-idme-password", ["mfa-recovery"]),

@@ -24,6 +24,12 @@ final class ProblemSplitterTests: XCTestCase {
         ("Office manager: new hire locked out", ["new hire locked out"]),
         ("Problem 1: forgot my password. Problem 2: lost my phone", ["forgot my password.", "lost my phone"]),
         ("forgot my password:", []),
+        // A colon between a label and its value on the same line (a number, or a redaction placeholder) is no heading.
+        ("code: 482913 didnt work", ["code: 482913 didnt work"]),
+        ("code: [CODE] didnt work", ["code: [CODE] didnt work"]),
+        ("Error:  500012 when I sign in", ["Error: 500012 when I sign in"]),
+        ("code:\n482913 didnt work", ["482913 didnt work"]),
+        ("caller says: 2 of our preparers are locked out", ["caller says: 2 of our preparers are locked out"]),
         ("see https://api.id.me/en at 10:30", ["see https://api.id.me/en at 10:30"]),
         // Dots that do not end a sentence.
         ("I use id.me for e-services", ["I use id.me for e-services"]),
