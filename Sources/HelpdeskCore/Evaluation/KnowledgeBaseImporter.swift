@@ -151,6 +151,7 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.agentLabels.isEmpty { language.append((Node("agent_labels"), list(lexicon.agentLabels))) }
         if !lexicon.subjectLabels.isEmpty { language.append((Node("subject_labels"), list(lexicon.subjectLabels))) }
         if !lexicon.signOffs.isEmpty { language.append((Node("sign_offs"), list(lexicon.signOffs))) }
+        if !lexicon.signatureWords.isEmpty { language.append((Node("signature_words"), list(lexicon.signatureWords))) }
         if !lexicon.dataLabels.isEmpty { language.append((Node("data_labels"), list(lexicon.dataLabels))) }
         if !lexicon.dataLinks.isEmpty { language.append((Node("data_links"), list(lexicon.dataLinks))) }
         if !lexicon.linkedDataLabels.isEmpty { language.append((Node("linked_data_labels"), list(lexicon.linkedDataLabels))) }

@@ -45,6 +45,7 @@ extension Lexicon: SnapshotCodable {
         otherTopicReplies = try reader.strings()
         backgroundQuestionWords = try reader.strings()
         signOffs = try reader.strings()
+        signatureWords = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -75,6 +76,7 @@ extension Lexicon: SnapshotCodable {
         writer.write(otherTopicReplies)
         writer.write(backgroundQuestionWords)
         writer.write(signOffs)
+        writer.write(signatureWords)
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

@@ -54,6 +54,9 @@ public struct Lexicon: Sendable, Equatable {
     /// name, title, firm and phone lines right after it, are its signature. Matched on the whole line like
     /// `acknowledgements`. See `ReplyTrimmer`.
     public var signOffs: [String] = []
+    /// Lowercase words of a signature's title or firm line ("manager", "preparer", "accounting"): after a sign-off,
+    /// "Office manager" and "Tax preparer" read like a title, as "Office Manager" does. See `ReplyTrimmer`.
+    public var signatureWords: [String] = []
     /// Words that only introduce the piece of personal data right after them ("ssn", "call me at"): dropped with it
     /// before matching. See `DataLabels`.
     public var dataLabels: [String] = []
@@ -125,6 +128,7 @@ public struct Lexicon: Sendable, Equatable {
         backgroundMarkers += other.backgroundMarkers.filter { !backgroundMarkers.contains($0) }
         backgroundQuestionWords += other.backgroundQuestionWords.filter { !backgroundQuestionWords.contains($0) }
         signOffs += other.signOffs.filter { !signOffs.contains($0) }
+        signatureWords += other.signatureWords.filter { !signatureWords.contains($0) }
         dataLabels += other.dataLabels.filter { !dataLabels.contains($0) }
         dataLinks += other.dataLinks.filter { !dataLinks.contains($0) }
         linkedDataLabels += other.linkedDataLabels.filter { !linkedDataLabels.contains($0) }

@@ -31,7 +31,7 @@ public struct Matcher: Sendable {
         self.splitter = ProblemSplitter(lexicon: kb.lexicon)
         self.closeCallSplitter = ProblemSplitter(connectors: kb.lexicon.closeCallConnectors, abbreviations: kb.lexicon.abbreviations)
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels, subjectLabels: kb.lexicon.subjectLabels,
-                                    signOffs: kb.lexicon.signOffs)
+                                    signOffs: kb.lexicon.signOffs, signatureWords: kb.lexicon.signatureWords)
         self.backgroundMarkers = BackgroundMarkers(kb.lexicon.backgroundMarkers, questionWords: kb.lexicon.backgroundQuestionWords)
         self.dataLabels = DataLabels(lexicon: kb.lexicon)
         // The KB's own words need no spelling correction (which would open the word list on every start).

@@ -192,6 +192,8 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertFalse(shipped.otherTopicReplies.isEmpty)
         XCTAssertEqual(lexicon.signOffs, shipped.signOffs)
         XCTAssertFalse(shipped.signOffs.isEmpty)
+        XCTAssertEqual(lexicon.signatureWords, shipped.signatureWords)
+        XCTAssertFalse(shipped.signatureWords.isEmpty)
         XCTAssertEqual(lexicon.functionWords, shipped.functionWords)
         XCTAssertFalse(shipped.functionWords.isEmpty)
         XCTAssertEqual(lexicon.pointingWords, shipped.pointingWords)

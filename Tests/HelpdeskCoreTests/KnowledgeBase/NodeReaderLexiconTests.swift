@@ -68,6 +68,8 @@ final class NodeReaderLexiconTests: XCTestCase {
          "a background question word is one word of letters and digits, found 'how come' (at lexicon.background_question_words[1])", 3, 35),
         ("sign-off without a word", "  sign_offs: [thanks, \"--\"]",
          "a sign-off needs a letter or digit, found '--' (at lexicon.sign_offs[1])", 3, 23),
+        ("signature word of two words", "  signature_words: [manager, tax preparer]",
+         "a signature word is one word of letters and digits, found 'tax preparer' (at lexicon.signature_words[1])", 3, 30),
         ("other-topic reply without a word", "  other_topic_replies: [other, \"?\"]",
          "an other-topic reply needs a letter or digit, found '?' (at lexicon.other_topic_replies[1])", 3, 32),
         ("pointing words text", "  pointing_words: it", "expected a list (at lexicon.pointing_words), found 'it'", 3, 19),
@@ -132,6 +134,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               other_topic_replies: [The Other One]
               background_question_words: [Do]
               sign_offs: [Thanks, Sent from my iPhone]
+              signature_words: [Manager]
               function_words: [What, how]
             """
         let second = """
@@ -162,6 +165,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               other_topic_replies: [the other one, not this one]
               background_question_words: [do, how]
               sign_offs: [thanks, regards]
+              signature_words: [manager, preparer]
               function_words: [how, doe]
             """
         let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
@@ -192,6 +196,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.otherTopicReplies, ["the other one", "not this one"])
         XCTAssertEqual(lexicon.backgroundQuestionWords, ["do", "how"])
         XCTAssertEqual(lexicon.signOffs, ["thanks", "sent from my iphone", "regards"])
+        XCTAssertEqual(lexicon.signatureWords, ["manager", "preparer"])
         XCTAssertEqual(lexicon.functionWords, ["what", "how", "doe"])
         XCTAssertEqual(lexicon.dataLabels, ["ssn", "call", "ein"])
         XCTAssertEqual(lexicon.dataLinks, ["is", "was"])
