@@ -130,6 +130,8 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.backgroundQuestionWords = ["do"]
         lexicon.signOffs = ["thanks"]
         lexicon.signatureWords = ["manager"]
+        lexicon.spokenPunctuation = [",": ["comma"], "?": ["question mark"]]
+        lexicon.notPunctuationAfter = ["the"]
         lexicon.functionWords = ["what"]
         var fallback = FallbackAnswer(title: "F", summary: "FS")
         fallback.steps = ["fs"]
@@ -211,7 +213,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             // Contact.refusedKeys is not stored: it is empty in a knowledge base that loaded, the only kind stored.
             ("Contact", snapshot.entries[0].contacts[0], 6),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 36),
+            ("Lexicon", snapshot.lexicon, 38),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),

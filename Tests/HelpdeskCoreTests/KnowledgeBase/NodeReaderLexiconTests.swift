@@ -68,6 +68,12 @@ final class NodeReaderLexiconTests: XCTestCase {
          "a background question word is one word of letters and digits, found 'how come' (at lexicon.background_question_words[1])", 3, 35),
         ("sign-off without a word", "  sign_offs: [thanks, \"--\"]",
          "a sign-off needs a letter or digit, found '--' (at lexicon.sign_offs[1])", 3, 23),
+        ("spoken punctuation as a list", "  spoken_punctuation: [comma]",
+         "expected a mapping of punctuation mark: list of phrases (at lexicon.spoken_punctuation)", 3, 23),
+        ("spoken punctuation of an unknown mark", "  spoken_punctuation: {\"-\": [dash]}",
+         "unknown punctuation mark '-' (at lexicon.spoken_punctuation); the marks are '!', ',', '.', ':', ';', '?'", 3, 24),
+        ("not-punctuation word of two words", "  not_punctuation_after: [a, waiting period]",
+         "each entry is one word without spaces, found 'waiting period' (at lexicon.not_punctuation_after[1])", 3, 30),
         ("signature word of two words", "  signature_words: [manager, tax preparer]",
          "a signature word is one word of letters and digits, found 'tax preparer' (at lexicon.signature_words[1])", 3, 30),
         ("other-topic reply without a word", "  other_topic_replies: [other, \"?\"]",
@@ -135,6 +141,8 @@ final class NodeReaderLexiconTests: XCTestCase {
               background_question_words: [Do]
               sign_offs: [Thanks, Sent from my iPhone]
               signature_words: [Manager]
+              spoken_punctuation: {",": [Comma], ".": [period]}
+              not_punctuation_after: [The]
               function_words: [What, how]
             """
         let second = """
@@ -166,6 +174,8 @@ final class NodeReaderLexiconTests: XCTestCase {
               background_question_words: [do, how]
               sign_offs: [thanks, regards]
               signature_words: [manager, preparer]
+              spoken_punctuation: {".": [full stop, period], "?": [question mark]}
+              not_punctuation_after: [waiting]
               function_words: [how, doe]
             """
         let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
@@ -197,6 +207,8 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.backgroundQuestionWords, ["do", "how"])
         XCTAssertEqual(lexicon.signOffs, ["thanks", "sent from my iphone", "regards"])
         XCTAssertEqual(lexicon.signatureWords, ["manager", "preparer"])
+        XCTAssertEqual(lexicon.spokenPunctuation, [",": ["comma"], ".": ["period", "full stop"], "?": ["question mark"]])
+        XCTAssertEqual(lexicon.notPunctuationAfter, ["the", "waiting"])
         XCTAssertEqual(lexicon.functionWords, ["what", "how", "doe"])
         XCTAssertEqual(lexicon.dataLabels, ["ssn", "call", "ein"])
         XCTAssertEqual(lexicon.dataLinks, ["is", "was"])
