@@ -34,13 +34,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers shared by the test targets (and only by them): temporary folders and paths, the package's folders.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "HelpdeskCoreTests",
-            dependencies: ["HelpdeskCore", "CScoring"]
+            dependencies: ["HelpdeskCore", "CScoring", "TestSupport"]
         ),
         .testTarget(
             name: "HelpdeskCLITests",
-            dependencies: ["helpdesk"]
+            dependencies: ["helpdesk", "HelpdeskCore", "TestSupport"]
         ),
     ]
 )

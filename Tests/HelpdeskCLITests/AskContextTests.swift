@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// `helpdesk ask` shares the conversation logic: `--context ID` follow-ups, several problems, redaction.
 final class AskContextTests: CLITestCase {
@@ -54,7 +55,7 @@ final class AskContextTests: CLITestCase {
         let run = try run(["ask", "--json", "--context", "reset-idme-password", "step 2"])
         let status = try XCTUnwrap(try jsonLines(run.stdout).first?["status"] as? String)
         XCTAssertEqual(status, "follow_up")
-        let readme = try String(contentsOf: Self.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: PackagePaths.root.appendingPathComponent("README.md"), encoding: .utf8)
         let list = try XCTUnwrap(readme.components(separatedBy: "`status` (").dropFirst().first?.prefix { $0 != ")" })
         XCTAssertTrue(list.contains("`\(status)`"), String(list))
     }

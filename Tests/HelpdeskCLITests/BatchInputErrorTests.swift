@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// Batch input that cannot be answered, as a user sees it: which record failed, and why.
 final class BatchInputErrorTests: CLITestCase {

@@ -1,23 +1,12 @@
 import Foundation
+@testable import HelpdeskCore
 import XCTest
 
 /// Random bytes through `helpdesk batch`: it never crashes, and every line that is not blank gets exactly one record.
 final class BatchRandomBytesTests: CLITestCase {
-    /// A small deterministic generator, so a failure can be reproduced.
-    private struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Lines of random bytes (no LF or CR), each starting with a byte that is not whitespace; every 7th line empty.
     private func randomInput(seed: UInt64, lines: Int, header: String? = nil) -> (bytes: [UInt8], nonBlank: [Int]) {
-        var generator = SplitMix(state: seed)
+        var generator = SplitMix(seed: seed)  // the library's, so a failure can be reproduced
         var bytes = header.map { Array(($0 + "\n").utf8) } ?? []
         var nonBlank: [Int] = []
         let offset = header == nil ? 0 : 1

@@ -1,6 +1,7 @@
 import Foundation
 import HelpdeskCore
 import XCTest
+import TestSupport
 
 /// Batch mode at scale through the binary: formats, bad lines, order, atomic output, exit codes, the unanswered report.
 final class BatchScaleTests: CLITestCase {

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// Runs the built `helpdesk` binary and captures what it prints.
 class CLITestCase: XCTestCase {
@@ -9,8 +10,6 @@ class CLITestCase: XCTestCase {
         var stderr: String
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The binary beside the test bundle (`.build/<triple>/debug/helpdesk`).
     static var binary: URL {
         var directory = Bundle(for: CLITestCase.self).bundleURL
@@ -19,7 +18,7 @@ class CLITestCase: XCTestCase {
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             directory = directory.deletingLastPathComponent()
         }
-        return packageRoot.appendingPathComponent(".build/debug/helpdesk")
+        return PackagePaths.root.appendingPathComponent(".build/debug/helpdesk")
     }
 
     @discardableResult

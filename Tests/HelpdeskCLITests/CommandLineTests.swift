@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 final class CommandLineTests: CLITestCase {
     func testHelpListsEveryCommand() throws {

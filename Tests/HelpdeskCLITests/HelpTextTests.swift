@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// Every help page, read as a user reads it: each option states its default once, and the examples run as written.
 final class HelpTextTests: CLITestCase {
@@ -67,7 +68,7 @@ final class HelpTextTests: CLITestCase {
             (["--kb", "/tmp/$x y", "lost", "phone"], "helpdesk --kb '/tmp/$x y' ask \"lost phone\""),
             (["help", "me", "reset", "my", "password"], "helpdesk ask \"help me reset my password\""),
             (["help", "nonexistent"], nil),
-            ([CLITestCase.packageRoot.appendingPathComponent("README.md").path], "To answer a file of questions: helpdesk batch "),
+            ([PackagePaths.root.appendingPathComponent("README.md").path], "To answer a file of questions: helpdesk batch "),
         ]
         for c in cases {
             let run = try run(c.arguments, stdin: "")

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 final class KBCheckCommandTests: CLITestCase {
     private func knowledgeBase(_ yaml: String) throws -> URL {

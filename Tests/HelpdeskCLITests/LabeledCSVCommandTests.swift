@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// `eval` and `kb import` on labelled CSV files: what they refuse, and that they read labels the same way.
 final class LabeledCSVCommandTests: CLITestCase {

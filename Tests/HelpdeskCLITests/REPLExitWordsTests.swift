@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// Leaving the session with a word: the KB's `exit_words` ("quit", "exit") alone on a line.
 final class REPLExitWordsTests: REPLTestCase {
@@ -16,7 +17,7 @@ final class REPLExitWordsTests: REPLTestCase {
         }
         // A KB without `exit_words` leaves only on the ":" commands.
         let kb = directory.appendingPathComponent("kb")
-        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("KnowledgeBase"), to: kb)
+        try FileManager.default.copyItem(at: PackagePaths.root.appendingPathComponent("KnowledgeBase"), to: kb)
         let lexicon = kb.appendingPathComponent("lexicon.yaml")
         let original = try String(contentsOf: lexicon, encoding: .utf8)
         try original.replacingOccurrences(of: "  exit_words: [quit, exit]\n", with: "").write(to: lexicon, atomically: true, encoding: .utf8)

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// Two interactive sessions at once, sharing one history file.
 final class REPLHistoryConcurrencyTests: CLITestCase {

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// A test of the real interactive session on a pseudo-terminal (`PTYSession`): each test gets its own folder for
 /// state (the history) and copies of the knowledge base; the trained model lives in a cache shared by the tests.

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// The real interactive session, driven through a pseudo-terminal as a person would use it.
 final class REPLTests: REPLTestCase {
@@ -228,7 +229,7 @@ final class REPLTests: REPLTestCase {
     /// topics from .../Smith 123-45-6789" was shown as typed); the `kb check` hint then says `--kb <dir>`.
     func testReloadShowsAFolderNamedAfterAClientRedacted() throws {
         let kb = directory.appendingPathComponent("Smith 123-45-6789")
-        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("KnowledgeBase"), to: kb)
+        try FileManager.default.copyItem(at: PackagePaths.root.appendingPathComponent("KnowledgeBase"), to: kb)
         let s = try session(["--kb", kb.path])
         // Wrapped to the terminal, so the text is compared with its line breaks as spaces.
         var shown: String { s.screen.replacingOccurrences(of: "\n", with: " ") }
@@ -265,7 +266,7 @@ final class REPLTests: REPLTestCase {
 
     func testHelpListsEveryCommandAndReloadKeepsTheOldKBOnErrors() throws {
         let kb = directory.appendingPathComponent("kb")
-        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("KnowledgeBase"), to: kb)
+        try FileManager.default.copyItem(at: PackagePaths.root.appendingPathComponent("KnowledgeBase"), to: kb)
         let s = try session(["--kb", kb.path])
         ask(s, ":help", ":help", ":topics", ":show ID", ":why", ":reload", ":quit", "leave (:q, :exit, \"quit\" or \"exit\" alone on a line, and Ctrl-D do too)")
         let smalltalk = kb.appendingPathComponent("smalltalk.yaml")

@@ -26,7 +26,8 @@ public struct DataLabels: Sendable, Equatable {
 
     /// Drops the words at the end of `output` that only label the data after it: `labels` always; `links` and
     /// `linkedLabels` when they run back to the start of their clause (the text's start, a line break, a word
-    /// ending in `,` `.` `;` `!` `?` `(`, or a `(` right before the word). Walks back from the end, so a long line costs no more per finding.
+    /// ending in `,` `.` `;` `!` `?` `(`, or a `(` right before the word); and always a `:` or `=` right before the
+    /// data, with the spaces around it ("code: 482913" keeps "code"). Walks back from the end, so a long line costs no more per finding.
     func dropTrailingLabel(_ output: inout String) {
         guard !isEmpty else { return }
         var cut = output.endIndex       // from here on, the words go
@@ -41,6 +42,9 @@ public struct DataLabels: Sendable, Equatable {
                 if c == ":" || c == "=" { linked = true }
                 i = output.index(before: i)
             }
+            // A colon or "=" right before the data links it to the word before; with the data gone it links nothing,
+            // and "code: 482913 didnt work" would leave "code:" to read as a heading.
+            if end == output.endIndex, linked { cut = i }
             var start = i
             while start > output.startIndex, !" \t\n\r".contains(output[output.index(before: start)]) {
                 start = output.index(before: start)

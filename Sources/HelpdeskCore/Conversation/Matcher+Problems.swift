@@ -1,7 +1,8 @@
 extension Matcher {
     /// Matches pasted text that may hold several problems (greetings, names, filler and several sentences are normal).
     ///
-    /// Personal data is redacted in the whole text first; quoted earlier messages, a signature and a chat's agent lines
+    /// Personal data is redacted in the whole text first; punctuation that voice-to-text wrote as words ("comma",
+    /// "period") is written as marks (`spokenPunctuation`), for cutting and matching only; quoted earlier messages, a signature and a chat's agent lines
     /// are left out (`trimmer`), placeholders and their labels are taken out before matching
     /// (`Redactor.removingPersonalData`), and every result's `question` is the redacted text as pasted.
     /// The text is split with the matcher's `splitter`; each piece is matched on its own, and each
@@ -30,13 +31,14 @@ extension Matcher {
         // number in the next ("agent: your SSN?" / "caller: 123 456 789"), which that piece, read and echoed (in a
         // "Problem 1 of 2" heading, or `--explain`'s "Matched on") on its own, would keep.
         let redacted = Redactor().redact(pasted)
-        let (text, leftOut) = trimmer.trimming(redacted)
+        let dictated = spokenPunctuation.punctuating(redacted)
+        let (text, leftOut) = trimmer.trimming(dictated)
         var matches = matchProblems(redacted, trimmed: text)
         matches.leftOut = leftOut
         let caller = matches.primary
         guard leftOut.agentLines > 0, !caller.answersRealEntry(in: knowledgeBase) else { return matches }
         if case .fallback(.offTopic) = caller.decision { return matches }
-        let (whole, wholeLeftOut) = trimmer.trimming(redacted, keepingAgentLines: true)
+        let (whole, wholeLeftOut) = trimmer.trimming(dictated, keepingAgentLines: true)
         var withAgent = matchProblems(redacted, trimmed: whole)
         guard withAgent.primary.answersRealEntry(in: knowledgeBase), let entry = withAgent.primary.chosen?.id else { return matches }
         let confirms = caller.analysis.terms.count <= 2 || caller.ranking.candidates.prefix(3).contains { $0.id == entry }

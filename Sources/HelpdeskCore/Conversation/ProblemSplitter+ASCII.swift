@@ -24,11 +24,20 @@ extension ProblemSplitter {
             guard byte == 46 || byte == 33 || byte == 63 || byte == 59 || byte == 58 else { continue }
             guard isWhitespace(i + 1 < text.count ? text[i + 1] : 32) else { continue }
             if byte == 46, asciiEndsWithAbbreviation(text, start..<(i + 1)) { continue }
+            if byte == 58, asciiValueFollows(text, after: i) { continue }
             add(start..<(i + 1))
             start = i + 1
         }
         add(start..<text.count)
         return pieces
+    }
+
+    /// Whether the first character after `index` on the same line, past spaces and tabs, is a digit or the `[` of a
+    /// redaction placeholder: the colon at `index` joins a label to its value ("code: 482913").
+    private func asciiValueFollows(_ text: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
+        var i = index + 1
+        while i < text.count, text[i] == 32 || text[i] == 9 { i += 1 }
+        return i < text.count && ((text[i] >= 48 && text[i] <= 57) || text[i] == 91)
     }
 
     /// Whether an all-ASCII sentence, with no run of spaces, holds no connector where one could cut: no

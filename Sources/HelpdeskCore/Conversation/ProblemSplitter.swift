@@ -74,8 +74,10 @@ public final class ProblemSplitter: Sendable {
         return kept.joined(separator: " ")
     }
 
-    /// Cuts at line breaks and at `.`, `!`, `?`, `;`, `:` followed by a space or the end ("caller says: she lost her phone"),
-    /// and before each item of a numbered list ("1) forgot password 2) new phone"), whose numbers are left out.
+    /// Cuts at line breaks and at `.`, `!`, `?`, `;`, `:` followed by a space or the end ("caller says: she lost her phone");
+    /// but not at a colon between a label and its value on the same line, a number or a redaction placeholder
+    /// ("code: 482913 didnt work", "code: [CODE] didnt work"). Also cuts before each item of a numbered list
+    /// ("1) forgot password 2) new phone"), whose numbers are left out.
     func sentences(_ text: String) -> [String] {
         guard let items = Self.listItems(text) else { return plainSentences(text) }
         return items.flatMap(plainSentences)
@@ -104,6 +106,8 @@ public final class ProblemSplitter: Sendable {
             let next = i + 1 < characters.count ? characters[i + 1] : " "
             guard next.isWhitespace else { continue }
             if character == ".", endsWithAbbreviation(current) { continue }
+            if character == ":", let value = characters[(i + 1)...].first(where: { $0.isNewline || !$0.isWhitespace }),
+               value.isNumber || value == "[" { continue }
             pieces.append(current)
             current = ""
         }

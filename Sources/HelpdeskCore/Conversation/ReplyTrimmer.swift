@@ -3,8 +3,8 @@
 /// line that starts with one of the lexicon's `agent_labels` and a colon, after an optional time stamp such as
 /// `[10:42]` or `10:42 am`). A sign-off line (one of the lexicon's `sign_offs`, as a whole line: "Thanks,",
 /// "Regards", "Sent from my iPhone") is signature too, and so are the short lines right after it that read like a
-/// name, title, firm or contact line (`isSignatureLine(_:)`): "Maria" / "Office Manager" / "Smith & Jones CPA" /
-/// "Enrolled Agent | IRS Authorized e-file Provider" / "cell: 555-201-4477". The
+/// name, title, firm or contact line (`isSignatureLine(_:)`): "Maria" / "Office Manager" / "Tax preparer" /
+/// "Smith & Jones CPA" / "Enrolled Agent | IRS Authorized e-file Provider" / "cell: 555-201-4477". The
 /// first other line ("also my phone was stolen") ends the signature and is read. Text with nothing else left is kept
 /// whole.
 public struct ReplyTrimmer: Sendable {
@@ -14,12 +14,16 @@ public struct ReplyTrimmer: Sendable {
     public let subjectLabels: Set<String>
     /// Lines that close a message ("thanks", "sent from my iphone"), compared as whole lines the way acknowledgements are.
     public let signOffs: Acknowledgements
+    /// Lowercase words of a signature's title or firm line ("manager", "preparer", "accounting"): written in
+    /// lowercase, they count as a name's capitalized words do, so "Office manager" and "Tax preparer" are signature.
+    public let signatureWords: Set<String>
 
     public init(agentLabels: some Sequence<String> = [], subjectLabels: some Sequence<String> = [],
-                signOffs: some Sequence<String> = []) {
+                signOffs: some Sequence<String> = [], signatureWords: some Sequence<String> = []) {
         self.agentLabels = Set(agentLabels.map { $0.lowercased() })
         self.subjectLabels = Set(subjectLabels.map { $0.lowercased() })
         self.signOffs = Acknowledgements(Array(signOffs))
+        self.signatureWords = Set(signatureWords.map { $0.lowercased() })
     }
 
     /// The most words (runs with a letter or digit) a signature line after a sign-off has, or each piece of a line
@@ -31,12 +35,13 @@ public struct ReplyTrimmer: Sendable {
     /// each piece of it between `|`, `•` or `·` separators ("Enrolled Agent | IRS Authorized e-file Provider"), is
     /// one of these (`isSignaturePiece(_:)`):
     /// - a name, title or firm: at most `maximumSignatureWords` words, at least one capitalized word, number,
-    ///   placeholder or address (`@`, `.`, `/`: "ron@smithcpa.com", "www.smithcpa.com"), and no other lowercase word
-    ///   longer than three letters ("of", "at", "and" may stand between names), unless most of its words are
-    ///   capitalized and the last one is ("IRS Authorized e-file Provider"; "Also IRS TDS is locked" ends lowercase);
+    ///   placeholder, address (`@`, `.`, `/`: "ron@smithcpa.com", "www.smithcpa.com") or one of `signatureWords`
+    ///   ("Tax preparer"), and no other lowercase word longer than three letters ("of", "at", "and" may stand between
+    ///   names), unless most of its words are such words and the last one is ("IRS Authorized e-file Provider"; "Also
+    ///   IRS TDS is locked" ends lowercase);
     /// - a contact line: a phone number (seven digits or more), an email or web address or a placeholder, with at
     ///   most two other words, or four that end in a label's colon ("cell: 555-201-4477", "Direct line: ...").
-    static func isSignatureLine(_ line: Substring) -> Bool {
+    func isSignatureLine(_ line: Substring) -> Bool {
         guard !line.contains("?") else { return false }
         let pieces = line.split { $0 == "|" || $0 == "•" || $0 == "·" }
             .filter { $0.contains { $0.isLetter || $0.isNumber } }
@@ -46,10 +51,10 @@ public struct ReplyTrimmer: Sendable {
 
     /// Whether one piece of a line (the whole line, or a part between `|` separators) reads like a name, title, firm
     /// or contact line; see `isSignatureLine(_:)`.
-    static func isSignaturePiece(_ piece: Substring) -> Bool {
+    func isSignaturePiece(_ piece: Substring) -> Bool {
         let words = piece.split(whereSeparator: \.isWhitespace).filter { $0.contains { $0.isLetter || $0.isNumber } }
-        guard !words.isEmpty, words.count <= maximumSignatureWords else { return false }
-        if isContactPiece(words) { return true }
+        guard !words.isEmpty, words.count <= Self.maximumSignatureWords else { return false }
+        if Self.isContactPiece(words) { return true }
         var named = 0
         var lowercaseLong = false
         var lastNamed = false
@@ -57,7 +62,7 @@ public struct ReplyTrimmer: Sendable {
             let bare = word.drop { !($0.isLetter || $0.isNumber || $0 == "[") }
             lastNamed = false
             guard let first = bare.first else { continue }
-            if !first.isLetter || first.isUppercase || isAddress(bare) {
+            if !first.isLetter || first.isUppercase || Self.isAddress(bare) || isSignatureWord(bare) {
                 named += 1
                 lastNamed = true
             } else if bare.filter(\.isLetter).count > 3 {
@@ -68,10 +73,19 @@ public struct ReplyTrimmer: Sendable {
         return !lowercaseLong || (named * 2 > words.count && lastNamed)
     }
 
+    /// Whether `word` (without its leading punctuation), its trailing punctuation dropped, is one of `signatureWords`.
+    private func isSignatureWord(_ word: Substring) -> Bool {
+        !signatureWords.isEmpty && signatureWords.contains(String(word.prefix { $0.isLetter || $0.isNumber }).lowercased())
+    }
+
     /// Whether `word` (without its leading punctuation) is an email or web address: "ron@smithcpa.com",
     /// "www.smithcpa.com", "smithcpa.com/contact".
+    /// Initials and abbreviations are not: "P.S.", "U.S.", "e.g." have a single letter between their dots.
     private static func isAddress(_ word: Substring) -> Bool {
-        word.contains("@") || word.dropLast().contains(".") || word.contains("/")
+        if word.contains("@") || word.contains("/") { return true }
+        let parts = word.reversed().drop { !($0.isLetter || $0.isNumber) }.reversed()
+            .split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count > 1 && parts.allSatisfy { $0.count > 1 }
     }
 
     /// Whether `words` are a contact line: a phone number (its digit groups holding seven digits or more), an email
@@ -173,7 +187,7 @@ public struct ReplyTrimmer: Sendable {
                     continue
                 }
                 if inSignOff, content.allSatisfy(\.isWhitespace) { continue }
-                if inSignOff, content.first != ">", Self.isSignatureLine(content) {
+                if inSignOff, content.first != ">", isSignatureLine(content) {
                     leftOut.signatureLines += 1
                     continue
                 }

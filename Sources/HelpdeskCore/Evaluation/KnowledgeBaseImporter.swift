@@ -127,7 +127,7 @@ public struct KnowledgeBaseImporter: Sendable {
     }
 
     /// A knowledge-base file holding only the conversation's language data from `lexicon` (generic follow-up
-    /// phrasings and function words, topic lead-ins and fillers, problem connectors, abbreviations, agent and subject labels, sign-offs, personal-data labels,
+    /// phrasings and function words, topic lead-ins and fillers, problem connectors, abbreviations, agent and subject labels, sign-offs, signature words, spoken punctuation, personal-data labels,
     /// acknowledgements, exit words, other-topic replies, pointing words, none replies, choice fillers, ordinal, choice number, relative step
     /// and step number words), so an imported KB reads follow-ups, pasted text, replies to a list of choices and step references, and ends
     /// an interactive session, like the KB it came from; nil when `lexicon` has none of them.
@@ -151,6 +151,14 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.agentLabels.isEmpty { language.append((Node("agent_labels"), list(lexicon.agentLabels))) }
         if !lexicon.subjectLabels.isEmpty { language.append((Node("subject_labels"), list(lexicon.subjectLabels))) }
         if !lexicon.signOffs.isEmpty { language.append((Node("sign_offs"), list(lexicon.signOffs))) }
+        if !lexicon.signatureWords.isEmpty { language.append((Node("signature_words"), list(lexicon.signatureWords))) }
+        if !lexicon.spokenPunctuation.isEmpty {
+            let marks = lexicon.spokenPunctuation.sorted { $0.key < $1.key }.map { (text($0.key), list($0.value)) }
+            language.append((Node("spoken_punctuation"), Node.mapping(Node.Mapping(marks))))
+        }
+        if !lexicon.notPunctuationAfter.isEmpty {
+            language.append((Node("not_punctuation_after"), list(lexicon.notPunctuationAfter)))
+        }
         if !lexicon.dataLabels.isEmpty { language.append((Node("data_labels"), list(lexicon.dataLabels))) }
         if !lexicon.dataLinks.isEmpty { language.append((Node("data_links"), list(lexicon.dataLinks))) }
         if !lexicon.linkedDataLabels.isEmpty { language.append((Node("linked_data_labels"), list(lexicon.linkedDataLabels))) }

@@ -45,6 +45,13 @@ extension Lexicon: SnapshotCodable {
         otherTopicReplies = try reader.strings()
         backgroundQuestionWords = try reader.strings()
         signOffs = try reader.strings()
+        signatureWords = try reader.strings()
+        for _ in 0..<(try reader.count()) {
+            let mark = try reader.string()
+            guard Self.punctuationMarks.contains(mark) else { throw SnapshotReader.Malformed() }
+            spokenPunctuation[mark] = try reader.strings()
+        }
+        notPunctuationAfter = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -75,6 +82,13 @@ extension Lexicon: SnapshotCodable {
         writer.write(otherTopicReplies)
         writer.write(backgroundQuestionWords)
         writer.write(signOffs)
+        writer.write(signatureWords)
+        writer.write(UInt64(spokenPunctuation.count))
+        for (mark, phrases) in spokenPunctuation.sorted(by: { $0.key < $1.key }) {
+            writer.write(mark)
+            writer.write(phrases)
+        }
+        writer.write(notPunctuationAfter)
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

@@ -54,6 +54,17 @@ public struct Lexicon: Sendable, Equatable {
     /// name, title, firm and phone lines right after it, are its signature. Matched on the whole line like
     /// `acknowledgements`. See `ReplyTrimmer`.
     public var signOffs: [String] = []
+    /// Lowercase words of a signature's title or firm line ("manager", "preparer", "accounting"): after a sign-off,
+    /// "Office manager" and "Tax preparer" read like a title, as "Office Manager" does. See `ReplyTrimmer`.
+    public var signatureWords: [String] = []
+    /// Each punctuation mark ("," "." "?" "!" ";" ":") and the lowercase phrases voice-to-text writes for it ("comma",
+    /// "period", "question mark"): in dictated text without marks of its own they are read as the mark. See
+    /// `SpokenPunctuation`.
+    public var spokenPunctuation: [String: [String]] = [:]
+    /// Lowercase words after which a `spokenPunctuation` phrase is the word itself ("a comma", "waiting period").
+    public var notPunctuationAfter: [String] = []
+    /// The marks `spokenPunctuation` may give: those `ProblemSplitter` cuts at.
+    public static let punctuationMarks: Set<String> = [",", ".", "?", "!", ";", ":"]
     /// Words that only introduce the piece of personal data right after them ("ssn", "call me at"): dropped with it
     /// before matching. See `DataLabels`.
     public var dataLabels: [String] = []
@@ -125,6 +136,9 @@ public struct Lexicon: Sendable, Equatable {
         backgroundMarkers += other.backgroundMarkers.filter { !backgroundMarkers.contains($0) }
         backgroundQuestionWords += other.backgroundQuestionWords.filter { !backgroundQuestionWords.contains($0) }
         signOffs += other.signOffs.filter { !signOffs.contains($0) }
+        signatureWords += other.signatureWords.filter { !signatureWords.contains($0) }
+        spokenPunctuation.merge(other.spokenPunctuation) { old, new in old + new.filter { !old.contains($0) } }
+        notPunctuationAfter += other.notPunctuationAfter.filter { !notPunctuationAfter.contains($0) }
         dataLabels += other.dataLabels.filter { !dataLabels.contains($0) }
         dataLinks += other.dataLinks.filter { !dataLinks.contains($0) }
         linkedDataLabels += other.linkedDataLabels.filter { !linkedDataLabels.contains($0) }

@@ -5,7 +5,7 @@ extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "off_topic_words", "on_topic_words",
-        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "sign_offs", "data_labels", "data_links", "linked_data_labels",
+        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "sign_offs", "signature_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_links", "linked_data_labels",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
         "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "other_topic_replies", "function_words",
     ]
@@ -72,6 +72,13 @@ extension NodeReader {
             lexicon.backgroundQuestionWords = plainWords(node, path: "lexicon.background_question_words", kind: "a background question word")
         }
         if let node = map["sign_offs"] { lexicon.signOffs = wholeLines(node, path: "lexicon.sign_offs", kind: "a sign-off") }
+        if let node = map["signature_words"] {
+            lexicon.signatureWords = plainWords(node, path: "lexicon.signature_words", kind: "a signature word")
+        }
+        if let node = map["spoken_punctuation"] { lexicon.spokenPunctuation = spokenPunctuation(node) }
+        if let node = map["not_punctuation_after"] {
+            lexicon.notPunctuationAfter = singleWords(node, path: "lexicon.not_punctuation_after")
+        }
         if let node = map["function_words"] {
             lexicon.functionWords = plainWords(node, path: "lexicon.function_words", kind: "a function word")
         }
@@ -118,6 +125,27 @@ extension NodeReader {
             if let list = strings(value, path: "\(path).\(name)") { phrasings[intent, default: []] += list }
         }
         return phrasings
+    }
+
+    /// `spoken_punctuation`: a map from a punctuation mark (`Lexicon.punctuationMarks`) to the phrases that say it,
+    /// each phrase's words beginning and ending with a letter, as connectors' do.
+    private func spokenPunctuation(_ node: Node) -> [String: [String]] {
+        let path = "lexicon.spoken_punctuation"
+        guard case .mapping(let pairs) = node else {
+            error("expected a mapping of punctuation mark: list of phrases (at \(path))", at: node)
+            return [:]
+        }
+        var marks: [String: [String]] = [:]
+        for (key, value) in pairs {
+            guard let mark = string(key, path: path) else { continue }
+            guard Lexicon.punctuationMarks.contains(mark) else {
+                let known = Lexicon.punctuationMarks.sorted().map { "'\($0)'" }.joined(separator: ", ")
+                error("unknown punctuation mark '\(mark)' (at \(path)); the marks are \(known)", at: key)
+                continue
+            }
+            marks[mark, default: []] += connectors(value, path: "\(path).\(mark)", kind: "a spoken punctuation phrase")
+        }
+        return marks
     }
 
     /// The entries of the list at `path`, each turned into a value by `read`, without repeats, in order. An entry

@@ -11,6 +11,8 @@ public struct Matcher: Sendable {
     /// Leaves quoted messages, signatures and a chat's agent lines out of pasted text, with the KB's agent labels;
     /// reads its subject lines, with the KB's subject labels.
     public let trimmer: ReplyTrimmer
+    /// Writes the punctuation that voice-to-text spelled out ("comma", "question mark") as marks, before pasted text is cut.
+    public let spokenPunctuation: SpokenPunctuation
     public let scorer: any Scorer
     /// The lexicon's greetings, thanks and goodbyes, as terms: a question is also tried without them.
     public let pleasantries: Pleasantries
@@ -30,8 +32,9 @@ public struct Matcher: Sendable {
         self.pipeline = pipeline
         self.splitter = ProblemSplitter(lexicon: kb.lexicon)
         self.closeCallSplitter = ProblemSplitter(connectors: kb.lexicon.closeCallConnectors, abbreviations: kb.lexicon.abbreviations)
+        self.spokenPunctuation = SpokenPunctuation(lexicon: kb.lexicon)
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels, subjectLabels: kb.lexicon.subjectLabels,
-                                    signOffs: kb.lexicon.signOffs)
+                                    signOffs: kb.lexicon.signOffs, signatureWords: kb.lexicon.signatureWords)
         self.backgroundMarkers = BackgroundMarkers(kb.lexicon.backgroundMarkers, questionWords: kb.lexicon.backgroundQuestionWords)
         self.dataLabels = DataLabels(lexicon: kb.lexicon)
         // The KB's own words need no spelling correction (which would open the word list on every start).

@@ -1,5 +1,5 @@
-/// A small, fast, seedable random number generator, so training is repeatable.
-struct SplitMix {
+/// A small, fast, seedable random number generator, so training is repeatable (and tests' random inputs too).
+struct SplitMix: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) {

@@ -21,6 +21,9 @@ final class DataLabelsTests: XCTestCase {
         (linkedOnly, "forgot password. my email is ", "forgot password. my email is "),
         (DataLabels(), "forgot password. SSN ", "forgot password. SSN "),
         (full, "", ""),
+        // A word that says something keeps its place, but not the colon or "=" that linked it to the data.
+        (full, "code: ", "code"),
+        (full, "the pin = ", "the pin"),
     ]
 
     func testDropsOnlyTheWordsThatLabelTheData() {

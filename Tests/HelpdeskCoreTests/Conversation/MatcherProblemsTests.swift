@@ -101,6 +101,17 @@ final class MatcherProblemsTests: XCTestCase {
         ("Hi,\nhow do I verify identity for a new ID.me account?\nThanks\nMaria\nOffice Manager\n", "verify-identity", []),
         ("I forgot my ID.me password.\nSent from my Samsung Galaxy smartphone.", "reset-idme-password", []),
         ("I forgot my ID.me password.\nGet Outlook for iOS", "reset-idme-password", []),
+        // A title in lowercase ("Office manager", "Tax preparer") is signature too; a short problem after it is read.
+        ("I forgot my ID.me password.\n\nThanks,\nMaria Lopez\nOffice manager\nSmith & Jones CPA\nP.S. new phone\n",
+         "reset-idme-password", ["mfa-recovery"]),
+        ("I forgot my ID.me password.\n\nThanks,\nMaria Lopez\nTax preparer\nSmith and Jones CPA\n(555) 201-4477\nSent from my iPhone\n",
+         "reset-idme-password", []),
+        ("My reset email never came.\nRegards,\nJohn Doe\nSenior tax accountant\nDoe Tax Group\nSent from my iPhone\nnew phone too\n",
+         "reset-email-not-received", ["mfa-recovery"]),
+        // "P.S." is no web address: a short postscript right after the name is read.
+        ("I forgot my ID.me password.\n\nThanks,\nMaria Lopez\nP.S. new phone\n", "reset-idme-password", ["mfa-recovery"]),
+        // A label's colon before its value is no heading: "code: 482913" is about the code, as "the code 482913" is.
+        ("code: 482913 didnt work", "mfa-recovery", []),
         // What follows a closing on its own line, or on the closing's line, is still read.
         ("forgot my password\nThanks,\nalso my phone was stolen so no code", "reset-idme-password", ["mfa-recovery"]),
         ("forgot my password\nThanks, also my phone was stolen", "reset-idme-password", ["mfa-recovery"]),
@@ -119,6 +130,27 @@ final class MatcherProblemsTests: XCTestCase {
             }
             XCTAssertEqual(found.also.compactMap { $0.chosen?.id }, also, text)
             XCTAssertEqual(found.excerpts.count, found.all.count, text)
+        }
+    }
+
+    /// No line of a signature reaches the matcher: neither a problem's excerpt nor any analysis holds its words.
+    func testSignatureLinesNeverReachTheMatcher() throws {
+        let matcher = try ShippedMatcher.get()
+        let emails = [
+            "I forgot my ID.me password.\n\nThanks,\nMaria Lopez\nOffice manager\nSmith & Jones CPA\nP.S. new phone\n",
+            "Can't get the MFA code on my new phone.\nThanks,\nMaria\nAdministrative assistant to the partners\nSmith CPA\n",
+            "My reset email never came.\n\nBest,\nMaria Lopez, EA\nOwner, Smith Bookkeeping & Tax\n555.201.4477 | maria@smithtax.com\n",
+            "Locked out of ID.me\nThank you,\nMaria Lopez\ntax preparer | Smith and Jones accounting services\nSent from my iPhone\n",
+        ]
+        for email in emails {
+            let found = matcher.matchProblems(email)
+            // One problem's excerpt is the whole paste as pasted; several problems' are the pieces matched.
+            let excerpts = found.all.count > 1 ? found.excerpts : []
+            let read = [matcher.trimmer.trim(email)] + excerpts + found.all.flatMap { [$0.analysis.normalizedText] + $0.analysis.terms }
+            for word in ["maria", "smith", "manager", "preparer", "assistant"] {
+                XCTAssertFalse(read.contains { $0.lowercased().contains(word) }, "\(email.debugDescription): '\(word)' in \(read)")
+            }
+            XCTAssertGreaterThan(found.leftOut.signatureLines, 0, email)
         }
     }
 

@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 /// Pasted text is cut into sentences and joined clauses, and nowhere else; connectors and abbreviations are the KB's.
 final class ProblemSplitterTests: XCTestCase {
@@ -23,6 +24,12 @@ final class ProblemSplitterTests: XCTestCase {
         ("Office manager: new hire locked out", ["new hire locked out"]),
         ("Problem 1: forgot my password. Problem 2: lost my phone", ["forgot my password.", "lost my phone"]),
         ("forgot my password:", []),
+        // A colon between a label and its value on the same line (a number, or a redaction placeholder) is no heading.
+        ("code: 482913 didnt work", ["code: 482913 didnt work"]),
+        ("code: [CODE] didnt work", ["code: [CODE] didnt work"]),
+        ("Error:  500012 when I sign in", ["Error: 500012 when I sign in"]),
+        ("code:\n482913 didnt work", ["482913 didnt work"]),
+        ("caller says: 2 of our preparers are locked out", ["caller says: 2 of our preparers are locked out"]),
         ("see https://api.id.me/en at 10:30", ["see https://api.id.me/en at 10:30"]),
         // A numbered list on one line: each item is a piece, without its number.
         ("Two things: 1) forgot password 2) new phone", ["forgot password", "new phone"]),

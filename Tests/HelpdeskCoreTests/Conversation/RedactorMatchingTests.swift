@@ -11,7 +11,11 @@ final class RedactorMatchingTests: XCTestCase {
         ("call me at 555-201-3344, new phone", " , new phone"),
         ("my new cell is 555-201-3344", "my new cell is  "),  // "new cell" says something: the chain stops there
         ("no access to my email, the email is jane@example.com", "no access to my email,  "),  // a comma ends the chain
-        ("can't get into my email: jane@example.com", "can't get into my email:  "),  // the chain does not open its clause
+        ("can't get into my email: jane@example.com", "can't get into my email "),  // the chain does not open its clause; the colon goes
+        // A word before a colon says something: it stays, and its colon goes with the data, so it reads as no heading.
+        ("code: 482913 didnt work", "code  didnt work"),
+        ("code: [CODE] didnt work", "code  didnt work"),
+        ("pin=1234 rejected", "pin  rejected"),
         ("forgot my password. my ssn is 123-45-6789", "forgot my password.  "),
         ("locked out, email on file is jane@example.com", "locked out,  "),
         ("Email: jane@example.com", " "),

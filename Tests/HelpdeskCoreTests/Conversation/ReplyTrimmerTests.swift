@@ -90,12 +90,29 @@ final class ReplyTrimmerTests: XCTestCase {
         ("Office: (555) 201-4477?", false, "a question mark"),
         ("Senior Tax Preparer at Smith and Jones Tax Services", false, "more than six words in one piece"),
         ("|", false, "no words"),
+        // Titles and firms in lowercase, with the signature words "manager", "preparer", "senior", "accountant"...
+        ("Office manager", true, "a title in lowercase after its first word"),
+        ("tax preparer", true, "a title all in lowercase"),
+        ("Senior tax accountant", true, "a longer lowercase title"),
+        ("Administrative assistant to the partners", true, "a title with short words between"),
+        ("Smith and Jones accounting services", true, "a firm in lowercase"),
+        ("my manager is locked out", false, "a signature word in a sentence"),
+        ("new phone too", false, "a short line that is no title"),
+        ("P.S. also my phone number changed", false, "a postscript"),
+        ("P.S. new phone", false, "a short postscript: 'P.S.' is no web address"),
+        ("U.S. Tax Group", true, "initials capitalized"),
     ]
+
+    /// The trimmer whose signature words are those the lowercase titles in `signatureLines` use.
+    static let titleWords = ReplyTrimmer(signOffs: ["thanks"], signatureWords: ["manager", "preparer", "Senior", "accountant",
+                                                                                "administrative", "assistant", "partners",
+                                                                                "accounting", "services"])
 
     func testSignatureLinesAfterASignOff() {
         for (line, leftOut, reason) in Self.signatureLines {
-            XCTAssertEqual(ReplyTrimmer.isSignatureLine(line), leftOut, reason)
+            XCTAssertEqual(Self.titleWords.isSignatureLine(line), leftOut, reason)
         }
+        XCTAssertFalse(ReplyTrimmer().isSignatureLine("Office manager"), "without signature words, a lowercase title is read")
         let trimmer = ReplyTrimmer(signOffs: ["thanks"])
         let email = "Hi, I am locked out of ID.me.\nThanks,\nJane Doe, EA\nEnrolled Agent | IRS Authorized e-file Provider\n"
         let (text, leftOut) = trimmer.trimming(email)

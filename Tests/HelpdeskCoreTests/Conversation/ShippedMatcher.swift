@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 /// One matcher over the shipped knowledge base, trained once for all conversation tests.
 enum ShippedMatcher {

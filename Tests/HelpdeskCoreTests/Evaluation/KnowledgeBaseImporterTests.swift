@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 final class KnowledgeBaseImporterTests: XCTestCase {
     private let importer = KnowledgeBaseImporter(source: "imported from test.csv", reviewed: ReviewDate(year: 2026, month: 3, day: 4))
@@ -191,6 +192,11 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertFalse(shipped.otherTopicReplies.isEmpty)
         XCTAssertEqual(lexicon.signOffs, shipped.signOffs)
         XCTAssertFalse(shipped.signOffs.isEmpty)
+        XCTAssertEqual(lexicon.signatureWords, shipped.signatureWords)
+        XCTAssertFalse(shipped.signatureWords.isEmpty)
+        XCTAssertEqual(lexicon.spokenPunctuation, shipped.spokenPunctuation)
+        XCTAssertFalse(shipped.spokenPunctuation.isEmpty)
+        XCTAssertEqual(lexicon.notPunctuationAfter, shipped.notPunctuationAfter)
         XCTAssertEqual(lexicon.functionWords, shipped.functionWords)
         XCTAssertFalse(shipped.functionWords.isEmpty)
         XCTAssertEqual(lexicon.pointingWords, shipped.pointingWords)

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 /// Replays every saved fuzz input (Tests/Fuzz/regressions/TARGET/) and every seed (Fuzz/corpus/TARGET/) through the
 /// code the libFuzzer targets run (FuzzHarness.swift), so a crash once found stays fixed.

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 final class HistoryLogTests: XCTestCase {
     private var directory: URL!

@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 /// Hostile knowledge-base files: each gives one clear error naming the file, quickly and without blowing the stack.
 final class HostileKnowledgeBaseTests: XCTestCase {

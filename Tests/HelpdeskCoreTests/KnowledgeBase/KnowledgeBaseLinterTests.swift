@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 final class KnowledgeBaseLinterTests: XCTestCase {
     private let today = ReviewDate(year: 2026, month: 11, day: 27)

@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 final class KnowledgeBaseLoaderTests: XCTestCase {
     /// Each kind of problem, the file text that causes it, the message it must give and the line it must name.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 /// A KB loaded with a cache comes back from its snapshot, equal in every part, until a file changes.
 final class KnowledgeBaseSnapshotTests: XCTestCase {
@@ -128,6 +129,9 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.otherTopicReplies = ["the other one"]
         lexicon.backgroundQuestionWords = ["do"]
         lexicon.signOffs = ["thanks"]
+        lexicon.signatureWords = ["manager"]
+        lexicon.spokenPunctuation = [",": ["comma"], "?": ["question mark"]]
+        lexicon.notPunctuationAfter = ["the"]
         lexicon.functionWords = ["what"]
         var fallback = FallbackAnswer(title: "F", summary: "FS")
         fallback.steps = ["fs"]
@@ -209,7 +213,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             // Contact.refusedKeys is not stored: it is empty in a knowledge base that loaded, the only kind stored.
             ("Contact", snapshot.entries[0].contacts[0], 6),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 35),
+            ("Lexicon", snapshot.lexicon, 38),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),

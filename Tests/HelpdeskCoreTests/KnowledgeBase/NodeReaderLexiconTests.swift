@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 /// The lexicon's conversation keys (`follow_up_phrasings`, `topic_lead_ins`, `topic_fillers`, `problem_connectors`,
 /// `comma_connectors`, `abbreviations`, `acknowledgements`, `pointing_words`, `none_replies`, `list_only_none_replies`,
@@ -67,6 +68,14 @@ final class NodeReaderLexiconTests: XCTestCase {
          "a background question word is one word of letters and digits, found 'how come' (at lexicon.background_question_words[1])", 3, 35),
         ("sign-off without a word", "  sign_offs: [thanks, \"--\"]",
          "a sign-off needs a letter or digit, found '--' (at lexicon.sign_offs[1])", 3, 23),
+        ("spoken punctuation as a list", "  spoken_punctuation: [comma]",
+         "expected a mapping of punctuation mark: list of phrases (at lexicon.spoken_punctuation)", 3, 23),
+        ("spoken punctuation of an unknown mark", "  spoken_punctuation: {\"-\": [dash]}",
+         "unknown punctuation mark '-' (at lexicon.spoken_punctuation); the marks are '!', ',', '.', ':', ';', '?'", 3, 24),
+        ("not-punctuation word of two words", "  not_punctuation_after: [a, waiting period]",
+         "each entry is one word without spaces, found 'waiting period' (at lexicon.not_punctuation_after[1])", 3, 30),
+        ("signature word of two words", "  signature_words: [manager, tax preparer]",
+         "a signature word is one word of letters and digits, found 'tax preparer' (at lexicon.signature_words[1])", 3, 30),
         ("other-topic reply without a word", "  other_topic_replies: [other, \"?\"]",
          "an other-topic reply needs a letter or digit, found '?' (at lexicon.other_topic_replies[1])", 3, 32),
         ("pointing words text", "  pointing_words: it", "expected a list (at lexicon.pointing_words), found 'it'", 3, 19),
@@ -131,6 +140,9 @@ final class NodeReaderLexiconTests: XCTestCase {
               other_topic_replies: [The Other One]
               background_question_words: [Do]
               sign_offs: [Thanks, Sent from my iPhone]
+              signature_words: [Manager]
+              spoken_punctuation: {",": [Comma], ".": [period]}
+              not_punctuation_after: [The]
               function_words: [What, how]
             """
         let second = """
@@ -161,6 +173,9 @@ final class NodeReaderLexiconTests: XCTestCase {
               other_topic_replies: [the other one, not this one]
               background_question_words: [do, how]
               sign_offs: [thanks, regards]
+              signature_words: [manager, preparer]
+              spoken_punctuation: {".": [full stop, period], "?": [question mark]}
+              not_punctuation_after: [waiting]
               function_words: [how, doe]
             """
         let folder = try TemporaryKnowledgeBase(files: ["a.yaml": first, "b.yaml": second, "kb.yaml": Self.entries])
@@ -191,6 +206,9 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.otherTopicReplies, ["the other one", "not this one"])
         XCTAssertEqual(lexicon.backgroundQuestionWords, ["do", "how"])
         XCTAssertEqual(lexicon.signOffs, ["thanks", "sent from my iphone", "regards"])
+        XCTAssertEqual(lexicon.signatureWords, ["manager", "preparer"])
+        XCTAssertEqual(lexicon.spokenPunctuation, [",": ["comma"], ".": ["period", "full stop"], "?": ["question mark"]])
+        XCTAssertEqual(lexicon.notPunctuationAfter, ["the", "waiting"])
         XCTAssertEqual(lexicon.functionWords, ["what", "how", "doe"])
         XCTAssertEqual(lexicon.dataLabels, ["ssn", "call", "ein"])
         XCTAssertEqual(lexicon.dataLinks, ["is", "was"])

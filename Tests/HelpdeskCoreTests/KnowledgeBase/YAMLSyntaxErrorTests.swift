@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 /// YAML syntax errors read as one plain phrase at the right place.
 final class YAMLSyntaxErrorTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 /// A KB read from files keys the model cache on those files; a KB changed after loading never reuses that model.
 final class MatcherCacheTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 /// The shipped knowledge base answers its own examples, and stays quiet on questions it does not cover.
 final class ShippedKnowledgeBaseTests: XCTestCase {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import HelpdeskCore
+import TestSupport
 
 /// A knowledge-base folder in a temporary directory, made from YAML text, removed on deinit.
 final class TemporaryKnowledgeBase {
@@ -31,12 +32,8 @@ final class TemporaryKnowledgeBase {
     }
 }
 
-/// The package's own folders, found from this source file.
-enum PackagePaths {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let shippedKnowledgeBase = root.appendingPathComponent("KnowledgeBase").path
-
+extension PackagePaths {
+    /// The shipped knowledge base, loaded.
     static func loadShipped() throws -> KnowledgeBase {
         try KnowledgeBaseLoader().load(directory: shippedKnowledgeBase).0
     }

@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 final class StemmingStageTests: XCTestCase {
     private func stems(_ text: String, _ stage: StemmingStage) -> [String] {

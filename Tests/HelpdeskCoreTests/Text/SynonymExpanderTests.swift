@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 final class SynonymExpanderTests: XCTestCase {
     private static func pipeline(synonyms: [[String]], questions: [String] = ["a question"]) -> TextPipeline {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 /// A vocabulary stored in the model cache comes back the same, a damaged file is refused, and a pipeline built from
 /// the stored vocabulary analyses exactly as one built from the KB's texts.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import HelpdeskCore
+import TestSupport
 
 final class WordListTests: XCTestCase {
     func testContains() {

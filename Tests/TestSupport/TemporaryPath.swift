@@ -1,10 +1,10 @@
 import Foundation
 
 /// A fresh path under the temporary directory, not created; whatever is there is removed on deinit.
-final class TemporaryPath {
-    let path: String
+public final class TemporaryPath {
+    public let path: String
 
-    init(_ prefix: String = "helpdesk-test") {
+    public init(_ prefix: String = "helpdesk-test") {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)").path
     }
 
