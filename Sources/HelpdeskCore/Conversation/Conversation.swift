@@ -156,8 +156,11 @@ public struct Conversation: Sendable {
         }
         // "What about the code problem?" and "no, I meant the IRS" are matched, and read as a follow-up, on the words
         // that name the topic, with a topic in focus or none; words that only point back ("what do you mean by that")
-        // name none.
-        let named = topicReference.topic(in: text).flatMap { StepReference.words($0).allSatisfy(policy.pointingWords.contains) ? nil : $0 }
+        // name none. Right after an answer, a line that is a follow-up phrasing word for word ("what about the IRS?":
+        // whose matter it is) is that follow-up.
+        let named = topicReference.topic(in: text).flatMap {
+            StepReference.words($0).allSatisfy(policy.pointingWords.contains) || isFollowUpWordForWord(text) ? nil : $0
+        }
         lastTopicReference = named.map { (text, $0) }
         // After several problems were answered together, "2" or "(what about) the second one" goes back to that problem.
         if context.count > 1, let n = ClarifyChoice.number(in: named ?? text, words: choiceWords),
@@ -286,6 +289,16 @@ public struct Conversation: Sendable {
         guard StepReference(lexicon: matcher.knowledgeBase.lexicon).step(in: plain) != nil, fresh.also.isEmpty else { return nil }
         if case .answer = fresh.primary.decision { return nil }
         return .steps
+    }
+
+    /// Whether `text`, with a topic in focus, is one of the knowledge base's follow-up phrasings (generic or authored)
+    /// word for word, after the text pipeline; step references aside.
+    private func isFollowUpWordForWord(_ text: String) -> Bool {
+        guard !context.isEmpty else { return false }
+        let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
+        guard let match = FollowUpResolver(matcher: matcher).resolve(plain, in: context, lastStep: mainTopicStep) else { return false }
+        if case .step = match.kind { return false }
+        return match.score >= FollowUpMatch.exactScore
     }
 
     /// `namesATopic`: the line turned to a topic by name ("what about the IRS?" is "the IRS"), which is a follow-up

@@ -50,6 +50,7 @@ extension AnswerRenderer {
         case .steps: return "The steps for what? Ask a question first."
         case .contacts: return "Who to contact about what? Ask a question first."
         case .escalation: return "If what doesn't work? Ask a question first."
+        case .whoHandles: return "Who handles what? Ask a question first."
         case .next: return "The next step of what? Ask a question first."
         }
     }
