@@ -58,6 +58,11 @@ public struct Conversation: Sendable {
     /// The last line, as typed, when it only acknowledged what was said ("ok", "got it": one of the lexicon's
     /// `acknowledgements`); nothing was matched, and a list of choices that was open stays open.
     public private(set) var lastAcknowledgement: String?
+    /// Whether the last line was answered as a follow-up about the topic in focus after a fallback or a list of choices
+    /// (small talk or "ok" in between): its reply names the topic it means.
+    public private(set) var lastResumedTopic = false
+    /// Whether a fallback or a list of choices came since the topic in focus was last answered or followed up.
+    private var topicSetAside = false
     /// The entries under discussion, main topic first; follow-ups are read against them.
     public private(set) var context: [Entry] = [] { didSet { lastStep = nil } }
     /// The entries of the last several problems answered together, in the text's order, for "the second one".
@@ -110,11 +115,33 @@ public struct Conversation: Sendable {
         otherTopics = nil
         forgetLastTurn()
         lastSelection = .opened(entry.id)
+        topicSetAside = false
     }
 
     public mutating func respond(to input: String) -> Reply {
-        let text = input.trimmingWhitespace()
         forgetLastTurn()
+        var reply = reply(to: input.trimmingWhitespace())
+        // "What if that doesn't work?" right after "I don't have an answer for that" is about the topic before it: say so.
+        if case let .followUp(entry, text, _) = reply, topicSetAside {
+            reply = .followUp(entry: entry, text: text, resumed: true)
+            lastResumedTopic = true
+        }
+        topicSetAside = Self.setsTopicAside(reply, before: topicSetAside)
+        return reply
+    }
+
+    /// Whether, after `reply`, the topic in focus was last set aside: by a fallback or a list of choices. Small talk
+    /// ("thanks"), an acknowledgement ("ok") and "nothing to pick from" leave it as it was.
+    private static func setsTopicAside(_ reply: Reply, before: Bool) -> Bool {
+        switch reply {
+        case .entry(let entry, _): return entry.isChitChat ? before : false
+        case .followUp, .problems: return false
+        case .acknowledgement, .nothingToPick: return before
+        case .clarify, .choiceOutOfRange, .choicePending, .fallback, .needsTopic: return true
+        }
+    }
+
+    private mutating func reply(to text: String) -> Reply {
         if !pendingChoices.isEmpty {
             let choices = pendingChoices
             pendingChoices = []
@@ -209,7 +236,7 @@ public struct Conversation: Sendable {
     }
 
     /// Forgets how the last line was answered (`lastFollowUp`, `lastSelection`, `lastBareFollowUp`,
-    /// `lastPickWithoutList`, `lastTopicReference`, `lastAcknowledgement`, `lastRejection`), before a new line, a
+    /// `lastPickWithoutList`, `lastTopicReference`, `lastAcknowledgement`, `lastRejection`, `lastResumedTopic`), before a new line, a
     /// reload or a topic opened by id.
     private mutating func forgetLastTurn() {
         lastRejection = nil
@@ -219,6 +246,7 @@ public struct Conversation: Sendable {
         lastPickWithoutList = nil
         lastTopicReference = nil
         lastAcknowledgement = nil
+        lastResumedTopic = false
     }
 
     /// "The other one", "not this one" (the lexicon's `other_topic_replies`) right after an answer that named another
