@@ -10,7 +10,8 @@
 ///    that turns to a topic by name ("what about the code problem?", "no, I meant the IRS": `TopicReference`) is read
 ///    as the words that name it, and after several problems, naming one of them goes back to it;
 /// 3. reads it as a follow-up to the current topic (`FollowUpResolver`) and lets `ContextPolicy` choose between the two;
-///    with no topic in focus, a bare follow-up ("more", "what's the number?") is told to ask a question first;
+///    with no topic in focus, a bare follow-up ("more", "what's the number?") is told to ask a question first; after a
+///    fallback or a list of choices, a follow-up's reply names the topic it resumes;
 /// 4. otherwise answers, asks which entry was meant, answers several problems in order, or falls back.
 /// The topic changes only when a new one is answered: a fallback, a clarify question, small talk or an acknowledgement
 /// keeps it in focus.
@@ -236,8 +237,8 @@ public struct Conversation: Sendable {
     }
 
     /// Forgets how the last line was answered (`lastFollowUp`, `lastSelection`, `lastBareFollowUp`,
-    /// `lastPickWithoutList`, `lastTopicReference`, `lastAcknowledgement`, `lastRejection`, `lastResumedTopic`), before a new line, a
-    /// reload or a topic opened by id.
+    /// `lastPickWithoutList`, `lastTopicReference`, `lastAcknowledgement`, `lastRejection`, `lastResumedTopic`), before
+    /// a new line, a reload or a topic opened by id.
     private mutating func forgetLastTurn() {
         lastRejection = nil
         lastFollowUp = nil
