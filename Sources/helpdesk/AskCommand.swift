@@ -94,13 +94,13 @@ struct AskCommand: ParsableCommand {
         let matcher = Matcher(knowledgeBase: knowledgeBase)
         var conversation = Conversation(matcher: matcher)
         if let context {
-            do {
-                try conversation.focus(on: context)
-            } catch {
-                // One line, as batch's file errors: a ValidationError thrown here would print the root command's usage.
-                Terminal.error("--context: \(error)")
+            // Found as `helpdesk show` finds an id ("MFA recovery" is mfa-recovery). One line, as batch's file errors: a
+            // ValidationError thrown here would print the root command's usage.
+            guard let entry = knowledgeBase.entry(typed: context) else {
+                Terminal.error("--context: \(UnknownEntry(typed: context, in: knowledgeBase))")
                 throw ExitCode.validationFailure
             }
+            try conversation.focus(on: entry.id)
         }
         let reply = conversation.respond(to: text)
         let explanation = explain ? explanation(of: conversation) : nil

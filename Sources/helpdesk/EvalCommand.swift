@@ -10,8 +10,8 @@ struct EvalCommand: ParsableCommand {
             FILE.csv has the header question,entry (other columns are ignored; RFC 4180 quoting); an empty \
             entry (question, with the comma) means the question should fall back. A label that is no entry id \
             names the entry kb import makes of it (Printer Reset and printer_reset: printer-reset). A row whose \
-            field count differs from the header's, or whose question is empty, is an error naming its line \
-            (file.csv:2: error: ...): the file is refused with exit status 1, the first ten such rows listed. \
+            field count differs from the header's, or whose question is empty, or a quote never closed, is an error \
+            naming its line (file.csv:2: error: ...): the file is refused with exit status 1, the first ten such rows listed. \
             Blank lines are skipped; a file with no questions is an error (exit status 1). Prints in-scope \
             accuracy, off-topic recall and precision, clarify rate, confidently-wrong rate, the most confused \
             pairs (expected -> the entry answered; for a clarify, the choice offered beside the expected one, or \

@@ -2,7 +2,14 @@ import ArgumentParser
 import HelpdeskCore
 
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one entry by its id.")
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print entries by their ids.",
+        discussion: """
+            The words are one id when together they name an entry (helpdesk show mfa recovery is mfa-recovery); \
+            otherwise each word is an id, and each entry is printed in turn (helpdesk show contact-irs which-irs-tools). \
+            An id that names no entry is a usage error (exit status 64), named with the ids like it.
+            """)
 
     @OptionGroup var kb: KBOptions
 
@@ -12,12 +19,11 @@ struct ShowCommand: ParsableCommand {
     /// The parser gives a `--no-color` written after the subcommand to the root command, which declares it too.
     @ParentCommand var root: Helpdesk
 
-    /// Several words are one id, as `ask` takes a question and `:show` an id: `helpdesk show mfa recovery`.
-    @Argument(help: ArgumentHelp("The entry id, as 'helpdesk topics' lists it; its words may be typed apart (mfa recovery).",
+    /// Several words are one id, as `ask` takes a question and `:show` an id: `helpdesk show mfa recovery`; or, when
+    /// that names nothing, several ids.
+    @Argument(help: ArgumentHelp("An entry id, as 'helpdesk topics' lists it; its words may be typed apart (mfa recovery).",
                                  valueName: "id"))
     var words: [String]
-
-    private var id: String { words.joined(separator: " ") }
 
     /// The root's --threshold and --margin, which the parser takes after the subcommand too: unused here, but a bad
     /// value is still a usage error.
@@ -27,14 +33,15 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let knowledgeBase = try kb.load()
-        guard let entry = knowledgeBase.entry(typed: id) else {
-            // Every id like it: "show reset" named only reset-idme-password, not reset-email-not-received.
-            let like = knowledgeBase.ids(like: id).map { "'\($0)'" }
-            let hint = like.isEmpty ? "" : "; did you mean " + like.joined(separator: ", ") + "?"
-            Terminal.error("no entry '\(Redactor().redact(id))'\(hint) ('helpdesk topics' lists them)")
-            throw ExitCode(1)
+        switch knowledgeBase.entries(typed: words) {
+        case .success(let entries):
+            let style = TextStyle(color: Terminal.wantsColor(noColorFlag: noColor || root.noColor))
+            let renderer = AnswerRenderer(width: Terminal.width, style: style)
+            print(entries.map { renderer.render($0) }.joined(separator: "\n\n"))
+        case .failure(let unknown):
+            // One line, as for --context: a ValidationError thrown here would print the usage after it.
+            Terminal.error("\(unknown)")
+            throw ExitCode.validationFailure
         }
-        let style = TextStyle(color: Terminal.wantsColor(noColorFlag: noColor || root.noColor))
-        print(AnswerRenderer(width: Terminal.width, style: style).render(entry))
     }
 }

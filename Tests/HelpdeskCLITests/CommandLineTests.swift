@@ -171,7 +171,7 @@ final class CommandLineTests: CLITestCase {
     func testErrorsEchoNoControlCharacters() throws {
         let escape = "\u{1B}]0;pwned\u{07}\u{1B}[2J"
         let cases: [(arguments: [String], status: Int32)] = [
-            (["show", "x" + escape], 1),
+            (["show", "x" + escape], 64),
             (["ask", "--context", "x" + escape, "more"], 64),
             (["batch", "/nonexistent/x" + escape], 1),
             (["eval", "/nonexistent/x" + escape], 1),
@@ -276,12 +276,13 @@ final class CommandLineTests: CLITestCase {
             XCTAssertEqual(apart.status, 0, "\(words): \(apart.stderr)")
             XCTAssertEqual(apart.stdout, try run(["show", "mfa-recovery"]).stdout, "\(words)")
         }
+        // An id that names no entry is a mistake on the command line, as for --context: a usage error (it exited 1).
         let missing = try run(["show", "no-such-entry"])
-        XCTAssertEqual(missing.status, 1)
-        XCTAssertTrue(missing.stderr.contains("no entry 'no-such-entry'"))
+        XCTAssertEqual(missing.status, 64)
+        XCTAssertEqual(missing.stderr, "helpdesk: error: no entry 'no-such-entry' ('helpdesk topics' lists them)\n")
         // Every id like it is named ("show reset" named only reset-idme-password).
         let like = try run(["show", "reset"])
-        XCTAssertEqual(like.status, 1)
+        XCTAssertEqual(like.status, 64)
         XCTAssertTrue(like.stderr.contains("no entry 'reset'; did you mean 'reset-idme-password', 'reset-email-not-received'?"), like.stderr)
         for arguments in [["show", "123-45-6789"], ["ask", "--context", "123-45-6789", "more"]] {
             let personal = try run(arguments)
@@ -291,8 +292,26 @@ final class CommandLineTests: CLITestCase {
         }
         let context = try run(["ask", "--context", "no-such-entry", "more"])
         XCTAssertEqual(context.status, 64)
-        XCTAssertEqual(context.stderr, "helpdesk: error: --context: no entry 'no-such-entry' (helpdesk topics lists the ids)\n",
+        XCTAssertEqual(context.stderr, "helpdesk: error: --context: no entry 'no-such-entry' ('helpdesk topics' lists them)\n",
                        "one line, not the usage of the root command")
+        let contextLike = try run(["ask", "--context", "reset", "more"])
+        XCTAssertTrue(contextLike.stderr.contains("did you mean 'reset-idme-password', 'reset-email-not-received'?"), contextLike.stderr)
+        // --context finds an id as show does.
+        let typed = try run(["ask", "--context", "MFA recovery", "how long do I have to finish it?"])
+        XCTAssertEqual(typed.status, 0, typed.stderr)
+        XCTAssertTrue(typed.stdout.contains("30 minutes"), typed.stdout)
+    }
+
+    /// Words that together name no entry are several ids, each entry shown in turn (`show contact-irs which-irs-tools`
+    /// gave "no entry 'contact-irs which-irs-tools'"); the first word that is no id is named.
+    func testShowTakesSeveralIDs() throws {
+        let both = try run(["show", "contact-irs", "which-irs-tools"])
+        XCTAssertEqual(both.status, 0, both.stderr)
+        XCTAssertEqual(both.stdout, try run(["show", "contact-irs"]).stdout + "\n" + (try run(["show", "which-irs-tools"]).stdout))
+        let oneUnknown = try run(["show", "contact-irs", "nope", "which-irs-tools"])
+        XCTAssertEqual(oneUnknown.status, 64)
+        XCTAssertEqual(oneUnknown.stderr, "helpdesk: error: no entry 'nope' ('helpdesk topics' lists them)\n")
+        XCTAssertEqual(oneUnknown.stdout, "", "nothing is shown unless every id names an entry")
     }
 
     func testKBCheckReportsErrorsWithLinesAndExits1() throws {

@@ -30,7 +30,7 @@ final class HelpTextTests: CLITestCase {
             (["help", "kb", "check"], 0, "OVERVIEW: Validate a knowledge base"),
             (["help", "ask", "--help"], 0, "OVERVIEW: Answer one question."),
             (["help", "help"], 0, "USAGE: helpdesk help"),
-            (["--kb", "help", "help", "show"], 0, "OVERVIEW: Print one entry"),
+            (["--kb", "help", "help", "show"], 0, "OVERVIEW: Print entries by their ids"),
             // A root option's value after the names is no command name (it was: "unknown command 'helpdesk ask /kb'").
             (["help", "ask", "--kb", "/nonexistent/kb"], 0, "OVERVIEW: Answer one question."),
             (["help", "kb", "--threshold", "0.5", "check"], 0, "OVERVIEW: Validate a knowledge base"),

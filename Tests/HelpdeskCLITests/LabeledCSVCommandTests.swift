@@ -34,6 +34,21 @@ final class LabeledCSVCommandTests: CLITestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out), "nothing is written")
     }
 
+    /// A quote left open names the line where it opens, as a malformed row does ("not valid CSV: a quoted field is
+    /// never closed" named no line).
+    func testAQuoteLeftOpenNamesItsLine() throws {
+        let path = try csv("question,entry\nforgot my password,reset-idme-password\n\"lost phone,mfa-recovery\nnew phone,mfa-recovery\n")
+        let out = directory.appendingPathComponent("kb").path
+        for arguments in [["eval", path], ["kb", "import", path, "--out", out]] {
+            let run = try run(arguments)
+            XCTAssertEqual(run.status, 1, arguments.joined(separator: " "))
+            XCTAssertEqual(run.stderr.split(separator: "\n").map(String.init), [
+                "\(path):3: error: a quote opened on this line is never closed",
+                "helpdesk: error: \(path): 1 malformed row; the file is refused",
+            ], arguments.joined(separator: " "))
+        }
+    }
+
     /// Labels that make one id are one entry, and `eval --kb` on the imported CSV reads them as `kb import` did.
     func testEvalOnTheImportedCSVAgreesWithImport() throws {
         let path = try csv("""

@@ -25,7 +25,7 @@ final class OutputFailureTests: CLITestCase {
 
     func testAnUnwritableStandardErrorIsNoCrash() throws {
         let cases: [(command: String, status: Int32, stdout: String?)] = [
-            ("show no-such-entry 2>&-", 1, nil),
+            ("show no-such-entry 2>&-", 64, nil),
             ("ask --context no-such-entry lost phone 2>&-", 64, nil),
             ("batch - 2>&-", 0, "[line 1] lost my phone"),
         ]

@@ -10,7 +10,8 @@
 ///    that turns to a topic by name ("what about the code problem?", "no, I meant the IRS": `TopicReference`) is read
 ///    as the words that name it, and after several problems, naming one of them goes back to it;
 /// 3. reads it as a follow-up to the current topic (`FollowUpResolver`) and lets `ContextPolicy` choose between the two;
-///    with no topic in focus, a bare follow-up ("more", "what's the number?") is told to ask a question first;
+///    with no topic in focus, a bare follow-up ("more", "what's the number?") is told to ask a question first; after a
+///    fallback or a list of choices, a follow-up's reply names the topic it resumes;
 /// 4. otherwise answers, asks which entry was meant, answers several problems in order, or falls back.
 /// The topic changes only when a new one is answered: a fallback, a clarify question, small talk or an acknowledgement
 /// keeps it in focus.
@@ -58,6 +59,11 @@ public struct Conversation: Sendable {
     /// The last line, as typed, when it only acknowledged what was said ("ok", "got it": one of the lexicon's
     /// `acknowledgements`); nothing was matched, and a list of choices that was open stays open.
     public private(set) var lastAcknowledgement: String?
+    /// Whether the last line was answered as a follow-up about the topic in focus after a fallback or a list of choices
+    /// (small talk or "ok" in between): its reply names the topic it means.
+    public private(set) var lastResumedTopic = false
+    /// Whether a fallback or a list of choices came since the topic in focus was last answered or followed up.
+    private var topicSetAside = false
     /// The entries under discussion, main topic first; follow-ups are read against them.
     public private(set) var context: [Entry] = [] { didSet { lastStep = nil } }
     /// The entries of the last several problems answered together, in the text's order, for "the second one".
@@ -110,11 +116,33 @@ public struct Conversation: Sendable {
         otherTopics = nil
         forgetLastTurn()
         lastSelection = .opened(entry.id)
+        topicSetAside = false
     }
 
     public mutating func respond(to input: String) -> Reply {
-        let text = input.trimmingWhitespace()
         forgetLastTurn()
+        var reply = reply(to: input.trimmingWhitespace())
+        // "What if that doesn't work?" right after "I don't have an answer for that" is about the topic before it: say so.
+        if case let .followUp(entry, text, _) = reply, topicSetAside {
+            reply = .followUp(entry: entry, text: text, resumed: true)
+            lastResumedTopic = true
+        }
+        topicSetAside = Self.setsTopicAside(reply, before: topicSetAside)
+        return reply
+    }
+
+    /// Whether, after `reply`, the topic in focus was last set aside: by a fallback or a list of choices. Small talk
+    /// ("thanks"), an acknowledgement ("ok") and "nothing to pick from" leave it as it was.
+    private static func setsTopicAside(_ reply: Reply, before: Bool) -> Bool {
+        switch reply {
+        case .entry(let entry, _): return entry.isChitChat ? before : false
+        case .followUp, .problems: return false
+        case .acknowledgement, .nothingToPick: return before
+        case .clarify, .choiceOutOfRange, .choicePending, .fallback, .needsTopic: return true
+        }
+    }
+
+    private mutating func reply(to text: String) -> Reply {
         if !pendingChoices.isEmpty {
             let choices = pendingChoices
             pendingChoices = []
@@ -156,8 +184,11 @@ public struct Conversation: Sendable {
         }
         // "What about the code problem?" and "no, I meant the IRS" are matched, and read as a follow-up, on the words
         // that name the topic, with a topic in focus or none; words that only point back ("what do you mean by that")
-        // name none.
-        let named = topicReference.topic(in: text).flatMap { StepReference.words($0).allSatisfy(policy.pointingWords.contains) ? nil : $0 }
+        // name none. Right after an answer, a line that is a follow-up phrasing word for word ("what about the IRS?":
+        // whose matter it is) is that follow-up.
+        let named = topicReference.topic(in: text).flatMap {
+            StepReference.words($0).allSatisfy(policy.pointingWords.contains) || isFollowUpWordForWord(text) ? nil : $0
+        }
         lastTopicReference = named.map { (text, $0) }
         // After several problems were answered together, "2" or "(what about) the second one" goes back to that problem.
         if context.count > 1, let n = ClarifyChoice.number(in: named ?? text, words: choiceWords),
@@ -206,8 +237,8 @@ public struct Conversation: Sendable {
     }
 
     /// Forgets how the last line was answered (`lastFollowUp`, `lastSelection`, `lastBareFollowUp`,
-    /// `lastPickWithoutList`, `lastTopicReference`, `lastAcknowledgement`, `lastRejection`), before a new line, a
-    /// reload or a topic opened by id.
+    /// `lastPickWithoutList`, `lastTopicReference`, `lastAcknowledgement`, `lastRejection`, `lastResumedTopic`), before
+    /// a new line, a reload or a topic opened by id.
     private mutating func forgetLastTurn() {
         lastRejection = nil
         lastFollowUp = nil
@@ -216,6 +247,7 @@ public struct Conversation: Sendable {
         lastPickWithoutList = nil
         lastTopicReference = nil
         lastAcknowledgement = nil
+        lastResumedTopic = false
     }
 
     /// "The other one", "not this one" (the lexicon's `other_topic_replies`) right after an answer that named another
@@ -286,6 +318,16 @@ public struct Conversation: Sendable {
         guard StepReference(lexicon: matcher.knowledgeBase.lexicon).step(in: plain) != nil, fresh.also.isEmpty else { return nil }
         if case .answer = fresh.primary.decision { return nil }
         return .steps
+    }
+
+    /// Whether `text`, with a topic in focus, is one of the knowledge base's follow-up phrasings (generic or authored)
+    /// word for word, after the text pipeline; step references aside.
+    private func isFollowUpWordForWord(_ text: String) -> Bool {
+        guard !context.isEmpty else { return false }
+        let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
+        guard let match = FollowUpResolver(matcher: matcher).resolve(plain, in: context, lastStep: mainTopicStep) else { return false }
+        if case .step = match.kind { return false }
+        return match.score >= FollowUpMatch.exactScore
     }
 
     /// `namesATopic`: the line turned to a topic by name ("what about the IRS?" is "the IRS"), which is a follow-up

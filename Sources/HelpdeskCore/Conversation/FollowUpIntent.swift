@@ -11,10 +11,18 @@ public enum FollowUpIntent: String, Sendable, CaseIterable {
     case contacts
     /// What to do, and whom to contact, when the entry's advice doesn't work.
     case escalation
+    /// Whose matter the topic is ("does the IRS handle this?", "what about the IRS?", "can the IRS help?"): the entry's
+    /// escalation, which says who handles it. With no topic in focus such a line names whom it asks about, so it is
+    /// matched as a question of its own (`asksForATopicAlone` is false).
+    case whoHandles = "who_handles"
     /// The whole entry again, with its tips ("more", "can you explain that?"). Read only from a line that says nothing
     /// besides one of its phrasings: "what does code 846 mean" is a question of its own.
     case more
     /// What comes after the step shown last ("then what?"): the next step, or plainly that there is none once the
     /// last step or the whole answer was shown. Read only from a line that says nothing besides one of its phrasings.
     case next
+
+    /// Whether a line that is one of the intent's phrasings word for word, with no topic in focus, only asks for a
+    /// topic ("more", "what's the number?": "ask a question first"). "Can the IRS help?" is a question of its own.
+    public var asksForATopicAlone: Bool { self != .whoHandles }
 }

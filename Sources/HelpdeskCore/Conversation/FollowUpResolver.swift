@@ -1,5 +1,5 @@
 /// Reads a line as a follow-up to the entries under discussion: their authored `follow_ups`, a numbered step, or a
-/// generic intent (steps, contacts and numbers, escalation, more, next) in the knowledge base's phrasings. Matching uses the
+/// generic intent (steps, contacts and numbers, escalation, whose matter it is, more, next) in the knowledge base's phrasings. Matching uses the
 /// matcher's text pipeline, so the knowledge base's synonyms and spelling fixes apply; the score is the term overlap
 /// with the best phrasing.
 public struct FollowUpResolver: Sendable {
@@ -67,12 +67,13 @@ public struct FollowUpResolver: Sendable {
     }
 
     /// The generic intent `text` states word for word (one of the knowledge base's phrasings, after the text
-    /// pipeline), whatever entry is in view: a bare "more" or "what's the number?" that needs a topic first.
+    /// pipeline), whatever entry is in view: a bare "more" or "what's the number?" that needs a topic first. Never
+    /// `.whoHandles`: "can the IRS help?" with no topic is a question of its own.
     public func bareIntent(_ text: String) -> FollowUpIntent? {
         let terms = Set(pipeline.analyze(text).terms)
         guard !terms.isEmpty else { return nil }
         return FollowUpIntent.allCases.first { intent in
-            (bestPhrasing(phrasings[intent] ?? [], for: terms)?.1 ?? 0) >= FollowUpMatch.exactScore
+            intent.asksForATopicAlone && (bestPhrasing(phrasings[intent] ?? [], for: terms)?.1 ?? 0) >= FollowUpMatch.exactScore
         }
     }
 
@@ -101,7 +102,7 @@ public struct FollowUpResolver: Sendable {
         switch intent {
         case .steps: return stepsAnswer(entry)
         case .contacts: return contactsAnswer(entry)
-        case .escalation: return escalationAnswer(entry)
+        case .escalation, .whoHandles: return escalationAnswer(entry)
         case .more: return ""
         case .next: return nextAnswer(entry, after: lastStep)
         }

@@ -12,8 +12,9 @@ public enum Reply: Sendable, Equatable {
     case choicePending([Candidate])
     /// Nothing fits: the KB's fallback, with the closest entries.
     case fallback([Candidate])
-    /// A short answer in the context of the current entry.
-    case followUp(entry: Entry, text: String)
+    /// A short answer in the context of the current entry; `resumed` when a fallback or a list of choices came since
+    /// the entry was last answered, so the answer names the topic it means.
+    case followUp(entry: Entry, text: String, resumed: Bool = false)
     /// "none", or a bare number ("2") with no topic in focus to read it as a step of, with no list of choices open:
     /// there is nothing to pick from.
     case nothingToPick

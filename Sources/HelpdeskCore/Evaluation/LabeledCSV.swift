@@ -56,10 +56,11 @@ public enum LabeledCSV {
     }
 
     public static func parse(_ text: String, path: String = "<text>") throws -> [LabeledQuestion] {
-        // In RFC 4180 every quote inside a field is doubled, so an odd count means a quote left open. Labelled data
-        // is held to that strictly (batch keeps a bare quote in an unquoted field as a character).
-        if text.utf8.reduce(0, { $0 + ($1 == 34 ? 1 : 0) }) % 2 == 1 {
-            throw ReadError(path: path, message: "not valid CSV: a quoted field is never closed")
+        // In RFC 4180 every quote inside a field is doubled, so a quote left open runs to the end of the file. Labelled
+        // data is held to that strictly (batch keeps a bare quote in an unquoted field as a character): the file is
+        // refused, naming the line where the quote opens, as a malformed row is named.
+        if let line = CSVUnclosedQuote.line(in: Array(text.utf8)) {
+            throw RowErrors(path: path, problems: [RowProblem(line: line, message: "a quote opened on this line is never closed")])
         }
         var reader = CSVRecordReader()
         var records = reader.feed(Array(text.utf8))

@@ -5,6 +5,20 @@ extension KnowledgeBase {
         entry(id: typed) ?? entry(id: Self.idKey(typed))
     }
 
+    /// The entries that words typed by hand name (`helpdesk show`'s arguments): all of them as one id ("mfa recovery"),
+    /// or, when together they name no entry, each word as an id of its own ("contact-irs which-irs-tools"). When
+    /// neither reading names entries, the error names the first word that is no id while others are, or else all of
+    /// them as one id.
+    public func entries(typed words: [String]) -> Result<[Entry], UnknownEntry> {
+        let joined = words.joined(separator: " ")
+        if let entry = entry(typed: joined) { return .success([entry]) }
+        let apart = words.map { entry(typed: $0) }
+        if words.count > 1, apart.allSatisfy({ $0 != nil }) { return .success(apart.compactMap { $0 }) }
+        let someAreIDs = apart.contains { $0 != nil }
+        let unknown = someAreIDs ? zip(words, apart).first { $0.1 == nil }?.0 ?? joined : joined
+        return .failure(UnknownEntry(typed: unknown, in: self))
+    }
+
     /// The ids that hold what was typed, or that it holds, or whose words start with each of its words, for a "did
     /// you mean" hint (":show reset" gives reset-idme-password and reset-email-not-received, "reset password"
     /// reset-idme-password); none for text of fewer than three letters or digits.

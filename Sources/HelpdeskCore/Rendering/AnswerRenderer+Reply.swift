@@ -10,7 +10,9 @@ extension AnswerRenderer {
         case .choiceOutOfRange(let candidates): return choiceOutOfRange(candidates)
         case .choicePending(let candidates): return choicePending(candidates)
         case .fallback(let closest): return fallback(kb.fallback, closest: closest, showCommand: showCommand)
-        case let .followUp(entry, text): return heading(entry.title) + "\n" + paragraphs(text)
+        case let .followUp(entry, text, resumed):
+            // After a reply about something else, the heading says which topic the answer is about.
+            return heading(resumed ? "For \"\(entry.title)\", the last topic answered:" : entry.title) + "\n" + paragraphs(text)
         case .problems(let problems): return render(problems)
         case .needsTopic(let intent): return needsTopic(intent, in: kb)
         case .nothingToPick: return nothingToPick()
@@ -50,6 +52,7 @@ extension AnswerRenderer {
         case .steps: return "The steps for what? Ask a question first."
         case .contacts: return "Who to contact about what? Ask a question first."
         case .escalation: return "If what doesn't work? Ask a question first."
+        case .whoHandles: return "Who handles what? Ask a question first."
         case .next: return "The next step of what? Ask a question first."
         }
     }

@@ -54,7 +54,9 @@ extension Explainer {
         }
         let named = conversation.lastTopicReference.map { turnedTo($0) }
         if let followUp = conversation.lastFollowUp {
-            return [named, explain(followUp, fresh: conversation.lastResult, in: kb)].compactMap { $0 }.joined(separator: "\n")
+            let resumed = conversation.lastResumedTopic
+                ? "Resumed:    the reply before was not about \(followUp.entry.id), so this answer names it." : nil
+            return [named, explain(followUp, fresh: conversation.lastResult, in: kb), resumed].compactMap { $0 }.joined(separator: "\n")
         }
         return conversation.lastProblems.map { [named, explain($0, in: kb)].compactMap { $0 }.joined(separator: "\n") }
     }

@@ -98,7 +98,7 @@ final class ConversationLexiconTests: XCTestCase {
             XCTAssertEqual(ConversationTests.summary(conversation.respond(to: "lost my phone, can't get code")), "entry mfa-recovery")
             let reply = conversation.respond(to: c.line)
             let isStep3: Bool
-            if case .followUp(_, let text) = reply { isStep3 = text.contains("Step 3 of 5") } else { isStep3 = false }
+            if case .followUp(_, let text, _) = reply { isStep3 = text.contains("Step 3 of 5") } else { isStep3 = false }
             XCTAssertEqual(isStep3 ? ConversationTests.summary(reply) : "not step 3", c.expected, c.line)
         }
     }
@@ -148,7 +148,7 @@ final class ConversationLexiconTests: XCTestCase {
             XCTAssertEqual(ConversationTests.summary(conversation.respond(to: "lost my phone, can't get code")), "entry mfa-recovery")
             _ = conversation.respond(to: "step 2")
             var text: String?
-            if case .followUp(_, let answer) = conversation.respond(to: c.line), answer.hasPrefix("Step") { text = String(answer.prefix(11)) }
+            if case .followUp(_, let answer, _) = conversation.respond(to: c.line), answer.hasPrefix("Step") { text = String(answer.prefix(11)) }
             XCTAssertEqual(text, c.expected, c.line)
         }
     }

@@ -32,13 +32,29 @@ final class ConversationPointingBackTests: XCTestCase {
         ("mfa-recovery", "what do you mean by MFA?", "entry mfa-recovery", ""),
         ("mfa-recovery", "no, I meant the IRS", "clarify idme-required,contact-irs", ""),
         ("mfa-recovery", "I meant the IRS", "clarify idme-required,contact-irs", ""),
-        ("mfa-recovery", "what about the IRS?", "clarify idme-required,contact-irs", ""),
         ("mfa-recovery", "sorry, I meant the password", "entry reset-idme-password", ""),
         // Whose matter it is: the escalation, which says so ("does the IRS handle this?" fell back).
         ("mfa-recovery", "does the IRS handle this?", "followUp mfa-recovery", "MFA is an ID.me matter; the IRS doesn't handle it."),
         ("reset-idme-password", "does the IRS handle this?", "followUp reset-idme-password", "contact ID.me's help/support"),
         ("mfa-recovery", "does ID.me handle this?", "followUp mfa-recovery", "MFA is an ID.me matter"),
-        ("mfa-recovery", "should I call the IRS about this", "followUp mfa-recovery", "no phone number for ID.me"),
+        // Asked whether the IRS handles it, every phrasing gets the escalation ("what about the IRS?" got a list of
+        // choices, "can the IRS help?" the contacts, "should I call the IRS instead" who-to-contact's whole answer).
+        ("mfa-recovery", "should I call the IRS about this", "followUp mfa-recovery", "MFA is an ID.me matter; the IRS doesn't handle it."),
+        ("mfa-recovery", "what about the IRS?", "followUp mfa-recovery", "MFA is an ID.me matter; the IRS doesn't handle it."),
+        ("reset-idme-password", "what about the irs", "followUp reset-idme-password", "not by the IRS or IRS e-Services"),
+        ("reset-idme-password", "how about the IRS?", "followUp reset-idme-password", "not by the IRS or IRS e-Services"),
+        ("reset-idme-password", "can the irs help", "followUp reset-idme-password", "not by the IRS or IRS e-Services"),
+        ("mfa-recovery", "can the IRS help?", "followUp mfa-recovery", "MFA is an ID.me matter; the IRS doesn't handle it."),
+        ("mfa-recovery", "will the irs help", "followUp mfa-recovery", "MFA is an ID.me matter; the IRS doesn't handle it."),
+        ("reset-idme-password", "should I call the irs instead", "followUp reset-idme-password", "not by the IRS or IRS e-Services"),
+        ("locked-account", "should I call the irs instead", "followUp locked-account", "don't handle ID.me sign-in problems"),
+        ("mfa-recovery", "can the IRS do it instead?", "followUp mfa-recovery", "MFA is an ID.me matter; the IRS doesn't handle it."),
+        // An authored follow-up still wins where the entry has one.
+        ("locked-account", "can the IRS do it?", "followUp locked-account", "No. Locked ID.me accounts are handled by ID.me."),
+        ("contact-irs", "what about the IRS?", "followUp contact-irs", "it belongs with ID.me instead"),
+        // A question about an IRS matter is still its own question.
+        ("mfa-recovery", "do I need to call the irs about my refund", "entry contact-irs", ""),
+        ("mfa-recovery", "what about the irs transcript", "entry contact-irs", ""),
         ("mfa-recovery", "who handles this?", "followUp mfa-recovery", "no phone number for ID.me"),
         ("mfa-recovery", "who do I call about this", "followUp mfa-recovery", "MFA is handled by ID.me, not the IRS."),
         // Close variants: "can the irs fix it" answered back-to-irs-tools (0.91), "is that an IRS problem?" contact-irs
@@ -47,9 +63,7 @@ final class ConversationPointingBackTests: XCTestCase {
         ("locked-account", "can the irs fix it", "followUp locked-account", "don't handle ID.me sign-in problems"),
         ("mfa-recovery", "is that an IRS problem?", "followUp mfa-recovery", "MFA is an ID.me matter; the IRS doesn't handle it."),
         ("locked-account", "is that an IRS problem?", "followUp locked-account", "don't handle ID.me sign-in problems"),
-        // "The IRS" alone shares a word with "is that an IRS problem", but a line that turns to it by name still gets
-        // the list of choices.
-        ("locked-account", "what about the IRS?", "clarify idme-required,contact-irs", ""),
+        ("locked-account", "what about the IRS?", "followUp locked-account", "don't handle ID.me sign-in problems"),
         // Other questions still switch topic.
         ("mfa-recovery", "bye", "entry goodbye", ""),
         ("mfa-recovery", "Can ID.me help with my CAF number issue or is that an IRS thing", "entry who-to-contact", ""),
@@ -89,7 +103,19 @@ final class ConversationPointingBackTests: XCTestCase {
     func testCorrectionsNameATopicWithNoTopicInFocus() throws {
         let matcher = try ShippedMatcher.get()
         let cases = [("I meant the IRS", "clarify idme-required,contact-irs"), ("what do you mean by MFA", "entry mfa-recovery"),
-                     ("who handles this?", "needsTopic contacts")]
+                     ("who handles this?", "needsTopic contacts"), ("what about the IRS?", "clarify idme-required,contact-irs")]
+        for (line, expected) in cases {
+            var conversation = Conversation(matcher: matcher)
+            XCTAssertEqual(ConversationTests.summary(conversation.respond(to: line)), expected, line)
+        }
+    }
+
+    /// Whose matter it is, asked with no topic in focus, names whom it asks about: the line is matched as a question
+    /// of its own ("does the IRS handle this problem" got "If what doesn't work? Ask a question first.").
+    func testWhoHandlesItWithNoTopicIsAQuestion() throws {
+        let matcher = try ShippedMatcher.get()
+        let cases = [("does the irs handle this problem", "entry who-to-contact"), ("should I call the irs instead", "entry who-to-contact"),
+                     ("is that an irs problem", "entry contact-irs")]
         for (line, expected) in cases {
             var conversation = Conversation(matcher: matcher)
             XCTAssertEqual(ConversationTests.summary(conversation.respond(to: line)), expected, line)

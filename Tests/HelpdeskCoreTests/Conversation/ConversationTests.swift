@@ -9,7 +9,7 @@ final class ConversationTests: XCTestCase {
         case .entry(let entry, _): return "entry \(entry.id)"
         case .clarify(let candidates): return "clarify " + candidates.map(\.id).joined(separator: ",")
         case .fallback: return "fallback"
-        case .followUp(let entry, _): return "followUp \(entry.id)"
+        case .followUp(let entry, _, let resumed): return "followUp \(entry.id)" + (resumed ? " resumed" : "")
         case .problems(let problems): return "problems " + problems.map(\.entry.id).joined(separator: ",")
         case .choiceOutOfRange(let candidates): return "outOfRange " + candidates.map(\.id).joined(separator: ",")
         case .choicePending(let candidates): return "choicePending " + candidates.map(\.id).joined(separator: ",")
@@ -148,10 +148,11 @@ final class ConversationTests: XCTestCase {
 
     /// Each session, line by line, and the reply each line must get: the topic stays in focus until another is answered.
     static let sessions: [[(line: String, expected: String)]] = [
+        // After a fallback, a follow-up names the topic it resumes (`ConversationResumedTopicTests`).
         [("forgot my id.me password", "entry reset-idme-password"), ("how long does it take?", "fallback"),
-         ("step 2 again", "followUp reset-idme-password"), ("more", "entry reset-idme-password")],
+         ("step 2 again", "followUp reset-idme-password resumed"), ("more", "entry reset-idme-password")],
         [("forgot my id.me password", "entry reset-idme-password"), ("what's the weather in Denver", "fallback"),
-         ("thanks", "entry thanks"), ("what's the number?", "followUp reset-idme-password")],
+         ("thanks", "entry thanks"), ("what's the number?", "followUp reset-idme-password resumed")],
         // A bare acknowledgement keeps the topic, and gets one line (it got the fallback, with its contacts).
         [("lost my phone, can't get code", "entry mfa-recovery"), ("ok", "acknowledgement mfa-recovery"),
          ("how do I create an id.me account", "entry create-idme-account"), ("more", "entry create-idme-account")],

@@ -123,9 +123,15 @@ final class LabeledCSVTests: XCTestCase {
         }
     }
 
-    func testMalformedQuotingIsAnError() {
-        XCTAssertThrowsError(try LabeledCSV.parse("question,entry\nq\"x,e\n", path: "labels.csv")) { error in
-            XCTAssertTrue("\(error)".hasPrefix("labels.csv: not valid CSV"), "\(error)")
+    /// A quote left open is named on the line where it opens, as `file.csv:LINE: error:` (it named no line).
+    func testMalformedQuotingIsAnErrorNamingItsLine() {
+        let cases = [("question,entry\nq\"x,e\n", 2), ("question,entry\nok,e\n\"a \"\"quoted\"\" word\",e\n\"open,e\nnext,f\n", 4),
+                     ("question,entry\r\n\"two\r\nlines\",e\r\n\"open,e\r\n", 4)]
+        for (text, line) in cases {
+            XCTAssertThrowsError(try LabeledCSV.parse(text, path: "labels.csv")) { error in
+                XCTAssertEqual("\(error)", "labels.csv:\(line): error: a quote opened on this line is never closed\n"
+                    + "labels.csv: 1 malformed row; the file is refused", text)
+            }
         }
     }
 

@@ -31,4 +31,25 @@ final class KnowledgeBaseLookupTests: XCTestCase {
             XCTAssertEqual(kb.ids(like: row.typed), row.like, row.typed)
         }
     }
+
+    /// Words typed to `helpdesk show`: one id when together they name an entry, else each an id; or the word to name
+    /// in the error.
+    static let wordCases: [(words: [String], entries: [String]?, unknown: String?)] = [
+        (["mfa", "recovery"], ["mfa-recovery"], nil),
+        (["contact-irs", "which-irs-tools"], ["contact-irs", "which-irs-tools"], nil),
+        (["Contact_IRS", "mfa-recovery", "contact-irs"], ["contact-irs", "mfa-recovery", "contact-irs"], nil),
+        (["contact-irs", "nope", "mfa"], nil, "nope"),
+        (["reset", "password"], nil, "reset password"),
+        (["nope"], nil, "nope"),
+    ]
+
+    func testSeveralWordsAreOneIdOrSeveral() throws {
+        let kb = try ShippedMatcher.get().knowledgeBase
+        for row in Self.wordCases {
+            switch kb.entries(typed: row.words) {
+            case .success(let entries): XCTAssertEqual(entries.map(\.id), row.entries, "\(row.words)")
+            case .failure(let error): XCTAssertEqual(error.typed, row.unknown, "\(row.words)")
+            }
+        }
+    }
 }

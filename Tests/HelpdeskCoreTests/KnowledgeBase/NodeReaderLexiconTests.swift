@@ -14,7 +14,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         ("phrasings not a map", "  follow_up_phrasings: [more, tell me more]",
          "expected a mapping of intent: list of phrasings (at lexicon.follow_up_phrasings)", 3, 24),
         ("unknown intent", "  follow_up_phrasings:\n    steps: [what now]\n    phone: [who do I call]",
-         "unknown follow-up intent 'phone' (at lexicon.follow_up_phrasings); the intents are 'steps', 'contacts', 'escalation', 'more', 'next'", 5, 5),
+         "unknown follow-up intent 'phone' (at lexicon.follow_up_phrasings); the intents are 'steps', 'contacts', 'escalation', 'who_handles', 'more', 'next'", 5, 5),
         ("phrasings not a list", "  follow_up_phrasings:\n    more: tell me more",
          "expected a list (at lexicon.follow_up_phrasings.more), found 'tell me more'", 4, 11),
         ("empty phrasing", "  follow_up_phrasings:\n    more:\n      - tell me more\n      - \"\"",

@@ -212,6 +212,7 @@ extension AnswerRendererTests {
         let replies: [(name: String, reply: Reply)] = [
             ("entry", .entry(entry)),
             ("follow-up", .followUp(entry: entry, text: "Step 2 of 3: Select \"MFA recovery process\".")),
+            ("resumed follow-up", .followUp(entry: entry, text: "Step 2 of 3: Select \"MFA recovery process\".", resumed: true)),
             ("fallback", .fallback([])),
             ("problems", .problems([ProblemAnswer(excerpt: "lost my phone", entry: entry, confidence: 0.9)])),
         ]
