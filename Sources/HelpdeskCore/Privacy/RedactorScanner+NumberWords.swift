@@ -49,9 +49,9 @@ extension RedactorScanner {
         return nil
     }
 
-    /// Whether a number word may start with `byte`: a pre-filter that rejects most words at once.
-    @inline(__always) func mayStartNumberWord(_ byte: UInt8, among starts: UInt64) -> Bool {
-        starts >> UInt64(lower(byte) &- ASCII.lowerA) & 1 == 1
+    /// Whether a number word of `length` letters may start with `byte`: a pre-filter that rejects most words at once.
+    @inline(__always) func mayStartNumberWord(_ byte: UInt8, length: Int, among starts: [UInt32]) -> Bool {
+        length < starts.count && starts[length] >> UInt32(lower(byte) &- ASCII.lowerA) & 1 == 1
     }
 
     struct NumberWord {
@@ -85,8 +85,11 @@ extension RedactorScanner {
         }
     }
 
-    /// Bit `letter - "a"` is set for each letter a number word starts with (`mayStartNumberWord`).
-    static let numberWordStarts: UInt64 = numberWords.reduce(0) { bits, entry in
-        bits | 1 << UInt64(entry.0.utf8.first! - ASCII.lowerA)
+    /// By length, bit `letter - "a"` is set for each letter a number word of that length starts with
+    /// (`mayStartNumberWord`).
+    static let numberWordStarts: [UInt32] = (0...longestNumberWord).map { length in
+        numberWords.reduce(0) { bits, entry in
+            entry.0.utf8.count == length ? bits | 1 << UInt32(entry.0.utf8.first! - ASCII.lowerA) : bits
+        }
     }
 }

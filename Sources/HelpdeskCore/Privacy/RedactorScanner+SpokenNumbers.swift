@@ -30,12 +30,12 @@ extension RedactorScanner {
         let wordStarts = Self.numberWordStarts
         while index < count {
             let current = bytes[index]
-            // Most bytes are rejected here: a reading starts at a digit, or at a word of two to nine letters whose first
-            // letter may start a number word; other words are skipped whole.
+            // Most bytes are rejected here: a reading starts at a digit, or at a word whose first letter may start a
+            // number word of its length; other words are skipped whole.
             if isLetter(current) {
                 var wordEnd = index + 1
                 while wordEnd < count, isLetter(bytes[wordEnd]) { wordEnd += 1 }
-                let candidate = (2...Self.longestNumberWord).contains(wordEnd - index) && mayStartNumberWord(current, among: wordStarts)
+                let candidate = mayStartNumberWord(current, length: wordEnd - index, among: wordStarts)
                 guard candidate, let number = spokenNumber(at: index) else {
                     index = wordEnd
                     continue
