@@ -11,7 +11,8 @@
 ///   spoken, with any spaces or tabs, in digits or words (`1 2 3 - 4 5 - 6 7 8 9`, `123 dash 45 dash 6789`, `one two
 ///   three dash ...`); in other pieces
 ///   (`1 2 3 4 5 6 7 8 9`, `123 45 67 89`) only after an SSN, ITIN, TIN, `tax id` or `social` label (an EIN label or
-///   `federal id` makes them `[EIN]`).
+///   `federal id` makes them `[EIN]`), or before one (`1 2 3 4 5 6 7 8 9 is my ssn`, `... (ssn)`:
+///   `RedactorScanner.kindNamed(after:)`). Teens, tens, `double` and `triple` count their digits (`twelve`, `double five`).
 /// - `[ITIN]` Individual taxpayer identification numbers: the same shapes, starting with 9, with 4th–5th digits
 ///   50–65, 70–88, 90–92 or 94–99 (`912-78-1234`). Other numbers starting with 9 are redacted as `[SSN]`.
 /// - `[EIN]` Employer identification numbers: `12-3456789`, also read out (`1 2 - 3 4 5 6 7 8 9`, `12 dash
@@ -36,12 +37,14 @@
 /// - `[EMAIL]` Email addresses `local@domain.tld`: letters, digits and `._%+-'` before the `@`, a dotted domain
 ///   after it whose last label has 2 or more letters. Addresses spelled out to dodge spam filters:
 ///   `jane (at) firm (dot) com`, `jane [ at ] firm [.] com`, `jane@firm dot com`, `jane at firm dot com`,
-///   `jane dot doe at firm dot com`; with a plain ` at ` and written dots, only when the name holds `.`, `_` or
-///   `+` (`jane.doe at firm.com`) or one of the four words before it is `email`, `mail`, `address`, `reach` or
-///   `contact` (`my email is jane at firm.com`). A plain ` at ` before `id.me` or a `.gov` site is where someone
+///   `jane dot doe at firm dot com`, `jane -at- firm -dot- com`, `jane @ firm . com`, `jane at firm period com`,
+///   `j a n e @ gmail.com`, and a mail provider alone for the domain (`jane (at) gmail`, `jane at yahoo`); with a
+///   plain ` at ` and written dots, only when the name holds `.`, `_` or `+` (`jane.doe at firm.com`), one of the
+///   four words before it is `email`, `mail`, `address`, `reach` or `contact` (`my email is jane at firm.com`), or
+///   the domain is a mail provider's and the name no ordinary word (`jane at gmail.com`; "look at gmail" is kept). A plain ` at ` before `id.me` or a `.gov` site is where someone
 ///   signs in: "sign in at id.me", "log in at irs dot gov" are kept. Addresses glued into a chain ("reach me at
 ///   jane dot doe at gmail dot com", "jane at x dot com.bob at y dot com") become one finding.
-/// - `[DOB]` Dates of birth: a full date (`01/02/1980`, `1/2/80`, `01-02-1980`, `01.02.1980`, `1980-01-02`,
+/// - `[DOB]` Dates of birth: a full date (`01/02/1980`, `1/2/80`, `01-02-1980`, `01.02.1980`, `01 02 1980`, `1980-01-02`,
 ///   `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `5th of January 1980`, and 8 digits read as
 ///   `19800102` YYYYMMDD or `01021980` MMDDYYYY/DDMMYYYY with a year 1900–2099), only when one of the
 ///   four words before it, or the word right after it (`01/02/1980 (DOB)`), speaks of birth: `DOB`, `D.O.B.`,
@@ -82,10 +85,9 @@
 /// - Shapes that need a label, without it: 9 digits grouped 3-3-3 (`ref 123-456-789`, `on social media, ref
 ///   123-456-789`), 2-7 (`12 3456789`), a lowercase `p` and 8 digits apart (`page p 20251127`), an area code and
 ///   7 digits apart (`amount 212.5550134`, `case 202-5551234 opened`).
-/// - Numbers in words other than single digits read out (`twelve`, `double five`: `RedactorScanner.numberWord(at:)`)
-///   and digits of other scripts (Arabic-Indic, Devanagari...);
-///   `jane at gmail.com` with no word about email before it, which reads
-///   like "I checked my inbox at gmail.com".
+/// - Hundreds and thousands in words (`eight hundred`: `RedactorScanner.numberWord(at:)`) and digits of other
+///   scripts (Arabic-Indic, Devanagari...); `at` a mail provider after an ordinary word ("I checked my inbox at
+///   gmail.com", "look at gmail").
 ///
 /// "The four words before" a number are the words in the 64 bytes before it (`RedactorScanner.contextReach`),
 /// so a long line without spaces is read once, not once per number on it.

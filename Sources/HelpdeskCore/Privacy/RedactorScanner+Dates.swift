@@ -1,14 +1,15 @@
 extension RedactorScanner {
     // MARK: Dates (redacted only with birth context)
 
-    /// `01/02/1980`, `1/2/80`, `01-02-1980`, `01.02.1980`: month and day either way round.
+    /// `01/02/1980`, `1/2/80`, `01-02-1980`, `01.02.1980`, `01 02 1980`: month and day either way round.
     func numericDate(at start: Int, length: Int) -> Range<Int>? {
         let separator = byte(start + length)
-        guard separator == ASCII.slash || separator == ASCII.dash || separator == ASCII.period else { return nil }
-        let second = start + length + 1
+        let width = dateSeparatorWidth(at: start + length)
+        guard width > 0 else { return nil }
+        let second = start + length + width
         let secondLength = digitRun(at: second)
         guard (1...2).contains(secondLength), byte(second + secondLength) == separator else { return nil }
-        let year = second + secondLength + 1
+        let year = second + secondLength + dateSeparatorWidth(at: second + secondLength)
         let yearLength = digitRun(at: year)
         let first = number(at: start, length: length)
         let other = number(at: second, length: secondLength)
@@ -17,17 +18,29 @@ extension RedactorScanner {
         return start..<year + yearLength
     }
 
-    /// `1980-01-02`, `1980/1/2`, `1980.01.02`.
+    /// `1980-01-02`, `1980/1/2`, `1980.01.02`, `1980 01 02`.
     func isoDate(at start: Int) -> Int? {
         let separator = byte(start + 4)
-        guard separator == ASCII.slash || separator == ASCII.dash || separator == ASCII.period else { return nil }
-        let monthLength = digitRun(at: start + 5)
-        guard (1...2).contains(monthLength), byte(start + 5 + monthLength) == separator else { return nil }
-        let day = start + 6 + monthLength
+        let width = dateSeparatorWidth(at: start + 4)
+        guard width > 0 else { return nil }
+        let month = start + 4 + width
+        let monthLength = digitRun(at: month)
+        guard (1...2).contains(monthLength), byte(month + monthLength) == separator else { return nil }
+        let day = month + monthLength + dateSeparatorWidth(at: month + monthLength)
         let dayLength = digitRun(at: day)
-        guard (1...2).contains(dayLength), (1...12).contains(number(at: start + 5, length: monthLength)),
+        guard (1...2).contains(dayLength), (1...12).contains(number(at: month, length: monthLength)),
               (1...31).contains(number(at: day, length: dayLength)), endsToken(day + dayLength) else { return nil }
         return day + dayLength
+    }
+
+    /// Bytes taken by a separator between the parts of a date at `index`: a `/`, `-` or `.`, or one or two spaces or
+    /// tabs ("dob 01 02 1980", read only with birth context like every date); 0 if none.
+    private func dateSeparatorWidth(at index: Int) -> Int {
+        switch byte(index) {
+        case ASCII.slash, ASCII.dash, ASCII.period: 1
+        case ASCII.space, ASCII.tab: skipSpaces(index, limit: 2) - index
+        default: 0
+        }
     }
 
     /// `19800102` (YYYYMMDD), `01021980` (MMDDYYYY or DDMMYYYY): 8 digits at `start`, years 1900–2099.

@@ -3,7 +3,7 @@
 /// "123 dash 45 dash 6789", "8 6 6  2 5 5  0 6 5 4", "ssn\t1\t2\t3...", "one two three dash four five ...".
 ///
 /// `SpokenNumbers` decides what a reading is; this file only reads. A reading is a run of pieces, each a number word
-/// (`numberWord`: `one`, `oh`) or a run of ASCII digits that stands alone (`startsNumber`; not glued to a letter, and not followed by `.`, `/`, `:` or `,` and a
+/// (`numberWord`: `one`, `oh`, `twelve`, `forty five`, `double five`) or a run of ASCII digits that stands alone (`startsNumber`; not glued to a letter, and not followed by `.`, `/`, `:` or `,` and a
 /// digit, so `1.5` and `1,234` end it), joined by separators: spaces or tabs, or a break (`-`, `dash`, `hyphen`,
 /// `dot`, or a `,` before a space) with spaces or tabs around it. A `.` between digits is no separator: `1.2.3` is
 /// a version.
@@ -84,10 +84,14 @@ extension RedactorScanner {
 
     private func add(_ piece: Range<Int>, to number: inout SpokenNumber) {
         guard isDigit(bytes[piece.lowerBound]) else {
-            number.pieces.append(1)
-            number.groups[number.groups.count - 1] += 1
-            if number.digits.count < SpokenNumber.longest, let word = numberWord(at: piece.lowerBound) {
-                number.digits.append(word.digit)
+            guard let word = numberWord(at: piece.lowerBound) else { return }
+            number.pieces.append(word.digits)
+            number.groups[number.groups.count - 1] += word.digits
+            var power = 1
+            for _ in 1..<word.digits { power *= 10 }
+            while power > 0, number.digits.count < SpokenNumber.longest {
+                number.digits.append(UInt8(word.value / power % 10))
+                power /= 10
             }
             return
         }

@@ -20,6 +20,8 @@
 /// Eight digits in pieces without breaks are `[PTIN]` after a `P` and one space or dash, on the terms `ptinEnd` sets
 /// (`P 0 1 2 3 4 5 6 7`, `ptin p 0123 4567`), or with a PTIN label among the four words before them.
 /// A `,` between groups (`1 2 3, 4 5, 6 7 8 9`) may split a list, so such a reading counts only with a label.
+/// A label said after the number counts as one before it (`kindNamed(after:)`): "1 2 3 4 5 6 7 8 9 is my ssn",
+/// "8 6 6 2 5 5 0 6 5 4 (cell)", as "123456789 is my ssn" is redacted.
 extension RedactorScanner {
     func spokenNumbers() -> [Hit] {
         var hits: [Hit] = []
@@ -28,12 +30,12 @@ extension RedactorScanner {
         let wordStarts = Self.numberWordStarts
         while index < count {
             let current = bytes[index]
-            // Most bytes are rejected here: a reading starts at a digit, or at a word of two to five letters whose first
-            // letter may start a number word; other words are skipped whole.
+            // Most bytes are rejected here: a reading starts at a digit, or at a word whose first letter may start a
+            // number word of its length; other words are skipped whole.
             if isLetter(current) {
                 var wordEnd = index + 1
                 while wordEnd < count, isLetter(bytes[wordEnd]) { wordEnd += 1 }
-                let candidate = (2...5).contains(wordEnd - index) && mayStartNumberWord(current, among: wordStarts)
+                let candidate = mayStartNumberWord(current, length: wordEnd - index, among: wordStarts)
                 guard candidate, let number = spokenNumber(at: index) else {
                     index = wordEnd
                     continue
@@ -74,14 +76,16 @@ extension RedactorScanner {
         if !number.commaBreak, groups == [2, 7] { return .ein }
         if groups == [5, 4] { return nil }
         let start = number.start
+        let named = kindNamed(after: number.end)
         if number.pieces == [2, 7] {
-            return precedingWords(before: start, limit: 4, include: isSpacedEINLabel) ? .ein : nil
+            return precedingWords(before: start, limit: 4, include: isSpacedEINLabel) || named == .ein ? .ein : nil
         }
-        if precedingWords(before: start, limit: 4, include: isEINLabel) || followsTaxID(start, federal: true) {
+        if precedingWords(before: start, limit: 4, include: isEINLabel) || followsTaxID(start, federal: true)
+            || named == .ein {
             return .ein
         }
         guard precedingWords(before: start, limit: 4, include: isSpokenSSNLabel) || followsTaxID(start, federal: false)
-                || followsSocial(start) || mentionsSocialSecurity(before: start) else { return nil }
+                || followsSocial(start) || mentionsSocialSecurity(before: start) || named == .ssn else { return nil }
         if groups == [2, 7] { return .ein }
         return number.pieces == [3, 3, 3] ? .ssn : personal
     }
@@ -97,6 +101,7 @@ extension RedactorScanner {
         if !number.commaBreak, groups == [3, 3, 4] { return true }
         return precedingWords(before: number.start, limit: 4, include: isPhoneLabel)
             && !precedingWords(before: number.start, limit: 4, include: isOtherNumberLabel)
+            || kindNamed(after: number.end) == .phone
     }
 
     private func spokenPTIN(_ number: SpokenNumber) -> Hit? {
@@ -109,7 +114,8 @@ extension RedactorScanner {
             }
             return Hit(kind: .ptin, start: letter, end: number.end)
         }
-        guard precedingWords(before: number.start, limit: 4, include: isPTINLabel) else { return nil }
+        guard precedingWords(before: number.start, limit: 4, include: isPTINLabel) || kindNamed(after: number.end) == .ptin
+        else { return nil }
         return Hit(kind: .ptin, start: number.start, end: number.end)
     }
 

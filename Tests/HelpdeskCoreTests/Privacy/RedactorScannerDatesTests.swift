@@ -1,0 +1,35 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// Dates of birth written with spaces for their slashes are redacted as the slashed ones are; any date without a
+/// birth word near it is kept.
+final class RedactorScannerDatesTests: XCTestCase {
+    private let redactor = Redactor()
+
+    func testBirthDatesWithSpacesAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("dob 01 02 1980", "dob [DOB]"),
+            ("born 1 2 1980", "born [DOB]"),
+            ("date of birth 01 02 80", "date of birth [DOB]"),
+            ("DOB: 12  31  1979 ssn pending", "DOB: [DOB] ssn pending"),
+            ("01 02 1980 (dob)", "[DOB] (dob)"),
+            ("birthday 1980 01 02", "birthday [DOB]"),
+            ("dob\t01\t02\t1980", "dob\t[DOB]"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testDatesWithSpacesAndNoBirthWordAreKept() {
+        let kept = [
+            "on 01 02 2025 I tried",
+            "deadline 04 15 2026",
+            "2025 04 15 filing",
+            "dob 1 2 3 4",
+            "dob 13 14 1980",
+            "dob 01 02 198",
+            "dob 01 02-1980",
+            "born in 1980 and 12 months",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+}
