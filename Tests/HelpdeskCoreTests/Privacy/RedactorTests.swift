@@ -437,6 +437,14 @@ final class RedactorTests: XCTestCase {
         XCTAssertEqual(redactor.redact(letters), letters)
     }
 
+    /// A word cut by the `contextReach` bytes before a number ends the look for its labels: read again, its cut part
+    /// was skipped again, and "60 letters: a b 212 5550134" never finished.
+    func testAWordCutByTheReachEndsTheLookBack() {
+        let long = String(repeating: "x", count: 60)
+        XCTAssertEqual(redactor.redact(long + ": a b 212 5550134"), long + ": a b 212 5550134")
+        XCTAssertEqual(redactor.redact(long + ": call 212 5550134"), long + ": call [PHONE]")
+    }
+
     /// A label is read as the words just before the text; it is not written, and a label holding data labels nothing.
     func testALabelMakesLabelDependentShapesData() {
         let cases: [(text: String, label: String?, expected: String)] = [
