@@ -85,6 +85,8 @@ struct RedactorScanner {
             if let hit = gluedPTIN(digitsAt: start, length: length) { hits.append(hit) }
             return
         }
+        // "ticket #123456789", "ref number 2024031512": digits in a row after a reference label are its id.
+        if (9...11).contains(length), followsReferenceLabel(start) { return }
         switch length {
         case 1:
             if byte(start) == ASCII.one, let core = phoneCore(at: skipSeparator(start + 1) ?? start + 1),
