@@ -31,6 +31,8 @@ struct RedactorScanner {
             case ASCII.openParenthesis:
                 if startsToken(index), let core = phoneCore(at: index), let end = phoneEnd(after: core) {
                     hits.append(Hit(kind: .phone, start: index, end: end))
+                } else if startsToken(index), let hit = localPhone(at: index, length: 0) {
+                    hits.append(hit)
                 }
             case ASCII.upperP, ASCII.lowerP:
                 if startsToken(index), let end = ptinEnd(at: index) {
@@ -85,6 +87,7 @@ struct RedactorScanner {
             if let hit = gluedPTIN(digitsAt: start, length: length) { hits.append(hit) }
             return
         }
+        if let hit = localPhone(at: start, length: length) { hits.append(hit) }
         // "ticket #123456789", "ref number 2024031512": digits in a row after a reference label are its id.
         if (9...11).contains(length), followsReferenceLabel(start) { return }
         switch length {
