@@ -11,8 +11,9 @@ struct RedactorScanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
     func scan() -> [Hit] {
-        let spelled = spelledEmails()
-        guard mayHoldPersonalData() else { return spelled }  // spelled-out addresses never overlap one another
+        // Spelled-out addresses and passwords with spaces need no digit.
+        let unguarded = spelledEmails() + spacedPasswords()
+        guard mayHoldPersonalData() else { return merged(unguarded) }
         let mentionsBirth = mentionsBirth()
         var hits: [Hit] = []
         var index = 0
@@ -45,18 +46,20 @@ struct RedactorScanner {
             }
             index += 1
         }
-        let credentials = credentials()
+        let credentials = credentials() + strongPasswords()
         if !credentials.isEmpty {
-            // A password right after its label wins over an address without a dotted domain: "my password is P@ssw0rd".
+            // A password right after its label, or of a password's shape, wins over an address without a dotted
+            // domain: "my password is P@ssw0rd", "i used P@ssw0rd".
             hits.removeAll { hit in
                 hit.kind == .email && !(hit.start..<hit.end).contains { bytes[$0] == ASCII.period }
                     && credentials.contains { $0.kind == .password && $0.start <= hit.start && hit.end <= $0.end }
             }
         }
-        return merged(hits + spelled + credentials + looseCredentials())
+        return merged(hits + unguarded + credentials + looseCredentials() + typedValues())
     }
 
-    /// Every pattern needs a digit, an `@` or a password's symbol (`isPasswordSymbol`); most questions are rejected here.
+    /// Every pattern but those of `unguarded` in `scan()` needs a digit, an `@` or a password's symbol
+    /// (`isPasswordSymbol`); most questions are rejected here.
     func mayHoldPersonalData() -> Bool {
         for byte in bytes where isDigit(byte) || byte == ASCII.at || isPasswordSymbol(byte) { return true }
         return false
