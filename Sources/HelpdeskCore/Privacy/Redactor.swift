@@ -55,8 +55,9 @@
 ///   counts (`pasword`, `passwrd`). Error numbers, ids, forms and notices are kept (`error code 100012`, `see ticket
 ///   inc004471`, `password Form8821 signed`, `pin number 1099 form`). Passwords with spaces after a label and a link
 ///   (`my password is Summer 2024!`, `password: correct horse battery staple`: `spacedPasswords()`), words only a
-///   password looks like (`Password123!`, `P@ssw0rd`: `strongPasswords()`), and values right after `typed`,
-///   `entered`, `tried`... (`I typed 482913`: `typedValues()`).
+///   password looks like (`Password123!`, `P@ssw0rd`: `strongPasswords()`), values right after `typed`, `entered`,
+///   `tried`... (`I typed 482913`: `typedValues()`), and backup and recovery codes (`recovery code ABCD-EFGH-IJKL`:
+///   `recoveryCodes()`).
 ///
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
 /// one ASCII character (full-width `１２３－４５－６７８９` and `jane＠firm.com`, superscript `¹²³`, subscript `₁₂₃`,

@@ -11,8 +11,8 @@ struct RedactorScanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
     func scan() -> [Hit] {
-        // Spelled-out addresses and passwords with spaces need no digit.
-        let unguarded = spelledEmails() + spacedPasswords()
+        // Spelled-out addresses, passwords with spaces and recovery codes need no digit.
+        let unguarded = spelledEmails() + spacedPasswords() + recoveryCodes()
         guard mayHoldPersonalData() else { return merged(unguarded) }
         let mentionsBirth = mentionsBirth()
         var hits: [Hit] = []
