@@ -58,6 +58,8 @@
 ///   password looks like (`Password123!`, `P@ssw0rd`: `strongPasswords()`), values right after `typed`, `entered`,
 ///   `tried`... (`I typed 482913`: `typedValues()`), and backup and recovery codes (`recovery code ABCD-EFGH-IJKL`:
 ///   `recoveryCodes()`).
+/// - `[LICENSE]`, `[ACCOUNT]`, `[USERNAME]` Driver's license and account numbers and user names after their label:
+///   `driver license D1234567`, `account number 000123456789`, `my username is jdoe1975` (`accountIDs()`).
 ///
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
 /// one ASCII character (full-width `１２３－４５－６７８９` and `jane＠firm.com`, superscript `¹²³`, subscript `₁₂₃`,

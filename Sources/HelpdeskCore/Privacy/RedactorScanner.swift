@@ -1,5 +1,6 @@
 /// The byte-level matcher behind `Redactor`: tries each pattern where a number, `+`, `(`, `P` or `@` starts, email
-/// addresses spelled out around an `at`, and passwords and codes after their labels, then merges overlaps.
+/// addresses spelled out around an `at`, passwords and codes after their labels or in a password's shape, and ids after
+/// theirs, then merges overlaps.
 struct RedactorScanner {
     struct Hit {
         var kind: Redaction.Kind
@@ -11,8 +12,8 @@ struct RedactorScanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
     func scan() -> [Hit] {
-        // Spelled-out addresses, passwords with spaces and recovery codes need no digit.
-        let unguarded = spelledEmails() + spacedPasswords() + recoveryCodes()
+        // Spelled-out addresses, passwords with spaces, recovery codes and user names need no digit.
+        let unguarded = spelledEmails() + spacedPasswords() + recoveryCodes() + accountIDs()
         guard mayHoldPersonalData() else { return merged(unguarded) }
         let mentionsBirth = mentionsBirth()
         var hits: [Hit] = []

@@ -411,7 +411,8 @@ final class RedactorTests: XCTestCase {
 
     func testEveryKindHasItsOwnDigitFreePlaceholder() {
         let placeholders = Redaction.Kind.allCases.map(\.placeholder)
-        XCTAssertEqual(placeholders, ["[SSN]", "[ITIN]", "[EIN]", "[PTIN]", "[PHONE]", "[EMAIL]", "[DOB]", "[CARD]", "[PASSWORD]", "[CODE]"])
+        XCTAssertEqual(placeholders, ["[SSN]", "[ITIN]", "[EIN]", "[PTIN]", "[PHONE]", "[EMAIL]", "[DOB]", "[CARD]", "[PASSWORD]", "[CODE]",
+                                      "[ACCOUNT]", "[LICENSE]", "[USERNAME]"])
         XCTAssertFalse(placeholders.joined().contains { $0.isNumber })
     }
 
