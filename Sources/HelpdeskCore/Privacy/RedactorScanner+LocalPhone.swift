@@ -43,7 +43,8 @@ extension RedactorScanner {
     }
 
     /// The digit groups from `start`: digit runs split by one separator (`skipSeparator`), the first maybe in
-    /// parentheses; the longest run of them that ends a token and holds at most 15 digits. Nil when none does.
+    /// parentheses and then a separator too (`(066)2550654` is no number of these shapes); the longest run of them
+    /// that ends a token and holds at most 15 digits. Nil when none does.
     private func digitGroups(from start: Int) -> (digits: Int, count: Int, shortest: Int, end: Int)? {
         var position = start
         var digits = 0
@@ -64,7 +65,7 @@ extension RedactorScanner {
             count += 1
             shortest = min(shortest, run)
             if parenthesized || endsToken(end) { best = (digits, count, shortest, end) }
-            guard let next = skipSeparator(end) ?? (parenthesized ? end : nil), isDigit(byte(next)) else { break }
+            guard let next = skipSeparator(end), isDigit(byte(next)) else { break }
             position = next
         }
         return best

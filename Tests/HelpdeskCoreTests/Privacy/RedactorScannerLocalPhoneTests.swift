@@ -51,6 +51,8 @@ final class RedactorScannerLocalPhoneTests: XCTestCase {
             "phone call on 01.02.2024",
             // A reference number after its label.
             "ticket 0412345678 closed",
+            // A number in parentheses glued to the rest reads as no number of these shapes.
+            "(066)2550654",
             "case no. 98765 43210",
             // A local number without a phone label stays, as before.
             "call 866-2550",
