@@ -3,7 +3,8 @@
 ///
 /// A word of six to 64 characters with a capital, a lowercase letter, a digit and one of `! @ # $ % ^ & * + = ~ ?`
 /// (`passwordMarks`), that names nothing (`isNamingWord`: `Windows11!`, `Form8821?`) and holds no `/` or `\` (a path or
-/// link), is a password wherever it stands. An address with a dotted domain (`Jane1!@firm.com`) is an email.
+/// link), is a password wherever it stands; after a label glued to it (`PWD=Tax2026!`) only the value is. An address
+/// with a dotted domain (`Jane.Doe1@firm.com`) is an email.
 extension RedactorScanner {
     func strongPasswords() -> [Hit] {
         var hits: [Hit] = []
@@ -42,7 +43,14 @@ extension RedactorScanner {
 
     /// The word `range` as a password, without the quotes and brackets around it and the `.`, `,`, `;`, `:` after it.
     private func strongPassword(in range: Range<Int>) -> Hit? {
-        let value = valueCore(range)
+        var word = range
+        // A label glued to its value ("PWD=Tax2026season") is left to `credentials()`.
+        var labelEnd = word.lowerBound
+        while labelEnd < word.upperBound, isLetter(bytes[labelEnd]) { labelEnd += 1 }
+        if labelEnd > word.lowerBound, byte(labelEnd) == ASCII.equals || byte(labelEnd) == ASCII.colon {
+            word = labelEnd + 1..<word.upperBound
+        }
+        let value = valueCore(word)
         guard value.count >= 6, !value.contains(where: { bytes[$0] == ASCII.slash || bytes[$0] == 0x5C }),
               email(atSign: value) == nil else { return nil }
         var classes = 0

@@ -11,6 +11,7 @@ final class RedactorScannerStrongPasswordsTests: XCTestCase {
             ("I reset it to Hunter2! and it still fails", "I reset it to [PASSWORD] and it still fails"),
             ("i used P@ssw0rd and it says wrong", "i used [PASSWORD] and it says wrong"),
             ("she set (Tax#2026x) yesterday", "she set ([PASSWORD]) yesterday"),
+            ("PWD=Tax2026season! failed", "PWD=[PASSWORD] failed"),
         ]
         assertRedacts(cases, with: redactor)
     }
