@@ -5,7 +5,8 @@
 /// - `[LICENSE]` after `license`, `licence` or `dl` (`driver's license no. D1234567`): one word of 5 to 20 letters,
 ///   digits and dashes with four digits or more;
 /// - `[ACCOUNT]` after `account`, `acct` or `a/c` (`bank account 12345678`, `acct #: 0001-2345-6789`): 6 to 17
-///   digits, in one group or split by dashes or spaces; `account ending 6789` and `IRS account 2024` are kept;
+///   digits after a link (`account number 123456`), 8 to 17 right after the label, in one group or split by dashes or
+///   spaces; `account ending 6789`, `parent account 123456` and `IRS account 2024` are kept;
 /// - `[USERNAME]` after `username`, `user name`, `userid`, `user id`, `login id` or `login name`: one word of 3 to 64
 ///   letters, digits, `.`, `_` and `-`, with a letter and a digit, `.` or `_` (`jdoe1975`, `jane.doe`); a plain word
 ///   (`my username is jdoe`) is not told from "my username is wrong" and is kept.
@@ -22,7 +23,7 @@ extension RedactorScanner {
                 continue
             }
             let start = skipIDLinks(from: labelEnd)
-            if start > labelEnd, let end = idEnd(of: kind, from: start) {
+            if start > labelEnd, let end = idEnd(of: kind, from: start, linked: hasLink(labelEnd..<start)) {
                 hits.append(Hit(kind: kind, start: start, end: end))
                 index = end
             } else {
@@ -67,8 +68,13 @@ extension RedactorScanner {
 
     private static let idLinks = ["number", "num", "no", "id", "is", "was"]
 
-    /// End of an id of `kind` at `start`, or nil.
-    private func idEnd(of kind: Redaction.Kind, from start: Int) -> Int? {
+    /// Whether the bytes between a label and its value hold more than spaces: `number`, `no.`, `#`, `:`...
+    private func hasLink(_ range: Range<Int>) -> Bool {
+        range.contains { !isSpace(bytes[$0]) }
+    }
+
+    /// End of an id of `kind` at `start`, or nil; `linked` when a link stands between it and its label.
+    private func idEnd(of kind: Redaction.Kind, from start: Int, linked: Bool) -> Int? {
         switch kind {
         case .licenseNumber:
             var end = start
@@ -84,7 +90,7 @@ extension RedactorScanner {
                 digits += run
                 end += 1 + run
             }
-            return (6...17).contains(digits) && endsToken(end) ? end : nil
+            return ((linked ? 6 : 8)...17).contains(digits) && endsToken(end) ? end : nil
         default:
             var end = start
             var hasLetter = false

@@ -13,6 +13,8 @@ final class RedactorScannerAccountIDsTests: XCTestCase {
             ("account number 000123456789", "account number [ACCOUNT]"),
             ("bank acct #: 0001-2345-6789", "bank acct #: [ACCOUNT]"),
             ("account number 123456789", "account number [ACCOUNT]"),
+            ("account no 123456", "account no [ACCOUNT]"),
+            ("bank account 12345678", "bank account [ACCOUNT]"),
             ("my username is jdoe1975", "my username is [USERNAME]"),
             ("user name: jane.doe", "user name: [USERNAME]"),
             ("login id j_doe", "login id [USERNAME]"),
@@ -24,6 +26,7 @@ final class RedactorScannerAccountIDsTests: XCTestCase {
         let kept = [
             "license renewal 2024",
             "account ending 6789",
+            "parent account 123456",
             "IRS account 2024 balance",
             "account locked since 12/15",
             "my username is wrong",
