@@ -3,12 +3,12 @@
 ///
 /// After a password label (`credentialLabel(at:)`, misspelt ones too) and `is`, `was`, `:` or `=` (then maybe `now`),
 /// the value is the words up to the end of the sentence or line, or up to a word that carries the sentence on
-/// (`sentenceWords`: "and", "but", "not", "it", "for", "again", "working"...). Two words are a password when they
-/// hold a digit and a capital or a symbol ("Summer 2024!", "Tax Season 2026"); three words or more always
-/// ("correct horse battery staple"). A first word that says how the password is (`stateWords`: "wrong", "expired",
-/// "correct") is a password's only before three more such words: "my password is correct" and "my password is wrong
-/// and expired" are kept. One word is left to `credentials()`. These rules need no digit, so `scan()` runs them on
-/// every text.
+/// (`sentenceWords`: "and", "but", "not", "it", "for", "again", "working"...; in lowercase, or `I`: "My Dog Rex 2019"
+/// is a password). Two words are a password when they hold a digit and a capital or a symbol ("Summer 2024!", "Tax
+/// Season 2026"); three words or more always ("correct horse battery staple"). A first word that says how the
+/// password is (`stateWords`: "wrong", "expired", "correct") is a password's only before three more such words: "my
+/// password is correct" and "my password is wrong and expired" are kept. One word is left to `credentials()`. These
+/// rules need no digit, so `scan()` runs them on every text.
 extension RedactorScanner {
     func spacedPasswords() -> [Hit] {
         var hits: [Hit] = []
@@ -63,8 +63,7 @@ extension RedactorScanner {
             guard end < limit || end == bytes.count else { return nil }
             var core = end
             while core > position, Self.sentenceMarks.contains(bytes[core - 1]) { core -= 1 }
-            guard core > position, !isListed(position..<core, in: Self.sentenceWords),
-                  !bytes[position..<core].contains(0x27) else { break }
+            guard core > position, !carriesSentence(position..<core), !bytes[position..<core].contains(0x27) else { break }
             if isListed(position..<core, in: Self.stateWords) {
                 guard position == start else { break }
                 opensWithState = true
@@ -82,6 +81,13 @@ extension RedactorScanner {
               bytes[start..<valueEnd].contains(where: isDigit),
               bytes[start..<valueEnd].contains(where: { $0 &- 0x41 < 26 || Self.passwordMarks.contains($0) }) else { return nil }
         return valueEnd
+    }
+
+    /// Whether `word` is one of `sentenceWords` written in lowercase, or `I`: a capital makes "My Dog Rex 2019" a
+    /// password's words.
+    private func carriesSentence(_ word: Range<Int>) -> Bool {
+        if word.count == 1, bytes[word.lowerBound] == UInt8(ascii: "I") { return true }
+        return bytes[word.lowerBound] &- 0x41 >= 26 && isListed(word, in: Self.sentenceWords)
     }
 
     private func isListed(_ range: Range<Int>, in words: Set<String>) -> Bool {

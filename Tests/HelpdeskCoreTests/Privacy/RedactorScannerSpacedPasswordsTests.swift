@@ -15,6 +15,8 @@ final class RedactorScannerSpacedPasswordsTests: XCTestCase {
             ("her pw was blue monkey tree, she thinks", "her pw was [PASSWORD], she thinks"),
             ("the pasword is now Spring Fling 26.", "the pasword is now [PASSWORD]."),
             ("my pass is Hunter2", "my pass is [PASSWORD]"),
+            // Capitals make words that otherwise carry a sentence a password's.
+            ("new password is My Dog Rex 2019", "new password is [PASSWORD]"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -37,6 +39,9 @@ final class RedactorScannerSpacedPasswordsTests: XCTestCase {
             "password reset on 12/15",
             "my pass is expired",
             "boarding pass was lost",
+            "Password: I tried 3 times",
+            "Password: It works now",
+            "Password: The site says no",
         ]
         assertKeeps(kept, with: redactor)
     }
