@@ -11,26 +11,18 @@
 ///   letters, digits, `.`, `_` and `-`, with a letter and a digit, `.` or `_` (`jdoe1975`, `jane.doe`); a plain word
 ///   (`my username is jdoe`) is not told from "my username is wrong" and is kept.
 extension RedactorScanner {
-    func accountIDs() -> [Hit] {
-        var hits: [Hit] = []
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let first = bytes[index] | 0x20
-            guard first == ASCII.lowerA || first == ASCII.lowerD || first == 0x6C || first == 0x75, startsToken(index),
-                  let (kind, labelEnd) = idLabel(at: index) else {
-                index += 1
-                continue
-            }
-            let start = skipIDLinks(from: labelEnd)
-            if start > labelEnd, let end = idEnd(of: kind, from: start, linked: hasLink(labelEnd..<start)) {
-                hits.append(Hit(kind: kind, start: start, end: end))
-                index = end
-            } else {
-                index = labelEnd
-            }
-        }
-        return hits
+    /// The id after a label that starts at `index` (a token's start), or nil. User names need no digit, so
+    /// `valuesWithoutDigits()` reads these in every text.
+    func accountID(at index: Int) -> Hit? {
+        // Every label starts `ac`, `a/`, `dl`, `li`, `lo` or `us`: most words are passed over on two bytes.
+        let pair = (bytes[index] | 0x20, byte(index + 1) | 0x20)
+        guard pair == (ASCII.lowerA, ASCII.lowerC) || pair == (ASCII.lowerA, ASCII.slash)
+                || pair == (ASCII.lowerD, 0x6C) || pair == (0x6C, 0x69) || pair == (0x6C, ASCII.lowerO)
+                || pair == (0x75, ASCII.lowerS),
+              let (kind, labelEnd) = idLabel(at: index) else { return nil }
+        let start = skipIDLinks(from: labelEnd)
+        guard start > labelEnd, let end = idEnd(of: kind, from: start, linked: hasLink(labelEnd..<start)) else { return nil }
+        return Hit(kind: kind, start: start, end: end)
     }
 
     private static let idLabels: [(word: String, kind: Redaction.Kind)] = [

@@ -5,35 +5,24 @@
 /// `credentials()`), groups of 3 to 6 letters and digits split by one dash or space, two groups or more, each of
 /// capitals and digits or holding a digit ("ABCD-EFGH-IJKL", "a1b2-c3d4"), are redacted as one code; so is a single
 /// word of 8 to 40 letters and digits with a digit, or of capitals alone. "recovery code not working" is kept. The
-/// label has no digit and nor may the code, so `scan()` runs this on every text.
+/// label has no digit and nor may the code, so `valuesWithoutDigits()` reads them in every text.
 extension RedactorScanner {
-    func recoveryCodes() -> [Hit] {
-        var hits: [Hit] = []
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let first = bytes[index] | 0x20
-            guard first == ASCII.lowerB || first == ASCII.lowerR, startsToken(index),
-                  let labelEnd = recoveryLabelEnd(at: index) else {
-                index += 1
-                continue
-            }
-            var start = labelEnd
-            while isSpace(byte(start)) || byte(start) == ASCII.colon || byte(start) == ASCII.equals || byte(start) == ASCII.dash {
-                start += 1
-            }
-            for link in ["is", "was"] where hasWord(link, at: start) && isSpace(byte(start + link.utf8.count)) {
-                start += link.utf8.count
-                while isSpace(byte(start)) || byte(start) == ASCII.colon { start += 1 }
-            }
-            if let end = recoveryCodeEnd(from: start) {
-                hits.append(Hit(kind: .oneTimeCode, start: start, end: end))
-                index = end
-            } else {
-                index = labelEnd
-            }
+    /// The code after a label that starts at `index` (a token's start), or nil.
+    func recoveryCode(at index: Int) -> Hit? {
+        // `ba…` or `re…`: most words are passed over on two bytes.
+        let pair = (bytes[index] | 0x20, byte(index + 1) | 0x20)
+        guard pair == (ASCII.lowerB, ASCII.lowerA) || pair == (ASCII.lowerR, 0x65),
+              let labelEnd = recoveryLabelEnd(at: index) else { return nil }
+        var start = labelEnd
+        while isSpace(byte(start)) || byte(start) == ASCII.colon || byte(start) == ASCII.equals || byte(start) == ASCII.dash {
+            start += 1
         }
-        return hits
+        for link in ["is", "was"] where hasWord(link, at: start) && isSpace(byte(start + link.utf8.count)) {
+            start += link.utf8.count
+            while isSpace(byte(start)) || byte(start) == ASCII.colon { start += 1 }
+        }
+        guard let end = recoveryCodeEnd(from: start) else { return nil }
+        return Hit(kind: .oneTimeCode, start: start, end: end)
     }
 
     /// End of `backup code`, `recovery keys`... at `index`, or nil.

@@ -8,26 +8,17 @@
 /// Season 2026"); three words or more always ("correct horse battery staple"). A first word that says how the
 /// password is (`stateWords`: "wrong", "expired", "correct") is a password's only before three more such words: "my
 /// password is correct" and "my password is wrong and expired" are kept. One word is left to `credentials()`. These
-/// rules need no digit, so `scan()` runs them on every text.
+/// rules need no digit, so `valuesWithoutDigits()` reads them in every text.
 extension RedactorScanner {
-    func spacedPasswords() -> [Hit] {
-        var hits: [Hit] = []
-        var index = 0
-        while index < bytes.count {
-            guard lower(bytes[index]) == ASCII.lowerP, startsToken(index),
-                  let (label, labelEnd) = credentialLabel(at: index), label.kind == .password,
-                  let valueStart = linkedValueStart(after: labelEnd) else {
-                index += 1
-                continue
-            }
-            if let end = spacedPasswordEnd(from: valueStart) {
-                hits.append(Hit(kind: .password, start: valueStart, end: end))
-                index = end
-            } else {
-                index = labelEnd
-            }
-        }
-        return hits
+    /// The password after a label that starts at `index` (a token's start), or nil.
+    func spacedPassword(at index: Int) -> Hit? {
+        // Every password label starts `pa`, `pw`, `p/` or `ps` (`pssword`): most words are passed over on two bytes.
+        guard lower(bytes[index]) == ASCII.lowerP, case let second = byte(index + 1) | 0x20,
+              second == ASCII.lowerA || second == 0x77 || second == ASCII.slash || second == ASCII.lowerS,
+              let (label, labelEnd) = credentialLabel(at: index), label.kind == .password,
+              let valueStart = linkedValueStart(after: labelEnd),
+              let end = spacedPasswordEnd(from: valueStart) else { return nil }
+        return Hit(kind: .password, start: valueStart, end: end)
     }
 
     /// Where the value starts past `is`, `was`, `:` or `=` (and a `now` after them) on the label's line; nil without one.

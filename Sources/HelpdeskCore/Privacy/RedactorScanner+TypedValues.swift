@@ -11,8 +11,11 @@ extension RedactorScanner {
         var index = 0
         let count = bytes.count
         while index < count {
-            let first = bytes[index] | 0x20
-            guard first == 0x74 || first == 0x65 || first == 0x69 || first == 0x6B || first == 0x75 || first == ASCII.lowerP,
+            // `ty`, `tr`, `en`, `in`, `ke`, `us`, `pu`: most words are passed over on two bytes.
+            let pair = (bytes[index] | 0x20, byte(index + 1) | 0x20)
+            guard pair == (ASCII.lowerT, 0x79) || pair == (ASCII.lowerT, ASCII.lowerR) || pair == (0x65, ASCII.lowerN)
+                    || pair == (0x69, ASCII.lowerN) || pair == (0x6B, 0x65) || pair == (0x75, ASCII.lowerS)
+                    || pair == (ASCII.lowerP, 0x75),
                   startsToken(index), let verbEnd = entryVerbEnd(at: index) else {
                 index += 1
                 continue

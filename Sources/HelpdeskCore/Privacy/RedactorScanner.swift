@@ -13,7 +13,7 @@ struct RedactorScanner {
 
     func scan() -> [Hit] {
         // Spelled-out addresses, passwords with spaces, recovery codes and user names need no digit.
-        let unguarded = spelledEmails() + spacedPasswords() + recoveryCodes() + accountIDs()
+        let unguarded = spelledEmails() + valuesWithoutDigits()
         guard mayHoldPersonalData() else { return merged(unguarded) }
         let mentionsBirth = mentionsBirth()
         var hits: [Hit] = []
