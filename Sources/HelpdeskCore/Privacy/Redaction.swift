@@ -12,7 +12,8 @@ public struct Redaction: Sendable, Equatable {
 
     /// The kinds of personal data the redactor recognizes.
     public enum Kind: String, Sendable, CaseIterable {
-        case ssn, itin, ein, ptin, phone, email, dateOfBirth, cardNumber, password, oneTimeCode
+        case ssn, itin, ein, ptin, phone, email, dateOfBirth, cardNumber, password, oneTimeCode, accountNumber, licenseNumber,
+            username
 
         /// The text that replaces a finding of this kind, e.g. `[SSN]`; it holds no digits, so redacting twice changes nothing.
         public var placeholder: String {
@@ -27,6 +28,9 @@ public struct Redaction: Sendable, Equatable {
             case .cardNumber: "[CARD]"
             case .password: "[PASSWORD]"
             case .oneTimeCode: "[CODE]"
+            case .accountNumber: "[ACCOUNT]"
+            case .licenseNumber: "[LICENSE]"
+            case .username: "[USERNAME]"
             }
         }
 
@@ -41,7 +45,8 @@ public struct Redaction: Sendable, Equatable {
             case .ptin: 6
             case .cardNumber: 7
             case .email: 8
-            case .password, .oneTimeCode: 0
+            case .accountNumber, .licenseNumber: 9
+            case .password, .oneTimeCode, .username: 0
             }
         }
     }

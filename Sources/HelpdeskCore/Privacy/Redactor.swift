@@ -31,9 +31,11 @@
 ///   (`866-2550654`, `212.5550134`) only with a word about phoning among the four words before it (`call`,
 ///   `phone`, `cell`, `tel`, `number`, `reach`...), an extension after it, or nothing else in the text. International numbers
 ///   starting with `+` and holding 8–15 digits (`+44 20 7946 0958`). An extension after the number (`ext 123`,
-///   `ext. 123`, `extension 123`, `x123`, `#123`) is redacted with it. Read out: grouped 3-3-4 by breaks
-///   (`8 6 6 - 2 5 5 - 0 6 5 4`, `866 dash 255 dash 0654`), or after a phone word (`call me at 8 6 6 2 5 5 0 6 5 4`). Toll-free and business numbers are
-///   redacted as well: the redactor cannot tell whose number it is.
+///   `ext. 123`, `extension 123`, `x123`, `#123`) is redacted with it. Numbers without a country code from elsewhere
+///   (a trunk `0`: `07700 900123`, `020 7946 0958`, `0412 345 678`; Indian mobiles: `98765 43210`) and any 7 to 15
+///   digits after a phone label (`phone: 555 0100`): `RedactorScanner.localPhone(at:length:)`. Read out: grouped
+///   3-3-4 by breaks (`8 6 6 - 2 5 5 - 0 6 5 4`, `866 dash 255 dash 0654`), or after a phone word (`call me at 8 6 6 2
+///   5 5 0 6 5 4`). Toll-free and business numbers are redacted as well: the redactor cannot tell whose number it is.
 /// - `[EMAIL]` Email addresses `local@domain.tld`: letters, digits and `._%+-'` before the `@`, a dotted domain
 ///   after it whose last label has 2 or more letters. Addresses spelled out to dodge spam filters:
 ///   `jane (at) firm (dot) com`, `jane [ at ] firm [.] com`, `jane@firm dot com`, `jane at firm dot com`,
@@ -59,7 +61,13 @@
 ///   old one was Summer2024!`, `the code i got is 482913` (see `RedactorScanner.looseCredentials()`); or before it,
 ///   linked by `as`, `is` or `was`: `i typed Summer2024 as the password`, `482913 is the code`. A misspelt label
 ///   counts (`pasword`, `passwrd`). Error numbers, ids, forms and notices are kept (`error code 100012`, `see ticket
-///   inc004471`, `password Form8821 signed`, `pin number 1099 form`).
+///   inc004471`, `password Form8821 signed`, `pin number 1099 form`). Passwords with spaces after a label and a link
+///   (`my password is Summer 2024!`, `password: correct horse battery staple`: `spacedPassword(at:)`), words only a
+///   password looks like (`Password123!`, `P@ssw0rd`: `strongPasswords()`), values right after `typed`, `entered`,
+///   `tried`... (`I typed 482913`: `typedValues()`), and backup and recovery codes (`recovery code ABCD-EFGH-IJKL`:
+///   `recoveryCode(at:)`).
+/// - `[LICENSE]`, `[ACCOUNT]`, `[USERNAME]` Driver's license and account numbers and user names after their label:
+///   `driver license D1234567`, `account number 000123456789`, `my username is jdoe1975` (`accountID(at:)`).
 ///
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
 /// one ASCII character (full-width `１２３－４５－６７８９` and `jane＠firm.com`, superscript `¹²³`, subscript `₁₂₃`,
@@ -70,6 +78,8 @@
 ///
 /// What is kept:
 ///
+/// - Digits in a row right after a reference label: `ticket #123456789`, `ref number 2024031512`
+///   (`RedactorScanner.followsReferenceLabel(_:)`).
 /// - Digits glued to letters or inside a longer number: order ids such as `AB123456789XY`, `protein123456789`,
 ///   `1.123456789`, `$123456789`, `12-123-45-6789`. Numbers must stand alone; only a PTIN starts with a letter, and
 ///   only a label typed against its number counts as set apart from it (`SSN123456789` becomes `SSN[SSN]`, as

@@ -2,7 +2,7 @@
 /// didn't work", "IP PIN 123456".
 ///
 /// A value counts only right after its label (`password(s)`, `pass word`, `passwd`, `pwd`, `p/w`, `pw`, `pword`, and
-/// `pass` before `:` or `=`; `passcode(s)`, `code(s)`, `otp`, `pin(s)`), past line breaks and at most four of `is`,
+/// `pass` before `:`, `=`, `is` or `was`; `passcode(s)`, `code(s)`, `otp`, `pin(s)`), past line breaks and at most four of `is`,
 /// `was`, `of`, `now`, `still`, `number`, `no`, `:`, `=`, `-`, `>`, `#`, `,`, `.`, and only when it has the shape of
 /// a secret:
 /// - after a password label, six characters or more holding a digit ("my password is wrong", "reset password 2 times"
@@ -41,7 +41,8 @@ extension RedactorScanner {
     }
 
     /// A word that introduces a secret: what it is redacted as, and for codes, the fewest digits one has.
-    /// `punctuated`: only before `:` or `=` ("pass: Tax2026!", not "pass 2 tests"); a `passcode` may be either shape.
+    /// `punctuated`: only before `:`, `=`, `is` or `was` ("pass: Tax2026!", "my pass is Hunter2", not "pass 2 tests"); a
+    /// `passcode` may be either shape.
     struct CredentialLabel {
         let word: String
         let kind: Redaction.Kind
@@ -72,7 +73,9 @@ extension RedactorScanner {
             if label.punctuated {
                 var next = end
                 while isSpace(byte(next)) { next += 1 }
-                guard byte(next) == ASCII.colon || byte(next) == ASCII.equals else { continue }
+                guard byte(next) == ASCII.colon || byte(next) == ASCII.equals
+                        || ["is", "was"].contains(where: { hasWord($0, at: next) && isSpace(byte(next + $0.utf8.count)) })
+                else { continue }
             }
             // "error code 100012": the number of an error, not a code sent to the caller ("an error, code 482913
             // failed" still labels one).

@@ -55,7 +55,8 @@ extension RedactorScanner {
         while chunks < limit, chunkEnd > reach {
             var chunkStart = chunkEnd
             while chunkStart > reach, bytes[chunkStart - 1] > ASCII.space { chunkStart -= 1 }
-            if chunkStart == reach, reach > 0, bytes[reach - 1] > ASCII.space {
+            let isCut = chunkStart == reach && reach > 0 && bytes[reach - 1] > ASCII.space
+            if isCut {
                 while chunkStart < chunkEnd, isLetter(bytes[chunkStart]) || bytes[chunkStart] == ASCII.period {
                     chunkStart += 1
                 }
@@ -64,6 +65,8 @@ extension RedactorScanner {
                 if chunk(chunkStart..<chunkEnd, hasWord: include) { return true }
                 chunks += 1
             }
+            // A chunk the reach cuts is the last one: read again, its cut word would be skipped again, for ever.
+            if isCut { break }
             chunkEnd = chunkStart
             while chunkEnd > reach, bytes[chunkEnd - 1] <= ASCII.space { chunkEnd -= 1 }
         }

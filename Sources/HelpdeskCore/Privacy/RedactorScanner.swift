@@ -1,6 +1,6 @@
 /// The byte-level matcher behind `Redactor`: tries each pattern where a number, `+`, `(`, `P` or `@` starts, email
-/// addresses spelled out around an `at`, numbers read out piece by piece, and passwords and codes after their labels,
-/// then merges overlaps.
+/// addresses spelled out around an `at`, numbers read out piece by piece, passwords and codes after their labels or in
+/// a password's shape, and ids after theirs, then merges overlaps.
 struct RedactorScanner {
     struct Hit {
         var kind: Redaction.Kind
@@ -12,8 +12,10 @@ struct RedactorScanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
     func scan() -> [Hit] {
-        let spelled = spelledEmails() + spokenNumbers()
-        guard mayHoldPersonalData() else { return merged(spelled) }
+        // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes and user names need
+        // no digit.
+        let unguarded = spelledEmails() + spokenNumbers() + valuesWithoutDigits()
+        guard mayHoldPersonalData() else { return merged(unguarded) }
         let mentionsBirth = mentionsBirth()
         var hits: [Hit] = []
         var index = 0
@@ -32,6 +34,8 @@ struct RedactorScanner {
             case ASCII.openParenthesis:
                 if startsToken(index), let core = phoneCore(at: index), let end = phoneEnd(after: core) {
                     hits.append(Hit(kind: .phone, start: index, end: end))
+                } else if startsToken(index), let hit = localPhone(at: index, length: 0) {
+                    hits.append(hit)
                 }
             case ASCII.upperP, ASCII.lowerP:
                 if startsToken(index), let end = ptinEnd(at: index) {
@@ -44,18 +48,20 @@ struct RedactorScanner {
             }
             index += 1
         }
-        let credentials = credentials()
+        let credentials = credentials() + strongPasswords()
         if !credentials.isEmpty {
-            // A password right after its label wins over an address without a dotted domain: "my password is P@ssw0rd".
+            // A password right after its label, or of a password's shape, wins over an address without a dotted
+            // domain: "my password is P@ssw0rd", "i used P@ssw0rd".
             hits.removeAll { hit in
                 hit.kind == .email && !(hit.start..<hit.end).contains { bytes[$0] == ASCII.period }
                     && credentials.contains { $0.kind == .password && $0.start <= hit.start && hit.end <= $0.end }
             }
         }
-        return merged(hits + spelled + credentials + looseCredentials())
+        return merged(hits + unguarded + credentials + looseCredentials() + typedValues())
     }
 
-    /// Every pattern needs a digit, an `@` or a password's symbol (`isPasswordSymbol`); most questions are rejected here.
+    /// Every pattern but those of `unguarded` in `scan()` needs a digit, an `@` or a password's symbol
+    /// (`isPasswordSymbol`); most questions are rejected here.
     func mayHoldPersonalData() -> Bool {
         for byte in bytes where isDigit(byte) || byte == ASCII.at || isPasswordSymbol(byte) { return true }
         return false
@@ -86,6 +92,9 @@ struct RedactorScanner {
             if let hit = gluedPTIN(digitsAt: start, length: length) { hits.append(hit) }
             return
         }
+        if let hit = localPhone(at: start, length: length) { hits.append(hit) }
+        // "ticket #123456789", "ref number 2024031512": digits in a row after a reference label are its id.
+        if (9...11).contains(length), followsReferenceLabel(start) { return }
         switch length {
         case 1:
             if byte(start) == ASCII.one, let core = phoneCore(at: skipSeparator(start + 1) ?? start + 1),

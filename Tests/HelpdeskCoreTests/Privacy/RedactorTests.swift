@@ -411,7 +411,8 @@ final class RedactorTests: XCTestCase {
 
     func testEveryKindHasItsOwnDigitFreePlaceholder() {
         let placeholders = Redaction.Kind.allCases.map(\.placeholder)
-        XCTAssertEqual(placeholders, ["[SSN]", "[ITIN]", "[EIN]", "[PTIN]", "[PHONE]", "[EMAIL]", "[DOB]", "[CARD]", "[PASSWORD]", "[CODE]"])
+        XCTAssertEqual(placeholders, ["[SSN]", "[ITIN]", "[EIN]", "[PTIN]", "[PHONE]", "[EMAIL]", "[DOB]", "[CARD]", "[PASSWORD]", "[CODE]",
+                                      "[ACCOUNT]", "[LICENSE]", "[USERNAME]"])
         XCTAssertFalse(placeholders.joined().contains { $0.isNumber })
     }
 
@@ -435,6 +436,14 @@ final class RedactorTests: XCTestCase {
         XCTAssertEqual(redactor.findings(in: ssns).count, ssns.utf8.count / 12)
         let letters = line("", "abc123456789;")
         XCTAssertEqual(redactor.redact(letters), letters)
+    }
+
+    /// A word cut by the `contextReach` bytes before a number ends the look for its labels: read again, its cut part
+    /// was skipped again, and "60 letters: a b 212 5550134" never finished.
+    func testAWordCutByTheReachEndsTheLookBack() {
+        let long = String(repeating: "x", count: 60)
+        XCTAssertEqual(redactor.redact(long + ": a b 212 5550134"), long + ": a b 212 5550134")
+        XCTAssertEqual(redactor.redact(long + ": call 212 5550134"), long + ": call [PHONE]")
     }
 
     /// A label is read as the words just before the text; it is not written, and a label holding data labels nothing.

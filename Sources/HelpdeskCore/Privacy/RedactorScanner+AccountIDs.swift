@@ -1,0 +1,102 @@
+/// Numbers and names of a person's accounts read out after their label: "driver license D1234567", "account number
+/// 000123456789", "my username is jdoe1975".
+///
+/// After the label and at most three of `number`, `no`, `num`, `#`, `id`, `is`, `was`, `:`, `=` (`skipIDLinks`):
+/// - `[LICENSE]` after `license`, `licence` or `dl` (`driver's license no. D1234567`): one word of 5 to 20 letters,
+///   digits and dashes with four digits or more;
+/// - `[ACCOUNT]` after `account`, `acct` or `a/c` (`bank account 12345678`, `acct #: 0001-2345-6789`): 6 to 17
+///   digits after a link (`account number 123456`), 8 to 17 right after the label, in one group or split by dashes or
+///   spaces; `account ending 6789`, `parent account 123456` and `IRS account 2024` are kept;
+/// - `[USERNAME]` after `username`, `user name`, `userid`, `user id`, `login id` or `login name`: one word of 3 to 64
+///   letters, digits, `.`, `_` and `-`, with a letter and a digit, `.` or `_` (`jdoe1975`, `jane.doe`); a plain word
+///   (`my username is jdoe`) is not told from "my username is wrong" and is kept.
+extension RedactorScanner {
+    /// The id after a label that starts at `index` (a token's start), or nil. User names need no digit, so
+    /// `valuesWithoutDigits()` reads these in every text.
+    func accountID(at index: Int) -> Hit? {
+        // Every label starts `ac`, `a/`, `dl`, `li`, `lo` or `us`: most words are passed over on two bytes.
+        let pair = (bytes[index] | 0x20, byte(index + 1) | 0x20)
+        guard pair == (ASCII.lowerA, ASCII.lowerC) || pair == (ASCII.lowerA, ASCII.slash)
+                || pair == (ASCII.lowerD, 0x6C) || pair == (0x6C, 0x69) || pair == (0x6C, ASCII.lowerO)
+                || pair == (0x75, ASCII.lowerS),
+              let (kind, labelEnd) = idLabel(at: index) else { return nil }
+        let start = skipIDLinks(from: labelEnd)
+        guard start > labelEnd, let end = idEnd(of: kind, from: start, linked: hasLink(labelEnd..<start)) else { return nil }
+        return Hit(kind: kind, start: start, end: end)
+    }
+
+    private static let idLabels: [(word: String, kind: Redaction.Kind)] = [
+        ("licence", .licenseNumber), ("license", .licenseNumber), ("dl", .licenseNumber),
+        ("account", .accountNumber), ("acct", .accountNumber), ("a/c", .accountNumber),
+        ("username", .username), ("user name", .username), ("userid", .username), ("user id", .username),
+        ("login id", .username), ("login name", .username),
+    ]
+
+    /// The kind a label at `index` introduces, and where the label ends.
+    private func idLabel(at index: Int) -> (Redaction.Kind, Int)? {
+        for label in Self.idLabels where hasWord(label.word, at: index) {
+            let end = index + label.word.utf8.count
+            if !isLetterOrDigit(byte(end)) { return (label.kind, end) }
+        }
+        return nil
+    }
+
+    /// Past the spaces and at most three of `number`, `no`, `num`, `#`, `id`, `is`, `was`, `:`, `=`, `.` after a label.
+    private func skipIDLinks(from start: Int) -> Int {
+        var position = start
+        for _ in 0..<4 {
+            while isSpace(byte(position)) { position += 1 }
+            let mark = byte(position)
+            if mark == ASCII.hash || mark == ASCII.colon || mark == ASCII.equals || mark == ASCII.period {
+                position += 1
+                continue
+            }
+            guard let link = Self.idLinks.first(where: { hasWord($0, at: position) }),
+                  !isWordByte(byte(position + link.utf8.count)) else { break }
+            position += link.utf8.count
+        }
+        return position
+    }
+
+    private static let idLinks = ["number", "num", "no", "id", "is", "was"]
+
+    /// Whether the bytes between a label and its value hold more than spaces: `number`, `no.`, `#`, `:`...
+    private func hasLink(_ range: Range<Int>) -> Bool {
+        range.contains { !isSpace(bytes[$0]) }
+    }
+
+    /// End of an id of `kind` at `start`, or nil; `linked` when a link stands between it and its label.
+    private func idEnd(of kind: Redaction.Kind, from start: Int, linked: Bool) -> Int? {
+        switch kind {
+        case .licenseNumber:
+            var end = start
+            while isLetterOrDigit(byte(end)) || byte(end) == ASCII.dash, end - start <= 20 { end += 1 }
+            while end > start, byte(end - 1) == ASCII.dash { end -= 1 }
+            let digits = (start..<end).filter { isDigit(bytes[$0]) }.count
+            return (5...20).contains(end - start) && digits >= 4 && endsToken(end) && !isWordByte(byte(end)) ? end : nil
+        case .accountNumber:
+            guard isDigit(byte(start)) else { return nil }
+            var digits = digitRun(at: start)
+            var end = start + digits
+            while byte(end) == ASCII.dash || byte(end) == ASCII.space, case let run = digitRun(at: end + 1), run >= 2 {
+                digits += run
+                end += 1 + run
+            }
+            return ((linked ? 6 : 8)...17).contains(digits) && endsToken(end) ? end : nil
+        default:
+            var end = start
+            var hasLetter = false
+            var hasMark = false
+            while end - start <= 64, isLetterOrDigit(byte(end)) || byte(end) == ASCII.period || byte(end) == ASCII.underscore
+                    || byte(end) == ASCII.dash {
+                hasLetter = hasLetter || isLetter(byte(end))
+                hasMark = hasMark || isDigit(byte(end)) || byte(end) == ASCII.underscore
+                    || (byte(end) == ASCII.period && isLetterOrDigit(byte(end + 1)))
+                end += 1
+            }
+            while end > start, byte(end - 1) == ASCII.period || byte(end - 1) == ASCII.dash { end -= 1 }
+            guard (3...64).contains(end - start), hasLetter, hasMark, byte(end) != ASCII.at else { return nil }
+            return end
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Reference numbers that agents need kept: "ticket #123456789 follow up", "ref number 2024031512 locked", "case no.
+/// 123456789".
+///
+/// Digits in a row right after a reference label (`ticket`, `ref`, `reference`, `case`, `confirmation`, `incident`,
+/// `order`, `invoice`...), with at most `#`, `:`, `.`, `-` and the words `number`, `no`, `id`, `is`, `was` between
+/// them, are that reference's id, not an SSN, EIN or phone number. Only the word nearest the number counts: "case for
+/// SSN 123456789" is redacted. Numbers in the shape of an SSN or a phone number (`123-45-6789`, `866-255-0654`) and
+/// card numbers are redacted after the label too.
+extension RedactorScanner {
+    /// Whether the number at `start` follows a reference label, past the links between them.
+    func followsReferenceLabel(_ start: Int) -> Bool {
+        let reach = max(0, start - Self.contextReach)
+        var position = start
+        for _ in 0..<4 {
+            while position > reach, Self.referenceMarks.contains(bytes[position - 1]) || isSpace(bytes[position - 1]) {
+                position -= 1
+            }
+            var wordStart = position
+            while wordStart > reach, isLetter(bytes[wordStart - 1]) { wordStart -= 1 }
+            guard wordStart < position, wordStart > reach || reach == 0, !isWordByte(byte(wordStart - 1)) else {
+                return false
+            }
+            if isReferenceWord(wordStart..<position, in: Self.referenceLabels) { return true }
+            guard isReferenceWord(wordStart..<position, in: Self.referenceLinks) else { return false }
+            position = wordStart
+        }
+        return false
+    }
+
+    /// `#`, `:`, `.`, `-`.
+    private static let referenceMarks: Set<UInt8> = [0x23, 0x3A, 0x2E, 0x2D]
+    private static let referenceLabels = [
+        "ticket", "tickets", "ref", "refs", "reference", "case", "confirmation", "conf", "incident", "order", "invoice",
+        "tracking", "receipt", "request", "submission", "transaction",
+    ]
+    private static let referenceLinks = ["number", "num", "no", "nr", "id", "is", "was"]
+
+    private func isReferenceWord(_ range: Range<Int>, in words: [String]) -> Bool {
+        words.contains { $0.utf8.count == range.count && hasWord($0, at: range.lowerBound) }
+    }
+}

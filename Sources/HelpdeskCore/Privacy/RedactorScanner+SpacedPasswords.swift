@@ -1,0 +1,119 @@
+/// Passwords with spaces, right after a password label and a link: "my password is Summer 2024!", "password:
+/// correct horse battery staple".
+///
+/// After a password label (`credentialLabel(at:)`, misspelt ones too) and `is`, `was`, `:` or `=` (then maybe `now`),
+/// the value is the words up to the end of the sentence or line, or up to a word that carries the sentence on
+/// (`sentenceWords`: "and", "but", "not", "it", "for", "again", "working"...; in lowercase, or `I`: "My Dog Rex 2019"
+/// is a password). Two words are a password when they hold a digit and a capital or a symbol ("Summer 2024!", "Tax
+/// Season 2026"); three words or more always ("correct horse battery staple"). A first word that says how the
+/// password is (`stateWords`: "wrong", "expired", "correct") is a password's only before three more such words: "my
+/// password is correct" and "my password is wrong and expired" are kept. One word is left to `credentials()`. These
+/// rules need no digit, so `valuesWithoutDigits()` reads them in every text.
+extension RedactorScanner {
+    /// The password after a label that starts at `index` (a token's start), or nil.
+    func spacedPassword(at index: Int) -> Hit? {
+        // Every password label starts `pa`, `pw`, `p/` or `ps` (`pssword`): most words are passed over on two bytes.
+        guard lower(bytes[index]) == ASCII.lowerP, case let second = byte(index + 1) | 0x20,
+              second == ASCII.lowerA || second == 0x77 || second == ASCII.slash || second == ASCII.lowerS,
+              let (label, labelEnd) = credentialLabel(at: index), label.kind == .password,
+              let valueStart = linkedValueStart(after: labelEnd),
+              let end = spacedPasswordEnd(from: valueStart) else { return nil }
+        return Hit(kind: .password, start: valueStart, end: end)
+    }
+
+    /// Where the value starts past `is`, `was`, `:` or `=` (and a `now` after them) on the label's line; nil without one.
+    private func linkedValueStart(after labelEnd: Int) -> Int? {
+        var position = labelEnd
+        while isSpace(byte(position)) { position += 1 }
+        if byte(position) == ASCII.colon || byte(position) == ASCII.equals {
+            position += 1
+        } else if let link = ["is", "was"].first(where: { hasWord($0, at: position) }),
+                  !isWordByte(byte(position + link.utf8.count)) {
+            position += link.utf8.count
+        } else {
+            return nil
+        }
+        while isSpace(byte(position)) { position += 1 }
+        if hasWord("now", at: position), isSpace(byte(position + 3)) {
+            position += 3
+            while isSpace(byte(position)) { position += 1 }
+        }
+        return position
+    }
+
+    /// End of a password of two words or more at `start`, or nil.
+    private func spacedPasswordEnd(from start: Int) -> Int? {
+        let limit = min(bytes.count, start + Self.contextReach)
+        var words = 0
+        var opensWithState = false
+        var valueEnd = start
+        var position = start
+        while words < 6, position < limit, !isSpaceOrBreak(bytes[position]) {
+            var end = position
+            while end < limit, !isSpaceOrBreak(bytes[end]) { end += 1 }
+            guard end < limit || end == bytes.count else { return nil }
+            var core = end
+            while core > position, Self.sentenceMarks.contains(bytes[core - 1]) { core -= 1 }
+            guard core > position, !carriesSentence(position..<core), !bytes[position..<core].contains(0x27) else { break }
+            if isListed(position..<core, in: Self.stateWords) {
+                guard position == start else { break }
+                opensWithState = true
+            } else {
+                words += 1
+                // A `!` is a password's as often as a sentence's: "Summer 2024!".
+                valueEnd = bytes[end - 1] == 0x21 && core == end - 1 ? end : core
+            }
+            if core < end { break }
+            position = end
+            while isSpace(byte(position)) { position += 1 }
+        }
+        if words >= 3 { return valueEnd }
+        guard words == 2, !opensWithState,
+              bytes[start..<valueEnd].contains(where: isDigit),
+              bytes[start..<valueEnd].contains(where: { $0 &- 0x41 < 26 || Self.passwordMarks.contains($0) }) else { return nil }
+        return valueEnd
+    }
+
+    /// Whether `word` is one of `sentenceWords` written in lowercase, or `I`: a capital makes "My Dog Rex 2019" a
+    /// password's words.
+    private func carriesSentence(_ word: Range<Int>) -> Bool {
+        if word.count == 1, bytes[word.lowerBound] == UInt8(ascii: "I") { return true }
+        return bytes[word.lowerBound] &- 0x41 >= 26 && isListed(word, in: Self.sentenceWords)
+    }
+
+    private func isListed(_ range: Range<Int>, in words: Set<String>) -> Bool {
+        range.count <= 12 && words.contains(String(decoding: bytes[range].map(lower), as: UTF8.self))
+    }
+
+    /// `.`, `,`, `;`, `:`, `?`, `!`, `)`: a word ending in one ends the value.
+    private static let sentenceMarks: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x3A, 0x3F, 0x21, 0x29]
+    /// `!`, `@`, `#`, `$`, `%`, `^`, `&`, `*`, `+`, `=`, `~`, `?`.
+    private static let passwordMarks: Set<UInt8> = [0x21, 0x40, 0x23, 0x24, 0x25, 0x5E, 0x26, 0x2A, 0x2B, 0x3D, 0x7E, 0x3F]
+
+    /// Words that say how a password is; a value opens with one only before three value words.
+    private static let stateWords: Set<String> = [
+        "correct", "right", "wrong", "incorrect", "invalid", "expired", "locked", "fine", "ok", "okay", "good", "bad",
+        "weak", "strong", "blank", "empty", "required", "missing", "new", "old", "different", "long", "short", "case",
+        "temporary", "temp", "forgotten", "lost", "compromised", "stolen", "hacked", "disabled", "suspended", "blocked",
+        "reset", "changed", "updated", "saved", "stored", "sent", "correctly",
+    ]
+
+    /// Words that carry a sentence on rather than spell a password: joining words, pronouns, articles, prepositions,
+    /// negations and the verbs and adverbs said of a password. A value ends before one; none starts with one.
+    private static let sentenceWords: Set<String> = [
+        "and", "or", "but", "so", "because", "since", "when", "while", "then", "than", "that", "which", "who", "if",
+        "it", "its", "i", "im", "ive", "id", "she", "he", "they", "we", "you", "me", "him", "them", "us",
+        "the", "a", "an", "my", "her", "his", "their", "our", "your", "this", "these", "those", "same", "one",
+        "not", "no", "never", "nothing", "none", "isnt", "wasnt", "doesnt", "dont", "didnt", "cant", "wont",
+        "still", "also", "too", "very", "really", "just", "again", "anymore", "already", "always", "every", "each",
+        "all", "any", "some", "more", "less", "only", "even", "yet", "now", "apparently", "probably", "definitely",
+        "for", "on", "in", "at", "to", "from", "with", "without", "by", "of", "after", "before", "until", "about",
+        "into", "out", "up", "off", "over", "under", "like", "as",
+        "be", "being", "been", "is", "was", "are", "were", "has", "have", "had", "does", "do", "did", "will", "would",
+        "should", "could", "can", "may", "might", "must", "need", "needs", "keeps", "gets", "got", "getting",
+        "working", "works", "worked", "accepted", "recognized", "recognised", "rejected", "failing", "fails", "failed",
+        "expiring", "expires", "showing", "shows", "says", "said", "saying", "coming", "going", "there", "here",
+        "yesterday", "today", "tonight", "tomorrow", "week", "weeks", "month", "months", "year", "years", "days",
+        "day", "time", "times", "ago", "please", "help", "thanks", "thank",
+    ]
+}

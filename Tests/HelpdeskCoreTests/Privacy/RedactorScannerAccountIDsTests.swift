@@ -1,0 +1,39 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// Licence and account numbers and user names after their label are redacted; the label's other uses are kept.
+final class RedactorScannerAccountIDsTests: XCTestCase {
+    private let redactor = Redactor()
+
+    func testIDsAfterTheirLabelAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("driver license D1234567", "driver license [LICENSE]"),
+            ("driver's license no. A123-456-789", "driver's license no. [LICENSE]"),
+            ("DL# 99887766", "DL# [LICENSE]"),
+            ("account number 000123456789", "account number [ACCOUNT]"),
+            ("bank acct #: 0001-2345-6789", "bank acct #: [ACCOUNT]"),
+            ("account number 123456789", "account number [ACCOUNT]"),
+            ("account no 123456", "account no [ACCOUNT]"),
+            ("bank account 12345678", "bank account [ACCOUNT]"),
+            ("my username is jdoe1975", "my username is [USERNAME]"),
+            ("user name: jane.doe", "user name: [USERNAME]"),
+            ("login id j_doe", "login id [USERNAME]"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testOtherUsesOfTheLabelsAreKept() {
+        let kept = [
+            "license renewal 2024",
+            "account ending 6789",
+            "parent account 123456",
+            "IRS account 2024 balance",
+            "account locked since 12/15",
+            "my username is wrong",
+            "username and password",
+            "my username is jdoe",
+        ]
+        assertKeeps(kept, with: redactor)
+        XCTAssertEqual(redactor.redact("username jane.doe@firm.com"), "username [EMAIL]")
+    }
+}

@@ -1,0 +1,76 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// Phone numbers written without a country code outside North America, and any number under a phone label, are
+/// redacted; other numbers of the same lengths are kept.
+final class RedactorScannerLocalPhoneTests: XCTestCase {
+    private let redactor = Redactor()
+
+    func testNumbersWithATrunkZeroOrOfAnIndianMobileAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("call me on 07700 900123", "call me on [PHONE]"),
+            ("ph 020 7946 0958", "ph [PHONE]"),
+            ("0121 496 0000 is the office", "[PHONE] is the office"),
+            ("her mobile 07700900123 is off", "her mobile [PHONE] is off"),
+            ("0412 345 678", "[PHONE]"),
+            ("try 0412345678 after 5", "try [PHONE] after 5"),
+            ("landline (02) 9876 5432", "landline [PHONE]"),
+            ("020-7946-0958 or 020.7946.0958", "[PHONE] or [PHONE]"),
+            ("98765 43210", "[PHONE]"),
+            ("reach her at 6001234567", "reach her at [PHONE]"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testAnyNumberUnderAPhoneLabelIsRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("phone: 555 0100", "phone: [PHONE]"),
+            ("cell # 555-0100-22", "cell # [PHONE]"),
+            ("Tel. 7946 0958 33", "Tel. [PHONE]"),
+            ("caller_phone: 30 1234 5678", "caller_phone: [PHONE]"),
+            ("mobile number is 1 555 0100", "mobile number is [PHONE]"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testOtherNumbersAreKept() {
+        let kept = [
+            // Too few or too many digits, a zero after the trunk zero, groups of one digit.
+            "order 0412345 shipped",
+            "amount 00412345678 due",
+            "steps 0 1 2 3 4 5 6 7 8 9",
+            "account ending 0412",
+            // Dates, times, ZIP codes and money.
+            "deadline 01.02.2026 10:30",
+            "due 04/15/2026",
+            "zips 90210 94105",
+            "paid $98765 43210 times",
+            "in 2024 and 2025 we filed 12 returns",
+            // A phone label too far away, or a date after it.
+            "my phone was stolen on the 12th of 2024 at 10 30",
+            "phone call on 01.02.2024",
+            // A reference number after its label.
+            "ticket 0412345678 closed",
+            // A number in parentheses glued to the rest reads as no number of these shapes.
+            "(066)2550654",
+            "case no. 98765 43210",
+            // A local number without a phone label stays, as before.
+            "call 866-2550",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+
+    func testAColumnNamedForAPhoneLabelsItsValue() {
+        let cases: [(text: String, label: String, expected: String)] = [
+            ("07700 900123", "phone", "[PHONE]"),
+            ("555 0100", "Phone #", "[PHONE]"),
+            ("7700900123", "mobile", "[PHONE]"),
+            ("0412 345 678", "caller phone", "[PHONE]"),
+            ("555 0100", "notes", "555 0100"),
+            ("n/a", "phone", "n/a"),
+        ]
+        for c in cases {
+            XCTAssertEqual(redactor.redact(c.text, labelledBy: c.label), c.expected, "\(c.label): \(c.text)")
+        }
+    }
+}
