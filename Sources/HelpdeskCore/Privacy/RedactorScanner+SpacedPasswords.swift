@@ -17,7 +17,7 @@ extension RedactorScanner {
               second == ASCII.lowerA || second == 0x77 || second == ASCII.slash || second == ASCII.lowerS,
               let (label, labelEnd) = credentialLabel(at: index), label.kind == .password,
               let valueStart = linkedValueStart(after: labelEnd),
-              let end = spacedPasswordEnd(from: valueStart) else { return nil }
+              let end = spacedPasswordEnd(from: valueStart, shouted: isShouted(index..<labelEnd)) else { return nil }
         return Hit(kind: .password, start: valueStart, end: end)
     }
 
@@ -41,8 +41,9 @@ extension RedactorScanner {
         return position
     }
 
-    /// End of a password of two words or more at `start`, or nil.
-    private func spacedPasswordEnd(from start: Int) -> Int? {
+    /// End of a password of two words or more at `start`, or nil. `shouted`: the label is in capitals, so capitals
+    /// tell nothing ("MY PASSWORD IS RIGHT BUT THE CODE GOES TO AN OLD PHONE").
+    private func spacedPasswordEnd(from start: Int, shouted: Bool) -> Int? {
         let limit = min(bytes.count, start + Self.contextReach)
         var words = 0
         var opensWithState = false
@@ -54,7 +55,7 @@ extension RedactorScanner {
             guard end < limit || end == bytes.count else { return nil }
             var core = end
             while core > position, Self.sentenceMarks.contains(bytes[core - 1]) { core -= 1 }
-            guard core > position, !carriesSentence(position..<core), !bytes[position..<core].contains(0x27) else { break }
+            guard core > position, !carriesSentence(position..<core, shouted: shouted), !bytes[position..<core].contains(0x27) else { break }
             if isListed(position..<core, in: Self.stateWords) {
                 guard position == start else { break }
                 opensWithState = true
@@ -74,11 +75,16 @@ extension RedactorScanner {
         return valueEnd
     }
 
-    /// Whether `word` is one of `sentenceWords` written in lowercase, or `I`: a capital makes "My Dog Rex 2019" a
-    /// password's words.
-    private func carriesSentence(_ word: Range<Int>) -> Bool {
+    /// Whether `word` is one of `sentenceWords` written in lowercase (in any case when `shouted`), or `I`: a capital
+    /// makes "My Dog Rex 2019" a password's words.
+    private func carriesSentence(_ word: Range<Int>, shouted: Bool) -> Bool {
         if word.count == 1, bytes[word.lowerBound] == UInt8(ascii: "I") { return true }
-        return bytes[word.lowerBound] &- 0x41 >= 26 && isListed(word, in: Self.sentenceWords)
+        return (shouted || bytes[word.lowerBound] &- 0x41 >= 26) && isListed(word, in: Self.sentenceWords)
+    }
+
+    /// Whether the letters of `range` are all capitals, as in a message typed in capitals.
+    private func isShouted(_ range: Range<Int>) -> Bool {
+        bytes[range].contains { $0 &- 0x41 < 26 } && !bytes[range].contains { $0 &- 0x61 < 26 }
     }
 
     private func isListed(_ range: Range<Int>, in words: Set<String>) -> Bool {

@@ -27,6 +27,8 @@ final class RedactorScannerSpacedPasswordsTests: XCTestCase {
             "my password is not working",
             "my password is correct",
             "my password is correct but it fails",
+            // A message in capitals: the capitals say nothing about a password.
+            "MY PASSWORD IS RIGHT BUT THE CODE GOES TO A PHONE I DONT HAVE ANYMORE",
             "my password is wrong and expired",
             "my password is 12 characters long",
             "Password is correct. Needs steps to set up new MFA.",
