@@ -44,6 +44,7 @@ extension Lexicon: SnapshotCodable {
         functionWords = try reader.strings()
         otherTopicReplies = try reader.strings()
         backgroundQuestionWords = try reader.strings()
+        backgroundNegations = try reader.strings()
         signOffs = try reader.strings()
         signatureWords = try reader.strings()
         for _ in 0..<(try reader.count()) {
@@ -81,6 +82,7 @@ extension Lexicon: SnapshotCodable {
         writer.write(functionWords)
         writer.write(otherTopicReplies)
         writer.write(backgroundQuestionWords)
+        writer.write(backgroundNegations)
         writer.write(signOffs)
         writer.write(signatureWords)
         writer.write(UInt64(spokenPunctuation.count))

@@ -35,7 +35,8 @@ public struct Matcher: Sendable {
         self.spokenPunctuation = SpokenPunctuation(lexicon: kb.lexicon)
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels, subjectLabels: kb.lexicon.subjectLabels,
                                     signOffs: kb.lexicon.signOffs, signatureWords: kb.lexicon.signatureWords)
-        self.backgroundMarkers = BackgroundMarkers(kb.lexicon.backgroundMarkers, questionWords: kb.lexicon.backgroundQuestionWords)
+        self.backgroundMarkers = BackgroundMarkers(kb.lexicon.backgroundMarkers, questionWords: kb.lexicon.backgroundQuestionWords,
+                                                   negations: kb.lexicon.backgroundNegations)
         self.dataLabels = DataLabels(lexicon: kb.lexicon)
         // The KB's own words need no spelling correction (which would open the word list on every start).
         let kbText = TextPipeline(stages: pipeline.stages.filter { !($0 is SpellingCorrector) })

@@ -33,6 +33,20 @@ final class BackgroundMarkersTests: XCTestCase {
         ("do I already have an account", true),  // only the word right before the marker counts
     ]
 
+    /// A marker right after a negation did not happen: it is the problem.
+    func testAMarkerAfterANegationIsNoBackground() {
+        let markers = BackgroundMarkers(["got the reset email", "already"], negations: ["never", "not"])
+        let cases: [(text: String, marked: Bool)] = [
+            ("I got the reset email", true),
+            ("Also I never got the reset email", false),
+            ("still have not got the reset email", false),
+            ("never mind, I already reset it", true),  // only the word right before the marker counts
+        ]
+        for c in cases {
+            XCTAssertEqual(markers.mark(c.text), c.marked, c.text)
+        }
+    }
+
     func testAMarkerAfterAQuestionWordIsNoBackground() {
         let markers = BackgroundMarkers(["already", "i reset"], questionWords: ["do", "should"])
         for c in Self.questions {

@@ -24,6 +24,8 @@ final class MatcherProblemsTests: XCTestCase {
         // A step that worked is background: the problem is what came after it.
         ("She did the forgot password thing and changed it, and that part worked. But now it's asking her for a code from the authenticator app and she got a new iPhone.",
          "mfa-recovery", []),
+        // A step that did not happen is no background: "never got the reset email" is a problem of its own.
+        ("I am locked out.\nAlso I never got the reset email", "locked-account", ["reset-email-not-received"]),
         // Chit-chat is no second problem ("thx" is no topic of its own).
         ("hi, ID.me says my account is locked. how do i unlock it? thx", "locked-account", []),
         // "and" inside one problem cuts nothing.

@@ -128,6 +128,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.exitWords = ["quit"]
         lexicon.otherTopicReplies = ["the other one"]
         lexicon.backgroundQuestionWords = ["do"]
+        lexicon.backgroundNegations = ["never"]
         lexicon.signOffs = ["thanks"]
         lexicon.signatureWords = ["manager"]
         lexicon.spokenPunctuation = [",": ["comma"], "?": ["question mark"]]
@@ -213,7 +214,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             // Contact.refusedKeys is not stored: it is empty in a knowledge base that loaded, the only kind stored.
             ("Contact", snapshot.entries[0].contacts[0], 6),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 38),
+            ("Lexicon", snapshot.lexicon, 39),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),
