@@ -11,7 +11,7 @@ struct Helpdesk: ParsableCommand {
             With no command, helpdesk starts an interactive session when standard input is a terminal, \
             and otherwise answers one question per line of standard input (like 'helpdesk batch -').
             The knowledge base is the one shipped with helpdesk unless --kb or HELPDESK_KB names another folder.
-            Exit status: 0 on success; 64 for a usage error, a mistake on the command line (an unknown command or             option, a bad value, an id that names no entry: helpdesk show nope, helpdesk ask --context nope ...); 1             when the knowledge base, a file or the output cannot be read or written, or a check fails (kb check,             kb test --min); batch also exits 65 when some input lines could not be read.
+            Exit status: 0 on success; 64 for a usage error, a mistake on the command line (an unknown command or option, a bad value, an id that names no entry: helpdesk show nope, helpdesk ask --context nope ...); 1 when the knowledge base, a file or the output cannot be read or written, or a check fails (kb check, kb test --min); batch also exits 65 when some input lines could not be read.
             """,
         version: HelpdeskVersion.string,
         subcommands: [AskCommand.self, BatchCommand.self, ShowCommand.self, TopicsCommand.self, KBCommand.self, EvalCommand.self]
