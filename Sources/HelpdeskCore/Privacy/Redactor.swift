@@ -12,7 +12,10 @@
 ///   three dash ...`); in other pieces
 ///   (`1 2 3 4 5 6 7 8 9`, `123 45 67 89`) only after an SSN, ITIN, TIN, `tax id` or `social` label (an EIN label or
 ///   `federal id` makes them `[EIN]`), or before one (`1 2 3 4 5 6 7 8 9 is my ssn`, `... (ssn)`:
-///   `RedactorScanner.kindNamed(after:)`). Teens, tens, `double` and `triple` count their digits (`twelve`, `double five`).
+///   `RedactorScanner.kindNamed(after:)`); without a label only read out digit by digit, as `123456789` typed is
+///   (`my number is 5 1 8 2 2 7 3 9 4`: `RedactorScanner.isDigitByDigit(_:)`), unless they count up or down (`1 2 3 4 5
+///   6 7 8 9`) or follow an id's label (`case number 5 1 8 ...`). Teens, tens, `double` and `triple` count their
+///   digits (`twelve`, `double five`).
 /// - `[ITIN]` Individual taxpayer identification numbers: the same shapes, starting with 9, with 4th–5th digits
 ///   50–65, 70–88, 90–92 or 94–99 (`912-78-1234`). Other numbers starting with 9 are redacted as `[SSN]`.
 /// - `[EIN]` Employer identification numbers: `12-3456789`, also read out (`1 2 - 3 4 5 6 7 8 9`, `12 dash

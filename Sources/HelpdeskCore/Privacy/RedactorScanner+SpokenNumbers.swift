@@ -6,13 +6,15 @@
 /// - grouped 3-2-4 by breaks (`1 2 3 - 4 5 - 6 7 8 9`, `123 dash 45 dash 6789`): `[SSN]`, or `[ITIN]` when its digits
 ///   make one (`nineDigitKind`), as `123-45-6789` is;
 /// - grouped 2-7 (`1 2 - 3 4 5 6 7 8 9`): `[EIN]`, as `12-3456789` is;
-/// - otherwise only after a label, since nine digits read out may be a count, a list, or a code read back: an EIN
+/// - otherwise after a label, since nine digits read out in a few pieces may be a list or a code read back: an EIN
 ///   label (`isEINLabel`) or `federal id` (`fed id`, `federal tax id`) among the four words before them gives `[EIN]`;
 ///   an SSN label (`ssn`, `ssns`, `itin`, `itins`, `tin`, `tins`, `taxpayer`) or `tax id` among the four words before
 ///   them, `social security` written in the `contextReach` bytes before them (`mentionsSocialSecurity`), or `social`
 ///   right before them or before a link word (`social is 1 2 3 ...`) gives `[SSN]` (`[ITIN]` when its digits make
 ///   one, except in three pieces of three, which `labeledTripleGroups` reads as `[SSN]`). A ZIP+4 (`90210-1234`) is
-///   no SSN even then, and two pieces of 2 and 7 digits need the label `labeledSpacedEIN` reads (`isSpacedEINLabel`).
+///   no SSN even then, and two pieces of 2 and 7 digits need the label `labeledSpacedEIN` reads (`isSpacedEINLabel`);
+///   without a label, read out digit by digit (five pieces or more, not counting `1 2 3 ... 9`: `isDigitByDigit`) they
+///   are `[SSN]` or `[ITIN]`, as typed whole.
 /// Ten digits, or eleven starting with 1, that make a North American number (area code and exchange starting with 2–9)
 /// are `[PHONE]` grouped 3-3-4 by breaks (`8 6 6 - 2 5 5 - 0 6 5 4`, `866 dash 255 dash 0654`, `866 dot 255 dot
 /// 0654`), or in any pieces with a phone word (`isPhoneLabel`) among the four words before them and no word that
@@ -85,7 +87,9 @@ extension RedactorScanner {
             return .ein
         }
         guard precedingWords(before: start, limit: 4, include: isSpokenSSNLabel) || followsTaxID(start, federal: false)
-                || followsSocial(start) || mentionsSocialSecurity(before: start) || named == .ssn else { return nil }
+                || followsSocial(start) || mentionsSocialSecurity(before: start) || named == .ssn else {
+            return isDigitByDigit(number) ? personal : nil
+        }
         if groups == [2, 7] { return .ein }
         return number.pieces == [3, 3, 3] ? .ssn : personal
     }
