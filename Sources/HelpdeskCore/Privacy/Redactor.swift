@@ -12,7 +12,10 @@
 ///   three dash ...`); in other pieces
 ///   (`1 2 3 4 5 6 7 8 9`, `123 45 67 89`) only after an SSN, ITIN, TIN, `tax id` or `social` label (an EIN label or
 ///   `federal id` makes them `[EIN]`), or before one (`1 2 3 4 5 6 7 8 9 is my ssn`, `... (ssn)`:
-///   `RedactorScanner.kindNamed(after:)`). Teens, tens, `double` and `triple` count their digits (`twelve`, `double five`).
+///   `RedactorScanner.kindNamed(after:)`); without a label only read out digit by digit, as `123456789` typed is
+///   (`my number is 5 1 8 2 2 7 3 9 4`: `RedactorScanner.isDigitByDigit(_:)`), unless they count up or down (`1 2 3 4 5
+///   6 7 8 9`) or follow an id's label (`case number 5 1 8 ...`). Teens, tens, `double` and `triple` count their
+///   digits (`twelve`, `double five`).
 /// - `[ITIN]` Individual taxpayer identification numbers: the same shapes, starting with 9, with 4th–5th digits
 ///   50–65, 70–88, 90–92 or 94–99 (`912-78-1234`). Other numbers starting with 9 are redacted as `[SSN]`.
 /// - `[EIN]` Employer identification numbers: `12-3456789`, also read out (`1 2 - 3 4 5 6 7 8 9`, `12 dash
@@ -27,15 +30,16 @@
 ///   parentheses, optionally after `1`, `1-` or `+1`: `866-255-0654`, `(866) 255-0654`, `866.255.0654`,
 ///   `866 255 0654`, `+1 866 255 0654`, `1-866-255-0654`. Ten digits in a row (`8662550654`), or eleven starting
 ///   with 1, and an area code in parentheses then 7 digits in a row (`(866)2550654`), when they form a valid NANP
-///   number (area code and exchange start with 2–9). An area code set apart from 7 digits by a dash, dot or space
+///   number (area code and exchange start with 2–9) or follow a phone word (`call me at 5551234567`:
+///   `RedactorScanner.isLabeledPhone(_:)`). An area code set apart from 7 digits by a dash, dot or space
 ///   (`866-2550654`, `212.5550134`) only with a word about phoning among the four words before it (`call`,
 ///   `phone`, `cell`, `tel`, `number`, `reach`...), an extension after it, or nothing else in the text. International numbers
 ///   starting with `+` and holding 8–15 digits (`+44 20 7946 0958`). An extension after the number (`ext 123`,
 ///   `ext. 123`, `extension 123`, `x123`, `#123`) is redacted with it. Numbers without a country code from elsewhere
 ///   (a trunk `0`: `07700 900123`, `020 7946 0958`, `0412 345 678`; Indian mobiles: `98765 43210`) and any 7 to 15
 ///   digits after a phone label (`phone: 555 0100`): `RedactorScanner.localPhone(at:length:)`. Read out: grouped
-///   3-3-4 by breaks (`8 6 6 - 2 5 5 - 0 6 5 4`, `866 dash 255 dash 0654`), or after a phone word (`call me at 8 6 6 2
-///   5 5 0 6 5 4`). Toll-free and business numbers are redacted as well: the redactor cannot tell whose number it is.
+///   3-3-4 by breaks (`8 6 6 - 2 5 5 - 0 6 5 4`, `555 dot 123 dot 4567`), or after a phone word (`call me at 8 6 6 2
+///   5 5 0 6 5 4`), valid number or not, unless the digits count up (`1 2 3 4 5 6 7 8 9 0`). Toll-free and business numbers are redacted as well: the redactor cannot tell whose number it is.
 /// - `[EMAIL]` Email addresses `local@domain.tld`: letters, digits and `._%+-'` before the `@`, a dotted domain
 ///   after it whose last label has 2 or more letters. Addresses spelled out to dodge spam filters:
 ///   `jane (at) firm (dot) com`, `jane [ at ] firm [.] com`, `jane@firm dot com`, `jane at firm dot com`,
@@ -78,8 +82,8 @@
 ///
 /// What is kept:
 ///
-/// - Digits in a row right after a reference label: `ticket #123456789`, `ref number 2024031512`
-///   (`RedactorScanner.followsReferenceLabel(_:)`).
+/// - Digits in a row right after a reference label: `ticket #123456789`, `ref number 2024031512`; and after an error
+///   label: `error code 518227394` (`RedactorScanner.followsReferenceLabel(_:)`).
 /// - Digits glued to letters or inside a longer number: order ids such as `AB123456789XY`, `protein123456789`,
 ///   `1.123456789`, `$123456789`, `12-123-45-6789`. Numbers must stand alone; only a PTIN starts with a letter, and
 ///   only a label typed against its number counts as set apart from it (`SSN123456789` becomes `SSN[SSN]`, as
@@ -90,7 +94,8 @@
 ///   ZIP codes (`90210`), and ZIP+4 with its dash (`90210-1234`: a 5-4 number is neither an SSN nor an EIN).
 /// - Dates without birth context (`04/15/2026`, `order 19800102`), partial dates (`born in 1980`, `DOB Jan 1980`),
 ///   last-four fragments (`SSN ending 6789`), local phone numbers without an area code (`201-3344`), ten digits
-///   in a row, or an area code and 7 digits, that cannot be a NANP number (`1234567890`, `123-4567890`),
+///   in a row, or an area code and 7 digits, that cannot be a NANP number, without a phone word (`1234567890`,
+///   `123-4567890`),
 ///   card-length numbers that fail the Luhn check or the card prefix.
 /// - Shapes that need a label, without it: 9 digits grouped 3-3-3 (`ref 123-456-789`, `on social media, ref
 ///   123-456-789`), 2-7 (`12 3456789`), a lowercase `p` and 8 digits apart (`page p 20251127`), an area code and

@@ -2,8 +2,23 @@ extension RedactorScanner {
     // MARK: Phone numbers
 
     /// End of a North American number whose area code starts at `index`: `(866) 255-0654`, `866-255-0654`, `8662550654`;
-    /// and the area code set apart from 7 digits in a row (`(866)2550654`, `866-2550654`) when they form a valid number.
+    /// and the area code set apart from 7 digits in a row (`(866)2550654`, `866-2550654`) when they form a valid number,
+    /// or after a phone word whether valid or not (`isLabeledPhone`).
     func phoneCore(at index: Int) -> Int? {
+        guard let (end, valid) = phoneShape(at: index) else { return nil }
+        return valid || isLabeledPhone(index) ? end : nil
+    }
+
+    /// Whether a phone word (`isPhoneLabel`) is among the four words before `index` and no word that names another
+    /// number (`isOtherNumberLabel`): then digits that make no valid number are one all the same ("call me at
+    /// 5551234567", though no exchange starts with 1).
+    func isLabeledPhone(_ index: Int) -> Bool {
+        precedingWords(before: index, limit: 4, include: isPhoneLabel)
+            && !precedingWords(before: index, limit: 4, include: isOtherNumberLabel)
+    }
+
+    /// End of the number `phoneCore` reads, and whether its area code and exchange start with 2–9 where that is checked.
+    private func phoneShape(at index: Int) -> (end: Int, valid: Bool)? {
         var position = index
         let area = byte(index) == ASCII.openParenthesis ? index + 1 : index
         if byte(position) == ASCII.openParenthesis {
@@ -13,18 +28,18 @@ extension RedactorScanner {
         } else {
             let length = digitRun(at: position)
             if length == 10 {
-                return isNANPDigit(byte(position)) && isNANPDigit(byte(position + 3)) ? position + 10 : nil
+                return (position + 10, isNANPDigit(byte(position)) && isNANPDigit(byte(position + 3)))
             }
             guard length == 3, let next = skipSeparator(position + 3) else { return nil }
             position = next
         }
         if digitRun(at: position) == 7 {
-            return isNANPDigit(byte(area)) && isNANPDigit(byte(position)) ? position + 7 : nil
+            return (position + 7, isNANPDigit(byte(area)) && isNANPDigit(byte(position)))
         }
         guard digitRun(at: position) == 3, let line = skipSeparator(position + 3), digitRun(at: line) == 4 else {
             return nil
         }
-        return line + 4
+        return (line + 4, true)
     }
 
     /// End of a North American number whose bare area code starts at `start`. Grouped 3-3-4 (`866-255-0654`) it is

@@ -3,14 +3,16 @@
 ///
 /// Digits in a row right after a reference label (`ticket`, `ref`, `reference`, `case`, `confirmation`, `incident`,
 /// `order`, `invoice`...), with at most `#`, `:`, `.`, `-` and the words `number`, `no`, `id`, `is`, `was` between
-/// them, are that reference's id, not an SSN, EIN or phone number. Only the word nearest the number counts: "case for
-/// SSN 123456789" is redacted. Numbers in the shape of an SSN or a phone number (`123-45-6789`, `866-255-0654`) and
+/// them, are that reference's id, not an SSN, EIN or phone number. So are digits right after `error`, `errors` or `err`,
+/// with `code` allowed between them too (`error code 518227394`, as `error code 100012` is kept): an error number.
+/// Only the word nearest the number counts: "case for SSN 123456789" is redacted. Numbers in the shape of an SSN or a phone number (`123-45-6789`, `866-255-0654`) and
 /// card numbers are redacted after the label too.
 extension RedactorScanner {
     /// Whether the number at `start` follows a reference label, past the links between them.
     func followsReferenceLabel(_ start: Int) -> Bool {
         let reach = max(0, start - Self.contextReach)
         var position = start
+        var afterCode = false
         for _ in 0..<4 {
             while position > reach, Self.referenceMarks.contains(bytes[position - 1]) || isSpace(bytes[position - 1]) {
                 position -= 1
@@ -20,8 +22,13 @@ extension RedactorScanner {
             guard wordStart < position, wordStart > reach || reach == 0, !isWordByte(byte(wordStart - 1)) else {
                 return false
             }
-            if isReferenceWord(wordStart..<position, in: Self.referenceLabels) { return true }
-            guard isReferenceWord(wordStart..<position, in: Self.referenceLinks) else { return false }
+            if isReferenceWord(wordStart..<position, in: Self.errorLabels) { return true }
+            if isReferenceWord(wordStart..<position, in: Self.referenceLabels) { return !afterCode }
+            if isReferenceWord(wordStart..<position, in: Self.errorLinks) {
+                afterCode = true
+            } else if !isReferenceWord(wordStart..<position, in: Self.referenceLinks) {
+                return false
+            }
             position = wordStart
         }
         return false
@@ -34,6 +41,9 @@ extension RedactorScanner {
         "tracking", "receipt", "request", "submission", "transaction",
     ]
     private static let referenceLinks = ["number", "num", "no", "nr", "id", "is", "was"]
+    /// Labels of an error number, and the word only they take before it (`error code`).
+    private static let errorLabels = ["error", "errors", "err"]
+    private static let errorLinks = ["code", "codes"]
 
     private func isReferenceWord(_ range: Range<Int>, in words: [String]) -> Bool {
         words.contains { $0.utf8.count == range.count && hasWord($0, at: range.lowerBound) }

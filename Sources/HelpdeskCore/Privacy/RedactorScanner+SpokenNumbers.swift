@@ -6,16 +6,18 @@
 /// - grouped 3-2-4 by breaks (`1 2 3 - 4 5 - 6 7 8 9`, `123 dash 45 dash 6789`): `[SSN]`, or `[ITIN]` when its digits
 ///   make one (`nineDigitKind`), as `123-45-6789` is;
 /// - grouped 2-7 (`1 2 - 3 4 5 6 7 8 9`): `[EIN]`, as `12-3456789` is;
-/// - otherwise only after a label, since nine digits read out may be a count, a list, or a code read back: an EIN
+/// - otherwise after a label, since nine digits read out in a few pieces may be a list or a code read back: an EIN
 ///   label (`isEINLabel`) or `federal id` (`fed id`, `federal tax id`) among the four words before them gives `[EIN]`;
 ///   an SSN label (`ssn`, `ssns`, `itin`, `itins`, `tin`, `tins`, `taxpayer`) or `tax id` among the four words before
 ///   them, `social security` written in the `contextReach` bytes before them (`mentionsSocialSecurity`), or `social`
 ///   right before them or before a link word (`social is 1 2 3 ...`) gives `[SSN]` (`[ITIN]` when its digits make
 ///   one, except in three pieces of three, which `labeledTripleGroups` reads as `[SSN]`). A ZIP+4 (`90210-1234`) is
-///   no SSN even then, and two pieces of 2 and 7 digits need the label `labeledSpacedEIN` reads (`isSpacedEINLabel`).
-/// Ten digits, or eleven starting with 1, that make a North American number (area code and exchange starting with 2–9)
-/// are `[PHONE]` grouped 3-3-4 by breaks (`8 6 6 - 2 5 5 - 0 6 5 4`, `866 dash 255 dash 0654`, `866 dot 255 dot
-/// 0654`), or in any pieces with a phone word (`isPhoneLabel`) among the four words before them and no word that
+///   no SSN even then, and two pieces of 2 and 7 digits need the label `labeledSpacedEIN` reads (`isSpacedEINLabel`);
+///   without a label, read out digit by digit (five pieces or more, not counting `1 2 3 ... 9`: `isDigitByDigit`) they
+///   are `[SSN]` or `[ITIN]`, as typed whole.
+/// Ten digits, or eleven starting with 1, that do not count up or down (`isCountingRun`) are `[PHONE]`, whether or not
+/// they make a valid North American number (`555 dot 123 dot 4567`, as `555-123-4567` is), grouped 3-3-4 by breaks
+/// (`8 6 6 - 2 5 5 - 0 6 5 4`, `866 dash 255 dash 0654`, `866 dot 255 dot 0654`), or in any pieces with a phone word (`isPhoneLabel`) among the four words before them and no word that
 /// names another number (`isOtherNumberLabel`: `ticket number 2 3 4 ...` is kept): `call me at 8 6 6 2 5 5 0 6 5 4`.
 /// Eight digits in pieces without breaks are `[PTIN]` after a `P` and one space or dash, on the terms `ptinEnd` sets
 /// (`P 0 1 2 3 4 5 6 7`, `ptin p 0123 4567`), or with a PTIN label among the four words before them.
@@ -85,7 +87,9 @@ extension RedactorScanner {
             return .ein
         }
         guard precedingWords(before: start, limit: 4, include: isSpokenSSNLabel) || followsTaxID(start, federal: false)
-                || followsSocial(start) || mentionsSocialSecurity(before: start) || named == .ssn else { return nil }
+                || followsSocial(start) || mentionsSocialSecurity(before: start) || named == .ssn else {
+            return isDigitByDigit(number) ? personal : nil
+        }
         if groups == [2, 7] { return .ein }
         return number.pieces == [3, 3, 3] ? .ssn : personal
     }
@@ -97,11 +101,9 @@ extension RedactorScanner {
             guard digits.removeFirst() == 1 else { return false }
             if groups[0] == 1 { groups.removeFirst() } else { groups[0] -= 1 }
         }
-        guard digits[digits.startIndex] >= 2, digits[digits.startIndex + 3] >= 2 else { return false }
+        guard !isCountingRun(Array(digits)) else { return false }
         if !number.commaBreak, groups == [3, 3, 4] { return true }
-        return precedingWords(before: number.start, limit: 4, include: isPhoneLabel)
-            && !precedingWords(before: number.start, limit: 4, include: isOtherNumberLabel)
-            || kindNamed(after: number.end) == .phone
+        return isLabeledPhone(number.start) || kindNamed(after: number.end) == .phone
     }
 
     private func spokenPTIN(_ number: SpokenNumber) -> Hit? {

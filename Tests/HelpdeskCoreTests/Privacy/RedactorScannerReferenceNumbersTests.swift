@@ -33,4 +33,30 @@ final class RedactorScannerReferenceNumbersTests: XCTestCase {
         ]
         assertRedacts(cases, with: redactor)
     }
+
+    func testNumbersAfterAnErrorLabelAreKept() {
+        let kept = [
+            "error code 518227394",
+            "error 518227394 when I open e-services",
+            "Error Code: 518227394",
+            "errors 518227394 and 100012",
+            "err 5182273940",
+            "error code 5 1 8 2 2 7 3 9 4",
+            "error code 100012",
+            "error 4 0 4",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+
+    func testCodeLinksOnlyAnErrorLabel() {
+        let cases: [(input: String, expected: String)] = [
+            // `code` between a label and the number is a link only after `error`.
+            ("ssn code 518227394", "ssn code [SSN]"),
+            ("case code 518227394", "case code [SSN]"),
+            ("error in my ssn 518227394", "error in my ssn [SSN]"),
+            // An SSN's shape is redacted after an error label too.
+            ("error 518-22-7394", "error [SSN]"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
 }

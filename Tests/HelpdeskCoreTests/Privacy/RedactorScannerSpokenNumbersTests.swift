@@ -144,7 +144,7 @@ final class RedactorScannerSpokenNumbersTests: XCTestCase {
             "my ssn, one of two, was stolen and someone filed 3 times",
             "ssn someone nine tone often",
             "password one two three four five six seven eight Summer2024",
-            // Ten digits that are no North American number, need a phone word, or belong to a ticket.
+            // Ten digits that count up, need a phone word, or belong to a ticket.
             "call 1 2 3 4 5 6 7 8 9 0",
             "8 6 6 2 5 5 0 6 5 4",
             "ticket number 2 3 4 5 6 7 8 9 0 1",

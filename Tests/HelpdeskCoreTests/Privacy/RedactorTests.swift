@@ -322,11 +322,10 @@ final class RedactorTests: XCTestCase {
         // Spaced or dashed, a PTIN needs an uppercase P or a PTIN label.
         "page p 20251127",
         "see p-12345678 below",
-        // An area code then 7 digits must form a valid North American number and stand alone.
+        // An area code then 7 digits must form a valid North American number, or follow a phone word, and stand alone.
         "call 866-2550",
         "order 866 2550654x",
         "ref 123-4567890",
-        "call 866-0550654",
         "(066)2550654",
         "866-25506540",
         "tracking 8662-550654",
