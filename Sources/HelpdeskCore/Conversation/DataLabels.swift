@@ -5,6 +5,9 @@
 public struct DataLabels: Sendable, Equatable {
     /// Words that only introduce the data right after them ("ssn", "call me at"): always dropped with it.
     public let labels: Set<String>
+    /// Verbs that label the data only with another label between them and it: "call me at ..." goes, "should I call
+    /// 866-255-0654" keeps "call".
+    public let verbs: Set<String>
     /// Words that join a label to its data ("is", "was"); a colon or "=" does too ("Email: ...").
     public let links: Set<String>
     /// Words that name the data only when a link joins them to it and they open their clause: "my email is
@@ -12,19 +15,23 @@ public struct DataLabels: Sendable, Equatable {
     /// "my new cell is ..." keep their words.
     public let linkedLabels: Set<String>
 
-    public init(labels: some Sequence<String> = [], links: some Sequence<String> = [], linkedLabels: some Sequence<String> = []) {
+    public init(labels: some Sequence<String> = [], verbs: some Sequence<String> = [], links: some Sequence<String> = [],
+                linkedLabels: some Sequence<String> = []) {
         self.labels = Set(labels.map { $0.lowercased() })
+        self.verbs = Set(verbs.map { $0.lowercased() })
         self.links = Set(links.map { $0.lowercased() })
         self.linkedLabels = Set(linkedLabels.map { $0.lowercased() })
     }
 
     public init(lexicon: Lexicon) {
-        self.init(labels: lexicon.dataLabels, links: lexicon.dataLinks, linkedLabels: lexicon.linkedDataLabels)
+        self.init(labels: lexicon.dataLabels, verbs: lexicon.dataLabelVerbs, links: lexicon.dataLinks,
+                  linkedLabels: lexicon.linkedDataLabels)
     }
 
-    public var isEmpty: Bool { labels.isEmpty && links.isEmpty && linkedLabels.isEmpty }
+    public var isEmpty: Bool { labels.isEmpty && verbs.isEmpty && links.isEmpty && linkedLabels.isEmpty }
 
-    /// Drops the words at the end of `output` that only label the data after it: `labels` always; `links` and
+    /// Drops the words at the end of `output` that only label the data after it: `labels` always, `verbs` before
+    /// another of them ("call me at"); `links` and
     /// `linkedLabels` when they run back to the start of their clause (the text's start, a line break, a word
     /// ending in `,` `.` `;` `!` `?` `(`, or a `(` right before the word); and always a `:` or `=` right before the
     /// data, with the spaces around it ("code: 482913" keeps "code"). Walks back from the end, so a long line costs no more per finding.
@@ -58,7 +65,7 @@ public struct DataLabels: Sendable, Equatable {
             let opensClause = word.first == "("
             let wordStart = opensClause ? output.index(after: start) : start
             let lowered = output[wordStart..<i].lowercased()
-            if labels.contains(lowered) {
+            if labels.contains(lowered) || (cut < output.endIndex && verbs.contains(lowered)) {
                 cut = wordStart
                 pending = nil
             } else if links.contains(lowered) || (linked && linkedLabels.contains(lowered)) {

@@ -28,6 +28,7 @@ extension Lexicon: SnapshotCodable {
         pleasantries = try reader.strings()
         backgroundMarkers = try reader.strings()
         dataLabels = try reader.strings()
+        dataLabelVerbs = try reader.strings()
         dataLinks = try reader.strings()
         linkedDataLabels = try reader.strings()
         acknowledgements = try reader.strings()
@@ -73,7 +74,7 @@ extension Lexicon: SnapshotCodable {
         for list in [problemConnectors, commaConnectors, closeCallConnectors] { writer.write(list) }
         writer.write(abbreviations)
         for list in [offTopicWords, onTopicWords, agentLabels, subjectLabels, pleasantries, backgroundMarkers,
-                     dataLabels, dataLinks, linkedDataLabels, acknowledgements, pointingWords, noneReplies, listOnlyNoneReplies,
+                     dataLabels, dataLabelVerbs, dataLinks, linkedDataLabels, acknowledgements, pointingWords, noneReplies, listOnlyNoneReplies,
                      choiceFillers] {
             writer.write(list)
         }

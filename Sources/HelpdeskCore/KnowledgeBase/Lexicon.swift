@@ -71,6 +71,9 @@ public struct Lexicon: Sendable, Equatable {
     /// Words that only introduce the piece of personal data right after them ("ssn", "call me at"): dropped with it
     /// before matching. See `DataLabels`.
     public var dataLabels: [String] = []
+    /// Verbs that label the data only with another label between them and it ("call me at ..."): "should I call
+    /// 866-255-0654" keeps "call". See `DataLabels`.
+    public var dataLabelVerbs: [String] = []
     /// Words that join a label to its data ("is", "was").
     public var dataLinks: [String] = []
     /// Words that label the data only when a link joins them to it and they open their clause ("my email is ...").
@@ -144,6 +147,7 @@ public struct Lexicon: Sendable, Equatable {
         spokenPunctuation.merge(other.spokenPunctuation) { old, new in old + new.filter { !old.contains($0) } }
         notPunctuationAfter += other.notPunctuationAfter.filter { !notPunctuationAfter.contains($0) }
         dataLabels += other.dataLabels.filter { !dataLabels.contains($0) }
+        dataLabelVerbs += other.dataLabelVerbs.filter { !dataLabelVerbs.contains($0) }
         dataLinks += other.dataLinks.filter { !dataLinks.contains($0) }
         linkedDataLabels += other.linkedDataLabels.filter { !linkedDataLabels.contains($0) }
         acknowledgements += other.acknowledgements.filter { !acknowledgements.contains($0) }

@@ -5,7 +5,7 @@ extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "off_topic_words", "on_topic_words",
-        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "sign_offs", "signature_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_links", "linked_data_labels",
+        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "sign_offs", "signature_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
         "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "other_topic_replies", "function_words",
     ]
@@ -58,7 +58,7 @@ extension NodeReader {
         lexicon.pleasantries = (map["pleasantries"].flatMap { strings($0, path: "lexicon.pleasantries") } ?? []).map { $0.lowercased() }
         lexicon.backgroundMarkers = (map["background_markers"].flatMap { strings($0, path: "lexicon.background_markers") } ?? [])
             .map { $0.lowercased() }
-        for (key, list) in [("data_labels", \Lexicon.dataLabels), ("data_links", \.dataLinks), ("linked_data_labels", \.linkedDataLabels)] {
+        for (key, list) in [("data_labels", \Lexicon.dataLabels), ("data_label_verbs", \.dataLabelVerbs), ("data_links", \.dataLinks), ("linked_data_labels", \.linkedDataLabels)] {
             if let node = map[key] { lexicon[keyPath: list] = singleWords(node, path: "lexicon." + key) }
         }
         if let node = map["acknowledgements"] {

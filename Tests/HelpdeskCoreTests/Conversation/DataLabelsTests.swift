@@ -5,6 +5,7 @@ import XCTest
 final class DataLabelsTests: XCTestCase {
     static let full = DataLabels(labels: ["ssn", "call", "me", "at"], links: ["is"], linkedLabels: ["my", "email"])
     static let linkedOnly = DataLabels(linkedLabels: ["my", "email"])
+    static let withVerbs = DataLabels(labels: ["ssn", "me", "at"], verbs: ["call", "text"], links: ["is"])
 
     /// Labels, the text before the data, and what is left of it.
     static let cases: [(labels: DataLabels, before: String, kept: String)] = [
@@ -24,6 +25,11 @@ final class DataLabelsTests: XCTestCase {
         // A word that says something keeps its place, but not the colon or "=" that linked it to the data.
         (full, "code: ", "code"),
         (full, "the pin = ", "the pin"),
+        // A verb labels the data only with another label between them: "should I call 866-..." asks about calling.
+        (withVerbs, "new phone, call me at ", "new phone, "),
+        (withVerbs, "text me ", ""),
+        (withVerbs, "should I call ", "should I call "),
+        (withVerbs, "call: ", ""),
     ]
 
     func testDropsOnlyTheWordsThatLabelTheData() {

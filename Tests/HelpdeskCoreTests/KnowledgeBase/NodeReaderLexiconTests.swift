@@ -162,6 +162,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               pleasantries: [thanks, bye]
               background_markers: [already, works fine]
               data_labels: [ssn, ein]
+              data_label_verbs: [Call, reach]
               data_links: [was]
               linked_data_labels: [email]
               acknowledgements: [ok, Cool]
@@ -213,6 +214,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.notPunctuationAfter, ["the", "waiting"])
         XCTAssertEqual(lexicon.functionWords, ["what", "how", "doe"])
         XCTAssertEqual(lexicon.dataLabels, ["ssn", "call", "ein"])
+        XCTAssertEqual(lexicon.dataLabelVerbs, ["call", "reach"])
         XCTAssertEqual(lexicon.dataLinks, ["is", "was"])
         XCTAssertEqual(lexicon.linkedDataLabels, ["my", "email"])
         let splitter = ProblemSplitter(lexicon: lexicon)
