@@ -60,7 +60,8 @@
 ///   to 4-4-4-4-3) or 4-6-5 / 4-6-4, that pass the Luhn check and start like a card (3, 4, 5, 6, or 2221–2720).
 /// - `[PASSWORD]` and `[CODE]` Passwords, one-time codes and PINs a caller reads out, right after their label:
 ///   `her password is Summer2024!`, `the code 482913 didn't work`, `IP PIN 123456` (see
-///   `RedactorScanner.credentials()` for the labels and the shapes); or among the eight words after it in the same
+///   `RedactorScanner.credentials()` for the labels and the shapes), read out in digits or words too (`code was four
+///   eight two nine one seven`, `my pin is 4 8 2 1`: `spokenCode(_:)`); or among the eight words after it in the same
 ///   sentence and line, when they have a password's shape or are a code of six to eight digits: `forgot my password,
 ///   old one was Summer2024!`, `the code i got is 482913` (see `RedactorScanner.looseCredentials()`); or before it,
 ///   linked by `as`, `is` or `was`: `i typed Summer2024 as the password`, `482913 is the code`. A misspelt label
