@@ -72,7 +72,9 @@
 ///   `tried`... (`I typed 482913`: `typedValues()`), and backup and recovery codes (`recovery code ABCD-EFGH-IJKL`:
 ///   `recoveryCode(at:)`).
 /// - `[LICENSE]`, `[ACCOUNT]`, `[USERNAME]` Driver's license and account numbers and user names after their label:
-///   `driver license D1234567`, `account number 000123456789`, `my username is jdoe1975` (`accountID(at:)`).
+///   `driver license D1234567`, `account number 000123456789`, `my username is jdoe1975` (`accountID(at:)`); a user
+///   name of letters alone after a link and no common word (`username: jdoe`, `her login is jdoe`:
+///   `plainUserNameEnd(from:link:login:)`).
 ///
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
 /// one ASCII character (full-width `１２３－４５－６７８９` and `jane＠firm.com`, superscript `¹²³`, subscript `₁₂₃`,

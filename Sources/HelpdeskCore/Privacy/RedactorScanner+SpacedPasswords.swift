@@ -97,7 +97,7 @@ extension RedactorScanner {
     private static let passwordMarks: Set<UInt8> = [0x21, 0x40, 0x23, 0x24, 0x25, 0x5E, 0x26, 0x2A, 0x2B, 0x3D, 0x7E, 0x3F]
 
     /// Words that say how a password is; a value opens with one only before three value words.
-    private static let stateWords: Set<String> = [
+    static let stateWords: Set<String> = [
         "correct", "right", "wrong", "incorrect", "invalid", "expired", "locked", "fine", "ok", "okay", "good", "bad",
         "weak", "strong", "blank", "empty", "required", "missing", "new", "old", "different", "long", "short", "case",
         "temporary", "temp", "forgotten", "lost", "compromised", "stolen", "hacked", "disabled", "suspended", "blocked",
@@ -106,7 +106,7 @@ extension RedactorScanner {
 
     /// Words that carry a sentence on rather than spell a password: joining words, pronouns, articles, prepositions,
     /// negations and the verbs and adverbs said of a password. A value ends before one; none starts with one.
-    private static let sentenceWords: Set<String> = [
+    static let sentenceWords: Set<String> = [
         "and", "or", "but", "so", "because", "since", "when", "while", "then", "than", "that", "which", "who", "if",
         "it", "its", "i", "im", "ive", "id", "she", "he", "they", "we", "you", "me", "him", "them", "us",
         "the", "a", "an", "my", "her", "his", "their", "our", "your", "this", "these", "those", "same", "one",
