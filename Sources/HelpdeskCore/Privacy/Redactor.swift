@@ -70,8 +70,8 @@
 ///   (`my password is Summer 2024!`, `password: correct horse battery staple`, `passphrase: blue monkey sky`, `my
 ///   password is hunter two`, `password is the word fluffy`: `spacedPassword(at:)`), words only a
 ///   password looks like (`Password123!`, `P@ssw0rd`: `strongPasswords()`), values right after `typed`, `entered`,
-///   `tried`... (`I typed 482913`: `typedValues()`), and backup and recovery codes (`recovery code ABCD-EFGH-IJKL`:
-///   `recoveryCode(at:)`).
+///   `tried`... (`I typed 482913`: `typedValues()`), and backup and recovery codes, every one of a list (`recovery code
+///   ABCD-EFGH-IJKL`, `recovery codes: 1a2b3c4d 5e6f7g8h`: `recoveryCode(at:)`, `nextRecoveryCode(after:)`).
 /// - `[LICENSE]`, `[ACCOUNT]`, `[USERNAME]` Driver's license and account numbers and user names after their label:
 ///   `driver license D1234567`, `account number 000123456789`, `my username is jdoe1975` (`accountID(at:)`); a user
 ///   name of letters alone after a link and no common word (`username: jdoe`, `her login is jdoe`:
