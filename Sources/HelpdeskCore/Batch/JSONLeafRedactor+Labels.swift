@@ -35,9 +35,9 @@ extension JSONLeafRedactor {
         /// keys of a map under `ssns` (`{"ssns":{"123 456 789":"Jane"}}`) are labelled.
         var keyLabel: String? { containers.last?.outer }
 
-        /// Records the key just read; the value after it is labelled by it.
+        /// Records the key just read; the value after it is labelled by its words (`mfa_code`: `mfa code`).
         mutating func key(_ text: String) {
-            containers[containers.count - 1].label = text
+            containers[containers.count - 1].label = Redactor.labelWords(text)
             containers[containers.count - 1].atKey = false
         }
 

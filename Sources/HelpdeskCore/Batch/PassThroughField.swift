@@ -25,14 +25,16 @@ public struct PassThroughField: Sendable, Equatable {
 
     /// The field with the `Redactor`'s findings replaced in its name and value. The name, after the redacted text of
     /// the field before it (`previous`), labels the value (`Redactor.redact(_:labelledBy:)`): a column `ssn` holding
-    /// `123 456 789` is redacted, and so is a column `id_number` after one holding `SSN`. A JSON object or array stays
-    /// JSON, redacted leaf by leaf after unescaping, each leaf labelled like a field by its key and the value before it
+    /// `123 456 789` is redacted, and so is a column `id_number` after one holding `SSN`; a name in
+    /// snake_case or camelCase is read as its words (`mfa_code`, `userName`: `Redactor.labelWords(_:)`). A JSON object
+    /// or array stays JSON, redacted leaf by leaf after unescaping, each leaf labelled like a field by its key and the value before it
     /// (`JSONLeafRedactor`). A JSON number the redactor changes (`123456789`) becomes a string of its redacted text: a
     /// placeholder is not JSON. Other JSON text, which the JSONL reader never produces, is redacted as text and
     /// becomes a string when that changes it.
     public func redacted(by redactor: Redactor, after previous: String? = nil) -> PassThroughField {
         let name = redactor.redact(self.name)
-        let label = previous.map { $0 + " " + self.name } ?? self.name
+        let words = Redactor.labelWords(self.name)
+        let label = previous.map { $0 + " " + words } ?? words
         switch value {
         case .text(let text):
             return PassThroughField(name: name, value: .text(redactor.redact(text, labelledBy: label)))

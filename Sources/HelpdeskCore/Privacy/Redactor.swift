@@ -60,18 +60,22 @@
 ///   to 4-4-4-4-3) or 4-6-5 / 4-6-4, that pass the Luhn check and start like a card (3, 4, 5, 6, or 2221–2720).
 /// - `[PASSWORD]` and `[CODE]` Passwords, one-time codes and PINs a caller reads out, right after their label:
 ///   `her password is Summer2024!`, `the code 482913 didn't work`, `IP PIN 123456` (see
-///   `RedactorScanner.credentials()` for the labels and the shapes); or among the eight words after it in the same
+///   `RedactorScanner.credentials()` for the labels and the shapes), read out in digits or words too (`code was four
+///   eight two nine one seven`, `my pin is 4 8 2 1`: `spokenCode(_:)`); or among the eight words after it in the same
 ///   sentence and line, when they have a password's shape or are a code of six to eight digits: `forgot my password,
 ///   old one was Summer2024!`, `the code i got is 482913` (see `RedactorScanner.looseCredentials()`); or before it,
 ///   linked by `as`, `is` or `was`: `i typed Summer2024 as the password`, `482913 is the code`. A misspelt label
 ///   counts (`pasword`, `passwrd`). Error numbers, ids, forms and notices are kept (`error code 100012`, `see ticket
 ///   inc004471`, `password Form8821 signed`, `pin number 1099 form`). Passwords with spaces after a label and a link
-///   (`my password is Summer 2024!`, `password: correct horse battery staple`: `spacedPassword(at:)`), words only a
+///   (`my password is Summer 2024!`, `password: correct horse battery staple`, `passphrase: blue monkey sky`, `my
+///   password is hunter two`, `password is the word fluffy`: `spacedPassword(at:)`), words only a
 ///   password looks like (`Password123!`, `P@ssw0rd`: `strongPasswords()`), values right after `typed`, `entered`,
-///   `tried`... (`I typed 482913`: `typedValues()`), and backup and recovery codes (`recovery code ABCD-EFGH-IJKL`:
-///   `recoveryCode(at:)`).
+///   `tried`... (`I typed 482913`: `typedValues()`), and backup and recovery codes, every one of a list (`recovery code
+///   ABCD-EFGH-IJKL`, `recovery codes: 1a2b3c4d 5e6f7g8h`: `recoveryCode(at:)`, `nextRecoveryCode(after:)`).
 /// - `[LICENSE]`, `[ACCOUNT]`, `[USERNAME]` Driver's license and account numbers and user names after their label:
-///   `driver license D1234567`, `account number 000123456789`, `my username is jdoe1975` (`accountID(at:)`).
+///   `driver license D1234567`, `account number 000123456789`, `my username is jdoe1975` (`accountID(at:)`); a user
+///   name of letters alone after a link and no common word (`username: jdoe`, `her login is jdoe`:
+///   `plainUserNameEnd(from:link:login:)`).
 ///
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
 /// one ASCII character (full-width `１２３－４５－６７８９` and `jane＠firm.com`, superscript `¹²³`, subscript `₁₂₃`,

@@ -9,7 +9,9 @@
 ///   spaces; `account ending 6789`, `parent account 123456` and `IRS account 2024` are kept;
 /// - `[USERNAME]` after `username`, `user name`, `userid`, `user id`, `login id` or `login name`: one word of 3 to 64
 ///   letters, digits, `.`, `_` and `-`, with a letter and a digit, `.` or `_` (`jdoe1975`, `jane.doe`); a plain word
-///   (`my username is jdoe`) is not told from "my username is wrong" and is kept.
+///   (`my username is jdoe`) is one only after `is`, `was`, `:` or `=` (`plainUserNameEnd(from:link:login:)`);
+/// - `[USERNAME]` after `login` and `:` or `is`: one word alone (`her login is jdoe`), on the terms of
+///   `plainUserNameEnd(from:link:login:)`.
 extension RedactorScanner {
     /// The id after a label that starts at `index` (a token's start), or nil. User names need no digit, so
     /// `valuesWithoutDigits()` reads these in every text.
@@ -21,15 +23,20 @@ extension RedactorScanner {
                 || pair == (0x75, ASCII.lowerS),
               let (kind, labelEnd) = idLabel(at: index) else { return nil }
         let start = skipIDLinks(from: labelEnd)
-        guard start > labelEnd, let end = idEnd(of: kind, from: start, linked: hasLink(labelEnd..<start)) else { return nil }
-        return Hit(kind: kind, start: start, end: end)
+        guard start > labelEnd else { return nil }
+        let login = kind == .username && labelEnd - index == 5
+        if !login, let end = idEnd(of: kind, from: start, linked: hasLink(labelEnd..<start)) {
+            return Hit(kind: kind, start: start, end: end)
+        }
+        guard kind == .username, let end = plainUserNameEnd(from: start, link: labelEnd..<start, login: login) else { return nil }
+        return Hit(kind: .username, start: start, end: end)
     }
 
     private static let idLabels: [(word: String, kind: Redaction.Kind)] = [
         ("licence", .licenseNumber), ("license", .licenseNumber), ("dl", .licenseNumber),
         ("account", .accountNumber), ("acct", .accountNumber), ("a/c", .accountNumber),
         ("username", .username), ("user name", .username), ("userid", .username), ("user id", .username),
-        ("login id", .username), ("login name", .username),
+        ("login id", .username), ("login name", .username), ("login", .username),
     ]
 
     /// The kind a label at `index` introduces, and where the label ends.

@@ -4,7 +4,8 @@
 /// After `backup`, `recovery` or `reset` then `code`, `codes`, `key` or `keys` (and `is`, `was`, `:`, `=`, `-` as in
 /// `credentials()`), groups of 3 to 6 letters and digits split by one dash or space, two groups or more, each of
 /// capitals and digits or holding a digit ("ABCD-EFGH-IJKL", "a1b2-c3d4"), are redacted as one code; so is a single
-/// word of 8 to 40 letters and digits with a digit, or of capitals alone. "recovery code not working" is kept. The
+/// word of 8 to 40 letters and digits with a digit, or of capitals alone; so is every further code of a list holding a
+/// digit ("recovery codes: 1a2b3c4d 5e6f7g8h": `nextRecoveryCode(after:)`). "recovery code not working" is kept. The
 /// label has no digit and nor may the code, so `valuesWithoutDigits()` reads them in every text.
 extension RedactorScanner {
     /// The code after a label that starts at `index` (a token's start), or nil.
@@ -23,6 +24,20 @@ extension RedactorScanner {
         }
         guard let end = recoveryCodeEnd(from: start) else { return nil }
         return Hit(kind: .oneTimeCode, start: start, end: end)
+    }
+
+    /// The next code of a list after a code that ends at `end`, past spaces, a `,` or `;`, `and` or `or`: one of the
+    /// recovery code's shapes holding a digit ("recovery codes: 1a2b3c4d 5e6f7g8h, 9i0j1k2l"), or nil.
+    func nextRecoveryCode(after end: Int) -> Hit? {
+        var start = end
+        while isSpace(byte(start)) || byte(start) == ASCII.comma || byte(start) == 0x3B { start += 1 }
+        for word in ["and", "or"] where hasWord(word, at: start) && isSpace(byte(start + word.utf8.count)) {
+            start += word.utf8.count
+            while isSpace(byte(start)) { start += 1 }
+        }
+        guard start > end, let codeEnd = recoveryCodeEnd(from: start),
+              bytes[start..<codeEnd].contains(where: isDigit) else { return nil }
+        return Hit(kind: .oneTimeCode, start: start, end: codeEnd)
     }
 
     /// End of `backup code`, `recovery keys`... at `index`, or nil.
@@ -50,7 +65,8 @@ extension RedactorScanner {
             guard !group.isEmpty, !isWordByte(byte(groupEnd)) else { break }
             let hasDigit = group.contains { isDigit(bytes[$0]) }
             let isCapitals = !group.contains { bytes[$0] &- 0x61 < 26 }
-            if groups == 0, (8...40).contains(group.count), hasDigit || isCapitals, !isRecoveryGroupStart(groupEnd) {
+            // A word too long to be a group is a code alone, whatever follows it ("1a2b3c4d didnt work").
+            if groups == 0, (8...40).contains(group.count), hasDigit || isCapitals {
                 return endsToken(groupEnd) ? groupEnd : nil
             }
             guard (3...6).contains(group.count), hasDigit || isCapitals else { break }

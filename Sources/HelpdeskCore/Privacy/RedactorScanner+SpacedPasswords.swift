@@ -5,9 +5,11 @@
 /// the value is the words up to the end of the sentence or line, or up to a word that carries the sentence on
 /// (`sentenceWords`: "and", "but", "not", "it", "for", "again", "working"...; in lowercase, or `I`: "My Dog Rex 2019"
 /// is a password). Two words are a password when they hold a digit and a capital or a symbol ("Summer 2024!", "Tax
-/// Season 2026"); three words or more always ("correct horse battery staple"). A first word that says how the
-/// password is (`stateWords`: "wrong", "expired", "correct") is a password's only before three more such words: "my
-/// password is correct" and "my password is wrong and expired" are kept. One word is left to `credentials()`. These
+/// Season 2026"), or when the second is a number said in words and the first is not ("hunter two", as "hunter2" is
+/// typed); after `the word` or `the words`, one word is ("password is the word fluffy"); three words or more always
+/// ("correct horse battery staple"). A first word that says how the password is (`stateWords`: "wrong", "expired",
+/// "correct") is a password's only before three more such words: "my password is correct" and "my password is wrong
+/// and expired" are kept. One word is left to `credentials()`. These
 /// rules need no digit, so `valuesWithoutDigits()` reads them in every text.
 extension RedactorScanner {
     /// The password after a label that starts at `index` (a token's start), or nil.
@@ -16,9 +18,36 @@ extension RedactorScanner {
         guard lower(bytes[index]) == ASCII.lowerP, case let second = byte(index + 1) | 0x20,
               second == ASCII.lowerA || second == 0x77 || second == ASCII.slash || second == ASCII.lowerS,
               let (label, labelEnd) = credentialLabel(at: index), label.kind == .password,
-              let valueStart = linkedValueStart(after: labelEnd),
-              let end = spacedPasswordEnd(from: valueStart, shouted: isShouted(index..<labelEnd)) else { return nil }
-        return Hit(kind: .password, start: valueStart, end: end)
+              let linkedStart = linkedValueStart(after: labelEnd) else { return nil }
+        let shouted = isShouted(index..<labelEnd)
+        // "password is the word fluffy": what follows `the word` is the password, one word or more.
+        if let valueStart = namedWordStart(linkedStart),
+           let end = spacedPasswordEnd(from: valueStart, shouted: shouted) ?? namedWordEnd(from: valueStart, shouted: shouted) {
+            return Hit(kind: .password, start: valueStart, end: end)
+        }
+        guard let end = spacedPasswordEnd(from: linkedStart, shouted: shouted) else { return nil }
+        return Hit(kind: .password, start: linkedStart, end: end)
+    }
+
+    /// Where the words after `the word` or `the words` at `start` begin, or nil.
+    private func namedWordStart(_ start: Int) -> Int? {
+        guard hasWord("the word", at: start) else { return nil }
+        var position = start + 8
+        if lower(byte(position)) == ASCII.lowerS { position += 1 }
+        guard isSpace(byte(position)) else { return nil }
+        while isSpace(byte(position)) { position += 1 }
+        return position
+    }
+
+    /// End of one word named as the password, without the marks that close a sentence after it; nil for a word that
+    /// carries the sentence on or says how a password is ("the word is", "the word expired").
+    private func namedWordEnd(from start: Int, shouted: Bool) -> Int? {
+        var end = start
+        while end < bytes.count, !isSpaceOrBreak(bytes[end]) { end += 1 }
+        while end > start, Self.sentenceMarks.contains(bytes[end - 1]) { end -= 1 }
+        guard end - start >= 3, !carriesSentence(start..<end, shouted: true), !isListed(start..<end, in: Self.stateWords)
+        else { return nil }
+        return end
     }
 
     /// Where the value starts past `is`, `was`, `:` or `=` (and a `now` after them) on the label's line; nil without one.
@@ -69,10 +98,22 @@ extension RedactorScanner {
             while isSpace(byte(position)) { position += 1 }
         }
         if words >= 3 { return valueEnd }
+        // "hunter two": a word and a number said in words, as "hunter2" is typed.
+        if words == 2, !opensWithState, case let second = lastWordStart(start..<valueEnd),
+           numberWord(at: start) == nil, numberWord(at: second)?.end == valueEnd {
+            return valueEnd
+        }
         guard words == 2, !opensWithState,
               bytes[start..<valueEnd].contains(where: isDigit),
               bytes[start..<valueEnd].contains(where: { $0 &- 0x41 < 26 || Self.passwordMarks.contains($0) }) else { return nil }
         return valueEnd
+    }
+
+    /// Where the last word of `range` starts.
+    private func lastWordStart(_ range: Range<Int>) -> Int {
+        var start = range.upperBound
+        while start > range.lowerBound, !isSpace(bytes[start - 1]) { start -= 1 }
+        return start
     }
 
     /// Whether `word` is one of `sentenceWords` written in lowercase (in any case when `shouted`), or `I`: a capital
@@ -97,7 +138,7 @@ extension RedactorScanner {
     private static let passwordMarks: Set<UInt8> = [0x21, 0x40, 0x23, 0x24, 0x25, 0x5E, 0x26, 0x2A, 0x2B, 0x3D, 0x7E, 0x3F]
 
     /// Words that say how a password is; a value opens with one only before three value words.
-    private static let stateWords: Set<String> = [
+    static let stateWords: Set<String> = [
         "correct", "right", "wrong", "incorrect", "invalid", "expired", "locked", "fine", "ok", "okay", "good", "bad",
         "weak", "strong", "blank", "empty", "required", "missing", "new", "old", "different", "long", "short", "case",
         "temporary", "temp", "forgotten", "lost", "compromised", "stolen", "hacked", "disabled", "suspended", "blocked",
@@ -106,7 +147,7 @@ extension RedactorScanner {
 
     /// Words that carry a sentence on rather than spell a password: joining words, pronouns, articles, prepositions,
     /// negations and the verbs and adverbs said of a password. A value ends before one; none starts with one.
-    private static let sentenceWords: Set<String> = [
+    static let sentenceWords: Set<String> = [
         "and", "or", "but", "so", "because", "since", "when", "while", "then", "than", "that", "which", "who", "if",
         "it", "its", "i", "im", "ive", "id", "she", "he", "they", "we", "you", "me", "him", "them", "us",
         "the", "a", "an", "my", "her", "his", "their", "our", "your", "this", "these", "those", "same", "one",

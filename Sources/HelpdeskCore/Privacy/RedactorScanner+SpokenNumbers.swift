@@ -21,6 +21,8 @@
 /// names another number (`isOtherNumberLabel`: `ticket number 2 3 4 ...` is kept): `call me at 8 6 6 2 5 5 0 6 5 4`.
 /// Eight digits in pieces without breaks are `[PTIN]` after a `P` and one space or dash, on the terms `ptinEnd` sets
 /// (`P 0 1 2 3 4 5 6 7`, `ptin p 0123 4567`), or with a PTIN label among the four words before them.
+/// Four to eight digits right after a code or PIN label are `[CODE]` (`spokenCode(_:)`: "code was four eight two nine
+/// one seven", "my pin is 4 8 2 1").
 /// A `,` between groups (`1 2 3, 4 5, 6 7 8 9`) may split a list, so such a reading counts only with a label.
 /// A label said after the number counts as one before it (`kindNamed(after:)`): "1 2 3 4 5 6 7 8 9 is my ssn",
 /// "8 6 6 2 5 5 0 6 5 4 (cell)", as "123456789 is my ssn" is redacted.
@@ -63,7 +65,8 @@ extension RedactorScanner {
     /// What `number` is, when it is personal data.
     private func spokenHit(_ number: SpokenNumber) -> Hit? {
         switch number.digits.count {
-        case 8: spokenPTIN(number)
+        case 4...7: spokenCode(number)
+        case 8: spokenPTIN(number) ?? spokenCode(number)
         case 9: spokenNineDigits(number).map { Hit(kind: $0, start: number.start, end: number.end) }
         case 10, 11: isSpokenPhone(number) ? Hit(kind: .phone, start: number.start, end: number.end) : nil
         default: nil

@@ -13,6 +13,11 @@ extension RedactorScanner {
                let hit = spacedPassword(at: index) ?? recoveryCode(at: index) ?? accountID(at: index) {
                 hits.append(hit)
                 index = hit.end
+                // Every code of a list: "recovery codes: 1a2b3c4d 5e6f7g8h".
+                while hit.kind == .oneTimeCode, let next = nextRecoveryCode(after: index) {
+                    hits.append(next)
+                    index = next.end
+                }
                 continue
             }
             index += 1

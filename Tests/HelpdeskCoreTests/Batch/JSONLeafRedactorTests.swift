@@ -13,6 +13,9 @@ final class JSONLeafRedactorTests: XCTestCase {
             (#"{"q":"say \"hi\" 866-255-0654"}"#, #"{"q":"say \"hi\" [PHONE]"}"#),
             // A member's key labels its value at any depth, and an array's key labels its items.
             (#"{"meta":{"ein":"12 3456789"}}"#, #"{"meta":{"ein":"[EIN]"}}"#),
+            // A key in snake_case or camelCase is read as its words.
+            (#"{"meta":{"mfa_code":"482917","userName":"jdoe42","smsCode":482917}}"#,
+             #"{"meta":{"mfa_code":"[CODE]","userName":"[USERNAME]","smsCode":"[CODE]"}}"#),
             (#"{"a":[{"ssn":"123 456 789"}]}"#, #"{"a":[{"ssn":"[SSN]"}]}"#),
             (#"{"ssns":["123 456 789", ["123.456.789"]]}"#, #"{"ssns":["[SSN]", ["[SSN]"]]}"#),
             (#"{"client":{"dob":19800102}}"#, #"{"client":{"dob":"[DOB]"}}"#),

@@ -32,6 +32,28 @@ final class PassThroughFieldTests: XCTestCase {
         }
     }
 
+    /// A name in snake_case, kebab-case or camelCase labels its value as its words would ("MFA Code").
+    func testNamesAreReadAsWords() {
+        let cases: [(name: String, value: PassThroughField.Value, expected: PassThroughField.Value)] = [
+            ("mfa_code", .text("482917"), .text("[CODE]")),
+            ("mfaCode", .text("482917"), .text("[CODE]")),
+            ("verification_code", .text("482917"), .text("[CODE]")),
+            ("sms_code", .text("482917"), .text("[CODE]")),
+            ("sms_code", .json("482917"), .text("[CODE]")),
+            ("recovery_code", .text("1a2b3c4d"), .text("[CODE]")),
+            ("user_name", .text("jdoe42"), .text("[USERNAME]")),
+            ("idme_username", .text("jdoe42"), .text("[USERNAME]")),
+            ("sms-code", .text("482917"), .text("[CODE]")),
+            ("MFA Code", .text("482917"), .text("[CODE]")),
+            // Words that label nothing keep their value.
+            ("row_count", .json("482917"), .json("482917")),
+            ("errorCode", .text("482917"), .text("482917")),
+        ]
+        for (name, value, expected) in cases {
+            XCTAssertEqual(PassThroughField(name: name, value: value).redacted(by: Redactor()).value, expected, name)
+        }
+    }
+
     /// A record's fields are redacted in order, each labelled by the redacted field before it and its own name.
     func testTheFieldBeforeLabelsAField() {
         let cases: [(fields: [(String, PassThroughField.Value)], expected: [PassThroughField.Value])] = [

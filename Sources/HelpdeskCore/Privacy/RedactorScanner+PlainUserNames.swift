@@ -1,0 +1,56 @@
+/// User names of letters alone after their label and a link: "username: jdoe", "my username is janedoe", "user ID:
+/// JDOE", "her login is jdoe".
+///
+/// After `username`, `user name`, `userid`, `user id`, `login id` or `login name` and `is`, `was`, `:` or `=`, one word
+/// of 3 to 32 letters that is no common word (`isCommonWord(_:)`: "my username is wrong", "my username is my email",
+/// "USERNAME: UNKNOWN" are kept) is `[USERNAME]`. After `login` alone the terms are stricter: only `:` or `is` between
+/// them, and the word stands alone, up to the end of the text, the line, the sentence or the clause ("login: failed", "login is
+/// broken", "login is jdoe but" are kept); it may then hold digits, `.`, `_` and `-` too (`login: jdoe42`).
+extension RedactorScanner {
+    /// End of a user name at `start`, after a label and `link`, or nil; `login`: the label is `login` alone.
+    func plainUserNameEnd(from start: Int, link: Range<Int>, login: Bool) -> Int? {
+        guard isPlainUserNameLink(link, login: login) else { return nil }
+        var end = start
+        while end - start <= 32, isLetter(byte(end))
+                || login && (isDigit(byte(end)) || byte(end) == ASCII.underscore
+                             || (byte(end) == ASCII.period || byte(end) == ASCII.dash) && isLetterOrDigit(byte(end + 1))) {
+            end += 1
+        }
+        guard (3...32).contains(end - start), !isWordByte(byte(end)), byte(end) != ASCII.at, byte(end) != 0x27,
+              !(byte(end) == ASCII.period && isLetterOrDigit(byte(end + 1))), !isCommonWord(start..<end) else { return nil }
+        if login {
+            var next = end
+            while Self.closingMarks.contains(byte(next)) { next += 1 }
+            let closed = next > end
+            while isSpace(byte(next)) { next += 1 }
+            guard closed || next == bytes.count || byte(next) == 0x0A || byte(next) == 0x0D else { return nil }
+        }
+        return end
+    }
+
+    /// Whether `link` holds `:`, `=`, `is` or `was` (for `login`, only `:` or `is`) and nothing else but spaces and
+    /// `number`, `no`, `id`.
+    private func isPlainUserNameLink(_ link: Range<Int>, login: Bool) -> Bool {
+        var position = link.lowerBound
+        var linked = false
+        while position < link.upperBound {
+            let current = bytes[position]
+            if isSpace(current) {
+                position += 1
+            } else if current == ASCII.colon || current == ASCII.equals && !login {
+                linked = true
+                position += 1
+            } else if let word = (login ? ["is"] : ["is", "was", "number", "no", "id"]).first(where: { hasWord($0, at: position) }),
+                      !isWordByte(byte(position + word.utf8.count)) {
+                linked = linked || word == "is" || word == "was"
+                position += word.utf8.count
+            } else {
+                return false
+            }
+        }
+        return linked
+    }
+
+    /// `.`, `,`, `;`, `!`, `?`, `)`: marks that close a sentence or clause after a login.
+    private static let closingMarks: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x21, 0x3F, 0x29]
+}

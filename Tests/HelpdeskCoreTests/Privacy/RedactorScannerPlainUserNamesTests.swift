@@ -1,0 +1,46 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// User names of letters alone after a username or login label and a link are redacted; words a sentence says there
+/// are kept.
+final class RedactorScannerPlainUserNamesTests: XCTestCase {
+    private let redactor = Redactor()
+
+    func testPlainUserNamesAfterTheirLabelAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("username: jdoe", "username: [USERNAME]"),
+            ("my username is janedoe", "my username is [USERNAME]"),
+            ("user name: smithcpa", "user name: [USERNAME]"),
+            ("login: jdoe", "login: [USERNAME]"),
+            ("her login is jdoe", "her login is [USERNAME]"),
+            ("user ID: JDOE", "user ID: [USERNAME]"),
+            ("username jdoe42", "username [USERNAME]"),
+            ("username: jdoe and password: x", "username: [USERNAME] and password: x"),
+            ("her login is jdoe. it says locked", "her login is [USERNAME]. it says locked"),
+            ("login: jdoe42", "login: [USERNAME]"),
+            ("userid = smithcpa", "userid = [USERNAME]"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testSentenceWordsAfterTheLabelAreKept() {
+        let kept = [
+            "my username is wrong",
+            "my username is correct",
+            "my username is not working",
+            "my username is my email",
+            "my username is the same as my email",
+            "login: failed",
+            "login is broken",
+            "USERNAME: UNKNOWN",
+            "username is case sensitive?",
+            "what is my username",
+            "login is jdoe but it fails",
+            "login jdoe",
+            "username jdoe",
+            "login.gov username",
+            "my login is locked",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+}
