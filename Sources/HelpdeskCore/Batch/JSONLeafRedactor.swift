@@ -8,7 +8,7 @@ import Foundation
 /// A member's key labels its value, as a field's name labels a top-level value (`Redactor.redact(_:labelledBy:)`):
 /// `{"ein":"12 3456789"}` is redacted at any depth. An array's items are labelled by the array's key
 /// (`{"ssn":["123 456 789"]}`), or by `label` for an array at the top; an object's members by their own keys, and its
-/// keys by the object's key or `label` (`{"ssns":{"123 456 789":"Jane"}}`, a map keyed by SSN). The
+/// keys with a digit or `@` by the object's key or `label` (`{"ssns":{"123 456 789":"Jane"}}`, a map keyed by SSN). The
 /// value before a leaf in its object or array labels it too (`{"type":"ssn","value":"123 456 789"}`; `Labels`).
 enum JSONLeafRedactor {
     /// `raw` with its leaves redacted, or nil when it is not one well-formed JSON value. A value Foundation cannot
@@ -33,7 +33,10 @@ enum JSONLeafRedactor {
                 }
                 let redacted: String
                 if labels.atKey {
-                    redacted = redactor.redact(text, labelledBy: labels.keyLabel)
+                    // A key of letters alone is a field's name, which the object's key does not label: under "login",
+                    // "provider" is no user name. A key with a digit or "@" may be data (a map keyed by SSN).
+                    let mayBeData = text.contains { $0.isNumber || $0 == "@" }
+                    redacted = mayBeData ? redactor.redact(text, labelledBy: labels.keyLabel) : redactor.redact(text)
                     labels.key(text)
                 } else {
                     redacted = redactor.redact(text, labelledBy: labels.current)

@@ -160,6 +160,7 @@ public struct KnowledgeBaseImporter: Sendable {
             language.append((Node("not_punctuation_after"), list(lexicon.notPunctuationAfter)))
         }
         if !lexicon.dataLabels.isEmpty { language.append((Node("data_labels"), list(lexicon.dataLabels))) }
+        if !lexicon.dataLabelVerbs.isEmpty { language.append((Node("data_label_verbs"), list(lexicon.dataLabelVerbs))) }
         if !lexicon.dataLinks.isEmpty { language.append((Node("data_links"), list(lexicon.dataLinks))) }
         if !lexicon.linkedDataLabels.isEmpty { language.append((Node("linked_data_labels"), list(lexicon.linkedDataLabels))) }
         if !lexicon.acknowledgements.isEmpty { language.append((Node("acknowledgements"), list(lexicon.acknowledgements))) }

@@ -27,6 +27,8 @@ final class JSONLeafRedactorTests: XCTestCase {
             // under "ssns" was passed through).
             (#"{"ssns":{"123 456 789":"Jane","987 654 321":"Ann"}}"#, #"{"ssns":{"[SSN]":"Jane","[SSN]":"Ann"}}"#),
             (#"{"refs":{"123 456 789":"Jane"}}"#, #"{"refs":{"123 456 789":"Jane"}}"#),
+            // A key of letters alone is a field's name: under "login" or "username", "provider" is no user name.
+            (#"{"login":{"provider":"idme"},"username":{"status":"ok"}}"#, #"{"login":{"provider":"idme"},"username":{"status":"ok"}}"#),
             // The value before a leaf in its object or array labels it too; a nested value in between does not.
             (#"{"type":"ssn","value":"123 456 789"}"#, #"{"type":"ssn","value":"[SSN]"}"#),
             (#"["EIN", "12 3456789"]"#, #"["EIN", "[EIN]"]"#),
