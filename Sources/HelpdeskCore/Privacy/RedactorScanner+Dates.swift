@@ -34,12 +34,19 @@ extension RedactorScanner {
     }
 
     /// Bytes taken by a separator between the parts of a date at `index`: a `/`, `-` or `.`, or one or two spaces or
-    /// tabs ("dob 01 02 1980", read only with birth context like every date); 0 if none.
+    /// tabs ("dob 01 02 1980"), or such a mark between spaces ("dob 1 / 2 / 1980"); read only with birth context like
+    /// every date; 0 if none.
     private func dateSeparatorWidth(at index: Int) -> Int {
         switch byte(index) {
-        case ASCII.slash, ASCII.dash, ASCII.period: 1
-        case ASCII.space, ASCII.tab: skipSpaces(index, limit: 2) - index
-        default: 0
+        case ASCII.slash, ASCII.dash, ASCII.period: return 1
+        case ASCII.space, ASCII.tab:
+            let mark = skipSpaces(index, limit: 2)
+            let between = byte(mark)
+            guard between == ASCII.slash || between == ASCII.dash || between == ASCII.period, isSpace(byte(mark + 1)) else {
+                return mark - index
+            }
+            return skipSpaces(mark + 1, limit: 2) - index
+        default: return 0
         }
     }
 

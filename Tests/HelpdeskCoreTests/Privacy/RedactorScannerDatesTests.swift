@@ -15,6 +15,11 @@ final class RedactorScannerDatesTests: XCTestCase {
             ("01 02 1980 (dob)", "[DOB] (dob)"),
             ("birthday 1980 01 02", "birthday [DOB]"),
             ("dob\t01\t02\t1980", "dob\t[DOB]"),
+            // A slash, dash or dot between spaces.
+            ("dob 1 / 2 / 1980", "dob [DOB]"),
+            ("DOB 01 / 02 / 1980 not verifying", "DOB [DOB] not verifying"),
+            ("dob 1 - 2 - 1980", "dob [DOB]"),
+            ("born 1980 / 01 / 02", "born [DOB]"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -29,6 +34,7 @@ final class RedactorScannerDatesTests: XCTestCase {
             "dob 01 02 198",
             "dob 01 02-1980",
             "born in 1980 and 12 months",
+            "on 1 / 2 / 2025 I tried",
         ]
         assertKeeps(kept, with: redactor)
     }
