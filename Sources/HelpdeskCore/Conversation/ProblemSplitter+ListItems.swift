@@ -6,16 +6,18 @@ extension ProblemSplitter {
     /// when it holds no such list. Numbers out of the run ("2 times", "Form 8821.") are part of the items.
     static func listItems(_ text: String) -> [String]? {
         var utf8 = text
-        guard let cuts = utf8.withUTF8({ listMarkers($0) }) else { return nil }
-        let bytes = Array(text.utf8)
-        var items: [String] = []
-        var start = 0
-        for cut in cuts + [bytes.count..<bytes.count] {
-            let item = String(decoding: bytes[start..<cut.lowerBound], as: UTF8.self).trimmingWhitespace()
-            if !item.isEmpty { items.append(item) }
-            start = cut.upperBound
+        return utf8.withUTF8 { bytes in
+            guard let cuts = listMarkers(bytes) else { return nil }
+            var items: [String] = []
+            var start = 0
+            for cut in cuts + [bytes.count..<bytes.count] {
+                let item = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cut.lowerBound]), as: UTF8.self)
+                    .trimmingWhitespace()
+                if !item.isEmpty { items.append(item) }
+                start = cut.upperBound
+            }
+            return items
         }
-        return items
     }
 
     /// The byte ranges of the markers of a run numbered 1, 2, ... (at least two), or nil.
