@@ -9,7 +9,7 @@ final class FollowUpResolverTests: XCTestCase {
         ("mfa-recovery", "who do I contact if that fails?", "escalation", "contact ID.me's help/support"),
         ("mfa-recovery", "what's the number?", "contacts", "This knowledge base gives no phone number for ID.me."),
         ("mfa-recovery", "step 2 again", "step 2", "Step 2 of 5"),
-        ("mfa-recovery", "what were the steps", "steps", "  5. Sign in with the new MFA method"),
+        ("mfa-recovery", "what were the steps", "steps", "  5. Once your ID.me sign-in works again"),
         ("mfa-recovery", "more", "more", ""),
         ("e-help-desk", "phone number", "contacts", "IRS e-help desk: 866-255-0654"),
         ("who-to-contact", "what's the number?", "contacts", "only IRS e-help desk has a phone number in this knowledge base."),
