@@ -77,7 +77,13 @@ extension Matcher {
         var background: [Bool] = []
         var chitChat: [MatchResult] = []
         let bar = settings.answerThreshold + (1 - settings.answerThreshold) / 4
+        // The problem the piece before raised, if it did.
+        var previous: Int?
         for piece in pieces {
+            // "did the forgot password thing, and that part worked. But now it wants a code": the step done is the
+            // problem of the piece before.
+            if let raised = previous, backgroundMarkers.pointsBack(piece) { background[raised] = true }
+            previous = nil
             var result = redactedMatch(piece, redactor: redactor)
             if !result.answersRealEntry(in: knowledgeBase) {
                 // A long sentence of filler and problem ("she lost access yesterday, she got a new iphone"): try its comma clauses.
@@ -92,6 +98,7 @@ extension Matcher {
             // count as a problem of its own; a phrase the lexicon makes one term ("locked out", "new phone") is not.
             guard candidate.confidence >= bar, pleasantries.wordsBeyond(result.analysis) >= 2,
                   !problems.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
+            previous = problems.count
             problems.append(result)
             background.append(backgroundMarkers.mark(piece))
         }
@@ -139,7 +146,10 @@ extension Matcher {
         let parts = closeCallSplitter.split(text)
         guard parts.count > 1 else { return nil }
         var answered: [MatchResult] = []
+        var anyBackground = false
         for part in parts {
+            // "I reset my password and it worked": a step done is no problem of its own.
+            if backgroundMarkers.mark(part) { anyBackground = true; continue }
             let result = redactedMatch(part, redactor: redactor)
             guard case .answer(let candidate) = result.decision, options.contains(candidate.id),
                   !answered.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
@@ -148,6 +158,7 @@ extension Matcher {
             }) { continue }
             answered.append(result)
         }
+        if answered.count == 1, anyBackground { return ProblemMatches(primary: answered[0].asking(whole.question)) }
         guard answered.count > 1 else { return nil }
         if let top, let first = answered.firstIndex(where: { $0.chosen?.id == top }) {
             answered.insert(answered.remove(at: first), at: 0)

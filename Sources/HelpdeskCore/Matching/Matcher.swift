@@ -36,7 +36,8 @@ public struct Matcher: Sendable {
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels, subjectLabels: kb.lexicon.subjectLabels,
                                     signOffs: kb.lexicon.signOffs, signatureWords: kb.lexicon.signatureWords)
         self.backgroundMarkers = BackgroundMarkers(kb.lexicon.backgroundMarkers, questionWords: kb.lexicon.backgroundQuestionWords,
-                                                   negations: kb.lexicon.backgroundNegations)
+                                                   negations: kb.lexicon.backgroundNegations,
+                                                   pointingWords: kb.lexicon.pointingWords, fillers: kb.lexicon.stopWords)
         self.dataLabels = DataLabels(lexicon: kb.lexicon)
         // The KB's own words need no spelling correction (which would open the word list on every start).
         let kbText = TextPipeline(stages: pipeline.stages.filter { !($0 is SpellingCorrector) })

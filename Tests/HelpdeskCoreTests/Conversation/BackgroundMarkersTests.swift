@@ -47,6 +47,28 @@ final class BackgroundMarkersTests: XCTestCase {
         }
     }
 
+    /// A piece of a marker, pointing words and fillers alone says a step before it worked; one that names
+    /// anything of its own ("the password") does not point back.
+    func testPointingBack() {
+        let markers = BackgroundMarkers(["part worked", "it worked", "it's not", "already"], negations: ["never"],
+                                        pointingWords: ["it", "that"], fillers: ["and", "the"])
+        let cases: [(text: String, pointsBack: Bool)] = [
+            ("and that part worked", true),
+            ("it worked.", true),
+            ("already did that", false),            // "did" is no filler here
+            ("It's not the password", false),       // names the password
+            ("that part worked fine", false),
+            ("part worked", false),                 // no pointing word
+            ("and that never part worked", false),  // negated: no marker
+            ("that", false),
+            ("", false),
+        ]
+        for c in cases {
+            XCTAssertEqual(markers.pointsBack(c.text), c.pointsBack, c.text)
+        }
+        XCTAssertFalse(BackgroundMarkers().pointsBack("it worked"), "no markers, nothing points back")
+    }
+
     func testAMarkerAfterAQuestionWordIsNoBackground() {
         let markers = BackgroundMarkers(["already", "i reset"], questionWords: ["do", "should"])
         for c in Self.questions {

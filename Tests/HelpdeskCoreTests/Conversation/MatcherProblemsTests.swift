@@ -24,6 +24,12 @@ final class MatcherProblemsTests: XCTestCase {
         // A step that worked is background: the problem is what came after it.
         ("She did the forgot password thing and changed it, and that part worked. But now it's asking her for a code from the authenticator app and she got a new iPhone.",
          "mfa-recovery", []),
+        // A piece that only says a step worked points back at the piece before it: that problem is background.
+        ("did the forgot password thing, and that part worked. But now it wants a code i cant get", "mfa-recovery", []),
+        // A step done beside "and" in a close call is no problem of its own.
+        ("I reset my password and it worked. The code goes to my old phone", "mfa-recovery", []),
+        // A piece about something else that is fine points back at nothing: both problems stand.
+        ("I'm locked out of ID.me. It's not the password. Also the reset email never came", "locked-account", ["reset-email-not-received"]),
         // A step that did not happen is no background: "never got the reset email" is a problem of its own.
         ("I am locked out.\nAlso I never got the reset email", "locked-account", ["reset-email-not-received"]),
         // Chit-chat is no second problem ("thx" is no topic of its own).
