@@ -62,7 +62,13 @@ extension Matcher {
         if fromClauses {
             let clauses = splitter.commaClauses(pieces[0]).prefix(Self.maximumCommaClauses)
             guard !backgroundMarkers.phrases.isEmpty, clauses.contains(where: backgroundMarkers.mark) else {
-                return closeCallProblems(text, whole: whole, redactor: redactor) ?? ProblemMatches(primary: whole)
+                if let settled = closeCallProblems(text, whole: whole, redactor: redactor) { return settled }
+                // A greeting before hides the close call: "Hi, I forgot my password and my client needs a transcript".
+                if let rest = afterGreeting(text, redactor: redactor),
+                   let settled = closeCallProblems(rest, whole: redactedMatch(rest, redactor: redactor), redactor: redactor) {
+                    return settled.asking(whole.question)
+                }
+                return ProblemMatches(primary: whole)
             }
             pieces = Array(clauses)
         }
@@ -76,6 +82,8 @@ extension Matcher {
         var problems: [MatchResult] = []
         var background: [Bool] = []
         var chitChat: [MatchResult] = []
+        // The pieces that are no small talk, as matched.
+        var topical: [MatchResult] = []
         let bar = settings.answerThreshold + (1 - settings.answerThreshold) / 4
         // The problem the piece before raised, if it did.
         var previous: Int?
@@ -87,13 +95,15 @@ extension Matcher {
             var result = redactedMatch(piece, redactor: redactor)
             if !result.answersRealEntry(in: knowledgeBase) {
                 // A long sentence of filler and problem ("she lost access yesterday, she got a new iphone"): try its comma clauses.
-                for clause in splitter.commaClauses(piece) {
+                // So is the part after "but" in "I already reset my password but it still says locked".
+                for clause in splitter.commaClauses(piece) + [backgroundMarkers.problemAfterContrast(piece)].compactMap({ $0 }) {
                     let clauseResult = redactedMatch(clause, redactor: redactor)
                     if clauseResult.answersRealEntry(in: knowledgeBase) { result = clauseResult; break }
                 }
             }
+            guard !result.answersChitChat(in: knowledgeBase) else { chitChat.append(result); continue }
+            topical.append(result)
             guard case .answer(let candidate) = result.decision else { continue }
-            guard !knowledgeBase.entries[candidate.entryIndex].isChitChat else { chitChat.append(result); continue }
             // One word ("login" from a subject line "Re: login", "helpdesk" from "Hi helpdesk,") is too little to
             // count as a problem of its own; a phrase the lexicon makes one term ("locked out", "new phone") is not.
             guard candidate.confidence >= bar, pleasantries.wordsBeyond(result.analysis) >= 2,
@@ -110,6 +120,12 @@ extension Matcher {
             if problems.count == 1 { return ProblemMatches(primary: problems[0].asking(whole.question)) }
         }
         if problems.count < 2, let settled = closeCallProblems(text, whole: whole, redactor: redactor) { return settled }
+        // The one piece that raised a problem may be a close call of its own, which the greetings or thanks around it
+        // hid: "Good morning. I forgot my password and my client needs a transcript."
+        if problems.count < 2, pieces.count > 1, topical.count == 1,
+           let settled = closeCallProblems(topical[0].question, whole: topical[0], redactor: redactor) {
+            return settled.asking(whole.question)
+        }
         if problems.count > 1 {
             return ProblemMatches(primary: problems[0].asking(whole.question), also: Array(problems.dropFirst()),
                                   excerpts: problems.map(\.question))
@@ -167,9 +183,28 @@ extension Matcher {
                               excerpts: answered.map(\.question))
     }
 
+    /// What follows a greeting or thanks of a few words (the lexicon's `pleasantries` alone) that opens `text` before a comma, dash or "!" ("Hi, ...",
+    /// "Hello - ...", "Thanks! ..."); nil when `text` opens otherwise.
+    private func afterGreeting(_ text: String, redactor: Redactor) -> String? {
+        guard let cut = text.prefix(40).firstIndex(where: { $0 == "," || $0 == "-" || $0 == "!" }) else { return nil }
+        let head = text[..<cut]
+        guard head.split(separator: " ").count <= 4 else { return nil }
+        let greeting = redactedMatch(String(head), redactor: redactor)
+        guard greeting.answersChitChat(in: knowledgeBase), pleasantries.termsBeyond(greeting.analysis) == 0 else { return nil }
+        let rest = text[cut...].drop { $0 == "," || $0 == "-" || $0 == "!" || $0.isWhitespace }
+        return rest.isEmpty ? nil : String(rest)
+    }
+
     /// The match for a piece of the redacted text, without its placeholders and their labels; `question` is the piece.
     private func redactedMatch(_ text: String, redactor: Redactor) -> MatchResult {
         match(redactor.removingPersonalData(from: text, labels: dataLabels)).asking(text)
+    }
+}
+
+extension ProblemMatches {
+    /// The same problems, the first echoing `question` (the whole text) instead of the part that settled them.
+    func asking(_ question: String) -> ProblemMatches {
+        ProblemMatches(primary: primary.asking(question), also: also, excerpts: excerpts)
     }
 }
 
@@ -182,6 +217,12 @@ extension MatchResult {
     var isAnswer: Bool {
         if case .answer = decision { return true }
         return false
+    }
+
+    /// Whether the decision is an answer with a chit-chat entry.
+    func answersChitChat(in kb: KnowledgeBase) -> Bool {
+        guard case .answer(let candidate) = decision else { return false }
+        return kb.entries[candidate.entryIndex].isChitChat
     }
 
     /// Whether the decision is an answer with an entry that is not chit-chat.

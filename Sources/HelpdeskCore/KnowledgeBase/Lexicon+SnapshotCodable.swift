@@ -46,6 +46,7 @@ extension Lexicon: SnapshotCodable {
         otherTopicReplies = try reader.strings()
         backgroundQuestionWords = try reader.strings()
         backgroundNegations = try reader.strings()
+        backgroundContrasts = try reader.strings()
         signOffs = try reader.strings()
         signatureWords = try reader.strings()
         for _ in 0..<(try reader.count()) {
@@ -84,6 +85,7 @@ extension Lexicon: SnapshotCodable {
         writer.write(otherTopicReplies)
         writer.write(backgroundQuestionWords)
         writer.write(backgroundNegations)
+        writer.write(backgroundContrasts)
         writer.write(signOffs)
         writer.write(signatureWords)
         writer.write(UInt64(spokenPunctuation.count))

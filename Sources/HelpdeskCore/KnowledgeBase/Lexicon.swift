@@ -53,6 +53,9 @@ public struct Lexicon: Sendable, Equatable {
     /// Lowercase negations ("never", "not") that make a background marker right after them no background: "I never
     /// got the reset email" is the problem, "I got the reset email" tells a step done. See `BackgroundMarkers`.
     public var backgroundNegations: [String] = []
+    /// Lowercase words ("but", "however") after which a piece turns from background to the problem: "my reset email
+    /// came but the link is expired" is about the link. See `BackgroundMarkers`.
+    public var backgroundContrasts: [String] = []
     /// Lowercase lines that close a message ("thanks", "regards", "sent from my iphone"): such a line, and the short
     /// name, title, firm and phone lines right after it, are its signature. Matched on the whole line like
     /// `acknowledgements`. See `ReplyTrimmer`.
@@ -142,6 +145,7 @@ public struct Lexicon: Sendable, Equatable {
         backgroundMarkers += other.backgroundMarkers.filter { !backgroundMarkers.contains($0) }
         backgroundQuestionWords += other.backgroundQuestionWords.filter { !backgroundQuestionWords.contains($0) }
         backgroundNegations += other.backgroundNegations.filter { !backgroundNegations.contains($0) }
+        backgroundContrasts += other.backgroundContrasts.filter { !backgroundContrasts.contains($0) }
         signOffs += other.signOffs.filter { !signOffs.contains($0) }
         signatureWords += other.signatureWords.filter { !signatureWords.contains($0) }
         spokenPunctuation.merge(other.spokenPunctuation) { old, new in old + new.filter { !old.contains($0) } }

@@ -5,7 +5,7 @@ extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "off_topic_words", "on_topic_words",
-        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "sign_offs", "signature_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels",
+        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "signature_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
         "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "other_topic_replies", "function_words",
     ]
@@ -73,6 +73,9 @@ extension NodeReader {
         }
         if let node = map["background_negations"] {
             lexicon.backgroundNegations = plainWords(node, path: "lexicon.background_negations", kind: "a background negation")
+        }
+        if let node = map["background_contrasts"] {
+            lexicon.backgroundContrasts = plainWords(node, path: "lexicon.background_contrasts", kind: "a background contrast")
         }
         if let node = map["sign_offs"] { lexicon.signOffs = wholeLines(node, path: "lexicon.sign_offs", kind: "a sign-off") }
         if let node = map["signature_words"] {

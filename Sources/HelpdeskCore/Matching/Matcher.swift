@@ -36,7 +36,7 @@ public struct Matcher: Sendable {
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels, subjectLabels: kb.lexicon.subjectLabels,
                                     signOffs: kb.lexicon.signOffs, signatureWords: kb.lexicon.signatureWords)
         self.backgroundMarkers = BackgroundMarkers(kb.lexicon.backgroundMarkers, questionWords: kb.lexicon.backgroundQuestionWords,
-                                                   negations: kb.lexicon.backgroundNegations,
+                                                   negations: kb.lexicon.backgroundNegations, contrasts: kb.lexicon.backgroundContrasts,
                                                    pointingWords: kb.lexicon.pointingWords, fillers: kb.lexicon.stopWords)
         self.dataLabels = DataLabels(lexicon: kb.lexicon)
         // The KB's own words need no spelling correction (which would open the word list on every start).

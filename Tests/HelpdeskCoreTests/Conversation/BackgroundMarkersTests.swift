@@ -69,6 +69,24 @@ final class BackgroundMarkersTests: XCTestCase {
         XCTAssertFalse(BackgroundMarkers().pointsBack("it worked"), "no markers, nothing points back")
     }
 
+    /// A marker before a contrast that two words or more follow is no background; the part after the contrast is the
+    /// problem.
+    func testContrasts() {
+        let markers = BackgroundMarkers(["email came", "already"], contrasts: ["but", "however"])
+        let cases: [(text: String, marked: Bool, after: String?)] = [
+            ("my reset email came but the link is expired", false, "the link is expired"),
+            ("I already reset it, however ID.me says locked", false, "ID.me says locked"),
+            ("the email came but", true, nil),                    // nothing after the contrast
+            ("the email came but late", true, nil),               // one word after it
+            ("the link expired but the email came fine", true, nil),  // the marker is after the contrast
+            ("no marker but the link is expired", false, nil),
+        ]
+        for c in cases {
+            XCTAssertEqual(markers.mark(c.text), c.marked, c.text)
+            XCTAssertEqual(markers.problemAfterContrast(c.text), c.after, c.text)
+        }
+    }
+
     func testAMarkerAfterAQuestionWordIsNoBackground() {
         let markers = BackgroundMarkers(["already", "i reset"], questionWords: ["do", "should"])
         for c in Self.questions {

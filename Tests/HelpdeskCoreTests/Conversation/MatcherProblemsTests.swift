@@ -30,6 +30,16 @@ final class MatcherProblemsTests: XCTestCase {
         ("I reset my password and it worked. The code goes to my old phone", "mfa-recovery", []),
         // A piece about something else that is fine points back at nothing: both problems stand.
         ("I'm locked out of ID.me. It's not the password. Also the reset email never came", "locked-account", ["reset-email-not-received"]),
+        // A close call hidden by a greeting before it, or by greetings and thanks around it: both problems.
+        ("Hi, I forgot my password and my client needs a transcript", "reset-idme-password", ["contact-irs"]),
+        ("Hi there. Forgot my password and new phone no code. Thanks!", "reset-idme-password", ["mfa-recovery"]),
+        // After "but" comes the problem: what was done before it is background.
+        ("my password reset email came but the link is expired. Also what's the e-help desk number", "reset-email-not-received", ["e-help-desk"]),
+        ("I already reset my password but it still says locked. Also my phone is new", "locked-account", ["mfa-recovery"]),
+        // A problem denied, or a step done, gives way.
+        ("Not a password problem - I know my password. I just don't get the text code anymore since I switched carriers.", "mfa-recovery", []),
+        ("did the password reset, got the email fine, but no code on my new phone", "mfa-recovery", []),
+        ("verified my identity yesterday, all good. today I can't remember the password I made", "reset-idme-password", []),
         // A step that did not happen is no background: "never got the reset email" is a problem of its own.
         ("I am locked out.\nAlso I never got the reset email", "locked-account", ["reset-email-not-received"]),
         // Chit-chat is no second problem ("thx" is no topic of its own).

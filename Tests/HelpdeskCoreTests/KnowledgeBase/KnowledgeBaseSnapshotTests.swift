@@ -130,6 +130,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.otherTopicReplies = ["the other one"]
         lexicon.backgroundQuestionWords = ["do"]
         lexicon.backgroundNegations = ["never"]
+        lexicon.backgroundContrasts = ["but"]
         lexicon.signOffs = ["thanks"]
         lexicon.signatureWords = ["manager"]
         lexicon.spokenPunctuation = [",": ["comma"], "?": ["question mark"]]
@@ -215,7 +216,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             // Contact.refusedKeys is not stored: it is empty in a knowledge base that loaded, the only kind stored.
             ("Contact", snapshot.entries[0].contacts[0], 6),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 40),
+            ("Lexicon", snapshot.lexicon, 41),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),

@@ -174,6 +174,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               other_topic_replies: [the other one, not this one]
               background_question_words: [do, how]
               background_negations: [never, Not]
+              background_contrasts: [But, however]
               sign_offs: [thanks, regards]
               signature_words: [manager, preparer]
               spoken_punctuation: {".": [full stop, period], "?": [question mark]}
@@ -208,6 +209,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.otherTopicReplies, ["the other one", "not this one"])
         XCTAssertEqual(lexicon.backgroundQuestionWords, ["do", "how"])
         XCTAssertEqual(lexicon.backgroundNegations, ["never", "not"])
+        XCTAssertEqual(lexicon.backgroundContrasts, ["but", "however"])
         XCTAssertEqual(lexicon.signOffs, ["thanks", "sent from my iphone", "regards"])
         XCTAssertEqual(lexicon.signatureWords, ["manager", "preparer"])
         XCTAssertEqual(lexicon.spokenPunctuation, [",": ["comma"], ".": ["period", "full stop"], "?": ["question mark"]])
