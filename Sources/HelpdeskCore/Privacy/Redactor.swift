@@ -54,7 +54,8 @@
 ///   `1980-01-02`, `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `5th of January 1980`, and 8 digits read as
 ///   `19800102` YYYYMMDD or `01021980` MMDDYYYY/DDMMYYYY with a year 1900–2099), only when one of the
 ///   four words before it, or the word right after it (`01/02/1980 (DOB)`), speaks of birth: `DOB`, `D.O.B.`,
-///   `date of birth`, `birth date`, `birthdate`, `birthday`, `born`, `bday`. The same date without that context
+///   `date of birth`, `birth date`, `birthdate`, `birthday`, `born`, `bday`; or such a label after it and its links
+///   (`01/02/1980 is her date of birth`: `RedactorScanner.kindNamed(after:)`). The same date without that context
 ///   (`the deadline is 04/15/2026`) is kept.
 /// - `[CARD]` Payment card numbers: 13–19 digits in a row, or grouped by spaces or dashes as 4-4-4-4 (from 4-4-4-1
 ///   to 4-4-4-4-3) or 4-6-5 / 4-6-4, that pass the Luhn check and start like a card (3, 4, 5, 6, or 2221–2720).
@@ -75,7 +76,8 @@
 /// - `[LICENSE]`, `[ACCOUNT]`, `[USERNAME]` Driver's license and account numbers and user names after their label:
 ///   `driver license D1234567`, `account number 000123456789`, `my username is jdoe1975` (`accountID(at:)`); a user
 ///   name of letters alone after a link and no common word (`username: jdoe`, `her login is jdoe`:
-///   `plainUserNameEnd(from:link:login:)`).
+///   `plainUserNameEnd(from:link:login:)`). User names and recovery codes said before their label (`jdoe42 is my
+///   username`, `1a2b3c4d is my recovery code`: `idBefore(labelAt:)`).
 ///
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
 /// one ASCII character (full-width `１２３－４５－６７８９` and `jane＠firm.com`, superscript `¹²³`, subscript `₁₂₃`,

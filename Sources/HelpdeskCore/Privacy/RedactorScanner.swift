@@ -152,11 +152,13 @@ struct RedactorScanner {
         }
     }
 
-    /// Records `date` as a date of birth when the four words before it, or the word right after it (`01/02/1980 (DOB)`), say so.
+    /// Records `date` as a date of birth when the four words before it, the word right after it (`01/02/1980 (DOB)`),
+    /// or a label after it and its links (`01/02/1980 is her date of birth`: `kindNamed(after:)`) say so.
     func addBirthDate(_ date: Range<Int>?, into hits: inout [Hit]) {
         guard let date,
               precedingWords(before: date.lowerBound, limit: 4, include: isBirthLabel)
                 || followingWord(after: date.upperBound, include: isBirthLabel)
+                || kindNamed(after: date.upperBound) == .dateOfBirth
         else { return }
         hits.append(Hit(kind: .dateOfBirth, start: date.lowerBound, end: date.upperBound))
     }

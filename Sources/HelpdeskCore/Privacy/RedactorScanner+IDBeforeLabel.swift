@@ -1,0 +1,61 @@
+/// User names and recovery codes said before their label: "jdoe42 is my username", "jane.doe was her login",
+/// "1a2b3c4d is my recovery code", "ABCD-EFGH-IJKL is the backup code".
+///
+/// Before a label `accountID(at:)` reads as a user name's (`username`, `user name`, `user id`, `login`...) or
+/// `recoveryCode(at:)` reads (`backup code`, `recovery key`...), linked to it as a secret is to its label
+/// (`linkedWord(before:)`: `is`, `was`, `as`, `=` and words such as `my`, `the`), one word of the value's shape:
+/// - a user name: 3 to 64 letters, digits, `.`, `_` and `-` with a letter, and a digit, `_` or a `.` inside
+///   (`jdoe42`, `jane.doe`), but no web address (`login.gov`, `id.me`: a top-level domain after its last dot); or
+///   letters alone that open the text, line or clause and are no common word ("jdoe is my username"; "what is my
+///   username", "this is my login" are kept);
+/// - a recovery code, in one word, of the shapes `recoveryCode(at:)` reads.
+extension RedactorScanner {
+    /// The value said before a label that starts at `index` (a token's start), or nil.
+    func idBefore(labelAt index: Int) -> Hit? {
+        let first = bytes[index] | 0x20
+        guard first == 0x75 || first == 0x6C || first == ASCII.lowerB || first == ASCII.lowerR else { return nil }
+        let isUserName = idLabel(at: index)?.0 == .username
+        guard isUserName || recoveryLabelEnd(at: index) != nil, let word = linkedWord(before: index) else { return nil }
+        let value = valueCore(word)
+        guard !value.isEmpty else { return nil }
+        if isUserName {
+            return isUserNameBeforeLabel(value, wordStart: word.lowerBound) ? Hit(kind: .username, start: value.lowerBound, end: value.upperBound) : nil
+        }
+        guard recoveryCodeEnd(from: value.lowerBound) == value.upperBound else { return nil }
+        return Hit(kind: .oneTimeCode, start: value.lowerBound, end: value.upperBound)
+    }
+
+    private func isUserNameBeforeLabel(_ value: Range<Int>, wordStart: Int) -> Bool {
+        guard (3...64).contains(value.count), isLetterOrDigit(bytes[value.lowerBound]),
+              isLetterOrDigit(bytes[value.upperBound - 1]) else { return false }
+        var letters = 0
+        var lastDot: Int?
+        var hasMark = false
+        for position in value {
+            let current = bytes[position]
+            if isLetter(current) {
+                letters += 1
+            } else if isDigit(current) || current == ASCII.underscore {
+                hasMark = true
+            } else if current == ASCII.period {
+                hasMark = true
+                lastDot = position
+            } else if current != ASCII.dash {
+                return false
+            }
+        }
+        guard letters > 0 else { return false }
+        if let lastDot { return !isTopLevelDomain(lastDot + 1..<value.upperBound) }
+        if hasMark { return true }
+        return letters == value.count && !isCommonWord(value) && opensClause(wordStart)
+    }
+
+    /// Whether `index` opens the text, a line or a clause: nothing but spaces before it, back to the start, a line
+    /// break, or one of `.`, `,`, `;`, `:`, `!`, `?`, `(`.
+    private func opensClause(_ index: Int) -> Bool {
+        var before = index
+        while isSpace(byte(before - 1)) { before -= 1 }
+        guard before > 0 else { return true }
+        return [0x0A, 0x0D, 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x28].contains(bytes[before - 1])
+    }
+}
