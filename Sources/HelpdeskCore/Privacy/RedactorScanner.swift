@@ -12,11 +12,12 @@ struct RedactorScanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
     func scan() -> [Hit] {
-        // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes and user names need
-        // no digit.
-        let unguarded = spelledEmails() + spokenNumbers() + valuesWithoutDigits()
-        guard mayHoldPersonalData() else { return merged(unguarded) }
+        // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes, user names and
+        // dates of birth in words need no digit.
         let mentionsBirth = mentionsBirth()
+        var unguarded = spelledEmails() + spokenNumbers() + valuesWithoutDigits()
+        if mentionsBirth { unguarded += writtenBirthDates() }
+        guard mayHoldPersonalData() else { return merged(unguarded) }
         var hits: [Hit] = []
         var index = 0
         let count = bytes.count
