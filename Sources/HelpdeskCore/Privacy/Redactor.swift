@@ -111,6 +111,9 @@
 ///   scripts (Arabic-Indic, Devanagari...); `at` a mail provider after an ordinary word ("I checked my inbox at
 ///   gmail.com", "look at gmail").
 ///
+/// A number wrapped after one of its dashes, as a pasted email wraps a long line (`123-45-` then `6789` on the next
+/// line), is read as on one line (`RedactorScanner.skipSeparator(_:)`).
+///
 /// "The four words before" a number are the words in the 64 bytes before it (`RedactorScanner.contextReach`),
 /// so a long line without spaces is read once, not once per number on it.
 ///

@@ -103,9 +103,10 @@ struct RedactorScanner {
                 hits.append(Hit(kind: .phone, start: start, end: end))
             }
         case 2:
-            let dash = dashWidth(start + 2)
-            if dash > 0, digitRun(at: start + 2 + dash) == 7, endsToken(start + 9 + dash) {
-                hits.append(Hit(kind: .ein, start: start, end: start + 9 + dash))
+            // "12-3456789", and wrapped after its dash in a pasted email ("12-\n3456789").
+            let rest = dashWidth(start + 2) > 0 ? skipLineWrap(start + 3) : start + 2
+            if rest > start + 2, digitRun(at: rest) == 7, endsToken(rest + 7) {
+                hits.append(Hit(kind: .ein, start: start, end: rest + 7))
             } else if let hit = labeledSpacedEIN(at: start) {
                 hits.append(hit)
             }
