@@ -30,8 +30,9 @@
 ///   parentheses, optionally after `1`, `1-` or `+1`: `866-255-0654`, `(866) 255-0654`, `866.255.0654`,
 ///   `866 255 0654`, `+1 866 255 0654`, `1-866-255-0654`. Ten digits in a row (`8662550654`), or eleven starting
 ///   with 1, and an area code in parentheses then 7 digits in a row (`(866)2550654`), when they form a valid NANP
-///   number (area code and exchange start with 2–9) or follow a phone word (`call me at 5551234567`:
-///   `RedactorScanner.isLabeledPhone(_:)`). An area code set apart from 7 digits by a dash, dot or space
+///   number (area code and exchange start with 2–9), follow a phone word (`call me at 5551234567`:
+///   `RedactorScanner.isLabeledPhone(_:)`) or come before an extension (`5551234567x12`). Grouped 3-3-4 by slashes
+///   (`555/123/4567`). An area code set apart from 7 digits by a dash, dot or space
 ///   (`866-2550654`, `212.5550134`) only with a word about phoning among the four words before it (`call`,
 ///   `phone`, `cell`, `tel`, `number`, `reach`...), an extension after it, or nothing else in the text. International numbers
 ///   starting with `+` and holding 8–15 digits (`+44 20 7946 0958`). An extension after the number (`ext 123`,
@@ -39,7 +40,8 @@
 ///   (a trunk `0`: `07700 900123`, `020 7946 0958`, `0412 345 678`; Indian mobiles: `98765 43210`) and any 7 to 15
 ///   digits after a phone label (`phone: 555 0100`): `RedactorScanner.localPhone(at:length:)`. Read out: grouped
 ///   3-3-4 by breaks (`8 6 6 - 2 5 5 - 0 6 5 4`, `555 dot 123 dot 4567`), or after a phone word (`call me at 8 6 6 2
-///   5 5 0 6 5 4`), valid number or not, unless the digits count up (`1 2 3 4 5 6 7 8 9 0`). Toll-free and business numbers are redacted as well: the redactor cannot tell whose number it is.
+///   5 5 0 6 5 4`, a phone word misspelt by one edit too: `phoen five five five ...`), valid number or not, unless the
+///   digits count up (`1 2 3 4 5 6 7 8 9 0`). Toll-free and business numbers are redacted as well: the redactor cannot tell whose number it is.
 /// - `[EMAIL]` Email addresses `local@domain.tld`: letters, digits and `._%+-'` before the `@`, a dotted domain
 ///   after it whose last label has 2 or more letters. Addresses spelled out to dodge spam filters:
 ///   `jane (at) firm (dot) com`, `jane [ at ] firm [.] com`, `jane@firm dot com`, `jane at firm dot com`,

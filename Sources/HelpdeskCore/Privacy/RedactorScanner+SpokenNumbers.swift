@@ -90,7 +90,8 @@ extension RedactorScanner {
             return .ein
         }
         guard precedingWords(before: start, limit: 4, include: isSpokenSSNLabel) || followsTaxID(start, federal: false)
-                || followsSocial(start) || mentionsSocialSecurity(before: start) || named == .ssn else {
+                || followsSocial(start) || mentionsSocialSecurity(before: start) || named == .ssn
+                || precedingWords(before: start, limit: 4, include: isMisspelledSSNLabel) else {
             return isDigitByDigit(number) ? personal : nil
         }
         if groups == [2, 7] { return .ein }
@@ -107,6 +108,8 @@ extension RedactorScanner {
         guard !isCountingRun(Array(digits)) else { return false }
         if !number.commaBreak, groups == [3, 3, 4] { return true }
         return isLabeledPhone(number.start) || kindNamed(after: number.end) == .phone
+            || precedingWords(before: number.start, limit: 4, include: isMisspelledPhoneLabel)
+                && !precedingWords(before: number.start, limit: 4, include: isOtherNumberLabel)
     }
 
     private func spokenPTIN(_ number: SpokenNumber) -> Hit? {

@@ -114,7 +114,7 @@ struct RedactorScanner {
             if let hit = groupedNineDigits(at: start) ?? slashedNineDigits(at: start) ?? labeledTripleGroups(at: start) {
                 hits.append(hit)
             }
-            if let end = areaCodePhoneEnd(at: start) {
+            if let end = areaCodePhoneEnd(at: start) ?? slashedPhoneEnd(at: start) {
                 hits.append(Hit(kind: .phone, start: start, end: end))
             }
         case 9:
