@@ -45,7 +45,7 @@
 /// - `[EMAIL]` Email addresses `local@domain.tld`: letters, digits and `._%+-'` before the `@`, a dotted domain
 ///   after it whose last label has 2 or more letters. Addresses spelled out to dodge spam filters:
 ///   `jane (at) firm (dot) com`, `jane [ at ] firm [.] com`, `jane@firm dot com`, `jane at firm dot com`,
-///   `jane dot doe at firm dot com`, `jane -at- firm -dot- com`, `jane @ firm . com`, `jane at firm period com`,
+///   `jane dot doe at firm dot com`, `jane -at- firm -dot- com`, `jane @ firm . com`, `jane . doe @ firm . com`, `jane at firm period com`,
 ///   `j a n e @ gmail.com`, and a mail provider alone for the domain (`jane (at) gmail`, `jane at yahoo`); with a
 ///   plain ` at ` and written dots, only when the name holds `.`, `_` or `+` (`jane.doe at firm.com`), one of the
 ///   four words before it is `email`, `mail`, `address`, `reach` or `contact` (`my email is jane at firm.com`), or
