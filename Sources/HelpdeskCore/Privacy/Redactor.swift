@@ -72,7 +72,9 @@
 ///   counts (`pasword`, `passwrd`). Error numbers, ids, forms and notices are kept (`error code 100012`, `see ticket
 ///   inc004471`, `password Form8821 signed`, `pin number 1099 form`). Passwords with spaces after a label and a link
 ///   (`my password is Summer 2024!`, `password: correct horse battery staple`, `passphrase: blue monkey sky`, `my
-///   password is hunter two`, `password is the word fluffy`: `spacedPassword(at:)`), words only a
+///   password is hunter two`, `password is the word fluffy`: `spacedPassword(at:)`), one word without a digit that closes
+///   the clause and says no state (`my password is hunter`, `pw is letmein`; "my password is wrong" is kept:
+///   `singleWordPassword(from:)`), words only a
 ///   password looks like (`Password123!`, `P@ssw0rd`: `strongPasswords()`), values right after `typed`, `entered`,
 ///   `tried`... (`I typed 482913`: `typedValues()`), and backup and recovery codes, every one of a list (`recovery code
 ///   ABCD-EFGH-IJKL`, `recovery codes: 1a2b3c4d 5e6f7g8h`: `recoveryCode(at:)`, `nextRecoveryCode(after:)`).
