@@ -93,8 +93,9 @@
 ///
 /// What is kept:
 ///
-/// - Digits in a row right after a reference label: `ticket #123456789`, `ref number 2024031512`; and after an error
-///   label: `error code 518227394` (`RedactorScanner.followsReferenceLabel(_:)`).
+/// - Digits in a row right after a reference label: `ticket #123456789`, `ref number 2024031512`, and an id typed in an
+///   SSN's, EIN's or phone's shape there (`ticket number 555-123-4567`, `case # 123-45-6789`); and digits in a row after
+///   an error label: `error code 518227394` (`RedactorScanner.followsReferenceLabel(_:errors:)`).
 /// - Digits glued to letters or inside a longer number: order ids such as `AB123456789XY`, `protein123456789`,
 ///   `1.123456789`, `$123456789`, `12-123-45-6789`. Numbers must stand alone; only a PTIN starts with a letter, and
 ///   only a label typed against its number counts as set apart from it (`SSN123456789` becomes `SSN[SSN]`, as

@@ -100,22 +100,22 @@ struct RedactorScanner {
         case 1:
             if byte(start) == ASCII.one, let core = phoneCore(at: skipSeparator(start + 1) ?? start + 1),
                let end = phoneEnd(after: core) {
-                hits.append(Hit(kind: .phone, start: start, end: end))
+                addUnlessReferenceID(Hit(kind: .phone, start: start, end: end), into: &hits)
             }
         case 2:
             // "12-3456789", and wrapped after its dash in a pasted email ("12-\n3456789").
             let rest = dashWidth(start + 2) > 0 ? skipLineWrap(start + 3) : start + 2
             if rest > start + 2, digitRun(at: rest) == 7, endsToken(rest + 7) {
-                hits.append(Hit(kind: .ein, start: start, end: rest + 7))
+                addUnlessReferenceID(Hit(kind: .ein, start: start, end: rest + 7), into: &hits)
             } else if let hit = labeledSpacedEIN(at: start) {
                 hits.append(hit)
             }
         case 3:
             if let hit = groupedNineDigits(at: start) ?? slashedNineDigits(at: start) ?? labeledTripleGroups(at: start) {
-                hits.append(hit)
+                addUnlessReferenceID(hit, into: &hits)
             }
             if let end = areaCodePhoneEnd(at: start) ?? slashedPhoneEnd(at: start) {
-                hits.append(Hit(kind: .phone, start: start, end: end))
+                addUnlessReferenceID(Hit(kind: .phone, start: start, end: end), into: &hits)
             }
         case 9:
             if endsToken(start + 9) {
@@ -152,6 +152,15 @@ struct RedactorScanner {
             addBirthDate(dayFirstDate(at: start, length: length), into: &hits)
             addBirthDate(monthFirstDate(dayAt: start, length: length), into: &hits)
         }
+    }
+
+    /// Records `hit`, a number of an SSN's, EIN's or phone's shape, unless it comes right after a reference label: an id
+    /// ("ticket number 555-123-4567", "case # 123-45-6789": `followsReferenceLabel(_:errors:)`). A phone number with an
+    /// extension is one whatever comes before it ("case 202-5551234 x12").
+    func addUnlessReferenceID(_ hit: Hit, into hits: inout [Hit]) {
+        let hasExtension = hit.kind == .phone && (hit.start..<hit.end).contains { isLetter(bytes[$0]) || bytes[$0] == ASCII.hash }
+        guard hasExtension || !followsReferenceLabel(hit.start, errors: false) else { return }
+        hits.append(hit)
     }
 
     /// Records `date` as a date of birth when the four words before it, the word right after it (`01/02/1980 (DOB)`),
