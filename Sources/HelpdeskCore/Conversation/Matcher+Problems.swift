@@ -30,7 +30,7 @@ extension Matcher {
         // The whole text is redacted before it is trimmed and cut: a label in one line or sentence makes data of a
         // number in the next ("agent: your SSN?" / "caller: 123 456 789"), which that piece, read and echoed (in a
         // "Problem 1 of 2" heading, or `--explain`'s "Matched on") on its own, would keep.
-        let redacted = Redactor().redact(pasted)
+        let redacted = redactor.redact(pasted)
         let dictated = spokenPunctuation.punctuating(redacted)
         let (text, leftOut) = trimmer.trimming(dictated)
         var matches = matchProblems(redacted, trimmed: text)
@@ -49,7 +49,6 @@ extension Matcher {
 
     /// `matchProblems(_:)` once the redacted text `pasted` is trimmed to `text`.
     private func matchProblems(_ pasted: String, trimmed text: String) -> ProblemMatches {
-        let redactor = Redactor()
         var pieces = splitter.split(text)
         // The whole text is cut once: when taking out personal data changes nothing, its pieces are the same.
         let cleaned = redactor.removingPersonalData(from: text, labels: dataLabels)
@@ -62,7 +61,7 @@ extension Matcher {
         if fromClauses {
             let clauses = splitter.commaClauses(pieces[0]).prefix(Self.maximumCommaClauses)
             guard !backgroundMarkers.phrases.isEmpty, clauses.contains(where: backgroundMarkers.mark) else {
-                return closeCallProblems(text, whole: whole, redactor: redactor) ?? ProblemMatches(primary: whole)
+                return closeCallProblems(text, whole: whole) ?? ProblemMatches(primary: whole)
             }
             pieces = Array(clauses)
         }
@@ -78,11 +77,11 @@ extension Matcher {
         var chitChat: [MatchResult] = []
         let bar = settings.answerThreshold + (1 - settings.answerThreshold) / 4
         for piece in pieces {
-            var result = redactedMatch(piece, redactor: redactor)
+            var result = redactedMatch(piece)
             if !result.answersRealEntry(in: knowledgeBase) {
                 // A long sentence of filler and problem ("she lost access yesterday, she got a new iphone"): try its comma clauses.
                 for clause in splitter.commaClauses(piece) {
-                    let clauseResult = redactedMatch(clause, redactor: redactor)
+                    let clauseResult = redactedMatch(clause)
                     if clauseResult.answersRealEntry(in: knowledgeBase) { result = clauseResult; break }
                 }
             }
@@ -102,7 +101,7 @@ extension Matcher {
             problems = zip(problems, background).filter { !$0.1 }.map(\.0)
             if problems.count == 1 { return ProblemMatches(primary: problems[0].asking(whole.question)) }
         }
-        if problems.count < 2, let settled = closeCallProblems(text, whole: whole, redactor: redactor) { return settled }
+        if problems.count < 2, let settled = closeCallProblems(text, whole: whole) { return settled }
         if problems.count > 1 {
             return ProblemMatches(primary: problems[0].asking(whole.question), also: Array(problems.dropFirst()),
                                   excerpts: problems.map(\.question))
@@ -122,7 +121,7 @@ extension Matcher {
     /// get the code") is tried as well, between those two topics that are no chit-chat, but each part must answer one
     /// of them and leave the other below `alsoClose`: "a new iphone and the code goes to the old one" is one problem.
     /// The answer's topic then comes first ("forgot my password and the reset email never came" is about the email).
-    private func closeCallProblems(_ text: String, whole: MatchResult, redactor: Redactor) -> ProblemMatches? {
+    private func closeCallProblems(_ text: String, whole: MatchResult) -> ProblemMatches? {
         let options: Set<String>
         var top: String?
         switch whole.decision {
@@ -140,7 +139,7 @@ extension Matcher {
         guard parts.count > 1 else { return nil }
         var answered: [MatchResult] = []
         for part in parts {
-            let result = redactedMatch(part, redactor: redactor)
+            let result = redactedMatch(part)
             guard case .answer(let candidate) = result.decision, options.contains(candidate.id),
                   !answered.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
             if top != nil, result.ranking.candidates.contains(where: {
@@ -157,7 +156,7 @@ extension Matcher {
     }
 
     /// The match for a piece of the redacted text, without its placeholders and their labels; `question` is the piece.
-    private func redactedMatch(_ text: String, redactor: Redactor) -> MatchResult {
+    private func redactedMatch(_ text: String) -> MatchResult {
         match(redactor.removingPersonalData(from: text, labels: dataLabels)).asking(text)
     }
 }

@@ -41,7 +41,9 @@
 ///   digits after a phone label (`phone: 555 0100`): `RedactorScanner.localPhone(at:length:)`. Read out: grouped
 ///   3-3-4 by breaks (`8 6 6 - 2 5 5 - 0 6 5 4`, `555 dot 123 dot 4567`), or after a phone word (`call me at 8 6 6 2
 ///   5 5 0 6 5 4`, a phone word misspelt by one edit too: `phoen five five five ...`), valid number or not, unless the
-///   digits count up (`1 2 3 4 5 6 7 8 9 0`). Toll-free and business numbers are redacted as well: the redactor cannot tell whose number it is.
+///   digits count up (`1 2 3 4 5 6 7 8 9 0`). Toll-free and business numbers are redacted as well: the redactor cannot
+///   tell whose number it is, except the public numbers it is given (`init(publicPhoneNumbers:)`: a knowledge base's
+///   own, `866-255-0654` in "should I call 866-255-0654?"), which are kept however they are written.
 /// - `[EMAIL]` Email addresses `local@domain.tld`: letters, digits and `._%+-'` before the `@`, a dotted domain
 ///   after it whose last label has 2 or more letters. Addresses spelled out to dodge spam filters:
 ///   `jane (at) firm (dot) com`, `jane [ at ] firm [.] com`, `jane@firm dot com`, `jane at firm dot com`,
@@ -125,12 +127,20 @@
 /// Overlapping findings become one replacement covering all of them, labeled with the kind of the longest
 /// (ties go to the more specific kind), so replacements never overlap and nothing leaks at their edges.
 public struct Redactor: Sendable {
-    public init() {}
+    /// Phone numbers that are nobody's personal data, as their digits alone (a leading `1` of eleven dropped): a help
+    /// desk's number that the knowledge base publishes. A `[PHONE]` finding whose digits are one of them is kept.
+    let publicPhoneNumbers: Set<String>
+
+    /// A redactor that redacts every phone number it finds (`init(publicPhoneNumbers:)` keeps some).
+    public init() {
+        publicPhoneNumbers = []
+    }
+
 
     /// `text` with every finding replaced by its kind's placeholder; `text` itself when nothing is found.
     public func redact(_ text: String) -> String {
         Self.withBytes(text) { bytes in
-            let hits = Self.scan(bytes)
+            let hits = scan(bytes)
             guard !hits.isEmpty else { return text }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 8 * hits.count)
@@ -147,7 +157,7 @@ public struct Redactor: Sendable {
 
     /// The personal data in `text`, in order, never overlapping; `redact(_:)` replaces exactly these ranges.
     public func findings(in text: String) -> [Redaction] {
-        let hits = Self.withBytes(text, Self.scan)
+        let hits = Self.withBytes(text, scan)
         let utf8 = text.utf8
         return hits.map { hit in
             let lower = utf8.index(utf8.startIndex, offsetBy: hit.start)
@@ -156,11 +166,14 @@ public struct Redactor: Sendable {
         }
     }
 
-    /// The scanner's hits over `bytes`, read through `FoldedText` when it holds forms of ASCII, in `bytes`' offsets.
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
-        guard let folded = FoldedText(bytes) else { return RedactorScanner(bytes: bytes).scan() }
-        return folded.bytes.withUnsafeBufferPointer { RedactorScanner(bytes: $0).scan() }.map(folded.original)
+    /// The scanner's hits over `bytes`, read through `FoldedText` when it holds forms of ASCII, in `bytes`' offsets;
+    /// without the public phone numbers.
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
+        guard let folded = FoldedText(bytes) else { return withoutPublicNumbers(RedactorScanner(bytes: bytes).scan(), in: bytes) }
+        return folded.bytes.withUnsafeBufferPointer { withoutPublicNumbers(RedactorScanner(bytes: $0).scan(), in: $0) }
+            .map(folded.original)
     }
+
 
     static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
