@@ -12,18 +12,32 @@
 extension RedactorScanner {
     /// The value said before a label that starts at `index` (a token's start), or nil.
     func idBefore(labelAt index: Int) -> Hit? {
-        let first = bytes[index] | 0x20
-        guard first == 0x75 || first == 0x6C || first == ASCII.lowerB || first == ASCII.lowerR else { return nil }
-        let isUserName = idLabel(at: index)?.0 == .username
-        guard isUserName || recoveryLabelEnd(at: index) != nil, let word = linkedWord(before: index) else { return nil }
+        guard let kind = idLabelKind(at: index), let word = linkedWord(before: index) else { return nil }
         let value = valueCore(word)
         guard !value.isEmpty else { return nil }
-        if isUserName {
-            return isUserNameBeforeLabel(value, wordStart: word.lowerBound) ? Hit(kind: .username, start: value.lowerBound, end: value.upperBound) : nil
+        if kind == .username {
+            guard isUserNameBeforeLabel(value, wordStart: word.lowerBound) else { return nil }
+        } else {
+            guard recoveryCodeEnd(from: value.lowerBound) == value.upperBound else { return nil }
         }
-        guard recoveryCodeEnd(from: value.lowerBound) == value.upperBound else { return nil }
-        return Hit(kind: .oneTimeCode, start: value.lowerBound, end: value.upperBound)
+        return Hit(kind: kind, start: value.lowerBound, end: value.upperBound)
     }
+
+    /// `[USERNAME]` for a user name's label at `index`, `[CODE]` for a recovery code's, nil for any other word. Every
+    /// label starts `user`, `login`, `backup`, `recovery` or `reset`: most words are passed over on their first letters.
+    private func idLabelKind(at index: Int) -> Redaction.Kind? {
+        switch bytes[index] | 0x20 {
+        case 0x75 where hasWord("user", at: index), 0x6C where hasWord("login", at: index):
+            return idLabel(at: index)?.0 == .username ? .username : nil
+        case ASCII.lowerB, ASCII.lowerR:
+            return Self.codeLabelStems.contains { hasWord($0, at: index) } && recoveryLabelEnd(at: index) != nil ? .oneTimeCode : nil
+        default:
+            return nil
+        }
+    }
+
+    /// The first three letters of `backup`, `recovery` and `reset`.
+    private static let codeLabelStems = ["bac", "rec", "res"]
 
     private func isUserNameBeforeLabel(_ value: Range<Int>, wordStart: Int) -> Bool {
         guard (3...64).contains(value.count), isLetterOrDigit(bytes[value.lowerBound]),

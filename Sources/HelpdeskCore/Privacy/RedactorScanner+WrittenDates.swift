@@ -8,7 +8,7 @@
 /// is 1 to 31 in digits (an ordinal's `st`, `nd`, `rd`, `th` after them too) or in words (`two`, `twenty one`,
 /// `second`, `twenty-first`). Like every date, it is redacted only with a birth word before or after it
 /// (`addBirthDate(_:into:)`); a month and a year alone ("DOB Jan 1980") are kept. The rules need no digit, so `scan()`
-/// reads every text that mentions birth (`mentionsBirth()`) this way.
+/// reads every text that mentions birth (`prescan()`) this way.
 extension RedactorScanner {
     func writtenBirthDates() -> [Hit] {
         var hits: [Hit] = []

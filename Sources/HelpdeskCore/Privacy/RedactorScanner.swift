@@ -14,10 +14,10 @@ struct RedactorScanner {
     func scan() -> [Hit] {
         // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes, user names and
         // dates of birth in words need no digit.
-        let mentionsBirth = mentionsBirth()
+        let (mayHoldPersonalData, mentionsBirth) = prescan()
         var unguarded = spelledEmails() + spokenNumbers() + valuesWithoutDigits()
         if mentionsBirth { unguarded += writtenBirthDates() }
-        guard mayHoldPersonalData() else { return merged(unguarded) }
+        guard mayHoldPersonalData else { return merged(unguarded) }
         var hits: [Hit] = []
         var index = 0
         let count = bytes.count
@@ -61,28 +61,47 @@ struct RedactorScanner {
         return merged(hits + unguarded + credentials + looseCredentials() + typedValues())
     }
 
-    /// Every pattern but those of `unguarded` in `scan()` needs a digit, an `@` or a password's symbol
-    /// (`isPasswordSymbol`); most questions are rejected here.
-    func mayHoldPersonalData() -> Bool {
-        for byte in bytes where isDigit(byte) || byte == ASCII.at || isPasswordSymbol(byte) { return true }
-        return false
+    /// One pass over the text for two cheap supersets, so that most questions skip most patterns:
+    /// - `mayHoldPersonalData`: every pattern but those of `unguarded` in `scan()` needs a digit, an `@` or a password's
+    ///   symbol (`isPasswordSymbol`); most questions are rejected here.
+    /// - `mentionsBirth`: dates only matter after a birth word, and every one has a `b`: `dob`, `d.o.b`, `born`,
+    ///   `birth…`, `bday` (a superset of `isBirthLabel`), so most questions skip date matching.
+    func prescan() -> (mayHoldPersonalData: Bool, mentionsBirth: Bool) {
+        Self.prescanFlags.withUnsafeBufferPointer { flags in
+            var seen: UInt8 = 0
+            var mentionsBirth = false
+            for index in bytes.indices {
+                let flag = flags[Int(bytes[index])]
+                if flag & Self.birthLetter != 0, !mentionsBirth { mentionsBirth = isBirthWord(atB: index) }
+                seen |= flag
+            }
+            return (seen & Self.dataByte != 0, mentionsBirth)
+        }
     }
 
-    /// Dates only matter after a birth word, and every one has a `b`: `dob`, `d.o.b`, `born`, `birth…`, `bday`.
-    /// A cheap superset of `isBirthLabel` over the whole text, so most questions skip date matching.
-    func mentionsBirth() -> Bool {
-        for index in bytes.indices where lower(bytes[index]) == ASCII.lowerB {
-            if hasWord("orn", at: index + 1) || hasWord("irth", at: index + 1) || hasWord("day", at: index + 1) {
-                return true
-            }
-            var before = index - 1
-            while byte(before) == ASCII.period { before -= 1 }
-            guard lower(byte(before)) == ASCII.lowerO else { continue }
-            before -= 1
-            while byte(before) == ASCII.period { before -= 1 }
-            if lower(byte(before)) == ASCII.lowerD { return true }
+    private static let dataByte: UInt8 = 1
+    private static let birthLetter: UInt8 = 2
+
+    /// For each byte: `dataByte` for a digit, `@`, `$`, `*`, `=`, `^` or `~`; `birthLetter` for `b` and `B`.
+    private static let prescanFlags: [UInt8] = (0...255).map { byte in
+        let data = byte >= 0x30 && byte <= 0x39 || "@$*=^~".utf8.contains(UInt8(byte))
+        return (data ? dataByte : 0) | (byte == 0x62 || byte == 0x42 ? birthLetter : 0)
+    }
+
+    /// Whether the `b` at `index` ends `dob` (`d.o.b`) or starts `born`, `birth…` or `bday`, any case.
+    private func isBirthWord(atB index: Int) -> Bool {
+        switch byte(index + 1) | 0x20 {
+        case ASCII.lowerO: if hasWord("orn", at: index + 1) { return true }
+        case 0x69: if hasWord("irth", at: index + 1) { return true }
+        case ASCII.lowerD: if hasWord("day", at: index + 1) { return true }
+        default: break
         }
-        return false
+        var before = index - 1
+        while byte(before) == ASCII.period { before -= 1 }
+        guard lower(byte(before)) == ASCII.lowerO else { return false }
+        before -= 1
+        while byte(before) == ASCII.period { before -= 1 }
+        return lower(byte(before)) == ASCII.lowerD
     }
 
     // MARK: Numbers
