@@ -37,6 +37,15 @@ extension RedactorScanner {
         return false
     }
 
+    /// Records `hit`, a number of an SSN's, EIN's or phone's shape, unless it comes right after a reference label: an id
+    /// ("ticket number 555-123-4567", "case # 123-45-6789": `followsReferenceLabel(_:errors:)`). A phone number with an
+    /// extension is one whatever comes before it ("case 202-5551234 x12").
+    func addUnlessReferenceID(_ hit: Hit, into hits: inout [Hit]) {
+        let hasExtension = hit.kind == .phone && (hit.start..<hit.end).contains { isLetter(bytes[$0]) || bytes[$0] == ASCII.hash }
+        guard hasExtension || !followsReferenceLabel(hit.start, errors: false) else { return }
+        hits.append(hit)
+    }
+
     /// `#`, `:`, `.`, `-`.
     private static let referenceMarks: Set<UInt8> = [0x23, 0x3A, 0x2E, 0x2D]
     private static let referenceLabels = [

@@ -61,49 +61,6 @@ struct RedactorScanner {
         return merged(hits + unguarded + credentials + looseCredentials() + typedValues())
     }
 
-    /// One pass over the text for two cheap supersets, so that most questions skip most patterns:
-    /// - `mayHoldPersonalData`: every pattern but those of `unguarded` in `scan()` needs a digit, an `@` or a password's
-    ///   symbol (`isPasswordSymbol`); most questions are rejected here.
-    /// - `mentionsBirth`: dates only matter after a birth word, and every one has a `b`: `dob`, `d.o.b`, `born`,
-    ///   `birth…`, `bday` (a superset of `isBirthLabel`), so most questions skip date matching.
-    func prescan() -> (mayHoldPersonalData: Bool, mentionsBirth: Bool) {
-        Self.prescanFlags.withUnsafeBufferPointer { flags in
-            var seen: UInt8 = 0
-            var mentionsBirth = false
-            for index in bytes.indices {
-                let flag = flags[Int(bytes[index])]
-                if flag & Self.birthLetter != 0, !mentionsBirth { mentionsBirth = isBirthWord(atB: index) }
-                seen |= flag
-            }
-            return (seen & Self.dataByte != 0, mentionsBirth)
-        }
-    }
-
-    private static let dataByte: UInt8 = 1
-    private static let birthLetter: UInt8 = 2
-
-    /// For each byte: `dataByte` for a digit, `@`, `$`, `*`, `=`, `^` or `~`; `birthLetter` for `b` and `B`.
-    private static let prescanFlags: [UInt8] = (0...255).map { byte in
-        let data = byte >= 0x30 && byte <= 0x39 || "@$*=^~".utf8.contains(UInt8(byte))
-        return (data ? dataByte : 0) | (byte == 0x62 || byte == 0x42 ? birthLetter : 0)
-    }
-
-    /// Whether the `b` at `index` ends `dob` (`d.o.b`) or starts `born`, `birth…` or `bday`, any case.
-    private func isBirthWord(atB index: Int) -> Bool {
-        switch byte(index + 1) | 0x20 {
-        case ASCII.lowerO: if hasWord("orn", at: index + 1) { return true }
-        case 0x69: if hasWord("irth", at: index + 1) { return true }
-        case ASCII.lowerD: if hasWord("day", at: index + 1) { return true }
-        default: break
-        }
-        var before = index - 1
-        while byte(before) == ASCII.period { before -= 1 }
-        guard lower(byte(before)) == ASCII.lowerO else { return false }
-        before -= 1
-        while byte(before) == ASCII.period { before -= 1 }
-        return lower(byte(before)) == ASCII.lowerD
-    }
-
     // MARK: Numbers
 
     /// Tries every number pattern that can start at the digit run `start..<start+length`.
@@ -171,15 +128,6 @@ struct RedactorScanner {
             addBirthDate(dayFirstDate(at: start, length: length), into: &hits)
             addBirthDate(monthFirstDate(dayAt: start, length: length), into: &hits)
         }
-    }
-
-    /// Records `hit`, a number of an SSN's, EIN's or phone's shape, unless it comes right after a reference label: an id
-    /// ("ticket number 555-123-4567", "case # 123-45-6789": `followsReferenceLabel(_:errors:)`). A phone number with an
-    /// extension is one whatever comes before it ("case 202-5551234 x12").
-    func addUnlessReferenceID(_ hit: Hit, into hits: inout [Hit]) {
-        let hasExtension = hit.kind == .phone && (hit.start..<hit.end).contains { isLetter(bytes[$0]) || bytes[$0] == ASCII.hash }
-        guard hasExtension || !followsReferenceLabel(hit.start, errors: false) else { return }
-        hits.append(hit)
     }
 
     /// Records `date` as a date of birth when the four words before it, the word right after it (`01/02/1980 (DOB)`),
