@@ -14,7 +14,8 @@ extension RedactorScanner {
     func idBefore(labelAt index: Int) -> Hit? {
         guard let kind = idLabelKind(at: index), let word = linkedWord(before: index) else { return nil }
         let value = valueCore(word)
-        guard !value.isEmpty else { return nil }
+        // A placeholder left by an earlier redaction ("[DOB] is my username") names nothing.
+        guard !value.isEmpty, byte(value.lowerBound - 1) != ASCII.openBracket else { return nil }
         if kind == .username {
             guard isUserNameBeforeLabel(value, wordStart: word.lowerBound) else { return nil }
         } else {

@@ -34,6 +34,8 @@ final class RedactorScannerIDBeforeLabelTests: XCTestCase {
             "settings is the recovery code",
             "MFA is my backup code",
             "jdoe42 my username",
+            "[DOB] is my username",
+            "[LICENSE] is her login",
         ]
         assertKeeps(kept, with: redactor)
     }
