@@ -8,7 +8,7 @@
 ///   (`jdoe42`, `jane.doe`), but no web address (`login.gov`, `id.me`: a top-level domain after its last dot); or
 ///   letters alone that open the text, line or clause and are no common word ("jdoe is my username"; "what is my
 ///   username", "this is my login" are kept);
-/// - a recovery code, in one word, of the shapes `recoveryCode(at:)` reads.
+/// - a recovery code of the shapes `recoveryCode(at:)` reads, in one word or in groups split by spaces.
 extension RedactorScanner {
     /// The value said before a label that starts at `index` (a token's start), or nil.
     func idBefore(labelAt index: Int) -> Hit? {
@@ -18,10 +18,30 @@ extension RedactorScanner {
         guard !value.isEmpty, byte(value.lowerBound - 1) != ASCII.openBracket else { return nil }
         if kind == .username {
             guard isUserNameBeforeLabel(value, wordStart: word.lowerBound) else { return nil }
-        } else {
-            guard recoveryCodeEnd(from: value.lowerBound) == value.upperBound else { return nil }
+            return Hit(kind: kind, start: value.lowerBound, end: value.upperBound)
         }
-        return Hit(kind: kind, start: value.lowerBound, end: value.upperBound)
+        let start = firstRecoveryGroup(endingAt: value)
+        guard recoveryCodeEnd(from: start) == value.upperBound else { return nil }
+        return Hit(kind: kind, start: start, end: value.upperBound)
+    }
+
+    /// Where a recovery code whose last group is `group` starts: back over the groups of 3 to 6 letters and digits, with
+    /// a digit or in capitals, that one space sets apart before it ("ABCD EFGH IJKL is my recovery code"), at most
+    /// eight in all.
+    private func firstRecoveryGroup(endingAt group: Range<Int>) -> Int {
+        var start = group.lowerBound
+        for _ in 1..<8 {
+            guard byte(start - 1) == ASCII.space, isLetterOrDigit(byte(start - 2)) else { break }
+            var previous = start - 2
+            while previous > 0, isLetterOrDigit(bytes[previous - 1]) { previous -= 1 }
+            let group = previous..<start - 1
+            // Each group holds a digit or is in capitals, as `recoveryCodeEnd(from:)` reads them: "read" is no group.
+            guard (3...6).contains(group.count), !isWordByte(byte(previous - 1)),
+                  group.contains(where: { isDigit(bytes[$0]) }) || !group.contains(where: { bytes[$0] &- 0x61 < 26 })
+            else { break }
+            start = previous
+        }
+        return start
     }
 
     /// `[USERNAME]` for a user name's label at `index`, `[CODE]` for a recovery code's, nil for any other word. Every

@@ -17,6 +17,8 @@ final class RedactorScannerIDBeforeLabelTests: XCTestCase {
             ("1a2b3c4d is my recovery code", "[CODE] is my recovery code"),
             ("ABCD-EFGH-IJKL is the backup code", "[CODE] is the backup code"),
             ("'4F7Q-9ZKD' was her recovery key", "'[CODE]' was her recovery key"),
+            ("ABCD EFGH IJKL is my recovery code", "[CODE] is my recovery code"),
+            ("she read 4F7Q 9ZKD 2MXP as the backup code", "she read [CODE] as the backup code"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -36,6 +38,7 @@ final class RedactorScannerIDBeforeLabelTests: XCTestCase {
             "jdoe42 my username",
             "[DOB] is my username",
             "[LICENSE] is her login",
+            "I tried the code is my recovery code",
         ]
         assertKeeps(kept, with: redactor)
     }
