@@ -105,7 +105,7 @@ struct AskCommand: ParsableCommand {
         let reply = conversation.respond(to: text)
         let explanation = explain ? explanation(of: conversation) : nil
         if json {
-            let records = RecordRenderer(candidateCount: matcher.settings.candidateCount)
+            let records = RecordRenderer(candidateCount: matcher.settings.candidateCount, redactor: matcher.redactor)
             var record = ""
             if case .needsTopic(let intent) = reply {
                 record = records.json(needsTopic: intent, question: text, line: 1, in: knowledgeBase)
@@ -140,6 +140,6 @@ struct AskCommand: ParsableCommand {
 
     /// What `--explain` prints: how the last line was read and why it got its answer.
     private func explanation(of conversation: Conversation) -> String {
-        Explainer(scorer: conversation.matcher.scorer).explain(conversation) ?? "Nothing to explain."
+        Explainer(matcher: conversation.matcher).explain(conversation) ?? "Nothing to explain."
     }
 }

@@ -13,7 +13,6 @@ struct REPL {
         var conversation = Conversation(matcher: Matcher(knowledgeBase: knowledgeBase))
         let history = HistoryFile.path()
         let editor = LineEditor(historyPath: history.path, completions: Self.completions(for: knowledgeBase))
-        let redactor = Redactor()
         Terminal.writeError(renderer.style.title("helpdesk") + " \(HelpdeskVersion.string): ask about ID.me and IRS e-Services sign-in.\n"
             + ":help lists commands; :quit or Ctrl-D leaves.")
         if let problem = history.problem { Terminal.writeError("helpdesk: warning: history is not saved: \(problem)") }
@@ -22,7 +21,8 @@ struct REPL {
         while let line = editor.readLine(prompt: Self.prompt) {
             let typed = line.trimmingCharacters(in: .whitespaces)
             guard !typed.isEmpty else { continue }
-            let text = redactor.redact(typed, labelledBy: previous)
+            // The session's matcher keeps the knowledge base's own phone numbers ("should I call 866-255-0654?").
+            let text = conversation.matcher.redactor.redact(typed, labelledBy: previous)
             previous = text
             // One history line per entry: a pasted multi-line question is kept as one line.
             editor.remember(text.split(whereSeparator: \.isNewline).joined(separator: " "))
@@ -66,7 +66,7 @@ struct REPL {
                 sayWrapped("No topic '\(Redactor().redact(id).terminalSafeLine)'.\(hint) :topics lists them.")
             }
         case .why:
-            let why = Explainer(scorer: conversation.matcher.scorer).explain(conversation)
+            let why = Explainer(matcher: conversation.matcher).explain(conversation)
             say(why.map(renderer.wrapper.wrapAligned) ?? renderer.wrapper.wrap("Nothing to explain yet: ask a question first."))
         case .reload:
             // The folder and each diagnostic (which names a file in it) are shown redacted, as errors on stderr are.

@@ -21,7 +21,7 @@ public struct BatchAnswerer: Sendable {
 
     public func record(for question: BatchQuestion) -> BatchRecord {
         // Pass-through columns are echoed like the question, so they are redacted the same way.
-        let redactor = Redactor()
+        let redactor = matcher.redactor
         let passThrough = PassThroughField.redacted(question.passThrough, by: redactor)
         switch question.content {
         case .failure(let error):
@@ -34,7 +34,7 @@ public struct BatchAnswerer: Sendable {
             // its own, so no topic is in focus.
             var record = BatchRecord(acknowledgement: redactor.redact(text), line: question.line,
                                      answer: answers.renderer.acknowledgement(afterTopic: false), passThrough: passThrough)
-            if explain { record.explanation = Explainer(scorer: matcher.scorer).explain(acknowledgement: text, topic: nil) }
+            if explain { record.explanation = Explainer(matcher: matcher).explain(acknowledgement: text, topic: nil) }
             return record
         case .success(let text):
             let problems = matcher.matchProblems(text)
@@ -54,7 +54,7 @@ public struct BatchAnswerer: Sendable {
                 }
             }
             if explain {
-                record.explanation = Explainer(scorer: matcher.scorer).explain(problems, in: kb)
+                record.explanation = Explainer(matcher: matcher).explain(problems, in: kb)
             }
             return record
         }

@@ -146,7 +146,7 @@ public struct Conversation: Sendable {
         if !pendingChoices.isEmpty {
             let choices = pendingChoices
             pendingChoices = []
-            let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
+            let plain = matcher.redactor.removingPersonalData(from: text, labels: matcher.dataLabels)
             // "ok" or "sure" right after "which of these do you mean?" picks nothing, not even by title words ("got
             // it" is no "Password reset email didn't arrive"); a none reply ("no") or a number still answers the list.
             let acknowledges = acknowledgements.acknowledges(text, in: matcher.knowledgeBase)
@@ -310,7 +310,7 @@ public struct Conversation: Sendable {
     /// What `text` asks of a topic when it is only a follow-up: word for word one of the knowledge base's follow-up
     /// phrasings, or a step reference ("step 2 again") that the line alone does not answer.
     private func bareFollowUp(_ text: String, fresh: ProblemMatches) -> FollowUpIntent? {
-        let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
+        let plain = matcher.redactor.removingPersonalData(from: text, labels: matcher.dataLabels)
         // Only a line made of the phrasings' own words can be one of them: most questions skip analysing them all.
         if StepReference.words(plain).allSatisfy(phrasingWords.contains), let intent = FollowUpResolver(matcher: matcher).bareIntent(plain) {
             return intent
@@ -324,7 +324,7 @@ public struct Conversation: Sendable {
     /// word for word, after the text pipeline; step references aside.
     private func isFollowUpWordForWord(_ text: String) -> Bool {
         guard !context.isEmpty else { return false }
-        let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
+        let plain = matcher.redactor.removingPersonalData(from: text, labels: matcher.dataLabels)
         guard let match = FollowUpResolver(matcher: matcher).resolve(plain, in: context, lastStep: mainTopicStep) else { return false }
         if case .step = match.kind { return false }
         return match.score >= FollowUpMatch.exactScore
@@ -335,7 +335,7 @@ public struct Conversation: Sendable {
     /// one ("the IRS" with "is that an IRS problem") is not enough.
     private func followUp(to text: String, fresh: ProblemMatches, namesATopic: Bool) -> FollowUpMatch? {
         guard !context.isEmpty else { return nil }
-        let plain = Redactor().removingPersonalData(from: text, labels: matcher.dataLabels)
+        let plain = matcher.redactor.removingPersonalData(from: text, labels: matcher.dataLabels)
         guard let followUp = FollowUpResolver(matcher: matcher).resolve(plain, in: context, lastStep: mainTopicStep),
               !namesATopic || followUp.score >= FollowUpMatch.exactScore,
               policy.prefersFollowUp(followUp, over: fresh, text: plain, context: context, in: knowledgeBase) else { return nil }

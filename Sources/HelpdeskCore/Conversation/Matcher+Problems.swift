@@ -30,7 +30,7 @@ extension Matcher {
         // The whole text is redacted before it is trimmed and cut: a label in one line or sentence makes data of a
         // number in the next ("agent: your SSN?" / "caller: 123 456 789"), which that piece, read and echoed (in a
         // "Problem 1 of 2" heading, or `--explain`'s "Matched on") on its own, would keep.
-        let redacted = Redactor().redact(pasted)
+        let redacted = redactor.redact(pasted)
         let dictated = spokenPunctuation.punctuating(redacted)
         let (text, leftOut) = trimmer.trimming(dictated)
         var matches = matchProblems(redacted, trimmed: text)
@@ -49,7 +49,6 @@ extension Matcher {
 
     /// `matchProblems(_:)` once the redacted text `pasted` is trimmed to `text`.
     private func matchProblems(_ pasted: String, trimmed text: String) -> ProblemMatches {
-        let redactor = Redactor()
         var pieces = splitter.split(text)
         // The whole text is cut once: when taking out personal data changes nothing, its pieces are the same.
         let cleaned = redactor.removingPersonalData(from: text, labels: dataLabels)
@@ -62,10 +61,10 @@ extension Matcher {
         if fromClauses {
             let clauses = splitter.commaClauses(pieces[0]).prefix(Self.maximumCommaClauses)
             guard !backgroundMarkers.phrases.isEmpty, clauses.contains(where: backgroundMarkers.mark) else {
-                if let settled = closeCallProblems(text, whole: whole, redactor: redactor) { return settled }
+                if let settled = closeCallProblems(text, whole: whole) { return settled }
                 // A greeting before hides the close call: "Hi, I forgot my password and my client needs a transcript".
-                if let rest = afterGreeting(text, redactor: redactor),
-                   let settled = closeCallProblems(rest, whole: redactedMatch(rest, redactor: redactor), redactor: redactor) {
+                if let rest = afterGreeting(text),
+                   let settled = closeCallProblems(rest, whole: redactedMatch(rest)) {
                     return settled.asking(whole.question)
                 }
                 return ProblemMatches(primary: whole)
@@ -92,12 +91,12 @@ extension Matcher {
             // problem of the piece before.
             if let raised = previous, backgroundMarkers.pointsBack(piece) { background[raised] = true }
             previous = nil
-            var result = redactedMatch(piece, redactor: redactor)
+            var result = redactedMatch(piece)
             if !result.answersRealEntry(in: knowledgeBase) {
                 // A long sentence of filler and problem ("she lost access yesterday, she got a new iphone"): try its comma clauses.
                 // So is the part after "but" in "I already reset my password but it still says locked".
                 for clause in splitter.commaClauses(piece) + [backgroundMarkers.problemAfterContrast(piece)].compactMap({ $0 }) {
-                    let clauseResult = redactedMatch(clause, redactor: redactor)
+                    let clauseResult = redactedMatch(clause)
                     if clauseResult.answersRealEntry(in: knowledgeBase) { result = clauseResult; break }
                 }
             }
@@ -119,11 +118,11 @@ extension Matcher {
             problems = zip(problems, background).filter { !$0.1 }.map(\.0)
             if problems.count == 1 { return ProblemMatches(primary: problems[0].asking(whole.question)) }
         }
-        if problems.count < 2, let settled = closeCallProblems(text, whole: whole, redactor: redactor) { return settled }
+        if problems.count < 2, let settled = closeCallProblems(text, whole: whole) { return settled }
         // The one piece that raised a problem may be a close call of its own, which the greetings or thanks around it
         // hid: "Good morning. I forgot my password and my client needs a transcript."
         if problems.count < 2, pieces.count > 1, topical.count == 1,
-           let settled = closeCallProblems(topical[0].question, whole: topical[0], redactor: redactor) {
+           let settled = closeCallProblems(topical[0].question, whole: topical[0]) {
             return settled.asking(whole.question)
         }
         if problems.count > 1 {
@@ -145,7 +144,7 @@ extension Matcher {
     /// get the code") is tried as well, between those two topics that are no chit-chat, but each part must answer one
     /// of them and leave the other below `alsoClose`: "a new iphone and the code goes to the old one" is one problem.
     /// The answer's topic then comes first ("forgot my password and the reset email never came" is about the email).
-    private func closeCallProblems(_ text: String, whole: MatchResult, redactor: Redactor) -> ProblemMatches? {
+    private func closeCallProblems(_ text: String, whole: MatchResult) -> ProblemMatches? {
         let options: Set<String>
         var top: String?
         switch whole.decision {
@@ -166,7 +165,7 @@ extension Matcher {
         for part in parts {
             // "I reset my password and it worked": a step done is no problem of its own.
             if backgroundMarkers.mark(part) { anyBackground = true; continue }
-            let result = redactedMatch(part, redactor: redactor)
+            let result = redactedMatch(part)
             guard case .answer(let candidate) = result.decision, options.contains(candidate.id),
                   !answered.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
             if top != nil, result.ranking.candidates.contains(where: {
@@ -185,18 +184,18 @@ extension Matcher {
 
     /// What follows a greeting or thanks of a few words (the lexicon's `pleasantries` alone) that opens `text` before a comma, dash or "!" ("Hi, ...",
     /// "Hello - ...", "Thanks! ..."); nil when `text` opens otherwise.
-    private func afterGreeting(_ text: String, redactor: Redactor) -> String? {
+    private func afterGreeting(_ text: String) -> String? {
         guard let cut = text.prefix(40).firstIndex(where: { $0 == "," || $0 == "-" || $0 == "!" }) else { return nil }
         let head = text[..<cut]
         guard head.split(separator: " ").count <= 4 else { return nil }
-        let greeting = redactedMatch(String(head), redactor: redactor)
+        let greeting = redactedMatch(String(head))
         guard greeting.answersChitChat(in: knowledgeBase), pleasantries.termsBeyond(greeting.analysis) == 0 else { return nil }
         let rest = text[cut...].drop { $0 == "," || $0 == "-" || $0 == "!" || $0.isWhitespace }
         return rest.isEmpty ? nil : String(rest)
     }
 
     /// The match for a piece of the redacted text, without its placeholders and their labels; `question` is the piece.
-    private func redactedMatch(_ text: String, redactor: Redactor) -> MatchResult {
+    private func redactedMatch(_ text: String) -> MatchResult {
         match(redactor.removingPersonalData(from: text, labels: dataLabels)).asking(text)
     }
 }

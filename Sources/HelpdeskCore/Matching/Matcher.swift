@@ -20,6 +20,9 @@ public struct Matcher: Sendable {
     public let backgroundMarkers: BackgroundMarkers
     /// The lexicon's words that only label a piece of personal data ("SSN", "my email is"): they go with the data.
     public let dataLabels: DataLabels
+    /// Redacts what users type, keeping the phone numbers the knowledge base's answers give
+    /// (`KnowledgeBase.publicPhoneNumbers`): "should I call 866-255-0654?" is echoed and matched as typed.
+    public let redactor: Redactor
     public var settings: MatcherSettings { didSet { decider.settings = settings } }
     /// Decides on a ranking, with the lexicon's off-topic and on-topic words; its settings follow `settings`.
     private(set) var decider: Decider
@@ -39,6 +42,7 @@ public struct Matcher: Sendable {
                                                    negations: kb.lexicon.backgroundNegations, contrasts: kb.lexicon.backgroundContrasts,
                                                    pointingWords: kb.lexicon.pointingWords, fillers: kb.lexicon.stopWords)
         self.dataLabels = DataLabels(lexicon: kb.lexicon)
+        self.redactor = Redactor(publicPhoneNumbers: kb.publicPhoneNumbers)
         // The KB's own words need no spelling correction (which would open the word list on every start).
         let kbText = TextPipeline(stages: pipeline.stages.filter { !($0 is SpellingCorrector) })
         let words = TextPipeline(stages: [Normalizer(), Tokenizer()])

@@ -30,8 +30,9 @@
 ///   parentheses, optionally after `1`, `1-` or `+1`: `866-255-0654`, `(866) 255-0654`, `866.255.0654`,
 ///   `866 255 0654`, `+1 866 255 0654`, `1-866-255-0654`. Ten digits in a row (`8662550654`), or eleven starting
 ///   with 1, and an area code in parentheses then 7 digits in a row (`(866)2550654`), when they form a valid NANP
-///   number (area code and exchange start with 2–9) or follow a phone word (`call me at 5551234567`:
-///   `RedactorScanner.isLabeledPhone(_:)`). An area code set apart from 7 digits by a dash, dot or space
+///   number (area code and exchange start with 2–9), follow a phone word (`call me at 5551234567`:
+///   `RedactorScanner.isLabeledPhone(_:)`) or come before an extension (`5551234567x12`). Grouped 3-3-4 by slashes
+///   (`555/123/4567`). An area code set apart from 7 digits by a dash, dot or space
 ///   (`866-2550654`, `212.5550134`) only with a word about phoning among the four words before it (`call`,
 ///   `phone`, `cell`, `tel`, `number`, `reach`...), an extension after it, or nothing else in the text. International numbers
 ///   starting with `+` and holding 8–15 digits (`+44 20 7946 0958`). An extension after the number (`ext 123`,
@@ -39,11 +40,14 @@
 ///   (a trunk `0`: `07700 900123`, `020 7946 0958`, `0412 345 678`; Indian mobiles: `98765 43210`) and any 7 to 15
 ///   digits after a phone label (`phone: 555 0100`): `RedactorScanner.localPhone(at:length:)`. Read out: grouped
 ///   3-3-4 by breaks (`8 6 6 - 2 5 5 - 0 6 5 4`, `555 dot 123 dot 4567`), or after a phone word (`call me at 8 6 6 2
-///   5 5 0 6 5 4`), valid number or not, unless the digits count up (`1 2 3 4 5 6 7 8 9 0`). Toll-free and business numbers are redacted as well: the redactor cannot tell whose number it is.
+///   5 5 0 6 5 4`, a phone word misspelt by one edit too: `phoen five five five ...`), valid number or not, unless the
+///   digits count up (`1 2 3 4 5 6 7 8 9 0`). Toll-free and business numbers are redacted as well: the redactor cannot
+///   tell whose number it is, except the public numbers it is given (`init(publicPhoneNumbers:)`: a knowledge base's
+///   own, `866-255-0654` in "should I call 866-255-0654?"), which are kept however they are written.
 /// - `[EMAIL]` Email addresses `local@domain.tld`: letters, digits and `._%+-'` before the `@`, a dotted domain
 ///   after it whose last label has 2 or more letters. Addresses spelled out to dodge spam filters:
 ///   `jane (at) firm (dot) com`, `jane [ at ] firm [.] com`, `jane@firm dot com`, `jane at firm dot com`,
-///   `jane dot doe at firm dot com`, `jane -at- firm -dot- com`, `jane @ firm . com`, `jane at firm period com`,
+///   `jane dot doe at firm dot com`, `jane -at- firm -dot- com`, `jane @ firm . com`, `jane . doe @ firm . com`, `jane at firm period com`,
 ///   `j a n e @ gmail.com`, and a mail provider alone for the domain (`jane (at) gmail`, `jane at yahoo`); with a
 ///   plain ` at ` and written dots, only when the name holds `.`, `_` or `+` (`jane.doe at firm.com`), one of the
 ///   four words before it is `email`, `mail`, `address`, `reach` or `contact` (`my email is jane at firm.com`), or
@@ -51,10 +55,12 @@
 ///   signs in: "sign in at id.me", "log in at irs dot gov" are kept. Addresses glued into a chain ("reach me at
 ///   jane dot doe at gmail dot com", "jane at x dot com.bob at y dot com") become one finding.
 /// - `[DOB]` Dates of birth: a full date (`01/02/1980`, `1/2/80`, `01-02-1980`, `01.02.1980`, `01 02 1980`, `1 / 2 / 1980`,
-///   `1980-01-02`, `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `5th of January 1980`, and 8 digits read as
+///   `1980-01-02`, `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `5th of January 1980`, in words or with
+///   a two-digit year (`2 Jan 80`, `january second nineteen eighty`: `RedactorScanner.writtenBirthDates()`), and 8 digits read as
 ///   `19800102` YYYYMMDD or `01021980` MMDDYYYY/DDMMYYYY with a year 1900–2099), only when one of the
 ///   four words before it, or the word right after it (`01/02/1980 (DOB)`), speaks of birth: `DOB`, `D.O.B.`,
-///   `date of birth`, `birth date`, `birthdate`, `birthday`, `born`, `bday`. The same date without that context
+///   `date of birth`, `birth date`, `birthdate`, `birthday`, `born`, `bday`; or such a label after it and its links
+///   (`01/02/1980 is her date of birth`: `RedactorScanner.kindNamed(after:)`). The same date without that context
 ///   (`the deadline is 04/15/2026`) is kept.
 /// - `[CARD]` Payment card numbers: 13–19 digits in a row, or grouped by spaces or dashes as 4-4-4-4 (from 4-4-4-1
 ///   to 4-4-4-4-3) or 4-6-5 / 4-6-4, that pass the Luhn check and start like a card (3, 4, 5, 6, or 2221–2720).
@@ -68,14 +74,17 @@
 ///   counts (`pasword`, `passwrd`). Error numbers, ids, forms and notices are kept (`error code 100012`, `see ticket
 ///   inc004471`, `password Form8821 signed`, `pin number 1099 form`). Passwords with spaces after a label and a link
 ///   (`my password is Summer 2024!`, `password: correct horse battery staple`, `passphrase: blue monkey sky`, `my
-///   password is hunter two`, `password is the word fluffy`: `spacedPassword(at:)`), words only a
+///   password is hunter two`, `password is the word fluffy`: `spacedPassword(at:)`), one word without a digit that closes
+///   the clause and says no state (`my password is hunter`, `pw is letmein`; "my password is wrong" is kept:
+///   `singleWordPassword(from:)`), words only a
 ///   password looks like (`Password123!`, `P@ssw0rd`: `strongPasswords()`), values right after `typed`, `entered`,
 ///   `tried`... (`I typed 482913`: `typedValues()`), and backup and recovery codes, every one of a list (`recovery code
 ///   ABCD-EFGH-IJKL`, `recovery codes: 1a2b3c4d 5e6f7g8h`: `recoveryCode(at:)`, `nextRecoveryCode(after:)`).
 /// - `[LICENSE]`, `[ACCOUNT]`, `[USERNAME]` Driver's license and account numbers and user names after their label:
 ///   `driver license D1234567`, `account number 000123456789`, `my username is jdoe1975` (`accountID(at:)`); a user
 ///   name of letters alone after a link and no common word (`username: jdoe`, `her login is jdoe`:
-///   `plainUserNameEnd(from:link:login:)`).
+///   `plainUserNameEnd(from:link:login:)`). User names and recovery codes said before their label (`jdoe42 is my
+///   username`, `1a2b3c4d is my recovery code`: `idBefore(labelAt:)`).
 ///
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
 /// one ASCII character (full-width `１２３－４５－６７８９` and `jane＠firm.com`, superscript `¹²³`, subscript `₁₂₃`,
@@ -86,8 +95,9 @@
 ///
 /// What is kept:
 ///
-/// - Digits in a row right after a reference label: `ticket #123456789`, `ref number 2024031512`; and after an error
-///   label: `error code 518227394` (`RedactorScanner.followsReferenceLabel(_:)`).
+/// - Digits in a row right after a reference label: `ticket #123456789`, `ref number 2024031512`, and an id typed in an
+///   SSN's, EIN's or phone's shape there (`ticket number 555-123-4567`, `case # 123-45-6789`); and digits in a row after
+///   an error label: `error code 518227394` (`RedactorScanner.followsReferenceLabel(_:errors:)`).
 /// - Digits glued to letters or inside a longer number: order ids such as `AB123456789XY`, `protein123456789`,
 ///   `1.123456789`, `$123456789`, `12-123-45-6789`. Numbers must stand alone; only a PTIN starts with a letter, and
 ///   only a label typed against its number counts as set apart from it (`SSN123456789` becomes `SSN[SSN]`, as
@@ -108,18 +118,29 @@
 ///   scripts (Arabic-Indic, Devanagari...); `at` a mail provider after an ordinary word ("I checked my inbox at
 ///   gmail.com", "look at gmail").
 ///
+/// A number wrapped after one of its dashes, as a pasted email wraps a long line (`123-45-` then `6789` on the next
+/// line), is read as on one line (`RedactorScanner.skipSeparator(_:)`).
+///
 /// "The four words before" a number are the words in the 64 bytes before it (`RedactorScanner.contextReach`),
 /// so a long line without spaces is read once, not once per number on it.
 ///
 /// Overlapping findings become one replacement covering all of them, labeled with the kind of the longest
 /// (ties go to the more specific kind), so replacements never overlap and nothing leaks at their edges.
 public struct Redactor: Sendable {
-    public init() {}
+    /// Phone numbers that are nobody's personal data, as their digits alone (a leading `1` of eleven dropped): a help
+    /// desk's number that the knowledge base publishes. A `[PHONE]` finding whose digits are one of them is kept.
+    let publicPhoneNumbers: Set<String>
+
+    /// A redactor that redacts every phone number it finds (`init(publicPhoneNumbers:)` keeps some).
+    public init() {
+        publicPhoneNumbers = []
+    }
+
 
     /// `text` with every finding replaced by its kind's placeholder; `text` itself when nothing is found.
     public func redact(_ text: String) -> String {
         Self.withBytes(text) { bytes in
-            let hits = Self.scan(bytes)
+            let hits = scan(bytes)
             guard !hits.isEmpty else { return text }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 8 * hits.count)
@@ -136,7 +157,7 @@ public struct Redactor: Sendable {
 
     /// The personal data in `text`, in order, never overlapping; `redact(_:)` replaces exactly these ranges.
     public func findings(in text: String) -> [Redaction] {
-        let hits = Self.withBytes(text, Self.scan)
+        let hits = Self.withBytes(text, scan)
         let utf8 = text.utf8
         return hits.map { hit in
             let lower = utf8.index(utf8.startIndex, offsetBy: hit.start)
@@ -145,11 +166,14 @@ public struct Redactor: Sendable {
         }
     }
 
-    /// The scanner's hits over `bytes`, read through `FoldedText` when it holds forms of ASCII, in `bytes`' offsets.
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
-        guard let folded = FoldedText(bytes) else { return RedactorScanner(bytes: bytes).scan() }
-        return folded.bytes.withUnsafeBufferPointer { RedactorScanner(bytes: $0).scan() }.map(folded.original)
+    /// The scanner's hits over `bytes`, read through `FoldedText` when it holds forms of ASCII, in `bytes`' offsets;
+    /// without the public phone numbers.
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
+        guard let folded = FoldedText(bytes) else { return withoutPublicNumbers(RedactorScanner(bytes: bytes).scan(), in: bytes) }
+        return folded.bytes.withUnsafeBufferPointer { withoutPublicNumbers(RedactorScanner(bytes: $0).scan(), in: $0) }
+            .map(folded.original)
     }
+
 
     static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }

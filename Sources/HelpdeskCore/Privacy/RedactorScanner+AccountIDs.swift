@@ -40,7 +40,7 @@ extension RedactorScanner {
     ]
 
     /// The kind a label at `index` introduces, and where the label ends.
-    private func idLabel(at index: Int) -> (Redaction.Kind, Int)? {
+    func idLabel(at index: Int) -> (Redaction.Kind, Int)? {
         for label in Self.idLabels where hasWord(label.word, at: index) {
             let end = index + label.word.utf8.count
             if !isLetterOrDigit(byte(end)) { return (label.kind, end) }

@@ -13,7 +13,8 @@
 ///   code 500" and "code 846 on a transcript" are kept); after `passcode`, a password's shape too. A number before
 ///   `form` is a form's ("pin number 1099 form"), and `code` right after `error` labels nothing ("error code 100012").
 /// Values listed after one label ("codes 482913 and 593021") are each redacted.
-/// Every pattern of the scanner needs a digit, so a password of letters and symbols alone is not recognised.
+/// Every pattern here needs a digit; a password of letters and symbols alone is read right after its label and link only
+/// (`singleWordPassword(from:)`, `spacedPassword(at:)`).
 extension RedactorScanner {
     func credentials() -> [Hit] {
         var hits: [Hit] = []

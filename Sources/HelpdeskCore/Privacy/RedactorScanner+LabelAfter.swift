@@ -1,5 +1,5 @@
 /// A label said after the number it names: "1 2 3 4 5 6 7 8 9 is my ssn", "1 2 3 4 5 6 7 8 9 (ssn)", "one two three
-/// ... nine is her social", "8 6 6 2 5 5 0 6 5 4 is my cell".
+/// ... nine is her social", "8 6 6 2 5 5 0 6 5 4 is my cell", "01/02/1980 is her date of birth".
 ///
 /// After the number, on the same line, an optional `,`, `:`, `-` or `(`, then at most four words that only link
 /// the number to its label (`is`, `was`, `that's`, `my`, `her`, `the`, `wife's`...: `linkWords`); the next word is the
@@ -7,9 +7,15 @@
 extension RedactorScanner {
     /// The kind of number the label after `end` names: `[SSN]` for an SSN, ITIN or TIN label, `social` or `tax id`;
     /// `[EIN]` for an EIN label or `federal id` (`fed id`); `[PHONE]` for a phone word (`isPhoneLabel`); `[PTIN]` for
-    /// a PTIN label; nil when none follows.
+    /// a PTIN label; `[DOB]` for a birth label (`dob`, `birthday`, `date of birth`, `birth date`); nil when none follows.
     func kindNamed(after end: Int) -> Redaction.Kind? {
-        guard let (label, next) = labelWords(after: end) else { return nil }
+        guard let (label, nextStart) = labelWords(after: end) else { return nil }
+        let reach = min(bytes.count, end + Self.contextReach)
+        let next = wordAt(nextStart, reach: reach).map(lower)
+        if isBirthLabel(label) || label.elementsEqual("date".utf8) && next.elementsEqual("of".utf8)
+            && isBirthLabel(wordAt(skipSpaces(nextStart + 2, limit: 2), reach: reach).map(lower)) {
+            return .dateOfBirth
+        }
         let isID = next.elementsEqual("id".utf8) || next.elementsEqual("identification".utf8)
         if isSSNLabel(label) || Self.taxpayerLabels.contains(where: { label.elementsEqual($0.utf8) })
             || label.elementsEqual("social".utf8) || (label.elementsEqual("tax".utf8) && isID) {
@@ -22,8 +28,8 @@ extension RedactorScanner {
         return isPhoneLabel(label) ? .phone : nil
     }
 
-    /// The first word after `end` that is no link word, and the word after it, lowercased.
-    private func labelWords(after end: Int) -> ([UInt8], [UInt8])? {
+    /// The first word after `end` that is no link word, lowercased, and where the word after it starts.
+    private func labelWords(after end: Int) -> ([UInt8], Int)? {
         let reach = min(bytes.count, end + Self.contextReach)
         var position = skipSpaces(end, limit: 2)
         let opening = byte(position)
@@ -37,7 +43,7 @@ extension RedactorScanner {
             position = skipSpaces(position + word.count, limit: 2)
             let lowered = word.map(lower)
             guard links < 4, Self.linkWords.contains(where: { lowered.elementsEqual($0.utf8) }) else {
-                return (lowered.filter { $0 != 0x27 }, wordAt(position, reach: reach).map(lower))
+                return (lowered.filter { $0 != 0x27 }, position)
             }
             links += 1
         }

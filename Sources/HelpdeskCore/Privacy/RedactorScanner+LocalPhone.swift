@@ -71,14 +71,14 @@ extension RedactorScanner {
         return best
     }
 
-    /// `phone…`, `telephone…`, `mobile…`, `cell`, `cellphone…`, `tel`, `ph`, `mob`, `fax`, `whatsapp`: words that name
-    /// a phone number and nothing else (unlike `call`, `number` or `text`, which `isPhoneLabel` reads too).
+    /// `phone…`, `telephone…`, `mobile…`, `cell`, `cellphone…`, `tel`, `ph`, `mob`, `fax`, `whatsapp`, `callback`: words
+    /// that name a phone number and nothing else (unlike `call`, `number` or `text`, which `isPhoneLabel` reads too).
     func isStrictPhoneLabel(_ word: [UInt8]) -> Bool {
         Self.strictPhoneWords.contains { word.elementsEqual($0.utf8) }
             || Self.strictPhonePrefixes.contains { word.starts(with: $0.utf8) }
     }
 
-    private static let strictPhoneWords = ["tel", "ph", "mob", "fax", "cell", "cells"]
+    private static let strictPhoneWords = ["tel", "ph", "mob", "fax", "cell", "cells", "callback", "callbacks"]
     private static let strictPhonePrefixes = ["phone", "telephone", "mobile", "cellphone", "cellnumber", "whatsapp"]
 
     /// `zip`, `zips`, `zipcode`, `postal`, `postcode`: two 5-digit numbers after them are ZIP codes.

@@ -170,7 +170,7 @@ extension RedactorScanner {
         return digits == 0 || !isNamingWord(value, letters: letters)
     }
 
-    /// `$`, `*`, `=`, `^`, `~`: marks that ordinary words do not hold; `mayHoldPersonalData` reads on in text with them.
+    /// `$`, `*`, `=`, `^`, `~`: marks that ordinary words do not hold; `prescan()` reads on in text with them.
     @inline(__always) func isPasswordSymbol(_ byte: UInt8) -> Bool {
         byte == 0x24 || byte == 0x2A || byte == 0x3D || byte == 0x5E || byte == 0x7E
     }

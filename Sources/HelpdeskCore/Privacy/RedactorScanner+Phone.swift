@@ -3,10 +3,17 @@ extension RedactorScanner {
 
     /// End of a North American number whose area code starts at `index`: `(866) 255-0654`, `866-255-0654`, `8662550654`;
     /// and the area code set apart from 7 digits in a row (`(866)2550654`, `866-2550654`) when they form a valid number,
-    /// or after a phone word whether valid or not (`isLabeledPhone`).
+    /// or after a phone word (`isLabeledPhone`) or before an extension (`5551234567x12`) whether valid or not.
     func phoneCore(at index: Int) -> Int? {
         guard let (end, valid) = phoneShape(at: index) else { return nil }
-        return valid || isLabeledPhone(index) ? end : nil
+        return valid || isLabeledPhone(index) || extensionEnd(after: end) != nil ? end : nil
+    }
+
+    /// `555/123/4567`: a North American number grouped 3-3-4 by slashes, as by dashes; valid or not, like those.
+    func slashedPhoneEnd(at start: Int) -> Int? {
+        guard byte(start + 3) == ASCII.slash, digitRun(at: start + 4) == 3, byte(start + 7) == ASCII.slash,
+              digitRun(at: start + 8) == 4 else { return nil }
+        return phoneEnd(after: start + 12)
     }
 
     /// Whether a phone word (`isPhoneLabel`) is among the four words before `index` and no word that names another

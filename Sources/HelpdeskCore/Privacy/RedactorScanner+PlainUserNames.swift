@@ -4,8 +4,9 @@
 /// After `username`, `user name`, `userid`, `user id`, `login id` or `login name` and `is`, `was`, `:` or `=`, one word
 /// of 3 to 32 letters that is no common word (`isCommonWord(_:)`: "my username is wrong", "my username is my email",
 /// "USERNAME: UNKNOWN" are kept) is `[USERNAME]`. After `login` alone the terms are stricter: only `:` or `is` between
-/// them, and the word stands alone, up to the end of the text, the line, the sentence or the clause ("login: failed", "login is
-/// broken", "login is jdoe but" are kept); it may then hold digits, `.`, `_` and `-` too (`login: jdoe42`).
+/// them, and the word stands alone, up to the end of the text, the line, the sentence or the clause, or before a word
+/// that joins another clause (`and`, `but`, `so`, `because`...: "login is jdoe but it fails"); "login: failed", "login
+/// is broken", "login is taking forever" are kept. It may then hold digits, `.`, `_` and `-` too (`login: jdoe42`).
 extension RedactorScanner {
     /// End of a user name at `start`, after a label and `link`, or nil; `login`: the label is `login` alone.
     func plainUserNameEnd(from start: Int, link: Range<Int>, login: Bool) -> Int? {
@@ -23,10 +24,22 @@ extension RedactorScanner {
             while Self.closingMarks.contains(byte(next)) { next += 1 }
             let closed = next > end
             while isSpace(byte(next)) { next += 1 }
-            guard closed || next == bytes.count || byte(next) == 0x0A || byte(next) == 0x0D else { return nil }
+            guard closed || next == bytes.count || byte(next) == 0x0A || byte(next) == 0x0D || joinsClause(at: next) else {
+                return nil
+            }
         }
         return end
     }
+
+    /// Whether a word that joins another clause stands at `index`: "login is jdoe but it fails".
+    private func joinsClause(at index: Int) -> Bool {
+        Self.clauseJoiners.contains { hasWord($0, at: index) && !isWordByte(byte(index + $0.utf8.count)) }
+    }
+
+    private static let clauseJoiners = [
+        "and", "but", "or", "so", "yet", "though", "although", "because", "since", "which", "when", "while", "if", "then",
+        "however",
+    ]
 
     /// Whether `link` holds `:`, `=`, `is` or `was` (for `login`, only `:` or `is`) and nothing else but spaces and
     /// `number`, `no`, `id`.

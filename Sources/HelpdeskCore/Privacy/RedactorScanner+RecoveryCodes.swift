@@ -41,7 +41,7 @@ extension RedactorScanner {
     }
 
     /// End of `backup code`, `recovery keys`... at `index`, or nil.
-    private func recoveryLabelEnd(at index: Int) -> Int? {
+    func recoveryLabelEnd(at index: Int) -> Int? {
         guard let first = ["backup", "recovery", "reset"].first(where: { hasWord($0, at: index) }) else { return nil }
         var position = index + first.utf8.count
         guard isSpace(byte(position)) || byte(position) == ASCII.dash else { return nil }
@@ -54,7 +54,7 @@ extension RedactorScanner {
     }
 
     /// End of a recovery code at `start`, or nil.
-    private func recoveryCodeEnd(from start: Int) -> Int? {
+    func recoveryCodeEnd(from start: Int) -> Int? {
         var groups = 0
         var position = start
         var end = start

@@ -9,8 +9,8 @@
 /// typed); after `the word` or `the words`, one word is ("password is the word fluffy"); three words or more always
 /// ("correct horse battery staple"). A first word that says how the password is (`stateWords`: "wrong", "expired",
 /// "correct") is a password's only before three more such words: "my password is correct" and "my password is wrong
-/// and expired" are kept. One word is left to `credentials()`. These
-/// rules need no digit, so `valuesWithoutDigits()` reads them in every text.
+/// and expired" are kept. One word with a digit is left to `credentials()`, one without to `singleWordPassword(from:)`.
+/// These rules need no digit, so `valuesWithoutDigits()` reads them in every text.
 extension RedactorScanner {
     /// The password after a label that starts at `index` (a token's start), or nil.
     func spacedPassword(at index: Int) -> Hit? {
@@ -25,8 +25,12 @@ extension RedactorScanner {
            let end = spacedPasswordEnd(from: valueStart, shouted: shouted) ?? namedWordEnd(from: valueStart, shouted: shouted) {
             return Hit(kind: .password, start: valueStart, end: end)
         }
-        guard let end = spacedPasswordEnd(from: linkedStart, shouted: shouted) else { return nil }
-        return Hit(kind: .password, start: linkedStart, end: end)
+        // One word without a digit ("my password is hunter"): `singleWordPassword(from:)`.
+        if let end = spacedPasswordEnd(from: linkedStart, shouted: shouted) {
+            return Hit(kind: .password, start: linkedStart, end: end)
+        }
+        guard let word = singleWordPassword(from: linkedStart) else { return nil }
+        return Hit(kind: .password, start: word.lowerBound, end: word.upperBound)
     }
 
     /// Where the words after `the word` or `the words` at `start` begin, or nil.

@@ -3,7 +3,7 @@ extension RedactorScanner {
 
     /// Email addresses written to dodge spam filters, their `@` and dots spelled out or bracketed:
     /// `jane (at) firm (dot) com`, `jane [at] firm.com`, `jane -at- firm -dot- com`, `jane@firm dot com`, `jane dot
-    /// doe at firm dot com`, `jane @ firm . com`, `jane at firm period com`, a name spelled letter by letter (`j a n e
+    /// doe at firm dot com`, `jane @ firm . com`, `jane . doe @ firm . com`, `jane at firm period com`, a name spelled letter by letter (`j a n e
     /// @ gmail.com`), and a mail provider's name alone for the domain (`jane (at) gmail`, `jane at yahoo`:
     /// `isMailProvider`). With a plain ` at ` and written dots when the address looks like one (`jane.doe at
     /// firm.com`), a word before it speaks of email (`my email is jane at firm.com`), or the domain is a mail
@@ -181,10 +181,13 @@ extension RedactorScanner {
         return start..<name.upperBound
     }
 
-    /// Where the name before a ` dot ` or `(dot)` that ends right before `index` ends, when one does.
+    /// Where the name before a ` dot `, `(dot)` or ` . ` that ends right before `index` ends, when one does.
     func spelledDotEnding(at index: Int) -> Int? {
         var end = skipSpacesBack(index)
-        if isClosing(byte(end - 1)) {
+        if end < index, byte(end - 1) == ASCII.period, spaceWidth(endingAt: end - 1) > 0 {
+            // "jane . doe @ firm . com": a dot set apart by spaces, as in the domain.
+            end -= 1
+        } else if isClosing(byte(end - 1)) {
             guard end >= 5, isOpening(byte(end - 5)), hasWord("dot", at: end - 4) else { return nil }
             end -= 5
         } else {

@@ -64,7 +64,13 @@ extension RedactorScanner {
 
     /// What `number` is, when it is personal data.
     private func spokenHit(_ number: SpokenNumber) -> Hit? {
-        switch number.digits.count {
+        // "case # 123-45-6789", "ticket number 555 123 4567": an SSN's, EIN's or phone's groups right after a reference
+        // label are its id, as typed (`addUnlessReferenceID(_:into:)`).
+        if number.digits.count >= 9, Self.idShapes.contains(where: { $0 == number.groups || $0 == number.pieces }),
+           followsReferenceLabel(number.start, errors: false) {
+            return nil
+        }
+        return switch number.digits.count {
         case 4...7: spokenCode(number)
         case 8: spokenPTIN(number) ?? spokenCode(number)
         case 9: spokenNineDigits(number).map { Hit(kind: $0, start: number.start, end: number.end) }
@@ -72,6 +78,9 @@ extension RedactorScanner {
         default: nil
         }
     }
+
+    /// The groups of an SSN, an EIN and a North American phone number.
+    private static let idShapes: [[Int]] = [[3, 2, 4], [2, 7], [3, 3, 4], [1, 3, 3, 4]]
 
     private func spokenNineDigits(_ number: SpokenNumber) -> Redaction.Kind? {
         let digits = number.digits
@@ -90,7 +99,8 @@ extension RedactorScanner {
             return .ein
         }
         guard precedingWords(before: start, limit: 4, include: isSpokenSSNLabel) || followsTaxID(start, federal: false)
-                || followsSocial(start) || mentionsSocialSecurity(before: start) || named == .ssn else {
+                || followsSocial(start) || mentionsSocialSecurity(before: start) || named == .ssn
+                || precedingWords(before: start, limit: 4, include: isMisspelledSSNLabel) else {
             return isDigitByDigit(number) ? personal : nil
         }
         if groups == [2, 7] { return .ein }
@@ -107,6 +117,8 @@ extension RedactorScanner {
         guard !isCountingRun(Array(digits)) else { return false }
         if !number.commaBreak, groups == [3, 3, 4] { return true }
         return isLabeledPhone(number.start) || kindNamed(after: number.end) == .phone
+            || precedingWords(before: number.start, limit: 4, include: isMisspelledPhoneLabel)
+                && !precedingWords(before: number.start, limit: 4, include: isOtherNumberLabel)
     }
 
     private func spokenPTIN(_ number: SpokenNumber) -> Hit? {

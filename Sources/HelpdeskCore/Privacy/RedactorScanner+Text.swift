@@ -166,14 +166,22 @@ extension RedactorScanner {
         }
     }
 
-    /// Skips one separator between digit groups: up to two spaces, an optional dash or dot, up to two spaces; nil if none.
+    /// Skips one separator between digit groups: up to two spaces, an optional dash or dot, up to two spaces; nil if
+    /// none. A dash may end a line, as when a pasted email wraps a number after it ("123-45-\n6789").
     func skipSeparator(_ index: Int) -> Int? {
         var position = skipSpaces(index, limit: 2)
         let dash = dashWidth(position)
         if dash > 0 || byte(position) == ASCII.period {
             position = skipSpaces(position + max(dash, 1), limit: 2)
+            if dash > 0 { position = skipLineWrap(position) }
         }
         return position > index ? position : nil
+    }
+
+    /// Past one line break at `index` (`\n` or `\r\n`) and up to two spaces after it; `index` itself when none is there.
+    func skipLineWrap(_ index: Int) -> Int {
+        let width = byte(index) == 0x0A ? 1 : byte(index) == 0x0D && byte(index + 1) == 0x0A ? 2 : 0
+        return width > 0 ? skipSpaces(index + width, limit: 2) : index
     }
 
     func skipSpaces(_ index: Int, limit: Int) -> Int {

@@ -8,6 +8,13 @@
 /// PIN ("in 2024 is the pin still needed") are kept.
 extension RedactorScanner {
     func valueBefore(label: CredentialLabel, at labelStart: Int) -> Hit? {
+        guard let word = linkedWord(before: labelStart) else { return nil }
+        return valueHit(valueCore(word), label: label, wordStart: word.lowerBound)
+    }
+
+    /// The word linked to a label that starts at `labelStart`: before it on the same line, up to three words, at least
+    /// one of them a link (`as`, `is`, `was`, `=`) and the others fillers (`the`, `my`, `new`...); nil when none is.
+    func linkedWord(before labelStart: Int) -> Range<Int>? {
         let reach = max(0, labelStart - Self.contextReach)
         var end = labelStart
         var links = 0
@@ -22,8 +29,7 @@ extension RedactorScanner {
             if isWord(word, in: Self.linkWords) {
                 links += 1
             } else if !isWord(word, in: Self.fillerWords) {
-                guard links > 0 else { return nil }
-                return valueHit(valueCore(word), label: label, wordStart: wordStart)
+                return links > 0 ? word : nil
             }
             end = wordStart
         }
@@ -33,6 +39,7 @@ extension RedactorScanner {
     private static let linkWords = ["as", "is", "was", "="]
     private static let fillerWords = [
         "the", "my", "her", "his", "our", "their", "your", "a", "an", "new", "old", "current", "temporary", "temp",
+        "idme", "id.me", "irs",
     ]
 
     /// Whether the bytes of `range`, lowercased, are one of `words`.

@@ -1,6 +1,6 @@
 /// The values after labels that need no digit, read in one pass over the text: passwords with spaces
-/// (`spacedPassword(at:)`), backup and recovery codes (`recoveryCode(at:)`), and license and account numbers and user
-/// names (`accountID(at:)`). Their labels start with `a`, `b`, `d`, `l`, `p`, `r` or `u`; any other byte is passed over
+/// (`spacedPassword(at:)`), backup and recovery codes (`recoveryCode(at:)`), license and account numbers and user
+/// names (`accountID(at:)`), and user names and recovery codes said before their label (`idBefore(labelAt:)`). Their labels start with `a`, `b`, `d`, `l`, `p`, `r` or `u`; any other byte is passed over
 /// on one test, since `scan()` reads every text this way, not only those with a digit.
 extension RedactorScanner {
     func valuesWithoutDigits() -> [Hit] {
@@ -9,16 +9,19 @@ extension RedactorScanner {
         let count = bytes.count
         while index < count {
             let letter = (bytes[index] | 0x20) &- 0x61
-            if letter < 21, Self.labelInitials & (1 << letter) != 0, startsToken(index),
-               let hit = spacedPassword(at: index) ?? recoveryCode(at: index) ?? accountID(at: index) {
-                hits.append(hit)
-                index = hit.end
-                // Every code of a list: "recovery codes: 1a2b3c4d 5e6f7g8h".
-                while hit.kind == .oneTimeCode, let next = nextRecoveryCode(after: index) {
-                    hits.append(next)
-                    index = next.end
+            if letter < 21, Self.labelInitials & (1 << letter) != 0, startsToken(index) {
+                if let hit = spacedPassword(at: index) ?? recoveryCode(at: index) ?? accountID(at: index) {
+                    hits.append(hit)
+                    index = hit.end
+                    // Every code of a list: "recovery codes: 1a2b3c4d 5e6f7g8h".
+                    while hit.kind == .oneTimeCode, let next = nextRecoveryCode(after: index) {
+                        hits.append(next)
+                        index = next.end
+                    }
+                    continue
                 }
-                continue
+                // "jdoe42 is my username": the value before the label.
+                if let hit = idBefore(labelAt: index) { hits.append(hit) }
             }
             index += 1
         }

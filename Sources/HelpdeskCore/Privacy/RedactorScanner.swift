@@ -12,11 +12,12 @@ struct RedactorScanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
     func scan() -> [Hit] {
-        // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes and user names need
-        // no digit.
-        let unguarded = spelledEmails() + spokenNumbers() + valuesWithoutDigits()
-        guard mayHoldPersonalData() else { return merged(unguarded) }
-        let mentionsBirth = mentionsBirth()
+        // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes, user names and
+        // dates of birth in words need no digit.
+        let (mayHoldPersonalData, mentionsBirth) = prescan()
+        var unguarded = spelledEmails() + spokenNumbers() + valuesWithoutDigits()
+        if mentionsBirth { unguarded += writtenBirthDates() }
+        guard mayHoldPersonalData else { return merged(unguarded) }
         var hits: [Hit] = []
         var index = 0
         let count = bytes.count
@@ -60,30 +61,6 @@ struct RedactorScanner {
         return merged(hits + unguarded + credentials + looseCredentials() + typedValues())
     }
 
-    /// Every pattern but those of `unguarded` in `scan()` needs a digit, an `@` or a password's symbol
-    /// (`isPasswordSymbol`); most questions are rejected here.
-    func mayHoldPersonalData() -> Bool {
-        for byte in bytes where isDigit(byte) || byte == ASCII.at || isPasswordSymbol(byte) { return true }
-        return false
-    }
-
-    /// Dates only matter after a birth word, and every one has a `b`: `dob`, `d.o.b`, `born`, `birth…`, `bday`.
-    /// A cheap superset of `isBirthLabel` over the whole text, so most questions skip date matching.
-    func mentionsBirth() -> Bool {
-        for index in bytes.indices where lower(bytes[index]) == ASCII.lowerB {
-            if hasWord("orn", at: index + 1) || hasWord("irth", at: index + 1) || hasWord("day", at: index + 1) {
-                return true
-            }
-            var before = index - 1
-            while byte(before) == ASCII.period { before -= 1 }
-            guard lower(byte(before)) == ASCII.lowerO else { continue }
-            before -= 1
-            while byte(before) == ASCII.period { before -= 1 }
-            if lower(byte(before)) == ASCII.lowerD { return true }
-        }
-        return false
-    }
-
     // MARK: Numbers
 
     /// Tries every number pattern that can start at the digit run `start..<start+length`.
@@ -99,21 +76,22 @@ struct RedactorScanner {
         case 1:
             if byte(start) == ASCII.one, let core = phoneCore(at: skipSeparator(start + 1) ?? start + 1),
                let end = phoneEnd(after: core) {
-                hits.append(Hit(kind: .phone, start: start, end: end))
+                addUnlessReferenceID(Hit(kind: .phone, start: start, end: end), into: &hits)
             }
         case 2:
-            let dash = dashWidth(start + 2)
-            if dash > 0, digitRun(at: start + 2 + dash) == 7, endsToken(start + 9 + dash) {
-                hits.append(Hit(kind: .ein, start: start, end: start + 9 + dash))
+            // "12-3456789", and wrapped after its dash in a pasted email ("12-\n3456789").
+            let rest = dashWidth(start + 2) > 0 ? skipLineWrap(start + 3) : start + 2
+            if rest > start + 2, digitRun(at: rest) == 7, endsToken(rest + 7) {
+                addUnlessReferenceID(Hit(kind: .ein, start: start, end: rest + 7), into: &hits)
             } else if let hit = labeledSpacedEIN(at: start) {
                 hits.append(hit)
             }
         case 3:
             if let hit = groupedNineDigits(at: start) ?? slashedNineDigits(at: start) ?? labeledTripleGroups(at: start) {
-                hits.append(hit)
+                addUnlessReferenceID(hit, into: &hits)
             }
-            if let end = areaCodePhoneEnd(at: start) {
-                hits.append(Hit(kind: .phone, start: start, end: end))
+            if let end = areaCodePhoneEnd(at: start) ?? slashedPhoneEnd(at: start) {
+                addUnlessReferenceID(Hit(kind: .phone, start: start, end: end), into: &hits)
             }
         case 9:
             if endsToken(start + 9) {
@@ -152,11 +130,13 @@ struct RedactorScanner {
         }
     }
 
-    /// Records `date` as a date of birth when the four words before it, or the word right after it (`01/02/1980 (DOB)`), say so.
+    /// Records `date` as a date of birth when the four words before it, the word right after it (`01/02/1980 (DOB)`),
+    /// or a label after it and its links (`01/02/1980 is her date of birth`: `kindNamed(after:)`) say so.
     func addBirthDate(_ date: Range<Int>?, into hits: inout [Hit]) {
         guard let date,
               precedingWords(before: date.lowerBound, limit: 4, include: isBirthLabel)
                 || followingWord(after: date.upperBound, include: isBirthLabel)
+                || kindNamed(after: date.upperBound) == .dateOfBirth
         else { return }
         hits.append(Hit(kind: .dateOfBirth, start: date.lowerBound, end: date.upperBound))
     }

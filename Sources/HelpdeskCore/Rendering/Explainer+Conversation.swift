@@ -27,7 +27,7 @@ extension Explainer {
             break
         }
         if let rejection = conversation.lastRejection {
-            let shown = Redactor().redact(rejection.line).terminalSafeLine
+            let shown = redactor.redact(rejection.line).terminalSafeLine
             let choices = rejection.choices.count == 2 ? "both choices" : "all \(rejection.choices.count) choices"
             let rejected = "Line:       '\(shown)' rejects \(choices) offered (a none reply).\n"
                 + "            No entry was matched; the fallback lists them as closest topics."
@@ -35,12 +35,12 @@ extension Explainer {
             return rejected + "\n            The choices were offered for:\n" + explain(problems, in: kb)
         }
         if let pick = conversation.lastPickWithoutList {
-            let shown = Redactor().redact(pick).terminalSafeLine
+            let shown = redactor.redact(pick).terminalSafeLine
             let steps = ClarifyChoice.number(in: pick, words: conversation.choiceWords) == nil ? "" : " (nor a topic in focus to read it as a step of)"
             return "Pick:       '\(shown)' answers a list of choices, and no list was open\(steps), so no entry was matched."
         }
         if let line = conversation.lastAcknowledgement {
-            let shown = Redactor().redact(line).terminalSafeLine
+            let shown = redactor.redact(line).terminalSafeLine
             if !conversation.pendingChoices.isEmpty {
                 return "Line:       '\(shown)' only acknowledges and picks none of the \(conversation.pendingChoices.count) choices offered.\n"
                     + "            The list stays open for a pick."
@@ -64,14 +64,13 @@ extension Explainer {
     /// A line that only acknowledged ("ok"): no entry was matched; `topic` is the id of the one still in focus, if any
     /// (batch mode has none).
     public func explain(acknowledgement line: String, topic: String?) -> String {
-        let shown = Redactor().redact(line).terminalSafeLine
+        let shown = redactor.redact(line).terminalSafeLine
         return "Line:       '\(shown)' only acknowledges (one of the lexicon's acknowledgements, as the whole line).\n"
             + "            No entry was matched" + (topic.map { "; \($0) stays in focus." } ?? "; no topic is in focus.")
     }
 
     /// The line that turned to a topic by name, and the words it was matched on.
     private func turnedTo(_ reference: (line: String, named: String)) -> String {
-        let redactor = Redactor()
         return "Line:       \(redactor.redact(reference.line).terminalSafeLine)\n"
             + "Turned to:  '\(redactor.redact(reference.named).terminalSafeLine)', the topic the line names; matched on those words"
     }

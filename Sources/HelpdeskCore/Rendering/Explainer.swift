@@ -1,11 +1,18 @@
 /// Explains a match in words: what the question became, which entries scored how, and why the decision was made.
 public struct Explainer: Sendable {
-    private let redactor = Redactor()
+    /// Redacts the lines shown; a matcher's (`Matcher.redactor`) keeps the knowledge base's own phone numbers.
+    let redactor: Redactor
     /// Names the words that count for each of the top three candidates; without one, `Candidate.matchedTerms` is shown.
     private let scorer: (any Scorer)?
 
-    public init(scorer: (any Scorer)? = nil) {
+    public init(scorer: (any Scorer)? = nil, redactor: Redactor = Redactor()) {
         self.scorer = scorer
+        self.redactor = redactor
+    }
+
+    /// Explains `matcher`'s answers: its scorer names the words that count, its redactor redacts what is shown.
+    public init(matcher: Matcher) {
+        self.init(scorer: matcher.scorer, redactor: matcher.redactor)
     }
 
     public func explain(_ result: MatchResult, in kb: KnowledgeBase) -> String {

@@ -2,10 +2,12 @@
 public struct RecordRenderer: Sendable {
     public var answerRenderer = AnswerRenderer()
     public var candidateCount: Int
-    private let redactor = Redactor()
+    /// Redacts the question echoed; a matcher's (`Matcher.redactor`) keeps the knowledge base's own phone numbers.
+    let redactor: Redactor
 
-    public init(candidateCount: Int = 3) {
+    public init(candidateCount: Int = 3, redactor: Redactor = Redactor()) {
         self.candidateCount = max(3, candidateCount)
+        self.redactor = redactor
     }
 
     /// `line` is the 1-based input line; the question (`question`, else the one matched) is echoed redacted.

@@ -99,12 +99,23 @@ final class BatchAnswererTests: XCTestCase {
     func testAnErrorRecordRedactsItsPassThroughFields() throws {
         let answerer = BatchAnswerer(matcher: try ShippedMatcher.get())
         let fields = [PassThroughField(name: "id", value: .text("T4")), PassThroughField(name: "ssn", value: .text("123 456 789")),
-                      PassThroughField(name: "note", value: .text("call 866-255-0654")),
+                      PassThroughField(name: "note", value: .text("call 555-201-4477")),
                       PassThroughField(name: "id_type", value: .text("SSN")), PassThroughField(name: "id_number", value: .text("123 456 789"))]
         let bad = answerer.record(for: BatchQuestion(line: 2, content: .failure(.noQuestionField), passThrough: fields))
         let good = answerer.record(for: BatchQuestion(line: 3, content: .success("lost my phone"), passThrough: fields))
         XCTAssertEqual(bad.status, .error)
         XCTAssertEqual(bad.passThrough.map(\.text), ["T4", "[SSN]", "call [PHONE]", "SSN", "[SSN]"])
         XCTAssertEqual(bad.passThrough, good.passThrough)
+    }
+
+    /// The knowledge base's own phone number is echoed, explained and matched as typed; a caller's is redacted.
+    func testTheKnowledgeBasesOwnNumberIsEchoedAsTyped() throws {
+        let answerer = BatchAnswerer(matcher: try ShippedMatcher.get(), explain: true)
+        let asked = record("should I call (866) 255-0654?", answerer)
+        XCTAssertEqual(asked.question, "should I call (866) 255-0654?")
+        XCTAssertEqual(asked.entry, "e-help-desk")
+        XCTAssertTrue(asked.explanation?.contains("Question:   should I call (866) 255-0654?") ?? false, asked.explanation ?? "")
+        XCTAssertEqual(record("call me back at 555-201-4477 about e-services", answerer).question,
+                       "call me back at [PHONE] about e-services")
     }
 }

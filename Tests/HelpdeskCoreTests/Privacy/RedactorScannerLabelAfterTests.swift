@@ -26,6 +26,12 @@ final class RedactorScannerLabelAfterTests: XCTestCase {
             // Typed 3-3-3 groups too, as `123 456 789` after an SSN label.
             ("123 456 789 is my ssn", "[SSN] is my ssn"),
             ("123-456-789 (ssn)", "[SSN] (ssn)"),
+            // Dates of birth, typed whole, as "dob 01/02/1980" is.
+            ("01/02/1980 is her date of birth", "[DOB] is her date of birth"),
+            ("01/02/1980 was my birthday", "[DOB] was my birthday"),
+            ("1/2/80 is his dob", "[DOB] is his dob"),
+            ("19800102 is her birth date", "[DOB] is her birth date"),
+            ("January 5, 1980 is my date of birth", "[DOB] is my date of birth"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -40,6 +46,9 @@ final class RedactorScannerLabelAfterTests: XCTestCase {
             "0 1 2 3 4 5 6 7 is my ssn",
             "123 456 789 is the ref",
             "1 2 3 4 5 6 7 8 9\nssn",
+            "01/02/2025 is the date of the call",
+            "01/02/1980 is her date of hire",
+            "01/02/1980 is the deadline, not my birthday",
         ]
         assertKeeps(kept, with: redactor)
     }

@@ -1,8 +1,8 @@
 import XCTest
 @testable import HelpdeskCore
 
-/// After a phone word, and read out in 3-3-4 groups, ten digits are a phone number whether or not they make a valid
-/// North American number (`555 123 4567`: no exchange starts with 1).
+/// After a phone word, before an extension, grouped 3-3-4 by slashes and read out in 3-3-4 groups, ten digits are a
+/// phone number whether or not they make a valid North American number (`555 123 4567`: no exchange starts with 1).
 final class RedactorScannerLabeledPhoneTests: XCTestCase {
     private let redactor = Redactor()
 
@@ -20,6 +20,12 @@ final class RedactorScannerLabeledPhoneTests: XCTestCase {
             ("my number is 5 5 5 1 2 3 4 5 6 7 and i got a new phone", "my number is [PHONE] and i got a new phone"),
             ("my number is five five five one two three four five six seven", "my number is [PHONE]"),
             ("5 5 5 1 2 3 4 5 6 7 is my cell", "[PHONE] is my cell"),
+            // An extension, or slashes between the groups.
+            ("5551234567x12", "[PHONE]"),
+            ("reach 5551234567 ext 12 anytime", "reach [PHONE] anytime"),
+            ("555-123-4567 ext 12", "[PHONE]"),
+            ("555/123/4567", "[PHONE]"),
+            ("fax 555/123/4567 x9 today", "fax [PHONE] today"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -31,6 +37,11 @@ final class RedactorScannerLabeledPhoneTests: XCTestCase {
             "ticket number 5551234567",
             "call 1 2 3 4 5 6 7 8 9 0",
             "call ticket 5 5 5 1 2 3 4 5 6 7",
+            "1234567890x",
+            "555/123/45678",
+            "1/2/2024",
+            "2:30",
+            "$1,200",
         ]
         assertKeeps(kept, with: redactor)
     }

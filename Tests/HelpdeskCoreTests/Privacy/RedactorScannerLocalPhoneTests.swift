@@ -29,6 +29,8 @@ final class RedactorScannerLocalPhoneTests: XCTestCase {
             ("Tel. 7946 0958 33", "Tel. [PHONE]"),
             ("caller_phone: 30 1234 5678", "caller_phone: [PHONE]"),
             ("mobile number is 1 555 0100", "mobile number is [PHONE]"),
+            ("callback number 555-1234", "callback number [PHONE]"),
+            ("callback: 555 1234 after 3", "callback: [PHONE] after 3"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -56,6 +58,8 @@ final class RedactorScannerLocalPhoneTests: XCTestCase {
             "case no. 98765 43210",
             // A local number without a phone label stays, as before.
             "call 866-2550",
+            "call back tomorrow at 2:30",
+            "callback in 2 days, 3 tries",
         ]
         assertKeeps(kept, with: redactor)
     }

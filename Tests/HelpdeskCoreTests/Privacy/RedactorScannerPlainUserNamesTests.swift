@@ -19,6 +19,11 @@ final class RedactorScannerPlainUserNamesTests: XCTestCase {
             ("her login is jdoe. it says locked", "her login is [USERNAME]. it says locked"),
             ("login: jdoe42", "login: [USERNAME]"),
             ("userid = smithcpa", "userid = [USERNAME]"),
+            // A login before a word that joins another clause.
+            ("login is jdoe but it fails", "login is [USERNAME] but it fails"),
+            ("login is jdoe42 and the code never comes", "login is [USERNAME] and the code never comes"),
+            ("my login is jdoe42", "my login is [USERNAME]"),
+            ("user name jane.doe", "user name [USERNAME]"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -35,7 +40,11 @@ final class RedactorScannerPlainUserNamesTests: XCTestCase {
             "USERNAME: UNKNOWN",
             "username is case sensitive?",
             "what is my username",
-            "login is jdoe but it fails",
+            "login is broken but it works on chrome",
+            "login is taking forever",
+            "my login is fine but the code fails",
+            "my login is working but the code is not",
+            "login is locked so I called",
             "login jdoe",
             "username jdoe",
             "login.gov username",

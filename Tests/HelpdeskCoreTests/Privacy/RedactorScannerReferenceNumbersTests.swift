@@ -14,6 +14,15 @@ final class RedactorScannerReferenceNumbersTests: XCTestCase {
             "Reference: 2025041512",
             "order #9876543210 never came",
             "incident id 123456789",
+            // An SSN's, an EIN's or a phone's shape, typed right after the label, is its id too.
+            "ticket number 555-123-4567",
+            "case # 123-45-6789",
+            "ticket 123-45-6789",
+            "ref 12-3456789",
+            "confirmation number 1-866-255-0654",
+            "ticket 555/123/4567",
+            "ticket 123 45 6789",
+            "ticket number is 555 123 4567 call me",
         ]
         assertKeeps(kept, with: redactor)
     }
@@ -24,9 +33,11 @@ final class RedactorScannerReferenceNumbersTests: XCTestCase {
             ("case for SSN 123456789", "case for SSN [SSN]"),
             ("ticket about her phone 2125550134", "ticket about her phone [PHONE]"),
             ("ref the number 123456789", "ref the number [SSN]"),
-            // An SSN's, a phone's or a card's own shape is redacted after the label too.
-            ("ticket 123-45-6789", "ticket [SSN]"),
+            // A phone in parentheses, a card, and data further from the label are redacted after it.
             ("case (866) 255-0654", "case [PHONE]"),
+            ("case # 123-45-6789 and my SSN is 234-56-7890", "case # 123-45-6789 and my SSN is [SSN]"),
+            ("ticket 555-123-4567 ext 12", "ticket [PHONE]"),
+            ("case opened, call me at 555-123-4567", "case opened, call me at [PHONE]"),
             ("order 4111111111111111", "order [CARD]"),
             // A label glued to a word is no label.
             ("subcase 123456789", "subcase [SSN]"),

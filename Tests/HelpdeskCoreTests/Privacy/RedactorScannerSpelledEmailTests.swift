@@ -23,6 +23,11 @@ final class RedactorScannerSpelledEmailTests: XCTestCase {
             ("jane at gmail.com", "[EMAIL]"),
             ("jane at icloud dot com", "[EMAIL]"),
             ("my email is jane @ firm.com . Then", "my email is [EMAIL] . Then"),
+            // A dot set apart by spaces in the name too.
+            ("jane . doe @ firm . com", "[EMAIL]"),
+            ("jane . doe @ firm.com locked", "[EMAIL] locked"),
+            ("email jane . doe at firm . com", "email [EMAIL]"),
+            ("I forgot. doe @ firm . com", "I forgot. [EMAIL]"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -45,6 +50,9 @@ final class RedactorScannerSpelledEmailTests: XCTestCase {
             "a b c d e",
             "double-check at gmail",
             "my wife at gmail",
+            "done . at work . com",
+            "jane . doe",
+            "e-services",
         ]
         assertKeeps(kept, with: redactor)
     }

@@ -1,0 +1,45 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// User names and recovery codes said before their label and a link are redacted, as after it; words a sentence
+/// says there are kept.
+final class RedactorScannerIDBeforeLabelTests: XCTestCase {
+    private let redactor = Redactor()
+
+    func testValuesBeforeTheirLabelAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("jdoe42 is my username", "[USERNAME] is my username"),
+            ("jane.doe was her user name", "[USERNAME] was her user name"),
+            ("jdoe is my username", "[USERNAME] is my username"),
+            ("Hi, jdoe is my login", "Hi, [USERNAME] is my login"),
+            ("jdoe42 is my idme username", "[USERNAME] is my idme username"),
+            ("j_doe is the user id", "[USERNAME] is the user id"),
+            ("1a2b3c4d is my recovery code", "[CODE] is my recovery code"),
+            ("ABCD-EFGH-IJKL is the backup code", "[CODE] is the backup code"),
+            ("'4F7Q-9ZKD' was her recovery key", "'[CODE]' was her recovery key"),
+            ("ABCD EFGH IJKL is my recovery code", "[CODE] is my recovery code"),
+            ("she read 4F7Q 9ZKD 2MXP as the backup code", "she read [CODE] as the backup code"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testWordsBeforeTheLabelAreKept() {
+        let kept = [
+            "what is my username",
+            "this is my login",
+            "Here is my username",
+            "email is my username",
+            "the issue is my username",
+            "login.gov is the login",
+            "id.me is my username",
+            "where is my recovery code",
+            "settings is the recovery code",
+            "MFA is my backup code",
+            "jdoe42 my username",
+            "[DOB] is my username",
+            "[LICENSE] is her login",
+            "I tried the code is my recovery code",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+}

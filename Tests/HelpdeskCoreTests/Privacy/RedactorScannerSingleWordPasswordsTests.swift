@@ -1,0 +1,42 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// One word without a digit right after a password label and a link is a password when it closes the clause; what
+/// people say a password is stays as typed.
+final class RedactorScannerSingleWordPasswordsTests: XCTestCase {
+    private let redactor = Redactor()
+
+    func testOneWordPasswordsAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("my password is hunter", "my password is [PASSWORD]"),
+            ("password: sunshine", "password: [PASSWORD]"),
+            ("pw is letmein", "pw is [PASSWORD]"),
+            ("MY PASSWORD IS HUNTER", "MY PASSWORD IS [PASSWORD]"),
+            ("my password was Summer!!", "my password was [PASSWORD]"),
+            ("my password is dragon.", "my password is [PASSWORD]."),
+            ("her password is 'sunshine'", "her password is '[PASSWORD]'"),
+            ("my password is hunter and it fails", "my password is [PASSWORD] and it fails"),
+            ("the password is qwerty but it still fails", "the password is [PASSWORD] but it still fails"),
+            ("password: Hunter, username: jdoe", "password: [PASSWORD], username: [USERNAME]"),
+            ("my pasword is monkey\nthanks", "my pasword is [PASSWORD]\nthanks"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testWhatIsSaidOfAPasswordIsKept() {
+        let kept = [
+            "my password is wrong", "my password is expired", "my password is correct", "my password is not working",
+            "my password is the same", "my password is locked", "my password is too long", "my password is incorrect",
+            "my password is great!", "my password is case-sensitive", "my password is messed up",
+            "my password is flagged", "my password is expiring soon", "my password is totally not working",
+            "my password is somewhere in my notes", "my password is saved in chrome", "my password is mine",
+            "my password is ok but the code fails", "my password is fine", "my password is unknown", "password: yes",
+            "password: required", "Password: (blank)", "password: none", "password: n/a", "my password is abc",
+            "my password is hunter right?", "the password is what?", "which password is correct",
+            "what password is needed", "my pass is expired", "boarding pass was lost", "Password: It works now",
+            "my password isn't working", "password reset on 12/15", "password was. How", "my password is my email",
+            "my password is super long", "password is fixed period",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+}
