@@ -88,6 +88,7 @@ struct RedactorScanner {
 
     /// Tries every number pattern that can start at the digit run `start..<start+length`.
     func scanNumber(at start: Int, length: Int, datesMatter: Bool, into hits: inout [Hit]) {
+        scanNumberInContext(at: start, length: length, into: &hits)
         guard startsNumber(start, length: length) || followsGluedLabel(start) else {
             if let hit = gluedPTIN(digitsAt: start, length: length) { hits.append(hit) }
             return

@@ -246,7 +246,7 @@ final class RedactorTests: XCTestCase {
         "Publication 1075, section 6103",
         "server 192.168.1.10",
         "1099-NEC and W-2 forms",
-        "SSN ending 6789",
+        "ticket ending 6789",
         "card ending in 1111",
         "4111 1111 1111 1112",
         "order number 1234567890",
