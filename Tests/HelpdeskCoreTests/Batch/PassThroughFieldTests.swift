@@ -45,6 +45,9 @@ final class PassThroughFieldTests: XCTestCase {
             ("idme_username", .text("jdoe42"), .text("[USERNAME]")),
             ("sms-code", .text("482917"), .text("[CODE]")),
             ("MFA Code", .text("482917"), .text("[CODE]")),
+            ("efin", .text("123456"), .text("[EFIN]")),
+            ("efin_number", .json("123456"), .text("[EFIN]")),
+            ("cafNumber", .text("0301-12345"), .text("[CAF]")),
             // Words that label nothing keep their value.
             ("row_count", .json("482917"), .json("482917")),
             ("errorCode", .text("482917"), .text("482917")),
