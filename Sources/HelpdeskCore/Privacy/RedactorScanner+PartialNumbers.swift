@@ -25,15 +25,13 @@ extension RedactorScanner {
             if isPartialSSNLabel(word, marked: marked) {
                 return strong || !isYear(at: start) ? Hit(kind: .ssn, start: start, end: start + 4) : nil
             }
-            if four, hasWord("last", at: word.lowerBound), word.count == 4 {
+            if four, word.count == 4, hasWord("last", at: word.lowerBound) {
                 return Hit(kind: kind, start: start, end: start + 4)
             }
-            four = (word.count == 1 && byte(word.lowerBound) == UInt8(ascii: "4")) || (word.count == 4 && hasWord("four", at: word.lowerBound))
-            if four {
+            four = isWord(word, in: Self.fourWords)
+            if four || isWord(word, in: Self.strongPartialLinks) {
                 strong = true
-            } else if isWord(word, in: Self.strongPartialLinks) {
-                strong = true
-            } else if let named = Self.lastFourKinds.first(where: { hasWord($0.word, at: word.lowerBound) && $0.word.utf8.count == word.count }) {
+            } else if let named = Self.lastFourKinds.first(where: { word.count == $0.word.utf8.count && hasWord($0.word, at: word.lowerBound) }) {
                 kind = named.kind
             } else if !isWord(word, in: Self.partialLinks), !isWord(word, in: Self.possessives), !endsPossessive(word) {
                 return nil
@@ -48,10 +46,9 @@ extension RedactorScanner {
         if (1...5).allSatisfy({ isMask(byte(start - $0)) }), !isMask(byte(start - 6)), !isWordByte(byte(start - 6)) {
             return start - 5
         }
-        guard isMaskSeparator(byte(start - 1)), isMask(byte(start - 2)), isMask(byte(start - 3)), isMaskSeparator(byte(start - 4)),
-              (5...7).allSatisfy({ isMask(byte(start - $0)) }), !isMask(byte(start - 8)), !isWordByte(byte(start - 8)) else {
-            return nil
-        }
+        guard isMaskSeparator(byte(start - 1)), isMask(byte(start - 2)), isMask(byte(start - 3)),
+              isMaskSeparator(byte(start - 4)), (5...7).allSatisfy({ isMask(byte(start - $0)) }),
+              !isMask(byte(start - 8)), !isWordByte(byte(start - 8)) else { return nil }
         return start - 7
     }
 
@@ -76,6 +73,7 @@ extension RedactorScanner {
         return first == (ASCII.one, ASCII.nine) || first == (UInt8(ascii: "2"), ASCII.zero)
     }
 
+    private static let fourWords: Set<String> = ["4", "four"]
     private static let partialSSNLabels: Set<String> = ["ssn", "ssns", "social", "security", "itin", "tin"]
 
     /// Links that say the four digits are the end of a number: after them even a year is redacted.
