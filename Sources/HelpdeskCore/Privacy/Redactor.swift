@@ -17,7 +17,8 @@
 ///   6 7 8 9`) or follow an id's label (`case number 5 1 8 ...`). Teens, tens, `double` and `triple` count their
 ///   digits (`twelve`, `double five`).
 /// - `[ITIN]` Individual taxpayer identification numbers: the same shapes, starting with 9, with 4th–5th digits
-///   50–65, 70–88, 90–92 or 94–99 (`912-78-1234`). Other numbers starting with 9 are redacted as `[SSN]`.
+///   50–65, 70–88, 90–92 or 94–99 (`912-78-1234`). Other numbers starting with 9 are redacted as `[SSN]`, and so is
+///   an ITIN's shape after an SSN label (`my ssn is 987-65-4321`: `RedactorScanner.nineDigitKind(at:first:group:)`).
 /// - `[EIN]` Employer identification numbers: `12-3456789`, also read out (`1 2 - 3 4 5 6 7 8 9`, `12 dash
 ///   3456789`); and 9 digits in a row, or grouped 2-7 by a space
 ///   (`12 3456789`), labeled as an EIN in the four words before them (`EIN 123456789`, `FEIN: 123456789`,
