@@ -13,7 +13,7 @@ public struct Redaction: Sendable, Equatable {
     /// The kinds of personal data the redactor recognizes.
     public enum Kind: String, Sendable, CaseIterable {
         case ssn, itin, ein, ptin, phone, email, dateOfBirth, cardNumber, password, oneTimeCode, accountNumber, licenseNumber,
-            username, efin, caf
+            username, efin, caf, address
 
         /// The text that replaces a finding of this kind, e.g. `[SSN]`; it holds no digits, so redacting twice changes nothing.
         public var placeholder: String {
@@ -33,6 +33,7 @@ public struct Redaction: Sendable, Equatable {
             case .username: "[USERNAME]"
             case .efin: "[EFIN]"
             case .caf: "[CAF]"
+            case .address: "[ADDRESS]"
             }
         }
 
@@ -48,7 +49,7 @@ public struct Redaction: Sendable, Equatable {
             case .cardNumber: 7
             case .email: 8
             case .accountNumber, .licenseNumber, .efin, .caf: 9
-            case .password, .oneTimeCode, .username: 0
+            case .password, .oneTimeCode, .username, .address: 0
             }
         }
     }

@@ -48,6 +48,12 @@ final class PassThroughFieldTests: XCTestCase {
             ("efin", .text("123456"), .text("[EFIN]")),
             ("efin_number", .json("123456"), .text("[EFIN]")),
             ("cafNumber", .text("0301-12345"), .text("[CAF]")),
+            ("home_address", .text("Springfield"), .text("[ADDRESS]")),
+            ("mailingAddress", .text("9 Elm Rd., Austin, TX 78701"), .text("[ADDRESS]")),
+            ("street", .text("Elm"), .text("[ADDRESS]")),
+            ("meta", .json(#"{"address":{"street":"12 Oak Lane"},"addr":"Rua Augusta 5"}"#),
+             .json(#"{"address":{"street":"[ADDRESS]"},"addr":"[ADDRESS]"}"#)),
+            ("email_address", .text("Springfield"), .text("Springfield")),
             // Words that label nothing keep their value.
             ("row_count", .json("482917"), .json("482917")),
             ("errorCode", .text("482917"), .text("482917")),
