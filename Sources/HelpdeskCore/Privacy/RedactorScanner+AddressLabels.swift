@@ -55,12 +55,15 @@ extension RedactorScanner {
     private func addressLabelEnd(at index: Int) -> (Int, Bool)? {
         var end: Int
         var colonOnly = false
-        if hasWord("addresses", at: index) {
-            end = index + 9
+        if lower(bytes[index]) == ASCII.lowerS {
+            guard hasWord("street", at: index) else { return nil }
+            end = index + 6
+            colonOnly = true
         } else if hasWord("address", at: index) {
             end = index + 7
-        } else if hasWord("addr", at: index) || hasWord("street", at: index) {
-            end = index + (lower(bytes[index]) == ASCII.lowerA ? 4 : 6)
+            if hasWord("es", at: end) { end += 2 }
+        } else if hasWord("addr", at: index) {
+            end = index + 4
             colonOnly = true
         } else {
             return nil

@@ -39,9 +39,15 @@ extension RedactorScanner {
         "is", "was", "my", "our", "her", "his", "their", "your", "the", "its", "a", "an", "client", "clients",
     ]
 
-    /// Whether the letters of `word` (any case) are one of `words`.
+    /// Whether the letters of `word` (any case) are one of `words`. The lowercased word is built in place: a word this
+    /// short is a small string, with nothing allocated.
     func isWord(_ word: Range<Int>, in words: Set<String>) -> Bool {
-        word.count <= 14 && words.contains(String(decoding: bytes[word].map(lower), as: UTF8.self))
+        guard word.count <= 14 else { return false }
+        let lowered = String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (offset, position) in word.enumerated() { buffer[offset] = lower(bytes[position]) }
+            return word.count
+        }
+        return words.contains(lowered)
     }
 
     /// Whether `word` ends in `'s` or `s'` (`firm's`, `clients'`).
