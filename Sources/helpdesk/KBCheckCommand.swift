@@ -55,7 +55,7 @@ struct KBCheckCommand: ParsableCommand {
             }
             let warnings = loadWarnings
                 + KnowledgeBaseLinter(maximumAgeDays: maximumAgeDays).warnings(for: knowledgeBase, overlaps: pairs)
-            for warning in warnings { printRedacted(warning.description, path: path) }
+            for warning in warnings { print(warning.redactingLocation().terminalSafe) }
             let summary = KnowledgeBaseCheckSummary(errors: 0, warnings: warnings.count, entries: knowledgeBase.entries.count,
                                                     questions: knowledgeBase.entries.reduce(0) { $0 + $1.questions.count })
             printRedacted("\(path): \(summary.text)", path: path)
@@ -63,7 +63,7 @@ struct KBCheckCommand: ParsableCommand {
             // The entries that loaded are checked for warnings too, so one run lists every problem; overlaps are
             // not (they train the matcher on a knowledge base that does not load).
             let linted = error.partial.map { KnowledgeBaseLinter(maximumAgeDays: maximumAgeDays).warnings(for: $0) } ?? []
-            for diagnostic in error.diagnostics + linted { printRedacted(diagnostic.description, path: path) }
+            for diagnostic in error.diagnostics + linted { print(diagnostic.redactingLocation().terminalSafe) }
             let summary = KnowledgeBaseCheckSummary(
                 errors: error.errors.count, warnings: error.diagnostics.count - error.errors.count + linted.count,
                 entries: error.partial?.entries.count ?? 0,
@@ -73,8 +73,9 @@ struct KBCheckCommand: ParsableCommand {
         }
     }
 
-    /// A report line, which names the KB's files: personal data in the folder's name ("Smith 123-45-6789") is
-    /// redacted. The rest is the KB's own text (a contact's phone number in a message stays as written).
+    /// The summary line, which names the KB's folder: personal data in its name ("Smith 123-45-6789") is redacted, as
+    /// it is in the file names of the diagnostics above it (`Diagnostic.redactingLocation(by:)`). The rest is the
+    /// KB's own text (a contact's phone number in a message stays as written).
     private func printRedacted(_ line: String, path: String) {
         print(line.replacingOccurrences(of: path, with: Redactor().redact(path)).terminalSafe)
     }

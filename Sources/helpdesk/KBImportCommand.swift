@@ -97,7 +97,7 @@ struct KBImportCommand: ParsableCommand {
             }
         } catch let error as KnowledgeBaseError {
             before.restore()
-            error.diagnostics.forEach { Terminal.writeRedactedError("\($0)") }
+            error.diagnostics.forEach { Terminal.writeError($0.redacted().terminalSafe) }
             Terminal.error("the imported knowledge base does not load; \(out) is left as it was")
             throw ExitCode(1)
         } catch let error as ImportError {
@@ -123,7 +123,7 @@ struct KBImportCommand: ParsableCommand {
             }
             return (text, source)
         } catch let error as KnowledgeBaseError {
-            error.diagnostics.forEach { Terminal.writeRedactedError("\($0)") }
+            error.diagnostics.forEach { Terminal.writeError($0.redacted().terminalSafe) }
             Terminal.error("cannot read the language data of \(source)")
             throw ExitCode(1)
         }

@@ -19,7 +19,7 @@ struct KBOptions: ParsableArguments {
             return try KnowledgeBaseLoader().load(directory: path, cache: .standard()).0
         } catch let error as KnowledgeBaseError {
             // Each names a file in the folder, whose name may hold personal data, as the line below does.
-            for diagnostic in error.diagnostics where diagnostic.severity == .error { Terminal.writeRedactedError("\(diagnostic)") }
+            for diagnostic in error.diagnostics where diagnostic.severity == .error { Terminal.writeError(diagnostic.redacted().terminalSafe) }
             // The hint names the folder only when redaction leaves its name runnable.
             Terminal.error("cannot load the knowledge base at \(path): \(Format.count(error.errors.count, "error")); \(KnowledgeBaseCheckHint(path: path).text)")
             throw ExitCode(1)

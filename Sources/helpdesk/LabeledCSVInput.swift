@@ -9,7 +9,7 @@ enum LabeledCSVInput {
             return try LabeledCSV.read(path: path)
         } catch let error as LabeledCSV.RowErrors {
             // Each line starts with the file name, which may hold personal data ("Smith 123-45-6789.csv:2: error: ...").
-            error.lines.forEach(Terminal.writeRedactedError)
+            error.redactedLines().forEach { Terminal.writeError($0.terminalSafe) }
             Terminal.error(error.summary)
             throw ExitCode(1)
         } catch {

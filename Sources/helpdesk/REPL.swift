@@ -80,7 +80,7 @@ struct REPL {
                 sayWrapped("Reloaded \(Format.count(reloaded.entries.count, "topic")) from \(folder) (\(Format.count(warnings, "warning")))."
                     + (warnings > 0 ? " To list them, \(KnowledgeBaseCheckHint(path: kb.origin).text)." : ""))
             } catch let error as KnowledgeBaseError {
-                say(error.diagnostics.map { redactor.redact($0.description).terminalSafe }.joined(separator: "\n")
+                say(error.diagnostics.map { $0.redacted(by: redactor).terminalSafe }.joined(separator: "\n")
                     + "\nThe knowledge base was not reloaded; still using the one loaded before.")
             } catch {
                 say(redactor.redact("Could not reload: \(error). Still using the one loaded before.").terminalSafe)

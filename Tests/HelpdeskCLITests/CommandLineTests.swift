@@ -214,6 +214,31 @@ final class CommandLineTests: CLITestCase {
         }
     }
 
+    /// A path that ends in personal data is redacted in the error that names it with a line number glued to it
+    /// (`.../ssn-123-45-6789:1: error: ...`): read whole, the number would run on into the line number and be kept.
+    func testErrorsRedactAPathBeforeItsLineNumber() throws {
+        let dir = try makeTemporaryDirectory("cli-line-numbers")
+        let missingFolder = dir.appendingPathComponent("ssn-123-45-6789").path
+        let malformed = dir.appendingPathComponent("Smith 234-56-7890").path
+        try "question,entry\nno comma here\n".write(toFile: malformed, atomically: true, encoding: .utf8)
+        let cases: [(arguments: [String], shown: String)] = [
+            (["--kb", missingFolder, "topics"], "\(dir.path)/ssn-[SSN]:1: error: knowledge-base folder not found\n"),
+            (["ask", "--kb", missingFolder, "hello"], "\(dir.path)/ssn-[SSN]:1: error: knowledge-base folder not found\n"),
+            (["eval", malformed], "\(dir.path)/Smith [SSN]:2: error: expected 2 fields (question,entry), found 1\n"),
+            (["kb", "import", malformed, "--out", dir.appendingPathComponent("kb").path], "Smith [SSN]:2: error: expected 2 fields"),
+        ]
+        for c in cases {
+            let run = try run(c.arguments)
+            XCTAssertEqual(run.status, 1, "\(c.arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.hasPrefix(c.shown) || run.stderr.contains(c.shown), "\(c.arguments): \(run.stderr)")
+            XCTAssertFalse(run.stderr.contains("6789") || run.stderr.contains("7890"), "\(c.arguments): \(run.stderr)")
+        }
+        let check = try run(["kb", "check", "--kb", missingFolder])
+        XCTAssertEqual(check.status, 1, check.stderr)
+        XCTAssertTrue(check.stdout.hasPrefix("\(dir.path)/ssn-[SSN]:1: error: knowledge-base folder not found\n"), check.stdout)
+        XCTAssertFalse(check.stdout.contains("6789"), check.stdout)
+    }
+
     /// After a knowledge base fails to load, the hint's `kb check` command runs as written: it names the folder when
     /// its name is shown as typed, and otherwise says `--kb <dir>` (it quoted the redacted name, 'Brown [SSN]', a folder
     /// that does not exist).

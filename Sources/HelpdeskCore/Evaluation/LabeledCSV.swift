@@ -27,6 +27,13 @@ public enum LabeledCSV {
         /// `path:line: error: message`, one a line, the first `shownLimit` of them.
         public var lines: [String] { problems.prefix(Self.shownLimit).map { "\(path):\($0)" } }
 
+        /// `lines` with personal data redacted, the file's name on its own: read together, the line number glued to
+        /// it would carry on a number the name ends with (`/tmp/ssn-123-45-6789:2` holds no number that stands alone).
+        public func redactedLines(by redactor: Redactor = Redactor()) -> [String] {
+            let file = redactor.redact(path)
+            return problems.prefix(Self.shownLimit).map { "\(file):\(redactor.redact($0.description))" }
+        }
+
         /// The one-line summary after the listed rows.
         public var summary: String {
             let count = problems.count

@@ -13,7 +13,7 @@ public struct Redaction: Sendable, Equatable {
     /// The kinds of personal data the redactor recognizes.
     public enum Kind: String, Sendable, CaseIterable {
         case ssn, itin, ein, ptin, phone, email, dateOfBirth, cardNumber, password, oneTimeCode, accountNumber, licenseNumber,
-            username
+            username, efin, caf, address
 
         /// The text that replaces a finding of this kind, e.g. `[SSN]`; it holds no digits, so redacting twice changes nothing.
         public var placeholder: String {
@@ -31,6 +31,9 @@ public struct Redaction: Sendable, Equatable {
             case .accountNumber: "[ACCOUNT]"
             case .licenseNumber: "[LICENSE]"
             case .username: "[USERNAME]"
+            case .efin: "[EFIN]"
+            case .caf: "[CAF]"
+            case .address: "[ADDRESS]"
             }
         }
 
@@ -45,8 +48,8 @@ public struct Redaction: Sendable, Equatable {
             case .ptin: 6
             case .cardNumber: 7
             case .email: 8
-            case .accountNumber, .licenseNumber: 9
-            case .password, .oneTimeCode, .username: 0
+            case .accountNumber, .licenseNumber, .efin, .caf: 9
+            case .password, .oneTimeCode, .username, .address: 0
             }
         }
     }

@@ -17,7 +17,8 @@
 ///   6 7 8 9`) or follow an id's label (`case number 5 1 8 ...`). Teens, tens, `double` and `triple` count their
 ///   digits (`twelve`, `double five`).
 /// - `[ITIN]` Individual taxpayer identification numbers: the same shapes, starting with 9, with 4th–5th digits
-///   50–65, 70–88, 90–92 or 94–99 (`912-78-1234`). Other numbers starting with 9 are redacted as `[SSN]`.
+///   50–65, 70–88, 90–92 or 94–99 (`912-78-1234`). Other numbers starting with 9 are redacted as `[SSN]`, and so is
+///   an ITIN's shape after an SSN label (`my ssn is 987-65-4321`: `RedactorScanner.nineDigitKind(at:first:group:)`).
 /// - `[EIN]` Employer identification numbers: `12-3456789`, also read out (`1 2 - 3 4 5 6 7 8 9`, `12 dash
 ///   3456789`); and 9 digits in a row, or grouped 2-7 by a space
 ///   (`12 3456789`), labeled as an EIN in the four words before them (`EIN 123456789`, `FEIN: 123456789`,
@@ -85,6 +86,14 @@
 ///   name of letters alone after a link and no common word (`username: jdoe`, `her login is jdoe`:
 ///   `plainUserNameEnd(from:link:login:)`). User names and recovery codes said before their label (`jdoe42 is my
 ///   username`, `1a2b3c4d is my recovery code`: `idBefore(labelAt:)`).
+/// - `[SSN]` for the last four digits after an SSN label or `last 4` (`SSN ending in 6789`, `last four 6789`), and an
+///   SSN masked but for them (`xxx-xx-6789`): `RedactorScanner.partialSSN(at:)`.
+/// - `[EFIN]`, `[CAF]` An EFIN after its label (`my efin is 123456`) and a CAF number (`0301-12345R`, `CAF number
+///   0301-12345`): `RedactorScanner.efin(at:)`, `cafNumber(at:length:)`.
+/// - `[ADDRESS]` Postal addresses: a house number, a street's name and type, maybe a unit and the place (`123 Main St,
+///   Springfield IL 62704`, `45 Oak Avenue Apt 3`: `RedactorScanner.streetAddress(at:length:)`), `PO Box 1234`
+///   (`poBox(at:length:)`), a ZIP code after its state (`Austin, TX 78701`: `stateZIPCode(at:)`), and the value
+///   after an address label (`mailing address: ...`, `my address is 45 Oak`: `addressValue(at:)`).
 ///
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
 /// one ASCII character (full-width `１２３－４５－６７８９` and `jane＠firm.com`, superscript `¹²³`, subscript `₁₂₃`,
@@ -107,7 +116,8 @@
 ///   form numbers (`Form 8821`), money (`$1,234.56`), versions (`2.3.1`), times (`10:30`), IP addresses,
 ///   ZIP codes (`90210`), and ZIP+4 with its dash (`90210-1234`: a 5-4 number is neither an SSN nor an EIN).
 /// - Dates without birth context (`04/15/2026`, `order 19800102`), partial dates (`born in 1980`, `DOB Jan 1980`),
-///   last-four fragments (`SSN ending 6789`), local phone numbers without an area code (`201-3344`), ten digits
+///   last-four fragments without an SSN label or `last 4` (`account ending 6789`), local phone numbers without an
+///   area code (`201-3344`), ten digits
 ///   in a row, or an area code and 7 digits, that cannot be a NANP number, without a phone word (`1234567890`,
 ///   `123-4567890`),
 ///   card-length numbers that fail the Luhn check or the card prefix.

@@ -84,7 +84,7 @@ extension RedactorScanner {
 
     private func spokenNineDigits(_ number: SpokenNumber) -> Redaction.Kind? {
         let digits = number.digits
-        let personal = nineDigitKind(first: ASCII.zero + digits[0], group: Int(digits[3] * 10 + digits[4]))
+        let personal = nineDigitKind(at: number.start, first: ASCII.zero + digits[0], group: Int(digits[3] * 10 + digits[4]))
         let groups = number.groups
         if !number.commaBreak, groups == [3, 2, 4] { return personal }
         if !number.commaBreak, groups == [2, 7] { return .ein }

@@ -1,7 +1,8 @@
 /// The values after labels that need no digit, read in one pass over the text: passwords with spaces
 /// (`spacedPassword(at:)`), backup and recovery codes (`recoveryCode(at:)`), license and account numbers and user
-/// names (`accountID(at:)`), and user names and recovery codes said before their label (`idBefore(labelAt:)`). Their labels start with `a`, `b`, `d`, `l`, `p`, `r` or `u`; any other byte is passed over
-/// on one test, since `scan()` reads every text this way, not only those with a digit.
+/// names (`accountID(at:)`), postal addresses (`addressValue(at:)`), and user names and recovery codes said before
+/// their label (`idBefore(labelAt:)`). Their labels start with `a`, `b`, `d`, `l`, `p`, `r`, `s` or `u`; any other
+/// byte is passed over on one test, since `scan()` reads every text this way, not only those with a digit.
 extension RedactorScanner {
     func valuesWithoutDigits() -> [Hit] {
         var hits: [Hit] = []
@@ -10,7 +11,7 @@ extension RedactorScanner {
         while index < count {
             let letter = (bytes[index] | 0x20) &- 0x61
             if letter < 21, Self.labelInitials & (1 << letter) != 0, startsToken(index) {
-                if let hit = spacedPassword(at: index) ?? recoveryCode(at: index) ?? accountID(at: index) {
+                if let hit = spacedPassword(at: index) ?? recoveryCode(at: index) ?? accountID(at: index) ?? addressValue(at: index) {
                     hits.append(hit)
                     index = hit.end
                     // Every code of a list: "recovery codes: 1a2b3c4d 5e6f7g8h".
@@ -28,6 +29,6 @@ extension RedactorScanner {
         return hits
     }
 
-    /// `a`, `b`, `d`, `l`, `p`, `r`, `u`, as bits counted from `a`.
-    private static let labelInitials: UInt32 = 1 << 0 | 1 << 1 | 1 << 3 | 1 << 11 | 1 << 15 | 1 << 17 | 1 << 20
+    /// `a`, `b`, `d`, `l`, `p`, `r`, `s`, `u`, as bits counted from `a`.
+    private static let labelInitials: UInt32 = 1 << 0 | 1 << 1 | 1 << 3 | 1 << 11 | 1 << 15 | 1 << 17 | 1 << 18 | 1 << 20
 }

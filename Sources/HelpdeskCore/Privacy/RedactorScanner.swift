@@ -65,6 +65,7 @@ struct RedactorScanner {
 
     /// Tries every number pattern that can start at the digit run `start..<start+length`.
     func scanNumber(at start: Int, length: Int, datesMatter: Bool, into hits: inout [Hit]) {
+        scanNumberInContext(at: start, length: length, into: &hits)
         guard startsNumber(start, length: length) || followsGluedLabel(start) else {
             if let hit = gluedPTIN(digitsAt: start, length: length) { hits.append(hit) }
             return
@@ -96,7 +97,7 @@ struct RedactorScanner {
         case 9:
             if endsToken(start + 9) {
                 let kind: Redaction.Kind = precedingWords(before: start, limit: 4, include: isEINLabel)
-                    ? .ein : nineDigitKind(first: byte(start), group: number(at: start + 3, length: 2))
+                    ? .ein : nineDigitKind(at: start, first: byte(start), group: number(at: start + 3, length: 2))
                 hits.append(Hit(kind: kind, start: start, end: start + 9))
             }
         case 10:
@@ -158,7 +159,7 @@ struct RedactorScanner {
         guard let groupStart = skipSeparator(start + 3), digitRun(at: groupStart) == 2,
               let serialStart = skipSeparator(groupStart + 2), digitRun(at: serialStart) == 4,
               endsToken(serialStart + 4) else { return nil }
-        let kind = nineDigitKind(first: byte(start), group: number(at: groupStart, length: 2))
+        let kind = nineDigitKind(at: start, first: byte(start), group: number(at: groupStart, length: 2))
         return Hit(kind: kind, start: start, end: serialStart + 4)
     }
 
@@ -166,7 +167,7 @@ struct RedactorScanner {
     func slashedNineDigits(at start: Int) -> Hit? {
         guard byte(start + 3) == ASCII.slash, digitRun(at: start + 4) == 2, byte(start + 6) == ASCII.slash,
               digitRun(at: start + 7) == 4, endsToken(start + 11) else { return nil }
-        return Hit(kind: nineDigitKind(first: byte(start), group: number(at: start + 4, length: 2)), start: start, end: start + 11)
+        return Hit(kind: nineDigitKind(at: start, first: byte(start), group: number(at: start + 4, length: 2)), start: start, end: start + 11)
     }
 
     /// `123-456-789`, `123 456 789`: nine digits grouped 3-3-3, only when an SSN label is among the four words

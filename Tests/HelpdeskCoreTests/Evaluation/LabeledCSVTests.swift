@@ -83,6 +83,15 @@ final class LabeledCSVTests: XCTestCase {
         }
     }
 
+    /// The file's name is redacted on its own: read with the line number glued to it, a name ending in an SSN
+    /// ("ssn-123-45-6789:2") would be kept.
+    func testRedactedLinesRedactTheFileNameOnItsOwn() {
+        XCTAssertThrowsError(try LabeledCSV.parse("question,entry\nno comma\n", path: "/tmp/ssn-123-45-6789")) { error in
+            guard let error = error as? LabeledCSV.RowErrors else { return XCTFail("\(error)") }
+            XCTAssertEqual(error.redactedLines(), ["/tmp/ssn-[SSN]:2: error: expected 2 fields (question,entry), found 1"])
+        }
+    }
+
     func testMissingColumnsAreAnError() {
         let table = ["question\nq\n", "entry\ne\n", "text,label\nq,e\n", ""]
         for text in table {

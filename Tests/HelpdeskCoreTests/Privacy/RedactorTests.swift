@@ -246,7 +246,7 @@ final class RedactorTests: XCTestCase {
         "Publication 1075, section 6103",
         "server 192.168.1.10",
         "1099-NEC and W-2 forms",
-        "SSN ending 6789",
+        "ticket ending 6789",
         "card ending in 1111",
         "4111 1111 1111 1112",
         "order number 1234567890",
@@ -411,7 +411,7 @@ final class RedactorTests: XCTestCase {
     func testEveryKindHasItsOwnDigitFreePlaceholder() {
         let placeholders = Redaction.Kind.allCases.map(\.placeholder)
         XCTAssertEqual(placeholders, ["[SSN]", "[ITIN]", "[EIN]", "[PTIN]", "[PHONE]", "[EMAIL]", "[DOB]", "[CARD]", "[PASSWORD]", "[CODE]",
-                                      "[ACCOUNT]", "[LICENSE]", "[USERNAME]"])
+                                      "[ACCOUNT]", "[LICENSE]", "[USERNAME]", "[EFIN]", "[CAF]", "[ADDRESS]"])
         XCTAssertFalse(placeholders.joined().contains { $0.isNumber })
     }
 

@@ -1,0 +1,92 @@
+/// The last four digits of an SSN, and SSNs masked but for them: "SSN ending in 6789", "last 4 of ssn 6789", "last four
+/// 6789", "last 4 digits of her social: 6789", "ssn 6789", "SSN xxx-xx-6789", "***-**-6789".
+///
+/// - Masked: `xxx-xx-6789`, `XXX XX 6789`, `***-**-6789`, `###-##-6789` (any of `-`, space, `.` between the groups),
+///   or five mask characters glued to the digits (`xxxxx6789`, `*****6789`), always, as `[SSN]`.
+/// - Four digits standing alone after an SSN label (`ssn`, `ssns`, `social`, `social security`, `itin`, `tin`, `ss#`)
+///   or after `last 4` / `last four`, with only link words between them (`ending`, `ends`, `in`, `with`, `of`,
+///   `digits`, `number`, `is`, `are`, `was`, `my`, `her`, `client's`...: `partialLinks`) and marks (`:`, `#`, `-`).
+///   After `last 4`, a card, account or phone word among them gives `[CARD]`, `[ACCOUNT]` or `[PHONE]` ("last 4 of my
+///   card 1234"); otherwise `[SSN]`. A year (1900–2099) right after the label, or after `in`, `with`, `of` only, is
+///   kept ("ssn 2024", "verified my SSN in 2024"); after `ending`, `last 4`, `is` or `:` it is not.
+extension RedactorScanner {
+    /// The partial SSN whose last four digits are the run at `start` (4 digits), or nil.
+    func partialSSN(at start: Int) -> Hit? {
+        guard endsToken(start + 4) else { return nil }
+        if let maskStart = ssnMaskStart(before: start) { return Hit(kind: .ssn, start: maskStart, end: start + 4) }
+        guard startsNumber(start, length: 4) else { return nil }
+        var position = start
+        var strong = false
+        var four = false
+        var kind = Redaction.Kind.ssn
+        for _ in 0..<8 {
+            guard let (word, marked) = wordBefore(position, origin: start) else { return nil }
+            strong = strong || marked
+            if isPartialSSNLabel(word, marked: marked) {
+                return strong || !isYear(at: start) ? Hit(kind: .ssn, start: start, end: start + 4) : nil
+            }
+            if four, word.count == 4, hasWord("last", at: word.lowerBound) {
+                return Hit(kind: kind, start: start, end: start + 4)
+            }
+            four = isWord(word, in: Self.fourWords)
+            if four || isWord(word, in: Self.strongPartialLinks) {
+                strong = true
+            } else if let named = Self.lastFourKinds.first(where: { word.count == $0.word.utf8.count && hasWord($0.word, at: word.lowerBound) }) {
+                kind = named.kind
+            } else if !isWord(word, in: Self.partialLinks), !isWord(word, in: Self.possessives), !endsPossessive(word) {
+                return nil
+            }
+            position = word.lowerBound
+        }
+        return nil
+    }
+
+    /// Where an SSN mask before the four digits at `start` begins: `xxx-xx-`, `*** ** `, `xxxxx`; nil for none.
+    private func ssnMaskStart(before start: Int) -> Int? {
+        if (1...5).allSatisfy({ isMask(byte(start - $0)) }), !isMask(byte(start - 6)), !isWordByte(byte(start - 6)) {
+            return start - 5
+        }
+        guard isMaskSeparator(byte(start - 1)), isMask(byte(start - 2)), isMask(byte(start - 3)),
+              isMaskSeparator(byte(start - 4)), (5...7).allSatisfy({ isMask(byte(start - $0)) }),
+              !isMask(byte(start - 8)), !isWordByte(byte(start - 8)) else { return nil }
+        return start - 7
+    }
+
+    /// `x`, `X`, `*`, `#`: what stands for a hidden digit.
+    private func isMask(_ byte: UInt8) -> Bool {
+        byte | 0x20 == ASCII.lowerX || byte == 0x2A || byte == ASCII.hash
+    }
+
+    private func isMaskSeparator(_ byte: UInt8) -> Bool {
+        byte == ASCII.dash || byte == ASCII.space || byte == ASCII.period
+    }
+
+    /// `ssn`, `ssns`, `social`, `security`, `itin`, `tin`, and `ss` before `#`.
+    private func isPartialSSNLabel(_ word: Range<Int>, marked: Bool) -> Bool {
+        if word.count == 2, hasWord("ss", at: word.lowerBound) { return marked && byte(word.upperBound) == ASCII.hash }
+        return isWord(word, in: Self.partialSSNLabels)
+    }
+
+    /// Whether the four digits at `start` could be a year, 1900–2099.
+    private func isYear(at start: Int) -> Bool {
+        let first = (byte(start), byte(start + 1))
+        return first == (ASCII.one, ASCII.nine) || first == (UInt8(ascii: "2"), ASCII.zero)
+    }
+
+    private static let fourWords: Set<String> = ["4", "four"]
+    private static let partialSSNLabels: Set<String> = ["ssn", "ssns", "social", "security", "itin", "tin"]
+
+    /// Links that say the four digits are the end of a number: after them even a year is redacted.
+    private static let strongPartialLinks: Set<String> = [
+        "ending", "ends", "end", "ended", "digits", "digit", "numbers", "is", "are", "was", "were",
+    ]
+
+    /// Other words that may stand between the label and the four digits.
+    private static let partialLinks: Set<String> = ["in", "with", "of", "number", "no", "num", "nr", "last"]
+
+    /// Words after `last 4` that name what the four digits end, other than an SSN.
+    private static let lastFourKinds: [(word: String, kind: Redaction.Kind)] = [
+        ("card", .cardNumber), ("credit", .cardNumber), ("debit", .cardNumber), ("account", .accountNumber),
+        ("acct", .accountNumber), ("bank", .accountNumber), ("phone", .phone), ("cell", .phone), ("mobile", .phone),
+    ]
+}

@@ -1,0 +1,36 @@
+/// A preparer's EFIN and CAF number in free text: "EFIN 123456 e-file application", "my efin is 123456", "CAF
+/// 0301-12345R tax pro account", "CAF number 0301-12345R".
+///
+/// - `[EFIN]` six digits standing alone after `efin` or `efins`, with at most three words between them that only
+///   link them (`number`, `no`, `#`, `is`, `was`, `my`, `our`, `firm's`...: `labelBefore`). "how do I get an EFIN" is kept.
+/// - `[CAF]` a CAF number: 4 and 5 digits split by a dash or a space, or 9 in a row, then `R` (`0301-12345R`,
+///   `030112345R`) always; without the `R` only after `caf` and such links ("my CAF number isn't showing" is kept).
+///   Nine digits after a CAF label are a CAF number, not an SSN.
+extension RedactorScanner {
+    /// The EFIN that is the six-digit run at `start`, or nil.
+    func efin(at start: Int) -> Hit? {
+        guard startsNumber(start, length: 6), endsToken(start + 6),
+              labelBefore(start, limit: 4, links: Self.idLinks, isLabel: { isWord($0, in: Self.efinLabels) }) else { return nil }
+        return Hit(kind: .efin, start: start, end: start + 6)
+    }
+
+    /// The CAF number that starts at the digit run `start..<start+length` (4 or 9 digits), or nil.
+    func cafNumber(at start: Int, length: Int) -> Hit? {
+        var end = start + length
+        if length == 4 {
+            guard byte(end) == ASCII.dash || byte(end) == ASCII.space, digitRun(at: end + 1) == 5 else { return nil }
+            end += 6
+        }
+        guard startsNumber(start, length: length) else { return nil }
+        if lower(byte(end)) == ASCII.lowerR, endsToken(end + 1) { return Hit(kind: .caf, start: start, end: end + 1) }
+        guard endsToken(end), labelBefore(start, limit: 4, links: Self.idLinks, isLabel: { isWord($0, in: Self.cafLabels) }) else {
+            return nil
+        }
+        return Hit(kind: .caf, start: start, end: end)
+    }
+
+    private static let efinLabels: Set<String> = ["efin", "efins"]
+    private static let cafLabels: Set<String> = ["caf", "cafs"]
+    /// Words between an id's label and its digits.
+    private static let idLinks: Set<String> = ["number", "num", "no", "nr", "id"]
+}

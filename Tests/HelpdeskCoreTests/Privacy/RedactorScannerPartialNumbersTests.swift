@@ -1,0 +1,56 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// The last four digits of an SSN after its label or `last 4`, and SSNs masked but for them, are redacted; other
+/// four-digit numbers near those words are kept.
+final class RedactorScannerPartialNumbersTests: XCTestCase {
+    private let redactor = Redactor()
+
+    func testLastFourAfterALabelAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("SSN ending in 6789", "SSN ending in [SSN]"),
+            ("last 4 of ssn 6789", "last 4 of ssn [SSN]"),
+            ("last four 6789", "last four [SSN]"),
+            ("last 4 digits of her social: 6789", "last 4 digits of her social: [SSN]"),
+            ("ssn 6789", "ssn [SSN]"),
+            ("Her SSN last 4 is 6789 if that helps", "Her SSN last 4 is [SSN] if that helps"),
+            ("social security number ends with 6789", "social security number ends with [SSN]"),
+            ("ss# 6789", "ss# [SSN]"),
+            ("SSN ending 1985", "SSN ending [SSN]"),
+            ("the client's last four are 2024", "the client's last four are [SSN]"),
+            ("itin ending in 7012", "itin ending in [SSN]"),
+            ("last 4 of my card 1234", "last 4 of my card [CARD]"),
+            ("last four of the account 5678", "last four of the account [ACCOUNT]"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testMaskedSSNsAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("SSN xxx-xx-6789", "SSN [SSN]"),
+            ("***-**-6789", "[SSN]"),
+            ("XXX XX 6789 on file", "[SSN] on file"),
+            ("###-##-6789", "[SSN]"),
+            ("ssn xxxxx6789", "ssn [SSN]"),
+            ("*****6789", "[SSN]"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testOtherFourDigitNumbersAreKept() {
+        let kept = [
+            "the last 4 times in 2024",
+            "ssn 2024 return",
+            "verified my SSN in 2024",
+            "social media 2024",
+            "last 4 years 2021",
+            "SSN locked since 2019",
+            "account ending 6789",
+            "ticket 6789 about my ssn",
+            "************1234",
+            "xxxx-6789",
+            "form 8821 for the ssn",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+}

@@ -1,0 +1,38 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// EFINs and CAF numbers after their labels, and CAF numbers of their own shape, are redacted; the labels alone are
+/// kept.
+final class RedactorScannerPreparerIDsTests: XCTestCase {
+    private let redactor = Redactor()
+
+    func testEFINsAndCAFNumbersAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("EFIN 123456 e-file application", "EFIN [EFIN] e-file application"),
+            ("my efin is 123456", "my efin is [EFIN]"),
+            ("our firm's EFIN number: 123456", "our firm's EFIN number: [EFIN]"),
+            ("efin #123456", "efin #[EFIN]"),
+            ("CAF 0301-12345R tax pro account", "CAF [CAF] tax pro account"),
+            ("CAF number 0301-12345R", "CAF number [CAF]"),
+            ("CAF no. 0301 12345", "CAF no. [CAF]"),
+            ("CAF 030112345", "CAF [CAF]"),
+            ("my number is 030112345R", "my number is [CAF]"),
+            ("0301-12345R is mine", "[CAF] is mine"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testLabelsAloneAndOtherNumbersAreKept() {
+        let kept = [
+            "how do I get an EFIN",
+            "my CAF number isn't showing",
+            "EFIN application submitted ticket 123456",
+            "EFIN 2024 renewal",
+            "efin 1234567",
+            "CAF 0301-1234",
+            "the 0301-12345 case",
+            "0301-12345Rx",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+}
