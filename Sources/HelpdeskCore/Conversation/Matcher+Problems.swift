@@ -185,10 +185,23 @@ extension Matcher {
     /// What follows a greeting or thanks of a few words (the lexicon's `pleasantries` alone) that opens `text` before a comma, dash or "!" ("Hi, ...",
     /// "Hello - ...", "Thanks! ..."); nil when `text` opens otherwise.
     private func afterGreeting(_ text: String) -> String? {
-        guard let cut = text.prefix(40).firstIndex(where: { $0 == "," || $0 == "-" || $0 == "!" }) else { return nil }
-        let head = text[..<cut]
-        guard head.split(separator: " ").count <= 4 else { return nil }
-        let greeting = redactedMatch(String(head))
+        // On the bytes: most lines hold no such mark near their start, and are passed over on one scan of 40 bytes.
+        var copy = text
+        let offset: Int? = copy.withUTF8 { bytes in
+            var words = 1
+            for i in 0..<min(bytes.count, 40) {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "!") || (byte == UInt8(ascii: "-") && i > 0 && bytes[i - 1] == 32) {
+                    return i
+                }
+                if byte == 32 { words += 1 }
+                if words > 5 { return nil }
+            }
+            return nil
+        }
+        guard let offset else { return nil }
+        let cut = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        let greeting = redactedMatch(String(text[..<cut]))
         guard greeting.answersChitChat(in: knowledgeBase), pleasantries.termsBeyond(greeting.analysis) == 0 else { return nil }
         let rest = text[cut...].drop { $0 == "," || $0 == "-" || $0 == "!" || $0.isWhitespace }
         return rest.isEmpty ? nil : String(rest)
