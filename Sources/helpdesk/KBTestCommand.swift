@@ -23,7 +23,7 @@ struct KBTestCommand: ParsableCommand {
     var folds: Int?
 
     /// Kept as typed and read as a plain decimal (`PlainDecimal`): the parser's `Double` took "0x1" as 1.
-    @Option(name: .customLong("min"), parsing: .unconditional, help: ArgumentHelp("Fail (exit 1) below this accuracy, 0-1 (default: 0).", valueName: "x"))
+    @Option(name: .customLong("min"), parsing: .unconditional, help: ArgumentHelp("Fail (exit 1) below this accuracy, 0-1.", valueName: "x"))
     var minimumText: String?
 
     private var minimum: Double { minimumText.flatMap(PlainDecimal.value) ?? 0 }
