@@ -90,7 +90,7 @@ struct BatchCommand: ParsableCommand {
 
             EXIT STATUS: 0 when every line was answered, clarified, acknowledged or fell back; 65 when some lines were \
             input errors or interactive commands (all others were still answered); 64 for usage errors (such as --output naming the input file); 1 when the knowledge base or the \
-            input cannot be read (UTF-16 or UTF-32 included, or a CSV with no 'question' column: the error says whether \
+            input cannot be read (UTF-16 or UTF-32 included, an empty CSV, or a CSV with no 'question' column: the error says whether \
             the file looks separated by ';' or tabs, or has no header) or the output cannot be written.
             """
     )
