@@ -18,7 +18,8 @@ final class FollowUpResolverWhoHandlesTests: XCTestCase {
         // "IRS e-help desk" is another contact than "IRS": the line names only the IRS.
         ("e-help-desk", "can the irs help", "This topic's contacts (IRS is not one of them):", "IRS e-help desk: 866-255-0654"),
         // A topic with no contacts of its own: its escalation, which says who handles what.
-        ("what-is-idme", "can the irs help", "Questions about your own ID.me account go to ID.me's help/support.", ""),
+        ("what-is-idme", "can the irs help",
+         "Questions about your own ID.me account go to ID.me's help/support. Questions about a tax account go to the IRS.", "go to the IRS"),
     ]
 
     func testNamesWhetherTheOneAskedAboutIsAContact() throws {
