@@ -10,7 +10,11 @@ struct AskCommand: ParsableCommand {
                                               "[--explain]", "[--context <ID>]", "<question> ... | -"]),
         discussion: """
             Example: helpdesk ask "lost my phone, can't get the code"
-            Pasted text with several problems gets one answer per problem (JSON: the extra ones in 'also').
+            Pasted text with several problems gets one answer per problem, in the order of the text, except that a \
+            subject line's problems come after the body's and, of two problems told apart in a close call, the one \
+            the whole question is answered with comes first ("I forgot my password and my client wants her refund \
+            status": the IRS question, then the reset). The first is the answer (JSON: entry), the others follow \
+            (JSON: 'also').
             With --context ID the question is read as a follow-up to that topic, as in the interactive session: \
             helpdesk ask --context mfa-recovery "how long do I have to finish it?"
             With - as the question, the question is all of standard input, as one pasted question (an email, a chat): \

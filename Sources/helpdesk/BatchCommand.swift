@@ -40,13 +40,24 @@ struct BatchCommand: ParsableCommand {
             candidates, confidence 0, kind acknowledgement, and the answer "OK. Ask a question whenever you're \
             ready.". The summary counts it as acknowledged, not as a fallback, and --unanswered leaves it out.
 
+            EACH LINE ON ITS OWN. Every line of four words or fewer is answered as helpdesk ask answers it with no \
+            topic in focus (a longer line is matched as a question): a \
+            bare follow-up ("more", "next step", "what's the number?") gets "More about what? Ask a question \
+            first." or the like, with kind naming what it asked for (steps, contacts, escalation, more, next), and \
+            a line that only picks from a list ("the second one", "none") gets "Nothing to pick from right now." \
+            with kind pick; both have status fallback, no entry, title or candidates and confidence 0, count as \
+            fallbacks in the summary and are left out of --unanswered. A short line that turns to a topic by name ("what \
+            about the IRS?") is matched on the words that name it.
+
             OUTPUT is in input order. JSONL: one object per record with the pass-through fields first, then \
             line (the 1-based input line where the record starts), question (redacted), status (answered, \
             clarify, fallback or error), entry, title, confidence, candidates (the top 3 or more, each \
-            {entry,title,confidence}), kind (acknowledgement, only for such a line), last_reviewed (answered \
+            {entry,title,confidence}), kind (acknowledgement, pick, steps, contacts, escalation, more or next: only \
+            for a line that is no question on its own, below), last_reviewed (answered \
             only), answer, also (only for a pasted text with \
-            several problems: one {entry,title,confidence,answer} per further problem, in text order; answer is \
-            then the first problem's), and error on input errors. CSV: the pass-through columns first, then \
+            several problems: one {entry,title,confidence,answer} per further problem, in the order helpdesk ask \
+            answers them, which is the text's but for a subject line's problems, after the body's, and a close call, \
+            whose topic the whole question is answered with comes first; answer is then the first problem's), and error on input errors. CSV: the pass-through columns first, then \
             line,question,status,entry,title,confidence, then candidate_1,candidate_1_confidence ... \
             candidate_3,candidate_3_confidence (entry ids), then last_reviewed,answer,also,kind,error (with --explain, \
             explanation before error); also holds the \
@@ -80,7 +91,7 @@ struct BatchCommand: ParsableCommand {
 
             EXIT STATUS: 0 when every line was answered, clarified, acknowledged or fell back; 65 when some lines were \
             input errors or interactive commands (all others were still answered); 64 for usage errors (such as --output naming the input file); 1 when the knowledge base or the \
-            input cannot be read (UTF-16 or UTF-32 included, or a CSV with no 'question' column: the error says whether \
+            input cannot be read (UTF-16 or UTF-32 included, an empty CSV, or a CSV with no 'question' column: the error says whether \
             the file looks separated by ';' or tabs, or has no header) or the output cannot be written.
             """
     )

@@ -12,7 +12,12 @@ struct EvalCommand: ParsableCommand {
             names the entry kb import makes of it (Printer Reset and printer_reset: printer-reset). A row whose \
             field count differs from the header's, or whose question is empty, or a quote never closed, is an error \
             naming its line (file.csv:2: error: ...): the file is refused with exit status 1, the first ten such rows listed. \
-            Blank lines are skipped; a file with no questions is an error (exit status 1). Prints in-scope \
+            Strictly, a quote never closed takes the rest of the file into its field: its error says so, and the \
+            lines after it are checked as rows of their own, each bad one listed too. \
+            Blank lines are skipped; a file with no questions is an error (exit status 1), and an empty one is said to be empty. Each question is \
+            answered as batch answers it (one of four words or fewer as helpdesk ask does with no topic in focus): \
+            a line that is no question on its own \
+            ("ok", "more", "next step") matches nothing, a fallback. Prints in-scope \
             accuracy, off-topic recall and precision, clarify rate, confidently-wrong rate, the most confused \
             pairs (expected -> the entry answered; for a clarify, the choice offered beside the expected one, or \
             the first when the expected one was not offered first; for a fallback, the entry ranked first), per-entry precision and recall, and latency p50/p99. A ratio with nothing to count (off-topic \

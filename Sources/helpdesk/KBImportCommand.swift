@@ -14,7 +14,8 @@ struct KBImportCommand: ParsableCommand {
             printer_reset are one entry printer-reset, as eval --kb reads them). An entry's title and answer are \
             the first given; rows giving another are counted in a warning. Rows with an empty entry (question, \
             with the comma) become out_of_scope examples. A row whose field count differs from the header's, or \
-            whose question is empty, or a quote never closed, is an error naming its line (file.csv:2: error: ...): nothing is written, \
+            whose question is empty, or a quote never closed, is an error naming its line (file.csv:2: error: ...; \
+            the lines after a quote never closed are checked as rows of their own, as eval does): nothing is written, \
             exit status 1. Personal data in a question or entry label (SSNs, phone numbers, email addresses...) \
             is replaced by its placeholder ([SSN]) before anything is written; titles and answers are kept as \
             written. Writes DIR/imported.yaml and checks the result loads (when it does not, DIR is left as it \

@@ -22,8 +22,11 @@ struct KBTestCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Number of folds (default: leave-one-out up to 2500 examples, else 10).", valueName: "n"))
     var folds: Int?
 
+    /// Kept as typed and read as a plain decimal (`PlainDecimal`): the parser's `Double` took "0x1" as 1.
     @Option(name: .customLong("min"), parsing: .unconditional, help: ArgumentHelp("Fail (exit 1) below this accuracy, 0-1.", valueName: "x"))
-    var minimum: Double = 0
+    var minimumText: String?
+
+    private var minimum: Double { minimumText.flatMap(PlainDecimal.value) ?? 0 }
 
     @Option(parsing: .unconditional, help: ArgumentHelp("List at most this many failures.", valueName: "n"))
     var show: Int = 30
@@ -31,7 +34,9 @@ struct KBTestCommand: ParsableCommand {
     func validate() throws {
         try matcherOptions.checkValues()
         if let folds, folds < 2 { throw ValidationError("--folds must be 2 or more") }
-        guard (0...1).contains(minimum) else { throw ValidationError("--min is an accuracy from 0 to 1, e.g. --min 0.97") }
+        if let minimumText, !(PlainDecimal.value(minimumText).map { (0...1).contains($0) } ?? false) {
+            throw ValidationError("--min is an accuracy from 0 to 1, e.g. --min 0.97")
+        }
         guard show >= 0 else { throw ValidationError("--show must be 0 or more") }
     }
 

@@ -16,13 +16,13 @@ struct MatcherOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp("Ask which was meant when the top two are within this confidence (0-1).", valueName: "x"))
     var margin: String?
 
-    /// A usage error for a value that is no number ("The value 'abc' is invalid for '--threshold <x>'", as the parser
-    /// words it) or a number outside 0-1.
+    /// A usage error for a value that is no plain decimal number ("The value 'abc' is invalid for '--threshold <x>'", as
+    /// the parser words it; "0x1", "inf" and "1e0" too, which `Double` reads) or a number outside 0-1.
     func checkValues() throws {
         for (name, text) in [("--threshold", threshold), ("--margin", margin)] {
             guard let text else { continue }
-            guard let value = Double(text) else {
-                throw ValidationError("The value '\(text)' is invalid for '\(name) <x>': give a number between 0 and 1")
+            guard let value = PlainDecimal.value(text) else {
+                throw ValidationError("The value '\(text)' is invalid for '\(name) <x>': give a decimal number between 0 and 1, such as 0.6")
             }
             if !(0...1).contains(value) { throw ValidationError("\(name) must be between 0 and 1") }
         }
@@ -30,8 +30,8 @@ struct MatcherOptions: ParsableArguments {
 
     func settings(for kb: KnowledgeBase) -> MatcherSettings {
         var settings = kb.settings
-        if let threshold = threshold.flatMap(Double.init) { settings.answerThreshold = threshold }
-        if let margin = margin.flatMap(Double.init) { settings.clarifyMargin = margin }
+        if let threshold = threshold.flatMap(PlainDecimal.value) { settings.answerThreshold = threshold }
+        if let margin = margin.flatMap(PlainDecimal.value) { settings.clarifyMargin = margin }
         return settings
     }
 }

@@ -19,7 +19,8 @@ struct REPL {
         // The line before labels a line, as in one paste: "SSN:" then "123 456 789" is redacted like "SSN: 123 456 789".
         var previous: String?
         while let line = editor.readLine(prompt: Self.prompt) {
-            let typed = line.trimmingCharacters(in: .whitespaces)
+            // A paste of blank lines ("\n\n   ") is ignored as a bare Enter is (it got the whole fallback).
+            let typed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !typed.isEmpty else { continue }
             // The session's matcher keeps the knowledge base's own phone numbers ("should I call 866-255-0654?").
             let text = conversation.matcher.redactor.redact(typed, labelledBy: previous)

@@ -87,7 +87,7 @@ final class CommandLineTests: CLITestCase {
     /// kept as typed and checked there too).
     func testABadValueShowsTheUsageOfItsCommand() throws {
         let notANumber = { (name: String, value: String) in
-            "The value '\(value)' is invalid for '\(name) <x>': give a number between 0 and 1"
+            "The value '\(value)' is invalid for '\(name) <x>': give a decimal number between 0 and 1, such as 0.6"
         }
         let cases: [(arguments: [String], message: String, usage: String)] = [
             (["ask", "--threshold", "2", "x"], "--threshold must be between 0 and 1", "Usage: helpdesk ask [--kb"),
@@ -103,6 +103,11 @@ final class CommandLineTests: CLITestCase {
             (["eval", "--margin", "1,5", "x.csv"], notANumber("--margin", "1,5"), "Usage: helpdesk eval [--kb"),
             (["kb", "test", "--threshold", "high"], notANumber("--threshold", "high"), "Usage: helpdesk kb test [--kb"),
             (["--threshold", "abc"], notANumber("--threshold", "abc"), "Usage: helpdesk [--kb"),
+            // Only plain decimals: Double reads these as numbers ("0x1" was taken as 1.0).
+            (["ask", "--threshold", "0x1", "x"], notANumber("--threshold", "0x1"), "Usage: helpdesk ask [--kb"),
+            (["ask", "--threshold", "inf", "x"], notANumber("--threshold", "inf"), "Usage: helpdesk ask [--kb"),
+            (["ask", "--margin", "nan", "x"], notANumber("--margin", "nan"), "Usage: helpdesk ask [--kb"),
+            (["batch", "--threshold", "1e0", "-"], notANumber("--threshold", "1e0"), "Usage: helpdesk batch [--kb"),
             // Commands that use no matcher take the root's options after them too: a bad value is still an error.
             (["topics", "--threshold", "abc"], notANumber("--threshold", "abc"), "Usage: helpdesk topics [--kb"),
             (["show", "--margin", "2", "mfa-recovery"], "--margin must be between 0 and 1", "Usage: helpdesk show [--kb"),

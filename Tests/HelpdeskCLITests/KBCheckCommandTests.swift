@@ -166,7 +166,7 @@ final class KBCheckCommandTests: CLITestCase {
 
     func testKBTestRefusesBadOptionsAndSaysWhyItFails() throws {
         let kb = try knowledgeBase(staleAndOneWay)
-        for arguments in [["--min", "85"], ["--min=-0.1"], ["--folds", "1"], ["--folds", "0"], ["--show=-1"]] {
+        for arguments in [["--min", "85"], ["--min=-0.1"], ["--min", "0x1"], ["--min", "nan"], ["--folds", "1"], ["--folds", "0"], ["--show=-1"]] {
             let run = try run(["kb", "test", "--kb", kb.path] + arguments)
             XCTAssertEqual(run.status, 64, "\(arguments): \(run.stderr)")
             XCTAssertTrue(run.stderr.contains("Error: --"), "\(arguments): \(run.stderr)")

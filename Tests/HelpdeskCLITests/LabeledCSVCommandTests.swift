@@ -43,9 +43,30 @@ final class LabeledCSVCommandTests: CLITestCase {
             let run = try run(arguments)
             XCTAssertEqual(run.status, 1, arguments.joined(separator: " "))
             XCTAssertEqual(run.stderr.split(separator: "\n").map(String.init), [
-                "\(path):3: error: a quote opened on this line is never closed",
+                "\(path):3: error: a quote opened on this line is never closed, so the rest of the file, to line 4, is inside it; "
+                    + "the lines after it are checked as rows of their own",
                 "helpdesk: error: \(path): 1 malformed row; the file is refused",
             ], arguments.joined(separator: " "))
+        }
+    }
+
+    /// After a quote left open, each bad row is listed as batch lists it (only the quote was: "1 malformed row"), and an
+    /// empty file is said to be empty (it was "the header must name the columns ... (found: nothing)").
+    func testEveryBadRowAfterAnOpenQuoteAndAnEmptyFile() throws {
+        let bad = try csv("question,entry\n\"forgot password,reset-idme-password\nbad row with,too,many,fields\nanother,bad,row\nlost phone,mfa-recovery\n", name: "bad.csv")
+        let empty = try csv("", name: "empty.csv")
+        let out = directory.appendingPathComponent("kb").path
+        for command in [["eval"], ["kb", "import"]] {
+            let extra = command == ["eval"] ? [] : ["--out", out]
+            let refused = try run(command + [bad] + extra)
+            XCTAssertEqual(refused.status, 1, command.joined(separator: " "))
+            let lines = refused.stderr.split(separator: "\n").map(String.init)
+            XCTAssertEqual(lines.map { $0.components(separatedBy: ": error:").first ?? "" },
+                           ["\(bad):2", "\(bad):3", "\(bad):4", "helpdesk"], refused.stderr)
+            XCTAssertEqual(lines.last, "helpdesk: error: \(bad): 3 malformed rows; the file is refused")
+            let none = try run(command + [empty] + extra)
+            XCTAssertEqual(none.status, 1)
+            XCTAssertEqual(none.stderr, "helpdesk: error: \(empty): the file is empty: it needs a header row naming the columns 'question' and 'entry'\n")
         }
     }
 

@@ -61,4 +61,18 @@ final class REPLPasteTests: REPLTestCase {
         let history = try String(contentsOf: historyFile, encoding: .utf8)
         XCTAssertEqual(history, "thanks\nlost my phone, can't get code\n")
     }
+
+    /// A paste of nothing but blank or space lines is ignored, as a bare Enter is: it got the whole fallback answer.
+    func testAPasteOfBlankLinesIsIgnored() throws {
+        let s = try session()
+        for paste in ["\r\r   \r", "\u{1B}[200~\r\r \r\u{1B}[201~\r", "\r"] {
+            s.type(paste)
+            s.drain(for: 1)
+        }
+        ask(s, "thanks", "You're welcome")
+        XCTAssertFalse(s.screen.contains("I don't have an answer"), s.screen)
+        quit(s)
+        let history = try String(contentsOf: historyFile, encoding: .utf8)
+        XCTAssertEqual(history, "thanks\n", "nothing kept for the blank pastes")
+    }
 }

@@ -99,6 +99,14 @@ final class REPLTests: REPLTestCase {
         s.expect("helpdesk> ")
         // :show makes the topic current, so follow-ups work after it.
         ask(s, "step 4", "Step 4 of 5")
+        // Tab on an empty prompt puts the colon every command starts with; sent alone, it gets the commands' help, as
+        // ":foo" does (it got the fallback answer).
+        s.type("\t")
+        s.expect(":")
+        s.type("\r")
+        s.expect("Unknown command ':'. :help lists the commands.")
+        s.expect("helpdesk> ")
+        XCTAssertFalse(s.screen.contains("I don't have an answer"), s.screen)
         quit(s)
     }
 
@@ -176,7 +184,8 @@ final class REPLTests: REPLTestCase {
         ask(s, ":topics", "mfa-recovery", "capabilities")
         ask(s, "new phone no code", "Steps", "  5. ")
         ask(s, "step 4", "Step 4 of 5")
-        ask(s, ":why", "Follow-up:", "Decision:")
+        // On its own, "step 4" asks for a topic, as `helpdesk ask "step 4"` does: no match to show.
+        ask(s, ":why", "Follow-up:", "On its own the line would have been:", "No entry was matched.")
         ask(s, ":show", "Usage: :show ID")
         ask(s, ":frobnicate", "Unknown command")
         let replies = String(s.screen.dropFirst(start))

@@ -1,5 +1,7 @@
 /// Turns one batch question into its output record: match, redact the echo, attach the (cached) answer.
-/// A Sendable value shared read-only by all workers.
+/// A Sendable value shared read-only by all workers. Each line is answered on its own, as `helpdesk ask` answers it
+/// with no topic in focus (`StandaloneAnswerer`): a bare follow-up ("more", "next step") asks for a question first,
+/// and "the second one" has nothing to pick from.
 public struct BatchAnswerer: Sendable {
     public let matcher: Matcher
     public let answers: AnswerCache
@@ -9,6 +11,8 @@ public struct BatchAnswerer: Sendable {
     /// The lexicon's acknowledgements that no entry lists among its questions: a line that is one of them, as a
     /// whole, is not matched (`Acknowledgements.acknowledges(_:in:)`, the rule of `helpdesk ask`).
     public let acknowledgements: Acknowledgements
+    /// Answers each line as `helpdesk ask` does with no topic in focus.
+    public let standalone: StandaloneAnswerer
 
     public init(matcher: Matcher, answers: AnswerCache? = nil, explain: Bool = false) {
         self.matcher = matcher
@@ -17,6 +21,7 @@ public struct BatchAnswerer: Sendable {
         self.candidateCount = max(3, matcher.settings.candidateCount)
         let kb = matcher.knowledgeBase
         acknowledgements = Acknowledgements(lexicon: kb.lexicon).unlisted(in: kb)
+        standalone = StandaloneAnswerer(matcher: matcher)
     }
 
     public func record(for question: BatchQuestion) -> BatchRecord {
@@ -37,12 +42,36 @@ public struct BatchAnswerer: Sendable {
             if explain { record.explanation = Explainer(matcher: matcher).explain(acknowledgement: text, topic: nil) }
             return record
         case .success(let text):
-            let problems = matcher.matchProblems(text)
-            let result = problems.primary
             let kb = matcher.knowledgeBase
+            // A longer line is no follow-up: it is matched as before, without a conversation's checks.
+            let standaloneAnswer = StandaloneAnswerer.mayBeFollowUp(text) ? standalone.answer(text) : nil
+            let conversation = standaloneAnswer?.conversation
+            let kind: BatchRecord.Kind?
+            switch standaloneAnswer?.reply {
+            case .needsTopic(let intent): kind = BatchRecord.Kind(intent)
+            case .nothingToPick: kind = .pick
+            case .acknowledgement: kind = .acknowledgement
+            default: kind = nil
+            }
+            if let kind {
+                // "more", "next step", "the second one": nothing is matched, as `helpdesk ask` with no topic matches nothing.
+                let answer = switch standaloneAnswer?.reply {
+                case .needsTopic(let intent): answers.renderer.needsTopic(intent, in: kb)
+                case .nothingToPick: answers.renderer.nothingToPick()
+                default: answers.renderer.acknowledgement(afterTopic: false)
+                }
+                var record = BatchRecord(unmatched: kind, redactedQuestion: redactor.redact(text), line: question.line,
+                                         answer: answer, passThrough: passThrough)
+                if explain, let conversation { record.explanation = Explainer(matcher: matcher).explain(conversation) }
+                return record
+            }
+            let problems = conversation?.lastProblems ?? matcher.matchProblems(text)
+            let result = problems.primary
             let (answer, fallbackTopics) = answers.answerParts(for: result, in: kb)
-            // `matchProblems` echoes the text as pasted, redacted: no need to redact it again.
-            var record = BatchRecord(result, line: question.line, redactedQuestion: result.question,
+            // `matchProblems` echoes the text as pasted, redacted: no need to redact it again, unless the line was
+            // matched on the words that name a topic ("what about the IRS?" on "the IRS").
+            let asked = conversation?.lastTopicReference == nil ? result.question : redactor.redact(text)
+            var record = BatchRecord(result, line: question.line, redactedQuestion: asked,
                                      candidateCount: candidateCount, answer: answer, in: kb, passThrough: passThrough)
             record.fallbackTopics = fallbackTopics
             if !problems.also.isEmpty {
@@ -54,7 +83,8 @@ public struct BatchAnswerer: Sendable {
                 }
             }
             if explain {
-                record.explanation = Explainer(matcher: matcher).explain(problems, in: kb)
+                let explainer = Explainer(matcher: matcher)
+                record.explanation = conversation.flatMap { explainer.explain($0) } ?? explainer.explain(problems, in: kb)
             }
             return record
         }

@@ -10,6 +10,8 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
     case foreignEncoding(path: String, encoding: ForeignTextEncoding)
     /// CSV input whose header row cannot be read.
     case unreadableHeader(String)
+    /// CSV input with no row at all (empty, or only blank lines), so no header either.
+    case emptyCSV
 
     public var description: String {
         switch self {
@@ -28,6 +30,7 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
             return "cannot read '\(path)': it is \(encoding), and batch reads UTF-8; convert it first: "
                 + encoding.conversionCommand(for: path)
         case .unreadableHeader(let reason): return "cannot read the CSV header: \(reason)"
+        case .emptyCSV: return "the CSV input is empty (no row, or only blank lines): it needs a header row naming a 'question' column"
         }
     }
 }

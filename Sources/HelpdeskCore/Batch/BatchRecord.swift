@@ -5,10 +5,27 @@ public struct BatchRecord: Sendable {
         case answered, clarify, fallback, error
     }
 
-    /// What a record that matched no entry was instead, as `helpdesk ask --json` names it.
+    /// What a record that matched no entry was instead, as `helpdesk ask --json` names it: status `fallback`, no entry,
+    /// no candidates, and a one-line answer.
     public enum Kind: String, Sendable, CaseIterable {
-        /// A line that only acknowledges ("ok", "got it"): status `fallback`, no entry, no candidates, and one line.
+        /// A line that only acknowledges ("ok", "got it").
         case acknowledgement
+        /// A line that only picks from a list ("none", "the second one", "2"), with no list open.
+        case pick
+        /// A bare follow-up ("more", "next step", "what's the number?") with no topic in focus, named as the
+        /// `FollowUpIntent` it asks for.
+        case steps, contacts, escalation, whoHandles = "who_handles", more, next
+
+        public init(_ intent: FollowUpIntent) {
+            switch intent {
+            case .steps: self = .steps
+            case .contacts: self = .contacts
+            case .escalation: self = .escalation
+            case .whoHandles: self = .whoHandles
+            case .more: self = .more
+            case .next: self = .next
+            }
+        }
     }
 
     /// One ranked entry, as listed under `candidates`.
@@ -68,7 +85,8 @@ public struct BatchRecord: Sendable {
     /// For an answer, a runner-up topic close enough to name after it (`MatchResult.alsoClose`); the text and Markdown
     /// formats show it as `helpdesk ask` does, JSONL and CSV list it among `candidates`.
     public var alsoClose: Guess?
-    /// Set when the line matched no entry because it is something other than a question (an acknowledgement).
+    /// Set when the line matched no entry because it is no question on its own (an acknowledgement, a pick with no list
+    /// open, a bare follow-up with no topic in focus).
     public var kind: Kind?
     /// Why the answer was chosen, when asked for with `--explain`.
     public var explanation: String?
@@ -106,9 +124,15 @@ public struct BatchRecord: Sendable {
     /// The record for a line that only acknowledges ("ok"), with `helpdesk ask --json`'s fields for it: status
     /// `fallback`, no entry, title or candidates, confidence 0, kind `acknowledgement`, and the one-line `answer`.
     public init(acknowledgement redactedQuestion: String, line: Int, answer: String, passThrough: [PassThroughField] = []) {
+        self.init(unmatched: .acknowledgement, redactedQuestion: redactedQuestion, line: line, answer: answer, passThrough: passThrough)
+    }
+
+    /// The record for a line that matched no entry because it is no question on its own (`kind`), with `helpdesk ask
+    /// --json`'s fields for it: status `fallback`, no entry, title or candidates, confidence 0, and the one-line `answer`.
+    public init(unmatched kind: Kind, redactedQuestion: String, line: Int, answer: String, passThrough: [PassThroughField] = []) {
         self.init(line: line, question: redactedQuestion, status: .fallback, entry: nil, title: nil, confidence: 0,
                   candidates: [], answer: answer, passThrough: passThrough)
-        kind = .acknowledgement
+        self.kind = kind
     }
 
     /// The record for a matched question; `answer` is the rendered answer text.

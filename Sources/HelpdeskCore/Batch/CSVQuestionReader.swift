@@ -15,8 +15,9 @@ public struct CSVQuestionReader: QuestionReader {
 
     public mutating func finish() throws(BatchError) -> [BatchQuestion] {
         let rest = try questions(records.finish())
-        // Input with no row at all has no header, so no `question` column either (as eval and kb import say).
-        guard questionColumn != nil else { throw .noQuestionColumn(header: []) }
+        // Input with no row at all has no header, so no `question` column either; it is said to be empty (it was
+        // "the CSV header has no 'question' column (found: nothing)"), as eval and kb import say.
+        guard questionColumn != nil else { throw .emptyCSV }
         return rest
     }
 
@@ -25,6 +26,9 @@ public struct CSVQuestionReader: QuestionReader {
         result.reserveCapacity(rows.count)
         for row in rows {
             guard let questionColumn else {
+                // Rows of empty cells are skipped before the header as after it: a file of them (or of a byte-order
+                // mark) is empty.
+                if case .success(let fields) = row.fields, fields.allSatisfy({ $0.allSatisfy { $0.isWhitespace || $0 == "\u{FEFF}" } }) { continue }
                 try readHeader(row)
                 continue
             }

@@ -23,4 +23,14 @@ enum CSVUnclosedQuote {
         }
         return openedOn
     }
+
+    /// The number of the last line of `bytes` that holds anything (a line break at the end starts no line).
+    static func lastLine(in bytes: [UInt8]) -> Int {
+        let cr: UInt8 = 13, lf: UInt8 = 10
+        var line = 1
+        for (index, byte) in bytes.enumerated() where index + 1 < bytes.count {
+            if byte == cr && bytes[index + 1] != lf || byte == lf { line += 1 }
+        }
+        return line
+    }
 }

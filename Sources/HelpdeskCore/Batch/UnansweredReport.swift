@@ -1,5 +1,5 @@
-/// The questions a knowledge-base author works through next: those that fell back (not lines that only acknowledge,
-/// "ok") or needed clarifying, redacted,
+/// The questions a knowledge-base author works through next: those that fell back (not lines that are no question on
+/// their own: "ok", "more", "the second one") or needed clarifying, redacted,
 /// grouped by normalized text (case, spacing and end punctuation ignored), most frequent first.
 /// Memory grows with the number of distinct unanswered questions, not with the input.
 public struct UnansweredReport: Sendable {
@@ -31,7 +31,8 @@ public struct UnansweredReport: Sendable {
     }
 
     public mutating func add(_ record: BatchRecord) {
-        // A line that only acknowledges ("ok") is no question for the KB to answer.
+        // A line that only acknowledges ("ok"), or asks about a topic with none in focus ("more"), is no question for the
+        // KB to answer.
         guard record.status == .fallback || record.status == .clarify, record.kind == nil, let question = record.question else { return }
         let key = Self.key(question)
         if let index = indexByKey[key] {

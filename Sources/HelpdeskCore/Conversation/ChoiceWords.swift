@@ -34,7 +34,9 @@ public struct ChoiceWords: Sendable, Equatable {
 }
 
 private extension String {
+    /// Without the characters of `set` at either end. Only the ends are read: every line of a batch is compared so.
     func trimmingEnds(of set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+        guard let first = firstIndex(where: { !set.contains($0) }), let last = lastIndex(where: { !set.contains($0) }) else { return "" }
+        return String(self[first...last])
     }
 }

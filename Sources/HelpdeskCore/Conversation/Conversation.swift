@@ -19,14 +19,18 @@ public struct Conversation: Sendable {
     public private(set) var matcher: Matcher {
         didSet {
             phrasingWords = Self.phrasingWords(of: matcher)
+            bareFollowUps = nil
             topicReference = TopicReference(lexicon: matcher.knowledgeBase.lexicon)
             acknowledgements = Acknowledgements(lexicon: matcher.knowledgeBase.lexicon)
             choiceWords = ChoiceWords(lexicon: matcher.knowledgeBase.lexicon)
             policy.pointingWords = ContextPolicy(lexicon: matcher.knowledgeBase.lexicon).pointingWords
         }
     }
-    /// The words of the lexicon's follow-up phrasings: only a line made of them can be a bare follow-up.
+    /// The words of the lexicon's follow-up phrasings and of their synonyms ("next step" is "what next"): only a line
+    /// made of them can be a bare follow-up.
     private var phrasingWords: Set<String>
+    /// The phrasings, analysed once when a line made of their words is first read with no topic in focus.
+    private var bareFollowUps: BareFollowUpPhrasings?
     /// Reads "what about the code problem?" as "the code problem".
     private var topicReference: TopicReference
     /// Knows "ok", "got it", "no" as lines that only acknowledge.
@@ -37,6 +41,8 @@ public struct Conversation: Sendable {
     public var policy: ContextPolicy
     /// The options of the last clarify question, until one is picked or a new question is asked.
     public private(set) var pendingChoices: [Candidate] = []
+    /// The last line, as typed, for `:why` (what it gets on its own: `StandaloneAnswerer`).
+    public private(set) var lastLine = ""
     /// The last fresh match (also kept when the line was answered as a follow-up), for explanations.
     public private(set) var lastProblems: ProblemMatches?
     /// The follow-up the last line was answered with, if it was one.
@@ -84,7 +90,15 @@ public struct Conversation: Sendable {
     }
 
     private static func phrasingWords(of matcher: Matcher) -> Set<String> {
-        Set(matcher.knowledgeBase.lexicon.followUpPhrasings.values.joined().flatMap(StepReference.words))
+        let lexicon = matcher.knowledgeBase.lexicon
+        let phrasings = lexicon.followUpPhrasings.values.joined().map(StepReference.words)
+        var words = Set(phrasings.joined())
+        // A synonym group with a member that is a whole phrasing ("what next") makes every member's words such words.
+        let whole = Set(phrasings)
+        for group in lexicon.synonyms where group.contains(where: { whole.contains(StepReference.words($0)) }) {
+            words.formUnion(group.flatMap(StepReference.words))
+        }
+        return words
     }
 
     public var knowledgeBase: KnowledgeBase { matcher.knowledgeBase }
@@ -121,6 +135,7 @@ public struct Conversation: Sendable {
 
     public mutating func respond(to input: String) -> Reply {
         forgetLastTurn()
+        lastLine = input
         var reply = reply(to: input.trimmingWhitespace())
         // "What if that doesn't work?" right after "I don't have an answer for that" is about the topic before it: say so.
         if case let .followUp(entry, text, _) = reply, topicSetAside {
@@ -228,7 +243,7 @@ public struct Conversation: Sendable {
             }
             return .followUp(entry: followUp.entry, text: followUp.answer)
         }
-        if context.isEmpty, let intent = bareFollowUp(text, fresh: fresh) {
+        if context.isEmpty, let intent = bareFollowUp(matcher.redactor.removingPersonalData(from: text, labels: matcher.dataLabels), fresh: fresh) {
             lastProblems = nil
             lastBareFollowUp = intent
             return .needsTopic(intent)
@@ -307,17 +322,25 @@ public struct Conversation: Sendable {
         return entry.steps.indices.contains(number - 1) ? number : nil
     }
 
-    /// What `text` asks of a topic when it is only a follow-up: word for word one of the knowledge base's follow-up
-    /// phrasings, or a step reference ("step 2 again") that the line alone does not answer.
-    private func bareFollowUp(_ text: String, fresh: ProblemMatches) -> FollowUpIntent? {
-        let plain = matcher.redactor.removingPersonalData(from: text, labels: matcher.dataLabels)
+    /// Analyses the follow-up phrasings now, so that copies of this conversation (`StandaloneAnswerer`) share them.
+    mutating func prepareBareFollowUps() {
+        if bareFollowUps == nil { bareFollowUps = BareFollowUpPhrasings(matcher: matcher) }
+    }
+
+    /// What `plain` (a line without its personal data) asks of a topic when it is only a follow-up: word for word one
+    /// of the knowledge base's follow-up phrasings, or a step reference ("step 2 again") that the line alone does not answer.
+    private mutating func bareFollowUp(_ plain: String, fresh: ProblemMatches) -> FollowUpIntent? {
         // Only a line made of the phrasings' own words can be one of them: most questions skip analysing them all.
-        if StepReference.words(plain).allSatisfy(phrasingWords.contains), let intent = FollowUpResolver(matcher: matcher).bareIntent(plain) {
-            return intent
+        if StepReference.words(plain).allSatisfy(phrasingWords.contains) {
+            prepareBareFollowUps()
+            if let intent = bareFollowUps?.intent(plain) { return intent }
         }
-        guard StepReference(lexicon: matcher.knowledgeBase.lexicon).step(in: plain) != nil, fresh.also.isEmpty else { return nil }
+        // "step 2", and "the previous step", which counts from a step shown before, when the line alone is not answered.
+        guard fresh.also.isEmpty else { return nil }
         if case .answer = fresh.primary.decision { return nil }
-        return .steps
+        prepareBareFollowUps()
+        guard let steps = bareFollowUps?.steps else { return nil }
+        return steps.step(in: plain) != nil || steps.offset(in: plain) != nil ? .steps : nil
     }
 
     /// Whether `text`, with a topic in focus, is one of the knowledge base's follow-up phrasings (generic or authored)

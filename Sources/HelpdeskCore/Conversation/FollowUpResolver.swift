@@ -15,20 +15,25 @@ public struct FollowUpResolver: Sendable {
     /// line is read as a follow-up only when it is one of the phrasings word for word, since any word it shares with
     /// one could be a bare "what".
     public let functionWords: Set<String>
+    /// The names of everyone the knowledge base gives as a contact (every entry's and the fallback's), for whose matter
+    /// a topic is: "can the IRS help?" names the IRS (`whoHandlesAnswer`). With none, that is the entry's escalation.
+    public let parties: [String]
 
     public init(pipeline: TextPipeline, fallback: FallbackAnswer, phrasings: [FollowUpIntent: [String]],
-                steps: StepReference = StepReference(), functionWords: [String] = []) {
+                steps: StepReference = StepReference(), functionWords: [String] = [], parties: [String] = []) {
         self.pipeline = pipeline
         self.fallback = fallback
         self.phrasings = phrasings
         self.steps = steps
         self.functionWords = Set(functionWords.map { $0.lowercased() })
+        self.parties = parties
     }
 
     public init(matcher: Matcher) {
         let kb = matcher.knowledgeBase
         self.init(pipeline: matcher.pipeline, fallback: kb.fallback, phrasings: kb.lexicon.followUpPhrasings,
-                  steps: StepReference(lexicon: kb.lexicon), functionWords: kb.lexicon.functionWords)
+                  steps: StepReference(lexicon: kb.lexicon), functionWords: kb.lexicon.functionWords,
+                  parties: Self.parties(in: kb))
     }
 
     /// The best follow-up reading of `text` for `entries` (the first is the main topic), or nil when nothing overlaps.
@@ -60,7 +65,7 @@ public struct FollowUpResolver: Sendable {
             let extra: Extra = intent == .next || intent == .more ? .nothingElse : .anything
             guard let (example, score) = bestPhrasing(phrasings[intent] ?? [], for: terms, naming: extra)
             else { continue }
-            let answer = answer(intent, for: main, lastStep: lastStep)
+            let answer = intent == .whoHandles ? whoHandlesAnswer(main, terms: terms) : answer(intent, for: main, lastStep: lastStep)
             consider(FollowUpMatch(entry: main, kind: .intent(intent, example: example), score: score, answer: answer))
         }
         return best
@@ -97,7 +102,8 @@ public struct FollowUpResolver: Sendable {
 
     // MARK: Answers from the entry's own fields; never anything the knowledge base does not say.
 
-    /// `lastStep` is the entry's step shown last, for `.next`; nil when the whole answer was shown.
+    /// `lastStep` is the entry's step shown last, for `.next`; nil when the whole answer was shown. `.whoHandles` asked
+    /// about no one in particular; `whoHandlesAnswer` answers a line that names someone.
     func answer(_ intent: FollowUpIntent, for entry: Entry, lastStep: Int? = nil) -> String {
         switch intent {
         case .steps: return stepsAnswer(entry)
@@ -151,12 +157,7 @@ public struct FollowUpResolver: Sendable {
         if !hasPhone {
             lines.append("This knowledge base gives no phone number for " + Self.list(organisations.isEmpty ? contacts.map(\.name) : organisations) + ".")
         }
-        for contact in contacts {
-            // The same shape as the Contacts block of a whole answer (`AnswerRenderer`).
-            let details = [contact.phone, contact.url, contact.hours.map { "hours: \($0)" }].compactMap { $0 }
-            lines.append("  - " + contact.name + (details.isEmpty ? "" : ": " + details.joined(separator: ", ")))
-            if let when = contact.when { lines.append("    When: " + when) }
-        }
+        lines += contactLines(contacts)
         // "No phone number for IRS" under "IRS e-help desk: 866-255-0654" reads as a contradiction: name the ones that have one.
         if hasPhone, !organisations.isEmpty {
             let withPhone = contacts.filter { $0.phone != nil }.map(\.name)
@@ -173,11 +174,21 @@ public struct FollowUpResolver: Sendable {
             ?? "This knowledge base names no one to contact for this topic."
     }
 
+    /// Each contact as the Contacts block of a whole answer shows it (`AnswerRenderer`): name, phone, url and hours,
+    /// then when to use it.
+    func contactLines(_ contacts: [Contact]) -> [String] {
+        contacts.flatMap { contact -> [String] in
+            let details = [contact.phone, contact.url, contact.hours.map { "hours: \($0)" }].compactMap { $0 }
+            let name = "  - " + contact.name + (details.isEmpty ? "" : ": " + details.joined(separator: ", "))
+            return [name] + (contact.when.map { ["    When: " + $0] } ?? [])
+        }
+    }
+
     private func numbered(_ items: [String]) -> String {
         items.enumerated().map { "  \($0.offset + 1). \($0.element)" }.joined(separator: "\n")
     }
 
-    private static func list(_ names: [String], joiner: String = "or") -> String {
+    static func list(_ names: [String], joiner: String = "or") -> String {
         var unique: [String] = []
         for name in names where !unique.contains(name) { unique.append(name) }
         switch unique.count {

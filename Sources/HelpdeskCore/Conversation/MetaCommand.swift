@@ -26,12 +26,13 @@ public enum MetaCommand: Sendable, Equatable {
     static let aliases = [":h": ":help", ":?": ":help", ":t": ":topics", ":s": ":show", ":q": ":quit", ":exit": ":quit"]
 
     /// The command in `line`, or nil when the line is not a command: only `:word` (a letter right after the colon)
-    /// and the short forms are, so a message that opens with an emoticon (":( still locked out") is a question.
+    /// and the short forms are, so a message that opens with an emoticon (":( still locked out") is a question. A colon
+    /// alone (what Tab puts on an empty prompt) is an unknown command, so it gets the list of commands, not the fallback.
     public init?(_ line: String) {
         let text = line.trimmingWhitespace()
         let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let first = parts.first, first.hasPrefix(":"),
-              first.dropFirst().first?.isLetter == true || Self.aliases[first] != nil else { return nil }
+              first.dropFirst().first?.isLetter == true || Self.aliases[first] != nil || text == ":" else { return nil }
         let name = Self.aliases[parts[0].lowercased()] ?? parts[0].lowercased()
         let argument = parts.count > 1 ? parts[1].trimmingWhitespace() : ""
         switch name {

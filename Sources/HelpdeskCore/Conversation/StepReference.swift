@@ -74,6 +74,11 @@ public struct StepReference: Sendable, Equatable {
     /// `words`, but a minus sign that opens a number stays on it: "step -1" is step -1, while "step-1" and "2-step"
     /// keep their plain numbers.
     static func signedWords(_ text: String) -> [String] {
+        asciiWords(text, signed: true) ?? characterSignedWords(text)
+    }
+
+    /// `signedWords(_:)` read character by character, for any text.
+    static func characterSignedWords(_ text: String) -> [String] {
         var words: [String] = []
         var word = ""
         for character in text.lowercased() {
@@ -97,6 +102,11 @@ public struct StepReference: Sendable, Equatable {
 
     /// Lowercased words of letters and digits ("#2" and "2." become "2").
     static func words(_ text: String) -> [String] {
+        asciiWords(text, signed: false) ?? characterWords(text)
+    }
+
+    /// `words(_:)` read character by character, for any text.
+    static func characterWords(_ text: String) -> [String] {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 }

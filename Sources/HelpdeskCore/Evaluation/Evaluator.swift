@@ -1,14 +1,17 @@
 import Dispatch
 
 /// Runs labelled questions through a matcher and counts what it got right, what it asked about, and what it got wrong.
-/// Each question is matched as `ask` and `batch` match it (`Matcher.matchProblems`: personal data taken out, pasted
-/// text cut into problems) and judged on the first answer a user would see.
+/// Each question is answered as `ask` and `batch` answer it (`StandaloneAnswerer`: on its own, with no topic in focus;
+/// `Matcher.matchProblems`: personal data taken out, pasted text cut into problems) and judged on the first answer a
+/// user would see. A line that is no question on its own ("ok", "more", "next step") matches nothing: a fallback.
 public struct Evaluator: Sendable {
     public let matcher: Matcher
     private let redactor = Redactor()
+    private let standalone: StandaloneAnswerer
 
     public init(matcher: Matcher) {
         self.matcher = matcher
+        standalone = StandaloneAnswerer(matcher: matcher)
     }
 
     public func evaluate(_ questions: [LabeledQuestion]) -> EvaluationReport {
@@ -16,11 +19,22 @@ public struct Evaluator: Sendable {
         let known = Set(matcher.knowledgeBase.entries.map(\.id))
         for item in questions {
             let start = DispatchTime.now().uptimeNanoseconds
-            let result = matcher.matchProblems(item.question).primary
+            let result: MatchResult
+            if StandaloneAnswerer.mayBeFollowUp(item.question) {
+                result = standalone.answer(item.question).conversation.lastProblems?.primary ?? unmatched(item.question)
+            } else {
+                result = matcher.matchProblems(item.question).primary
+            }
             report.latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             record(result, expected: item.entry, known: known, into: &report)
         }
         return report
+    }
+
+    /// A fallback with no candidates, for a line that matched nothing because it is no question on its own.
+    private func unmatched(_ question: String) -> MatchResult {
+        MatchResult(question: question, analysis: Analysis(question), ranking: Ranking(candidates: []),
+                    decision: .fallback(.empty), settings: matcher.settings)
     }
 
     /// What a missed question is listed as confused with: the entry answered; for a clarify, the first entry offered

@@ -16,6 +16,18 @@ public enum LabeledCSV {
         public let line: Int
         public let message: String
         public var description: String { "\(line): error: \(message)" }
+
+        public init(line: Int, message: String) {
+            self.line = line
+            self.message = message
+        }
+
+        /// A quote opened on `line` and never closed, in a file of `lastLine` lines: strictly, the rest of the file is
+        /// inside it, so the message says so, and that the lines after it were read on their own (their errors follow).
+        init(unclosedQuoteOn line: Int, lastLine: Int) {
+            let rest = line < lastLine ? ", so the rest of the file, to line \(lastLine), is inside it; the lines after it are checked as rows of their own" : ""
+            self.init(line: line, message: "a quote opened on this line is never closed" + rest)
+        }
     }
 
     /// Rows of the file that cannot be read; the file is refused whole.
@@ -63,20 +75,29 @@ public enum LabeledCSV {
     }
 
     public static func parse(_ text: String, path: String = "<text>") throws -> [LabeledQuestion] {
+        let bytes = Array(text.utf8)
         // In RFC 4180 every quote inside a field is doubled, so a quote left open runs to the end of the file. Labelled
         // data is held to that strictly (batch keeps a bare quote in an unquoted field as a character): the file is
-        // refused, naming the line where the quote opens, as a malformed row is named.
-        if let line = CSVUnclosedQuote.line(in: Array(text.utf8)) {
-            throw RowErrors(path: path, problems: [RowProblem(line: line, message: "a quote opened on this line is never closed")])
-        }
+        // refused, naming the line where the quote opens, as a malformed row is named. The lines after it are read
+        // again, as batch reads them, so that their own errors are listed too (only the quote was).
+        let unclosed = CSVUnclosedQuote.line(in: bytes).map { RowProblem(unclosedQuoteOn: $0, lastLine: CSVUnclosedQuote.lastLine(in: bytes)) }
         var reader = CSVRecordReader()
-        var records = reader.feed(Array(text.utf8))
+        var records = reader.feed(bytes)
         records += reader.finish()
+        // Rows of empty cells are skipped before the header as after it: a file of them (or of a byte-order mark) is empty.
+        let blank = { (record: CSVRow) in
+            if case .success(let fields) = record.fields { return fields.allSatisfy { $0.allSatisfy { $0.isWhitespace || $0 == "\u{FEFF}" } } }
+            return false
+        }
+        records = Array(records.drop(while: blank))
         guard let headerRecord = records.first, case .success(var headerFields) = headerRecord.fields else {
+            if let unclosed, unclosed.line == records.first?.line { throw RowErrors(path: path, problems: [unclosed]) }
             if case .failure(let error) = records.first?.fields {
                 throw ReadError(path: path, message: "line \(records[0].line): the header cannot be read: \(error)")
             }
-            throw ReadError(path: path, message: "the header must name the columns 'question' and 'entry' (found: nothing)")
+            let empty = text.isEmpty || text == "\u{FEFF}"
+            throw ReadError(path: path, message: (empty ? "the file is empty" : "the file holds only blank lines")
+                + ": it needs a header row naming the columns 'question' and 'entry'")
         }
         if headerFields[0].hasPrefix("\u{FEFF}") { headerFields[0].removeFirst() }
         let names = headerFields.map { $0.trimmingWhitespace() }
@@ -93,6 +114,9 @@ public enum LabeledCSV {
         for record in records.dropFirst() {
             let row: [String]
             switch record.fields {
+            case .failure(.unclosedQuote):
+                problems.append(RowProblem(unclosedQuoteOn: record.line, lastLine: CSVUnclosedQuote.lastLine(in: bytes)))
+                continue
             case .failure(let error):
                 problems.append(RowProblem(line: record.line, message: error.description))
                 continue
@@ -113,7 +137,9 @@ public enum LabeledCSV {
             result.append(LabeledQuestion(question: question, entry: field(entryColumn), title: field(titleColumn),
                                           answer: field(answerColumn), line: record.line))
         }
-        guard problems.isEmpty else { throw RowErrors(path: path, problems: problems) }
+        // The quote left open is named on its line whatever else that line's row got wrong.
+        if let unclosed { problems = problems.filter { $0.line != unclosed.line } + [unclosed] }
+        guard problems.isEmpty else { throw RowErrors(path: path, problems: problems.sorted { $0.line < $1.line }) }
         return result
     }
 }

@@ -56,7 +56,10 @@ extension Explainer {
         if let followUp = conversation.lastFollowUp {
             let resumed = conversation.lastResumedTopic
                 ? "Resumed:    the reply before was not about \(followUp.entry.id), so this answer names it." : nil
-            return [named, explain(followUp, fresh: conversation.lastResult, in: kb), resumed].compactMap { $0 }.joined(separator: "\n")
+            // What the line gets on its own, which need not be the match made here: a line read as a follow-up word for
+            // word ("what about the IRS?") is not matched on the words that name a topic ("the IRS"), as it is alone.
+            let alone = explain(StandaloneAnswerer(matcher: conversation.matcher).answer(conversation.lastLine).conversation)
+            return [named, explain(followUp, alone: alone), resumed].compactMap { $0 }.joined(separator: "\n")
         }
         return conversation.lastProblems.map { [named, explain($0, in: kb)].compactMap { $0 }.joined(separator: "\n") }
     }

@@ -70,11 +70,14 @@ final class CSVQuestionReaderTests: XCTestCase {
     }
 
     /// An empty file has no header row, so no `question` column: fatal, as for eval and kb import (it wrote a header
-    /// and exited 0).
+    /// and exited 0), and said to be empty (it was "the CSV header has no 'question' column (found: nothing)").
     func testEmptyInputHasNoQuestionColumn() {
-        XCTAssertThrowsError(try read("")) { error in
-            XCTAssertEqual(error as? BatchError, .noQuestionColumn(header: []))
-            XCTAssertEqual((error as? BatchError)?.description, "the CSV header has no 'question' column (found: nothing)")
+        for csv in ["", "\n\n", "\r\n  \r\n", "\u{FEFF}", ",,\n"] {
+            XCTAssertThrowsError(try read(csv)) { error in
+                XCTAssertEqual(error as? BatchError, .emptyCSV, csv.debugDescription)
+                XCTAssertEqual((error as? BatchError)?.description,
+                               "the CSV input is empty (no row, or only blank lines): it needs a header row naming a 'question' column")
+            }
         }
         XCTAssertEqual(try read("question\n").questions.count, 0, "a header alone is a valid empty batch")
     }

@@ -149,7 +149,7 @@ final class ConversationTests: XCTestCase {
     /// Each session, line by line, and the reply each line must get: the topic stays in focus until another is answered.
     static let sessions: [[(line: String, expected: String)]] = [
         // After a fallback, a follow-up names the topic it resumes (`ConversationResumedTopicTests`).
-        [("forgot my id.me password", "entry reset-idme-password"), ("how long does it take?", "fallback"),
+        [("forgot my id.me password", "entry reset-idme-password"), ("recipe for banana bread", "fallback"),
          ("step 2 again", "followUp reset-idme-password resumed"), ("more", "entry reset-idme-password")],
         [("forgot my id.me password", "entry reset-idme-password"), ("what's the weather in Denver", "fallback"),
          ("thanks", "entry thanks"), ("what's the number?", "followUp reset-idme-password resumed")],

@@ -8,9 +8,12 @@ final class MetaCommandTests: XCTestCase {
         (":show", .show("")), (":why", .why), (":reload", .reload), (":quit", .quit), (":q", .quit), (":exit", .quit),
         ("  :QUIT", .quit), (":frobnicate", .unknown(":frobnicate")),
         ("how do I reset my password", nil), ("what's 2:30", nil),
-        // Emoticons and a lone colon open a message, not a command.
-        (":( still locked out of id.me", nil), (":) thanks", nil), (":-( no code", nil), (":/", nil), (":", nil), (": show", nil),
+        // Emoticons, and a colon before a space, open a message, not a command.
+        (":( still locked out of id.me", nil), (":) thanks", nil), (":-( no code", nil), (":/", nil), (": show", nil),
         (":3", nil),
+        // A colon alone, what Tab puts on an empty prompt, is no message: it got the fallback, where ":foo" gets the
+        // list of commands.
+        (":", .unknown(":")), ("  :  ", .unknown(":")),
     ]
 
     func testParsesCommands() {

@@ -38,4 +38,16 @@ final class TopicReferenceTests: XCTestCase {
         XCTAssertEqual(reference.topic(in: "and the password thing?"), "password")
         XCTAssertNil(reference.topic(in: "and how long do I have to finish it?"))
     }
+
+    /// Only the opening words are keyed before a lead-in is found; punctuation alone is no word ("- what about" is
+    /// "what about").
+    func testOpeningKeys() {
+        let table: [(text: String, count: Int, keys: [String])] = [
+            ("What About, the code?", 2, ["what", "about"]), ("  - what\tabout  x", 3, ["what", "about", "x"]), ("", 2, []),
+            ("ok", 3, ["ok"]), ("... !!", 2, []),
+        ]
+        for (text, count, keys) in table {
+            XCTAssertEqual(TopicReference.openingKeys(text, count: count), keys, text)
+        }
+    }
 }

@@ -131,6 +131,18 @@ final class EvaluatorTests: XCTestCase {
         XCTAssertEqual(report.inScopeCorrect, 1)
     }
 
+    /// A line that is no question on its own gets what `ask` and `batch` give it, with nothing matched: a fallback ("next
+    /// step" was judged on back-to-irs-tools, answered at 0.92, which neither gives).
+    func testALineThatIsNoQuestionOnItsOwnFallsBack() throws {
+        let matcher = try XCTUnwrap(ShippedMatcher.shared)
+        let questions = ["next step", "the second one", "ok"].enumerated().map { LabeledQuestion(question: $1, entry: nil, line: $0 + 2) }
+            + [LabeledQuestion(question: "what about MFA", entry: "mfa-recovery", line: 5)]
+        let report = Evaluator(matcher: matcher).evaluate(questions)
+        XCTAssertEqual(report.outOfScopeFallback, 3)
+        XCTAssertEqual(report.confidentlyWrong, 0)
+        XCTAssertEqual(report.inScopeCorrect, 1, "matched on the words that name the topic, as ask matches it")
+    }
+
     func testRepeatedConfusionsAreCountedAndComeFirst() {
         let evaluator = Evaluator(matcher: MatcherFixture.matcher)
         var report = EvaluationReport()

@@ -132,16 +132,44 @@ final class LabeledCSVTests: XCTestCase {
         }
     }
 
-    /// A quote left open is named on the line where it opens, as `file.csv:LINE: error:` (it named no line).
+    /// A quote left open is named on the line where it opens, as `file.csv:LINE: error:` (it named no line); with
+    /// lines after it, the message says the rest of the file is inside it, strictly.
     func testMalformedQuotingIsAnErrorNamingItsLine() {
-        let cases = [("question,entry\nq\"x,e\n", 2), ("question,entry\nok,e\n\"a \"\"quoted\"\" word\",e\n\"open,e\nnext,f\n", 4),
-                     ("question,entry\r\n\"two\r\nlines\",e\r\n\"open,e\r\n", 4)]
-        for (text, line) in cases {
+        let rest = ", so the rest of the file, to line 5, is inside it; the lines after it are checked as rows of their own"
+        let cases = [("question,entry\nq\"x,e\n", 2, ""), ("question,entry\nok,e\n\"a \"\"quoted\"\" word\",e\n\"open,e\nnext,f\n", 4, rest),
+                     ("question,entry\r\n\"two\r\nlines\",e\r\n\"open,e\r\n", 4, "")]
+        for (text, line, more) in cases {
             XCTAssertThrowsError(try LabeledCSV.parse(text, path: "labels.csv")) { error in
-                XCTAssertEqual("\(error)", "labels.csv:\(line): error: a quote opened on this line is never closed\n"
+                XCTAssertEqual("\(error)", "labels.csv:\(line): error: a quote opened on this line is never closed\(more)\n"
                     + "labels.csv: 1 malformed row; the file is refused", text)
             }
         }
+    }
+
+    /// The rows after a quote left open are checked as rows of their own, as batch reads them, and each bad one is
+    /// listed: only the quote was ("1 malformed row"), though the rows after it were bad too.
+    func testTheRowsAfterAQuoteLeftOpenAreCheckedToo() {
+        let text = "question,entry\n\"forgot password,reset-idme-password\nbad row with,too,many,fields\nanother,bad,row\nlost phone,mfa-recovery\n"
+        XCTAssertThrowsError(try LabeledCSV.parse(text, path: "e.csv")) { error in
+            let rows = error as? LabeledCSV.RowErrors
+            XCTAssertEqual(rows?.problems.map(\.line), [2, 3, 4])
+            XCTAssertEqual(rows?.lines.first, "e.csv:2: error: a quote opened on this line is never closed, so the rest of the file, "
+                + "to line 5, is inside it; the lines after it are checked as rows of their own")
+            XCTAssertEqual(rows?.summary, "e.csv: 3 malformed rows; the file is refused")
+        }
+    }
+
+    /// An empty file is said to be empty (it was "the header must name the columns 'question' and 'entry' (found:
+    /// nothing)").
+    func testAnEmptyFileIsSaidToBeEmpty() {
+        let cases = [("", "the file is empty"), ("\u{FEFF}", "the file is empty"), ("\n\n", "the file holds only blank lines"),
+                     (",,\n  \r\n", "the file holds only blank lines")]
+        for (text, message) in cases {
+            XCTAssertThrowsError(try LabeledCSV.parse(text, path: "e.csv")) { error in
+                XCTAssertEqual("\(error)", "e.csv: \(message): it needs a header row naming the columns 'question' and 'entry'", text.debugDescription)
+            }
+        }
+        XCTAssertEqual(try LabeledCSV.parse("\n,\nquestion,entry\nlost phone,mfa-recovery\n").map(\.line), [4], "blank rows before the header are skipped")
     }
 
     func testAQuoteLeftOpenDoesNotSwallowTheRows() throws {

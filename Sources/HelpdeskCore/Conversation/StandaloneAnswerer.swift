@@ -1,0 +1,39 @@
+/// Answers each line on its own, as `helpdesk ask` without `--context` does: with no topic in focus and nothing said
+/// before. So a bare follow-up ("more", "next step") asks for a question first, "none" or "the second one" has nothing
+/// to pick from, and "what about the IRS?" is matched on the words that name a topic. Batch lines, `eval` questions
+/// and `:why`'s "On its own" are answered so, and get what `ask` gives them.
+public struct StandaloneAnswerer: Sendable {
+    /// A conversation that has said nothing yet, copied for each line.
+    private let fresh: Conversation
+
+    public init(matcher: Matcher) {
+        var fresh = Conversation(matcher: matcher)
+        fresh.prepareBareFollowUps()
+        self.fresh = fresh
+    }
+
+    /// Whether `line` is short enough (four words or fewer: "and the phone number?", "what if that fails?", "the
+    /// second one") to be a bare follow-up, a pick from a list or an acknowledgement, which a conversation answers
+    /// otherwise than the matcher. Batch and eval take a longer line as `Matcher.matchProblems` makes of it, without
+    /// a conversation's checks, which cost about as much again as matching a short line.
+    public static func mayBeFollowUp(_ line: String) -> Bool {
+        var words = 0
+        var inWord = false
+        for byte in line.utf8 {
+            if byte == 32 || byte == 9 || byte == 10 || byte == 13 { inWord = false } else if !inWord {
+                inWord = true
+                words += 1
+                if words > 4 { return false }
+            }
+        }
+        return true
+    }
+
+    /// The reply to `line`, and the conversation that gave it, which holds how (`lastProblems`, `lastTopicReference`,
+    /// `lastBareFollowUp`...).
+    public func answer(_ line: String) -> (reply: Reply, conversation: Conversation) {
+        var conversation = fresh
+        let reply = conversation.respond(to: line)
+        return (reply, conversation)
+    }
+}

@@ -1,0 +1,28 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// The byte-by-byte reading of an ASCII line gives the words the character-by-character reading gives: batch mode
+/// reads every line for a bare number or follow-up, and `Character`'s letter tests cost more than the match.
+final class StepReferenceASCIITests: XCTestCase {
+    static let texts = [
+        "", "step 2", "Step -1 again", "step-1", "2-step", "--1", "- 1", "-a", "a-", "#2.", "the SECOND one", "what's next?",
+        "lost my phone,\r\ncan't get code", "tab\tand\u{0B}vertical\u{0C}feed", "1099 form", "x-9-y", "step -9223372036854775808",
+        "A-Z a-z 0-9 @[`{~", String(repeating: "word ", count: 40),
+    ]
+
+    func testTheSameWordsAsCharacterByCharacter() {
+        for text in Self.texts {
+            XCTAssertEqual(StepReference.asciiWords(text, signed: false), StepReference.characterWords(text), text)
+            XCTAssertEqual(StepReference.asciiWords(text, signed: true), StepReference.characterSignedWords(text), text)
+        }
+    }
+
+    /// Any other text is read character by character.
+    func testOtherTextIsNotReadByBytes() {
+        for text in ["café", "step ２", "naïve step 2", "step\u{00A0}2"] {
+            XCTAssertNil(StepReference.asciiWords(text, signed: false), text)
+            XCTAssertEqual(StepReference.words(text), StepReference.characterWords(text), text)
+            XCTAssertEqual(StepReference.signedWords(text), StepReference.characterSignedWords(text), text)
+        }
+    }
+}
