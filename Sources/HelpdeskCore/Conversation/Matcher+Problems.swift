@@ -182,8 +182,8 @@ extension Matcher {
                               excerpts: answered.map(\.question))
     }
 
-    /// What follows a greeting or thanks of a few words (the lexicon's `pleasantries` alone) that opens `text` before a comma, dash or "!" ("Hi, ...",
-    /// "Hello - ...", "Thanks! ..."); nil when `text` opens otherwise.
+    /// What follows a greeting or thanks of five words or fewer (the lexicon's `pleasantries` alone) that opens `text`
+    /// before a comma, a dash after a space, or "!" ("Hi, ...", "Hello - ...", "Thanks! ..."); nil otherwise.
     private func afterGreeting(_ text: String) -> String? {
         // On the bytes: most lines hold no such mark near their start, and are passed over on one scan of 40 bytes.
         var copy = text
