@@ -1,7 +1,7 @@
 /// Turns one batch question into its output record: match, redact the echo, attach the (cached) answer.
-/// A Sendable value shared read-only by all workers. Each line is answered on its own, as `helpdesk ask` answers it
-/// with no topic in focus (`StandaloneAnswerer`): a bare follow-up ("more", "next step") asks for a question first,
-/// and "the second one" has nothing to pick from.
+/// A Sendable value shared read-only by all workers. Each line is answered on its own: one of four words or fewer as
+/// `helpdesk ask` answers it with no topic in focus (`StandaloneAnswerer`: a bare follow-up, "more", "next step", asks
+/// for a question first, and "the second one" has nothing to pick from), a longer one as `Matcher.matchProblems` does.
 public struct BatchAnswerer: Sendable {
     public let matcher: Matcher
     public let answers: AnswerCache
@@ -11,7 +11,7 @@ public struct BatchAnswerer: Sendable {
     /// The lexicon's acknowledgements that no entry lists among its questions: a line that is one of them, as a
     /// whole, is not matched (`Acknowledgements.acknowledges(_:in:)`, the rule of `helpdesk ask`).
     public let acknowledgements: Acknowledgements
-    /// Answers each line as `helpdesk ask` does with no topic in focus.
+    /// Answers a short line as `helpdesk ask` does with no topic in focus (see `StandaloneAnswerer.mayBeFollowUp`).
     public let standalone: StandaloneAnswerer
 
     public init(matcher: Matcher, answers: AnswerCache? = nil, explain: Bool = false) {
