@@ -44,10 +44,14 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         }
     }
 
-    /// The lexicon's filler: urgency, reported speech and a data label say nothing about which entry answers.
+    /// The lexicon's filler: urgency, a plea for help, reported speech and a data label say nothing about which entry
+    /// answers.
     private static let fillerCases: [(plain: String, wrapped: String)] = [
         ("got a new phone and the id.me code goes to the old one", "my client says she got a new phone and the id.me code goes to the old one"),
         ("locked out of id.me", "URGENT!! locked out of id.me asap"),
+        ("I'm locked out of e-services the week before the deadline",
+         "I'm locked out of e-services the week before the deadline please help!!!"),
+        ("the id.me reset email never came", "pls help, the id.me reset email never came"),
         ("forgot my id.me password", "forgot my id.me password. my ssn is 123-45-6789"),
         ("the id.me reset email never came", "caller says the id.me reset email never came"),
         ("is ID.me mandatory for tax pro account", "Hi there, hope you're well. is ID.me mandatory for tax pro account Thanks in advance!"),
