@@ -186,6 +186,26 @@ final class MatcherProblemsTests: XCTestCase {
         }
     }
 
+    /// A callback number given beside the problem ("her number is ... if you want to call her") is no problem of its
+    /// own: the shipped lexicon's `linked_data_labels` take "her number is", "my cell is" with the number.
+    func testCallbackDetailsAreNoProblemOfTheirOwn() throws {
+        let matcher = try ShippedMatcher.get()
+        let pastes: [(text: String, entry: String)] = [
+            ("She switched carriers and the ID.me code goes to her old number. Her number is 214-555-0199 if you want to call her.",
+             "mfa-recovery"),
+            ("Forgot my ID.me password. My phone number is 214-555-0199, you can call me.", "reset-idme-password"),
+            ("ID.me says my account is locked. my cell is 214-555-0199 if you need to reach me", "locked-account"),
+        ]
+        for paste in pastes {
+            let found = matcher.matchProblems(paste.text)
+            XCTAssertEqual(found.primary.chosen?.id, paste.entry, paste.text)
+            XCTAssertEqual(found.also.map(\.chosen?.id), [], paste.text)
+        }
+        // A number that says something about the problem keeps its words: "my new number is ..." is about MFA.
+        XCTAssertEqual(matcher.matchProblems("my new number is 214-555-0199 and the code goes to the old one").primary.chosen?.id,
+                       "mfa-recovery")
+    }
+
     func testQuestionsAreRedactedAndPersonalDataDoesNotSwayTheMatch() throws {
         let matcher = try ShippedMatcher.get()
         let found = matcher.matchProblems("SSN 123-45-6789, DOB 01/02/1980, call 866-555-0100. Forgot my ID.me password.")
