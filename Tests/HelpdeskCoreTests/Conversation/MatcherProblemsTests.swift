@@ -187,8 +187,9 @@ final class MatcherProblemsTests: XCTestCase {
     }
 
     /// A callback number given beside the problem ("her number is ... if you want to call her") is no problem of its
-    /// own: the shipped lexicon's `linked_data_labels` take "her number is", "my cell is" with the number.
-    func testCallbackDetailsAreNoProblemOfTheirOwn() throws {
+    /// own: the shipped lexicon's `linked_data_labels` take "her number is", "my cell is" with the number. Nor is a
+    /// count of tries ("tried twice"), a stop concept of the lexicon.
+    func testCallbackDetailsAndCountsOfTriesAreNoProblemsOfTheirOwn() throws {
         let matcher = try ShippedMatcher.get()
         let pastes: [(text: String, entry: String)] = [
             ("She switched carriers and the ID.me code goes to her old number. Her number is 214-555-0199 if you want to call her.",
@@ -201,6 +202,10 @@ final class MatcherProblemsTests: XCTestCase {
             XCTAssertEqual(found.primary.chosen?.id, paste.entry, paste.text)
             XCTAssertEqual(found.also.map(\.chosen?.id), [], paste.text)
         }
+        // How often something was tried is no problem either: "twice" there is no duplicate account.
+        let tried = matcher.matchProblems("ID.me says my account is locked. tried twice.")
+        XCTAssertEqual(tried.primary.chosen?.id, "locked-account")
+        XCTAssertEqual(tried.also.map(\.chosen?.id), [])
         // A number that says something about the problem keeps its words: "my new number is ..." is about MFA.
         XCTAssertEqual(matcher.matchProblems("my new number is 214-555-0199 and the code goes to the old one").primary.chosen?.id,
                        "mfa-recovery")
