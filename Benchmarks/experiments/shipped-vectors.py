@@ -8,7 +8,7 @@ Setup: as word-vectors.py (pip install numpy scipy scikit-learn safetensors toke
 Usage: Benchmarks/experiments/shipped-vectors.py REPO MODEL_DIR [noC] [weights] [nocv] [lexicon]
   noC: skip the full 6-layer embedding; weights: also sweep the dense weight; nocv: skip 10-fold on the KB;
   lexicon: also normalise the n-gram text with the KB lexicon (a rough stand-in for the product's pipeline).
-Result (README, "Accuracy and performance"): the static vectors do not beat the n-grams on this KB; only the full
+Result (Benchmarks/EXPERIMENTS.md): the static vectors do not beat the n-grams on this KB; only the full
 model does, at 40-50 ms a question."""
 import csv, glob, math, os, re, sys, time
 import numpy as np, yaml
