@@ -43,8 +43,11 @@ public struct FollowUpResolver: Sendable {
     public func resolve(_ text: String, in entries: [Entry], lastStep: Int? = nil) -> FollowUpMatch? {
         guard let main = entries.first else { return nil }
         if let number = steps.step(in: text, after: lastStep) {
-            // "The next step" past the last one is told there is none, as "then what?" is.
-            let answer = steps.offset(in: text) == 1 ? nextAnswer(main, after: lastStep) : stepAnswer(number, of: main)
+            // "The next step" past the last one is told there is none, as "then what?" is; "the previous step" before
+            // the first one likewise.
+            let offset = steps.offset(in: text)
+            let answer = offset == 1 ? nextAnswer(main, after: lastStep)
+                : offset == -1 && lastStep == 1 ? previousAnswer(main) : stepAnswer(number, of: main)
             return FollowUpMatch(entry: main, kind: .step(number), score: 1, answer: answer)
         }
         let terms = Set(pipeline.analyze(text).terms)
@@ -127,6 +130,11 @@ public struct FollowUpResolver: Sendable {
         return "There is no next step: step \(entry.steps.count) of \(entry.steps.count) is the last one in this answer."
     }
 
+    /// After step 1, says plainly that no step comes before it.
+    func previousAnswer(_ entry: Entry) -> String {
+        "There is no previous step: step 1 of \(entry.steps.count) is the first one in this answer."
+    }
+
     func stepAnswer(_ number: Int, of entry: Entry) -> String {
         guard !entry.steps.isEmpty else { return "This topic has no numbered steps.\n" + (entry.summary) }
         if number == Int.max { return "Step \(entry.steps.count) of \(entry.steps.count) (the last): " + entry.steps[entry.steps.count - 1] }
@@ -134,9 +142,11 @@ public struct FollowUpResolver: Sendable {
         return "Step \(number) of \(entry.steps.count): " + entry.steps[number - 1]
     }
 
-    /// One line for a step number the entry does not have ("step 0", "step 99").
+    /// One line for a step number the entry does not have ("step 0", "step 99"); a number of more digits than any step
+    /// has ("step 99999999") is "no such step", since it was not read in full.
     static func noSuchStep(_ number: Int, of count: Int) -> String {
-        "There is no step \(number); " + (count == 1 ? "this answer has only step 1." : "this answer has steps 1-\(count).")
+        let named = abs(number) >= StepReference.outOfRange ? "There is no such step; " : "There is no step \(number); "
+        return named + (count == 1 ? "this answer has only step 1." : "this answer has steps 1-\(count).")
     }
 
     func stepsAnswer(_ entry: Entry) -> String {

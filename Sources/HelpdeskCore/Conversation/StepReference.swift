@@ -53,9 +53,13 @@ public struct StepReference: Sendable, Equatable {
         return nil
     }
 
-    /// The number a word after "step" names: in digits ("2") or one of `numbers` ("two").
+    /// The number a word after "step" names: in digits ("2") or one of `numbers` ("two"); `outOfRange` (negated for a
+    /// minus sign) for digits too many to be any step's number, so "step 9999999" is told there is no such step.
     private func number(_ word: String) -> Int? {
-        Self.integer(word) ?? numbers[word]
+        if let n = Self.integer(word) ?? numbers[word] { return n }
+        let digits = word.drop(while: { $0 == "-" })
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        return word.hasPrefix("-") ? -Self.outOfRange : Self.outOfRange
     }
 
     /// A whole number typed in digits ("2", "-1", "99"); nil for one of more than `maximumDigits` digits, which is no
@@ -70,6 +74,8 @@ public struct StepReference: Sendable, Equatable {
     static let maximumDigits = 6
     /// The largest step or list number a line may name, in digits or in the lexicon's words: 999999.
     static let largestNumber = 999_999
+    /// What a step number of more than `maximumDigits` digits reads as: beyond every entry's steps.
+    public static let outOfRange = largestNumber + 1
 
     /// `words`, but a minus sign that opens a number stays on it: "step -1" is step -1, while "step-1" and "2-step"
     /// keep their plain numbers.

@@ -41,8 +41,9 @@ final class ConversationTests: XCTestCase {
         // A number of three digits or more is a question of its own (a form's: "8879" got "There is no step 8879").
         ("lost my phone, can't get code", "8879", "fallback", "isn't covered here"),
         ("lost my phone, can't get code", "1099", "fallback", "isn't covered here"),
-        // A number longer than any step's is no step (Int.min stopped the session on an arithmetic overflow).
-        ("lost my phone, can't get code", "step -9223372036854775808", "followUp mfa-recovery", "  5. "),
+        // A number longer than any step's is no such step (Int.min stopped the session on an arithmetic overflow).
+        ("lost my phone, can't get code", "step -9223372036854775808", "followUp mfa-recovery", "There is no such step;"),
+        ("lost my phone, can't get code", "step 9999999", "followUp mfa-recovery", "There is no such step;"),
         ("lost my phone, can't get code", "-9223372036854775808", "fallback", ""),
         // With a topic without steps, a bare number says so as "step 2" does (it got "Nothing to pick from right now.").
         ("what is id.me", "2", "followUp what-is-idme", "This topic has no numbered steps."),

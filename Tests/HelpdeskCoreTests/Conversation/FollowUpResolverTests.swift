@@ -44,7 +44,8 @@ final class FollowUpResolverTests: XCTestCase {
         }
     }
 
-    /// "Then what?" counts on from the step shown last, as "next step" does; past the last step, both say no step follows.
+    /// "Then what?" counts on from the step shown last, as "next step" does; past the last step, both say no step follows,
+    /// and "previous step" after step 1 says none comes before. A step number too long to read is no such step.
     func testWhatComesNextCountsFromTheStepShownLast() throws {
         let matcher = try ShippedMatcher.get()
         let entry = try XCTUnwrap(matcher.knowledgeBase.entry(id: "mfa-recovery"))
@@ -53,6 +54,9 @@ final class FollowUpResolverTests: XCTestCase {
             ("then what?", 2, "Step 3 of 5: "), ("and after that?", 4, "Step 5 of 5: "), ("what next?", 1, "Step 2 of 5: "),
             ("then what?", 5, "There is no next step"), ("then what?", nil, "There is no next step"),
             ("next step", 2, "Step 3 of 5: "), ("next step", 5, "There is no next step"),
+            ("previous step", 3, "Step 2 of 5: "), ("previous step", 1, "There is no previous step: step 1 of 5 is the first"),
+            ("step 9999999", nil, "There is no such step; this answer has steps 1-5."),
+            ("step 99999999999999999999", 2, "There is no such step;"), ("step -9999999", nil, "There is no such step;"),
         ]
         for (line, last, answer) in table {
             let match = try XCTUnwrap(resolver.resolve(line, in: [entry], lastStep: last), line)
@@ -75,6 +79,7 @@ final class FollowUpResolverTests: XCTestCase {
     func testSaysPlainlyThatAStepDoesNotExist() {
         XCTAssertEqual(FollowUpResolver.noSuchStep(0, of: 4), "There is no step 0; this answer has steps 1-4.")
         XCTAssertEqual(FollowUpResolver.noSuchStep(3, of: 1), "There is no step 3; this answer has only step 1.")
+        XCTAssertEqual(FollowUpResolver.noSuchStep(StepReference.outOfRange, of: 4), "There is no such step; this answer has steps 1-4.")
     }
 
     /// Every phone number in a contacts answer is one the knowledge base itself gives.

@@ -9,9 +9,11 @@ final class StepReferenceTests: XCTestCase {
         ("what are the steps", nil), ("I did 2 steps", nil),
         // Numbers no entry has are read as written, so the reply can say there is no such step.
         ("step 0", 0), ("step -1", -1), ("step 99", 99), ("step-1", 1), ("2-step", nil), ("steps 1-3", 1),
-        // A number longer than any step's is none: Int.max was "the last step", Int.min stopped the session.
-        ("step 999999", 999_999), ("step -999999", -999_999), ("step 1000000", nil), ("step 9223372036854775807", nil),
-        ("step -9223372036854775808", nil), ("step 99999999999999999999", nil),
+        // A number longer than any step's is out of range, so the reply says there is no such step: Int.max was "the
+        // last step", Int.min stopped the session, and as no step at all it showed every step.
+        ("step 999999", 999_999), ("step -999999", -999_999), ("step 1000000", StepReference.outOfRange),
+        ("step 9223372036854775807", StepReference.outOfRange), ("step -9223372036854775808", -StepReference.outOfRange),
+        ("step 99999999999999999999", StepReference.outOfRange),
     ]
 
     /// The shipped lexicon's ordinal and relative step words.
