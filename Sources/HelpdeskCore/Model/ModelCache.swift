@@ -117,7 +117,10 @@ public struct ModelCache: Sendable {
         for key in keys.dropFirst() {
             guard let other = self.path(for: key) else { continue }
             let temporary = other + ".tmp-\(getpid())"
-            if link(path, temporary) != 0 || rename(temporary, other) != 0 { unlink(temporary) }
+            // rename does nothing when both names are already links to one file (another process linked them first),
+            // so the temporary name is always removed afterwards.
+            if link(path, temporary) == 0 { _ = rename(temporary, other) }
+            unlink(temporary)
         }
     }
 
@@ -140,9 +143,19 @@ extension ModelCache {
     /// own, so old ones pile up.
     static let maximumFiles = 24
 
-    /// Removes the least recently used files of each kind beyond `maximumFiles`.
+    /// How old a temporary file must be before `prune` takes it for one a stopped process left behind.
+    static let abandonedAfterSeconds = 600
+
+    /// Removes the least recently used files of each kind beyond `maximumFiles`, and temporary files left by a process
+    /// that stopped while writing.
     func prune(_ directory: String) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let now = Int(time(nil))
+        for name in names where name.contains(".tmp-") {
+            var info = stat()
+            let path = directory + "/" + name
+            if stat(path, &info) == 0, now - Int(info.st_mtim.tv_sec) > Self.abandonedAfterSeconds { unlink(path) }
+        }
         // Earlier builds stored KB snapshots as JSON.
         for (prefix, suffix) in [("model-", ".bin"), ("kb-", ".bin"), ("kb-", ".json"), ("words-", ".txt"), ("synonyms-", ".bin")] {
             let files = names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(suffix) }

@@ -63,6 +63,21 @@ final class ModelCacheTests: XCTestCase {
         XCTAssertNil(cache.load(key: 98))
     }
 
+    /// A temporary file left behind (by a process that stopped while writing, or by two processes linking one model
+    /// under the same name at once, when rename does nothing) is removed once it is old; a fresh one may be another
+    /// process's write in progress and stays.
+    func testAbandonedTemporaryFilesArePruned() throws {
+        let cache = ModelCache(directory: directory)
+        let scorer = Self.scorer
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let old = directory + "/model-0000000000000001.bin.tmp-12345", fresh = directory + "/model-0000000000000002.bin.tmp-12346"
+        for path in [old, fresh] { XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data([1]))) }
+        utime(old, [utimbuf(actime: 1000, modtime: 1000)])
+        cache.store(key: 5, space: scorer.space, model: scorer.model, calibration: scorer.calibration)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: old))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: fresh))
+    }
+
     func testMissingCorruptOrShortFilesLoadNil() throws {
         let cache = ModelCache(directory: directory)
         let scorer = Self.scorer
