@@ -128,7 +128,7 @@ public struct KnowledgeBaseLoader: Sendable {
             }
             return root
         } catch let error as YamlError {
-            diagnostics.append(YAMLSyntaxError.diagnostic(for: error, file: path))
+            diagnostics += YAMLSyntaxError.diagnostics(for: error, file: path)
         } catch {
             diagnostics.append(Diagnostic(.error, "cannot parse YAML: \(error)", at: start))
         }

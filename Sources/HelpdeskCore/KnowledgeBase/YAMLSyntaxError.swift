@@ -1,29 +1,52 @@
 import Yams
 
-/// Turns a Yams parse error into a one-line diagnostic with the file, line and column.
+/// Turns a Yams parse error into one-line diagnostics with the file, line and column, and the entry the line is in.
 enum YAMLSyntaxError {
-    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    static func diagnostics(for error: YamlError, file: String) -> [Diagnostic] {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         switch error {
         case let .scanner(context, problem, mark, yaml), let .parser(context, problem, mark, yaml), let .composer(context, problem, mark, yaml):
+            let entry = EntryLineScan.entryID(around: mark.line, in: yaml)
             if problem.contains("Maximum nesting level") {
-                return Diagnostic(.error, "YAML nested more than \(YAMLStructureLimit.maximumNestingDepth) levels deep", at: at(mark))
+                return [Diagnostic(.error, "YAML nested more than \(YAMLStructureLimit.maximumNestingDepth) levels deep", at: at(mark))]
             }
             if case .composer = error {} else if let quote = UnclosedQuote.find(in: yaml, before: mark.line) {
-                return unclosed(quote, error: mark, detail: detail(problem: problem, context: context?.text), yaml: yaml, file: file)
+                return [unclosed(quote, error: mark, detail: detail(problem: problem, context: context?.text), yaml: yaml, file: file)]
             }
             if character(at: mark, in: yaml) == "\t" {
-                return Diagnostic(.error, "YAML syntax error: a tab character; indent with spaces", at: at(mark))
+                return [Diagnostic(.error, "YAML syntax error: a tab character; indent with spaces", at: at(mark), entry: entry)]
             }
-            return Diagnostic(.error, "YAML syntax error: \(detail(problem: problem, context: context?.text))", at: at(mark))
+            // An unquoted value holding ": " ("title: Beta: the sequel") reads as a second key on the line.
+            let hint = problem.hasPrefix("mapping values are not allowed") ? "; a value holding \": \" needs quotes" : ""
+            return [Diagnostic(.error, "YAML syntax error: \(detail(problem: problem, context: context?.text))\(hint)", at: at(mark),
+                               entry: entry)]
         case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(.error, "duplicate key \(keys) in one mapping", at: at(context.mark))
+            return duplicateKeys(duplicates, context: context, file: file)
         case let .reader(problem, _, _, _):
-            return Diagnostic(.error, "cannot read YAML: \(problem)", at: SourceLocation(file: file, line: 1))
+            return [Diagnostic(.error, "cannot read YAML: \(problem)", at: SourceLocation(file: file, line: 1))]
         default:
-            return Diagnostic(.error, "cannot parse YAML", at: SourceLocation(file: file, line: 1))
+            return [Diagnostic(.error, "cannot parse YAML", at: SourceLocation(file: file, line: 1))]
         }
+    }
+
+    /// One diagnostic for each repeated key, at the line where it stands again and naming the line of the first; a key
+    /// whose second place is not found in the text is named at the place libyaml gives.
+    private static func duplicateKeys(_ keys: [String], context: YamlError.Context, file: String) -> [Diagnostic] {
+        let yaml = context.text, mark = context.mark
+        let repeated = YAMLDuplicateKeys.repeatedLines(of: keys, around: mark.line, column: mark.column, in: yaml)
+        let found = keys.compactMap { key in repeated[key].map { (key: key, lines: $0) } }.sorted { $0.lines.again < $1.lines.again }
+        var diagnostics = found.map { key, lines in
+            Diagnostic(.error, "duplicate key '\(key)' (first at line \(lines.first)); fix it to have the rest of this file checked",
+                       at: SourceLocation(file: file, line: lines.again, column: mark.column), entry: EntryLineScan.entryID(around: lines.again, in: yaml))
+        }
+        let missing = keys.filter { repeated[$0] == nil }
+        if !missing.isEmpty {
+            let names = missing.map { "'\($0)'" }.joined(separator: ", ")
+            diagnostics.append(Diagnostic(.error, "duplicate key \(names) in one mapping",
+                                          at: SourceLocation(file: file, line: mark.line, column: mark.column),
+                                          entry: EntryLineScan.entryID(around: mark.line, in: yaml)))
+        }
+        return diagnostics
     }
 
     /// The error at the quote that libyaml read past (`UnclosedQuote`), naming the entry it is in; libyaml's own phrase
