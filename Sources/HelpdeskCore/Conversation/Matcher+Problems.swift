@@ -9,10 +9,12 @@ extension Matcher {
     /// distinct entry that a piece answers with confidence (decision `.answer`, not chit-chat, and a confidence at least
     /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question;
     /// and two words or more besides pleasantries, so "Hi helpdesk," is none, while "locked out", one term of the
-    /// lexicon, counts its two words) is a problem.
+    /// lexicon, counts its two words) is a problem. An item of a bulleted or numbered list (`ProblemSplitter.listedItems`)
+    /// counts from the answer threshold: the writer set it apart.
     /// - A problem raised only in a piece that the lexicon's `background_markers` mark as background ("I already
-    ///   reset my password") gives way to the others, when there are others. A single sentence is cut at its commas
-    ///   for this when one of its comma clauses is background.
+    ///   reset my password") gives way to the others, when there are others; the connector dropped before a piece
+    ///   counts for this ("and I" before "reset the password"). A single sentence is cut at its commas for this when
+    ///   one of its comma clauses is background.
     /// - Two or more problems: `primary` is the first, `also` the rest, in the order of the text; but a subject line
     ///   (`subject_labels`: "Subject: urgent - can't get in") sums up the body, so its pieces come after the body's.
     /// - One problem: `primary` is the whole text's result when it answers a real entry; otherwise the piece's result
@@ -26,19 +28,21 @@ extension Matcher {
     /// the reset link come through?" / "no, nothing"). That answer is taken when it only confirms the caller's side:
     /// the caller's lines are a bare reply (two terms or fewer), or already ranked its entry among their top three.
     /// A caller's side that is off topic ("my QuickBooks password does not work") stays a fallback.
+    /// Sign-offs are no problems (`trimmingSignOffs`, `signOffOnly`): "Sent from my iPhone" alone falls back.
     public func matchProblems(_ pasted: String) -> ProblemMatches {
         // The whole text is redacted before it is trimmed and cut: a label in one line or sentence makes data of a
         // number in the next ("agent: your SSN?" / "caller: 123 456 789"), which that piece, read and echoed (in a
         // "Problem 1 of 2" heading, or `--explain`'s "Matched on") on its own, would keep.
         let redacted = redactor.redact(pasted)
         let dictated = spokenPunctuation.punctuating(redacted)
-        let (text, leftOut) = trimmer.trimming(dictated)
+        let (text, leftOut) = trimmingSignOffs(dictated)
         var matches = matchProblems(redacted, trimmed: text)
         matches.leftOut = leftOut
+        if leftOut.signOffOnly { return signOffOnly(matches) }
         let caller = matches.primary
         guard leftOut.agentLines > 0, !caller.answersRealEntry(in: knowledgeBase) else { return matches }
         if case .fallback(.offTopic) = caller.decision { return matches }
-        let (whole, wholeLeftOut) = trimmer.trimming(dictated, keepingAgentLines: true)
+        let (whole, wholeLeftOut) = trimmingSignOffs(dictated, keepingAgentLines: true)
         var withAgent = matchProblems(redacted, trimmed: whole)
         guard withAgent.primary.answersRealEntry(in: knowledgeBase), let entry = withAgent.primary.chosen?.id else { return matches }
         let confirms = caller.analysis.terms.count <= 2 || caller.ranking.candidates.prefix(3).contains { $0.id == entry }
@@ -86,7 +90,23 @@ extension Matcher {
         let bar = settings.answerThreshold + (1 - settings.answerThreshold) / 4
         // The problem the piece before raised, if it did.
         var previous: Int?
+        // The items of a list in the text, found when a piece needs them.
+        var items: [Substring]?
+        func isListItem(_ piece: String) -> Bool {
+            let found = items ?? splitter.listedItems(text)
+            items = found
+            return found.contains { $0.contains(piece) }
+        }
+        // Where the piece before ended in `text`, to find what the splitter dropped before each piece.
+        var searchFrom = text.startIndex
         for piece in pieces {
+            // The connector dropped before the piece ("and I" before "reset the password") may open a background
+            // marker ("i reset"): the piece is marked with it.
+            var lead = Substring()
+            if let found = text[searchFrom...].firstRange(of: piece) {
+                lead = text[searchFrom..<found.lowerBound]
+                searchFrom = found.upperBound
+            }
             // "did the forgot password thing, and that part worked. But now it wants a code": the step done is the
             // problem of the piece before.
             if let raised = previous, backgroundMarkers.pointsBack(piece) { background[raised] = true }
@@ -105,11 +125,14 @@ extension Matcher {
             guard case .answer(let candidate) = result.decision else { continue }
             // One word ("login" from a subject line "Re: login", "helpdesk" from "Hi helpdesk,") is too little to
             // count as a problem of its own; a phrase the lexicon makes one term ("locked out", "new phone") is not.
-            guard candidate.confidence >= bar, pleasantries.wordsBeyond(result.analysis) >= 2,
+            // An item of a bulleted or numbered list is a problem the writer set apart: it counts from the answer
+            // threshold ("- Carl's account says locked").
+            guard candidate.confidence >= bar || (candidate.confidence >= settings.answerThreshold && isListItem(piece)),
+                  pleasantries.wordsBeyond(result.analysis) >= 2,
                   !problems.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
             previous = problems.count
             problems.append(result)
-            background.append(backgroundMarkers.mark(piece))
+            background.append(backgroundMarkers.mark(lead.contains(where: \.isLetter) ? lead + piece : piece))
         }
         // Clauses of one sentence count only when one of them that is not background raises a problem.
         if fromClauses, !background.contains(false) { return ProblemMatches(primary: whole) }

@@ -77,10 +77,17 @@ public final class ProblemSplitter: Sendable {
     /// Cuts at line breaks and at `.`, `!`, `?`, `;`, `:` followed by a space or the end ("caller says: she lost her phone");
     /// but not at a colon between a label and its value on the same line, a number or a redaction placeholder
     /// ("code: 482913 didnt work", "code: [CODE] didnt work"). Also cuts before each item of a numbered list
-    /// ("1) forgot password 2) new phone"), whose numbers are left out.
+    /// ("1) forgot password 2) new phone"), whose numbers are left out, and leaves out the bullets of a bulleted list
+    /// ("- forgot password" / "* new phone").
     func sentences(_ text: String) -> [String] {
-        guard let items = Self.listItems(text) else { return plainSentences(text) }
-        return items.flatMap(plainSentences)
+        if let unbulleted = Self.withoutBullets(text) { return numberedSentences(unbulleted) }
+        return numberedSentences(text)
+    }
+
+    /// `sentences(_:)` for text without bullets.
+    private func numberedSentences(_ text: String) -> [String] {
+        guard let list = Self.listItems(text) else { return plainSentences(text) }
+        return ([list.lead].compactMap { $0 } + list.items).flatMap(plainSentences)
     }
 
     /// `sentences(_:)` for text that is no numbered list.

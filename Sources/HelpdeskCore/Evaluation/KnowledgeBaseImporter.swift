@@ -151,6 +151,7 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.agentLabels.isEmpty { language.append((Node("agent_labels"), list(lexicon.agentLabels))) }
         if !lexicon.subjectLabels.isEmpty { language.append((Node("subject_labels"), list(lexicon.subjectLabels))) }
         if !lexicon.signOffs.isEmpty { language.append((Node("sign_offs"), list(lexicon.signOffs))) }
+        if !lexicon.replySeparators.isEmpty { language.append((Node("reply_separators"), list(lexicon.replySeparators))) }
         if !lexicon.signatureWords.isEmpty { language.append((Node("signature_words"), list(lexicon.signatureWords))) }
         if !lexicon.spokenPunctuation.isEmpty {
             let marks = lexicon.spokenPunctuation.sorted { $0.key < $1.key }.map { (text($0.key), list($0.value)) }

@@ -48,6 +48,7 @@ extension Lexicon: SnapshotCodable {
         backgroundNegations = try reader.strings()
         backgroundContrasts = try reader.strings()
         signOffs = try reader.strings()
+        replySeparators = try reader.strings()
         signatureWords = try reader.strings()
         for _ in 0..<(try reader.count()) {
             let mark = try reader.string()
@@ -87,6 +88,7 @@ extension Lexicon: SnapshotCodable {
         writer.write(backgroundNegations)
         writer.write(backgroundContrasts)
         writer.write(signOffs)
+        writer.write(replySeparators)
         writer.write(signatureWords)
         writer.write(UInt64(spokenPunctuation.count))
         for (mark, phrases) in spokenPunctuation.sorted(by: { $0.key < $1.key }) {

@@ -60,6 +60,10 @@ public struct Lexicon: Sendable, Equatable {
     /// name, title, firm and phone lines right after it, are its signature. Matched on the whole line like
     /// `acknowledgements`. See `ReplyTrimmer`.
     public var signOffs: [String] = []
+    /// Lowercase lines that open the earlier message an email reply quotes below it ("original message", Outlook's
+    /// "-----Original Message-----"), matched on the whole line like `signOffs`: the line and every line after it are
+    /// quoted. See `ReplyTrimmer`.
+    public var replySeparators: [String] = []
     /// Lowercase words of a signature's title or firm line ("manager", "preparer", "accounting"): after a sign-off,
     /// "Office manager" and "Tax preparer" read like a title, as "Office Manager" does. See `ReplyTrimmer`.
     public var signatureWords: [String] = []
@@ -147,6 +151,7 @@ public struct Lexicon: Sendable, Equatable {
         backgroundNegations += other.backgroundNegations.filter { !backgroundNegations.contains($0) }
         backgroundContrasts += other.backgroundContrasts.filter { !backgroundContrasts.contains($0) }
         signOffs += other.signOffs.filter { !signOffs.contains($0) }
+        replySeparators += other.replySeparators.filter { !replySeparators.contains($0) }
         signatureWords += other.signatureWords.filter { !signatureWords.contains($0) }
         spokenPunctuation.merge(other.spokenPunctuation) { old, new in old + new.filter { !old.contains($0) } }
         notPunctuationAfter += other.notPunctuationAfter.filter { !notPunctuationAfter.contains($0) }

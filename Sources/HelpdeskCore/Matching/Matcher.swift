@@ -37,7 +37,8 @@ public struct Matcher: Sendable {
         self.closeCallSplitter = ProblemSplitter(connectors: kb.lexicon.closeCallConnectors, abbreviations: kb.lexicon.abbreviations)
         self.spokenPunctuation = SpokenPunctuation(lexicon: kb.lexicon)
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels, subjectLabels: kb.lexicon.subjectLabels,
-                                    signOffs: kb.lexicon.signOffs, signatureWords: kb.lexicon.signatureWords)
+                                    signOffs: kb.lexicon.signOffs, signatureWords: kb.lexicon.signatureWords,
+                                    replySeparators: kb.lexicon.replySeparators)
         self.backgroundMarkers = BackgroundMarkers(kb.lexicon.backgroundMarkers, questionWords: kb.lexicon.backgroundQuestionWords,
                                                    negations: kb.lexicon.backgroundNegations, contrasts: kb.lexicon.backgroundContrasts,
                                                    pointingWords: kb.lexicon.pointingWords, fillers: kb.lexicon.stopWords)

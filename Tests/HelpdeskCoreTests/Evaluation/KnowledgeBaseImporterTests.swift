@@ -192,6 +192,8 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertFalse(shipped.otherTopicReplies.isEmpty)
         XCTAssertEqual(lexicon.signOffs, shipped.signOffs)
         XCTAssertFalse(shipped.signOffs.isEmpty)
+        XCTAssertEqual(lexicon.replySeparators, shipped.replySeparators)
+        XCTAssertFalse(shipped.replySeparators.isEmpty)
         XCTAssertEqual(lexicon.signatureWords, shipped.signatureWords)
         XCTAssertFalse(shipped.signatureWords.isEmpty)
         XCTAssertEqual(lexicon.spokenPunctuation, shipped.spokenPunctuation)

@@ -132,6 +132,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.backgroundNegations = ["never"]
         lexicon.backgroundContrasts = ["but"]
         lexicon.signOffs = ["thanks"]
+        lexicon.replySeparators = ["original message"]
         lexicon.signatureWords = ["manager"]
         lexicon.spokenPunctuation = [",": ["comma"], "?": ["question mark"]]
         lexicon.notPunctuationAfter = ["the"]
@@ -216,7 +217,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             // Contact.refusedKeys is not stored: it is empty in a knowledge base that loaded, the only kind stored.
             ("Contact", snapshot.entries[0].contacts[0], 6),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 41),
+            ("Lexicon", snapshot.lexicon, 42),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),
