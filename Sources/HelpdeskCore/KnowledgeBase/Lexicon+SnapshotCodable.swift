@@ -21,6 +21,7 @@ extension Lexicon: SnapshotCodable {
         commaConnectors = try reader.strings()
         closeCallConnectors = try reader.strings()
         abbreviations = Set(try reader.strings())
+        listOpeners = Set(try reader.strings())
         offTopicWords = try reader.strings()
         onTopicWords = try reader.strings()
         agentLabels = try reader.strings()
@@ -75,6 +76,7 @@ extension Lexicon: SnapshotCodable {
         writer.write(topicFillers)
         for list in [problemConnectors, commaConnectors, closeCallConnectors] { writer.write(list) }
         writer.write(abbreviations)
+        writer.write(listOpeners)
         for list in [offTopicWords, onTopicWords, agentLabels, subjectLabels, pleasantries, backgroundMarkers,
                      dataLabels, dataLabelVerbs, dataLinks, linkedDataLabels, acknowledgements, pointingWords, noneReplies, listOnlyNoneReplies,
                      choiceFillers] {

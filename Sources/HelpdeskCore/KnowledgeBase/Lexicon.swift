@@ -30,6 +30,9 @@ public struct Lexicon: Sendable, Equatable {
     public var closeCallConnectors: [String] = []
     /// Lowercase words that end in a dot without ending a sentence, written without that dot (`e.g`, `mr`, `u.s`).
     public var abbreviations: Set<String> = []
+    /// Lowercase words that, opening a sentence before a comma or colon, only number an item of a list ("second, new
+    /// phone", "secondly: locked out"): the sentence is read without them. See `ProblemSplitter`.
+    public var listOpeners: Set<String> = []
     /// Words or phrases that put a question outside the knowledge base ("QuickBooks") unless it also holds one of
     /// `onTopicWords` ("ID.me", "IRS"): such a question falls back, whatever it scores.
     public var offTopicWords: [String] = []
@@ -141,6 +144,7 @@ public struct Lexicon: Sendable, Equatable {
         commaConnectors += other.commaConnectors.filter { !commaConnectors.contains($0) }
         closeCallConnectors += other.closeCallConnectors.filter { !closeCallConnectors.contains($0) }
         abbreviations.formUnion(other.abbreviations)
+        listOpeners.formUnion(other.listOpeners)
         offTopicWords += other.offTopicWords.filter { !offTopicWords.contains($0) }
         onTopicWords += other.onTopicWords.filter { !onTopicWords.contains($0) }
         agentLabels += other.agentLabels.filter { !agentLabels.contains($0) }

@@ -4,7 +4,7 @@ import Yams
 extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
-        "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "off_topic_words", "on_topic_words",
+        "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "list_openers", "off_topic_words", "on_topic_words",
         "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "reply_separators", "signature_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
         "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "other_topic_replies", "function_words",
@@ -51,6 +51,9 @@ extension NodeReader {
             lexicon.closeCallConnectors = connectors(node, path: "lexicon.close_call_connectors")
         }
         if let node = map["abbreviations"] { lexicon.abbreviations = abbreviations(node) }
+        if let node = map["list_openers"] {
+            lexicon.listOpeners = Set(plainWords(node, path: "lexicon.list_openers", kind: "a list opener"))
+        }
         lexicon.offTopicWords = (map["off_topic_words"].flatMap { strings($0, path: "lexicon.off_topic_words") } ?? []).map { $0.lowercased() }
         lexicon.onTopicWords = (map["on_topic_words"].flatMap { strings($0, path: "lexicon.on_topic_words") } ?? []).map { $0.lowercased() }
         if let node = map["agent_labels"] { lexicon.agentLabels = lineLabels(node, path: "lexicon.agent_labels") }

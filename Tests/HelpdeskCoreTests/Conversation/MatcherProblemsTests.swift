@@ -155,6 +155,8 @@ final class MatcherProblemsTests: XCTestCase {
         ("Thanks. Sent from my iPhone", "thanks", []),
         ("Hi. Thanks", "thanks", []),
         ("Thanks,\nJane", "thanks", []),
+        // An ordinal word that numbers a list's item is no second account.
+        ("first, forgot password. second, new phone", "reset-idme-password", ["mfa-recovery"]),
         // A background marker that a connector opens ("and I" + "reset") still marks its piece as background.
         ("The email arrived and I reset the password, but now I'm stuck on the Complete Your Sign In screen", "mfa-recovery", []),
     ]

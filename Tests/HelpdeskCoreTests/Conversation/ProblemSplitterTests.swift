@@ -90,6 +90,25 @@ final class ProblemSplitterTests: XCTestCase {
         }
     }
 
+    /// A word that only numbers a list's item, before a comma or colon at a sentence's start, is left out.
+    static let openers: [(input: String, expected: [String])] = [
+        ("first, forgot password. second, new phone", ["forgot password.", "new phone"]),
+        ("Secondly, my phone was stolen", ["my phone was stolen"]),
+        ("lastly: the code never comes", ["the code never comes"]),
+        ("second phone is new", ["second phone is new"]),
+        ("I made a second, newer account", ["I made a second, newer account"]),
+        ("second, phone", ["second, phone"]),
+        ("seconds, then it failed again", ["seconds, then it failed again"]),
+    ]
+
+    func testListOpenersAreLeftOut() {
+        let splitter = ProblemSplitter(listOpeners: ["first", "Second", "secondly", "lastly"])
+        for (input, expected) in Self.openers {
+            XCTAssertEqual(splitter.split(input), expected, input)
+        }
+        XCTAssertEqual(ProblemSplitter().split("second, new phone"), ["second, new phone"], "no list openers")
+    }
+
     func testSplitsIntoProblemPieces() throws {
         let splitter = try shippedSplitter()
         for (input, expected) in Self.cases {

@@ -180,6 +180,8 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertEqual(lexicon.commaConnectors, shipped.commaConnectors)
         XCTAssertEqual(lexicon.closeCallConnectors, shipped.closeCallConnectors)
         XCTAssertEqual(lexicon.abbreviations, shipped.abbreviations)
+        XCTAssertEqual(lexicon.listOpeners, shipped.listOpeners)
+        XCTAssertFalse(shipped.listOpeners.isEmpty)
         XCTAssertEqual(lexicon.agentLabels, shipped.agentLabels)
         XCTAssertEqual(lexicon.subjectLabels, shipped.subjectLabels)
         XCTAssertEqual(DataLabels(lexicon: lexicon), DataLabels(lexicon: shipped))

@@ -178,6 +178,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               background_contrasts: [But, however]
               sign_offs: [thanks, regards]
               reply_separators: [original message, forwarded message]
+              list_openers: [Second, lastly]
               signature_words: [manager, preparer]
               spoken_punctuation: {".": [full stop, period], "?": [question mark]}
               not_punctuation_after: [waiting]
@@ -214,6 +215,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.backgroundContrasts, ["but", "however"])
         XCTAssertEqual(lexicon.signOffs, ["thanks", "sent from my iphone", "regards"])
         XCTAssertEqual(lexicon.replySeparators, ["original message", "forwarded message"])
+        XCTAssertEqual(lexicon.listOpeners, ["second", "lastly"])
         XCTAssertEqual(lexicon.signatureWords, ["manager", "preparer"])
         XCTAssertEqual(lexicon.spokenPunctuation, [",": ["comma"], ".": ["period", "full stop"], "?": ["question mark"]])
         XCTAssertEqual(lexicon.notPunctuationAfter, ["the", "waiting"])
