@@ -57,7 +57,7 @@ public final class ProblemSplitter: Sendable {
     /// follows and is no piece of its own; a short one is a heading, which `Matcher` also leaves out of the whole
     /// text (`withoutHeadings`).
     public func split(_ text: String) -> [String] {
-        sentences(text).filter { !$0.hasSuffix(":") }.map(withoutListOpener).flatMap(clauses).filter(Self.hasWords)
+        sentences(text).filter { !$0.hasSuffix(":") }.map { withoutListOpener($0) ?? $0 }.flatMap(clauses).filter(Self.hasWords)
     }
 
     /// The most words a heading has: "Google Workspace admin here:" is one, "now id.me shows:" is part of what the

@@ -84,7 +84,9 @@ public struct Matcher: Sendable {
     func match(_ question: String, pieces: [String]) -> MatchResult {
         // A heading labels what follows ("One of our preparers: ..."); the whole question is what follows. The
         // off-topic check still reads the heading ("Google Workspace admin here: ...").
-        let headless = splitter.withoutHeadings(question)
+        // So is a word that only numbers a list's item at its start ("second, new phone"): it names no second account.
+        let headless = splitter.withoutHeadings(question).map { splitter.withoutListOpener($0) ?? $0 }
+            ?? splitter.withoutListOpener(question)
         let whole = rank(headless ?? question)
         var best = whole
         // A whole question that answers a topic is kept: its pieces only lose the context around that answer.

@@ -157,6 +157,8 @@ final class MatcherProblemsTests: XCTestCase {
         ("Thanks,\nJane", "thanks", []),
         // An ordinal word that numbers a list's item is no second account.
         ("first, forgot password. second, new phone", "reset-idme-password", ["mfa-recovery"]),
+        ("second, new phone", "mfa-recovery", []),
+        ("Secondly, she has a new phone and the code goes to the old one", "mfa-recovery", []),
         // A background marker that a connector opens ("and I" + "reset") still marks its piece as background.
         ("The email arrived and I reset the password, but now I'm stuck on the Complete Your Sign In screen", "mfa-recovery", []),
     ]
