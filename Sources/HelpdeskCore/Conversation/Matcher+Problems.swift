@@ -97,16 +97,9 @@ extension Matcher {
             items = found
             return found.contains { $0.contains(piece) }
         }
-        // Where the piece before ended in `text`, to find what the splitter dropped before each piece.
-        var searchFrom = text.startIndex
-        for piece in pieces {
-            // The connector dropped before the piece ("and I" before "reset the password") may open a background
-            // marker ("i reset"): the piece is marked with it.
-            var lead = Substring()
-            if let found = text[searchFrom...].firstRange(of: piece) {
-                lead = text[searchFrom..<found.lowerBound]
-                searchFrom = found.upperBound
-            }
+        // The piece that raised each problem.
+        var raisedIn: [Int] = []
+        for (index, piece) in pieces.enumerated() {
             // "did the forgot password thing, and that part worked. But now it wants a code": the step done is the
             // problem of the piece before.
             if let raised = previous, backgroundMarkers.pointsBack(piece) { background[raised] = true }
@@ -132,7 +125,16 @@ extension Matcher {
                   !problems.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
             previous = problems.count
             problems.append(result)
-            background.append(backgroundMarkers.mark(lead.contains(where: \.isLetter) ? lead + piece : piece))
+            raisedIn.append(index)
+            background.append(backgroundMarkers.mark(piece))
+        }
+        // The connector dropped before a piece ("and I" before "reset the password") may open a background marker
+        // ("i reset"): with two problems or more, such a piece is marked with it.
+        if problems.count > 1, background.contains(false) {
+            let leads = ProblemSplitter.leads(of: pieces, in: text)
+            for k in problems.indices where !background[k] && leads[raisedIn[k]].contains(where: \.isLetter) {
+                background[k] = backgroundMarkers.mark(leads[raisedIn[k]] + pieces[raisedIn[k]])
+            }
         }
         // Clauses of one sentence count only when one of them that is not background raises a problem.
         if fromClauses, !background.contains(false) { return ProblemMatches(primary: whole) }

@@ -9,25 +9,26 @@ extension ReplyTrimmer {
     /// with a letter or digit comes before it; nil otherwise. A sign-off on a line of its own is `trimming(_:)`'s.
     public func closingSignOff(_ text: String) -> (head: String, signOff: String)? {
         guard !signOffs.phrases.isEmpty else { return nil }
-        let bytes = text.utf8
-        var end = bytes.endIndex
-        while end > bytes.startIndex, Self.isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
-        var i = end
-        var read = 0
-        while i > bytes.startIndex, read < Self.closingSignOffBytes {
-            let previous = bytes.index(before: i)
-            let byte = bytes[previous]
-            if byte == 10 || byte == 13 { return nil }
-            if byte == 32, previous > bytes.startIndex, Self.isSentenceEnd(bytes[bytes.index(before: previous)]) {
-                let signOff = String(text[i..<end])
-                guard signOffs.contains(signOff) else { return nil }
-                let head = text[..<previous]
-                return head.contains { $0.isLetter || $0.isNumber } ? (String(head), signOff) : nil
+        var copy = text
+        // On the bytes: most texts end in no sentence end and space within reach, and are passed over on one short scan.
+        let cut: (head: Int, signOff: Int, end: Int)? = copy.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0, Self.isSpace(bytes[end - 1]) { end -= 1 }
+            var i = end - 1
+            while i > 0, end - i <= Self.closingSignOffBytes {
+                let byte = bytes[i]
+                if byte == 10 || byte == 13 { return nil }
+                if byte == 32, Self.isSentenceEnd(bytes[i - 1]) { return (i, i + 1, end) }
+                i -= 1
             }
-            i = previous
-            read += 1
+            return nil
         }
-        return nil
+        guard let cut else { return nil }
+        let utf8 = text.utf8
+        let signOff = String(text[utf8.index(utf8.startIndex, offsetBy: cut.signOff)..<utf8.index(utf8.startIndex, offsetBy: cut.end)])
+        guard signOffs.contains(signOff) else { return nil }
+        let head = text[..<utf8.index(utf8.startIndex, offsetBy: cut.head)]
+        return head.contains { $0.isLetter || $0.isNumber } ? (String(head), signOff) : nil
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 32 || (byte >= 9 && byte <= 13) }

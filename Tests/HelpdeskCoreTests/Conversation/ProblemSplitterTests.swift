@@ -101,6 +101,20 @@ final class ProblemSplitterTests: XCTestCase {
         ("seconds, then it failed again", ["seconds, then it failed again"]),
     ]
 
+    /// What the splitter dropped before each piece: a connector, punctuation, or nothing.
+    func testLeadsArePutBackBetweenThePieces() throws {
+        let splitter = try shippedSplitter()
+        let cases: [(text: String, leads: [String])] = [
+            ("The email arrived and I reset the password", ["", " and I "]),
+            ("Locked out. Also, new phone", ["", " Also, "]),
+            ("forgot my password", [""]),
+        ]
+        for (text, leads) in cases {
+            XCTAssertEqual(ProblemSplitter.leads(of: splitter.split(text), in: text).map(String.init), leads, text)
+        }
+        XCTAssertEqual(ProblemSplitter.leads(of: ["b c", "a b"], in: "a b c"), ["a ", ""], "a piece out of order")
+    }
+
     func testListOpenersAreLeftOut() {
         let splitter = ProblemSplitter(listOpeners: ["first", "Second", "secondly", "lastly"])
         for (input, expected) in Self.openers {
