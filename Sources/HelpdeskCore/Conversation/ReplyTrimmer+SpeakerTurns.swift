@@ -1,9 +1,22 @@
 /// A chat transcript pasted as one line: "Caller: I can't get in. Agent: what happens when you try? Caller: it says my
 /// account is locked" holds three turns, cut where a speaker label follows a sentence end.
 extension ReplyTrimmer {
-    /// Whether `text` may hold a speaker's turn after a sentence end: there are agent labels and a colon.
+    /// Whether `text` may hold a speaker's turn after a sentence end: there are agent labels, and a colon after a
+    /// sentence end (`.`, `!` or `?` and a space). Most lines are told otherwise on one scan of their bytes.
     func mayHoldSpeakerTurns(_ text: String) -> Bool {
-        !agentLabels.isEmpty && text.containsByte(UInt8(ascii: ":"))
+        guard !agentLabels.isEmpty, text.containsByte(UInt8(ascii: ":")) else { return false }
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var sentenceEnded = false
+            for i in bytes.indices {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: ":"), sentenceEnded { return true }
+                if byte == 32, i > 0, bytes[i - 1] == UInt8(ascii: ".") || bytes[i - 1] == UInt8(ascii: "!") || bytes[i - 1] == UInt8(ascii: "?") {
+                    sentenceEnded = true
+                }
+            }
+            return false
+        }
     }
 
     /// `line` cut before each speaker label (as `speakerLine(_:)` reads one: an agent label, or one or two words of

@@ -22,6 +22,9 @@ public struct ReplyTrimmer: Sendable {
     public let signatureWords: Set<String>
     /// Lines that open the quoted earlier message ("original message"), compared as whole lines like `signOffs`.
     public let replySeparators: Acknowledgements
+    /// The first word of each of `signOffs` ("sent", "thanks"), as bytes: a line that opens with none of them is no
+    /// sign-off, and most lines are told so without building their key (`mayBeSignOff(_:)`).
+    let signOffFirstWords: [[UInt8]]
 
     public init(agentLabels: some Sequence<String> = [], subjectLabels: some Sequence<String> = [],
                 signOffs: some Sequence<String> = [], signatureWords: some Sequence<String> = [],
@@ -29,6 +32,7 @@ public struct ReplyTrimmer: Sendable {
         self.agentLabels = Set(agentLabels.map { $0.lowercased() })
         self.subjectLabels = Set(subjectLabels.map { $0.lowercased() })
         self.signOffs = Acknowledgements(Array(signOffs))
+        signOffFirstWords = Array(Set(self.signOffs.phrases.compactMap { $0.split(separator: " ").first.map { Array($0.utf8) } }))
         self.signatureWords = Set(signatureWords.map { $0.lowercased() })
         self.replySeparators = Acknowledgements(Array(replySeparators))
     }
@@ -177,7 +181,7 @@ public struct ReplyTrimmer: Sendable {
     /// desk's lines stay in, without their time stamps and labels.
     public func trimming(_ text: String, keepingAgentLines: Bool = false) -> (text: String, leftOut: LeftOut) {
         guard text.containsByte(10) || text.utf8.first == UInt8(ascii: ">") || mayHoldSpeakerTurns(text) else {
-            return (text, LeftOut(signOffOnly: signOffs.contains(text)))
+            return (text, LeftOut(signOffOnly: mayBeSignOff(text) && signOffs.contains(text)))
         }
         var kept: [Substring] = []
         var leftOut = LeftOut()

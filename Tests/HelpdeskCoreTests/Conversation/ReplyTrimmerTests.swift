@@ -266,6 +266,19 @@ extension ReplyTrimmerTests {
         XCTAssertNil(ReplyTrimmer().closingSignOff("Locked out. Thanks"), "no sign-offs")
     }
 
+    /// A line is told no sign-off by its first word when that starts none of them; any line that is one passes.
+    func testMayBeSignOff() {
+        let trimmer = ReplyTrimmer(signOffs: ["thanks", "sent from my iphone", "best regards"])
+        let cases: [(line: String, may: Bool)] = [
+            ("Sent from my iPhone", true), ("  THANKS!", true), ("...best regards", true), ("sent it twice", true),
+            ("Ｔhanks", true), ("what is my balance", false), ("thank you", false), ("", false), ("sentence", false),
+        ]
+        for (line, may) in cases {
+            XCTAssertEqual(trimmer.mayBeSignOff(line), may, line)
+        }
+        XCTAssertFalse(ReplyTrimmer().mayBeSignOff("thanks"), "no sign-offs")
+    }
+
     /// Text that is only sign-offs and their signature is kept whole, and said to be so.
     func testSignOffOnly() {
         let trimmer = ReplyTrimmer(signOffs: ["thanks", "sent from my iphone"])
