@@ -1,11 +1,12 @@
-/// A sign-off that ends pasted text after the last sentence on its line: "My account is locked. Sent from my iPhone".
+/// A sign-off that ends pasted text after the last sentence or clause on its line: "My account is locked. Sent from my
+/// iPhone", "cant log in, sent from my iPhone".
 extension ReplyTrimmer {
     /// The most bytes of text read back from the end for the closing sign-off: more than the longest sign-off with
     /// room for punctuation and spaces.
     static let closingSignOffBytes = 80
 
-    /// `text` up to and with the sentence end (`.`, `!` or `?` and a space) that the last `closingSignOffBytes` of its
-    /// last line hold, and the sign-off after it, when what follows it is one of `signOffs` as a whole and something
+    /// `text` up to and with the last sentence or clause end (`.`, `!`, `?` or `,` and a space) that the last
+    /// `closingSignOffBytes` of its last line hold, and the sign-off after it, when what follows it is one of `signOffs` as a whole and something
     /// with a letter or digit comes before it; nil otherwise. A sign-off on a line of its own is `trimming(_:)`'s.
     public func closingSignOff(_ text: String) -> (head: String, signOff: String)? {
         guard !signOffs.phrases.isEmpty else { return nil }
@@ -18,7 +19,7 @@ extension ReplyTrimmer {
             while i > 0, end - i <= Self.closingSignOffBytes {
                 let byte = bytes[i]
                 if byte == 10 || byte == 13 { return nil }
-                if byte == 32, Self.isSentenceEnd(bytes[i - 1]) { return (i, i + 1, end) }
+                if byte == 32, Self.isClauseEnd(bytes[i - 1]) { return (i, i + 1, end) }
                 i -= 1
             }
             return nil
@@ -33,7 +34,7 @@ extension ReplyTrimmer {
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == 32 || (byte >= 9 && byte <= 13) }
 
-    private static func isSentenceEnd(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+    private static func isClauseEnd(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ",")
     }
 }

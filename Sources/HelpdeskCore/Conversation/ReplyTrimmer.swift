@@ -9,7 +9,8 @@
 /// "Smith & Jones CPA" / "Enrolled Agent | IRS Authorized e-file Provider" / "cell: 555-201-4477". The
 /// first other line ("also my phone was stolen") ends the signature and is read. Text with nothing else left is kept
 /// whole; when it is only sign-offs and their signature, `LeftOut.signOffOnly` says so. A sign-off that is the last
-/// sentence of a line ("My account is locked. Sent from my iPhone") is found by `closingSignOff(_:)`, for the matcher.
+/// sentence or clause of a line ("My account is locked. Sent from my iPhone") is found by `closingSignOff(_:)`, for the
+/// matcher.
 public struct ReplyTrimmer: Sendable {
     /// Lowercase speaker labels of the help desk's side.
     public let agentLabels: Set<String>

@@ -154,6 +154,8 @@ final class MatcherProblemsTests: XCTestCase {
         ("ID.me locked me out. Sent from my Android", "locked-account", []),
         ("Thanks. Sent from my iPhone", "thanks", []),
         ("Hi. Thanks", "thanks", []),
+        ("hi, thanks", "thanks", []),
+        ("cant log in, Sent from my iPhone", "cant-sign-in", []),
         ("Thanks,\nJane", "thanks", []),
         // An ordinal word that numbers a list's item is no second account.
         ("first, forgot password. second, new phone", "reset-idme-password", ["mfa-recovery"]),

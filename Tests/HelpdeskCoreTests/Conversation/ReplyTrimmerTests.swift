@@ -252,6 +252,8 @@ extension ReplyTrimmerTests {
         ("Sent from my iPhone", nil, nil),
         ("... Sent from my iPhone", nil, nil),
         ("Thanks, also my phone was stolen", nil, nil),
+        ("cant log in, Sent from my iPhone", "cant log in,", "Sent from my iPhone"),
+        ("Hi, thanks", "Hi,", "thanks"),
         ("Locked out. Sent from my iPhone today", nil, nil),
         ("Locked out.\nSent from my iPhone", nil, nil),
     ]
