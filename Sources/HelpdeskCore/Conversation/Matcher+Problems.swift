@@ -9,10 +9,12 @@ extension Matcher {
     /// distinct entry that a piece answers with confidence (decision `.answer`, not chit-chat, and a confidence at least
     /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question;
     /// and two words or more besides pleasantries, so "Hi helpdesk," is none, while "locked out", one term of the
-    /// lexicon, counts its two words) is a problem.
+    /// lexicon, counts its two words) is a problem. An item of a bulleted or numbered list (`ProblemSplitter.listedItems`)
+    /// counts from the answer threshold: the writer set it apart.
     /// - A problem raised only in a piece that the lexicon's `background_markers` mark as background ("I already
-    ///   reset my password") gives way to the others, when there are others. A single sentence is cut at its commas
-    ///   for this when one of its comma clauses is background.
+    ///   reset my password") gives way to the others, when there are others; the connector dropped before a piece
+    ///   counts for this ("and I" before "reset the password"). A single sentence is cut at its commas for this when
+    ///   one of its comma clauses is background.
     /// - Two or more problems: `primary` is the first, `also` the rest, in the order of the text; but a subject line
     ///   (`subject_labels`: "Subject: urgent - can't get in") sums up the body, so its pieces come after the body's.
     /// - One problem: `primary` is the whole text's result when it answers a real entry; otherwise the piece's result
@@ -26,19 +28,21 @@ extension Matcher {
     /// the reset link come through?" / "no, nothing"). That answer is taken when it only confirms the caller's side:
     /// the caller's lines are a bare reply (two terms or fewer), or already ranked its entry among their top three.
     /// A caller's side that is off topic ("my QuickBooks password does not work") stays a fallback.
+    /// Sign-offs are no problems (`trimmingSignOffs`, `signOffOnly`): "Sent from my iPhone" alone falls back.
     public func matchProblems(_ pasted: String) -> ProblemMatches {
         // The whole text is redacted before it is trimmed and cut: a label in one line or sentence makes data of a
         // number in the next ("agent: your SSN?" / "caller: 123 456 789"), which that piece, read and echoed (in a
         // "Problem 1 of 2" heading, or `--explain`'s "Matched on") on its own, would keep.
         let redacted = redactor.redact(pasted)
         let dictated = spokenPunctuation.punctuating(redacted)
-        let (text, leftOut) = trimmer.trimming(dictated)
+        let (text, leftOut) = trimmingSignOffs(dictated)
         var matches = matchProblems(redacted, trimmed: text)
         matches.leftOut = leftOut
+        if leftOut.signOffOnly { return signOffOnly(matches) }
         let caller = matches.primary
         guard leftOut.agentLines > 0, !caller.answersRealEntry(in: knowledgeBase) else { return matches }
         if case .fallback(.offTopic) = caller.decision { return matches }
-        let (whole, wholeLeftOut) = trimmer.trimming(dictated, keepingAgentLines: true)
+        let (whole, wholeLeftOut) = trimmingSignOffs(dictated, keepingAgentLines: true)
         var withAgent = matchProblems(redacted, trimmed: whole)
         guard withAgent.primary.answersRealEntry(in: knowledgeBase), let entry = withAgent.primary.chosen?.id else { return matches }
         let confirms = caller.analysis.terms.count <= 2 || caller.ranking.candidates.prefix(3).contains { $0.id == entry }
@@ -86,7 +90,16 @@ extension Matcher {
         let bar = settings.answerThreshold + (1 - settings.answerThreshold) / 4
         // The problem the piece before raised, if it did.
         var previous: Int?
-        for piece in pieces {
+        // The items of a list in the text, found when a piece needs them.
+        var items: [Substring]?
+        func isListItem(_ piece: String) -> Bool {
+            let found = items ?? splitter.listedItems(text)
+            items = found
+            return found.contains { $0.contains(piece) }
+        }
+        // The piece that raised each problem.
+        var raisedIn: [Int] = []
+        for (index, piece) in pieces.enumerated() {
             // "did the forgot password thing, and that part worked. But now it wants a code": the step done is the
             // problem of the piece before.
             if let raised = previous, backgroundMarkers.pointsBack(piece) { background[raised] = true }
@@ -105,11 +118,23 @@ extension Matcher {
             guard case .answer(let candidate) = result.decision else { continue }
             // One word ("login" from a subject line "Re: login", "helpdesk" from "Hi helpdesk,") is too little to
             // count as a problem of its own; a phrase the lexicon makes one term ("locked out", "new phone") is not.
-            guard candidate.confidence >= bar, pleasantries.wordsBeyond(result.analysis) >= 2,
+            // An item of a bulleted or numbered list is a problem the writer set apart: it counts from the answer
+            // threshold ("- Carl's account says locked").
+            guard candidate.confidence >= bar || (candidate.confidence >= settings.answerThreshold && isListItem(piece)),
+                  pleasantries.wordsBeyond(result.analysis) >= 2,
                   !problems.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
             previous = problems.count
             problems.append(result)
+            raisedIn.append(index)
             background.append(backgroundMarkers.mark(piece))
+        }
+        // The connector dropped before a piece ("and I" before "reset the password") may open a background marker
+        // ("i reset"): with two problems or more, such a piece is marked with it.
+        if problems.count > 1, background.contains(false) {
+            let leads = ProblemSplitter.leads(of: pieces, in: text)
+            for k in problems.indices where !background[k] && leads[raisedIn[k]].contains(where: \.isLetter) {
+                background[k] = backgroundMarkers.mark(leads[raisedIn[k]] + pieces[raisedIn[k]])
+            }
         }
         // Clauses of one sentence count only when one of them that is not background raises a problem.
         if fromClauses, !background.contains(false) { return ProblemMatches(primary: whole) }
@@ -138,77 +163,8 @@ extension Matcher {
         return ProblemMatches(primary: whole)
     }
 
-    /// When `whole` is a close call, the parts of `text` cut at the close-call connectors that answer distinct topics
-    /// among its choices, as problems, if there are two or more; nil otherwise.
-    /// An answer whose runner-up reaches the answer threshold too ("she forgot her password and her new phone doesn't
-    /// get the code") is tried as well, between those two topics that are no chit-chat, but each part must answer one
-    /// of them and leave the other below `alsoClose`: "a new iphone and the code goes to the old one" is one problem.
-    /// The answer's topic then comes first ("forgot my password and the reset email never came" is about the email).
-    private func closeCallProblems(_ text: String, whole: MatchResult) -> ProblemMatches? {
-        let options: Set<String>
-        var top: String?
-        switch whole.decision {
-        case .clarify(let choices): options = Set(choices.map(\.id))
-        case .answer(let chosen):
-            let close = whole.ranking.candidates.prefix(2).filter {
-                $0.confidence >= settings.answerThreshold && !knowledgeBase.entries[$0.entryIndex].isChitChat
-            }
-            guard close.count == 2 else { return nil }
-            options = Set(close.map(\.id))
-            top = chosen.id
-        case .fallback: return nil
-        }
-        let parts = closeCallSplitter.split(text)
-        guard parts.count > 1 else { return nil }
-        var answered: [MatchResult] = []
-        var anyBackground = false
-        for part in parts {
-            // "I reset my password and it worked": a step done is no problem of its own.
-            if backgroundMarkers.mark(part) { anyBackground = true; continue }
-            let result = redactedMatch(part)
-            guard case .answer(let candidate) = result.decision, options.contains(candidate.id),
-                  !answered.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
-            if top != nil, result.ranking.candidates.contains(where: {
-                $0.id != candidate.id && options.contains($0.id) && $0.confidence >= settings.alsoClose
-            }) { continue }
-            answered.append(result)
-        }
-        if answered.count == 1, anyBackground { return ProblemMatches(primary: answered[0].asking(whole.question)) }
-        guard answered.count > 1 else { return nil }
-        if let top, let first = answered.firstIndex(where: { $0.chosen?.id == top }) {
-            answered.insert(answered.remove(at: first), at: 0)
-        }
-        return ProblemMatches(primary: answered[0].asking(whole.question), also: Array(answered.dropFirst()),
-                              excerpts: answered.map(\.question))
-    }
-
-    /// What follows a greeting or thanks of five words or fewer (the lexicon's `pleasantries` alone) that opens `text`
-    /// before a comma, a dash after a space, or "!" ("Hi, ...", "Hello - ...", "Thanks! ..."); nil otherwise.
-    private func afterGreeting(_ text: String) -> String? {
-        // On the bytes: most lines hold no such mark near their start, and are passed over on one scan of 40 bytes.
-        var copy = text
-        let offset: Int? = copy.withUTF8 { bytes in
-            var words = 1
-            for i in 0..<min(bytes.count, 40) {
-                let byte = bytes[i]
-                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "!") || (byte == UInt8(ascii: "-") && i > 0 && bytes[i - 1] == 32) {
-                    return i
-                }
-                if byte == 32 { words += 1 }
-                if words > 5 { return nil }
-            }
-            return nil
-        }
-        guard let offset else { return nil }
-        let cut = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-        let greeting = redactedMatch(String(text[..<cut]))
-        guard greeting.answersChitChat(in: knowledgeBase), pleasantries.termsBeyond(greeting.analysis) == 0 else { return nil }
-        let rest = text[cut...].drop { $0 == "," || $0 == "-" || $0 == "!" || $0.isWhitespace }
-        return rest.isEmpty ? nil : String(rest)
-    }
-
     /// The match for a piece of the redacted text, without its placeholders and their labels; `question` is the piece.
-    private func redactedMatch(_ text: String) -> MatchResult {
+    func redactedMatch(_ text: String) -> MatchResult {
         match(redactor.removingPersonalData(from: text, labels: dataLabels)).asking(text)
     }
 }

@@ -1,22 +1,27 @@
 /// Numbered lists written on one line: "Two things: 1) forgot password 2) new phone", "1. locked out 2. duplicate
 /// account". Each item is a piece of its own, without its number.
 extension ProblemSplitter {
-    /// The text before a numbered list and each of its items, trimmed, when `text` numbers items 1, 2, ... in
+    /// The text before a numbered list, if any, and each of its items, trimmed, when `text` numbers items 1, 2, ... in
     /// order ("1)", "(1)", "1."; each number standing after a space or the start, with a space after its mark); nil
     /// when it holds no such list. Numbers out of the run ("2 times", "Form 8821.") are part of the items.
-    static func listItems(_ text: String) -> [String]? {
+    static func listItems(_ text: String) -> (lead: String?, items: [String])? {
         var utf8 = text
         return utf8.withUTF8 { bytes in
             guard let cuts = listMarkers(bytes) else { return nil }
+            var lead: String?
             var items: [String] = []
             var start = 0
             for cut in cuts + [bytes.count..<bytes.count] {
                 let item = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cut.lowerBound]), as: UTF8.self)
                     .trimmingWhitespace()
-                if !item.isEmpty { items.append(item) }
+                if start == 0 {
+                    if !item.isEmpty { lead = item }
+                } else if !item.isEmpty {
+                    items.append(item)
+                }
                 start = cut.upperBound
             }
-            return items
+            return (lead, items)
         }
     }
 

@@ -11,6 +11,8 @@ public final class ProblemSplitter: Sendable {
     public let commaConnectors: [String]
     /// Lowercase words ending in a dot that do not end a sentence, without the dot.
     public let abbreviations: Set<String>
+    /// Lowercase words that, opening a sentence before a comma or colon, only number a list's item ("second, ...").
+    public let listOpeners: Set<String>
     /// `connectors` and `commaConnectors` as lists of lowercase words, longest first, so "and also" wins over "and".
     private let connectorWords: [[String]]
     private let commaConnectorWords: [[String]]
@@ -23,11 +25,14 @@ public final class ProblemSplitter: Sendable {
 
     /// A splitter that cuts at `connectors` anywhere and at `commaConnectors` after a comma (both matched without
     /// regard to case), and does not end a sentence at the dot after one of `abbreviations` (written without it).
-    /// With none, it cuts only at line breaks and sentence ends.
-    public init(connectors: [String] = [], commaConnectors: [String] = [], abbreviations: Set<String> = []) {
+    /// With none, it cuts only at line breaks and sentence ends. A sentence that opens with one of `listOpeners` and a
+    /// comma or colon ("second, new phone") loses it.
+    public init(connectors: [String] = [], commaConnectors: [String] = [], abbreviations: Set<String> = [],
+                listOpeners: Set<String> = []) {
         self.connectors = connectors
         self.commaConnectors = commaConnectors
         self.abbreviations = Set(abbreviations.map { $0.lowercased() })
+        self.listOpeners = Set(listOpeners.map { $0.lowercased() })
         func words(_ connectors: [String]) -> [[String]] {
             let split = connectors.map { $0.lowercased().split(whereSeparator: \.isWhitespace).map(String.init) }.filter { !$0.isEmpty }
             return split.enumerated().sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }.map(\.element)
@@ -40,9 +45,11 @@ public final class ProblemSplitter: Sendable {
         commaConnectorWordBytes = commaConnectorWords.map { $0.map { Array($0.utf8) } }
     }
 
-    /// The splitter for a knowledge base's lexicon (`problem_connectors`, `comma_connectors`, `abbreviations`).
+    /// The splitter for a knowledge base's lexicon (`problem_connectors`, `comma_connectors`, `abbreviations`,
+    /// `list_openers`).
     public convenience init(lexicon: Lexicon) {
-        self.init(connectors: lexicon.problemConnectors, commaConnectors: lexicon.commaConnectors, abbreviations: lexicon.abbreviations)
+        self.init(connectors: lexicon.problemConnectors, commaConnectors: lexicon.commaConnectors, abbreviations: lexicon.abbreviations,
+                  listOpeners: lexicon.listOpeners)
     }
 
     /// The non-empty pieces of `text`, trimmed, in order. Text without a boundary comes back as one piece.
@@ -50,7 +57,7 @@ public final class ProblemSplitter: Sendable {
     /// follows and is no piece of its own; a short one is a heading, which `Matcher` also leaves out of the whole
     /// text (`withoutHeadings`).
     public func split(_ text: String) -> [String] {
-        sentences(text).filter { !$0.hasSuffix(":") }.flatMap(clauses).filter(Self.hasWords)
+        sentences(text).filter { !$0.hasSuffix(":") }.map { withoutListOpener($0) ?? $0 }.flatMap(clauses).filter(Self.hasWords)
     }
 
     /// The most words a heading has: "Google Workspace admin here:" is one, "now id.me shows:" is part of what the
@@ -77,10 +84,17 @@ public final class ProblemSplitter: Sendable {
     /// Cuts at line breaks and at `.`, `!`, `?`, `;`, `:` followed by a space or the end ("caller says: she lost her phone");
     /// but not at a colon between a label and its value on the same line, a number or a redaction placeholder
     /// ("code: 482913 didnt work", "code: [CODE] didnt work"). Also cuts before each item of a numbered list
-    /// ("1) forgot password 2) new phone"), whose numbers are left out.
+    /// ("1) forgot password 2) new phone"), whose numbers are left out, and leaves out the bullets of a bulleted list
+    /// ("- forgot password" / "* new phone").
     func sentences(_ text: String) -> [String] {
-        guard let items = Self.listItems(text) else { return plainSentences(text) }
-        return items.flatMap(plainSentences)
+        if let unbulleted = Self.withoutBullets(text) { return numberedSentences(unbulleted) }
+        return numberedSentences(text)
+    }
+
+    /// `sentences(_:)` for text without bullets.
+    private func numberedSentences(_ text: String) -> [String] {
+        guard let list = Self.listItems(text) else { return plainSentences(text) }
+        return ([list.lead].compactMap { $0 } + list.items).flatMap(plainSentences)
     }
 
     /// `sentences(_:)` for text that is no numbered list.

@@ -1,12 +1,16 @@
 /// Takes out of pasted text what the person asking did not write for this question: quoted earlier messages (lines
-/// that start with `>`), the signature after a `--` line, and in a chat transcript the help desk's own lines (a
+/// that start with `>`, and a line that is one of the lexicon's `reply_separators`, "-----Original Message-----", with
+/// every line after it), the signature after a `--` line, and in a chat transcript the help desk's own lines (a
 /// line that starts with one of the lexicon's `agent_labels` and a colon, after an optional time stamp such as
-/// `[10:42]` or `10:42 am`). A sign-off line (one of the lexicon's `sign_offs`, as a whole line: "Thanks,",
+/// `[10:42]` or `10:42 am`; a line is cut into turns before each speaker label after a sentence end,
+/// `speakerTurns(_:)`, so one line may hold both sides). A sign-off line (one of the lexicon's `sign_offs`, as a whole line: "Thanks,",
 /// "Regards", "Sent from my iPhone") is signature too, and so are the short lines right after it that read like a
 /// name, title, firm or contact line (`isSignatureLine(_:)`): "Maria" / "Office Manager" / "Tax preparer" /
 /// "Smith & Jones CPA" / "Enrolled Agent | IRS Authorized e-file Provider" / "cell: 555-201-4477". The
 /// first other line ("also my phone was stolen") ends the signature and is read. Text with nothing else left is kept
-/// whole.
+/// whole; when it is only sign-offs and their signature, `LeftOut.signOffOnly` says so. A sign-off that is the last
+/// sentence or clause of a line ("My account is locked. Sent from my iPhone") is found by `closingSignOff(_:)`, for the
+/// matcher.
 public struct ReplyTrimmer: Sendable {
     /// Lowercase speaker labels of the help desk's side.
     public let agentLabels: Set<String>
@@ -17,13 +21,21 @@ public struct ReplyTrimmer: Sendable {
     /// Lowercase words of a signature's title or firm line ("manager", "preparer", "accounting"): written in
     /// lowercase, they count as a name's capitalized words do, so "Office manager" and "Tax preparer" are signature.
     public let signatureWords: Set<String>
+    /// Lines that open the quoted earlier message ("original message"), compared as whole lines like `signOffs`.
+    public let replySeparators: Acknowledgements
+    /// The first word of each of `signOffs` ("sent", "thanks"), as bytes: a line that opens with none of them is no
+    /// sign-off, and most lines are told so without building their key (`mayBeSignOff(_:)`).
+    let signOffFirstWords: [[UInt8]]
 
     public init(agentLabels: some Sequence<String> = [], subjectLabels: some Sequence<String> = [],
-                signOffs: some Sequence<String> = [], signatureWords: some Sequence<String> = []) {
+                signOffs: some Sequence<String> = [], signatureWords: some Sequence<String> = [],
+                replySeparators: some Sequence<String> = []) {
         self.agentLabels = Set(agentLabels.map { $0.lowercased() })
         self.subjectLabels = Set(subjectLabels.map { $0.lowercased() })
         self.signOffs = Acknowledgements(Array(signOffs))
+        signOffFirstWords = Array(Set(self.signOffs.phrases.compactMap { $0.split(separator: " ").first.map { Array($0.utf8) } }))
         self.signatureWords = Set(signatureWords.map { $0.lowercased() })
+        self.replySeparators = Acknowledgements(Array(replySeparators))
     }
 
     /// The most words (runs with a letter or digit) a signature line after a sign-off has, or each piece of a line
@@ -144,14 +156,18 @@ public struct ReplyTrimmer: Sendable {
         public var speakerLabels = 0
         /// Whether the help desk's lines were kept for their context (the caller's alone answered nothing).
         public var agentLinesKept = false
+        /// Whether the text was nothing but sign-offs and their signature ("Sent from my iPhone", "Thanks,\nJane"),
+        /// kept whole: it asks about nothing.
+        public var signOffOnly = false
 
         public init(quotedLines: Int = 0, agentLines: Int = 0, signatureLines: Int = 0, speakerLabels: Int = 0,
-                    agentLinesKept: Bool = false) {
+                    agentLinesKept: Bool = false, signOffOnly: Bool = false) {
             self.quotedLines = quotedLines
             self.agentLines = agentLines
             self.signatureLines = signatureLines
             self.speakerLabels = speakerLabels
             self.agentLinesKept = agentLinesKept
+            self.signOffOnly = signOffOnly
         }
 
         public var isEmpty: Bool { quotedLines == 0 && agentLines == 0 && signatureLines == 0 && speakerLabels == 0 }
@@ -165,25 +181,33 @@ public struct ReplyTrimmer: Sendable {
     /// `trim(_:)` with what it left out (nothing when it gave `text` back whole); with `keepingAgentLines`, the help
     /// desk's lines stay in, without their time stamps and labels.
     public func trimming(_ text: String, keepingAgentLines: Bool = false) -> (text: String, leftOut: LeftOut) {
-        guard text.containsByte(10) || text.utf8.first == UInt8(ascii: ">") else { return (text, LeftOut()) }
+        guard text.containsByte(10) || text.utf8.first == UInt8(ascii: ">") || mayHoldSpeakerTurns(text) else {
+            return (text, LeftOut(signOffOnly: mayBeSignOff(text) && signOffs.contains(text)))
+        }
         var kept: [Substring] = []
         var leftOut = LeftOut()
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).flatMap(speakerTurns)
         let contents = lines.map { $0.drop { $0 == " " || $0 == "\t" } }
         // Each line's speaker label, read once; a text with an agent's line is a chat.
         let speakers = agentLabels.isEmpty ? [] : contents.map(speakerLine)
         let isChat = speakers.contains { $0.map { agentLabels.contains($0.label) } ?? false }
         var inSignOff = false  // after a sign-off line, until a line that is no signature line
+        var signedOff = false  // a sign-off line was left out
         for (i, line) in lines.enumerated() {
             let content = contents[i]
             if content.trimmingTrailingWhitespace() == "--" {  // the signature delimiter: the rest is signature
                 leftOut.signatureLines += lines.count - i
                 break
             }
+            if !replySeparators.phrases.isEmpty, replySeparators.contains(String(content)) {  // the rest is quoted
+                leftOut.quotedLines += lines.count - i
+                break
+            }
             if !signOffs.phrases.isEmpty {
                 if signOffs.contains(String(content)) {
                     leftOut.signatureLines += 1
                     inSignOff = true
+                    signedOff = true
                     continue
                 }
                 if inSignOff, content.allSatisfy(\.isWhitespace) { continue }
@@ -207,7 +231,8 @@ public struct ReplyTrimmer: Sendable {
         leftOut.agentLinesKept = keepingAgentLines && isChat
         guard !leftOut.isEmpty else { return (text, leftOut) }
         let trimmed = kept.joined(separator: "\n")
-        return trimmed.contains(where: { $0.isLetter || $0.isNumber }) ? (trimmed, leftOut) : (text, LeftOut())
+        if trimmed.contains(where: { $0.isLetter || $0.isNumber }) { return (trimmed, leftOut) }
+        return (text, LeftOut(signOffOnly: signedOff && leftOut.quotedLines == 0 && leftOut.agentLines == 0))
     }
 
     /// A transcript line's speaker label (lowercased) and what follows its colon, after an optional time stamp:

@@ -127,7 +127,7 @@ public struct KnowledgeBaseImporter: Sendable {
     }
 
     /// A knowledge-base file holding only the conversation's language data from `lexicon` (generic follow-up
-    /// phrasings and function words, topic lead-ins and fillers, problem connectors, abbreviations, agent and subject labels, sign-offs, signature words, spoken punctuation, personal-data labels,
+    /// phrasings and function words, topic lead-ins and fillers, problem connectors, abbreviations, list openers, agent and subject labels, sign-offs, signature words, spoken punctuation, personal-data labels,
     /// acknowledgements, exit words, other-topic replies, pointing words, none replies, choice fillers, ordinal, choice number, relative step
     /// and step number words), so an imported KB reads follow-ups, pasted text, replies to a list of choices and step references, and ends
     /// an interactive session, like the KB it came from; nil when `lexicon` has none of them.
@@ -148,9 +148,11 @@ public struct KnowledgeBaseImporter: Sendable {
             language.append((Node("close_call_connectors"), list(lexicon.closeCallConnectors)))
         }
         if !lexicon.abbreviations.isEmpty { language.append((Node("abbreviations"), list(lexicon.abbreviations.sorted()))) }
+        if !lexicon.listOpeners.isEmpty { language.append((Node("list_openers"), list(lexicon.listOpeners.sorted()))) }
         if !lexicon.agentLabels.isEmpty { language.append((Node("agent_labels"), list(lexicon.agentLabels))) }
         if !lexicon.subjectLabels.isEmpty { language.append((Node("subject_labels"), list(lexicon.subjectLabels))) }
         if !lexicon.signOffs.isEmpty { language.append((Node("sign_offs"), list(lexicon.signOffs))) }
+        if !lexicon.replySeparators.isEmpty { language.append((Node("reply_separators"), list(lexicon.replySeparators))) }
         if !lexicon.signatureWords.isEmpty { language.append((Node("signature_words"), list(lexicon.signatureWords))) }
         if !lexicon.spokenPunctuation.isEmpty {
             let marks = lexicon.spokenPunctuation.sorted { $0.key < $1.key }.map { (text($0.key), list($0.value)) }

@@ -21,6 +21,7 @@ extension Lexicon: SnapshotCodable {
         commaConnectors = try reader.strings()
         closeCallConnectors = try reader.strings()
         abbreviations = Set(try reader.strings())
+        listOpeners = Set(try reader.strings())
         offTopicWords = try reader.strings()
         onTopicWords = try reader.strings()
         agentLabels = try reader.strings()
@@ -48,6 +49,7 @@ extension Lexicon: SnapshotCodable {
         backgroundNegations = try reader.strings()
         backgroundContrasts = try reader.strings()
         signOffs = try reader.strings()
+        replySeparators = try reader.strings()
         signatureWords = try reader.strings()
         for _ in 0..<(try reader.count()) {
             let mark = try reader.string()
@@ -74,6 +76,7 @@ extension Lexicon: SnapshotCodable {
         writer.write(topicFillers)
         for list in [problemConnectors, commaConnectors, closeCallConnectors] { writer.write(list) }
         writer.write(abbreviations)
+        writer.write(listOpeners)
         for list in [offTopicWords, onTopicWords, agentLabels, subjectLabels, pleasantries, backgroundMarkers,
                      dataLabels, dataLabelVerbs, dataLinks, linkedDataLabels, acknowledgements, pointingWords, noneReplies, listOnlyNoneReplies,
                      choiceFillers] {
@@ -87,6 +90,7 @@ extension Lexicon: SnapshotCodable {
         writer.write(backgroundNegations)
         writer.write(backgroundContrasts)
         writer.write(signOffs)
+        writer.write(replySeparators)
         writer.write(signatureWords)
         writer.write(UInt64(spokenPunctuation.count))
         for (mark, phrases) in spokenPunctuation.sorted(by: { $0.key < $1.key }) {

@@ -30,6 +30,9 @@ public struct Lexicon: Sendable, Equatable {
     public var closeCallConnectors: [String] = []
     /// Lowercase words that end in a dot without ending a sentence, written without that dot (`e.g`, `mr`, `u.s`).
     public var abbreviations: Set<String> = []
+    /// Lowercase words that, opening a sentence before a comma or colon, only number an item of a list ("second, new
+    /// phone", "secondly: locked out"): the sentence is read without them. See `ProblemSplitter`.
+    public var listOpeners: Set<String> = []
     /// Words or phrases that put a question outside the knowledge base ("QuickBooks") unless it also holds one of
     /// `onTopicWords` ("ID.me", "IRS"): such a question falls back, whatever it scores.
     public var offTopicWords: [String] = []
@@ -60,6 +63,10 @@ public struct Lexicon: Sendable, Equatable {
     /// name, title, firm and phone lines right after it, are its signature. Matched on the whole line like
     /// `acknowledgements`. See `ReplyTrimmer`.
     public var signOffs: [String] = []
+    /// Lowercase lines that open the earlier message an email reply quotes below it ("original message", Outlook's
+    /// "-----Original Message-----"), matched on the whole line like `signOffs`: the line and every line after it are
+    /// quoted. See `ReplyTrimmer`.
+    public var replySeparators: [String] = []
     /// Lowercase words of a signature's title or firm line ("manager", "preparer", "accounting"): after a sign-off,
     /// "Office manager" and "Tax preparer" read like a title, as "Office Manager" does. See `ReplyTrimmer`.
     public var signatureWords: [String] = []
@@ -137,6 +144,7 @@ public struct Lexicon: Sendable, Equatable {
         commaConnectors += other.commaConnectors.filter { !commaConnectors.contains($0) }
         closeCallConnectors += other.closeCallConnectors.filter { !closeCallConnectors.contains($0) }
         abbreviations.formUnion(other.abbreviations)
+        listOpeners.formUnion(other.listOpeners)
         offTopicWords += other.offTopicWords.filter { !offTopicWords.contains($0) }
         onTopicWords += other.onTopicWords.filter { !onTopicWords.contains($0) }
         agentLabels += other.agentLabels.filter { !agentLabels.contains($0) }
@@ -147,6 +155,7 @@ public struct Lexicon: Sendable, Equatable {
         backgroundNegations += other.backgroundNegations.filter { !backgroundNegations.contains($0) }
         backgroundContrasts += other.backgroundContrasts.filter { !backgroundContrasts.contains($0) }
         signOffs += other.signOffs.filter { !signOffs.contains($0) }
+        replySeparators += other.replySeparators.filter { !replySeparators.contains($0) }
         signatureWords += other.signatureWords.filter { !signatureWords.contains($0) }
         spokenPunctuation.merge(other.spokenPunctuation) { old, new in old + new.filter { !old.contains($0) } }
         notPunctuationAfter += other.notPunctuationAfter.filter { !notPunctuationAfter.contains($0) }

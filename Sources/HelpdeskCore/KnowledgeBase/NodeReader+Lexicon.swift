@@ -4,8 +4,8 @@ import Yams
 extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
-        "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "off_topic_words", "on_topic_words",
-        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "signature_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels",
+        "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "list_openers", "off_topic_words", "on_topic_words",
+        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "reply_separators", "signature_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
         "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "other_topic_replies", "function_words",
     ]
@@ -51,6 +51,9 @@ extension NodeReader {
             lexicon.closeCallConnectors = connectors(node, path: "lexicon.close_call_connectors")
         }
         if let node = map["abbreviations"] { lexicon.abbreviations = abbreviations(node) }
+        if let node = map["list_openers"] {
+            lexicon.listOpeners = Set(plainWords(node, path: "lexicon.list_openers", kind: "a list opener"))
+        }
         lexicon.offTopicWords = (map["off_topic_words"].flatMap { strings($0, path: "lexicon.off_topic_words") } ?? []).map { $0.lowercased() }
         lexicon.onTopicWords = (map["on_topic_words"].flatMap { strings($0, path: "lexicon.on_topic_words") } ?? []).map { $0.lowercased() }
         if let node = map["agent_labels"] { lexicon.agentLabels = lineLabels(node, path: "lexicon.agent_labels") }
@@ -78,6 +81,9 @@ extension NodeReader {
             lexicon.backgroundContrasts = plainWords(node, path: "lexicon.background_contrasts", kind: "a background contrast")
         }
         if let node = map["sign_offs"] { lexicon.signOffs = wholeLines(node, path: "lexicon.sign_offs", kind: "a sign-off") }
+        if let node = map["reply_separators"] {
+            lexicon.replySeparators = wholeLines(node, path: "lexicon.reply_separators", kind: "a reply separator")
+        }
         if let node = map["signature_words"] {
             lexicon.signatureWords = plainWords(node, path: "lexicon.signature_words", kind: "a signature word")
         }
@@ -196,7 +202,7 @@ extension NodeReader {
         }
     }
 
-    /// `acknowledgements`, `exit_words`, `other_topic_replies` or `sign_offs`, lowercased, each with at least one letter or digit (they are compared with a
+    /// `acknowledgements`, `exit_words`, `other_topic_replies`, `sign_offs` or `reply_separators`, lowercased, each with at least one letter or digit (they are compared with a
     /// whole line by their words).
     private func wholeLines(_ node: Node, path: String, kind: String) -> [String] {
         list(node, path: path, problem: "\(kind) needs a letter or digit") { text in

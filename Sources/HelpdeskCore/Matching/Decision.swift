@@ -22,6 +22,9 @@ public enum FallbackReason: Sendable, Equatable, CustomStringConvertible {
     case ownThresholdNeedsOnTopicWord(best: Double, threshold: Double)
     /// The question holds one of the lexicon's `off_topic_words` (as written) and none of its `on_topic_words`.
     case offTopic(word: String)
+    /// The pasted text is only sign-offs and their signature ("Sent from my iPhone", lexicon `sign_offs`), and it
+    /// answered no small talk: it asks about nothing, whatever its words name ("phone").
+    case signOffOnly
 
     public var description: String {
         switch self {
@@ -33,6 +36,7 @@ public enum FallbackReason: Sendable, Equatable, CustomStringConvertible {
                 + "its entry's own lower threshold applies only with a word that is on topic (lexicon on_topic_words)"
         case let .offTopic(word):
             return "'\(word)' is outside this knowledge base (lexicon off_topic_words), and nothing in the question is on topic"
+        case .signOffOnly: return "the text is only a sign-off (lexicon sign_offs), which asks about nothing"
         }
     }
 }

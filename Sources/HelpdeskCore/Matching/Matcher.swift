@@ -37,7 +37,8 @@ public struct Matcher: Sendable {
         self.closeCallSplitter = ProblemSplitter(connectors: kb.lexicon.closeCallConnectors, abbreviations: kb.lexicon.abbreviations)
         self.spokenPunctuation = SpokenPunctuation(lexicon: kb.lexicon)
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels, subjectLabels: kb.lexicon.subjectLabels,
-                                    signOffs: kb.lexicon.signOffs, signatureWords: kb.lexicon.signatureWords)
+                                    signOffs: kb.lexicon.signOffs, signatureWords: kb.lexicon.signatureWords,
+                                    replySeparators: kb.lexicon.replySeparators)
         self.backgroundMarkers = BackgroundMarkers(kb.lexicon.backgroundMarkers, questionWords: kb.lexicon.backgroundQuestionWords,
                                                    negations: kb.lexicon.backgroundNegations, contrasts: kb.lexicon.backgroundContrasts,
                                                    pointingWords: kb.lexicon.pointingWords, fillers: kb.lexicon.stopWords)
@@ -83,7 +84,9 @@ public struct Matcher: Sendable {
     func match(_ question: String, pieces: [String]) -> MatchResult {
         // A heading labels what follows ("One of our preparers: ..."); the whole question is what follows. The
         // off-topic check still reads the heading ("Google Workspace admin here: ...").
-        let headless = splitter.withoutHeadings(question)
+        // So is a word that only numbers a list's item at its start ("second, new phone"): it names no second account.
+        let headless = splitter.withoutHeadings(question).map { splitter.withoutListOpener($0) ?? $0 }
+            ?? splitter.withoutListOpener(question)
         let whole = rank(headless ?? question)
         var best = whole
         // A whole question that answers a topic is kept: its pieces only lose the context around that answer.

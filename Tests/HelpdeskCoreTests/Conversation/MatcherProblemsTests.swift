@@ -135,6 +135,34 @@ final class MatcherProblemsTests: XCTestCase {
         ("forgot my password\nThanks, also my phone was stolen", "reset-idme-password", ["mfa-recovery"]),
         // Nothing covered.
         ("what's the weather today. also the printer is jammed", nil, []),
+        // Each item of a bulleted or numbered list is a problem, in order, though one alone would be weak evidence
+        // ("Carl's account says locked" answers at 0.66).
+        ("- Anna forgot her ID.me password\n- Carl's account says locked", "reset-idme-password", ["locked-account"]),
+        ("* Anna forgot her ID.me password\n* Carl's account says locked", "reset-idme-password", ["locked-account"]),
+        ("• Anna forgot her ID.me password\n• Carl's account says locked", "reset-idme-password", ["locked-account"]),
+        ("1. Anna forgot her ID.me password 2. Carl's account says locked", "reset-idme-password", ["locked-account"]),
+        // Outlook's reply: the earlier message after "-----Original Message-----" raises no problem.
+        ("My account is locked out\n\n-----Original Message-----\nFrom: Jane Doe\nSent: Monday, March 3, 2025 9:14 AM\nTo: Help Desk\nSubject: new phone\n\nI got a new phone and cannot get the code",
+         "locked-account", []),
+        // A sign-off alone asks nothing; after the last sentence it raises no problem; small talk stays small talk.
+        ("Sent from my iPhone", nil, []),
+        ("Sent from my Galaxy", nil, []),
+        ("Sent from my mobile", nil, []),
+        ("Get Outlook for iOS", nil, []),
+        ("Sent from my iPhone\n", nil, []),
+        ("My account is locked. Sent from my iPhone", "locked-account", []),
+        ("ID.me locked me out. Sent from my Android", "locked-account", []),
+        ("Thanks. Sent from my iPhone", "thanks", []),
+        ("Hi. Thanks", "thanks", []),
+        ("hi, thanks", "thanks", []),
+        ("cant log in, Sent from my iPhone", "cant-sign-in", []),
+        ("Thanks,\nJane", "thanks", []),
+        // An ordinal word that numbers a list's item is no second account.
+        ("first, forgot password. second, new phone", "reset-idme-password", ["mfa-recovery"]),
+        ("second, new phone", "mfa-recovery", []),
+        ("Secondly, she has a new phone and the code goes to the old one", "mfa-recovery", []),
+        // A background marker that a connector opens ("and I" + "reset") still marks its piece as background.
+        ("The email arrived and I reset the password, but now I'm stuck on the Complete Your Sign In screen", "mfa-recovery", []),
     ]
 
     func testFindsEachDistinctProblemInOrder() throws {
@@ -149,6 +177,20 @@ final class MatcherProblemsTests: XCTestCase {
             XCTAssertEqual(found.also.compactMap { $0.chosen?.id }, also, text)
             XCTAssertEqual(found.excerpts.count, found.all.count, text)
         }
+    }
+
+    /// A text that is only sign-offs answers no topic, whatever its words name; its small talk still answers.
+    func testASignOffAloneAsksNothing() throws {
+        let matcher = try ShippedMatcher.get()
+        for text in ["Sent from my iPhone", "Get Outlook for iOS", "Sent from my Android\n"] {
+            let found = matcher.matchProblems(text)
+            XCTAssertEqual(found.primary.decision, .fallback(.signOffOnly), text)
+            XCTAssertTrue(found.leftOut.signOffOnly, text)
+        }
+        XCTAssertEqual(matcher.matchProblems("Thanks").primary.chosen?.id, "thanks")
+        let closed = matcher.matchProblems("My account is locked. Sent from my iPhone")
+        XCTAssertEqual(closed.leftOut.signatureLines, 1)
+        XCTAssertFalse(closed.all.flatMap(\.analysis.terms).contains("phone"))
     }
 
     /// No line of a signature reaches the matcher: neither a problem's excerpt nor any analysis holds its words.

@@ -40,6 +40,13 @@ final class ProblemSplitterTests: XCTestCase {
         ("tried 2) times then 3) more", ["tried 2) times then 3) more"]),
         ("step 1) done, now stuck", ["step 1) done, now stuck"]),
         ("Form 8821. Then 2. nothing", ["Form 8821.", "Then 2.", "nothing"]),
+        // A bulleted list: each line is a piece, without its bullet.
+        ("* forgot password\n* new phone", ["forgot password", "new phone"]),
+        ("Two things:\n  • forgot password\n  • new phone\nThanks", ["forgot password", "new phone", "Thanks"]),
+        ("- 1. locked out\n- 2. new phone", ["locked out", "new phone"]),
+        // One bullet line, or a mark without a space after it, is no list.
+        ("* forgot password", ["* forgot password"]),
+        ("*forgot password\n*new phone", ["*forgot password", "*new phone"]),
         // Dots that do not end a sentence.
         ("I use id.me for e-services", ["I use id.me for e-services"]),
         ("go to api.id.me/en/session/new now", ["go to api.id.me/en/session/new now"]),
@@ -64,6 +71,57 @@ final class ProblemSplitterTests: XCTestCase {
         ("And then", ["And then"]),
         ("new phone plus", ["new phone plus"]),
     ]
+
+    /// The items of a bulleted or numbered list, without their marks, and not the text before the list.
+    static let listed: [(text: String, items: [String])] = [
+        ("- Anna forgot her password\n- Carl is locked", ["Anna forgot her password", "Carl is locked"]),
+        ("Hi,\n* forgot password\n\t•  new phone\nThanks", ["forgot password", "new phone"]),
+        ("Two things: 1) forgot password 2) new phone", ["forgot password", "new phone"]),
+        ("- forgot password", []),
+        ("--\n-- ", []),
+        ("forgot password\nnew phone", []),
+        ("tried 2 times", []),
+    ]
+
+    func testListedItems() {
+        let splitter = ProblemSplitter()
+        for (text, items) in Self.listed {
+            XCTAssertEqual(splitter.listedItems(text).map(String.init), items, text)
+        }
+    }
+
+    /// A word that only numbers a list's item, before a comma or colon at a sentence's start, is left out.
+    static let openers: [(input: String, expected: [String])] = [
+        ("first, forgot password. second, new phone", ["forgot password.", "new phone"]),
+        ("Secondly, my phone was stolen", ["my phone was stolen"]),
+        ("lastly: the code never comes", ["the code never comes"]),
+        ("second phone is new", ["second phone is new"]),
+        ("I made a second, newer account", ["I made a second, newer account"]),
+        ("second, phone", ["second, phone"]),
+        ("seconds, then it failed again", ["seconds, then it failed again"]),
+    ]
+
+    /// What the splitter dropped before each piece: a connector, punctuation, or nothing.
+    func testLeadsArePutBackBetweenThePieces() throws {
+        let splitter = try shippedSplitter()
+        let cases: [(text: String, leads: [String])] = [
+            ("The email arrived and I reset the password", ["", " and I "]),
+            ("Locked out. Also, new phone", ["", " Also, "]),
+            ("forgot my password", [""]),
+        ]
+        for (text, leads) in cases {
+            XCTAssertEqual(ProblemSplitter.leads(of: splitter.split(text), in: text).map(String.init), leads, text)
+        }
+        XCTAssertEqual(ProblemSplitter.leads(of: ["b c", "a b"], in: "a b c"), ["a ", ""], "a piece out of order")
+    }
+
+    func testListOpenersAreLeftOut() {
+        let splitter = ProblemSplitter(listOpeners: ["first", "Second", "secondly", "lastly"])
+        for (input, expected) in Self.openers {
+            XCTAssertEqual(splitter.split(input), expected, input)
+        }
+        XCTAssertEqual(ProblemSplitter().split("second, new phone"), ["second, new phone"], "no list openers")
+    }
 
     func testSplitsIntoProblemPieces() throws {
         let splitter = try shippedSplitter()

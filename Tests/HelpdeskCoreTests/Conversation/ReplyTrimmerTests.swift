@@ -201,6 +201,98 @@ extension ReplyTrimmerTests {
         ("Subject: locked out\r\nbody here", ["locked out"]),      // Windows line breaks
     ]
 
+    /// A reply separator line ("-----Original Message-----") opens the quoted earlier message: it and every line after
+    /// it are quoted lines.
+    static let separators: [(input: String, expected: String, quoted: Int, reason: String)] = [
+        ("Still locked out.\n\n-----Original Message-----\nFrom: Jane\nSent: Monday\nTo: Help\nSubject: new phone\n\nnew phone, no code",
+         "Still locked out.\n", 7, "Outlook's separator and header block"),
+        ("Still locked out.\n________________________________ Original Message ________\nFrom: Jane", "Still locked out.", 2,
+         "underscores and case"),
+        ("the original message never came\nstill locked", "the original message never came\nstill locked", 0,
+         "more than the separator on the line"),
+        ("-----Original Message-----\nFrom: Jane\nI forgot my password", "-----Original Message-----\nFrom: Jane\nI forgot my password", 0,
+         "nothing would be left"),
+    ]
+
+    func testAReplySeparatorOpensTheQuotedMessage() {
+        let trimmer = ReplyTrimmer(replySeparators: ["original message"])
+        for (input, expected, quoted, reason) in Self.separators {
+            let (text, leftOut) = trimmer.trimming(input)
+            XCTAssertEqual(text, expected, reason)
+            XCTAssertEqual(leftOut.quotedLines, quoted, reason)
+        }
+    }
+
+    /// A chat pasted as one line is cut into turns where a speaker label follows a sentence end; the agent's turns are
+    /// left out as their lines are.
+    static let turns: [(input: String, expected: String, agentLines: Int, reason: String)] = [
+        ("Caller: I can't get in. Agent: what happens when you try? Caller: it says my account is locked",
+         "I can't get in.\nit says my account is locked", 1, "both sides on one line"),
+        ("I can't get in. Agent: what happens when you try? Caller: it says locked", "I can't get in.\nit says locked", 1,
+         "an agent's label mid-line, the line opening without one"),
+        ("[10:01] cx: no code. [10:02] agent: which phone? [10:03] cx: the old one", "no code.\nthe old one", 1, "time stamps"),
+        ("I tried this. Error: account locked", "I tried this. Error: account locked", 0, "no speaker label, no agent's"),
+        ("agent: did the code come?\ncaller: no. it says: locked", "no. it says: locked", 1, "a label-like word in a caller's turn"),
+    ]
+
+    func testSpeakerTurnsWithinALine() {
+        let trimmer = ReplyTrimmer(agentLabels: ["agent"])
+        for (input, expected, agentLines, reason) in Self.turns {
+            let (text, leftOut) = trimmer.trimming(input)
+            XCTAssertEqual(text, expected, reason)
+            XCTAssertEqual(leftOut.agentLines, agentLines, reason)
+        }
+    }
+
+    /// The sign-off after the last sentence of a line, and what comes before it.
+    static let closings: [(input: String, head: String?, signOff: String?)] = [
+        ("My account is locked. Sent from my iPhone", "My account is locked.", "Sent from my iPhone"),
+        ("Locked out! Thanks.\n", "Locked out!", "Thanks."),
+        ("forgot my password\nWhy? Sent from my iPhone", "forgot my password\nWhy?", "Sent from my iPhone"),
+        ("Sent from my iPhone", nil, nil),
+        ("... Sent from my iPhone", nil, nil),
+        ("Thanks, also my phone was stolen", nil, nil),
+        ("cant log in, Sent from my iPhone", "cant log in,", "Sent from my iPhone"),
+        ("Hi, thanks", "Hi,", "thanks"),
+        ("Locked out. Sent from my iPhone today", nil, nil),
+        ("Locked out.\nSent from my iPhone", nil, nil),
+    ]
+
+    func testClosingSignOff() {
+        let trimmer = ReplyTrimmer(signOffs: ["thanks", "sent from my iphone"])
+        for (input, head, signOff) in Self.closings {
+            let found = trimmer.closingSignOff(input)
+            XCTAssertEqual(found?.head, head, input)
+            XCTAssertEqual(found?.signOff, signOff, input)
+        }
+        XCTAssertNil(ReplyTrimmer().closingSignOff("Locked out. Thanks"), "no sign-offs")
+    }
+
+    /// A line is told no sign-off by its first word when that starts none of them; any line that is one passes.
+    func testMayBeSignOff() {
+        let trimmer = ReplyTrimmer(signOffs: ["thanks", "sent from my iphone", "best regards"])
+        let cases: [(line: String, may: Bool)] = [
+            ("Sent from my iPhone", true), ("  THANKS!", true), ("...best regards", true), ("sent it twice", true),
+            ("Ｔhanks", true), ("what is my balance", false), ("thank you", false), ("", false), ("sentence", false),
+        ]
+        for (line, may) in cases {
+            XCTAssertEqual(trimmer.mayBeSignOff(line), may, line)
+        }
+        XCTAssertFalse(ReplyTrimmer().mayBeSignOff("thanks"), "no sign-offs")
+    }
+
+    /// Text that is only sign-offs and their signature is kept whole, and said to be so.
+    func testSignOffOnly() {
+        let trimmer = ReplyTrimmer(signOffs: ["thanks", "sent from my iphone"])
+        let cases: [(input: String, signOffOnly: Bool)] = [
+            ("Sent from my iPhone", true), ("Sent from my iPhone\n", true), ("Thanks,\nJane", true), ("Thanks", true),
+            ("forgot my password", false), ("forgot my password\nThanks", false), ("> quoted\nThanks", false),
+        ]
+        for (input, signOffOnly) in cases {
+            XCTAssertEqual(trimmer.trimming(input).leftOut.signOffOnly, signOffOnly, input)
+        }
+    }
+
     func testSubjectLinesAreReadWhenABodyFollows() {
         let trimmer = ReplyTrimmer(subjectLabels: ["Subject", "subj", "re", "fwd"])
         for (input, expected) in Self.subjects {

@@ -107,6 +107,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.commaConnectors = ["also"]
         lexicon.closeCallConnectors = ["plus"]
         lexicon.abbreviations = ["e.g."]
+        lexicon.listOpeners = ["second"]
         lexicon.offTopicWords = ["vpn"]
         lexicon.onTopicWords = ["irs"]
         lexicon.agentLabels = ["agent"]
@@ -132,6 +133,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.backgroundNegations = ["never"]
         lexicon.backgroundContrasts = ["but"]
         lexicon.signOffs = ["thanks"]
+        lexicon.replySeparators = ["original message"]
         lexicon.signatureWords = ["manager"]
         lexicon.spokenPunctuation = [",": ["comma"], "?": ["question mark"]]
         lexicon.notPunctuationAfter = ["the"]
@@ -216,7 +218,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             // Contact.refusedKeys is not stored: it is empty in a knowledge base that loaded, the only kind stored.
             ("Contact", snapshot.entries[0].contacts[0], 6),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 41),
+            ("Lexicon", snapshot.lexicon, 43),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),

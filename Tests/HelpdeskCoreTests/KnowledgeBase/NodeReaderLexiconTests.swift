@@ -140,6 +140,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               other_topic_replies: [The Other One]
               background_question_words: [Do]
               sign_offs: [Thanks, Sent from my iPhone]
+              reply_separators: [Original Message]
               signature_words: [Manager]
               spoken_punctuation: {",": [Comma], ".": [period]}
               not_punctuation_after: [The]
@@ -176,6 +177,8 @@ final class NodeReaderLexiconTests: XCTestCase {
               background_negations: [never, Not]
               background_contrasts: [But, however]
               sign_offs: [thanks, regards]
+              reply_separators: [original message, forwarded message]
+              list_openers: [Second, lastly]
               signature_words: [manager, preparer]
               spoken_punctuation: {".": [full stop, period], "?": [question mark]}
               not_punctuation_after: [waiting]
@@ -211,6 +214,8 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.backgroundNegations, ["never", "not"])
         XCTAssertEqual(lexicon.backgroundContrasts, ["but", "however"])
         XCTAssertEqual(lexicon.signOffs, ["thanks", "sent from my iphone", "regards"])
+        XCTAssertEqual(lexicon.replySeparators, ["original message", "forwarded message"])
+        XCTAssertEqual(lexicon.listOpeners, ["second", "lastly"])
         XCTAssertEqual(lexicon.signatureWords, ["manager", "preparer"])
         XCTAssertEqual(lexicon.spokenPunctuation, [",": ["comma"], ".": ["period", "full stop"], "?": ["question mark"]])
         XCTAssertEqual(lexicon.notPunctuationAfter, ["the", "waiting"])
