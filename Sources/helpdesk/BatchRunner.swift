@@ -38,9 +38,21 @@ struct BatchRunner {
         let matcher = Matcher(knowledgeBase: knowledgeBase)
         let engine = BatchEngine(answerer: BatchAnswerer(matcher: matcher, answers: answers, explain: explain),
                                  formatter: formatter(candidateCount: matcher.settings.candidateCount, answers: answers), jobs: jobs)
-        AtomicFile.removeOnInterrupt()
+        Interruption.install()
         let output = try outputPath.flatMap { $0 == "-" ? nil : $0 }.map { path throws(BatchError) in try AtomicFile(path: path) }
         let unansweredFile = try unansweredPath.map { path throws(BatchError) in try AtomicFile(path: path) }
+        // Records written as they are made (to standard output, a device or a pipe) are held from an interrupt until
+        // they are whole and counted in its notice; a file renamed into place at the end is simply not written.
+        let streamedTo = output.map { $0.temporaryPath.isEmpty ? $0.path : nil } ?? "standard output"
+        let unwritten = [output, unansweredFile].compactMap { $0 }.filter { !$0.temporaryPath.isEmpty }.map(\.path)
+        func setInterruptNotice(lines: Int) {
+            let fraction = input.size.map { $0 > 0 ? Double(input.bytesRead) / Double($0) : 1 }
+            let notice = InterruptNotice(lines: lines, fraction: fraction, streamedTo: streamedTo, unwritten: unwritten)
+            let line = Redactor().redact("helpdesk: \(notice)").terminalSafe
+            Interruption.setNotice((isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[K" : "") + line + "\n")
+        }
+        setInterruptNotice(lines: 0)
+        defer { Interruption.release() }
         var unanswered = UnansweredReport(knowledgeBase: knowledgeBase)
         var reader = (inputFormat ?? InputFormat(path: path)).makeReader()
         var progress = ProgressLine(totalBytes: input.size)
@@ -51,6 +63,7 @@ struct BatchRunner {
                 reader: &reader,
                 read: { () throws(BatchError) in try input.read() },
                 write: { bytes throws(BatchError) in
+                    if streamedTo != nil { Interruption.hold() }
                     if let output { try output.write(bytes) } else { try StandardOutput.write(bytes) }
                 },
                 observe: unansweredFile == nil ? nil : { record in unanswered.add(record) },
@@ -58,7 +71,11 @@ struct BatchRunner {
                     progress.clear()
                     Terminal.writeRedactedError("helpdesk: \(line)")
                 },
-                progress: { summary in progress.update(lines: summary.total, bytesRead: input.bytesRead) })
+                progress: { summary in
+                    setInterruptNotice(lines: summary.total)
+                    Interruption.release()
+                    progress.update(lines: summary.total, bytesRead: input.bytesRead)
+                })
             progress.clear()
             try unansweredFile?.write(unanswered.csv())
             try output?.commit()

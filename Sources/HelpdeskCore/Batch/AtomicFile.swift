@@ -2,7 +2,7 @@ import Foundation
 
 /// A file written under a temporary name in the target's directory and renamed over the target on `commit()`,
 /// so the target never holds a partial file: a run that is killed leaves at most the hidden temporary,
-/// and an interrupt (SIGINT, SIGTERM, SIGHUP) removes that too when `removeOnInterrupt()` was called.
+/// and an interrupt (SIGINT, SIGTERM, SIGHUP) removes that too once `Interruption.install()` was called.
 /// A symbolic link is followed, so the file it points to is replaced and the link kept. A target that exists and
 /// is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is written directly: renaming over it would
 /// replace the device or pipe with a plain file.
@@ -82,16 +82,6 @@ public final class AtomicFile {
         unlink(temporaryPath)
         AtomicFileRegistry.remove(temporaryPath)
     }
-
-    /// On SIGINT, SIGTERM or SIGHUP, delete every temporary file not yet committed, then exit 128 + signal.
-    public static func removeOnInterrupt() {
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-            signal(signalNumber) { received in
-                AtomicFileRegistry.unlinkAll()
-                _exit(128 + received)
-            }
-        }
-    }
 }
 
 /// Temporary paths of open `AtomicFile`s, as C strings a signal handler can unlink without allocating.
@@ -123,7 +113,8 @@ enum AtomicFileRegistry {
         for slot in 0..<capacity { if let stored = paths[slot] { unlink(stored) } }
     }
 
-    private static func prepare() {
+    /// Makes the table; `Interruption.install()` calls it so that the signal handler never does.
+    static func prepare() {
         guard !initialized else { return }
         paths.initialize(repeating: nil, count: capacity)
         initialized = true
