@@ -74,7 +74,7 @@ struct BatchCommand: ParsableCommand {
             formula. text and markdown are for people.
 
             --output FILE is written under a temporary name in the same folder and renamed when complete, so \
-            FILE never holds a partial result. --unanswered FILE writes the questions that fell back or needed \
+            FILE never holds a partial result; a FILE replaced keeps its permissions (and group). --unanswered FILE writes the questions that fell back or needed \
             clarifying, redacted, grouped by normalized text, most frequent first, as CSV \
             count,question,status,best_guess. Neither may be the input file, nor the same file as the other, \
             however spelled (./FILE, a symbolic or hard link, a link to its folder): that is a usage error, \
