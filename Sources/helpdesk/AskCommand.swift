@@ -71,13 +71,14 @@ struct AskCommand: ParsableCommand {
     /// `ask -`: all of standard input as one question, or a one-line error (exit 64 when it is empty, else 1).
     private static func standardInputQuestion() throws -> String {
         do {
-            let bytes = try FileHandle.standardInput.read(upToCount: PastedQuestion.maximumBytes + 1) ?? Data()
-            return try PastedQuestion.text(from: Array(bytes))
+            let bytes = try WholeInput.read(descriptor: STDIN_FILENO, limit: PastedQuestion.maximumBytes + 1)
+            return try PastedQuestion.text(from: bytes)
         } catch let error as PastedQuestionError {
             Terminal.error(error.description)
             throw error.isUsageError ? ExitCode.validationFailure : ExitCode(1)
         } catch {
-            Terminal.error("cannot read standard input: \(error.localizedDescription)")
+            // The system's reason ("it is a folder"), never Foundation's "The operation could not be completed".
+            Terminal.error("cannot read standard input: \(error)")
             throw ExitCode(1)
         }
     }
