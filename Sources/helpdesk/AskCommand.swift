@@ -16,7 +16,10 @@ struct AskCommand: ParsableCommand {
             status": the IRS question, then the reset). The first is the answer (JSON: entry), the others follow \
             (JSON: 'also').
             With --context ID the question is read as a follow-up to that topic, as in the interactive session: \
-            helpdesk ask --context mfa-recovery "how long do I have to finish it?"
+            helpdesk ask --context mfa-recovery "how long do I have to finish it?" With --json, a line answered \
+            from that topic has status follow_up, no candidates, and kind naming what was answered: step, follow_up \
+            (one the topic lists), steps, contacts, escalation, who_handles, more or next; the other fields are \
+            batch's.
             With - as the question, the question is all of standard input, as one pasted question (an email, a chat): \
             helpdesk ask - < email.txt. It must be UTF-8 without NUL bytes and at most 65536 bytes; an empty standard \
             input is a usage error.
@@ -26,7 +29,7 @@ struct AskCommand: ParsableCommand {
     @OptionGroup var kb: KBOptions
     @OptionGroup var matcherOptions: MatcherOptions
 
-    @Flag(help: "Print the answer as one JSON object (the batch JSONL record, plus 'also'; with --explain, plus 'explanation').")
+    @Flag(help: "Print the answer as one JSON object (the batch JSONL record, plus 'also'; with --explain, plus 'explanation'; a follow-up to --context: below).")
     var json = false
 
     @Flag(name: .customLong("no-color"), help: "Plain text even on a terminal.")

@@ -51,7 +51,7 @@ struct BatchCommand: ParsableCommand {
 
             OUTPUT is in input order. JSONL: one object per record with the pass-through fields first, then \
             line (the 1-based input line where the record starts), question (redacted), status (answered, \
-            clarify, fallback or error), entry, title, confidence, candidates (the top 3 or more, each \
+            clarify, fallback or error; helpdesk ask --json --context also gives follow_up), entry, title, confidence, candidates (the top 3 or more, each \
             {entry,title,confidence}), kind (acknowledgement, pick, steps, contacts, escalation, more or next: only \
             for a line that is no question on its own, below), last_reviewed (answered \
             only), answer, also (only for a pasted text with \
