@@ -141,8 +141,9 @@ struct AskCommand: ParsableCommand {
             } else {
                 print(renderer.render(reply, in: knowledgeBase))
             }
-            // On a terminal the explanation is wrapped to it, as :why's is; in a pipe it keeps one line per item.
-            if let explanation { print("\n" + (Terminal.stdoutIsTerminal ? renderer.wrapper.wrapAligned(explanation) : explanation)) }
+            // Wrapped as the answer is (to the terminal; in a pipe at 80 or COLUMNS), each labelled line hanging under its
+            // value, as :why's is.
+            if let explanation { print("\n" + renderer.wrapper.wrapAligned(explanation)) }
         }
     }
 

@@ -37,7 +37,8 @@ struct BatchRunner {
         let answers = AnswerCache(knowledgeBase: knowledgeBase, renderer: renderer, forPeople: format.isForPeople)
         let matcher = Matcher(knowledgeBase: knowledgeBase)
         let engine = BatchEngine(answerer: BatchAnswerer(matcher: matcher, answers: answers, explain: explain),
-                                 formatter: formatter(candidateCount: matcher.settings.candidateCount, answers: answers), jobs: jobs)
+                                 formatter: formatter(candidateCount: matcher.settings.candidateCount, answers: answers,
+                                                      width: renderer.wrapper.width), jobs: jobs)
         Interruption.install()
         let output = try outputPath.flatMap { $0 == "-" ? nil : $0 }.map { path throws(BatchError) in try AtomicFile(path: path) }
         let unansweredFile = try unansweredPath.map { path throws(BatchError) in try AtomicFile(path: path) }
@@ -91,9 +92,10 @@ struct BatchRunner {
         return summary
     }
 
-    private func formatter(candidateCount: Int, answers: AnswerCache) -> any BatchRecordFormatter {
+    /// `width`: the terminal's, when text is shown there; nil in a pipe or file, where each paragraph stays one line.
+    private func formatter(candidateCount: Int, answers: AnswerCache, width: Int?) -> any BatchRecordFormatter {
         switch format {
-        case .text: return TextRecordFormatter()
+        case .text: return TextRecordFormatter(width: width)
         case .jsonl: return JSONLRecordFormatter(answers: answers)
         case .csv: return CSVRecordFormatter(candidateCount: candidateCount, answers: answers, explain: explain)
         case .markdown: return MarkdownRecordFormatter()
