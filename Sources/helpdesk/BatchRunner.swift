@@ -44,13 +44,15 @@ struct BatchRunner {
         let unansweredFile = try unansweredPath.map { path throws(BatchError) in try AtomicFile(path: path) }
         // Records written as they are made (to standard output, a device or a pipe) are held from an interrupt until
         // they are whole and counted in its notice; a file renamed into place at the end is simply not written.
-        let streamedTo = output.map { $0.temporaryPath.isEmpty ? $0.path : nil } ?? "standard output"
-        let unwritten = [output, unansweredFile].compactMap { $0 }.filter { !$0.temporaryPath.isEmpty }.map(\.path)
+        // File names are redacted once, as error lines redact them; the notice is remade after every slice written.
+        let shown = { (path: String) in Redactor().redact(path).terminalSafe }
+        let streamedTo = output.map { $0.temporaryPath.isEmpty ? shown($0.path) : nil } ?? "standard output"
+        let unwritten = [output, unansweredFile].compactMap { $0 }.filter { !$0.temporaryPath.isEmpty }.map { shown($0.path) }
+        let endProgressLine = isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[K" : ""
         func setInterruptNotice(lines: Int) {
             let fraction = input.size.map { $0 > 0 ? Double(input.bytesRead) / Double($0) : 1 }
             let notice = InterruptNotice(lines: lines, fraction: fraction, streamedTo: streamedTo, unwritten: unwritten)
-            let line = Redactor().redact("helpdesk: \(notice)").terminalSafe
-            Interruption.setNotice((isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[K" : "") + line + "\n")
+            Interruption.setNotice(endProgressLine + "helpdesk: \(notice)\n")
         }
         setInterruptNotice(lines: 0)
         defer { Interruption.release() }
