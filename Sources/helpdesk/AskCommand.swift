@@ -16,7 +16,10 @@ struct AskCommand: ParsableCommand {
             status": the IRS question, then the reset). The first is the answer (JSON: entry), the others follow \
             (JSON: 'also').
             With --context ID the question is read as a follow-up to that topic, as in the interactive session: \
-            helpdesk ask --context mfa-recovery "how long do I have to finish it?"
+            helpdesk ask --context mfa-recovery "how long do I have to finish it?" With --json, a line answered \
+            from that topic has status follow_up, no candidates, and kind naming what was answered: step, follow_up \
+            (one the topic lists), steps, contacts, escalation, who_handles, more or next; the other fields are \
+            batch's.
             With - as the question, the question is all of standard input, as one pasted question (an email, a chat): \
             helpdesk ask - < email.txt. It must be UTF-8 without NUL bytes and at most 65536 bytes; an empty standard \
             input is a usage error.
@@ -26,7 +29,7 @@ struct AskCommand: ParsableCommand {
     @OptionGroup var kb: KBOptions
     @OptionGroup var matcherOptions: MatcherOptions
 
-    @Flag(help: "Print the answer as one JSON object (the batch JSONL record, plus 'also'; with --explain, plus 'explanation').")
+    @Flag(help: "Print the answer as one JSON object (the batch JSONL record, plus 'also'; with --explain, plus 'explanation'; a follow-up to --context: below).")
     var json = false
 
     @Flag(name: .customLong("no-color"), help: "Plain text even on a terminal.")
@@ -71,13 +74,14 @@ struct AskCommand: ParsableCommand {
     /// `ask -`: all of standard input as one question, or a one-line error (exit 64 when it is empty, else 1).
     private static func standardInputQuestion() throws -> String {
         do {
-            let bytes = try FileHandle.standardInput.read(upToCount: PastedQuestion.maximumBytes + 1) ?? Data()
-            return try PastedQuestion.text(from: Array(bytes))
+            let bytes = try WholeInput.read(descriptor: STDIN_FILENO, limit: PastedQuestion.maximumBytes + 1)
+            return try PastedQuestion.text(from: bytes)
         } catch let error as PastedQuestionError {
             Terminal.error(error.description)
             throw error.isUsageError ? ExitCode.validationFailure : ExitCode(1)
         } catch {
-            Terminal.error("cannot read standard input: \(error.localizedDescription)")
+            // The system's reason ("it is a folder"), never Foundation's "The operation could not be completed".
+            Terminal.error("cannot read standard input: \(error)")
             throw ExitCode(1)
         }
     }
@@ -137,8 +141,9 @@ struct AskCommand: ParsableCommand {
             } else {
                 print(renderer.render(reply, in: knowledgeBase))
             }
-            // On a terminal the explanation is wrapped to it, as :why's is; in a pipe it keeps one line per item.
-            if let explanation { print("\n" + (Terminal.stdoutIsTerminal ? renderer.wrapper.wrapAligned(explanation) : explanation)) }
+            // Wrapped as the answer is (to the terminal; in a pipe at 80 or COLUMNS), each labelled line hanging under its
+            // value, as :why's is.
+            if let explanation { print("\n" + renderer.wrapper.wrapAligned(explanation)) }
         }
     }
 

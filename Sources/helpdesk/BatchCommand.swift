@@ -51,7 +51,7 @@ struct BatchCommand: ParsableCommand {
 
             OUTPUT is in input order. JSONL: one object per record with the pass-through fields first, then \
             line (the 1-based input line where the record starts), question (redacted), status (answered, \
-            clarify, fallback or error), entry, title, confidence, candidates (the top 3 or more, each \
+            clarify, fallback or error; helpdesk ask --json --context also gives follow_up), entry, title, confidence, candidates (the top 3 or more, each \
             {entry,title,confidence}), kind (acknowledgement, pick, steps, contacts, escalation, more or next: only \
             for a line that is no question on its own, below), last_reviewed (answered \
             only), answer, also (only for a pasted text with \
@@ -74,7 +74,7 @@ struct BatchCommand: ParsableCommand {
             formula. text and markdown are for people.
 
             --output FILE is written under a temporary name in the same folder and renamed when complete, so \
-            FILE never holds a partial result. --unanswered FILE writes the questions that fell back or needed \
+            FILE never holds a partial result; a FILE replaced keeps its permissions (and group). --unanswered FILE writes the questions that fell back or needed \
             clarifying, redacted, grouped by normalized text, most frequent first, as CSV \
             count,question,status,best_guess. Neither may be the input file, nor the same file as the other, \
             however spelled (./FILE, a symbolic or hard link, a link to its folder): that is a usage error, \
@@ -84,13 +84,18 @@ struct BatchCommand: ParsableCommand {
             argument as its value).
 
             A summary goes to stderr at the end (counts of answered, clarify, fallback, acknowledged when there \
-            are any, and error lines, lines per second), with a progress line while it runs when stderr is a terminal and the input is large.
+            are any, and error lines, lines per second), with a progress line while it runs when stderr is a terminal and the input is large. \
+            Stopped by SIGINT (Ctrl-C), SIGTERM or SIGHUP, it ends the progress line and says instead how many lines \
+            it got through and what became of the output ("out.jsonl was not written": --output and --unanswered \
+            files keep what they held; or "the records already written to standard output are complete"), then exits \
+            128 + the signal (130, 143, 129).
 
             The questions are answered on --jobs threads (default: every core) in rounds, so memory stays flat \
             whatever the input size.
 
             EXIT STATUS: 0 when every line was answered, clarified, acknowledged or fell back; 65 when some lines were \
-            input errors or interactive commands (all others were still answered); 64 for usage errors (such as --output naming the input file); 1 when the knowledge base or the \
+            input errors or interactive commands (all others were still answered); 130, 143 or 129 when interrupted \
+            by SIGINT, SIGTERM or SIGHUP; 64 for usage errors (such as --output naming the input file); 1 when the knowledge base or the \
             input cannot be read (UTF-16 or UTF-32 included, an empty CSV, or a CSV with no 'question' column: the error says whether \
             the file looks separated by ';' or tabs, or has no header) or the output cannot be written.
             """

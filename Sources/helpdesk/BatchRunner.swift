@@ -37,10 +37,25 @@ struct BatchRunner {
         let answers = AnswerCache(knowledgeBase: knowledgeBase, renderer: renderer, forPeople: format.isForPeople)
         let matcher = Matcher(knowledgeBase: knowledgeBase)
         let engine = BatchEngine(answerer: BatchAnswerer(matcher: matcher, answers: answers, explain: explain),
-                                 formatter: formatter(candidateCount: matcher.settings.candidateCount, answers: answers), jobs: jobs)
-        AtomicFile.removeOnInterrupt()
+                                 formatter: formatter(candidateCount: matcher.settings.candidateCount, answers: answers,
+                                                      width: renderer.wrapper.width), jobs: jobs)
+        Interruption.install()
         let output = try outputPath.flatMap { $0 == "-" ? nil : $0 }.map { path throws(BatchError) in try AtomicFile(path: path) }
         let unansweredFile = try unansweredPath.map { path throws(BatchError) in try AtomicFile(path: path) }
+        // Records written as they are made (to standard output, a device or a pipe) are held from an interrupt until
+        // they are whole and counted in its notice; a file renamed into place at the end is simply not written.
+        // File names are redacted once, as error lines redact them; the notice is remade after every slice written.
+        let shown = { (path: String) in Redactor().redact(path).terminalSafe }
+        let streamedTo = output.map { $0.temporaryPath.isEmpty ? shown($0.path) : nil } ?? "standard output"
+        let unwritten = [output, unansweredFile].compactMap { $0 }.filter { !$0.temporaryPath.isEmpty }.map { shown($0.path) }
+        let endProgressLine = isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[K" : ""
+        func setInterruptNotice(lines: Int) {
+            let fraction = input.size.map { $0 > 0 ? Double(input.bytesRead) / Double($0) : 1 }
+            let notice = InterruptNotice(lines: lines, fraction: fraction, streamedTo: streamedTo, unwritten: unwritten)
+            Interruption.setNotice(endProgressLine + "helpdesk: \(notice)\n")
+        }
+        setInterruptNotice(lines: 0)
+        defer { Interruption.release() }
         var unanswered = UnansweredReport(knowledgeBase: knowledgeBase)
         var reader = (inputFormat ?? InputFormat(path: path)).makeReader()
         var progress = ProgressLine(totalBytes: input.size)
@@ -51,6 +66,7 @@ struct BatchRunner {
                 reader: &reader,
                 read: { () throws(BatchError) in try input.read() },
                 write: { bytes throws(BatchError) in
+                    if streamedTo != nil { Interruption.hold() }
                     if let output { try output.write(bytes) } else { try StandardOutput.write(bytes) }
                 },
                 observe: unansweredFile == nil ? nil : { record in unanswered.add(record) },
@@ -58,7 +74,11 @@ struct BatchRunner {
                     progress.clear()
                     Terminal.writeRedactedError("helpdesk: \(line)")
                 },
-                progress: { summary in progress.update(lines: summary.total, bytesRead: input.bytesRead) })
+                progress: { summary in
+                    setInterruptNotice(lines: summary.total)
+                    Interruption.release()
+                    progress.update(lines: summary.total, bytesRead: input.bytesRead)
+                })
             progress.clear()
             try unansweredFile?.write(unanswered.csv())
             try output?.commit()
@@ -74,9 +94,10 @@ struct BatchRunner {
         return summary
     }
 
-    private func formatter(candidateCount: Int, answers: AnswerCache) -> any BatchRecordFormatter {
+    /// `width`: the terminal's, when text is shown there; nil in a pipe or file, where each paragraph stays one line.
+    private func formatter(candidateCount: Int, answers: AnswerCache, width: Int?) -> any BatchRecordFormatter {
         switch format {
-        case .text: return TextRecordFormatter()
+        case .text: return TextRecordFormatter(width: width)
         case .jsonl: return JSONLRecordFormatter(answers: answers)
         case .csv: return CSVRecordFormatter(candidateCount: candidateCount, answers: answers, explain: explain)
         case .markdown: return MarkdownRecordFormatter()

@@ -7,7 +7,9 @@ struct EvalCommand: ParsableCommand {
         abstract: "Measure accuracy on a labelled CSV of questions.",
         usage: Usage.wrapped("helpdesk eval", ["[--kb <dir>]", "[--threshold <x>]", "[--margin <x>]", "[--format <format>]", "<file>"]),
         discussion: """
-            FILE.csv has the header question,entry (other columns are ignored; RFC 4180 quoting); an empty \
+            FILE.csv (or - for standard input; a pipe or FIFO is read to its end) has the header question,entry \
+            (RFC 4180 quoting); title and answer, which kb import reads, are allowed and not read, any other column \
+            is not read and named in a warning on stderr, and a column named twice is an error (exit status 1). An empty \
             entry (question, with the comma) means the question should fall back. A label that is no entry id \
             names the entry kb import makes of it (Printer Reset and printer_reset: printer-reset). A row whose \
             field count differs from the header's, or whose question is empty, or a quote never closed, is an error \
@@ -32,7 +34,7 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: ReportFormat = .text
 
-    @Argument(help: "Labelled questions (CSV with question,entry).")
+    @Argument(help: "Labelled questions (CSV with question,entry), or - for standard input.")
     var file: String
 
     func validate() throws {
@@ -40,7 +42,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
-        let questions = try LabeledCSVInput.read(file)
+        let questions = try LabeledCSVInput.read(file, reading: ["question", "entry"])
         guard !questions.isEmpty else {
             Terminal.error("\(file): no questions to evaluate")
             throw ExitCode(1)

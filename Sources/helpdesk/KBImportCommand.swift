@@ -8,8 +8,10 @@ struct KBImportCommand: ParsableCommand {
         abstract: "Make a knowledge base from a CSV of labelled questions.",
         usage: Usage.wrapped("helpdesk kb import", ["<file>", "--out <dir>", "[--force]", "[--language-from <dir>]", "[--no-language]"]),
         discussion: """
-            FILE.csv has the header question,entry and optionally title and answer (RFC 4180 quoting: commas, \
-            quotes and newlines inside quoted fields are fine). Rows sharing an entry become one entry's example \
+            FILE.csv (or - for standard input; a pipe or FIFO is read to its end) has the header question,entry \
+            and optionally title and answer (RFC 4180 quoting: commas, quotes and newlines inside quoted fields are \
+            fine). Another column is not read, and named in a warning on stderr ("ignoring column 'answr' (columns \
+            read: question, entry, title, answer)"); a column named twice is an error (exit status 1). Rows sharing an entry become one entry's example \
             questions, and so do labels that make the same kebab-case id (Wifi and wifi; Printer Reset and \
             printer_reset are one entry printer-reset, as eval --kb reads them). An entry's title and answer are \
             the first given; rows giving another are counted in a warning. Rows with an empty entry (question, \
@@ -28,7 +30,7 @@ struct KBImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Labelled questions (CSV).")
+    @Argument(help: "Labelled questions (CSV), or - for standard input.")
     var file: String
 
     @Option(help: ArgumentHelp("Folder to write the knowledge base into (created if missing).", valueName: "dir"))
@@ -62,7 +64,8 @@ struct KBImportCommand: ParsableCommand {
         let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
         let importer = KnowledgeBaseImporter(
             // A file named after a client ("Smith 123-45-6789.csv") must not put the SSN into the knowledge base.
-            source: "imported from \(Redactor().redact(URL(fileURLWithPath: file).lastPathComponent))",
+            source: file == "-" ? "imported from standard input"
+                : "imported from \(Redactor().redact(URL(fileURLWithPath: file).lastPathComponent))",
             reviewed: ReviewDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1))
         let target = URL(fileURLWithPath: out).appendingPathComponent("imported.yaml")
         let languageTarget = URL(fileURLWithPath: out).appendingPathComponent("language.yaml")

@@ -60,6 +60,28 @@ final class AskContextTests: CLITestCase {
         XCTAssertTrue(list.contains("`\(status)`"), String(list))
     }
 
+    /// A follow-up's status and kind are documented where --json is: `ask --help` said the record was batch's, whose
+    /// help lists neither `follow_up` nor `step`.
+    func testTheHelpListsAFollowUpsStatusAndKinds() throws {
+        let cases: [(context: String, question: String, kind: String)] = [
+            ("mfa-recovery", "how long do I have to finish it?", "follow_up"),
+            ("mfa-recovery", "step 2 again", "step"),
+            ("mfa-recovery", "what's the number?", "contacts"),
+            ("mfa-recovery", "more", "more"),
+        ]
+        let askHelp = try run(["ask", "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let batchHelp = try run(["batch", "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(batchHelp.contains("status (answered, clarify, fallback or error; helpdesk ask --json --context also gives follow_up)"),
+                      batchHelp)
+        for c in cases {
+            let record = try firstRecord(["ask", "--json", "--context", c.context, c.question])
+            XCTAssertEqual(record["status"] as? String, "follow_up", c.question)
+            XCTAssertEqual(record["kind"] as? String, c.kind, c.question)
+        }
+        XCTAssertTrue(askHelp.contains("status follow_up, no candidates, and kind naming what was answered: step, follow_up "
+            + "(one the topic lists), steps, contacts, escalation, who_handles, more or next"), askHelp)
+    }
+
     /// The JSON record `arguments` print for a line that answers no entry: status `fallback`, entry null, `kind`.
     private func fallbackRecord(_ arguments: [String], kind: String, line: UInt = #line) throws -> [String: Any] {
         let record = try firstRecord(arguments, line: line)

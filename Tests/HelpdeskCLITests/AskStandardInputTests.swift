@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TestSupport
 
 /// `helpdesk ask -` answers all of standard input as one question; it answered the literal "-" with the fallback.
 final class AskStandardInputTests: CLITestCase {
@@ -35,6 +36,23 @@ final class AskStandardInputTests: CLITestCase {
             XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
             XCTAssertTrue(run.stderr.hasPrefix("helpdesk: error: ") && run.stderr.contains(c.message), run.stderr)
         }
+    }
+
+    /// A folder as standard input (`ask - < /tmp`) says so, as batch does, not "NSCocoaErrorDomain error 256".
+    func testAFolderAsStandardInputSaysItIsAFolder() throws {
+        let folder = try makeTemporaryDirectory("ask-folder")
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["ask", "-"]
+        process.standardInput = try XCTUnwrap(FileHandle(forReadingAtPath: folder.path))
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 1)
+        XCTAssertEqual(stderr, "helpdesk: error: cannot read standard input: it is a folder\n")
     }
 
     /// The line break that `echo` ends its question with is no part of it: the JSON echoed "forgot password\\n".

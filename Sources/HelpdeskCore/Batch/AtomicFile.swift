@@ -2,8 +2,9 @@ import Foundation
 
 /// A file written under a temporary name in the target's directory and renamed over the target on `commit()`,
 /// so the target never holds a partial file: a run that is killed leaves at most the hidden temporary,
-/// and an interrupt (SIGINT, SIGTERM, SIGHUP) removes that too when `removeOnInterrupt()` was called.
-/// A symbolic link is followed, so the file it points to is replaced and the link kept. A target that exists and
+/// and an interrupt (SIGINT, SIGTERM, SIGHUP) removes that too once `Interruption.install()` was called.
+/// A symbolic link is followed, so the file it points to is replaced and the link kept; a file replaced keeps its
+/// mode, and its group where the user may set it. A target that exists and
 /// is not a regular file (`/dev/null`, `/dev/stdout`, a named pipe) is written directly: renaming over it would
 /// replace the device or pipe with a plain file.
 public final class AtomicFile {
@@ -31,6 +32,13 @@ public final class AtomicFile {
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         AtomicFileRegistry.add(temporaryPath)
+        // The file replaced keeps its permissions, and its group where the user may give it (the group first:
+        // changing it can clear the set-group-ID bit, which the mode then puts back).
+        var existing = stat()
+        if stat(target, &existing) == 0 {
+            _ = fchown(descriptor, uid_t.max, existing.st_gid)
+            _ = fchmod(descriptor, existing.st_mode & 0o7777)
+        }
     }
 
     deinit {
@@ -82,16 +90,6 @@ public final class AtomicFile {
         unlink(temporaryPath)
         AtomicFileRegistry.remove(temporaryPath)
     }
-
-    /// On SIGINT, SIGTERM or SIGHUP, delete every temporary file not yet committed, then exit 128 + signal.
-    public static func removeOnInterrupt() {
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-            signal(signalNumber) { received in
-                AtomicFileRegistry.unlinkAll()
-                _exit(128 + received)
-            }
-        }
-    }
 }
 
 /// Temporary paths of open `AtomicFile`s, as C strings a signal handler can unlink without allocating.
@@ -123,7 +121,8 @@ enum AtomicFileRegistry {
         for slot in 0..<capacity { if let stored = paths[slot] { unlink(stored) } }
     }
 
-    private static func prepare() {
+    /// Makes the table; `Interruption.install()` calls it so that the signal handler never does.
+    static func prepare() {
         guard !initialized else { return }
         paths.initialize(repeating: nil, count: capacity)
         initialized = true

@@ -25,9 +25,9 @@ public struct BatchEngine: Sendable {
 
     /// Runs to the end of the input. `read` returns the next chunk, empty at the end; `write` takes output in order;
     /// `observe`, when given, sees every record in order on the calling thread (records are not kept otherwise);
-    /// `progress` is called after each round; `notice` gets, in input order on the calling thread, a line for each bad
-    /// line whose error is reported on stderr too ("line 7: ':quit' is an interactive command; ...",
-    /// `LineError.isReportedOnStandardError`).
+    /// `progress` is called after each slice of a round is written, with the counts so far; `notice` gets, in input
+    /// order on the calling thread, a line for each bad line whose error is reported on stderr too ("line 7: ':quit'
+    /// is an interactive command; ...", `LineError.isReportedOnStandardError`).
     /// A round is answered in the background while the calling thread writes the round before it and reads the
     /// next, so the answering threads do not wait for the input and output.
     public func run(reader: inout some QuestionReader,
@@ -60,8 +60,8 @@ public struct BatchEngine: Sendable {
                 part.notices.forEach(notice)
                 if let observe { part.records.forEach(observe) }
                 if !part.bytes.isEmpty { try write(part.bytes) }
+                progress(summary)
             }
-            progress(summary)
         }
         /// Starts answering `pending`, then writes the round that was in flight.
         func startRound() throws(BatchError) {

@@ -56,25 +56,34 @@ public enum LabeledCSV {
         public var description: String { (lines + [summary]).joined(separator: "\n") }
     }
 
-    public static func read(path: String) throws -> [LabeledQuestion] {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw ReadError(path: path, message: "cannot read the file: no such file")
+    /// The columns a labelled CSV may have: `eval` reads the first two, `kb import` all four.
+    public static let columns = ["question", "entry", "title", "answer"]
+
+    /// Reads `path` to its end: a file, a pipe, a FIFO, or standard input for `-` (named "standard input" in errors).
+    /// `reading` names the columns the caller uses, for `warn`'s line about each other column ("ignoring column ...").
+    public static func read(path: String, reading: [String] = columns, warn: (String) -> Void = { _ in }) throws -> [LabeledQuestion] {
+        let name = path == "-" ? "standard input" : path
+        let bytes: [UInt8]
+        do {
+            bytes = try WholeInput.read(path: path)
+        } catch {
+            throw ReadError(path: name, message: "cannot read the file: \(error.reason)")
         }
-        guard !isFolder.boolValue else { throw ReadError(path: path, message: "cannot read the file: it is a folder") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReadError(path: path, message: "cannot read the file")
+        if let encoding = ForeignTextEncoding.detect(bytes.prefix(4)) {
+            let fix = path == "-" ? "pipe it through iconv -f \(encoding.iconvName) -t UTF-8"
+                : "convert it first: \(encoding.conversionCommand(for: path))"
+            throw ReadError(path: name, message: "it is \(encoding), not UTF-8; \(fix)")
         }
-        if let encoding = ForeignTextEncoding.detect(data.prefix(4)) {
-            throw ReadError(path: path, message: "it is \(encoding), not UTF-8; convert it first: \(encoding.conversionCommand(for: path))")
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw ReadError(path: name, message: "not UTF-8 text")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ReadError(path: path, message: "not UTF-8 text")
-        }
-        return try parse(text, path: path)
+        return try parse(text, path: name, reading: reading, warn: warn)
     }
 
-    public static func parse(_ text: String, path: String = "<text>") throws -> [LabeledQuestion] {
+    /// The questions of `text`; a column named twice is an error, and `warn` gets a line for each column that is not
+    /// one of `columns` (its data is not read), listing `reading`.
+    public static func parse(_ text: String, path: String = "<text>", reading: [String] = columns,
+                             warn: (String) -> Void = { _ in }) throws -> [LabeledQuestion] {
         let bytes = Array(text.utf8)
         // In RFC 4180 every quote inside a field is doubled, so a quote left open runs to the end of the file. Labelled
         // data is held to that strictly (batch keeps a bare quote in an unquoted field as a character): the file is
@@ -106,6 +115,16 @@ public enum LabeledCSV {
             let shown = Redactor().redact(cells: names).map(CSVQuestionReader.shortened).joined(separator: ",")
             let hint = CSVHeaderHint.hint(for: names, columns: "the columns 'question' and 'entry'").map { "; " + $0 } ?? ""
             throw ReadError(path: path, message: "the header must name the columns 'question' and 'entry' (found: \(shown))\(hint)")
+        }
+        for (twice, key) in header.enumerated() where !key.isEmpty {
+            guard let first = header[..<twice].firstIndex(of: key) else { continue }
+            let shown = CSVQuestionReader.shortened(Redactor().redact(names[twice]))
+            throw ReadError(path: path, message: "the header names the column '\(shown)' twice (columns \(first + 1) and \(twice + 1)); "
+                + "give each column once")
+        }
+        for (name, key) in zip(names, header) where !key.isEmpty && !columns.contains(key) {
+            let shown = CSVQuestionReader.shortened(Redactor().redact(name))
+            warn("ignoring column '\(shown)' (columns read: \(reading.joined(separator: ", ")))")
         }
         let titleColumn = header.firstIndex(of: "title")
         let answerColumn = header.firstIndex(of: "answer")

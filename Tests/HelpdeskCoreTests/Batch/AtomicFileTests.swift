@@ -23,6 +23,34 @@ final class AtomicFileTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), ["out.jsonl"])
     }
 
+    func testReplacingAFileKeepsItsModeAndGroup() throws {
+        let target = directory.appendingPathComponent("private.jsonl").path
+        try "old\n".write(toFile: target, atomically: false, encoding: .utf8)
+        XCTAssertEqual(chmod(target, 0o640), 0)
+        // Root may give the file any group; anyone else keeps their own, and the mode is still checked.
+        let group: gid_t = geteuid() == 0 ? 4242 : getegid()
+        XCTAssertEqual(chown(target, uid_t.max, group), 0)
+        let file = try AtomicFile(path: target)
+        try file.write(Array("new\n".utf8))
+        try file.commit()
+        var info = stat()
+        XCTAssertEqual(stat(target, &info), 0)
+        XCTAssertEqual(info.st_mode & 0o7777, 0o640)
+        XCTAssertEqual(info.st_gid, group)
+        XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), "new\n")
+    }
+
+    func testANewFileGetsTheUsualMode() throws {
+        let target = directory.appendingPathComponent("new.jsonl").path
+        let file = try AtomicFile(path: target)
+        try file.commit()
+        var info = stat()
+        XCTAssertEqual(stat(target, &info), 0)
+        let mask = umask(0)
+        umask(mask)
+        XCTAssertEqual(info.st_mode & 0o777, 0o644 & ~mask)
+    }
+
     func testDiscardLeavesNothing() throws {
         let target = directory.appendingPathComponent("out.csv").path
         let file = try AtomicFile(path: target)

@@ -218,6 +218,26 @@ final class BatchRecordFormatterTests: XCTestCase {
         XCTAssertEqual(MarkdownRecordFormatter.fenced("a ```` b"), "`````text\na ```` b\n`````\n")
     }
 
+    /// On a terminal, text output wraps the explanation as `:why` does: each labelled line hangs under its value.
+    func testTextOutputWrapsTheExplanationToItsWidth() throws {
+        var record = BatchRecord(line: 1, question: "q", status: .answered, entry: "e", title: "E", confidence: 1,
+                                 candidates: [], answer: "A.")
+        record.explanation = "Question:   " + String(repeating: "word ", count: 30) + "end\nDecision:   answered"
+        let cases: [(width: Int?, lines: [String])] = [
+            (nil, [record.explanation ?? ""]),
+            (60, [TextWrapper(width: 60).wrapAligned(record.explanation ?? "")]),
+        ]
+        for c in cases {
+            let text = TextRecordFormatter(width: c.width).text(record)
+            XCTAssertTrue(text.contains("\n\n" + c.lines[0] + "\n\n"), "\(String(describing: c.width)): \(text)")
+            if let width = c.width {
+                let explained = text.components(separatedBy: "\n\n")[1].split(separator: "\n")
+                XCTAssertTrue(explained.allSatisfy { $0.count <= width }, text)
+                XCTAssertTrue(explained[1].hasPrefix(String(repeating: " ", count: 12) + "word"), text)
+            }
+        }
+    }
+
     /// A line that only acknowledges is written in every format as an acknowledgement; its JSONL record is
     /// `helpdesk ask --json ok`'s (`RecordRenderer.json(acknowledgement:)`) without ask's empty `also`.
     func testAnAcknowledgementInEveryFormat() throws {

@@ -214,4 +214,27 @@ final class LabeledCSVTests: XCTestCase {
             }
         }
     }
+
+    func testTheHeaderRefusesAColumnNamedTwiceAndNamesTheOnesNotRead() throws {
+        let cases: [(header: String, error: String?, warnings: [String])] = [
+            ("question,entry,title,answer", nil, []),
+            ("Question,Entry,answr", nil, ["ignoring column 'answr' (columns read: question, entry, title, answer)"]),
+            ("question,entry,notes,", nil, ["ignoring column 'notes' (columns read: question, entry, title, answer)"]),
+            ("question,QUESTION,entry", "the header names the column 'QUESTION' twice (columns 1 and 2); give each column once", []),
+            ("question,entry,title,x,title", "the header names the column 'title' twice (columns 3 and 5); give each column once", []),
+        ]
+        for c in cases {
+            let fields = c.header.split(separator: ",", omittingEmptySubsequences: false).count
+            let row = ["lost phone", "mfa"] + Array(repeating: "x", count: fields - 2)
+            var warnings: [String] = []
+            do {
+                let questions = try LabeledCSV.parse(c.header + "\n" + row.joined(separator: ",") + "\n", path: "e.csv") { warnings.append($0) }
+                XCTAssertNil(c.error, c.header)
+                XCTAssertEqual(questions.map(\.entry), ["mfa"], c.header)
+            } catch {
+                XCTAssertEqual("\(error)", c.error.map { "e.csv: " + $0 }, c.header)
+            }
+            XCTAssertEqual(warnings, c.warnings, c.header)
+        }
+    }
 }

@@ -67,6 +67,7 @@ final class HostileKnowledgeBaseTests: XCTestCase {
         XCTAssertEqual(mkfifo(directory.appendingPathComponent("pipe.yaml").path, 0o600), 0)
         try "version: 1\nentries:\n".appending(entryYAML(id: "a")).write(to: directory.appendingPathComponent("real.yaml"), atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("link.yaml").path, withDestinationPath: "real.yaml")
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("gone.yaml").path, withDestinationPath: "none.yaml")
         do {
             _ = try KnowledgeBaseLoader().load(directory: directory.path)
             XCTFail("loaded")
@@ -74,6 +75,7 @@ final class HostileKnowledgeBaseTests: XCTestCase {
             let errors = error.errors.map { "\(($0.location.file as NSString).lastPathComponent): \($0.message)" }
             XCTAssertTrue(errors.contains("zero.yaml: not a regular file"), "\(errors)")
             XCTAssertTrue(errors.contains("pipe.yaml: not a regular file"), "\(errors)")
+            XCTAssertTrue(errors.contains("gone.yaml: cannot read the file: No such file or directory"), "the system's reason: \(errors)")
             XCTAssertTrue(errors.contains { $0.hasPrefix("real.yaml: duplicate id 'a'") && $0.contains("link.yaml") },
                           "a link is read like its target: \(errors)")
         }
