@@ -64,6 +64,10 @@ public struct KnowledgeBaseLoader: Sendable {
         guard isDirectory.boolValue else {
             throw KnowledgeBaseError(diagnostics: [Diagnostic(.error, "not a folder; give the knowledge-base folder", at: location)])
         }
+        // The enumerator below would find nothing in a folder it may not list, and say there are no YAML files.
+        guard access(directory, R_OK | X_OK) == 0 else {
+            throw KnowledgeBaseError(diagnostics: [Diagnostic(.error, "cannot read the knowledge-base folder: \(String(cString: strerror(errno)))", at: location)])
+        }
         let root = URL(fileURLWithPath: directory)
         let enumerator = FileManager.default.enumerator(
             at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]

@@ -70,6 +70,16 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
         }
     }
 
+    /// A folder that may not be listed is said to be unreadable, with the system's reason; it was reported as having no
+    /// YAML files. (Root may list any folder, so the check needs another user.)
+    func testAFolderThatMayNotBeListedSaysSo() throws {
+        try XCTSkipIf(getuid() == 0, "root may read any folder")
+        let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": "version: 1\nentries: []\n"])
+        XCTAssertEqual(chmod(kb.path, 0o000), 0)
+        defer { chmod(kb.path, 0o755) }
+        XCTAssertEqual(kb.diagnostics().map(\.message), ["cannot read the knowledge-base folder: Permission denied"])
+    }
+
     /// A question an entry gives twice is a warning (it would weigh double), not an error.
     func testAQuestionGivenTwiceInOneEntryIsAWarning() throws {
         let kb = try TemporaryKnowledgeBase(files: ["kb.yaml": "version: 1\nentries:\n" + entryYAML(id: "a", questions: ["same q", "other", "Same  Q."])])
