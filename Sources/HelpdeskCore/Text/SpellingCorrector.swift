@@ -49,10 +49,17 @@ public struct SpellingCorrector: AnalysisStage {
     }
 
     /// The KB word this one was probably meant to be, or nil to leave it as it is.
+    /// Whether `word` has a byte other than `a`-`z`, read from its contiguous bytes (the UTF-8 view's iterator cost
+    /// about 215 instructions a word).
+    private static func hasOtherThanLowercaseLetters(_ word: String) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { $0.contains { $0 < 97 || $0 > 122 } }
+            ?? word.utf8.contains { $0 < 97 || $0 > 122 }
+    }
+
     public func correction(for word: String) -> String? {
         // Cheapest checks first: most words are short or known, and need no copy of their bytes.
         let limit = Self.allowedDistance(forLength: word.utf8.count)
-        guard limit > 0, !word.utf8.contains(where: { $0 < 97 || $0 > 122 }), !vocabulary.isKnown(word),
+        guard limit > 0, !Self.hasOtherThanLowercaseLetters(word), !vocabulary.isKnown(word),
               !vocabulary.isProtected(word), !vocabulary.isKnownStem(stemmer.stem(word)),
               !(dictionary?.contains(word) ?? false) else { return nil }
         return vocabulary.closest(to: Array(word.utf8), limit: limit)
