@@ -26,16 +26,19 @@ public struct StandaloneAnswerer: Sendable {
     /// otherwise than the matcher. Batch and eval take a longer line as `Matcher.matchProblems` makes of it, without
     /// a conversation's checks, which cost about as much again as matching a short line.
     public static func mayBeFollowUp(_ line: String) -> Bool {
-        var words = 0
-        var inWord = false
-        for byte in line.utf8 {
-            if byte == 32 || byte == 9 || byte == 10 || byte == 13 { inWord = false } else if !inWord {
-                inWord = true
-                words += 1
-                if words > 4 { return false }
+        // Read as contiguous bytes: the UTF-8 view's iterator cost about 770 instructions a batch line.
+        Redactor.withBytes(line) { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 32 || byte == 9 || byte == 10 || byte == 13 { inWord = false } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > 4 { return false }
+                }
             }
+            return true
         }
-        return true
     }
 
     /// What `answer(line)` matches when its reply is that match's (an answer, a list of choices or a fallback, with no
