@@ -42,51 +42,66 @@ public struct BatchAnswerer: Sendable {
             if explain { record.explanation = Explainer(matcher: matcher).explain(acknowledgement: text, topic: nil) }
             return record
         case .success(let text):
-            let kb = matcher.knowledgeBase
-            // A longer line is no follow-up: it is matched as before, without a conversation's checks.
-            let standaloneAnswer = StandaloneAnswerer.mayBeFollowUp(text) ? standalone.answer(text) : nil
-            let conversation = standaloneAnswer?.conversation
-            let kind: BatchRecord.Kind?
-            switch standaloneAnswer?.reply {
-            case .needsTopic(let intent): kind = BatchRecord.Kind(intent)
-            case .nothingToPick: kind = .pick
-            case .acknowledgement: kind = .acknowledgement
-            default: kind = nil
+            // A longer line is no follow-up: it is matched as before, without a conversation's checks. So is a short
+            // one that holds none of their cues, unless its explanation is asked for (a conversation's explanation).
+            guard StandaloneAnswerer.mayBeFollowUp(text) else {
+                return record(for: question, text: text, problems: matcher.matchProblems(text), passThrough: passThrough)
             }
-            if let kind {
+            if !explain, let problems = standalone.plainMatch(text) {
+                return record(for: question, text: text, problems: problems, passThrough: passThrough)
+            }
+            let (reply, conversation) = standalone.answer(text)
+            if let kind = Self.kind(of: reply) {
                 // "more", "next step", "the second one": nothing is matched, as `helpdesk ask` with no topic matches nothing.
-                let answer = switch standaloneAnswer?.reply {
-                case .needsTopic(let intent): answers.renderer.needsTopic(intent, in: kb)
+                let answer = switch reply {
+                case .needsTopic(let intent): answers.renderer.needsTopic(intent, in: matcher.knowledgeBase)
                 case .nothingToPick: answers.renderer.nothingToPick()
                 default: answers.renderer.acknowledgement(afterTopic: false)
                 }
                 var record = BatchRecord(unmatched: kind, redactedQuestion: redactor.redact(text), line: question.line,
                                          answer: answer, passThrough: passThrough)
-                if explain, let conversation { record.explanation = Explainer(matcher: matcher).explain(conversation) }
+                if explain { record.explanation = Explainer(matcher: matcher).explain(conversation) }
                 return record
             }
-            let problems = conversation?.lastProblems ?? matcher.matchProblems(text)
-            let result = problems.primary
-            let (answer, fallbackTopics) = answers.answerParts(for: result, in: kb)
-            // `matchProblems` echoes the text as pasted, redacted: no need to redact it again, unless the line was
-            // matched on the words that name a topic ("what about the IRS?" on "the IRS").
-            let asked = conversation?.lastTopicReference == nil ? result.question : redactor.redact(text)
-            var record = BatchRecord(result, line: question.line, redactedQuestion: asked,
-                                     candidateCount: candidateCount, answer: answer, in: kb, passThrough: passThrough)
-            record.fallbackTopics = fallbackTopics
-            if !problems.also.isEmpty {
-                record.excerpt = problems.excerpts.first
-                record.also = zip(problems.also, problems.excerpts.dropFirst()).compactMap { result, excerpt in
-                    guard let chosen = result.chosen else { return nil }
-                    return BatchRecord.Problem(entry: chosen.id, title: chosen.title, confidence: chosen.confidence, excerpt: excerpt,
-                                               answer: answers.answerParts(for: result, in: kb).text, answerEntryIndex: chosen.entryIndex)
-                }
-            }
-            if explain {
-                let explainer = Explainer(matcher: matcher)
-                record.explanation = conversation.flatMap { explainer.explain($0) } ?? explainer.explain(problems, in: kb)
-            }
-            return record
+            return record(for: question, text: text, problems: conversation.lastProblems ?? matcher.matchProblems(text),
+                          conversation: conversation, passThrough: passThrough)
         }
+    }
+
+    /// The kind of record for a reply that matched nothing; nil for one that gives the match's answer.
+    private static func kind(of reply: Reply) -> BatchRecord.Kind? {
+        switch reply {
+        case .needsTopic(let intent): BatchRecord.Kind(intent)
+        case .nothingToPick: .pick
+        case .acknowledgement: .acknowledgement
+        default: nil
+        }
+    }
+
+    /// The record for `question`, whose line is `text`, matched as `problems`, by `conversation` when one read it.
+    private func record(for question: BatchQuestion, text: String, problems: ProblemMatches, conversation: Conversation? = nil,
+                        passThrough: [PassThroughField]) -> BatchRecord {
+        let kb = matcher.knowledgeBase
+        let result = problems.primary
+        let (answer, fallbackTopics) = answers.answerParts(for: result, in: kb)
+        // `matchProblems` echoes the text as pasted, redacted: no need to redact it again, unless the line was
+        // matched on the words that name a topic ("what about the IRS?" on "the IRS").
+        let asked = conversation?.lastTopicReference == nil ? result.question : matcher.redactor.redact(text)
+        var record = BatchRecord(result, line: question.line, redactedQuestion: asked,
+                                 candidateCount: candidateCount, answer: answer, in: kb, passThrough: passThrough)
+        record.fallbackTopics = fallbackTopics
+        if !problems.also.isEmpty {
+            record.excerpt = problems.excerpts.first
+            record.also = zip(problems.also, problems.excerpts.dropFirst()).compactMap { result, excerpt in
+                guard let chosen = result.chosen else { return nil }
+                return BatchRecord.Problem(entry: chosen.id, title: chosen.title, confidence: chosen.confidence, excerpt: excerpt,
+                                           answer: answers.answerParts(for: result, in: kb).text, answerEntryIndex: chosen.entryIndex)
+            }
+        }
+        if explain {
+            let explainer = Explainer(matcher: matcher)
+            record.explanation = conversation.flatMap { explainer.explain($0) } ?? explainer.explain(problems, in: kb)
+        }
+        return record
     }
 }

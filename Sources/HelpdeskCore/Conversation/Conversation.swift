@@ -330,16 +330,22 @@ public struct Conversation: Sendable {
     /// What `plain` (a line without its personal data) asks of a topic when it is only a follow-up: word for word one
     /// of the knowledge base's follow-up phrasings, or a step reference ("step 2 again") that the line alone does not answer.
     private mutating func bareFollowUp(_ plain: String, fresh: ProblemMatches) -> FollowUpIntent? {
-        // Only a line made of the phrasings' own words can be one of them: most questions skip analysing them all.
-        if StepReference.words(plain).allSatisfy(phrasingWords.contains) {
-            prepareBareFollowUps()
-            if let intent = bareFollowUps?.intent(plain) { return intent }
-        }
+        // Only a line made of the phrasings' own words can be one of them, and only one the matcher does not answer a
+        // step reference: most questions skip analysing them all.
+        if bareFollowUps == nil, !StepReference.words(plain).allSatisfy(phrasingWords.contains),
+           fresh.primary.isAnswer || !fresh.also.isEmpty { return nil }
+        prepareBareFollowUps()
+        return preparedBareFollowUp(plain, fresh: fresh)
+    }
+
+    /// `bareFollowUp(plain, fresh:)` once the phrasings are analysed (`prepareBareFollowUps()`); nil before.
+    func preparedBareFollowUp(_ plain: String, fresh: ProblemMatches) -> FollowUpIntent? {
+        guard let bareFollowUps else { return nil }
+        if StepReference.words(plain).allSatisfy(phrasingWords.contains), let intent = bareFollowUps.intent(plain) { return intent }
         // "step 2", and "the previous step", which counts from a step shown before, when the line alone is not answered.
         guard fresh.also.isEmpty else { return nil }
         if case .answer = fresh.primary.decision { return nil }
-        prepareBareFollowUps()
-        guard let steps = bareFollowUps?.steps else { return nil }
+        let steps = bareFollowUps.steps
         return steps.step(in: plain) != nil || steps.offset(in: plain) != nil ? .steps : nil
     }
 

@@ -33,17 +33,17 @@ extension Matcher {
         // The whole text is redacted before it is trimmed and cut: a label in one line or sentence makes data of a
         // number in the next ("agent: your SSN?" / "caller: 123 456 789"), which that piece, read and echoed (in a
         // "Problem 1 of 2" heading, or `--explain`'s "Matched on") on its own, would keep.
-        let redacted = redactor.redact(pasted)
+        let (redacted, foundAny) = redactor.redaction(of: pasted)
         let dictated = spokenPunctuation.punctuating(redacted)
         let (text, leftOut) = trimmingSignOffs(dictated)
-        var matches = matchProblems(redacted, trimmed: text)
+        var matches = matchProblems(redacted, trimmed: text, clean: !foundAny && text == redacted)
         matches.leftOut = leftOut
         if leftOut.signOffOnly { return signOffOnly(matches) }
         let caller = matches.primary
         guard leftOut.agentLines > 0, !caller.answersRealEntry(in: knowledgeBase) else { return matches }
         if case .fallback(.offTopic) = caller.decision { return matches }
         let (whole, wholeLeftOut) = trimmingSignOffs(dictated, keepingAgentLines: true)
-        var withAgent = matchProblems(redacted, trimmed: whole)
+        var withAgent = matchProblems(redacted, trimmed: whole, clean: !foundAny && whole == redacted)
         guard withAgent.primary.answersRealEntry(in: knowledgeBase), let entry = withAgent.primary.chosen?.id else { return matches }
         let confirms = caller.analysis.terms.count <= 2 || caller.ranking.candidates.prefix(3).contains { $0.id == entry }
         guard confirms else { return matches }
@@ -51,11 +51,13 @@ extension Matcher {
         return withAgent
     }
 
-    /// `matchProblems(_:)` once the redacted text `pasted` is trimmed to `text`.
-    private func matchProblems(_ pasted: String, trimmed text: String) -> ProblemMatches {
+    /// `matchProblems(_:)` once the redacted text `pasted` is trimmed to `text`; `clean` when `text` is the text as
+    /// pasted and its redaction found nothing in it.
+    private func matchProblems(_ pasted: String, trimmed text: String, clean: Bool) -> ProblemMatches {
         var pieces = splitter.split(text)
         // The whole text is cut once: when taking out personal data changes nothing, its pieces are the same.
-        let cleaned = redactor.removingPersonalData(from: text, labels: dataLabels)
+        let cleaned = clean ? redactor.removingPlaceholders(fromClean: text, labels: dataLabels)
+            : redactor.removingPersonalData(from: text, labels: dataLabels)
         let whole = match(cleaned, pieces: cleaned == text ? pieces : splitter.split(cleaned)).asking(pasted)
         // A paste about another product, with nothing on topic, is not searched for problems piece by piece.
         if case .fallback(.offTopic) = whole.decision { return ProblemMatches(primary: whole) }

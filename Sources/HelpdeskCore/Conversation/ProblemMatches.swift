@@ -15,7 +15,8 @@ public struct ProblemMatches: Sendable {
     public init(primary: MatchResult, also: [MatchResult] = [], excerpts: [String]? = nil) {
         self.primary = primary
         self.also = also
-        self.excerpts = excerpts ?? ([primary] + also).map(\.question)
+        // The questions alone: an array of every result would copy the primary for each text (about 1,000 instructions).
+        self.excerpts = excerpts ?? [primary.question] + also.map(\.question)
     }
 
     /// Every result, primary first.

@@ -47,6 +47,7 @@ extension ProblemSplitter {
         guard !firstWordBytes.isEmpty else { return !text.contains { $0 >= 0x80 } && !hasRunOfSpaces(text) }
         // Each word's letters (as `bare(_:)` trims it) and whether the word ends in a comma.
         var words: [(range: Range<Int>, comma: Bool)] = []
+        words.reserveCapacity((text.count + 1) / 2)  // one word and one space each: no regrowing
         var start = 0
         for i in 0...text.count {
             guard i == text.count || text[i] == 32 else {
@@ -76,11 +77,30 @@ extension ProblemSplitter {
             for k in connector.indices where !equal(connector[k], words[w + k].range) { return false }
             return true
         }
-        for w in words.indices where firstWordBytes.contains(where: { equal($0, words[w].range) }) {
+        for w in words.indices where mayOpenConnector(words[w].range, in: text)
+            && firstWordBytes.contains(where: { equal($0, words[w].range) }) {
             if connectorWordBytes.contains(where: { matches($0, at: w) }) { return false }
             if w == 0 || words[w - 1].comma, commaConnectorWordBytes.contains(where: { matches($0, at: w) }) { return false }
         }
         return true
+    }
+
+    /// Whether the word at `range` of `text` (letters at both ends, as `bare(_:)` leaves it) has the length and first
+    /// letter of one of `firstWords` (`firstWordShapes`).
+    private func mayOpenConnector(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !range.isEmpty else { return false }
+        let letter = Int(text[range.lowerBound] | 0x20) - 97
+        return firstWordShapes[min(range.count, firstWordShapes.count - 1)] & (1 << letter) != 0
+    }
+
+    /// `firstWordShapes` for `words`: a first word that opens with no letter is never a bare word's match.
+    static func shapes(of words: [[UInt8]]) -> [UInt32] {
+        var shapes = [UInt32](repeating: 0, count: 32)
+        for word in words {
+            guard let first = word.first, first | 0x20 >= 97, first | 0x20 <= 122 else { continue }
+            shapes[min(word.count, shapes.count - 1)] |= 1 << (Int(first | 0x20) - 97)
+        }
+        return shapes
     }
 
     private func hasRunOfSpaces(_ text: UnsafeBufferPointer<UInt8>) -> Bool {

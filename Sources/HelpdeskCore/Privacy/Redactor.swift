@@ -149,9 +149,15 @@ public struct Redactor: Sendable {
 
     /// `text` with every finding replaced by its kind's placeholder; `text` itself when nothing is found.
     public func redact(_ text: String) -> String {
+        redaction(of: text).text
+    }
+
+    /// `redact(text)`, and whether anything was found. When nothing was, `text` itself comes back, and the matcher
+    /// need not look for personal data in it again (`removingPlaceholders(fromClean:labels:)`).
+    public func redaction(of text: String) -> (text: String, foundAny: Bool) {
         Self.withBytes(text) { bytes in
             let hits = scan(bytes)
-            guard !hits.isEmpty else { return text }
+            guard !hits.isEmpty else { return (text, false) }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 8 * hits.count)
             var position = 0
@@ -161,7 +167,7 @@ public struct Redactor: Sendable {
                 position = hit.end
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position...]))
-            return String(decoding: output, as: UTF8.self)
+            return (String(decoding: output, as: UTF8.self), true)
         }
     }
 

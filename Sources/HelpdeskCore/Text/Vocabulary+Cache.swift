@@ -24,13 +24,17 @@ extension Vocabulary {
         var start = 0
         while start < bytes.count {
             guard let end = bytes[start...].firstIndex(of: 10) else { return nil }  // the last line ends too
-            let fields = bytes[start..<end].split(separator: 32, omittingEmptySubsequences: false)
-            guard fields.count == 3, !fields[0].isEmpty, fields[0].count < 19, fields[0].allSatisfy({ $0 >= 48 && $0 <= 57 }),
-                  !fields[1].isEmpty, !fields[2].isEmpty else { return nil }
-            let count = fields[0].reduce(0) { $0 * 10 + Int($1 - 48) }
-            let word = String(decoding: fields[1], as: UTF8.self)
+            // Three fields between exactly two spaces, found in place: splitting each line into an array of fields
+            // took about a third of the start of a batch run on a CLINC150-size KB's vocabulary.
+            guard let first = bytes[start..<end].firstIndex(of: 32), let second = bytes[(first + 1)..<end].firstIndex(of: 32),
+                  !bytes[(second + 1)..<end].contains(32) else { return nil }
+            let digits = bytes[start..<first], wordBytes = bytes[(first + 1)..<second], stemBytes = bytes[(second + 1)..<end]
+            guard !digits.isEmpty, digits.count < 19, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+                  !wordBytes.isEmpty, !stemBytes.isEmpty else { return nil }
+            let count = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
+            let word = String(decoding: wordBytes, as: UTF8.self)
             guard count > 0, seen.insert(word).inserted else { return nil }
-            entries.append((word, count, String(decoding: fields[2], as: UTF8.self)))
+            entries.append((word, count, String(decoding: stemBytes, as: UTF8.self)))
             start = end + 1
         }
         return entries

@@ -31,6 +31,7 @@ public struct Vocabulary: Sendable {
         self.protected = protected
         counts.reserveCapacity(entries.count)
         stems.reserveCapacity(entries.count)
+        wordsByStem.reserveCapacity(entries.count)
         for (word, count, stem) in entries {
             counts[word] = count
             stems[word] = stem

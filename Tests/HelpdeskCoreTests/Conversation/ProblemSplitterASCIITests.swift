@@ -32,6 +32,17 @@ final class ProblemSplitterASCIITests: XCTestCase {
         }
     }
 
+    /// Each first word of a connector marks its length and first letter; one that opens with no letter marks nothing,
+    /// and a word of 31 letters or more marks the last slot.
+    func testFirstWordShapes() {
+        let long = [UInt8](repeating: 98, count: 40)
+        let shapes = ProblemSplitter.shapes(of: [Array("and".utf8), Array("Also".utf8), Array("@x".utf8), long])
+        XCTAssertEqual(shapes[3], 1 << 0)
+        XCTAssertEqual(shapes[4], 1 << 0)
+        XCTAssertEqual(shapes[31], 1 << 1)
+        XCTAssertEqual(shapes.enumerated().filter { $0.element != 0 }.map(\.offset), [3, 4, 31])
+    }
+
     private func checkASCIIPaths(_ splitter: ProblemSplitter) throws {
         let connectorWords = splitter.firstWords.flatMap { [$0, $0.uppercased(), $0 + ","] }
         let words = ["and", "Also", "plus", "I", "forgot", "my", "password.", "e.g.", "U.S.", "Mr.", "id.me", "a.", "2.3",

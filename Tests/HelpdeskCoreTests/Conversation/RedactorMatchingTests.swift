@@ -53,6 +53,23 @@ final class RedactorMatchingTests: XCTestCase {
         }
     }
 
+    /// For text in which `redaction(of:)` finds nothing, `removingPlaceholders(fromClean:)` gives what
+    /// `removingPersonalData` gives: typed placeholders and their labels go, full-width text is folded.
+    func testCleanTextNeedsNoSecondScan() {
+        let texts = ["forgot my password", "from history: SSN [SSN] and [PHONE]", "code: [CODE] didnt work", "ＳＳＮ ｆｏｒｇｏｔ",
+                     "step 2 takes 30 minutes", ""]
+        for text in texts {
+            let (redacted, foundAny) = Redactor().redaction(of: text)
+            XCTAssertFalse(foundAny, text)
+            XCTAssertEqual(redacted, text)
+            XCTAssertEqual(Redactor().removingPlaceholders(fromClean: text, labels: Self.labels),
+                           Redactor().removingPersonalData(from: text, labels: Self.labels), text)
+        }
+        let (redacted, foundAny) = Redactor().redaction(of: "SSN 123-45-6789 forgot password")
+        XCTAssertTrue(foundAny)
+        XCTAssertEqual(redacted, "SSN [SSN] forgot password")
+    }
+
     /// `removingPersonalData` skips its placeholder pass for text without "[".
     func testEveryPlaceholderStartsWithABracket() {
         for kind in Redaction.Kind.allCases { XCTAssertTrue(kind.placeholder.hasPrefix("["), kind.placeholder) }

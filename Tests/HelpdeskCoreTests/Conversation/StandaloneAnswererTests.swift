@@ -25,6 +25,36 @@ final class StandaloneAnswererTests: XCTestCase {
         }
     }
 
+    /// `plainMatch` gives a line's match only when the conversation gives that match's answer, with no topic named,
+    /// and what it gives is that match; it declines every line the conversation reads otherwise.
+    func testPlainMatchIsWhatTheConversationMatches() throws {
+        let answerer = StandaloneAnswerer(matcher: try ShippedMatcher.get())
+        let lines = Self.cases.map(\.line) + [
+            "lost my phone", "new phone no code", "locked out", "hi", "thanks", "ok", "got it", "what next", "step two",
+            "the last step", "explain", "who do I call", "number?", " more ", "ssn 123-45-6789", "my password is hunter",
+            "what about MFA", "no, I meant the IRS", "none of these", "the one", "2", "8879", "what is my balance",
+        ]
+        var plain = 0
+        for line in lines {
+            let (reply, conversation) = answerer.answer(line)
+            guard let problems = answerer.plainMatch(line) else { continue }
+            plain += 1
+            switch reply {
+            case .needsTopic, .nothingToPick, .acknowledgement: XCTFail("\(line) is read otherwise")
+            default: break
+            }
+            XCTAssertNil(conversation.lastTopicReference, line)
+            let fresh = try XCTUnwrap(conversation.lastProblems, line)
+            XCTAssertEqual(problems.primary.question, fresh.primary.question, line)
+            XCTAssertEqual(problems.primary.decision, fresh.primary.decision, line)
+            XCTAssertEqual(problems.also.map(\.chosen?.id), fresh.also.map(\.chosen?.id), line)
+        }
+        XCTAssertGreaterThanOrEqual(plain, 8, "most plain lines take the short way")
+        for line in ["next step", "more", "the second one", "none", "ok", "what about MFA", "2", "step two"] {
+            XCTAssertNil(answerer.plainMatch(line), line)
+        }
+    }
+
     /// Each line starts afresh: a line before leaves no topic in focus for the next.
     func testNothingCarriesOver() throws {
         let answerer = StandaloneAnswerer(matcher: try ShippedMatcher.get())
