@@ -24,8 +24,9 @@ extension Redactor {
         var output = ""
         var position = text.startIndex
         for finding in found {
+            let floor = output.utf8.count
             output += text[position..<finding.range.lowerBound]
-            labels.dropTrailingLabel(&output)
+            labels.dropTrailingLabel(&output, floor: floor)
             output += " "
             position = finding.range.upperBound
         }
@@ -34,9 +35,12 @@ extension Redactor {
         for kind in Redaction.Kind.allCases where output.contains(kind.placeholder) {
             let parts = output.components(separatedBy: kind.placeholder)
             output = parts[0]
+            var floor = 0
             for part in parts.dropFirst() {
-                labels.dropTrailingLabel(&output)
-                output += " " + part
+                labels.dropTrailingLabel(&output, floor: floor)
+                output += " "
+                floor = output.utf8.count
+                output += part
             }
         }
         return output

@@ -9,6 +9,9 @@ final class RedactorMatchingTests: XCTestCase {
         ("SSN 123-45-6789 forgot password", "  forgot password"),
         ("mail jane@example.com please", "mail   please"),
         ("call me at 555-201-3344, new phone", " , new phone"),
+        // Each label goes with its own data, however many findings come before it (the walk back stops at the last one).
+        ("SSN 123-45-6789 or SSN 987-65-4321, new phone", "  or  , new phone"),
+        ("SSN [SSN] or SSN [SSN], new phone", "  or  , new phone"),
         ("my new cell is 555-201-3344", "my new cell is  "),  // "new cell" says something: the chain stops there
         ("no access to my email, the email is jane@example.com", "no access to my email,  "),  // a comma ends the chain
         ("can't get into my email: jane@example.com", "can't get into my email "),  // the chain does not open its clause; the colon goes
