@@ -25,6 +25,27 @@ final class RedactorScannerPartialNumbersTests: XCTestCase {
         assertRedacts(cases, with: redactor)
     }
 
+    func testLastFourReadOutAfterALabelAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("last four of my social are six seven eight nine", "last four of my social are [SSN]"),
+            ("ssn ending in 6 7 8 9", "ssn ending in [SSN]"),
+            ("last 4 of her ssn: six seven eight nine.", "last 4 of her ssn: [SSN]."),
+            ("social ends with sixty seven eighty nine", "social ends with [SSN]"),
+            ("last four of my card are one two three four", "last four of my card are [CARD]"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testFourNumbersReadOutWithoutALabelAreKept() {
+        let kept = [
+            "verified my ssn in nineteen ninety nine",
+            "last four steps one two three four",
+            "ssn step one two three four",
+            "steps 6 7 8 9 of the social media guide",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+
     func testMaskedSSNsAreRedacted() {
         let cases: [(input: String, expected: String)] = [
             ("SSN xxx-xx-6789", "SSN [SSN]"),
