@@ -55,6 +55,7 @@ extension Lexicon: SnapshotCodable {
             spokenPunctuation[mark] = try reader.strings()
         }
         notPunctuationAfter = try reader.strings()
+        nameLabels = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -94,6 +95,7 @@ extension Lexicon: SnapshotCodable {
             writer.write(phrases)
         }
         writer.write(notPunctuationAfter)
+        writer.write(nameLabels)
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.
