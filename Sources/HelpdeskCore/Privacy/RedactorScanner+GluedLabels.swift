@@ -27,10 +27,15 @@ extension RedactorScanner {
     }
 
     /// A PTIN whose label is glued to it, the 8 digits at `start` after `PTINP` or `ptin p` (any case): the `P` and its
-    /// digits are redacted, the label kept.
+    /// digits are redacted, the label kept. Right after `PTIN`, without their `P`, the 8 digits are one too
+    /// (`PTIN01234567`).
     func gluedPTIN(digitsAt start: Int, length: Int) -> Hit? {
-        guard length == 8, lower(byte(start - 1)) == ASCII.lowerP, endsToken(start + 8),
-              start >= 5, startsToken(start - 5), hasWord("ptin", at: start - 5) else { return nil }
+        guard length == 8, endsToken(start + 8) else { return nil }
+        if start >= 4, startsToken(start - 4), hasWord("ptin", at: start - 4) {
+            return Hit(kind: .ptin, start: start, end: start + 8)
+        }
+        guard lower(byte(start - 1)) == ASCII.lowerP, start >= 5, startsToken(start - 5), hasWord("ptin", at: start - 5)
+        else { return nil }
         return Hit(kind: .ptin, start: start - 1, end: start + 8)
     }
 }

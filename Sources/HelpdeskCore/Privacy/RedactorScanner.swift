@@ -171,14 +171,14 @@ struct RedactorScanner {
         return Hit(kind: nineDigitKind(at: start, first: byte(start), group: number(at: start + 4, length: 2)), start: start, end: start + 11)
     }
 
-    /// `123-456-789`, `123 456 789`: nine digits grouped 3-3-3, only when an SSN label is among the four words
+    /// `123-456-789`, `123 456 789` (wrapped at a line break too, `groupBreak(_:)`): nine digits grouped 3-3-3, only when an SSN label is among the four words
     /// before them, `social security` is written in the `contextReach` bytes before them (`mentionsSocialSecurity`),
     /// or `social` (or `social` misspelt: `socail`) is the word right before them (`social: 123 456 789`), or an SSN label comes after them
     /// (`123 456 789 is my ssn`: `kindNamed(after:)`);
     /// unlabeled, the shape is too common to redact ("on social media, ref 123-456-789").
     func labeledTripleGroups(at start: Int) -> Hit? {
-        guard let middle = skipSeparator(start + 3), digitRun(at: middle) == 3,
-              let last = skipSeparator(middle + 3), digitRun(at: last) == 3, endsToken(last + 3),
+        guard let (middle, _) = groupBreak(start + 3), digitRun(at: middle) == 3,
+              let (last, _) = groupBreak(middle + 3), digitRun(at: last) == 3, endsToken(last + 3),
               precedingWords(before: start, limit: 4, include: isSSNLabel)
                 || precedingWords(before: start, limit: 1, include: { isSocialWord($0, short: false) })
                 || mentionsSocialSecurity(before: start) || kindNamed(after: last + 3) == .ssn else { return nil }

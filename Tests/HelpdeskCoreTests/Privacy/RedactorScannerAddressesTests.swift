@@ -34,6 +34,10 @@ final class RedactorScannerAddressesTests: XCTestCase {
             ("45 Oak Avenue Apt 3 Salt Lake City", "[ADDRESS]"),
             ("123 Main St Apt 4 Boise ID 83702", "[ADDRESS]"),
             ("12 Elm St Boise ID 83702 is the new one", "[ADDRESS] is the new one"),
+            // The place on the next line, as an envelope writes it: with its state.
+            ("123 Main St\nBoise ID 83702", "[ADDRESS]"),
+            ("45 Oak Ave\r\nSpringfield IL\nthanks", "[ADDRESS]\nthanks"),
+            ("45 Oak Ave\nBoise\nthanks", "[ADDRESS]\nBoise\nthanks"),
             // No city: a word that carries a sentence on, a common word, capitals, or a sentence after `St.`.
             ("I live at 123 Main St. Please update it", "I live at [ADDRESS] Please update it"),
             ("123 Main St The IRS letter came", "[ADDRESS] The IRS letter came"),

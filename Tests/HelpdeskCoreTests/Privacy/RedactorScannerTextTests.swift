@@ -29,6 +29,8 @@ final class RedactorScannerTextTests: XCTestCase {
             ("ITIN 912 78\n1234", "ITIN [ITIN]"),
             ("phone 555 201\n4477", "phone [PHONE]"),
             ("call me at 555-201\n4477 after 5", "call me at [PHONE] after 5"),
+            ("social 123 456\n789", "social [SSN]"),
+            ("ssn 123\n456 789 thanks", "ssn [SSN] thanks"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -39,6 +41,7 @@ final class RedactorScannerTextTests: XCTestCase {
             "steps 123 45\n6789",
             "ssn 123 45\n\n6789",
             "room 555 201\n4477",
+            "ref 123 456\n789",
             "ticket 555 201\n4477 about my phone",
         ]
         assertKeeps(kept, with: redactor)
