@@ -185,11 +185,13 @@ public struct Redactor: Sendable {
         }
     }
 
-    /// The scanner's hits over `bytes`, read through `FoldedText` when it holds forms of ASCII, in `bytes`' offsets;
-    /// without the public phone numbers.
+    /// The scanner's hits over `bytes` (with the names after `nameLabels`), read through `FoldedText` when it holds
+    /// forms of ASCII, in `bytes`' offsets; without the public phone numbers.
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
-        guard let folded = FoldedText(bytes) else { return withoutPublicNumbers(scanWithNames(bytes), in: bytes) }
-        return folded.bytes.withUnsafeBufferPointer { withoutPublicNumbers(scanWithNames($0), in: $0) }
+        guard let folded = FoldedText(bytes) else {
+            return withoutPublicNumbers(RedactorScanner(bytes: bytes).scan(nameLabels: nameLabels), in: bytes)
+        }
+        return folded.bytes.withUnsafeBufferPointer { withoutPublicNumbers(RedactorScanner(bytes: $0).scan(nameLabels: nameLabels), in: $0) }
             .map(folded.original)
     }
 

@@ -11,12 +11,14 @@ struct RedactorScanner {
 
     let bytes: UnsafeBufferPointer<UInt8>
 
-    func scan() -> [Hit] {
-        // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes, user names and
-        // dates of birth in words need no digit.
-        let (mayHoldPersonalData, mentionsBirth) = prescan()
+    /// The hits over `bytes`, merged; with the names after `nameLabels` (lowercase ASCII bytes: `names(after:)`).
+    func scan(nameLabels: [[UInt8]] = []) -> [Hit] {
+        // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes, user names,
+        // dates of birth in words and names need no digit.
+        let (mayHoldPersonalData, mentionsBirth, hasCapital) = prescan()
         var unguarded = spelledEmails() + spokenNumbers() + valuesWithoutDigits()
         if mentionsBirth { unguarded += writtenBirthDates() }
+        if hasCapital, !nameLabels.isEmpty { unguarded += names(after: nameLabels) }
         guard mayHoldPersonalData else { return merged(unguarded) }
         var hits: [Hit] = []
         var index = 0
