@@ -50,6 +50,21 @@ extension RedactorScanner {
         return nil
     }
 
+    /// Whether `piece` is the `four` or `4` of `last four` / `last 4`: a label, never the first digit of a number read
+    /// out after it ("ssn last four six seven eight nine").
+    func isLastFourLabel(_ piece: Range<Int>) -> Bool {
+        guard piece.count == 4 ? hasWord("four", at: piece.lowerBound) : piece.count == 1 && byte(piece.lowerBound) == UInt8(ascii: "4"),
+              let (word, marked) = wordBefore(piece.lowerBound, origin: piece.lowerBound) else { return false }
+        return !marked && word.count == 4 && hasWord("last", at: word.lowerBound) && isSpace(byte(word.upperBound))
+    }
+
+    /// Whether the digit at `start` comes right after `last 4` (`isLastFourLabel`), which ends no number it starts.
+    func followsLastFourLabel(_ start: Int) -> Bool {
+        var end = start
+        while isSpace(byte(end - 1)) { end -= 1 }
+        return end < start && isLastFourLabel(end - 1..<end) && !isDigit(byte(end - 2))
+    }
+
     /// Where an SSN mask before the four digits at `start` begins: `xxx-xx-`, `*** ** `, `xxxxx`; nil for none.
     private func ssnMaskStart(before start: Int) -> Int? {
         if (1...5).allSatisfy({ isMask(byte(start - $0)) }), !isMask(byte(start - 6)), !isWordByte(byte(start - 6)) {
@@ -70,10 +85,11 @@ extension RedactorScanner {
         byte == ASCII.dash || byte == ASCII.space || byte == ASCII.period
     }
 
-    /// `ssn`, `ssns`, `social`, `security`, `itin`, `tin`, `ss` before `#`, `social` misspelt (`socail`), and `sec`
-    /// after `soc` or `social` (`soc sec`, `soc. sec.`).
+    /// `ssn`, `ssns`, `social`, `security`, `itin`, `tin`, `ss` before `#`, `s.s.n`, `social` misspelt (`socail`), and
+    /// `sec` after `soc` or `social` (`soc sec`, `soc. sec.`).
     private func isPartialSSNLabel(_ word: Range<Int>, marked: Bool) -> Bool {
         if word.count == 2, hasWord("ss", at: word.lowerBound) { return marked && byte(word.upperBound) == ASCII.hash }
+        if word.count == 1 { return word.lowerBound >= 4 && hasWord("s.s.n", at: word.lowerBound - 4) && startsToken(word.lowerBound - 4) }
         if word.count == 3, hasWord("sec", at: word.lowerBound) {
             guard let (before, _) = wordBefore(word.lowerBound, origin: word.lowerBound) else { return false }
             return isSocialWord(before, short: true)

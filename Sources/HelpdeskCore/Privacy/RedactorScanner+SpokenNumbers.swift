@@ -42,7 +42,7 @@ extension RedactorScanner {
                 var wordEnd = index + 1
                 while wordEnd < count, isLetter(bytes[wordEnd]) { wordEnd += 1 }
                 let candidate = mayStartNumberWord(current, length: wordEnd - index, among: wordStarts)
-                guard candidate, let number = spokenNumber(at: index) else {
+                guard candidate, !isLastFourLabel(index..<wordEnd), let number = spokenNumber(at: index) else {
                     index = wordEnd
                     continue
                 }
@@ -54,7 +54,8 @@ extension RedactorScanner {
                 index += 1
                 continue
             }
-            guard !continuesSpokenNumber(index), let number = spokenNumber(at: index) else {
+            guard !continuesSpokenNumber(index) || followsLastFourLabel(index), !isLastFourLabel(index..<index + digitRun(at: index)),
+                  let number = spokenNumber(at: index) else {
                 index += digitRun(at: index)
                 continue
             }

@@ -187,10 +187,12 @@ struct RedactorScanner {
         return Hit(kind: .ssn, start: start, end: last + 3)
     }
 
-    /// `12 3456789`: an EIN with a space for its dash, only when an EIN label or a word of another name for it
+    /// `12 3456789`: an EIN with a space (or a line break) for its dash, only when an EIN label or a word of another name for it
     /// (`TIN`, `tax`, `federal`, `fed`: `tax ID`, `federal ID`) is among the four words before it.
     func labeledSpacedEIN(at start: Int) -> Hit? {
-        let rest = skipSpaces(start + 2, limit: 2)
+        let spaced = skipSpaces(start + 2, limit: 2)
+        // Wrapped at a line break too ("EIN 12" then "3456789"): the label is needed either way.
+        let rest = spaced > start + 2 ? spaced : skipLineWrap(spaced)
         guard rest > start + 2, digitRun(at: rest) == 7, endsToken(rest + 7),
               precedingWords(before: start, limit: 4, include: isSpacedEINLabel) else { return nil }
         return Hit(kind: .ein, start: start, end: rest + 7)

@@ -20,6 +20,8 @@ final class RedactorScannerNamesTests: XCTestCase {
             ("my name is Maria Lopez Thanks", "my name is [NAME] Thanks"),
             ("Hi, my name is  Ann McDonald, I can't log in", "Hi, my name is  [NAME], I can't log in"),
             ("user name: JDoe", "user name: [USERNAME]"),
+            ("my name is Maria-Jose Garcia Lopez Rivera", "my name is [NAME]"),
+            ("name : Maria Lopez", "name : [NAME]"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -33,6 +35,7 @@ final class RedactorScannerNamesTests: XCTestCase {
             "rename: Maria",
             "surname Lopez",
             "client name",
+            "surname : Lopez",
             "my name isMaria",
             "my name is The same",
         ]

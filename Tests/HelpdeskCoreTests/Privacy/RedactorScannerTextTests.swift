@@ -31,6 +31,7 @@ final class RedactorScannerTextTests: XCTestCase {
             ("call me at 555-201\n4477 after 5", "call me at [PHONE] after 5"),
             ("social 123 456\n789", "social [SSN]"),
             ("ssn 123\n456 789 thanks", "ssn [SSN] thanks"),
+            ("EIN 12\n3456789", "EIN [EIN]"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -42,6 +43,7 @@ final class RedactorScannerTextTests: XCTestCase {
             "ssn 123 45\n\n6789",
             "room 555 201\n4477",
             "ref 123 456\n789",
+            "page 12\n3456789",
             "ticket 555 201\n4477 about my phone",
         ]
         assertKeeps(kept, with: redactor)
