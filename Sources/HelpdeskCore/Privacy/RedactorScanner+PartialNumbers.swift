@@ -53,9 +53,13 @@ extension RedactorScanner {
     /// Whether `piece` is the `four` or `4` of `last four` / `last 4`: a label, never the first digit of a number read
     /// out after it ("ssn last four six seven eight nine").
     func isLastFourLabel(_ piece: Range<Int>) -> Bool {
-        guard piece.count == 4 ? hasWord("four", at: piece.lowerBound) : piece.count == 1 && byte(piece.lowerBound) == UInt8(ascii: "4"),
-              let (word, marked) = wordBefore(piece.lowerBound, origin: piece.lowerBound) else { return false }
-        return !marked && word.count == 4 && hasWord("last", at: word.lowerBound) && isSpace(byte(word.upperBound))
+        // Most pieces are passed over on their length and first byte.
+        let first = lower(byte(piece.lowerBound))
+        guard piece.count == 4 ? first == 0x66 && hasWord("four", at: piece.lowerBound) : piece.count == 1 && first == 0x34,
+              isSpace(byte(piece.lowerBound - 1)) else { return false }
+        var end = piece.lowerBound - 1
+        while isSpace(byte(end - 1)) { end -= 1 }
+        return end >= 4 && lower(byte(end - 1)) == ASCII.lowerT && hasWord("last", at: end - 4) && startsToken(end - 4)
     }
 
     /// Whether the digit at `start` comes right after `last 4` (`isLastFourLabel`), which ends no number it starts.
