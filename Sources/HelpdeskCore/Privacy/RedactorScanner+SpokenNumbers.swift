@@ -42,7 +42,7 @@ extension RedactorScanner {
                 var wordEnd = index + 1
                 while wordEnd < count, isLetter(bytes[wordEnd]) { wordEnd += 1 }
                 let candidate = mayStartNumberWord(current, length: wordEnd - index, among: wordStarts)
-                guard candidate, !isLastFourLabel(index..<wordEnd), let number = spokenNumber(at: index) else {
+                guard candidate, let number = spokenNumber(at: index), !isLastFourLabel(index..<wordEnd) else {
                     index = wordEnd
                     continue
                 }
@@ -54,8 +54,8 @@ extension RedactorScanner {
                 index += 1
                 continue
             }
-            guard !continuesSpokenNumber(index) || followsLastFourLabel(index), !isLastFourLabel(index..<index + digitRun(at: index)),
-                  let number = spokenNumber(at: index) else {
+            guard !continuesSpokenNumber(index) || followsLastFourLabel(index), let number = spokenNumber(at: index),
+                  !isLastFourLabel(index..<index + digitRun(at: index)) else {
                 index += digitRun(at: index)
                 continue
             }
