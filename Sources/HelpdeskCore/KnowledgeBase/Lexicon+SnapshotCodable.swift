@@ -57,6 +57,7 @@ extension Lexicon: SnapshotCodable {
             spokenPunctuation[mark] = try reader.strings()
         }
         notPunctuationAfter = try reader.strings()
+        nameLabels = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -98,6 +99,7 @@ extension Lexicon: SnapshotCodable {
             writer.write(phrases)
         }
         writer.write(notPunctuationAfter)
+        writer.write(nameLabels)
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

@@ -88,6 +88,9 @@ public struct Lexicon: Sendable, Equatable {
     public var dataLinks: [String] = []
     /// Words that label the data only when a link joins them to it and they open their clause ("my email is ...").
     public var linkedDataLabels: [String] = []
+    /// Lowercase labels right before a person's name ("my name is", "name:", "client name"): a capitalized name after
+    /// one is redacted as `[NAME]`. See `Redactor.init(publicPhoneNumbers:nameLabels:)`.
+    public var nameLabels: [String] = []
     /// Lowercase lines that only acknowledge what was said ("ok", "got it", "no"): matched on the whole line after
     /// normalization, such a line gets one short reply instead of being matched. See `Acknowledgements`.
     public var acknowledgements: [String] = []
@@ -163,6 +166,7 @@ public struct Lexicon: Sendable, Equatable {
         dataLabelVerbs += other.dataLabelVerbs.filter { !dataLabelVerbs.contains($0) }
         dataLinks += other.dataLinks.filter { !dataLinks.contains($0) }
         linkedDataLabels += other.linkedDataLabels.filter { !linkedDataLabels.contains($0) }
+        nameLabels += other.nameLabels.filter { !nameLabels.contains($0) }
         acknowledgements += other.acknowledgements.filter { !acknowledgements.contains($0) }
         pointingWords += other.pointingWords.filter { !pointingWords.contains($0) }
         noneReplies += other.noneReplies.filter { !noneReplies.contains($0) }

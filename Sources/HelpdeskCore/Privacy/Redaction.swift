@@ -13,7 +13,7 @@ public struct Redaction: Sendable, Equatable {
     /// The kinds of personal data the redactor recognizes.
     public enum Kind: String, Sendable, CaseIterable {
         case ssn, itin, ein, ptin, phone, email, dateOfBirth, cardNumber, password, oneTimeCode, accountNumber, licenseNumber,
-            username, efin, caf, address
+            username, efin, caf, address, name
 
         /// The text that replaces a finding of this kind, e.g. `[SSN]`; it holds no digits, so redacting twice changes nothing.
         public var placeholder: String {
@@ -34,6 +34,7 @@ public struct Redaction: Sendable, Equatable {
             case .efin: "[EFIN]"
             case .caf: "[CAF]"
             case .address: "[ADDRESS]"
+            case .name: "[NAME]"
             }
         }
 
@@ -50,6 +51,8 @@ public struct Redaction: Sendable, Equatable {
             case .email: 8
             case .accountNumber, .licenseNumber, .efin, .caf: 9
             case .password, .oneTimeCode, .username, .address: 0
+            // "user name: JDoe" is a user name, though `name:` labels a person's name.
+            case .name: -1
             }
         }
     }

@@ -9,6 +9,14 @@ extension Redactor {
     /// (`KnowledgeBase.publicPhoneNumbers`; `Matcher.redactor`).
     public init(publicPhoneNumbers numbers: some Sequence<String>) {
         publicPhoneNumbers = Set(numbers.map { Self.phoneDigits($0.utf8) }.filter { !$0.isEmpty })
+        nameLabels = []
+    }
+
+    /// A redactor that keeps the phone numbers `numbers`, as `init(publicPhoneNumbers:)` does, and redacts a person's
+    /// name after any of `nameLabels` ("my name is", "name:": the lexicon's `name_labels`; `Matcher.redactor`).
+    public init(publicPhoneNumbers numbers: some Sequence<String>, nameLabels labels: [String]) {
+        publicPhoneNumbers = Set(numbers.map { Self.phoneDigits($0.utf8) }.filter { !$0.isEmpty })
+        nameLabels = labels.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
     }
 
     /// `hits` without the `[PHONE]` findings whose digits are a public number's.

@@ -88,8 +88,10 @@
 ///   username`, `1a2b3c4d is my recovery code`: `idBefore(labelAt:)`).
 /// - `[SSN]` for the last four digits after an SSN label or `last 4` (`SSN ending in 6789`, `last four 6789`), and an
 ///   SSN masked but for them (`xxx-xx-6789`): `RedactorScanner.partialSSN(at:)`.
-/// - `[EFIN]`, `[CAF]` An EFIN after its label (`my efin is 123456`) and a CAF number (`0301-12345R`, `CAF number
-///   0301-12345`): `RedactorScanner.efin(at:)`, `cafNumber(at:length:)`.
+/// - `[EFIN]`, `[CAF]` An EFIN after its label (`my efin is 123456`, `EFIN123456`) and a CAF number (`0301-12345R`,
+///   `CAF number 0301-12345`, `CAF0301-12345R`): `RedactorScanner.efin(at:)`, `cafNumber(at:length:)`.
+/// - `[NAME]` A person's name after a label the knowledge base lists (`name_labels`: "my name is Maria Lopez"):
+///   `init(publicPhoneNumbers:nameLabels:)`, `RedactorScanner.names(after:)`.
 /// - `[ADDRESS]` Postal addresses: a house number, a street's name and type, maybe a unit and the place (`123 Main St,
 ///   Springfield IL 62704`, `45 Oak Avenue Apt 3`: `RedactorScanner.streetAddress(at:length:)`), `PO Box 1234`
 ///   (`poBox(at:length:)`), a ZIP code after its state (`Austin, TX 78701`: `stateZIPCode(at:)`), and the value
@@ -129,7 +131,10 @@
 ///   gmail.com", "look at gmail").
 ///
 /// A number wrapped after one of its dashes, as a pasted email wraps a long line (`123-45-` then `6789` on the next
-/// line), is read as on one line (`RedactorScanner.skipSeparator(_:)`).
+/// line), is read as on one line (`RedactorScanner.skipSeparator(_:)`); wrapped at a space between its groups, an
+/// SSN or phone number only after its label (`my SSN is 123 45` then `6789`: `RedactorScanner.groupBreak(_:)`).
+/// `social` misspelt by one edit (`socail`) and `soc sec` label an SSN as `social` and `social security` do
+/// (`RedactorScanner.isSocialWord(_:short:)`).
 ///
 /// "The four words before" a number are the words in the 64 bytes before it (`RedactorScanner.contextReach`),
 /// so a long line without spaces is read once, not once per number on it.
@@ -140,10 +145,14 @@ public struct Redactor: Sendable {
     /// Phone numbers that are nobody's personal data, as their digits alone (a leading `1` of eleven dropped): a help
     /// desk's number that the knowledge base publishes. A `[PHONE]` finding whose digits are one of them is kept.
     let publicPhoneNumbers: Set<String>
+    /// Labels that say a person's name follows ("my name is", "name:"), lowercase ASCII bytes: the knowledge base's
+    /// `name_labels` (`init(publicPhoneNumbers:nameLabels:)`). Without them no name is redacted.
+    let nameLabels: [[UInt8]]
 
-    /// A redactor that redacts every phone number it finds (`init(publicPhoneNumbers:)` keeps some).
+    /// A redactor that redacts every phone number it finds (`init(publicPhoneNumbers:)` keeps some), and no name.
     public init() {
         publicPhoneNumbers = []
+        nameLabels = []
     }
 
 
@@ -182,11 +191,13 @@ public struct Redactor: Sendable {
         }
     }
 
-    /// The scanner's hits over `bytes`, read through `FoldedText` when it holds forms of ASCII, in `bytes`' offsets;
-    /// without the public phone numbers.
+    /// The scanner's hits over `bytes` (with the names after `nameLabels`), read through `FoldedText` when it holds
+    /// forms of ASCII, in `bytes`' offsets; without the public phone numbers.
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
-        guard let folded = FoldedText(bytes) else { return withoutPublicNumbers(RedactorScanner(bytes: bytes).scan(), in: bytes) }
-        return folded.bytes.withUnsafeBufferPointer { withoutPublicNumbers(RedactorScanner(bytes: $0).scan(), in: $0) }
+        guard let folded = FoldedText(bytes) else {
+            return withoutPublicNumbers(RedactorScanner(bytes: bytes).scan(nameLabels: nameLabels), in: bytes)
+        }
+        return folded.bytes.withUnsafeBufferPointer { withoutPublicNumbers(RedactorScanner(bytes: $0).scan(nameLabels: nameLabels), in: $0) }
             .map(folded.original)
     }
 

@@ -5,7 +5,8 @@
 ///   the street's name (letters, or an ordinal such as `5th`; no word that carries a sentence on, `sentenceWords`, nor
 ///   a count, unit or disk's name, `nonNameWords`), then a street type (`streetTypes`: `St`, `Ave`, `Road`... in any
 ///   case; `commonWordStreetTypes`: `Way`, `Drive`, `Lane`... only with a capital, after name words that all have
-///   one). Then maybe a direction (`NW`), a unit (`Apt 3`, `Suite 200`, `#4`) and a place (`placeEnd(from:)`). "step 2 Drive to the office", "page 3 lane
+///   one). Then maybe a direction (`NW`), a unit (`Apt 3`, `Suite 200`, `#4`) and a place (`placeEnd(from:)`), or a
+///   city alone (`cityEnd(from:)`: "123 Main St Boise"). "step 2 Drive to the office", "page 3 lane
 ///   change", "there's 1 other way", "error 500 in the e-services way" are kept: no name word, or not one.
 /// - `PO Box 1234` (`P.O. Box`, `po box #12`, `Post Office Box 12`), then maybe a place.
 /// - A ZIP code (5 digits, or 5+4 with a dash) right after a state's abbreviation or name, with up to three words of
@@ -82,7 +83,8 @@ extension RedactorScanner {
         return nil
     }
 
-    /// End of what may follow a street type: a direction (`NW`), a unit (`Apt 3B`, `Suite 200`, `#4`), a place.
+    /// End of what may follow a street type: a direction (`NW`), a unit (`Apt 3B`, `Suite 200`, `#4`), a place, or a
+    /// city alone (`cityEnd(from:)`).
     private func streetSuffixEnd(from typeEnd: Int) -> Int {
         var end = typeEnd
         // "123 Main St NW": a direction in capitals.
@@ -92,7 +94,7 @@ extension RedactorScanner {
             end = byte(word) == ASCII.period ? word + 1 : word
         }
         if let unit = unitEnd(from: end) { end = unit }
-        return placeEnd(from: end) ?? end
+        return placeEnd(from: end) ?? cityEnd(from: end) ?? end
     }
 
     /// End of a unit after `index` (`, Apt 3`, ` Suite 200`, ` #4`, ` Unit B`), or nil.

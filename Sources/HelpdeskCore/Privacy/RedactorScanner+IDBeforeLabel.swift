@@ -6,8 +6,9 @@
 /// (`linkedWord(before:)`: `is`, `was`, `as`, `=` and words such as `my`, `the`), one word of the value's shape:
 /// - a user name: 3 to 64 letters, digits, `.`, `_` and `-` with a letter, and a digit, `_` or a `.` inside
 ///   (`jdoe42`, `jane.doe`), but no web address (`login.gov`, `id.me`: a top-level domain after its last dot); or
-///   letters alone that open the text, line or clause and are no common word ("jdoe is my username"; "what is my
-///   username", "this is my login" are kept);
+///   letters alone that open the text, line or clause, or follow a word that opens or reports one (`and`, `said`,
+///   `think`...: "client said jdoe is her username"), and are no common word ("jdoe is my username"; "what is my
+///   username", "this is my login", "the issue is my username" are kept);
 /// - a recovery code of the shapes `recoveryCode(at:)` reads, in one word or in groups split by spaces.
 extension RedactorScanner {
     /// The value said before a label that starts at `index` (a token's start), or nil.
@@ -82,8 +83,24 @@ extension RedactorScanner {
         guard letters > 0 else { return false }
         if let lastDot { return !isTopLevelDomain(lastDot + 1..<value.upperBound) }
         if hasMark { return true }
-        return letters == value.count && !isCommonWord(value) && opensClause(wordStart)
+        return letters == value.count && !isCommonWord(value) && (opensClause(wordStart) || followsClauseOpener(wordStart))
     }
+
+    /// Whether the word before `index`, with only spaces between, starts a clause of its own or reports one (`and`,
+    /// `but`, `said`, `think`...: `clauseOpeners`): "client said jdoe is her username", "and jdoe is my login".
+    private func followsClauseOpener(_ index: Int) -> Bool {
+        var end = index
+        while isSpace(byte(end - 1)) { end -= 1 }
+        guard end < index else { return false }
+        var start = end
+        while isLetter(byte(start - 1)) { start -= 1 }
+        return start < end && !isWordByte(byte(start - 1)) && isWord(start..<end, in: Self.clauseOpeners)
+    }
+
+    private static let clauseOpeners: Set<String> = [
+        "and", "but", "so", "because", "also", "plus", "then", "that", "said", "says", "say", "think", "thinks",
+        "thought", "believe", "believes", "guess", "maybe", "probably", "told", "confirmed", "wrote", "mentioned",
+    ]
 
     /// Whether `index` opens the text, a line or a clause: nothing but spaces before it, back to the start, a line
     /// break, or one of `.`, `,`, `;`, `:`, `!`, `?`, `(`.

@@ -27,7 +27,7 @@ extension RedactorScanner {
     ]
 
     /// Whether `word` (lowercase letters) is `target` with one edit, starting with its letter; `target` itself is not.
-    private func isOneEdit(_ word: [UInt8], from target: [UInt8]) -> Bool {
+    func isOneEdit(_ word: [UInt8], from target: [UInt8]) -> Bool {
         guard word.count >= 2, abs(word.count - target.count) <= 1, word.first == target.first, word != target else {
             return false
         }

@@ -3,7 +3,8 @@
 ///
 /// - Masked: `xxx-xx-6789`, `XXX XX 6789`, `***-**-6789`, `###-##-6789` (any of `-`, space, `.` between the groups),
 ///   or five mask characters glued to the digits (`xxxxx6789`, `*****6789`), always, as `[SSN]`.
-/// - Four digits standing alone after an SSN label (`ssn`, `ssns`, `social`, `social security`, `itin`, `tin`, `ss#`)
+/// - Four digits standing alone, or read out (`six seven eight nine`), after an SSN label (`ssn`, `ssns`, `social`,
+///   `social security`, `itin`, `tin`, `ss#`, `soc sec`, `social` misspelt: `socail`)
 ///   or after `last 4` / `last four`, with only link words between them (`ending`, `ends`, `in`, `with`, `of`,
 ///   `digits`, `number`, `is`, `are`, `was`, `my`, `her`, `client's`...: `partialLinks`) and marks (`:`, `#`, `-`).
 ///   After `last 4`, a card, account or phone word among them gives `[CARD]`, `[ACCOUNT]` or `[PHONE]` ("last 4 of my
@@ -15,6 +16,14 @@ extension RedactorScanner {
         guard endsToken(start + 4) else { return nil }
         if let maskStart = ssnMaskStart(before: start) { return Hit(kind: .ssn, start: maskStart, end: start + 4) }
         guard startsNumber(start, length: 4) else { return nil }
+        return lastFour(start..<start + 4, mayBeYear: isYear(at: start))
+    }
+
+    /// The last four digits of a number at `digits`, typed or read out (`six seven eight nine`: `spokenHit`), when an
+    /// SSN label or `last 4` stands before them with only links between; nil otherwise, or for a year (`mayBeYear`)
+    /// after a weak link only.
+    func lastFour(_ digits: Range<Int>, mayBeYear: Bool) -> Hit? {
+        let start = digits.lowerBound
         var position = start
         var strong = false
         var four = false
@@ -23,10 +32,10 @@ extension RedactorScanner {
             guard let (word, marked) = wordBefore(position, origin: start) else { return nil }
             strong = strong || marked
             if isPartialSSNLabel(word, marked: marked) {
-                return strong || !isYear(at: start) ? Hit(kind: .ssn, start: start, end: start + 4) : nil
+                return strong || !mayBeYear ? Hit(kind: .ssn, start: start, end: digits.upperBound) : nil
             }
             if four, word.count == 4, hasWord("last", at: word.lowerBound) {
-                return Hit(kind: kind, start: start, end: start + 4)
+                return Hit(kind: kind, start: start, end: digits.upperBound)
             }
             four = isWord(word, in: Self.fourWords)
             if four || isWord(word, in: Self.strongPartialLinks) {
@@ -39,6 +48,25 @@ extension RedactorScanner {
             position = word.lowerBound
         }
         return nil
+    }
+
+    /// Whether `piece` is the `four` or `4` of `last four` / `last 4`: a label, never the first digit of a number read
+    /// out after it ("ssn last four six seven eight nine").
+    func isLastFourLabel(_ piece: Range<Int>) -> Bool {
+        // Most pieces are passed over on their length and first byte.
+        let first = lower(byte(piece.lowerBound))
+        guard piece.count == 4 ? first == 0x66 && hasWord("four", at: piece.lowerBound) : piece.count == 1 && first == 0x34,
+              isSpace(byte(piece.lowerBound - 1)) else { return false }
+        var end = piece.lowerBound - 1
+        while isSpace(byte(end - 1)) { end -= 1 }
+        return end >= 4 && lower(byte(end - 1)) == ASCII.lowerT && hasWord("last", at: end - 4) && startsToken(end - 4)
+    }
+
+    /// Whether the digit at `start` comes right after `last 4` (`isLastFourLabel`), which ends no number it starts.
+    func followsLastFourLabel(_ start: Int) -> Bool {
+        var end = start
+        while isSpace(byte(end - 1)) { end -= 1 }
+        return end < start && isLastFourLabel(end - 1..<end) && !isDigit(byte(end - 2))
     }
 
     /// Where an SSN mask before the four digits at `start` begins: `xxx-xx-`, `*** ** `, `xxxxx`; nil for none.
@@ -61,14 +89,20 @@ extension RedactorScanner {
         byte == ASCII.dash || byte == ASCII.space || byte == ASCII.period
     }
 
-    /// `ssn`, `ssns`, `social`, `security`, `itin`, `tin`, and `ss` before `#`.
+    /// `ssn`, `ssns`, `social`, `security`, `itin`, `tin`, `ss` before `#`, `s.s.n`, `social` misspelt (`socail`), and
+    /// `sec` after `soc` or `social` (`soc sec`, `soc. sec.`).
     private func isPartialSSNLabel(_ word: Range<Int>, marked: Bool) -> Bool {
         if word.count == 2, hasWord("ss", at: word.lowerBound) { return marked && byte(word.upperBound) == ASCII.hash }
-        return isWord(word, in: Self.partialSSNLabels)
+        if word.count == 1 { return word.lowerBound >= 4 && hasWord("s.s.n", at: word.lowerBound - 4) && startsToken(word.lowerBound - 4) }
+        if word.count == 3, hasWord("sec", at: word.lowerBound) {
+            guard let (before, _) = wordBefore(word.lowerBound, origin: word.lowerBound) else { return false }
+            return isSocialWord(before, short: true)
+        }
+        return isWord(word, in: Self.partialSSNLabels) || isSocialWord(word, short: false)
     }
 
     /// Whether the four digits at `start` could be a year, 1900–2099.
-    private func isYear(at start: Int) -> Bool {
+    func isYear(at start: Int) -> Bool {
         let first = (byte(start), byte(start + 1))
         return first == (ASCII.one, ASCII.nine) || first == (UInt8(ascii: "2"), ASCII.zero)
     }

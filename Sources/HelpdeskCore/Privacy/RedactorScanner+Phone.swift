@@ -37,13 +37,15 @@ extension RedactorScanner {
             if length == 10 {
                 return (position + 10, isNANPDigit(byte(position)) && isNANPDigit(byte(position + 3)))
             }
-            guard length == 3, let next = skipSeparator(position + 3) else { return nil }
+            guard length == 3, let (next, bare) = groupBreak(position + 3), !bare || isLabeledPhone(index) else { return nil }
             position = next
         }
         if digitRun(at: position) == 7 {
             return (position + 7, isNANPDigit(byte(area)) && isNANPDigit(byte(position)))
         }
-        guard digitRun(at: position) == 3, let line = skipSeparator(position + 3), digitRun(at: line) == 4 else {
+        // Wrapped at a line break without a dash only after a phone word (`groupBreak(_:)`).
+        guard digitRun(at: position) == 3, let (line, bare) = groupBreak(position + 3), digitRun(at: line) == 4,
+              !bare || isLabeledPhone(index) else {
             return nil
         }
         return (line + 4, true)

@@ -2,7 +2,8 @@
 /// where a ZIP code follows its state (`stateZIPCode(at:)`: "Springfield IL 62704", "Austin, TX 78701").
 extension RedactorScanner {
     /// End of a place after `index` (after a street or a PO box), or nil: an optional comma, up to three words of a
-    /// city, an optional comma, a state (`stateEnd(at:)`) and maybe a ZIP code; or a ZIP code alone. Without a ZIP
+    /// city, an optional comma, a state (`stateEnd(at:)`) and maybe a ZIP code; or a ZIP code alone. It may start on
+    /// the next line. Without a ZIP
     /// code the state must be written as on an envelope (capitals, or a capitalized name) after a city or a comma; in
     /// lowercase (`123 main st springfield il 62704`) only before a ZIP code.
     func placeEnd(from index: Int) -> Int? {
@@ -13,6 +14,8 @@ extension RedactorScanner {
             comma = true
         }
         position = skipSpaces(position, limit: 2)
+        // On the next line, as an envelope writes it ("123 Main St" then "Boise ID 83702"): with its state.
+        if position == index { position = skipLineWrap(position) }
         guard position > index else { return nil }
         if let zip = zipEnd(at: position) { return zip }
         var best: Int?

@@ -1,15 +1,17 @@
 /// A preparer's EFIN and CAF number in free text: "EFIN 123456 e-file application", "my efin is 123456", "CAF
 /// 0301-12345R tax pro account", "CAF number 0301-12345R".
 ///
-/// - `[EFIN]` six digits standing alone after `efin` or `efins`, with at most three words between them that only
-///   link them (`number`, `no`, `#`, `is`, `was`, `my`, `our`, `firm's`...: `labelBefore`). "how do I get an EFIN" is kept.
+/// - `[EFIN]` six digits standing alone, or typed against the label (`EFIN123456`), after `efin` or `efins`, with at
+///   most three words between them that only link them (`number`, `no`, `#`, `is`, `was`, `my`, `our`, `firm's`...:
+///   `labelBefore`). "how do I get an EFIN" is kept.
 /// - `[CAF]` a CAF number: 4 and 5 digits split by a dash or a space, or 9 in a row, then `R` (`0301-12345R`,
-///   `030112345R`) always; without the `R` only after `caf` and such links ("my CAF number isn't showing" is kept).
+///   `030112345R`) standing alone or typed against `caf` (`CAF0301-12345R`) always; without the `R` only after `caf`
+///   and such links ("my CAF number isn't showing" is kept).
 ///   Nine digits after a CAF label are a CAF number, not an SSN.
 extension RedactorScanner {
     /// The EFIN that is the six-digit run at `start`, or nil.
     func efin(at start: Int) -> Hit? {
-        guard startsNumber(start, length: 6), endsToken(start + 6),
+        guard startsNumber(start, length: 6) || followsGluedLabel(start, among: Self.gluedEFINLabels), endsToken(start + 6),
               labelBefore(start, limit: 4, links: Self.idLinks, isLabel: { isWord($0, in: Self.efinLabels) }) else { return nil }
         return Hit(kind: .efin, start: start, end: start + 6)
     }
@@ -21,7 +23,7 @@ extension RedactorScanner {
             guard byte(end) == ASCII.dash || byte(end) == ASCII.space, digitRun(at: end + 1) == 5 else { return nil }
             end += 6
         }
-        guard startsNumber(start, length: length) else { return nil }
+        guard startsNumber(start, length: length) || followsGluedLabel(start, among: Self.gluedCAFLabels) else { return nil }
         if lower(byte(end)) == ASCII.lowerR, endsToken(end + 1) { return Hit(kind: .caf, start: start, end: end + 1) }
         guard endsToken(end), labelBefore(start, limit: 4, links: Self.idLinks, isLabel: { isWord($0, in: Self.cafLabels) }) else {
             return nil

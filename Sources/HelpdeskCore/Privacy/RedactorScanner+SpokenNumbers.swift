@@ -21,6 +21,8 @@
 /// names another number (`isOtherNumberLabel`: `ticket number 2 3 4 ...` is kept): `call me at 8 6 6 2 5 5 0 6 5 4`.
 /// Eight digits in pieces without breaks are `[PTIN]` after a `P` and one space or dash, on the terms `ptinEnd` sets
 /// (`P 0 1 2 3 4 5 6 7`, `ptin p 0123 4567`), or with a PTIN label among the four words before them.
+/// Four digits after an SSN label or `last 4` are the last four of an SSN (`lastFour`: "last four of my social are six
+/// seven eight nine"), as typed.
 /// Four to eight digits right after a code or PIN label are `[CODE]` (`spokenCode(_:)`: "code was four eight two nine
 /// one seven", "my pin is 4 8 2 1").
 /// A `,` between groups (`1 2 3, 4 5, 6 7 8 9`) may split a list, so such a reading counts only with a label.
@@ -40,7 +42,7 @@ extension RedactorScanner {
                 var wordEnd = index + 1
                 while wordEnd < count, isLetter(bytes[wordEnd]) { wordEnd += 1 }
                 let candidate = mayStartNumberWord(current, length: wordEnd - index, among: wordStarts)
-                guard candidate, let number = spokenNumber(at: index) else {
+                guard candidate, let number = spokenNumber(at: index), !isLastFourLabel(index..<wordEnd) else {
                     index = wordEnd
                     continue
                 }
@@ -52,7 +54,8 @@ extension RedactorScanner {
                 index += 1
                 continue
             }
-            guard !continuesSpokenNumber(index), let number = spokenNumber(at: index) else {
+            guard !continuesSpokenNumber(index) || followsLastFourLabel(index), let number = spokenNumber(at: index),
+                  !isLastFourLabel(index..<index + digitRun(at: index)) else {
                 index += digitRun(at: index)
                 continue
             }
@@ -71,12 +74,21 @@ extension RedactorScanner {
             return nil
         }
         return switch number.digits.count {
-        case 4...7: spokenCode(number)
+        case 4: spokenCode(number) ?? spokenLastFour(number)
+        case 5...7: spokenCode(number)
         case 8: spokenPTIN(number) ?? spokenCode(number)
         case 9: spokenNineDigits(number).map { Hit(kind: $0, start: number.start, end: number.end) }
         case 10, 11: isSpokenPhone(number) ? Hit(kind: .phone, start: number.start, end: number.end) : nil
         default: nil
         }
+    }
+
+    /// "last four of my social are six seven eight nine": four digits after an SSN label or `last 4` (`lastFour`); as
+    /// typed, a year after a weak link is kept ("verified my ssn in nineteen ninety nine").
+    private func spokenLastFour(_ number: SpokenNumber) -> Hit? {
+        let digits = number.digits
+        let mayBeYear = (digits[0], digits[1]) == (1, 9) || (digits[0], digits[1]) == (2, 0)
+        return lastFour(number.start..<number.end, mayBeYear: mayBeYear)
     }
 
     /// The groups of an SSN, an EIN and a North American phone number.
@@ -150,10 +162,10 @@ extension RedactorScanner {
             && precedingWords(before: start, limit: 5) { word in names.contains { word.elementsEqual($0.utf8) } }
     }
 
-    /// Whether `social` is the word right before `start`, or right before a link word (`is`, `was`, `no`, `number`,
+    /// Whether `social` (or `social` misspelt: `socail`) is the word right before `start`, or right before a link word (`is`, `was`, `no`, `number`,
     /// `num`, `#`) that is right before it.
     private func followsSocial(_ start: Int) -> Bool {
-        let isSocial: ([UInt8]) -> Bool = { $0.elementsEqual("social".utf8) }
+        let isSocial: ([UInt8]) -> Bool = { isSocialWord($0, short: false) }
         if precedingWords(before: start, limit: 1, include: isSocial) { return true }
         var linkEnd = start
         while byte(linkEnd - 1) == ASCII.space { linkEnd -= 1 }

@@ -44,10 +44,12 @@ extension RedactorScanner {
     /// The word `range` as a password, without the quotes and brackets around it and the `.`, `,`, `;`, `:` after it.
     private func strongPassword(in range: Range<Int>) -> Hit? {
         var word = range
-        // A label glued to its value ("PWD=Tax2026season") is left to `credentials()`.
+        // A label glued to its value ("PWD=Tax2026season") is left to `credentials()`; an id's label before `#` to the
+        // id's rule ("ptin#P01234567", "Efin#123456").
         var labelEnd = word.lowerBound
         while labelEnd < word.upperBound, isLetter(bytes[labelEnd]) { labelEnd += 1 }
-        if labelEnd > word.lowerBound, byte(labelEnd) == ASCII.equals || byte(labelEnd) == ASCII.colon {
+        if labelEnd > word.lowerBound, byte(labelEnd) == ASCII.equals || byte(labelEnd) == ASCII.colon
+            || (byte(labelEnd) == ASCII.hash && isWord(word.lowerBound..<labelEnd, in: Self.idLabelsBeforeHash)) {
             word = labelEnd + 1..<word.upperBound
         }
         let value = valueCore(word)

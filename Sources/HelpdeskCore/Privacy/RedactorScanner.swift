@@ -11,12 +11,14 @@ struct RedactorScanner {
 
     let bytes: UnsafeBufferPointer<UInt8>
 
-    func scan() -> [Hit] {
-        // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes, user names and
-        // dates of birth in words need no digit.
-        let (mayHoldPersonalData, mentionsBirth) = prescan()
+    /// The hits over `bytes`, merged; with the names after `nameLabels` (lowercase ASCII bytes: `names(after:)`).
+    func scan(nameLabels: [[UInt8]] = []) -> [Hit] {
+        // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes, user names,
+        // dates of birth in words and names need no digit.
+        let (mayHoldPersonalData, mentionsBirth, hasCapital) = prescan()
         var unguarded = spelledEmails() + spokenNumbers() + valuesWithoutDigits()
         if mentionsBirth { unguarded += writtenBirthDates() }
+        if hasCapital, !nameLabels.isEmpty { unguarded += names(after: nameLabels) }
         guard mayHoldPersonalData else { return merged(unguarded) }
         var hits: [Hit] = []
         var index = 0
@@ -155,10 +157,11 @@ struct RedactorScanner {
     }
 
     /// `123-45-6789`, `123 45 6789`, `123.45.6789` (any separator mix): an ITIN when its digits say so, else an SSN.
+    /// Wrapped at a line break without a dash only after an SSN label (`groupBreak(_:)`).
     func groupedNineDigits(at start: Int) -> Hit? {
-        guard let groupStart = skipSeparator(start + 3), digitRun(at: groupStart) == 2,
-              let serialStart = skipSeparator(groupStart + 2), digitRun(at: serialStart) == 4,
-              endsToken(serialStart + 4) else { return nil }
+        guard let (groupStart, bareGroup) = groupBreak(start + 3), digitRun(at: groupStart) == 2,
+              let (serialStart, bareSerial) = groupBreak(groupStart + 2), digitRun(at: serialStart) == 4,
+              endsToken(serialStart + 4), !(bareGroup || bareSerial) || hasSSNLabel(before: start) else { return nil }
         let kind = nineDigitKind(at: start, first: byte(start), group: number(at: groupStart, length: 2))
         return Hit(kind: kind, start: start, end: serialStart + 4)
     }
@@ -170,35 +173,26 @@ struct RedactorScanner {
         return Hit(kind: nineDigitKind(at: start, first: byte(start), group: number(at: start + 4, length: 2)), start: start, end: start + 11)
     }
 
-    /// `123-456-789`, `123 456 789`: nine digits grouped 3-3-3, only when an SSN label is among the four words
+    /// `123-456-789`, `123 456 789` (wrapped at a line break too, `groupBreak(_:)`): nine digits grouped 3-3-3, only when an SSN label is among the four words
     /// before them, `social security` is written in the `contextReach` bytes before them (`mentionsSocialSecurity`),
-    /// or `social` is the word right before them (`social: 123 456 789`), or an SSN label comes after them
+    /// or `social` (or `social` misspelt: `socail`) is the word right before them (`social: 123 456 789`), or an SSN label comes after them
     /// (`123 456 789 is my ssn`: `kindNamed(after:)`);
     /// unlabeled, the shape is too common to redact ("on social media, ref 123-456-789").
     func labeledTripleGroups(at start: Int) -> Hit? {
-        guard let middle = skipSeparator(start + 3), digitRun(at: middle) == 3,
-              let last = skipSeparator(middle + 3), digitRun(at: last) == 3, endsToken(last + 3),
+        guard let (middle, _) = groupBreak(start + 3), digitRun(at: middle) == 3,
+              let (last, _) = groupBreak(middle + 3), digitRun(at: last) == 3, endsToken(last + 3),
               precedingWords(before: start, limit: 4, include: isSSNLabel)
-                || precedingWords(before: start, limit: 1, include: { $0.elementsEqual("social".utf8) })
+                || precedingWords(before: start, limit: 1, include: { isSocialWord($0, short: false) })
                 || mentionsSocialSecurity(before: start) || kindNamed(after: last + 3) == .ssn else { return nil }
         return Hit(kind: .ssn, start: start, end: last + 3)
     }
 
-    /// Whether `social security` (or `social-security`) is written in the `contextReach` bytes before `index`.
-    func mentionsSocialSecurity(before index: Int) -> Bool {
-        for position in max(0, index - Self.contextReach)..<index
-        where lower(bytes[position]) == ASCII.lowerS && hasWord("social", at: position) && startsToken(position) {
-            let next = position + 6
-            let security = skipSpaces(next + dashWidth(next), limit: 2)
-            if security > next, hasWord("security", at: security) { return true }
-        }
-        return false
-    }
-
-    /// `12 3456789`: an EIN with a space for its dash, only when an EIN label or a word of another name for it
+    /// `12 3456789`: an EIN with a space (or a line break) for its dash, only when an EIN label or a word of another name for it
     /// (`TIN`, `tax`, `federal`, `fed`: `tax ID`, `federal ID`) is among the four words before it.
     func labeledSpacedEIN(at start: Int) -> Hit? {
-        let rest = skipSpaces(start + 2, limit: 2)
+        let spaced = skipSpaces(start + 2, limit: 2)
+        // Wrapped at a line break too ("EIN 12" then "3456789"): the label is needed either way.
+        let rest = spaced > start + 2 ? spaced : skipLineWrap(spaced)
         guard rest > start + 2, digitRun(at: rest) == 7, endsToken(rest + 7),
               precedingWords(before: start, limit: 4, include: isSpacedEINLabel) else { return nil }
         return Hit(kind: .ein, start: start, end: rest + 7)

@@ -48,6 +48,10 @@ final class NodeReaderLexiconTests: XCTestCase {
         ("data links not a list", "  data_links: is", "expected a list (at lexicon.data_links), found 'is'", 3, 15),
         ("linked data label a map", "  linked_data_labels:\n    - my\n    - {e: mail}",
          "expected text (at lexicon.linked_data_labels[1]), found a mapping", 5, 7),
+        ("name label without a letter", "  name_labels: [my name is, \":\"]",
+         "a name label is ASCII text with a letter, found ':' (at lexicon.name_labels[1])", 3, 29),
+        ("name label not ASCII", "  name_labels: [\"nom é\"]",
+         "a name label is ASCII text with a letter, found 'nom é' (at lexicon.name_labels[0])", 3, 17),
         ("abbreviation of two words", "  abbreviations:\n    - e. g.",
          "an abbreviation is one word that begins with a letter, found 'e. g.' (at lexicon.abbreviations[0])", 4, 7),
         ("abbreviation a dot", "  abbreviations: [\".\"]",
@@ -131,6 +135,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               data_labels: [SSN, call]
               data_links: [is]
               linked_data_labels: [my, Email]
+              name_labels: [My  Name is, "name:"]
               acknowledgements: [OK, got  it, "no"]
               pointing_words: [It, that]
               none_replies: ["No", Something   Else]
@@ -166,6 +171,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               data_label_verbs: [Call, reach]
               data_links: [was]
               linked_data_labels: [email]
+              name_labels: [my name is, client name]
               acknowledgements: [ok, Cool]
               pointing_words: [that, again]
               none_replies: [nah]
@@ -224,6 +230,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.dataLabelVerbs, ["call", "reach"])
         XCTAssertEqual(lexicon.dataLinks, ["is", "was"])
         XCTAssertEqual(lexicon.linkedDataLabels, ["my", "email"])
+        XCTAssertEqual(lexicon.nameLabels, ["my name is", "name:", "client name"])
         let splitter = ProblemSplitter(lexicon: lexicon)
         XCTAssertEqual(splitter.split("forgot my password besides my phone is new"), ["forgot my password", "my phone is new"])
         XCTAssertEqual(splitter.split("see Mr. Smith about it"), ["see Mr. Smith about it"])

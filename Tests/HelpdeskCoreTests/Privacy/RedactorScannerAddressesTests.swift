@@ -27,6 +27,28 @@ final class RedactorScannerAddressesTests: XCTestCase {
         assertRedacts(cases, with: redactor)
     }
 
+    func testACityAfterAStreetIsRedactedWithIt() {
+        let cases: [(input: String, expected: String)] = [
+            ("she moved to 123 Main St Boise last year", "she moved to [ADDRESS] last year"),
+            ("moved to 123 Main Street, Springfield and mail is not coming", "moved to [ADDRESS] and mail is not coming"),
+            ("45 Oak Avenue Apt 3 Salt Lake City", "[ADDRESS]"),
+            ("123 Main St Apt 4 Boise ID 83702", "[ADDRESS]"),
+            ("12 Elm St Boise ID 83702 is the new one", "[ADDRESS] is the new one"),
+            // The place on the next line, as an envelope writes it: with its state.
+            ("123 Main St\nBoise ID 83702", "[ADDRESS]"),
+            ("45 Oak Ave\r\nSpringfield IL\nthanks", "[ADDRESS]\nthanks"),
+            ("45 Oak Ave\nBoise\nthanks", "[ADDRESS]\nBoise\nthanks"),
+            // No city: a word that carries a sentence on, a common word, capitals, or a sentence after `St.`.
+            ("I live at 123 Main St. Please update it", "I live at [ADDRESS] Please update it"),
+            ("123 Main St The IRS letter came", "[ADDRESS] The IRS letter came"),
+            ("123 Main St IRS letter", "[ADDRESS] IRS letter"),
+            ("45 Oak Ave I moved", "[ADDRESS] I moved"),
+            ("123 Main St. Google said no", "[ADDRESS] Google said no"),
+            ("45 Oak Ave Thanks", "[ADDRESS] Thanks"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
     func testPOBoxesAreRedacted() {
         let cases: [(input: String, expected: String)] = [
             ("PO Box 1234", "[ADDRESS]"),

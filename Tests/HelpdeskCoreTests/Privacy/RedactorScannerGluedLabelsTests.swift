@@ -18,6 +18,8 @@ final class RedactorScannerGluedLabelsTests: XCTestCase {
             ("FEIN12-3456789", "FEIN[EIN]"),
             ("PTINP12345678", "PTIN[PTIN]"),
             ("ptinp12345678.", "ptin[PTIN]."),
+            ("PTIN01234567", "PTIN[PTIN]"),
+            ("my ptin01234567 expired", "my ptin[PTIN] expired"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -28,6 +30,8 @@ final class RedactorScannerGluedLabelsTests: XCTestCase {
             "AB123456789XY",
             "ssn12345678",
             "PTINP1234567",
+            "PTIN1234567",
+            "XPTIN01234567",
             "XPTINP12345678",
         ]
         assertKeeps(kept, with: redactor)

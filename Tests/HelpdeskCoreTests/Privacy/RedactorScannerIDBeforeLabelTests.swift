@@ -23,6 +23,27 @@ final class RedactorScannerIDBeforeLabelTests: XCTestCase {
         assertRedacts(cases, with: redactor)
     }
 
+    func testUserNamesOfLettersAfterAClauseOpenerAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("client said jdoe is her ID.me username", "client said [USERNAME] is her ID.me username"),
+            ("i think jdoe is my username", "i think [USERNAME] is my username"),
+            ("she says janedoe was her login", "she says [USERNAME] was her login"),
+            ("locked out and jdoe is my username", "locked out and [USERNAME] is my username"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testWordsAfterAClauseOpenerAreKept() {
+        let kept = [
+            "she said this is her username",
+            "i think that is my username",
+            "and what is my username",
+            "i think email is my username",
+            "said the issue is my username",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+
     func testWordsBeforeTheLabelAreKept() {
         let kept = [
             "what is my username",

@@ -25,6 +25,32 @@ final class RedactorScannerPartialNumbersTests: XCTestCase {
         assertRedacts(cases, with: redactor)
     }
 
+    func testLastFourReadOutAfterALabelAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("last four of my social are six seven eight nine", "last four of my social are [SSN]"),
+            ("ssn ending in 6 7 8 9", "ssn ending in [SSN]"),
+            ("last 4 of her ssn: six seven eight nine.", "last 4 of her ssn: [SSN]."),
+            ("social ends with sixty seven eighty nine", "social ends with [SSN]"),
+            ("last four of my card are one two three four", "last four of my card are [CARD]"),
+            ("ssn last four six seven eight nine", "ssn last four [SSN]"),
+            ("last 4 6 7 8 9 of her ssn", "last 4 [SSN] of her ssn"),
+            ("S.S.N. 6789", "S.S.N. [SSN]"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testFourNumbersReadOutWithoutALabelAreKept() {
+        let kept = [
+            "verified my ssn in nineteen ninety nine",
+            "last four steps one two three four",
+            "the last four one two three four five",
+            "S.N. 6789",
+            "ssn step one two three four",
+            "steps 6 7 8 9 of the social media guide",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+
     func testMaskedSSNsAreRedacted() {
         let cases: [(input: String, expected: String)] = [
             ("SSN xxx-xx-6789", "SSN [SSN]"),

@@ -22,6 +22,33 @@ final class RedactorScannerPreparerIDsTests: XCTestCase {
         assertRedacts(cases, with: redactor)
     }
 
+    func testLabelsTypedAgainstTheirNumberCount() {
+        let cases: [(input: String, expected: String)] = [
+            ("EFIN123456", "EFIN[EFIN]"),
+            ("my EFIN123456 was rejected", "my EFIN[EFIN] was rejected"),
+            ("efins123456 and 654321", "efins[EFIN] and 654321"),
+            ("CAF0301-12345R", "CAF[CAF]"),
+            ("caf0301-12345", "caf[CAF]"),
+            ("CAF030112345 tax pro account", "CAF[CAF] tax pro account"),
+            ("ptin#P01234567", "ptin#[PTIN]"),
+            ("Efin#123456", "Efin#[EFIN]"),
+            // A password with `#` after letters is still one.
+            ("Ab#cd12ef", "[PASSWORD]"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testOtherLettersGluedToTheNumberKeepIt() {
+        let kept = [
+            "XEFIN123456",
+            "befin123456",
+            "EFIN1234567",
+            "decaf030112345",
+            "CAFE0301-12345",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+
     func testLabelsAloneAndOtherNumbersAreKept() {
         let kept = [
             "how do I get an EFIN",

@@ -19,6 +19,36 @@ final class RedactorScannerTextTests: XCTestCase {
         assertRedacts(cases, with: redactor)
     }
 
+    func testLabeledNumbersWrappedWithoutADashAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("my SSN is 123 45\n6789", "my SSN is [SSN]"),
+            ("SSN: 123-45\n6789", "SSN: [SSN]"),
+            ("my ssn is 123\n45 6789 thanks", "my ssn is [SSN] thanks"),
+            ("social 123 45\r\n6789", "social [SSN]"),
+            ("social security number 123-45\n  6789", "social security number [SSN]"),
+            ("ITIN 912 78\n1234", "ITIN [ITIN]"),
+            ("phone 555 201\n4477", "phone [PHONE]"),
+            ("call me at 555-201\n4477 after 5", "call me at [PHONE] after 5"),
+            ("social 123 456\n789", "social [SSN]"),
+            ("ssn 123\n456 789 thanks", "ssn [SSN] thanks"),
+            ("EIN 12\n3456789", "EIN [EIN]"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testUnlabeledNumbersWrappedWithoutADashAreKept() {
+        let kept = [
+            "123 45\n6789",
+            "steps 123 45\n6789",
+            "ssn 123 45\n\n6789",
+            "room 555 201\n4477",
+            "ref 123 456\n789",
+            "page 12\n3456789",
+            "ticket 555 201\n4477 about my phone",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+
     func testLineBreaksWithoutANumberShapeAreKept() {
         let kept = [
             "step 1-\n2 then 3",

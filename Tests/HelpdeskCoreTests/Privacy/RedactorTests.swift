@@ -411,7 +411,7 @@ final class RedactorTests: XCTestCase {
     func testEveryKindHasItsOwnDigitFreePlaceholder() {
         let placeholders = Redaction.Kind.allCases.map(\.placeholder)
         XCTAssertEqual(placeholders, ["[SSN]", "[ITIN]", "[EIN]", "[PTIN]", "[PHONE]", "[EMAIL]", "[DOB]", "[CARD]", "[PASSWORD]", "[CODE]",
-                                      "[ACCOUNT]", "[LICENSE]", "[USERNAME]", "[EFIN]", "[CAF]", "[ADDRESS]"])
+                                      "[ACCOUNT]", "[LICENSE]", "[USERNAME]", "[EFIN]", "[CAF]", "[ADDRESS]", "[NAME]"])
         XCTAssertFalse(placeholders.joined().contains { $0.isNumber })
     }
 
