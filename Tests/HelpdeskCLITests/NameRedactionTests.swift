@@ -18,4 +18,22 @@ final class NameRedactionTests: CLITestCase {
         XCTAssertFalse(explained.stdout.contains("Lopez"), explained.stdout)
         XCTAssertTrue(explained.stdout.contains("[NAME]"), explained.stdout)
     }
+
+    /// The shipped labels cover the contraction and a help desk's own words for whose name it is.
+    func testShippedLabelsCoverContractionsAndCallers() throws {
+        let cases: [(typed: String, redacted: String)] = [
+            ("hi my name's Maria Gomez, I forgot my id.me password", "hi my name's [NAME], I forgot my id.me password"),
+            ("Caller name is Sue Park, her ID.me is locked", "Caller name is [NAME], her ID.me is locked"),
+            ("caller's name is Maria Gomez, her id.me is locked", "caller's name is [NAME], her id.me is locked"),
+            ("Name of caller: Maria Gomez, she forgot her id.me password", "Name of caller: [NAME], she forgot her id.me password"),
+            ("Caller: Forgot my password", "Caller: Forgot my password"),
+        ]
+        let batch = try run(["batch", "--format", "jsonl", "-"], stdin: cases.map(\.typed).joined(separator: "\n") + "\n")
+        XCTAssertEqual(batch.status, 0, batch.stderr)
+        let questions = batch.stdout.split(separator: "\n").compactMap { line -> String? in
+            let record = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return record?["question"] as? String
+        }
+        XCTAssertEqual(questions, cases.map(\.redacted))
+    }
 }

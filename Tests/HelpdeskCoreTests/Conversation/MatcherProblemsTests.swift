@@ -238,6 +238,11 @@ final class MatcherProblemsTests: XCTestCase {
              "mfa-recovery"),
             ("Forgot my ID.me password. My phone number is 214-555-0199, you can call me.", "reset-idme-password"),
             ("ID.me says my account is locked. my cell is 214-555-0199 if you need to reach me", "locked-account"),
+            ("Please call me back at 555-201-4477. My id.me account is locked.", "locked-account"),
+            ("Reach me on 555-201-4477 please. I have two id.me accounts.", "multiple-idme-accounts"),
+            // A name goes with its label too ("my name is [NAME]" asked who to contact).
+            ("Hi, my name is Maria Lopez, SSN 123-45-6789, call me at 555-201-4477 or maria.lopez@example.com. I forgot my ID.me password.",
+             "reset-idme-password"),
         ]
         for paste in pastes {
             let found = matcher.matchProblems(paste.text)
