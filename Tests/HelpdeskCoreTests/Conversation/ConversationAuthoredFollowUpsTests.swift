@@ -12,6 +12,12 @@ final class ConversationAuthoredFollowUpsTests: XCTestCase {
         ("contact-irs", "what's the website?", "no IRS website"),
         // It fell back, though the reset email can take up to 10 minutes.
         ("reset-idme-password", "how long does it take?", "up to 10 minutes"),
+        // They fell back: where the reset email's 6-digit code goes, and a mailbox the user is unsure of.
+        ("reset-idme-password", "where do I put the code?", "select \"Confirm\""),
+        ("reset-idme-password", "what do i do with the code in the reset email", "6-digit code"),
+        ("reset-idme-password", "what if I don't know which email it is?", "contact ID.me"),
+        ("reset-email-not-received", "where do I put the code?", "select \"Confirm\""),
+        ("reset-email-not-received", "what if it's not in spam either", "start the reset again"),
         // Whose matter it is, about contacting ID.me: ID.me's contacts first (it read as "yes, call the IRS").
         ("contact-idme", "can the IRS reset it for me?", "IRS is not one of them"),
         ("contact-idme", "should I call the irs instead", "Sign-in trouble (forgotten password"),
