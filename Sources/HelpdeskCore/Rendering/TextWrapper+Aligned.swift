@@ -37,15 +37,20 @@ extension TextWrapper {
         return lines.joined(separator: "\n")
     }
 
-    /// Where a line's value starts: after its leading spaces and a first word that ends in a colon ("Question:   "
-    /// gives 12, "  Thresholds: " 14), else after the first run of two or more spaces ("  1. 0.998  " gives 13); its
-    /// leading spaces when it has neither, or when the value would start past half the width.
+    /// Where a line's value starts: after its leading spaces and a label of one or two words ending in a colon
+    /// ("Question:   " gives 12, "  Thresholds: " 14, "Matched on: " 12), else after the first run of two or more
+    /// spaces ("  1. 0.998  " gives 13); its leading spaces when it has neither, or when the value would start past
+    /// half the width.
     static func valueColumn(_ line: [Character], width: Int) -> Int {
         let leading = line.prefix { $0 == " " }.count
         let firstWord = line[leading...].prefix { $0 != " " }
+        let secondWord: ArraySlice<Character> = firstWord.endIndex + 1 < line.count && line[firstWord.endIndex] == " "
+            ? line[(firstWord.endIndex + 1)...].prefix { $0 != " " } : []
         var i = leading
         if firstWord.last == ":", firstWord.endIndex < line.count {
             i = firstWord.endIndex
+        } else if firstWord.last?.isLetter == true, secondWord.last == ":", secondWord.endIndex < line.count {
+            i = secondWord.endIndex
         } else {
             while i + 1 < line.count, !(line[i] == " " && line[i + 1] == " ") { i += 1 }
             guard i + 1 < line.count else { return leading }

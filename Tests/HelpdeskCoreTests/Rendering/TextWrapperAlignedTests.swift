@@ -11,6 +11,9 @@ final class TextWrapperAlignedTests: XCTestCase {
         (30, "    1. 0.998  mfa-recovery  matched: code, phone", "    1. 0.998  mfa-recovery\n              matched: code,\n              phone"),
         (40, "  Thresholds: answer at 0.600 or more; clarify when", "  Thresholds: answer at 0.600 or more;\n              clarify when"),
         (30, "On its own the line would have been so", "On its own the line would have\nbeen so"),
+        // A label of two words hangs under its value too (it went on at the margin).
+        (30, "Matched on: Caller name is [NAME], she has two accounts",
+         "Matched on: Caller name is\n            [NAME], she has\n            two accounts"),
         // A value column past half the width: the line hangs at its own indent.
         (20, "Opened:     averyveryverylongid, by id", "Opened:\naveryveryverylongid,\nby id"),
         (30, "Decision:   answered: mfa-recovery scored 0.998", "Decision:   answered:\n            mfa-recovery\n            scored 0.998"),
