@@ -1,4 +1,5 @@
 import XCTest
+import Foundation
 @testable import HelpdeskCore
 
 /// A line is an acknowledgement only as a whole, compared after normalization (case and punctuation ignored).
@@ -44,6 +45,17 @@ final class AcknowledgementsTests: XCTestCase {
         XCTAssertNil(Acknowledgements.shortKey(punctuated, atMost: 16), "more than nonASCIILimit bytes: not compared")
         XCTAssertEqual(Acknowledgements.shortKey("ok" + String(repeating: "!", count: 100), atMost: 16), "ok", "ASCII: exact")
         XCTAssertFalse(Self.acknowledgements.contains(long))
+    }
+
+    /// An ASCII text's key, read from its bytes, is what the compatibility form, lowercased and split into runs of
+    /// letters and digits, makes of it.
+    func testAnASCIIKeyIsTheFullFormsKey() {
+        let lines = ["ok", "OK!!", "  Got   it. ", "o.k.", "ok\r\n", "12 34", "?!", "", "A-b_C d9", "\tYes\u{7F}no", "x"]
+        for line in lines {
+            let full = line.precomposedStringWithCompatibilityMapping.lowercased()
+                .split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+            XCTAssertEqual(Acknowledgements.key(line), full, line.debugDescription)
+        }
     }
 
     /// `unlisted(in:)` keeps the acknowledgements no entry lists, so its `contains(_:)` is `acknowledges(_:in:)`.
