@@ -3,19 +3,7 @@ import XCTest
 import TestSupport
 
 /// `eval` and `kb import`: the columns they read, warn about and refuse, and input from standard input and pipes.
-final class LabeledCSVColumnsAndStreamsTests: CLITestCase {
-    private var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try makeTemporaryDirectory("cli-labeled-columns")
-    }
-
-    private func csv(_ text: String, name: String = "e.csv") throws -> String {
-        let url = directory.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
+final class LabeledCSVColumnsAndStreamsTests: LabeledCSVTestCase {
     func testAnUnknownColumnIsNamedAndADuplicateOneRefused() throws {
         let misspelt = try csv("question,entry,answr\nlost my phone,mfa-recovery,Use the recovery codes\n", name: "misspelt.csv")
         let twice = try csv("question,question,entry\nlost my phone,new phone,mfa-recovery\n", name: "twice.csv")

@@ -3,19 +3,7 @@ import XCTest
 import TestSupport
 
 /// `eval` and `kb import` on labelled CSV files: what they refuse, and that they read labels the same way.
-final class LabeledCSVCommandTests: CLITestCase {
-    private var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = try makeTemporaryDirectory("cli-labeled")
-    }
-
-    private func csv(_ text: String, name: String = "e.csv") throws -> String {
-        let url = directory.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
+final class LabeledCSVCommandTests: LabeledCSVTestCase {
     /// A row with its comma missing is not an off-topic question: both commands refuse the file, naming the line.
     func testMalformedRowsAreRefusedByEvalAndImport() throws {
         let path = try csv("question,entry\nforgot my id.me password\nlost phone,mfa-recovery\nq,a,b\n,lonely\n")
