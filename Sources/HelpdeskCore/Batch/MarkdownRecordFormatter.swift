@@ -1,5 +1,5 @@
 /// Markdown for a report: a heading per record (line and question), a status line, pass-through columns, the answer
-/// (every problem of a text with several, each under its "Problem 1 of 2" heading, as `helpdesk ask` prints it), and the
+/// with its lines kept (hard line breaks; every problem of a text with several, each under its "Problem 1 of 2" heading, as `helpdesk ask` prints it), and the
 /// explanation (`--explain`) as a fenced code block, whose columns line up.
 public struct MarkdownRecordFormatter: BatchRecordFormatter {
     private let renderer = AnswerRenderer()
@@ -46,13 +46,28 @@ public struct MarkdownRecordFormatter: BatchRecordFormatter {
         if !record.passThrough.isEmpty { output.append(10) }
         if let answer = record.answerText(renderer: renderer) {
             output.append(10)
-            output.append(answer)
+            output.append(Self.hardBreaks(answer))
             output.append(10)
         }
         if let explanation = record.explanation {
             output.append("\n" + Self.fenced(explanation))
         }
         output.append("\n---\n\n")
+    }
+
+    /// `text` with a Markdown hard line break (two spaces) at the end of each line that another line follows in the
+    /// same paragraph, so that a rendered answer keeps its lines: its title, summary and headings ran into one paragraph.
+    static func hardBreaks(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 2 * lines.count)
+        for (i, line) in lines.enumerated() {
+            result += line
+            guard i + 1 < lines.count else { break }
+            if !line.isEmpty, !lines[i + 1].isEmpty, !line.hasSuffix("  ") { result += "  " }
+            result += "\n"
+        }
+        return result
     }
 
     /// `text` in a fenced code block whose fence is longer than any run of backticks in it.

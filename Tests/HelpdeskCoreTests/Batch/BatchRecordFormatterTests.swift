@@ -141,7 +141,7 @@ final class BatchRecordFormatterTests: XCTestCase {
 
         let cases: [(name: String, formatter: any BatchRecordFormatter, expected: [String])] = [
             ("text", TextRecordFormatter(), ["[line 1] " + text + "\n" + asked + "\n\n"]),
-            ("markdown", MarkdownRecordFormatter(), ["· also `mfa-recovery`", "\n" + asked + "\n"]),
+            ("markdown", MarkdownRecordFormatter(), ["· also `mfa-recovery`", "\n" + MarkdownRecordFormatter.hardBreaks(asked) + "\n"]),
         ]
         for c in cases {
             let output = c.formatter.text(record)
@@ -216,6 +216,18 @@ final class BatchRecordFormatterTests: XCTestCase {
             XCTAssertTrue(row.formatter.text(record).contains(row.expected), "\(row.name): \(row.formatter.text(record))")
         }
         XCTAssertEqual(MarkdownRecordFormatter.fenced("a ```` b"), "`````text\na ```` b\n`````\n")
+    }
+
+    /// A rendered Markdown answer keeps its lines: each line another follows in its paragraph ends in a hard break.
+    func testMarkdownAnswersKeepTheirLines() {
+        let cases: [(text: String, expected: String)] = [
+            ("Title\nSummary.\n\nSteps\n  1. One\n  2. Two", "Title  \nSummary.\n\nSteps  \n  1. One  \n  2. Two"),
+            ("One line", "One line"),
+            ("Ends\n", "Ends\n"),
+            ("Already  \nbroken", "Already  \nbroken"),
+            ("", ""),
+        ]
+        for c in cases { XCTAssertEqual(MarkdownRecordFormatter.hardBreaks(c.text), c.expected, c.text) }
     }
 
     /// On a terminal, text output wraps the explanation as `:why` does: each labelled line hangs under its value.
