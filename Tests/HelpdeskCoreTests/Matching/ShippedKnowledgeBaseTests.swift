@@ -67,6 +67,15 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         }
     }
 
+    /// "e-services login not working" can reach the e-help desk: its summary says first that the desk is for after
+    /// signing in, and sends sign-in trouble to ID.me (it opened with the desk's number).
+    func testTheEHelpDeskSendsSignInTroubleToIDme() throws {
+        let entry = try XCTUnwrap(try matcher().knowledgeBase.entry(id: "e-help-desk"))
+        XCTAssertTrue(entry.summary.hasPrefix("Once you are signed in"), entry.summary)
+        XCTAssertTrue(entry.summary.contains("If you can't sign in at all"), entry.summary)
+        XCTAssertTrue(entry.summary.contains("contact ID.me, not the e-help desk"), entry.summary)
+    }
+
     /// Common Spanish words of staff who write in both languages are synonyms of their English groups.
     private static let spanish: [(question: String, entry: String)] = [
         ("olvidé mi contraseña de id.me", "reset-idme-password"),
