@@ -76,6 +76,14 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         XCTAssertTrue(entry.summary.contains("contact ID.me, not the e-help desk"), entry.summary)
     }
 
+    /// "MFA recovery didn't work, now what" can reach getting back into IRS tools: its summary says where to go when
+    /// the fix failed (it spoke only of a sign-in that works again).
+    func testGettingBackInSaysWhereToGoWhenTheFixFailed() throws {
+        let entry = try XCTUnwrap(try matcher().knowledgeBase.entry(id: "back-to-irs-tools"))
+        XCTAssertTrue(entry.summary.contains("If the fix didn't work"), entry.summary)
+        XCTAssertTrue(entry.summary.hasSuffix("contact ID.me's help/support."), entry.summary)
+    }
+
     /// Common Spanish words of staff who write in both languages are synonyms of their English groups.
     private static let spanish: [(question: String, entry: String)] = [
         ("olvidé mi contraseña de id.me", "reset-idme-password"),
