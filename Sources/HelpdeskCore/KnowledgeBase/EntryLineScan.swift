@@ -4,7 +4,7 @@
 enum EntryLineScan {
     /// The id of the entry around 1-based `line`, or nil when the line is outside `entries:` or the entry has no id.
     static func entryID(around line: Int, in yaml: String) -> String? {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let lines = lines(of: yaml)
         guard line >= 1, line <= lines.count,
               let list = lines.firstIndex(where: { $0.hasPrefix("entries:") && isBlank($0.dropFirst("entries:".count)) }),
               let first = lines[(list + 1)...].firstIndex(where: { !isBlank($0) }),
@@ -27,9 +27,16 @@ enum EntryLineScan {
         return nil
     }
 
-    private static func indentation(_ line: Substring) -> Int { line.prefix { $0 == " " }.count }
+    /// The lines of `yaml`, without their line ends ("\n" or "\r\n").
+    static func lines(of yaml: String) -> [Substring] {
+        yaml.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    }
 
-    private static func isBlank(_ text: Substring) -> Bool {
+    /// The spaces that open `line`.
+    static func indentation(_ line: Substring) -> Int { line.prefix { $0 == " " }.count }
+
+    /// Whether `text` holds only spaces, tabs and perhaps a comment.
+    static func isBlank(_ text: Substring) -> Bool {
         let rest = text.drop { $0 == " " || $0 == "\t" }
         return rest.isEmpty || rest.hasPrefix("#")
     }

@@ -6,7 +6,7 @@ enum YAMLDuplicateKeys {
     /// at 1-based `column`, the mapping holding `line`; a key not found twice there (a flow mapping, a quoted key) is
     /// left out.
     static func repeatedLines(of keys: [String], around line: Int, column: Int, in yaml: String) -> [String: (first: Int, again: Int)] {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        let lines = EntryLineScan.lines(of: yaml)
         let keyColumn = column - 1
         guard line >= 1, line <= lines.count, keyColumn >= 0 else { return [:] }
         var first: [String: Int] = [:]
@@ -25,11 +25,11 @@ enum YAMLDuplicateKeys {
         var i = index - 1
         while i >= 0 {
             let line = lines[i]
-            if isBlank(line) { i -= 1; continue }
+            if EntryLineScan.isBlank(line) { i -= 1; continue }
             if key(in: line, at: keyColumn) != nil {
                 first = i
                 if opensListItem(line, keyColumn: keyColumn) { break }
-            } else if indentation(line) <= keyColumn {
+            } else if EntryLineScan.indentation(line) <= keyColumn {
                 break
             }
             i -= 1
@@ -38,8 +38,8 @@ enum YAMLDuplicateKeys {
         i = index + 1
         while i < lines.count {
             let line = lines[i]
-            if !isBlank(line) {
-                if opensListItem(line, keyColumn: keyColumn) || (indentation(line) <= keyColumn && key(in: line, at: keyColumn) == nil) { break }
+            if !EntryLineScan.isBlank(line) {
+                if opensListItem(line, keyColumn: keyColumn) || (EntryLineScan.indentation(line) <= keyColumn && key(in: line, at: keyColumn) == nil) { break }
                 last = i
             }
             i += 1
@@ -63,12 +63,5 @@ enum YAMLDuplicateKeys {
     /// Whether `line` opens a list item whose first key stands at `keyColumn`: `  - id: x` for keys at column 4.
     private static func opensListItem(_ line: Substring, keyColumn: Int) -> Bool {
         keyColumn >= 2 && line.prefix(keyColumn).hasSuffix("- ") && line.prefix(keyColumn - 2).allSatisfy { $0 == " " }
-    }
-
-    private static func indentation(_ line: Substring) -> Int { line.prefix { $0 == " " }.count }
-
-    private static func isBlank(_ line: Substring) -> Bool {
-        let rest = line.drop { $0 == " " || $0 == "\t" }
-        return rest.isEmpty || rest.hasPrefix("#")
     }
 }
