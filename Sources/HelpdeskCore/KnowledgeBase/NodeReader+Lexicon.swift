@@ -13,27 +13,24 @@ extension NodeReader {
     func lexicon(_ node: Node) -> Lexicon? {
         guard let map = mapping(node, path: "lexicon", allowed: Self.lexiconKeys) else { return nil }
         var lexicon = Lexicon()
-        if let groups = map["synonyms"].flatMap({ sequence($0, path: "lexicon.synonyms") }) {
-            for (i, group) in groups.enumerated() {
-                guard let words = strings(group, path: "lexicon.synonyms[\(i)]") else { continue }
-                if words.count < 2 {
-                    error("a synonym group needs at least two words (at lexicon.synonyms[\(i)])", at: group)
-                } else {
-                    lexicon.synonyms.append(words)
-                }
-            }
-        }
+        if let node = map["synonyms"] { lexicon.synonyms = synonymGroups(node) }
+        lexicon.stopWords = Set((map["stop_words"].flatMap { strings($0, path: "lexicon.stop_words") } ?? []).map { $0.lowercased() })
+        lexicon.protected = Set((map["protected"].flatMap { strings($0, path: "lexicon.protected") } ?? []).map { $0.lowercased() })
         if let spellingNode = map["spelling"], case .mapping(let pairs) = spellingNode {
+            let synonymWords = Set(lexicon.synonyms.joined().map { $0.lowercased() })
             for (key, value) in pairs {
                 if let wrong = string(key, path: "lexicon.spelling"), let right = string(value, path: "lexicon.spelling.\(wrong)") {
-                    lexicon.spelling[wrong.lowercased()] = right.lowercased()
+                    let word = wrong.lowercased()
+                    if let kind = synonymWords.contains(word) ? "a synonym" : lexicon.stopWords.contains(word) ? "a stop word"
+                        : lexicon.protected.contains(word) ? "a protected term" : nil {
+                        error("the misspelling '\(wrong)' is also \(kind) in this file (at lexicon.spelling)", at: key)
+                    }
+                    lexicon.spelling[word] = right.lowercased()
                 }
             }
         } else if let spellingNode = map["spelling"] {
             error("expected a mapping of misspelling: correction (at lexicon.spelling)", at: spellingNode)
         }
-        lexicon.stopWords = Set((map["stop_words"].flatMap { strings($0, path: "lexicon.stop_words") } ?? []).map { $0.lowercased() })
-        lexicon.protected = Set((map["protected"].flatMap { strings($0, path: "lexicon.protected") } ?? []).map { $0.lowercased() })
         if let node = map["dictionary"], let name = string(node, path: "lexicon.dictionary") {
             let path = name.hasPrefix("/") ? name : (file as NSString).deletingLastPathComponent + "/" + name
             do {
@@ -121,6 +118,38 @@ extension NodeReader {
     }
 
     /// `follow_up_phrasings`: a map from a `FollowUpIntent` name to its phrasings.
+    /// The synonym groups; a group of fewer than two words, or a word or phrase already in an earlier group of this
+    /// file, is an error at its group.
+    private func synonymGroups(_ node: Node) -> [[String]] {
+        guard let groups = sequence(node, path: "lexicon.synonyms") else { return [] }
+        var result: [[String]] = []
+        var groupOf: [String: (index: Int, canonical: String)] = [:]
+        for (i, group) in groups.enumerated() {
+            guard let words = strings(group, path: "lexicon.synonyms[\(i)]") else { continue }
+            guard words.count >= 2 else {
+                error("a synonym group needs at least two words (at lexicon.synonyms[\(i)])", at: group)
+                continue
+            }
+            var repeated: [(word: String, first: (index: Int, canonical: String))] = []
+            for word in words {
+                let key = word.lowercased().split(separator: " ").joined(separator: " ")
+                if let first = groupOf[key], first.index != i {
+                    repeated.append((word, first))
+                } else {
+                    groupOf[key] = (i, words[0])
+                }
+            }
+            if let first = repeated.first?.first {
+                let named = repeated.prefix(3).map { "'\($0.word)'" }.joined(separator: ", ")
+                let more = repeated.count > 3 ? " and \(repeated.count - 3) more" : ""
+                error("\(named)\(more) \(repeated.count == 1 ? "is" : "are") already in the group '\(first.canonical)' (lexicon.synonyms[\(first.index)]); "
+                    + "a word or phrase belongs to one group (at lexicon.synonyms[\(i)])", at: group)
+            }
+            result.append(words)
+        }
+        return result
+    }
+
     private func followUpPhrasings(_ node: Node) -> [FollowUpIntent: [String]] {
         let path = "lexicon.follow_up_phrasings"
         guard case .mapping(let pairs) = node else {

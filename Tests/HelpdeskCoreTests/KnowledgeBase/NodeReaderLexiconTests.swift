@@ -11,6 +11,16 @@ final class NodeReaderLexiconTests: XCTestCase {
     /// The lines under `lexicon:` (line 3 on), the message the problem must give, and its line and column.
     private let cases: [(name: String, lexicon: String, message: String, line: Int, column: Int)] = [
         ("unknown lexicon key", "  connectors: [plus]", "unknown key 'connectors' (at lexicon)", 3, 3),
+        ("phrase in two synonym groups", "  synonyms:\n    - [plea, please help]\n    - [ask, please help]",
+         "'please help' is already in the group 'plea' (lexicon.synonyms[0]); a word or phrase belongs to one group (at lexicon.synonyms[1])", 5, 7),
+        ("group repeated", "  synonyms:\n    - [plea, please help, pls help, plz help]\n    - [ask, query]\n    - [PLEA, please  help, pls help, plz help]",
+         "'PLEA', 'please  help', 'pls help' and 1 more are already in the group 'plea' (lexicon.synonyms[0]); a word or phrase belongs to one group (at lexicon.synonyms[2])", 6, 7),
+        ("misspelling also a stop word", "  stop_words: [pls]\n  spelling:\n    pls: please",
+         "the misspelling 'pls' is also a stop word in this file (at lexicon.spelling)", 5, 5),
+        ("misspelling also a synonym", "  synonyms: [[login, loign]]\n  spelling:\n    loign: login",
+         "the misspelling 'loign' is also a synonym in this file (at lexicon.spelling)", 5, 5),
+        ("misspelling also protected", "  protected: [tds]\n  spelling:\n    tds: tax",
+         "the misspelling 'tds' is also a protected term in this file (at lexicon.spelling)", 5, 5),
         ("phrasings not a map", "  follow_up_phrasings: [more, tell me more]",
          "expected a mapping of intent: list of phrasings (at lexicon.follow_up_phrasings)", 3, 24),
         ("unknown intent", "  follow_up_phrasings:\n    steps: [what now]\n    phone: [who do I call]",
