@@ -50,7 +50,7 @@ struct KBTestCommand: ParsableCommand {
         // The failing questions are the knowledge base's own: its phone numbers are shown as written.
         let redactor = Redactor(publicPhoneNumbers: knowledgeBase.publicPhoneNumbers)
         for failure in report.failures.prefix(show) {
-            print("FAIL \(failure.expected): \"\(redactor.redact(failure.question))\" -> \(failure.status) \(failure.got ?? "")")
+            print("FAIL \(failure.expected): \"\(redactor.redact(failure.question))\" -> \(failure.status)\(failure.got.map { " \($0)" } ?? "")")
         }
         if report.failures.count > show { print("... and \(report.failures.count - show) more") }
         let overlaps = report.overlaps()

@@ -180,6 +180,30 @@ final class KBCheckCommandTests: CLITestCase {
         }
     }
 
+    /// A failure that fell back names no entry after its status, and its line ends there (it ended in a space).
+    func testKBTestFailureLinesEndAtTheirStatus() throws {
+        let kb = try knowledgeBase("""
+            version: 1
+            entries:
+              - id: passwords
+                title: Passwords
+                summary: S
+                questions: [reset my password, forgot my password, password reset please]
+                source: s
+                last_reviewed: 2001-01-01
+              - id: zebras
+                title: Zebras
+                summary: S
+                questions: [zebra crossing, orange juice]
+                source: s
+                last_reviewed: 2001-01-01
+            """)
+        let run = try run(["kb", "test", "--kb", kb.path])
+        let failures = run.stdout.split(separator: "\n").filter { $0.hasPrefix("FAIL ") }
+        XCTAssertTrue(failures.contains { $0.hasSuffix("-> fallback") }, run.stdout)
+        XCTAssertFalse(failures.contains { $0.hasSuffix(" ") }, run.stdout)
+    }
+
     func testOverlapsFlagRunsCrossValidation() throws {
         let questions = "[reset my password, forgot my password, password reset please, new password needed]"
         let kb = try knowledgeBase("""

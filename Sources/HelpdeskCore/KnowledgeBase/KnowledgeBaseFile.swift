@@ -32,6 +32,10 @@ extension NodeReader {
         if let version = top["version"] {
             if let number = integer(version, path: "version"), number != KnowledgeBaseFile.supportedVersion {
                 error("unsupported version \(number); this helpdesk reads version \(KnowledgeBaseFile.supportedVersion)", at: version)
+                // Its entries are not read, so links to them are not reported as missing.
+                if case .sequence(let items)? = top["entries"] {
+                    result.rejectedIDs = items.compactMap { $0.mapping?["id"]?.scalar?.string }
+                }
                 return result
             }
         } else {

@@ -171,6 +171,14 @@ final class ConversationTests: XCTestCase {
         [("lost my phone, can't get code", "entry mfa-recovery"), ("step 2 again", "followUp mfa-recovery"),
          ("next step", "followUp mfa-recovery"), ("what's the number?", "followUp mfa-recovery"),
          ("the next step", "followUp mfa-recovery"), ("previous step", "followUp mfa-recovery")],
+        // "and if that doesn't work?" with no topic answered how sign-in problems affect a firm; "whos number do i call"
+        // and "do i call the irs" left the topic for the IRS's contacts.
+        [("and if that doesn't work?", "needsTopic escalation"), ("lost my phone, can't get code", "entry mfa-recovery"),
+         ("and if that doesn't work?", "followUp mfa-recovery"), ("whos number do i call", "followUp mfa-recovery"),
+         ("do i call the irs", "followUp mfa-recovery")],
+        // Asked for the hours after the IRS's topic ("hours?" fell back).
+        [("who handles questions about transcripts", "entry contact-irs"), ("hours?", "followUp contact-irs"),
+         ("when are they open", "followUp contact-irs")],
         // Asked whom to contact in other words, with no topic yet ("who should I contact?" fell back).
         [("who should I contact?", "needsTopic contacts"), ("who should I call", "needsTopic contacts")],
         // After several problems, naming one goes back to it, as its number does (each fell back); a follow-up word

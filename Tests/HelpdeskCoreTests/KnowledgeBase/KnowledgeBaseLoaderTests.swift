@@ -105,7 +105,7 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
     }
 
     /// An entry left out for its own error is reported once: links to it from other files are no new errors, nor
-    /// are links into a file that could not be parsed.
+    /// are links into a file that could not be parsed or is of another version.
     func testARejectedEntryOrFileGivesNoFollowOnErrors() throws {
         let linking = "version: 1\nentries:\n" + entryYAML(id: "links", questions: ["q1"], extra: "    related: [bad]")
         let rejected = try TemporaryKnowledgeBase(files: [
@@ -117,6 +117,11 @@ final class KnowledgeBaseLoaderTests: XCTestCase {
         let unparsed = try TemporaryKnowledgeBase(files: ["a.yaml": linking, "b.yaml": "version: 1\nentries:\n  - id: [bad\n"])
         XCTAssertEqual(unparsed.diagnostics().count, 1, unparsed.diagnostics().map(\.description).joined(separator: "\n"))
         XCTAssertTrue(unparsed.diagnostics()[0].message.contains("YAML syntax error"))
+        // A file of another version is not read: links to its entries were reported as missing too.
+        let otherVersion = try TemporaryKnowledgeBase(files: [
+            "a.yaml": linking, "b.yaml": "version: 2\nentries:\n" + entryYAML(id: "bad", questions: ["q2"]),
+        ])
+        XCTAssertEqual(otherVersion.diagnostics().map(\.message), ["unsupported version 2; this helpdesk reads version 1"])
     }
 
     /// A duplicate id is reported in the same run as the entries' own errors (it was reported only once they were fixed).
