@@ -9,7 +9,7 @@ public struct Analysis: Sendable {
     public var spellingFixes: [(from: String, to: String)] = []
     /// Synonyms applied: (phrase as found, concept).
     public var synonymsApplied: [(from: String, to: String)] = []
-    /// Words dropped as stop words.
+    /// Words dropped as stop words, and numbers the knowledge base never uses (`UnknownNumberFilter`).
     public var stopWordsRemoved: [String] = []
     /// Greetings, thanks and goodbyes left out because the question has more to it (`Pleasantries`).
     public var pleasantriesRemoved: [String] = []

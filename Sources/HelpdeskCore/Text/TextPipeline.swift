@@ -22,6 +22,7 @@ public struct TextPipeline: Sendable {
             StemmingStage(protected: protected, known: vocabulary.stems),
             synonyms,
             StopWordFilter(stopWords: kb.lexicon.stopWords),  // after synonyms: phrases may hold stop words ("log in")
+            UnknownNumberFilter(vocabulary: vocabulary),
         ]
     }
 

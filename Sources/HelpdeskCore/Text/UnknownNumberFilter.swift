@@ -1,0 +1,34 @@
+/// Stage 7, unknown numbers: drops long numbers the knowledge base never uses (a case number, a ticket id), unless
+/// that would leave nothing: they name no topic, and as unseen words they only weakened the match.
+public struct UnknownNumberFilter: AnalysisStage {
+    public let name = "unknown numbers"
+    private let vocabulary: Vocabulary
+
+    public init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    public func apply(to analysis: inout Analysis) {
+        guard analysis.tokens.contains(where: { Self.isUnknownNumber($0, in: vocabulary) }) else { return }
+        let kept = analysis.tokens.filter { !Self.isUnknownNumber($0, in: vocabulary) }
+        guard !kept.isEmpty else { return }
+        analysis.stopWordsRemoved += analysis.tokens.filter { Self.isUnknownNumber($0, in: vocabulary) }.map(\.surface)
+        analysis.tokens = kept
+    }
+
+    /// The fewest digits a dropped word has: shorter numbers may name a form, a code or a year ("code 846", "form
+    /// 8879", "2025"), which the KB may not know but which tell an IRS question from a sign-in one.
+    static let fewestDigits = 5
+
+    /// A word of `fewestDigits` digits or more, and at least as many digits as letters ("12345678", "inc0012345", not
+    /// "irs2go"), that the vocabulary does not hold. A synonym phrase ("office 365") is one token whose surface holds
+    /// a space: the lexicon knows it.
+    private static func isUnknownNumber(_ token: Token, in vocabulary: Vocabulary) -> Bool {
+        var digits = 0, others = 0
+        for byte in token.surface.utf8 {
+            if byte >= 48 && byte <= 57 { digits += 1 } else if byte == 32 { return false } else { others += 1 }
+        }
+        return digits >= fewestDigits && digits >= others && !vocabulary.isKnown(token.surface)
+            && !vocabulary.isKnownStem(token.text)
+    }
+}
