@@ -59,7 +59,7 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
             output.append(UInt8(ascii: ","))
         }
         output.append("\"line\":")
-        output.append(String(record.line))
+        Format.appendInteger(record.line, to: &output)
         output.append(",\"question\":")
         appendOptional(record.question, to: &output)
         output.append(",\"status\":\"")
@@ -69,7 +69,7 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
         output.append(",\"title\":")
         appendOptional(record.title, to: &output)
         output.append(",\"confidence\":")
-        output.append(Format.fixed(record.confidence, digits: 4))
+        Format.appendFixed(record.confidence, digits: 4, to: &output)
         output.append(",\"candidates\":[")
         appendGuesses(record.candidates, to: &output)
         output.append(UInt8(ascii: "]"))
@@ -137,7 +137,7 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
         } else {
             output.append(contentsOf: Self.guessHead(entry: guess.entry, title: guess.title))
         }
-        output.append(Format.fixed(guess.confidence, digits: 4))
+        Format.appendFixed(guess.confidence, digits: 4, to: &output)
     }
 
     private func appendOptional(_ text: String?, to output: inout [UInt8]) {
