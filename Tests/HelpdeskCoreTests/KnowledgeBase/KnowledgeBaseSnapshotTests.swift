@@ -34,6 +34,23 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         XCTAssertTrue(second.lexicon.dictionary?.contains("chance") ?? false)
     }
 
+    /// A cached start reads which acknowledgements the entries list from the snapshot; changing the entries forgets them.
+    func testListedAcknowledgementsComeBackFromTheSnapshot() throws {
+        let cache = ModelCache(directory: cacheDirectory)
+        let yaml = "version: 1\nentries:\n" + entryYAML(id: "a", questions: ["\"Yes!\"", "is it done"])
+        let lexicon = "version: 1\nlexicon:\n  acknowledgements: [ok, \"yes\", got it]\n"
+        let folder = try TemporaryKnowledgeBase(files: ["kb.yaml": yaml, "lexicon.yaml": lexicon])
+        let (parsed, _) = try KnowledgeBaseLoader().load(directory: folder.path, cache: cache)
+        XCTAssertNil(parsed.listedAcknowledgements)
+        var (cached, _) = try KnowledgeBaseLoader().load(directory: folder.path, cache: cache)
+        XCTAssertEqual(cached.listedAcknowledgements, ["yes"])
+        XCTAssertEqual(Acknowledgements.unlisted(lexiconOf: cached).phrases, ["ok", "got it"])
+        XCTAssertEqual(Acknowledgements.unlisted(lexiconOf: parsed).phrases, ["ok", "got it"])
+        cached.entries[0].questions = ["is it done"]
+        XCTAssertNil(cached.listedAcknowledgements)
+        XCTAssertEqual(Acknowledgements.unlisted(lexiconOf: cached).phrases, ["ok", "got it", "yes"])
+    }
+
     func testAChangedFileIsParsedAgain() throws {
         let cache = ModelCache(directory: cacheDirectory)
         let yaml = "version: 1\nentries:\n" + entryYAML(id: "a", extra: "    related: [b]") + "\n" + entryYAML(id: "b", questions: ["other"])
