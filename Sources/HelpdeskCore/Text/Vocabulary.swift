@@ -56,7 +56,7 @@ public struct Vocabulary: Sendable {
         return wordsByStem
     }
 
-    /// Each vocabulary word's stem.
+    /// Each vocabulary word's stem, as a dictionary built on each call (look-ups go through `stemTable`).
     public var stems: [String: String] { Dictionary(stemTable.pairs.map { ($0, $1) }) { $1 } }
 
     /// The distinct words with their counts and stems, most frequent first (then alphabetical).

@@ -166,7 +166,9 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         settings.candidateCount = 5
         settings.alsoClose = 1
         let kb = KnowledgeBase(entries: [entry], outOfScope: ["weather"], lexicon: lexicon, fallback: fallback, settings: settings, origin: "o")
-        return KnowledgeBaseSnapshot(kb, warnings: [Diagnostic(.warning, "old", at: SourceLocation(file: "f.yaml", line: 2), entry: "a")])
+        var snapshot = KnowledgeBaseSnapshot(kb, warnings: [Diagnostic(.warning, "old", at: SourceLocation(file: "f.yaml", line: 2), entry: "a")])
+        snapshot.listedAcknowledgements = ["yes", "got it"]
+        return snapshot
     }
 
     func testEveryFieldComesBack() throws {
@@ -178,6 +180,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         XCTAssertEqual(back.fallback, stored.fallback)
         XCTAssertEqual(back.settings, stored.settings)
         XCTAssertEqual(back.warnings, stored.warnings)
+        XCTAssertEqual(back.listedAcknowledgements, stored.listedAcknowledgements)
         XCTAssertEqual(back.data, stored.data, "the same snapshot makes the same bytes")
     }
 
@@ -240,7 +243,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),
-            ("KnowledgeBaseSnapshot", snapshot, 6),
+            ("KnowledgeBaseSnapshot", snapshot, 7),
         ]
         for (name, value, fields) in cases {
             XCTAssertEqual(Mirror(reflecting: value).children.count, fields, name)
