@@ -20,7 +20,7 @@ public struct BatchAnswerer: Sendable {
         self.answers = answers ?? AnswerCache(knowledgeBase: matcher.knowledgeBase)
         self.candidateCount = max(3, matcher.settings.candidateCount)
         let kb = matcher.knowledgeBase
-        acknowledgements = Acknowledgements(lexicon: kb.lexicon).unlisted(in: kb)
+        acknowledgements = Acknowledgements.unlisted(lexiconOf: kb)
         standalone = StandaloneAnswerer(matcher: matcher)
     }
 

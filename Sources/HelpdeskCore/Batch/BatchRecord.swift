@@ -33,6 +33,8 @@ public struct BatchRecord: Sendable {
         public var entry: String
         public var title: String
         public var confidence: Double
+        /// The entry's index in its knowledge base, when known: writers find what they prepared for it by index.
+        public var entryIndex: Int? = nil
     }
 
     /// A further problem of a pasted text: the entry that answers it, and that entry's answer.
@@ -158,12 +160,16 @@ public struct BatchRecord: Sendable {
         self.entry = chosen?.id
         self.title = chosen?.title ?? kb.fallback.title
         self.confidence = chosen?.confidence ?? result.ranking.best?.confidence ?? 0
-        self.candidates = result.topCandidates(candidateCount).map { Guess(entry: $0.id, title: $0.title, confidence: $0.confidence) }
+        self.candidates = result.topCandidates(candidateCount).map {
+            Guess(entry: $0.id, title: $0.title, confidence: $0.confidence, entryIndex: $0.entryIndex)
+        }
         self.lastReviewed = lastReviewed
         self.answer = answer
         self.answerEntryIndex = answerEntryIndex
         self.passThrough = passThrough
-        alsoClose = result.alsoClose(in: kb).map { Guess(entry: $0.id, title: $0.title, confidence: $0.confidence) }
+        alsoClose = result.alsoClose(in: kb).map {
+            Guess(entry: $0.id, title: $0.title, confidence: $0.confidence, entryIndex: $0.entryIndex)
+        }
     }
 }
 

@@ -47,7 +47,7 @@ public struct CSVRecordFormatter: BatchRecordFormatter {
             if index < passThrough.count { output.appendCSVUserField(passThrough[index].text) }
             output.append(44)
         }
-        output.append(String(record.line))
+        Format.appendInteger(record.line, to: &output)
         output.append(44)
         output.appendCSVUserField(record.question ?? "")
         output.append(44)
@@ -57,13 +57,13 @@ public struct CSVRecordFormatter: BatchRecordFormatter {
         output.append(44)
         output.appendCSVField(record.title ?? "")
         output.append(44)
-        output.append(Format.fixed(record.confidence, digits: 4))
+        Format.appendFixed(record.confidence, digits: 4, to: &output)
         for rank in 0..<candidateCount {
             output.append(44)
             if rank < record.candidates.count {
                 output.appendCSVField(record.candidates[rank].entry)
                 output.append(44)
-                output.append(Format.fixed(record.candidates[rank].confidence, digits: 4))
+                Format.appendFixed(record.candidates[rank].confidence, digits: 4, to: &output)
             } else {
                 output.append(44)
             }

@@ -6,8 +6,9 @@
 public struct JSONLRecordFormatter: BatchRecordFormatter {
     /// Each entry's answer, already escaped as a JSON string.
     private let escapedAnswers: [[UInt8]]
-    /// A candidate's `{"entry":…,"title":…,"confidence":` by entry id, escaped once.
-    private let guessHeads: [String: (title: String, bytes: [UInt8])]
+    /// A candidate's `{"entry":…,"title":…,"confidence":` by entry index, escaped once (found by index, not by id:
+    /// hashing the id cost about 400 instructions a candidate).
+    private let guessHeads: [(entry: String, title: String, bytes: [UInt8])]
     /// The fallback answer's fixed text before and after its closest topics, escaped once (without quotes).
     private let escapedFallback: (before: [UInt8], after: [UInt8])?
 
@@ -17,9 +18,7 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
             bytes.appendJSONString(text)
             return bytes
         } ?? []
-        var heads: [String: (title: String, bytes: [UInt8])] = [:]
-        for (id, title) in answers?.headings ?? [] { heads[id] = (title, Self.guessHead(entry: id, title: title)) }
-        guessHeads = heads
+        guessHeads = (answers?.headings ?? []).map { ($0.id, $0.title, Self.guessHead(entry: $0.id, title: $0.title)) }
         escapedFallback = answers.map { answers in
             let (before, after) = answers.fallback
             return (Self.escapedInside(before.joined(separator: "\n\n")),
@@ -59,7 +58,7 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
             output.append(UInt8(ascii: ","))
         }
         output.append("\"line\":")
-        output.append(String(record.line))
+        Format.appendInteger(record.line, to: &output)
         output.append(",\"question\":")
         appendOptional(record.question, to: &output)
         output.append(",\"status\":\"")
@@ -69,7 +68,7 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
         output.append(",\"title\":")
         appendOptional(record.title, to: &output)
         output.append(",\"confidence\":")
-        output.append(Format.fixed(record.confidence, digits: 4))
+        Format.appendFixed(record.confidence, digits: 4, to: &output)
         output.append(",\"candidates\":[")
         appendGuesses(record.candidates, to: &output)
         output.append(UInt8(ascii: "]"))
@@ -99,7 +98,9 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
             output.append(",\"also\":[")
             for (index, problem) in record.also.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                appendOpenGuess(BatchRecord.Guess(entry: problem.entry, title: problem.title, confidence: problem.confidence), to: &output)
+                let guess = BatchRecord.Guess(entry: problem.entry, title: problem.title, confidence: problem.confidence,
+                                              entryIndex: problem.answerEntryIndex)
+                appendOpenGuess(guess, to: &output)
                 output.append(",\"answer\":")
                 if let index = problem.answerEntryIndex, escapedAnswers.indices.contains(index) {
                     output.append(contentsOf: escapedAnswers[index])
@@ -132,12 +133,13 @@ public struct JSONLRecordFormatter: BatchRecordFormatter {
 
     /// `{"entry":…,"title":…,"confidence":…` without the closing brace, so more members can follow.
     private func appendOpenGuess(_ guess: BatchRecord.Guess, to output: inout [UInt8]) {
-        if let head = guessHeads[guess.entry], head.title == guess.title {
-            output.append(contentsOf: head.bytes)
+        if let index = guess.entryIndex, guessHeads.indices.contains(index),
+           guessHeads[index].entry == guess.entry, guessHeads[index].title == guess.title {
+            output.append(contentsOf: guessHeads[index].bytes)
         } else {
             output.append(contentsOf: Self.guessHead(entry: guess.entry, title: guess.title))
         }
-        output.append(Format.fixed(guess.confidence, digits: 4))
+        Format.appendFixed(guess.confidence, digits: 4, to: &output)
     }
 
     private func appendOptional(_ text: String?, to output: inout [UInt8]) {

@@ -42,14 +42,30 @@ public struct Acknowledgements: Sendable {
     /// The acknowledgements that no entry of `knowledgeBase` lists among its questions, found once: its `contains(_:)`
     /// is `acknowledges(_:in:)` for many lines (batch mode), without going through the questions for each.
     public func unlisted(in knowledgeBase: KnowledgeBase) -> Acknowledgements {
-        guard !phrases.isEmpty else { return self }
+        without(listed(in: knowledgeBase))
+    }
+
+    /// The lexicon's acknowledgements that no entry of `knowledgeBase` lists: `Acknowledgements(lexicon:)`'s
+    /// `unlisted(in:)`, with the listed ones read from the KB snapshot when a cached start has them.
+    public static func unlisted(lexiconOf knowledgeBase: KnowledgeBase) -> Acknowledgements {
+        let all = Acknowledgements(lexicon: knowledgeBase.lexicon)
+        return all.without(knowledgeBase.listedAcknowledgements ?? all.listed(in: knowledgeBase))
+    }
+
+    /// The acknowledgements (as keys) that some entry of `knowledgeBase` lists among its questions.
+    func listed(in knowledgeBase: KnowledgeBase) -> Set<String> {
+        guard !phrases.isEmpty else { return [] }
         var listed: Set<String> = []
         for entry in knowledgeBase.entries {
             for question in entry.questions {
                 if let key = Self.shortKey(question, atMost: longestPhrase), phrases.contains(key) { listed.insert(key) }
             }
         }
-        return listed.isEmpty ? self : Acknowledgements(phrases: phrases.subtracting(listed))
+        return listed
+    }
+
+    private func without(_ listed: Set<String>) -> Acknowledgements {
+        listed.isEmpty ? self : Acknowledgements(phrases: phrases.subtracting(listed))
     }
 
     /// `text`'s words of letters and digits, in compatibility form (NFKC: "Ｏｋ" is "ok") and lowercase, separated by

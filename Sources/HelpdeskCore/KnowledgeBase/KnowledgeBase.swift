@@ -1,8 +1,18 @@
 /// A loaded, validated knowledge base: entries, language data, fallback and matcher settings.
 public struct KnowledgeBase: Sendable {
-    public var entries: [Entry] { didSet { sourceDigest = nil } }
+    public var entries: [Entry] {
+        didSet {
+            sourceDigest = nil
+            listedAcknowledgements = nil
+        }
+    }
     public var outOfScope: [String] { didSet { sourceDigest = nil } }
-    public var lexicon: Lexicon { didSet { sourceDigest = nil } }
+    public var lexicon: Lexicon {
+        didSet {
+            sourceDigest = nil
+            listedAcknowledgements = nil
+        }
+    }
     public var fallback: FallbackAnswer
     public var settings: MatcherSettings
     /// The directory it was loaded from, for messages.
@@ -10,6 +20,10 @@ public struct KnowledgeBase: Sendable {
     /// A digest of the files it was read from (set by the loader), so a cache can key on them without analysing
     /// anything; changing the entries, off-topic examples or lexicon clears it.
     public internal(set) var sourceDigest: UInt64?
+    /// The keys of the lexicon's acknowledgements that some entry lists among its questions
+    /// (`Acknowledgements.listed(in:)`), when a cached start read them from the KB snapshot; changing the entries or
+    /// the lexicon clears them.
+    var listedAcknowledgements: Set<String>?
     private var indexByID: [String: Int]
 
     public init(

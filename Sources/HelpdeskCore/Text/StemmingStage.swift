@@ -4,9 +4,18 @@ public struct StemmingStage: AnalysisStage {
     private let stemmer = Stemmer()
     private let protected: Set<String>
     /// Stems worked out already (the knowledge base's own words): looked up instead of stemmed again.
-    private let known: [String: String]
+    private let known: WordTable<String>
 
     public init(protected: Set<String> = [], known: [String: String] = [:]) {
+        self.init(protected: protected, known: WordTable(known.lazy.map { ($0.key, $0.value) }, capacity: known.count))
+    }
+
+    /// Stems the words of `vocabulary` by looking them up.
+    public init(protected: Set<String> = [], vocabulary: Vocabulary) {
+        self.init(protected: protected, known: vocabulary.stemTable)
+    }
+
+    private init(protected: Set<String>, known: WordTable<String>) {
         self.protected = protected
         self.known = known
     }

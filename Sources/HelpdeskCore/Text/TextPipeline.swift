@@ -19,7 +19,7 @@ public struct TextPipeline: Sendable {
             Normalizer(),  // must come first: every later stage reads lowercase, plain-punctuation text
             Tokenizer(),
             SpellingCorrector(lexicon: kb.lexicon, vocabulary: vocabulary),  // before stemming: it compares whole words
-            StemmingStage(protected: protected, known: vocabulary.stems),
+            StemmingStage(protected: protected, vocabulary: vocabulary),
             synonyms,
             StopWordFilter(stopWords: kb.lexicon.stopWords),  // after synonyms: phrases may hold stop words ("log in")
             UnknownNumberFilter(vocabulary: vocabulary),

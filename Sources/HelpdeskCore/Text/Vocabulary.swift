@@ -4,8 +4,9 @@ public struct Vocabulary: Sendable {
     /// The stems of the vocabulary's words. A set of stems, not `wordsByStem`, is kept: a set for each stem cost about
     /// 6 million instructions a start on a CLINC150-size KB, and a cached start does not use `wordsByStem`.
     private var knownStems: Set<String> = []
-    /// Each vocabulary word's stem.
-    public private(set) var stems: [String: String] = [:]
+    /// Each vocabulary word's stem, in a table whose look-ups are cheaper than a dictionary's: every word of a
+    /// question is looked up here twice (is it known; its stem).
+    private(set) var stemTable = WordTable<String>([])
     private var protected: Set<String> = []
     /// All bucketed words' bytes, back to back; a bucket lists (offset, length, count, word index, letters).
     private var bytes: [UInt8] = []
@@ -31,11 +32,10 @@ public struct Vocabulary: Sendable {
     init(entries: [(word: String, count: Int, stem: String)], protected: Set<String>) {
         self.protected = protected
         counts.reserveCapacity(entries.count)
-        stems.reserveCapacity(entries.count)
         knownStems.reserveCapacity(entries.count)
+        stemTable = WordTable(entries.lazy.map { ($0.word, $0.stem) }, capacity: entries.count)
         for (word, count, stem) in entries {
             counts[word] = count
-            stems[word] = stem
             knownStems.insert(stem)
             guard word.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { continue }
             let offset = bytes.count
@@ -56,9 +56,12 @@ public struct Vocabulary: Sendable {
         return wordsByStem
     }
 
+    /// Each vocabulary word's stem, as a dictionary built on each call (look-ups go through `stemTable`).
+    public var stems: [String: String] { Dictionary(stemTable.pairs.map { ($0, $1) }) { $1 } }
+
     /// The distinct words with their counts and stems, most frequent first (then alphabetical).
     var entries: [(word: String, count: Int, stem: String)] {
-        Self.mostFrequentFirst(counts).map { (word: $0.key, count: $0.value, stem: stems[$0.key] ?? $0.key) }
+        Self.mostFrequentFirst(counts).map { (word: $0.key, count: $0.value, stem: stemTable[$0.key] ?? $0.key) }
     }
 
     /// Words by count, most frequent first, then alphabetical.
@@ -66,7 +69,7 @@ public struct Vocabulary: Sendable {
         counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
     }
 
-    public func isKnown(_ word: String) -> Bool { counts[word] != nil }
+    public func isKnown(_ word: String) -> Bool { stemTable[word] != nil }
     public func isKnownStem(_ stem: String) -> Bool { knownStems.contains(stem) }
     public func isProtected(_ word: String) -> Bool { protected.contains(word) }
     public var size: Int { counts.count }

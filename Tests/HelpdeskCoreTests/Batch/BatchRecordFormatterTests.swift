@@ -36,6 +36,27 @@ final class BatchRecordFormatterTests: XCTestCase {
         XCTAssertEqual(statuses, ["answered", "fallback"])
     }
 
+    /// Candidates are written from heads prepared by entry index; one whose index names another entry, or none, is
+    /// still written with its own id and title.
+    func testCandidatesFoundByIndexAreWrittenAsTheirOwnHeads() throws {
+        let matcher = try ShippedMatcher.get()
+        let answerer = BatchAnswerer(matcher: matcher)
+        let prepared = JSONLRecordFormatter(answers: answerer.answers), plain = JSONLRecordFormatter()
+        var record = answerer.record(for: BatchQuestion(line: 1, content: .success("forgot my id.me password")))
+        XCTAssertFalse(record.candidates.isEmpty)
+        XCTAssertNotNil(record.candidates.first?.entryIndex)
+        XCTAssertEqual(prepared.text(record), plain.text(record))
+        let entries = matcher.knowledgeBase.entries
+        let first = record.candidates[0]
+        let other = try XCTUnwrap(entries.indices.first { entries[$0].id != first.entry })
+        record.candidates[0].entryIndex = other
+        record.candidates.append(.init(entry: "not-an-entry", title: "Nowhere", confidence: 0.25, entryIndex: entries.count))
+        let text = prepared.text(record)
+        XCTAssertEqual(text, plain.text(record))
+        XCTAssertTrue(text.contains("{\"entry\":\"\(first.entry)\""), text)
+        XCTAssertTrue(text.contains("{\"entry\":\"not-an-entry\",\"title\":\"Nowhere\",\"confidence\":0.2500}"), text)
+    }
+
     /// An answer with a close runner-up names it in the human formats, as `helpdesk ask` does; JSONL keeps to its fields.
     func testTheTopicAlsoCloseIsNamedInTextAndMarkdown() throws {
         var answered = BatchRecord(line: 2, question: "reject code", status: .answered, entry: "irs", title: "IRS", confidence: 0.9,

@@ -34,6 +34,23 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         XCTAssertTrue(second.lexicon.dictionary?.contains("chance") ?? false)
     }
 
+    /// A cached start reads which acknowledgements the entries list from the snapshot; changing the entries forgets them.
+    func testListedAcknowledgementsComeBackFromTheSnapshot() throws {
+        let cache = ModelCache(directory: cacheDirectory)
+        let yaml = "version: 1\nentries:\n" + entryYAML(id: "a", questions: ["\"Yes!\"", "is it done"])
+        let lexicon = "version: 1\nlexicon:\n  acknowledgements: [ok, \"yes\", got it]\n"
+        let folder = try TemporaryKnowledgeBase(files: ["kb.yaml": yaml, "lexicon.yaml": lexicon])
+        let (parsed, _) = try KnowledgeBaseLoader().load(directory: folder.path, cache: cache)
+        XCTAssertNil(parsed.listedAcknowledgements)
+        var (cached, _) = try KnowledgeBaseLoader().load(directory: folder.path, cache: cache)
+        XCTAssertEqual(cached.listedAcknowledgements, ["yes"])
+        XCTAssertEqual(Acknowledgements.unlisted(lexiconOf: cached).phrases, ["ok", "got it"])
+        XCTAssertEqual(Acknowledgements.unlisted(lexiconOf: parsed).phrases, ["ok", "got it"])
+        cached.entries[0].questions = ["is it done"]
+        XCTAssertNil(cached.listedAcknowledgements)
+        XCTAssertEqual(Acknowledgements.unlisted(lexiconOf: cached).phrases, ["ok", "got it", "yes"])
+    }
+
     func testAChangedFileIsParsedAgain() throws {
         let cache = ModelCache(directory: cacheDirectory)
         let yaml = "version: 1\nentries:\n" + entryYAML(id: "a", extra: "    related: [b]") + "\n" + entryYAML(id: "b", questions: ["other"])
@@ -149,7 +166,9 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         settings.candidateCount = 5
         settings.alsoClose = 1
         let kb = KnowledgeBase(entries: [entry], outOfScope: ["weather"], lexicon: lexicon, fallback: fallback, settings: settings, origin: "o")
-        return KnowledgeBaseSnapshot(kb, warnings: [Diagnostic(.warning, "old", at: SourceLocation(file: "f.yaml", line: 2), entry: "a")])
+        var snapshot = KnowledgeBaseSnapshot(kb, warnings: [Diagnostic(.warning, "old", at: SourceLocation(file: "f.yaml", line: 2), entry: "a")])
+        snapshot.listedAcknowledgements = ["yes", "got it"]
+        return snapshot
     }
 
     func testEveryFieldComesBack() throws {
@@ -161,6 +180,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         XCTAssertEqual(back.fallback, stored.fallback)
         XCTAssertEqual(back.settings, stored.settings)
         XCTAssertEqual(back.warnings, stored.warnings)
+        XCTAssertEqual(back.listedAcknowledgements, stored.listedAcknowledgements)
         XCTAssertEqual(back.data, stored.data, "the same snapshot makes the same bytes")
     }
 
@@ -223,7 +243,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),
-            ("KnowledgeBaseSnapshot", snapshot, 6),
+            ("KnowledgeBaseSnapshot", snapshot, 7),
         ]
         for (name, value, fields) in cases {
             XCTAssertEqual(Mirror(reflecting: value).children.count, fields, name)

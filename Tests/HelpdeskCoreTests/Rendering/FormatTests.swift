@@ -35,4 +35,26 @@ final class FormatTests: XCTestCase {
             }
         }
     }
+
+    /// The appended bytes are `fixed`'s text, on the one-digit path and off it.
+    func testAppendFixedGivesFixedText() {
+        var random = SplitMix(seed: 5)
+        var values: [Double] = [0, -0.0, 0.99996, 9.99996, 10, 12.5, -0.25, .nan, .infinity, 1e20]
+        for _ in 0..<5_000 { values.append(Double(random.next() % 20_000_000) / 1_000_000) }
+        for value in values {
+            for digits in 0...5 {
+                var bytes: [UInt8] = [120]
+                Format.appendFixed(value, digits: digits, to: &bytes)
+                XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "x" + Format.fixed(value, digits: digits), "\(value) \(digits)")
+            }
+        }
+    }
+
+    func testAppendIntegerGivesDecimalText() {
+        for n in [0, 1, 9, 10, 11, 99, 100, 101, 999_999, 1_000_000, Int.max, -1, -10, Int.min] {
+            var bytes: [UInt8] = []
+            Format.appendInteger(n, to: &bytes)
+            XCTAssertEqual(String(decoding: bytes, as: UTF8.self), String(n))
+        }
+    }
 }
