@@ -78,7 +78,8 @@ struct KBImportCommand: ParsableCommand {
         // Names after the language source's name labels are redacted too ("my name is Maria Gomez").
         if let lexicon = language?.lexicon {
             importer.redactor = Redactor(publicPhoneNumbers: [], nameLabels: lexicon.nameLabels,
-                                         notNameWords: lexicon.notNameWords, nameFields: lexicon.nameFields)
+                                         notNameWords: lexicon.notNameWords, abbreviations: lexicon.abbreviations,
+                                         nameFields: lexicon.nameFields)
         }
         let imported = importer.entries(from: rows)
         // An import that does not load (its entries clash with a KB already in the folder) leaves the folder as it was.

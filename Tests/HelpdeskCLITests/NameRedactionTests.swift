@@ -27,6 +27,8 @@ final class NameRedactionTests: CLITestCase {
             ("caller's name is Maria Gomez, her id.me is locked", "caller's name is [NAME], her id.me is locked"),
             ("Name of caller: Maria Gomez, she forgot her id.me password", "Name of caller: [NAME], she forgot her id.me password"),
             ("Caller: Forgot my password", "Caller: Forgot my password"),
+            ("spouse name is Maria Gomez, locked out", "spouse name is [NAME], locked out"),
+            ("my name is Dr. Maria Gomez", "my name is [NAME]"),
         ]
         let batch = try run(["batch", "--format", "jsonl", "-"], stdin: cases.map(\.typed).joined(separator: "\n") + "\n")
         XCTAssertEqual(batch.status, 0, batch.stderr)

@@ -156,6 +156,9 @@ public struct Redactor: Sendable {
     /// Lowercase words that are no name after a name label when typed in lowercase or capitals ("tin", "mismatch"):
     /// the knowledge base's `not_name_words`.
     let notNameWords: Set<String>
+    /// Lowercase words with their dot that a name may hold before another name word ("dr.", "jr."): the knowledge
+    /// base's `abbreviations`, so "my name is Dr. Maria Gomez" is one name.
+    let nameAbbreviations: Set<String>
     /// Lowercase words of the CSV columns and JSON keys that hold a person's name ("caller", "customer name"): the
     /// knowledge base's `name_fields`. Their values are redacted whole (`redact(_:labelledBy:)`).
     let nameFields: [String]
@@ -165,6 +168,7 @@ public struct Redactor: Sendable {
         publicPhoneNumbers = []
         nameLabels = []
         notNameWords = []
+        nameAbbreviations = []
         nameFields = []
     }
 
@@ -208,9 +212,9 @@ public struct Redactor: Sendable {
     /// forms of ASCII, in `bytes`' offsets; without the public phone numbers.
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
         guard let folded = FoldedText(bytes) else {
-            return withoutPublicNumbers(RedactorScanner(bytes: bytes).scan(nameLabels: nameLabels, notNames: notNameWords), in: bytes)
+            return withoutPublicNumbers(RedactorScanner(bytes: bytes).scan(nameLabels: nameLabels, notNames: notNameWords, abbreviations: nameAbbreviations), in: bytes)
         }
-        return folded.bytes.withUnsafeBufferPointer { withoutPublicNumbers(RedactorScanner(bytes: $0).scan(nameLabels: nameLabels, notNames: notNameWords), in: $0) }
+        return folded.bytes.withUnsafeBufferPointer { withoutPublicNumbers(RedactorScanner(bytes: $0).scan(nameLabels: nameLabels, notNames: notNameWords, abbreviations: nameAbbreviations), in: $0) }
             .map(folded.original)
     }
 

@@ -2,7 +2,8 @@
 /// "name:", "client name"): "my name is Maria Lopez" becomes "my name is [NAME]".
 ///
 /// One to four words, each a capital and then letters with a lowercase one among them, and maybe an inner `'` or `-`
-/// (`Maria`, `O'Brien`, `McDonald`, `Mary-Jane`), or a capital and a dot between two such words (`Maria J. Lopez`);
+/// (`Maria`, `O'Brien`, `McDonald`, `Mary-Jane`), or a capital and a dot between two such words (`Maria J. Lopez`), and
+/// a word that is one of the knowledge base's `abbreviations` with its dot before another (`Dr. Maria Lopez`);
 /// none a common word or one that carries a sentence on (`isCommonWord`). Words in capitals of two letters or more
 /// count too (`MY NAME IS MARIA GOMEZ`, `CALLER NAME: JOHN SMITH`), unless they are one of the knowledge base's
 /// `not_name_words` (`TIN`, `EFIN`) or, first after the label, end in `ed` or `ing` (`MY NAME IS MISSPELLED`).
@@ -14,15 +15,16 @@
 /// spaces may stand between them, and none is needed after a label that ends in `:`, which may have spaces before it
 /// (`name : Maria`).
 extension RedactorScanner {
-    /// The names after any of `labels` (lowercase ASCII bytes), in order; no word of `notNames` (lowercase) is one.
-    func names(after labels: [[UInt8]], notNames: Set<String> = []) -> [Hit] {
+    /// The names after any of `labels` (lowercase ASCII bytes), in order; no word of `notNames` (lowercase) is one, and
+    /// one of `abbreviations` (lowercase, with its dot: "dr.") goes on past its dot.
+    func names(after labels: [[UInt8]], notNames: Set<String> = [], abbreviations: Set<String> = []) -> [Hit] {
         var hits: [Hit] = []
         var index = 1
         let count = bytes.count
         while index < count {
             // Every name starts with a letter not glued to a word before it.
             guard isLetter(bytes[index]), !isWordByte(bytes[index - 1]), let lowercase = follows(labels, before: index),
-                  let end = nameEnd(from: index, lowercase: lowercase, notNames: notNames) else {
+                  let end = nameEnd(from: index, lowercase: lowercase, notNames: notNames, abbreviations: abbreviations) else {
                 index += 1
                 continue
             }
@@ -66,16 +68,20 @@ extension RedactorScanner {
 
     /// End of a name of one to four words from `index`, or nil when no name word starts there. A
     /// name that starts in lowercase (allowed after the label: `lowercase`) goes on in lowercase.
-    private func nameEnd(from index: Int, lowercase: Bool, notNames: Set<String>) -> Int? {
+    private func nameEnd(from index: Int, lowercase: Bool, notNames: Set<String>, abbreviations: Set<String>) -> Int? {
         let lowercaseName = bytes[index] &- 0x61 < 26
         guard !lowercaseName || lowercase,
               var end = nameWordEnd(from: index, lowercase: lowercaseName, first: true, notNames: notNames) else { return nil }
+        var wordStart = index
         for _ in 1..<4 {
-            guard isSpace(byte(end)) else { break }
-            var next = end + 1
+            // "Dr. Maria": an abbreviation's dot ends no name.
+            let dotted = byte(end) == ASCII.period && isWord(wordStart..<end + 1, in: abbreviations)
+            guard isSpace(byte(dotted ? end + 1 : end)) else { break }
+            var next = dotted ? end + 2 : end + 1
             // An initial between two names: "Maria J. Lopez".
             if !lowercaseName, byte(next) &- 0x41 < 26, byte(next + 1) == ASCII.period, isSpace(byte(next + 2)) { next += 3 }
             guard let after = nameWordEnd(from: next, lowercase: lowercaseName, first: false, notNames: notNames) else { break }
+            wordStart = next
             end = after
         }
         return end

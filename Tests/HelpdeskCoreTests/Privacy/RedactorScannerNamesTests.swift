@@ -42,6 +42,18 @@ final class RedactorScannerNamesTests: XCTestCase {
         assertKeeps(kept, with: redactor)
     }
 
+    /// An abbreviation the knowledge base lists (`dr.`, `jr.`) goes on past its dot; any other word's dot ends the name.
+    func testAbbreviationsInANameAreRedactedWithIt() {
+        let titled = Redactor(publicPhoneNumbers: [], nameLabels: ["my name is", "name:"], abbreviations: ["dr.", "jr."])
+        let cases: [(input: String, expected: String)] = [
+            ("my name is Dr. Maria Gomez", "my name is [NAME]"),
+            ("name: Dr. Maria Gomez Jr. and I am locked out", "name: [NAME]. and I am locked out"),
+            ("my name is dr. maria gomez", "my name is [NAME]"),
+            ("my name is Ann. Google says no", "my name is [NAME]. Google says no"),
+        ]
+        assertRedacts(cases, with: titled)
+    }
+
     func testNamesInCapitalsAreRedacted() {
         let cases: [(input: String, expected: String)] = [
             ("MY NAME IS MARIA GOMEZ", "MY NAME IS [NAME]"),
