@@ -24,7 +24,8 @@ extension Redactor {
         publicPhoneNumbers = Set(numbers.map { Self.phoneDigits($0.utf8) }.filter { !$0.isEmpty })
         nameLabels = labels.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
         self.notNameWords = Set(notNameWords.map { $0.lowercased() })
-        nameAbbreviations = Set(abbreviations.map { $0.lowercased() })
+        // Kept without their final dot, as the lexicon reads them ("dr." and "dr" are one).
+        nameAbbreviations = Set(abbreviations.map { $0.hasSuffix(".") ? String($0.lowercased().dropLast()) : $0.lowercased() })
         self.nameFields = nameFields.map { $0.lowercased() }.filter { !$0.isEmpty }
     }
 

@@ -156,8 +156,8 @@ public struct Redactor: Sendable {
     /// Lowercase words that are no name after a name label when typed in lowercase or capitals ("tin", "mismatch"):
     /// the knowledge base's `not_name_words`.
     let notNameWords: Set<String>
-    /// Lowercase words with their dot that a name may hold before another name word ("dr.", "jr."): the knowledge
-    /// base's `abbreviations`, so "my name is Dr. Maria Gomez" is one name.
+    /// Lowercase words, without their dot, that a name may hold with a dot before another name word ("dr", "jr"): the
+    /// knowledge base's `abbreviations`, so "my name is Dr. Maria Gomez" is one name.
     let nameAbbreviations: Set<String>
     /// Lowercase words of the CSV columns and JSON keys that hold a person's name ("caller", "customer name"): the
     /// knowledge base's `name_fields`. Their values are redacted whole (`redact(_:labelledBy:)`).

@@ -16,7 +16,7 @@
 /// (`name : Maria`).
 extension RedactorScanner {
     /// The names after any of `labels` (lowercase ASCII bytes), in order; no word of `notNames` (lowercase) is one, and
-    /// one of `abbreviations` (lowercase, with its dot: "dr.") goes on past its dot.
+    /// one of `abbreviations` (lowercase, without its dot: "dr") goes on past its dot.
     func names(after labels: [[UInt8]], notNames: Set<String> = [], abbreviations: Set<String> = []) -> [Hit] {
         var hits: [Hit] = []
         var index = 1
@@ -75,7 +75,7 @@ extension RedactorScanner {
         var wordStart = index
         for _ in 1..<4 {
             // "Dr. Maria": an abbreviation's dot ends no name.
-            let dotted = byte(end) == ASCII.period && isWord(wordStart..<end + 1, in: abbreviations)
+            let dotted = byte(end) == ASCII.period && isWord(wordStart..<end, in: abbreviations)
             guard isSpace(byte(dotted ? end + 1 : end)) else { break }
             var next = dotted ? end + 2 : end + 1
             // An initial between two names: "Maria J. Lopez".
