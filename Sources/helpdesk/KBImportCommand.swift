@@ -19,7 +19,8 @@ struct KBImportCommand: ParsableCommand {
             whose question is empty, or a quote never closed, is an error naming its line (file.csv:2: error: ...; \
             the lines after a quote never closed are checked as rows of their own, as eval does): nothing is written, \
             exit status 1. Personal data in a question or entry label (SSNs, phone numbers, email addresses...) \
-            is replaced by its placeholder ([SSN]) before anything is written; titles and answers are kept as \
+            is replaced by its placeholder ([SSN]) before anything is written, and so are names after the name \
+            labels of the knowledge base the language data comes from ([NAME]); titles and answers are kept as \
             written. Writes DIR/imported.yaml and checks the result loads (when it does not, DIR is left as it \
             was); the report counts what the CSV made, and when DIR held a knowledge base already, DIR's totals \
             on a line of their own. A DIR that cannot be made or written is one error line naming it, with the \
@@ -62,7 +63,7 @@ struct KBImportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        let importer = KnowledgeBaseImporter(
+        var importer = KnowledgeBaseImporter(
             // A file named after a client ("Smith 123-45-6789.csv") must not put the SSN into the knowledge base.
             source: file == "-" ? "imported from standard input"
                 : "imported from \(Redactor().redact(URL(fileURLWithPath: file).lastPathComponent))",
@@ -74,6 +75,12 @@ struct KBImportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let language = try languageText(importer)
+        // Names after the language source's name labels are redacted too ("my name is Maria Gomez").
+        if let lexicon = language?.lexicon {
+            importer.redactor = Redactor(publicPhoneNumbers: [], nameLabels: lexicon.nameLabels,
+                                         notNameWords: lexicon.notNameWords, abbreviations: lexicon.abbreviations,
+                                         nameFields: lexicon.nameFields)
+        }
         let imported = importer.entries(from: rows)
         // An import that does not load (its entries clash with a KB already in the folder) leaves the folder as it was.
         let before = SavedFiles([target] + (language == nil ? [] : [languageTarget]))
@@ -111,9 +118,9 @@ struct KBImportCommand: ParsableCommand {
         }
     }
 
-    /// The language file's text and where it came from; nil with `--no-language`, or when no shipped KB is found
+    /// The language file's text, where it came from and that knowledge base's lexicon; nil with `--no-language`, or when no shipped KB is found
     /// and none was named (said on stderr).
-    private func languageText(_ importer: KnowledgeBaseImporter) throws -> (text: String, source: String)? {
+    private func languageText(_ importer: KnowledgeBaseImporter) throws -> (text: String, source: String, lexicon: Lexicon)? {
         guard !noLanguage else { return nil }
         guard let source = languageFrom ?? KnowledgeBaseLocator(explicit: nil, environment: [:]).locate() else {
             Terminal.writeError("helpdesk: note: no shipped knowledge base found to copy follow-up phrasings and connectors from; give one with --language-from DIR")
@@ -125,7 +132,7 @@ struct KBImportCommand: ParsableCommand {
                 Terminal.writeError("helpdesk: note: \(source) has no follow-up phrasings or connectors to copy")
                 return nil
             }
-            return (text, source)
+            return (text, source, lexicon)
         } catch let error as KnowledgeBaseError {
             error.diagnostics.forEach { Terminal.writeError($0.redacted().terminalSafe) }
             Terminal.error("cannot read the language data of \(source)")

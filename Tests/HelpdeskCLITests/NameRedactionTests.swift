@@ -27,6 +27,8 @@ final class NameRedactionTests: CLITestCase {
             ("caller's name is Maria Gomez, her id.me is locked", "caller's name is [NAME], her id.me is locked"),
             ("Name of caller: Maria Gomez, she forgot her id.me password", "Name of caller: [NAME], she forgot her id.me password"),
             ("Caller: Forgot my password", "Caller: Forgot my password"),
+            ("spouse name is Maria Gomez, locked out", "spouse name is [NAME], locked out"),
+            ("my name is Dr. Maria Gomez", "my name is [NAME]"),
         ]
         let batch = try run(["batch", "--format", "jsonl", "-"], stdin: cases.map(\.typed).joined(separator: "\n") + "\n")
         XCTAssertEqual(batch.status, 0, batch.stderr)
@@ -35,5 +37,22 @@ final class NameRedactionTests: CLITestCase {
             return record?["question"] as? String
         }
         XCTAssertEqual(questions, cases.map(\.redacted))
+    }
+
+    /// Names in capitals or lowercase after a label, and the columns that hold a caller's name, are redacted in the
+    /// JSONL and CSV output alike.
+    func testNamesInAnyCaseAndNameColumnsAreRedacted() throws {
+        let csv = "question,caller,customer_name,notes\n"
+            + "MY NAME IS MARIA GOMEZ,Maria Gomez,JOHN SMITH,called twice\n"
+            + "my name is maria and I cant log in,maria gomez,john smith,x\n"
+        for format in ["jsonl", "csv"] {
+            let batch = try run(["batch", "--input-format", "csv", "--format", format, "-"], stdin: csv)
+            XCTAssertEqual(batch.status, 0, batch.stderr)
+            for name in ["MARIA", "Maria", "maria", "GOMEZ", "gomez", "SMITH", "smith"] {
+                XCTAssertFalse(batch.stdout.contains(name), format + ": " + batch.stdout)
+            }
+            XCTAssertTrue(batch.stdout.contains("my name is [NAME] and I cant log in"), batch.stdout)
+            XCTAssertTrue(batch.stdout.contains("called twice"), batch.stdout)
+        }
     }
 }

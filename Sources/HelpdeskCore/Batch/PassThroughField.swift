@@ -30,9 +30,13 @@ public struct PassThroughField: Sendable, Equatable {
     /// or array stays JSON, redacted leaf by leaf after unescaping, each leaf labelled like a field by its key and the value before it
     /// (`JSONLeafRedactor`). A JSON number the redactor changes (`123456789`) becomes a string of its redacted text: a
     /// placeholder is not JSON. Other JSON text, which the JSONL reader never produces, is redacted as text and
-    /// becomes a string when that changes it.
+    /// becomes a string when that changes it. A text with a letter under a name that holds a person's name (`caller`,
+    /// `customer_name`: `Redactor.holdsName(field:)`) becomes `[NAME]` whole.
     public func redacted(by redactor: Redactor, after previous: String? = nil) -> PassThroughField {
         let name = redactor.redact(self.name)
+        if case .text(let text) = value, text.contains(where: \.isLetter), redactor.holdsName(field: self.name) {
+            return PassThroughField(name: name, value: .text(Redaction.Kind.name.placeholder))
+        }
         let words = Redactor.labelWords(self.name)
         let label = previous.map { $0 + " " + words } ?? words
         switch value {

@@ -8,6 +8,9 @@ import Yams
 public struct KnowledgeBaseImporter: Sendable {
     public var source: String
     public var reviewed: ReviewDate
+    /// What redacts each question and entry label: by default no name, since names are redacted after the labels a
+    /// knowledge base lists (`kb import` gives one with those of the KB it copies its language data from).
+    public var redactor = Redactor()
 
     public init(source: String, reviewed: ReviewDate) {
         self.source = source
@@ -27,7 +30,6 @@ public struct KnowledgeBaseImporter: Sendable {
         var owners: [String: String?] = [:]
         // An id's first label, title and answer; a row left out as conflicting still gives them.
         var details: [String: (label: String, title: String?, answer: String?)] = [:]
-        let redactor = Redactor()
         for row in rows {
             let question = redactor.redact(row.question)
             let label = row.entry.map(redactor.redact)
@@ -166,6 +168,8 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.dataLinks.isEmpty { language.append((Node("data_links"), list(lexicon.dataLinks))) }
         if !lexicon.linkedDataLabels.isEmpty { language.append((Node("linked_data_labels"), list(lexicon.linkedDataLabels))) }
         if !lexicon.nameLabels.isEmpty { language.append((Node("name_labels"), list(lexicon.nameLabels))) }
+        if !lexicon.notNameWords.isEmpty { language.append((Node("not_name_words"), list(lexicon.notNameWords))) }
+        if !lexicon.nameFields.isEmpty { language.append((Node("name_fields"), list(lexicon.nameFields))) }
         if !lexicon.acknowledgements.isEmpty { language.append((Node("acknowledgements"), list(lexicon.acknowledgements))) }
         if !lexicon.exitWords.isEmpty { language.append((Node("exit_words"), list(lexicon.exitWords))) }
         if !lexicon.otherTopicReplies.isEmpty { language.append((Node("other_topic_replies"), list(lexicon.otherTopicReplies))) }

@@ -58,6 +58,8 @@ extension Lexicon: SnapshotCodable {
         }
         notPunctuationAfter = try reader.strings()
         nameLabels = try reader.strings()
+        notNameWords = try reader.strings()
+        nameFields = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -100,6 +102,8 @@ extension Lexicon: SnapshotCodable {
         }
         writer.write(notPunctuationAfter)
         writer.write(nameLabels)
+        writer.write(notNameWords)
+        writer.write(nameFields)
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

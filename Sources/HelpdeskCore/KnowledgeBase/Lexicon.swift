@@ -89,8 +89,14 @@ public struct Lexicon: Sendable, Equatable {
     /// Words that label the data only when a link joins them to it and they open their clause ("my email is ...").
     public var linkedDataLabels: [String] = []
     /// Lowercase labels right before a person's name ("my name is", "name:", "client name"): a capitalized name after
-    /// one is redacted as `[NAME]`. See `Redactor.init(publicPhoneNumbers:nameLabels:)`.
+    /// one is redacted as `[NAME]`. See `Redactor.init(publicPhoneNumbers:nameLabels:notNameWords:nameFields:)`.
     public var nameLabels: [String] = []
+    /// Lowercase words that are no name after a name label, typed in lowercase or capitals ("tin", "mismatch"): "client
+    /// name TIN mismatch" keeps them. See `RedactorScanner.names(after:notNames:)`.
+    public var notNameWords: [String] = []
+    /// Lowercase words of CSV columns and JSON keys whose whole value is a person's name ("caller", "customer name"):
+    /// batch redacts such a value as `[NAME]`. See `Redactor.redact(_:labelledBy:)`.
+    public var nameFields: [String] = []
     /// Lowercase lines that only acknowledge what was said ("ok", "got it", "no"): matched on the whole line after
     /// normalization, such a line gets one short reply instead of being matched. See `Acknowledgements`.
     public var acknowledgements: [String] = []
@@ -167,6 +173,8 @@ public struct Lexicon: Sendable, Equatable {
         dataLinks += other.dataLinks.filter { !dataLinks.contains($0) }
         linkedDataLabels += other.linkedDataLabels.filter { !linkedDataLabels.contains($0) }
         nameLabels += other.nameLabels.filter { !nameLabels.contains($0) }
+        notNameWords += other.notNameWords.filter { !notNameWords.contains($0) }
+        nameFields += other.nameFields.filter { !nameFields.contains($0) }
         acknowledgements += other.acknowledgements.filter { !acknowledgements.contains($0) }
         pointingWords += other.pointingWords.filter { !pointingWords.contains($0) }
         noneReplies += other.noneReplies.filter { !noneReplies.contains($0) }

@@ -5,7 +5,7 @@ extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "list_openers", "off_topic_words", "on_topic_words",
-        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "reply_separators", "signature_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels", "name_labels",
+        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "reply_separators", "signature_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels", "name_labels", "not_name_words", "name_fields",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
         "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "other_topic_replies", "function_words",
     ]
@@ -61,7 +61,9 @@ extension NodeReader {
         for (key, list) in [("data_labels", \Lexicon.dataLabels), ("data_label_verbs", \.dataLabelVerbs), ("data_links", \.dataLinks), ("linked_data_labels", \.linkedDataLabels)] {
             if let node = map[key] { lexicon[keyPath: list] = singleWords(node, path: "lexicon." + key) }
         }
-        if let node = map["name_labels"] { lexicon.nameLabels = nameLabels(node) }
+        if let node = map["name_labels"] { lexicon.nameLabels = nameLabels(node, path: "lexicon.name_labels", kind: "a name label") }
+        if let node = map["not_name_words"] { lexicon.notNameWords = singleWords(node, path: "lexicon.not_name_words") }
+        if let node = map["name_fields"] { lexicon.nameFields = nameLabels(node, path: "lexicon.name_fields", kind: "a name field") }
         if let node = map["acknowledgements"] {
             lexicon.acknowledgements = wholeLines(node, path: "lexicon.acknowledgements", kind: "an acknowledgement")
         }
@@ -224,10 +226,11 @@ extension NodeReader {
         }
     }
 
-    /// `name_labels`, lowercased, their words separated by one space, each of ASCII characters with a letter (the
-    /// redactor compares them with the bytes typed before a name: "my name is", "name:").
-    private func nameLabels(_ node: Node) -> [String] {
-        list(node, path: "lexicon.name_labels", problem: "a name label is ASCII text with a letter") { text in
+    /// `name_labels` or `name_fields` (at `path`), lowercased, their words separated by one space, each of ASCII
+    /// characters with a letter (the redactor compares them with the bytes typed before a name, "my name is", "name:",
+    /// and with a field's name read as words, "caller name").
+    private func nameLabels(_ node: Node, path: String, kind: String) -> [String] {
+        list(node, path: path, problem: "\(kind) is ASCII text with a letter") { text in
             let label = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
             return label.allSatisfy(\.isASCII) && label.contains(where: \.isLetter) ? label : nil
         }

@@ -43,7 +43,9 @@ public struct Matcher: Sendable {
                                                    negations: kb.lexicon.backgroundNegations, contrasts: kb.lexicon.backgroundContrasts,
                                                    pointingWords: kb.lexicon.pointingWords, fillers: kb.lexicon.stopWords)
         self.dataLabels = DataLabels(lexicon: kb.lexicon)
-        self.redactor = Redactor(publicPhoneNumbers: kb.publicPhoneNumbers, nameLabels: kb.lexicon.nameLabels)
+        self.redactor = Redactor(publicPhoneNumbers: kb.publicPhoneNumbers, nameLabels: kb.lexicon.nameLabels,
+                                 notNameWords: kb.lexicon.notNameWords, abbreviations: kb.lexicon.abbreviations,
+                                 nameFields: kb.lexicon.nameFields)
         // The KB's own words need no spelling correction (which would open the word list on every start).
         let kbText = TextPipeline(stages: pipeline.stages.filter { !($0 is SpellingCorrector) })
         let words = TextPipeline(stages: [Normalizer(), Tokenizer()])

@@ -21,4 +21,10 @@ extension Redactor {
         }
         return changed ? String(decoding: words, as: UTF8.self) : name
     }
+
+    /// Whether a CSV column or JSON key named `name` holds a person's name: its words (`labelWords(_:)`, case aside)
+    /// are one of `nameFields` (`caller`, `customer_name`, `CallerName`).
+    public func holdsName(field name: String) -> Bool {
+        !nameFields.isEmpty && nameFields.contains(Self.labelWords(name).lowercased())
+    }
 }

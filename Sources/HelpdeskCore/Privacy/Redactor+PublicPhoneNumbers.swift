@@ -10,13 +10,23 @@ extension Redactor {
     public init(publicPhoneNumbers numbers: some Sequence<String>) {
         publicPhoneNumbers = Set(numbers.map { Self.phoneDigits($0.utf8) }.filter { !$0.isEmpty })
         nameLabels = []
+        notNameWords = []
+        nameAbbreviations = []
+        nameFields = []
     }
 
     /// A redactor that keeps the phone numbers `numbers`, as `init(publicPhoneNumbers:)` does, and redacts a person's
-    /// name after any of `nameLabels` ("my name is", "name:": the lexicon's `name_labels`; `Matcher.redactor`).
-    public init(publicPhoneNumbers numbers: some Sequence<String>, nameLabels labels: [String]) {
+    /// name after any of `nameLabels` ("my name is", "name:": the lexicon's `name_labels`; `Matcher.redactor`) unless
+    /// it is one of `notNameWords` (`not_name_words`), reading `abbreviations` (`dr.`, `jr.`) as part of one, and the
+    /// whole value of a field named one of `nameFields` (`name_fields`).
+    public init(publicPhoneNumbers numbers: some Sequence<String>, nameLabels labels: [String], notNameWords: [String] = [],
+                abbreviations: Set<String> = [], nameFields: [String] = []) {
         publicPhoneNumbers = Set(numbers.map { Self.phoneDigits($0.utf8) }.filter { !$0.isEmpty })
         nameLabels = labels.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
+        self.notNameWords = Set(notNameWords.map { $0.lowercased() })
+        // Kept without their final dot, as the lexicon reads them ("dr." and "dr" are one).
+        nameAbbreviations = Set(abbreviations.map { $0.hasSuffix(".") ? String($0.lowercased().dropLast()) : $0.lowercased() })
+        self.nameFields = nameFields.map { $0.lowercased() }.filter { !$0.isEmpty }
     }
 
     /// `hits` without the `[PHONE]` findings whose digits are a public number's.

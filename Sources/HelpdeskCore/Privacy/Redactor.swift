@@ -86,15 +86,20 @@
 ///   name of letters alone after a link and no common word (`username: jdoe`, `her login is jdoe`:
 ///   `plainUserNameEnd(from:link:login:)`). User names and recovery codes said before their label (`jdoe42 is my
 ///   username`, `1a2b3c4d is my recovery code`: `idBefore(labelAt:)`).
-/// - `[SSN]` for the last four digits after an SSN label or `last 4` (`SSN ending in 6789`, `last four 6789`), and an
+/// - `[SSN]` for the last four digits after an SSN label (`snn`, `socsec` and `sn#` too) or `last 4` (`SSN ending in
+///   6789`, `last four 6789`, `snn 6789`), and an
 ///   SSN masked but for them (`xxx-xx-6789`): `RedactorScanner.partialSSN(at:)`.
-/// - `[EFIN]`, `[CAF]` An EFIN after its label (`my efin is 123456`, `EFIN123456`) and a CAF number (`0301-12345R`,
-///   `CAF number 0301-12345`, `CAF0301-12345R`): `RedactorScanner.efin(at:)`, `cafNumber(at:length:)`.
-/// - `[NAME]` A person's name after a label the knowledge base lists (`name_labels`: "my name is Maria Lopez"):
-///   `init(publicPhoneNumbers:nameLabels:)`, `RedactorScanner.names(after:)`.
+/// - `[EFIN]`, `[CAF]` An EFIN after its label (`my efin is 123456`, `EFIN123456`, `EFIN: 123 456`) and a CAF number
+///   (`0301-12345R`, `CAF number 0301-12345`, `CAF0301-12345R`): `RedactorScanner.efin(at:)`, `spacedEFIN(at:)`,
+///   `cafNumber(at:length:)`; a PTIN's 8 digits after its label without the `P` (`PTIN 01234567`:
+///   `labeledPTINDigits(at:)`).
+/// - `[NAME]` A person's name after a label the knowledge base lists (`name_labels`: "my name is Maria Lopez", "MY
+///   NAME IS MARIA LOPEZ", "my name is maria lopez"), and the whole value of a column or key that holds one
+///   (`name_fields`: `caller`, `customer`): `init(publicPhoneNumbers:nameLabels:notNameWords:nameFields:)`,
+///   `RedactorScanner.names(after:notNames:)`, `redact(_:labelledBy:)`.
 /// - `[ADDRESS]` Postal addresses: a house number, a street's name and type, maybe a unit and the place (`123 Main St,
 ///   Springfield IL 62704`, `45 Oak Avenue Apt 3`: `RedactorScanner.streetAddress(at:length:)`), `PO Box 1234`
-///   (`poBox(at:length:)`), a ZIP code after its state (`Austin, TX 78701`: `stateZIPCode(at:)`), and the value
+///   (`poBox(at:length:)`), a ZIP code after its state (`Austin, TX 78701`, `Boise ID 83702`: `stateZIPCode(at:)`), and the value
 ///   after an address label (`mailing address: ...`, `my address is 45 Oak`: `addressValue(at:)`).
 ///
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
@@ -148,11 +153,23 @@ public struct Redactor: Sendable {
     /// Labels that say a person's name follows ("my name is", "name:"), lowercase ASCII bytes: the knowledge base's
     /// `name_labels` (`init(publicPhoneNumbers:nameLabels:)`). Without them no name is redacted.
     let nameLabels: [[UInt8]]
+    /// Lowercase words that are no name after a name label when typed in lowercase or capitals ("tin", "mismatch"):
+    /// the knowledge base's `not_name_words`.
+    let notNameWords: Set<String>
+    /// Lowercase words, without their dot, that a name may hold with a dot before another name word ("dr", "jr"): the
+    /// knowledge base's `abbreviations`, so "my name is Dr. Maria Gomez" is one name.
+    let nameAbbreviations: Set<String>
+    /// Lowercase words of the CSV columns and JSON keys that hold a person's name ("caller", "customer name"): the
+    /// knowledge base's `name_fields`. Their values are redacted whole (`redact(_:labelledBy:)`).
+    let nameFields: [String]
 
     /// A redactor that redacts every phone number it finds (`init(publicPhoneNumbers:)` keeps some), and no name.
     public init() {
         publicPhoneNumbers = []
         nameLabels = []
+        notNameWords = []
+        nameAbbreviations = []
+        nameFields = []
     }
 
 
@@ -195,9 +212,9 @@ public struct Redactor: Sendable {
     /// forms of ASCII, in `bytes`' offsets; without the public phone numbers.
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
         guard let folded = FoldedText(bytes) else {
-            return withoutPublicNumbers(RedactorScanner(bytes: bytes).scan(nameLabels: nameLabels), in: bytes)
+            return withoutPublicNumbers(RedactorScanner(bytes: bytes).scan(nameLabels: nameLabels, notNames: notNameWords, abbreviations: nameAbbreviations), in: bytes)
         }
-        return folded.bytes.withUnsafeBufferPointer { withoutPublicNumbers(RedactorScanner(bytes: $0).scan(nameLabels: nameLabels), in: $0) }
+        return folded.bytes.withUnsafeBufferPointer { withoutPublicNumbers(RedactorScanner(bytes: $0).scan(nameLabels: nameLabels, notNames: notNameWords, abbreviations: nameAbbreviations), in: $0) }
             .map(folded.original)
     }
 

@@ -2,8 +2,9 @@
 /// 000123456789", "my username is jdoe1975".
 ///
 /// After the label and at most three of `number`, `no`, `num`, `#`, `id`, `is`, `was`, `:`, `=` (`skipIDLinks`):
-/// - `[LICENSE]` after `license`, `licence` or `dl` (`driver's license no. D1234567`): one word of 5 to 20 letters,
-///   digits and dashes with four digits or more;
+/// - `[LICENSE]` after `license`, `licence` or `dl` (`driver's license no. D1234567`), and a passport's number after
+///   `passport` (`passport # X12345678`), the other document ID.me verifies: one word of 5 to 20 letters, digits and
+///   dashes with four digits or more;
 /// - `[ACCOUNT]` after `account`, `acct` or `a/c` (`bank account 12345678`, `acct #: 0001-2345-6789`): 6 to 17
 ///   digits after a link (`account number 123456`), 8 to 17 right after the label, in one group or split by dashes or
 ///   spaces; `account ending 6789`, `parent account 123456` and `IRS account 2024` are kept;
@@ -16,11 +17,11 @@ extension RedactorScanner {
     /// The id after a label that starts at `index` (a token's start), or nil. User names need no digit, so
     /// `valuesWithoutDigits()` reads these in every text.
     func accountID(at index: Int) -> Hit? {
-        // Every label starts `ac`, `a/`, `dl`, `li`, `lo` or `us`: most words are passed over on two bytes.
+        // Every label starts `ac`, `a/`, `dl`, `li`, `lo`, `pa` or `us`: most words are passed over on two bytes.
         let pair = (bytes[index] | 0x20, byte(index + 1) | 0x20)
         guard pair == (ASCII.lowerA, ASCII.lowerC) || pair == (ASCII.lowerA, ASCII.slash)
                 || pair == (ASCII.lowerD, 0x6C) || pair == (0x6C, 0x69) || pair == (0x6C, ASCII.lowerO)
-                || pair == (0x75, ASCII.lowerS),
+                || pair == (ASCII.lowerP, ASCII.lowerA) || pair == (0x75, ASCII.lowerS),
               let (kind, labelEnd) = idLabel(at: index) else { return nil }
         let start = skipIDLinks(from: labelEnd)
         guard start > labelEnd else { return nil }
@@ -33,7 +34,7 @@ extension RedactorScanner {
     }
 
     private static let idLabels: [(word: String, kind: Redaction.Kind)] = [
-        ("licence", .licenseNumber), ("license", .licenseNumber), ("dl", .licenseNumber),
+        ("licence", .licenseNumber), ("license", .licenseNumber), ("dl", .licenseNumber), ("passport", .licenseNumber),
         ("account", .accountNumber), ("acct", .accountNumber), ("a/c", .accountNumber),
         ("username", .username), ("user name", .username), ("userid", .username), ("user id", .username),
         ("login id", .username), ("login name", .username), ("login", .username),

@@ -44,8 +44,15 @@ extension RedactorScanner {
     ]
 
     /// Abbreviations that are also common words or ids written in capitals (`ID`, `IN`, `OR`, `ME`, `OK`, `HI`,
-    /// `DE`): before a lone ZIP code they name a state only after a comma ("Boise, ID 83702"; "Tax ID 12345" is kept).
+    /// `DE`): before a lone ZIP code they name a state only after a comma ("Boise, ID 83702"; "Tax ID 12345" is kept),
+    /// or after a capitalized city when the ZIP code is one of the state's ("Boise ID 83702": `zipPrefixes`).
     static let wordLikeStateAbbreviations: Set<String> = ["ID", "IN", "OR", "ME", "OK", "HI", "DE"]
+
+    /// The first three digits of the ZIP codes of each state in `wordLikeStateAbbreviations` (USPS ranges).
+    static let zipPrefixes: [String: ClosedRange<Int>] = [
+        "ID": 832...838, "IN": 460...479, "OR": 970...979, "ME": 39...49, "OK": 730...749, "HI": 967...968,
+        "DE": 197...199,
+    ]
 
     /// US state and territory names, lowercase, up to three words.
     static let stateNames: Set<String> = [

@@ -2,14 +2,16 @@
 /// didn't work", "IP PIN 123456".
 ///
 /// A value counts only right after its label (`password(s)`, `pass word`, `passphrase(s)`, `passwd`, `pwd`, `p/w`, `pw`, `pword`, and
-/// `pass` before `:`, `=`, `is` or `was`; `passcode(s)`, `code(s)`, `otp`, `pin(s)`), past line breaks and at most four of `is`,
+/// `pass` before `:`, `=`, `is` or `was`; `passcode(s)`, `code(s)`, `otp`, `pin(s)`, `ippin(s)`, `cvv`, `cvc`), past line
+/// breaks and at most four of `is`,
 /// `was`, `of`, `now`, `still`, `number`, `no`, `:`, `=`, `-`, `>`, `#`, `,`, `.`, and only when it has the shape of
 /// a secret:
 /// - after a password label, six characters or more holding a digit ("my password is wrong", "reset password 2 times"
 ///   are kept), or in quotes with spaces ("password was 'Tax Season 2026'"); a form or notice name is kept
 ///   (`Form8821`, `CP2000`);
 /// - after `code`, six to eight digits, in one group or several of two or more split by a space or dash ("482 913",
-///   "48 29 13"), or read out one by one ("4 8 2 9 1 3"); after `passcode`, `otp` or `pin`, four to eight ("error
+///   "48 29 13"), or read out one by one ("4 8 2 9 1 3"); after `passcode`, `otp`, `pin` or `ippin`, four to eight,
+///   and after `cvv` or `cvc` three to eight ("cvv 123"; "error
 ///   code 500" and "code 846 on a transcript" are kept); after `passcode`, a password's shape too. A number before
 ///   `form` is a form's ("pin number 1099 form"), and `code` right after `error` labels nothing ("error code 100012").
 /// Values listed after one label ("codes 482913 and 593021") are each redacted.
@@ -63,12 +65,16 @@ extension RedactorScanner {
         CredentialLabel(word: "code", kind: .oneTimeCode, fewestDigits: 6),
         CredentialLabel(word: "otp", kind: .oneTimeCode), CredentialLabel(word: "pins", kind: .oneTimeCode),
         CredentialLabel(word: "pin", kind: .oneTimeCode),
+        // An IP PIN typed as one word, and a card's security code.
+        CredentialLabel(word: "ippins", kind: .oneTimeCode), CredentialLabel(word: "ippin", kind: .oneTimeCode),
+        CredentialLabel(word: "cvv", kind: .oneTimeCode, fewestDigits: 3), CredentialLabel(word: "cvc", kind: .oneTimeCode, fewestDigits: 3),
     ]
 
     /// The label word at `index`, and where it ends; a misspelt `password` or `passcode` too (`pasword`, `passwrd`).
     func credentialLabel(at index: Int) -> (CredentialLabel, Int)? {
         let first = lower(byte(index))
-        guard first == ASCII.lowerP || first == ASCII.lowerC || first == ASCII.lowerO else { return nil }
+        guard first == ASCII.lowerP || first == ASCII.lowerC || first == ASCII.lowerO
+                || first == 0x69 && hasWord("ippin", at: index) else { return nil }
         for label in Self.credentialLabels where hasWord(label.word, at: index) {
             let end = index + label.word.utf8.count
             guard !isWordByte(byte(end)) else { continue }

@@ -7,7 +7,8 @@
 /// - a user name: 3 to 64 letters, digits, `.`, `_` and `-` with a letter, and a digit, `_` or a `.` inside
 ///   (`jdoe42`, `jane.doe`), but no web address (`login.gov`, `id.me`: a top-level domain after its last dot); or
 ///   letters alone that open the text, line or clause, or follow a word that opens or reports one (`and`, `said`,
-///   `think`...: "client said jdoe is her username"), and are no common word ("jdoe is my username"; "what is my
+///   `think`..., maybe with `me`, `us`... between: "client said jdoe is her username", "she told me jdoe is her
+///   username"), and are no common word ("jdoe is my username"; "what is my
 ///   username", "this is my login", "the issue is my username" are kept);
 /// - a recovery code of the shapes `recoveryCode(at:)` reads, in one word or in groups split by spaces.
 extension RedactorScanner {
@@ -87,15 +88,27 @@ extension RedactorScanner {
     }
 
     /// Whether the word before `index`, with only spaces between, starts a clause of its own or reports one (`and`,
-    /// `but`, `said`, `think`...: `clauseOpeners`): "client said jdoe is her username", "and jdoe is my login".
+    /// `but`, `said`, `think`...: `clauseOpeners`), maybe with whom it was told to between them (`me`, `us`...:
+    /// `reportedTo`): "client said jdoe is her username", "and jdoe is my login", "she told me jdoe is her username".
     private func followsClauseOpener(_ index: Int) -> Bool {
+        guard let word = plainWord(before: index) else { return false }
+        if isWord(word, in: Self.clauseOpeners) { return true }
+        guard isWord(word, in: Self.reportedTo), let opener = plainWord(before: word.lowerBound) else { return false }
+        return isWord(opener, in: Self.clauseOpeners)
+    }
+
+    /// The letters before `index` with only spaces between, standing alone on their left; nil when there are none.
+    private func plainWord(before index: Int) -> Range<Int>? {
         var end = index
         while isSpace(byte(end - 1)) { end -= 1 }
-        guard end < index else { return false }
+        guard end < index else { return nil }
         var start = end
         while isLetter(byte(start - 1)) { start -= 1 }
-        return start < end && !isWordByte(byte(start - 1)) && isWord(start..<end, in: Self.clauseOpeners)
+        return start < end && !isWordByte(byte(start - 1)) ? start..<end : nil
     }
+
+    /// Whom something is told, between a word that reports it and what it says: "told me", "told us".
+    private static let reportedTo: Set<String> = ["me", "us", "him", "her", "them"]
 
     private static let clauseOpeners: Set<String> = [
         "and", "but", "so", "because", "also", "plus", "then", "that", "said", "says", "say", "think", "thinks",

@@ -2,21 +2,29 @@
 /// "name:", "client name"): "my name is Maria Lopez" becomes "my name is [NAME]".
 ///
 /// One to four words, each a capital and then letters with a lowercase one among them, and maybe an inner `'` or `-`
-/// (`Maria`, `O'Brien`, `McDonald`, `Mary-Jane`), or a capital and a dot between two such words (`Maria J. Lopez`);
-/// none a common word or one that carries a sentence on (`isCommonWord`). A lowercase word after the label is kept:
-/// "my name is not showing", "name is wrong on the account", "name: unknown". Only a label typed right before the
-/// name counts (case aside, and starting at a word's start); spaces may stand between them, and none is needed after a
-/// label that ends in `:`, which may have spaces before it (`name : Maria`).
+/// (`Maria`, `O'Brien`, `McDonald`, `Mary-Jane`), or a capital and a dot between two such words (`Maria J. Lopez`), and
+/// a word that is one of the knowledge base's `abbreviations` with its dot before another (`Dr. Maria Lopez`);
+/// none a common word or one that carries a sentence on (`isCommonWord`). Words in capitals of two letters or more
+/// count too (`MY NAME IS MARIA GOMEZ`, `CALLER NAME: JOHN SMITH`), unless they are one of the knowledge base's
+/// `not_name_words` (`TIN`, `EFIN`) or, first after the label, end in `ed` or `ing` (`MY NAME IS MISSPELLED`).
+/// After a label that ends in `is`, `'s` or `:` ("my name is", "name:"), a name in lowercase counts as well, one to
+/// four words on the same terms as words in capitals: "my name is maria gomez" and "my name is maria and I cant log
+/// in" become "my name is [NAME]" and "my name is [NAME] and I cant log in". After other labels a lowercase word is
+/// kept ("client name mismatch"), and after any label "my name is not showing", "name is wrong on the account",
+/// "name: unknown". Only a label typed right before the name counts (case aside, and starting at a word's start);
+/// spaces may stand between them, and none is needed after a label that ends in `:`, which may have spaces before it
+/// (`name : Maria`).
 extension RedactorScanner {
-    /// The names after any of `labels` (lowercase ASCII bytes), in order.
-    func names(after labels: [[UInt8]]) -> [Hit] {
+    /// The names after any of `labels` (lowercase ASCII bytes), in order; no word of `notNames` (lowercase) is one, and
+    /// one of `abbreviations` (lowercase, without its dot: "dr") goes on past its dot.
+    func names(after labels: [[UInt8]], notNames: Set<String> = [], abbreviations: Set<String> = []) -> [Hit] {
         var hits: [Hit] = []
         var index = 1
         let count = bytes.count
-        // Every name starts with a capital, not glued to a word before it: most texts have few such bytes.
         while index < count {
-            guard bytes[index] &- 0x41 < 26, !isWordByte(bytes[index - 1]), follows(labels, before: index),
-                  let end = nameEnd(from: index) else {
+            // Every name starts with a letter not glued to a word before it.
+            guard isLetter(bytes[index]), !isWordByte(bytes[index - 1]), let lowercase = follows(labels, before: index),
+                  let end = nameEnd(from: index, lowercase: lowercase, notNames: notNames, abbreviations: abbreviations) else {
                 index += 1
                 continue
             }
@@ -26,9 +34,10 @@ extension RedactorScanner {
         return hits
     }
 
-    /// Whether one of `labels` ends right before `index`, or before the spaces right before it, starting a word; a
-    /// label's `:` may have spaces before it too (`name : Maria`).
-    private func follows(_ labels: [[UInt8]], before index: Int) -> Bool {
+    /// Whether one of `labels` ends right before `index`, or before the spaces right before it, starting a word (a
+    /// label's `:` may have spaces before it too: `name : Maria`), and if so whether a name in lowercase may follow it:
+    /// nil when none does, true after a label that ends in `is`, `'s` or `:`.
+    private func follows(_ labels: [[UInt8]], before index: Int) -> Bool? {
         var end = index
         while isSpace(byte(end - 1)) { end -= 1 }
         var colonEnd = end
@@ -36,6 +45,7 @@ extension RedactorScanner {
             colonEnd -= 1
             while isSpace(byte(colonEnd - 1)) { colonEnd -= 1 }
         }
+        var found: Bool?
         for label in labels {
             let colon = label.last == ASCII.colon
             let words = colon ? label.dropLast() : label[...]
@@ -43,41 +53,76 @@ extension RedactorScanner {
             guard colon ? colonEnd < end : end < index, words.count <= wordsEnd else { continue }
             let start = wordsEnd - words.count
             guard !isWordByte(byte(start - 1)) else { continue }
-            if words.indices.allSatisfy({ lower(bytes[start + $0 - words.startIndex]) == words[$0] }) { return true }
+            if words.indices.allSatisfy({ lower(bytes[start + $0 - words.startIndex]) == words[$0] }) {
+                if colon || words.count > 3 && words.suffix(3).elementsEqual(Self.isWord)
+                    || words.count > 2 && words.suffix(2).elementsEqual(Self.apostropheS) { return true }
+                found = false
+            }
         }
-        return false
+        return found
     }
 
-    /// End of a name of one to four words from `index`, or nil when no name word starts there.
-    private func nameEnd(from index: Int) -> Int? {
-        guard var end = nameWordEnd(from: index) else { return nil }
+    /// ` is` and `'s`: the ends of labels after which a name may be typed in lowercase.
+    private static let isWord = Array(" is".utf8)
+    private static let apostropheS = Array("'s".utf8)
+
+    /// End of a name of one to four words from `index`, or nil when no name word starts there. A
+    /// name that starts in lowercase (allowed after the label: `lowercase`) goes on in lowercase.
+    private func nameEnd(from index: Int, lowercase: Bool, notNames: Set<String>, abbreviations: Set<String>) -> Int? {
+        let lowercaseName = bytes[index] &- 0x61 < 26
+        guard !lowercaseName || lowercase,
+              var end = nameWordEnd(from: index, lowercase: lowercaseName, first: true, notNames: notNames) else { return nil }
+        var wordStart = index
         for _ in 1..<4 {
-            guard isSpace(byte(end)) else { break }
-            var next = end + 1
+            // "Dr. Maria": an abbreviation's dot ends no name.
+            let dotted = byte(end) == ASCII.period && isWord(wordStart..<end, in: abbreviations)
+            guard isSpace(byte(dotted ? end + 1 : end)) else { break }
+            var next = dotted ? end + 2 : end + 1
             // An initial between two names: "Maria J. Lopez".
-            if byte(next) &- 0x41 < 26, byte(next + 1) == ASCII.period, isSpace(byte(next + 2)) { next += 3 }
-            guard let after = nameWordEnd(from: next) else { break }
+            if !lowercaseName, byte(next) &- 0x41 < 26, byte(next + 1) == ASCII.period, isSpace(byte(next + 2)) { next += 3 }
+            guard let after = nameWordEnd(from: next, lowercase: lowercaseName, first: false, notNames: notNames) else { break }
+            wordStart = next
             end = after
         }
         return end
     }
 
-    /// End of one name word at `index`: a capital, then letters with a lowercase one and maybe inner `'` or `-`; nil
-    /// for anything else, or for a common word.
-    private func nameWordEnd(from index: Int) -> Int? {
-        guard byte(index) &- 0x41 < 26 else { return nil }
+    /// End of one name word at `index`, or nil for a common word or anything else: with `lowercase`, lowercase letters;
+    /// otherwise a capital, then letters with a lowercase one, or capitals alone; maybe with inner `'` or `-`. A word in
+    /// lowercase or capitals must be no word of `notNames`, nor, `first` after the label, end in `ed` or `ing`.
+    private func nameWordEnd(from index: Int, lowercase: Bool, first: Bool, notNames: Set<String>) -> Int? {
+        let start = byte(index)
+        guard lowercase ? start &- 0x61 < 26 : start &- 0x41 < 26 else { return nil }
         var end = index + 1
-        var lowercase = false
+        var lowercaseLetters = lowercase
+        var capitals = !lowercase
         while end - index < 24 {
             let current = byte(end)
             if isLetter(current) {
-                lowercase = lowercase || current &- 0x61 < 26
+                let small = current &- 0x61 < 26
+                lowercaseLetters = lowercaseLetters || small
+                capitals = capitals && !small
+                if lowercase, !small { return nil }
             } else if !((current == 0x27 || current == ASCII.dash) && isLetter(byte(end + 1))) {
                 break
             }
             end += 1
         }
-        guard lowercase, !isWordByte(byte(end)), !isCommonWord(index..<end) else { return nil }
+        guard lowercaseLetters || capitals && end - index >= 2, !isWordByte(byte(end)), !isCommonWord(index..<end) else {
+            return nil
+        }
+        if lowercase || capitals {
+            guard !isWord(index..<end, in: notNames), !(first && endsLikeAVerb(index..<end)) else { return nil }
+        }
         return end
+    }
+
+    /// Whether the word at `range` ends in `ed` or `ing` (any case), as words that say how a name is do: "misspelled",
+    /// "showing".
+    private func endsLikeAVerb(_ range: Range<Int>) -> Bool {
+        let last = lower(byte(range.upperBound - 1))
+        if range.count >= 4, last == ASCII.lowerD, lower(byte(range.upperBound - 2)) == 0x65 { return true }
+        return range.count >= 5 && last == 0x67 && lower(byte(range.upperBound - 2)) == 0x6E
+            && lower(byte(range.upperBound - 3)) == 0x69
     }
 }

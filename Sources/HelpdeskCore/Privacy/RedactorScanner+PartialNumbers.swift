@@ -4,7 +4,7 @@
 /// - Masked: `xxx-xx-6789`, `XXX XX 6789`, `***-**-6789`, `###-##-6789` (any of `-`, space, `.` between the groups),
 ///   or five mask characters glued to the digits (`xxxxx6789`, `*****6789`), always, as `[SSN]`.
 /// - Four digits standing alone, or read out (`six seven eight nine`), after an SSN label (`ssn`, `ssns`, `social`,
-///   `social security`, `itin`, `tin`, `ss#`, `soc sec`, `social` misspelt: `socail`)
+///   `social security`, `itin`, `tin`, `ss#`, `sn#`, `soc sec`, `socsec`, `snn`, `social` misspelt: `socail`)
 ///   or after `last 4` / `last four`, with only link words between them (`ending`, `ends`, `in`, `with`, `of`,
 ///   `digits`, `number`, `is`, `are`, `was`, `my`, `her`, `client's`...: `partialLinks`) and marks (`:`, `#`, `-`).
 ///   After `last 4`, a card, account or phone word among them gives `[CARD]`, `[ACCOUNT]` or `[PHONE]` ("last 4 of my
@@ -89,10 +89,12 @@ extension RedactorScanner {
         byte == ASCII.dash || byte == ASCII.space || byte == ASCII.period
     }
 
-    /// `ssn`, `ssns`, `social`, `security`, `itin`, `tin`, `ss` before `#`, `s.s.n`, `social` misspelt (`socail`), and
-    /// `sec` after `soc` or `social` (`soc sec`, `soc. sec.`).
+    /// `ssn`, `ssns`, `snn`, `social`, `security`, `socsec`, `itin`, `tin`, `ss` or `sn` before `#`, `s.s.n`, `social`
+    /// misspelt (`socail`), and `sec` after `soc` or `social` (`soc sec`, `soc. sec.`).
     private func isPartialSSNLabel(_ word: Range<Int>, marked: Bool) -> Bool {
-        if word.count == 2, hasWord("ss", at: word.lowerBound) { return marked && byte(word.upperBound) == ASCII.hash }
+        if word.count == 2, hasWord("ss", at: word.lowerBound) || hasWord("sn", at: word.lowerBound) {
+            return marked && byte(word.upperBound) == ASCII.hash
+        }
         if word.count == 1 { return word.lowerBound >= 4 && hasWord("s.s.n", at: word.lowerBound - 4) && startsToken(word.lowerBound - 4) }
         if word.count == 3, hasWord("sec", at: word.lowerBound) {
             guard let (before, _) = wordBefore(word.lowerBound, origin: word.lowerBound) else { return false }
@@ -108,7 +110,8 @@ extension RedactorScanner {
     }
 
     private static let fourWords: Set<String> = ["4", "four"]
-    private static let partialSSNLabels: Set<String> = ["ssn", "ssns", "social", "security", "itin", "tin"]
+    /// `snn` and `socsec` are an SSN's label typed fast: "snn 6789", "socsec 6789".
+    private static let partialSSNLabels: Set<String> = ["ssn", "ssns", "snn", "social", "security", "socsec", "itin", "tin"]
 
     /// Links that say the four digits are the end of a number: after them even a year is redacted.
     private static let strongPartialLinks: Set<String> = [

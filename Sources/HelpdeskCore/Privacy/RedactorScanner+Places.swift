@@ -89,7 +89,8 @@ extension RedactorScanner {
 
     /// A ZIP code at `start` (a run of 5 digits) after its state, with up to three words of its city before it:
     /// "Springfield IL 62704", "Austin, TX 78701", "austin, tx 78701", "Springfield, Illinois 62704-1234". A state
-    /// abbreviation in lowercase, or one that is also a word (`ID`, `IN`, `OR`...), counts only after a comma.
+    /// abbreviation in lowercase, or one that is also a word (`ID`, `IN`, `OR`...), counts only after a comma; one that
+    /// is also a word, after a capitalized city too when the ZIP code is one of its state's ("Boise ID 83702").
     func stateZIPCode(at start: Int) -> Hit? {
         guard isSpace(byte(start - 1)), isLetter(byte(start - 2)), let end = zipEnd(at: start) else { return nil }
         var stateEnd = start - 1
@@ -110,13 +111,17 @@ extension RedactorScanner {
         var cityEnd = stateStart
         while isSpace(byte(cityEnd - 1)) { cityEnd -= 1 }
         let comma = byte(cityEnd - 1) == ASCII.comma
+        let city = cityStart(before: comma ? cityEnd - 1 : cityEnd, lowercase: comma)
         if stateEnd - stateStart == 2 {
             let word = String(decoding: bytes[stateStart..<stateEnd], as: UTF8.self)
             let upper = bytes[stateStart..<stateEnd].allSatisfy { $0 &- 0x41 < 26 }
-            guard comma || (upper && !Self.wordLikeStateAbbreviations.contains(word)) else { return nil }
+            // "Boise ID 83702": a word-like abbreviation after a city, before one of its state's ZIP codes.
+            let statesZIP = Self.zipPrefixes[word]?.contains(number(at: start, length: 3)) ?? false
+            guard comma || (upper && (!Self.wordLikeStateAbbreviations.contains(word) || statesZIP && city != nil)) else {
+                return nil
+            }
         }
-        return Hit(kind: .address, start: cityStart(before: comma ? cityEnd - 1 : cityEnd, lowercase: comma) ?? stateStart,
-                   end: end)
+        return Hit(kind: .address, start: city ?? stateStart, end: end)
     }
 
     /// Where the city before `end` starts: up to three words, capitalized (in lowercase too after a comma,

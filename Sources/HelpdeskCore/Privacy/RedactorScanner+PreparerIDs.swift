@@ -3,7 +3,10 @@
 ///
 /// - `[EFIN]` six digits standing alone, or typed against the label (`EFIN123456`), after `efin` or `efins`, with at
 ///   most three words between them that only link them (`number`, `no`, `#`, `is`, `was`, `my`, `our`, `firm's`...:
-///   `labelBefore`). "how do I get an EFIN" is kept.
+///   `labelBefore`); on the same terms split in two by a space or a dash (`EFIN: 123 456`, `efin 123-456`:
+///   `spacedEFIN(at:)`). "how do I get an EFIN" is kept.
+/// - `[PTIN]` eight digits standing alone after `ptin` or `ptins` and such links, the `P` left out (`PTIN 01234567`,
+///   `my ptin is 01234567`: `labeledPTINDigits(at:)`).
 /// - `[CAF]` a CAF number: 4 and 5 digits split by a dash or a space, or 9 in a row, then `R` (`0301-12345R`,
 ///   `030112345R`) standing alone or typed against `caf` (`CAF0301-12345R`) always; without the `R` only after `caf`
 ///   and such links ("my CAF number isn't showing" is kept).
@@ -14,6 +17,22 @@ extension RedactorScanner {
         guard startsNumber(start, length: 6) || followsGluedLabel(start, among: Self.gluedEFINLabels), endsToken(start + 6),
               labelBefore(start, limit: 4, links: Self.idLinks, isLabel: { isWord($0, in: Self.efinLabels) }) else { return nil }
         return Hit(kind: .efin, start: start, end: start + 6)
+    }
+
+    /// The EFIN split in two at `start` (a run of 3 digits, a space or a dash, 3 more: `123 456`), or nil.
+    func spacedEFIN(at start: Int) -> Hit? {
+        let separator = byte(start + 3)
+        guard separator == ASCII.space || separator == ASCII.dash, digitRun(at: start + 4) == 3, endsToken(start + 7),
+              startsNumber(start, length: 3),
+              labelBefore(start, limit: 4, links: Self.idLinks, isLabel: { isWord($0, in: Self.efinLabels) }) else { return nil }
+        return Hit(kind: .efin, start: start, end: start + 7)
+    }
+
+    /// The PTIN without its `P` that is the eight-digit run at `start`, after a PTIN label, or nil.
+    func labeledPTINDigits(at start: Int) -> Hit? {
+        guard startsNumber(start, length: 8), endsToken(start + 8),
+              labelBefore(start, limit: 4, links: Self.idLinks, isLabel: { isWord($0, in: Self.ptinLabels) }) else { return nil }
+        return Hit(kind: .ptin, start: start, end: start + 8)
     }
 
     /// The CAF number that starts at the digit run `start..<start+length` (4 or 9 digits), or nil.
@@ -32,6 +51,7 @@ extension RedactorScanner {
     }
 
     private static let efinLabels: Set<String> = ["efin", "efins"]
+    private static let ptinLabels: Set<String> = ["ptin", "ptins"]
     private static let cafLabels: Set<String> = ["caf", "cafs"]
     /// Words between an id's label and its digits.
     private static let idLinks: Set<String> = ["number", "num", "no", "nr", "id"]

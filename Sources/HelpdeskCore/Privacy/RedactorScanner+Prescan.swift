@@ -1,13 +1,11 @@
 /// The first look at a text, before any pattern: which families of patterns it may hold at all.
 extension RedactorScanner {
-    /// One pass over the text for three cheap supersets, so that most questions skip most patterns:
+    /// One pass over the text for two cheap supersets, so that most questions skip most patterns:
     /// - `mayHoldPersonalData`: every pattern but those of `unguarded` in `scan()` needs a digit, an `@` or a password's
     ///   symbol (`isPasswordSymbol`); most questions are rejected here.
     /// - `mentionsBirth`: dates only matter after a birth word, and every one has a `b`: `dob`, `d.o.b`, `born`,
     ///   `birth…`, `bday` (a superset of `isBirthLabel`), so most questions skip date matching.
-    /// - `hasCapital`: every name after a name label starts with a capital (`names(after:)`), so a text in lowercase
-    ///   skips looking for them.
-    func prescan() -> (mayHoldPersonalData: Bool, mentionsBirth: Bool, hasCapital: Bool) {
+    func prescan() -> (mayHoldPersonalData: Bool, mentionsBirth: Bool) {
         Self.prescanFlags.withUnsafeBufferPointer { flags in
             var seen: UInt8 = 0
             var mentionsBirth = false
@@ -16,20 +14,17 @@ extension RedactorScanner {
                 if flag & Self.birthLetter != 0, !mentionsBirth { mentionsBirth = isBirthWord(atB: index) }
                 seen |= flag
             }
-            return (seen & Self.dataByte != 0, mentionsBirth, seen & Self.capitalLetter != 0)
+            return (seen & Self.dataByte != 0, mentionsBirth)
         }
     }
 
     private static let dataByte: UInt8 = 1
     private static let birthLetter: UInt8 = 2
-    private static let capitalLetter: UInt8 = 4
 
-    /// For each byte: `dataByte` for a digit, `@`, `$`, `*`, `=`, `^` or `~`; `birthLetter` for `b` and `B`;
-    /// `capitalLetter` for `A` to `Z`.
+    /// For each byte: `dataByte` for a digit, `@`, `$`, `*`, `=`, `^` or `~`; `birthLetter` for `b` and `B`.
     private static let prescanFlags: [UInt8] = (0...255).map { byte in
         let data = byte >= 0x30 && byte <= 0x39 || "@$*=^~".utf8.contains(UInt8(byte))
         return (data ? dataByte : 0) | (byte == 0x62 || byte == 0x42 ? birthLetter : 0)
-            | (byte >= 0x41 && byte <= 0x5A ? capitalLetter : 0)
     }
 
     /// Whether the `b` at `index` ends `dob` (`d.o.b`) or starts `born`, `birth…` or `bday`, any case.

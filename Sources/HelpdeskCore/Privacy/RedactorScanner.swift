@@ -11,14 +11,15 @@ struct RedactorScanner {
 
     let bytes: UnsafeBufferPointer<UInt8>
 
-    /// The hits over `bytes`, merged; with the names after `nameLabels` (lowercase ASCII bytes: `names(after:)`).
-    func scan(nameLabels: [[UInt8]] = []) -> [Hit] {
+    /// The hits over `bytes`, merged; with the names after `nameLabels` (lowercase ASCII bytes), none of `notNames`,
+    /// maybe holding `abbreviations` (`names(after:notNames:abbreviations:)`).
+    func scan(nameLabels: [[UInt8]] = [], notNames: Set<String> = [], abbreviations: Set<String> = []) -> [Hit] {
         // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes, user names,
         // dates of birth in words and names need no digit.
-        let (mayHoldPersonalData, mentionsBirth, hasCapital) = prescan()
+        let (mayHoldPersonalData, mentionsBirth) = prescan()
         var unguarded = spelledEmails() + spokenNumbers() + valuesWithoutDigits()
         if mentionsBirth { unguarded += writtenBirthDates() }
-        if hasCapital, !nameLabels.isEmpty { unguarded += names(after: nameLabels) }
+        if !nameLabels.isEmpty { unguarded += names(after: nameLabels, notNames: notNames, abbreviations: abbreviations) }
         guard mayHoldPersonalData else { return merged(unguarded) }
         var hits: [Hit] = []
         var index = 0

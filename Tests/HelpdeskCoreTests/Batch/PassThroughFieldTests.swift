@@ -88,4 +88,22 @@ final class PassThroughFieldTests: XCTestCase {
             XCTAssertEqual(record.passThrough, [PassThroughField(name: "notes", value: .text("SSN [SSN]"))])
         }
     }
+
+    /// A column or key that holds a person's name (the lexicon's `name_fields`) is redacted whole, in any case.
+    func testNameFieldsAreRedactedWhole() {
+        let redactor = Redactor(publicPhoneNumbers: [], nameLabels: ["name:"], nameFields: ["caller", "customer name"])
+        let cases: [(name: String, value: String, expected: String)] = [
+            ("caller", "Maria Gomez", "[NAME]"),
+            ("Caller", "maria gomez", "[NAME]"),
+            ("customer_name", "JOHN SMITH", "[NAME]"),
+            ("CustomerName", "john smith 555-201-4477", "[NAME]"),
+            ("caller", "", ""),
+            ("caller", "-", "-"),
+            ("callers", "Maria Gomez", "Maria Gomez"),
+            ("notes", "Maria Gomez", "Maria Gomez"),
+        ]
+        for (name, value, expected) in cases {
+            XCTAssertEqual(PassThroughField(name: name, value: .text(value)).redacted(by: redactor).text, expected, name + ": " + value)
+        }
+    }
 }

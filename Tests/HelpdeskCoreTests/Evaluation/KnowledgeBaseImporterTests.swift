@@ -26,6 +26,17 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         }
     }
 
+    /// Names are redacted after the name labels of the redactor the importer is given, and kept by default.
+    func testNamesAreRedactedWithTheGivenLabels() {
+        let rows = [row("my name is Maria Gomez and I forgot my password", "reset"), row("MY NAME IS JOHN SMITH", nil)]
+        var named = importer
+        named.redactor = Redactor(publicPhoneNumbers: [], nameLabels: ["my name is"])
+        let imported = named.entries(from: rows)
+        XCTAssertEqual(imported.entries.map(\.questions), [["my name is [NAME] and I forgot my password"]])
+        XCTAssertEqual(imported.outOfScope, ["MY NAME IS [NAME]"])
+        XCTAssertEqual(importer.entries(from: rows).outOfScope, ["MY NAME IS JOHN SMITH"])
+    }
+
     func testKebabCase() {
         let table: [(label: String, id: String)] = [
             ("card_arrival", "card-arrival"),

@@ -60,6 +60,10 @@ final class NodeReaderLexiconTests: XCTestCase {
          "expected text (at lexicon.linked_data_labels[1]), found a mapping", 5, 7),
         ("name label without a letter", "  name_labels: [my name is, \":\"]",
          "a name label is ASCII text with a letter, found ':' (at lexicon.name_labels[1])", 3, 29),
+        ("name field without a letter", "  name_fields: [caller, \"_\"]",
+         "a name field is ASCII text with a letter, found '_' (at lexicon.name_fields[1])", 3, 25),
+        ("not-name word of two words", "  not_name_words: [tin, two words]",
+         "each entry is one word without spaces, found 'two words' (at lexicon.not_name_words[1])", 3, 25),
         ("name label not ASCII", "  name_labels: [\"nom é\"]",
          "a name label is ASCII text with a letter, found 'nom é' (at lexicon.name_labels[0])", 3, 17),
         ("abbreviation of two words", "  abbreviations:\n    - e. g.",
@@ -146,6 +150,8 @@ final class NodeReaderLexiconTests: XCTestCase {
               data_links: [is]
               linked_data_labels: [my, Email]
               name_labels: [My  Name is, "name:"]
+              not_name_words: [TIN, mismatch]
+              name_fields: [Caller, customer  name]
               acknowledgements: [OK, got  it, "no"]
               pointing_words: [It, that]
               none_replies: ["No", Something   Else]
@@ -182,6 +188,8 @@ final class NodeReaderLexiconTests: XCTestCase {
               data_links: [was]
               linked_data_labels: [email]
               name_labels: [my name is, client name]
+              not_name_words: [tin, efin]
+              name_fields: [caller]
               acknowledgements: [ok, Cool]
               pointing_words: [that, again]
               none_replies: [nah]
@@ -241,6 +249,8 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.dataLinks, ["is", "was"])
         XCTAssertEqual(lexicon.linkedDataLabels, ["my", "email"])
         XCTAssertEqual(lexicon.nameLabels, ["my name is", "name:", "client name"])
+        XCTAssertEqual(lexicon.notNameWords, ["tin", "mismatch", "efin"])
+        XCTAssertEqual(lexicon.nameFields, ["caller", "customer name"])
         let splitter = ProblemSplitter(lexicon: lexicon)
         XCTAssertEqual(splitter.split("forgot my password besides my phone is new"), ["forgot my password", "my phone is new"])
         XCTAssertEqual(splitter.split("see Mr. Smith about it"), ["see Mr. Smith about it"])

@@ -10,6 +10,8 @@ final class RedactorScannerAccountIDsTests: XCTestCase {
             ("driver license D1234567", "driver license [LICENSE]"),
             ("driver's license no. A123-456-789", "driver's license no. [LICENSE]"),
             ("DL# 99887766", "DL# [LICENSE]"),
+            ("passport # X12345678 for idme", "passport # [LICENSE] for idme"),
+            ("her passport number is 567890123X", "her passport number is [LICENSE]"),
             ("account number 000123456789", "account number [ACCOUNT]"),
             ("bank acct #: 0001-2345-6789", "bank acct #: [ACCOUNT]"),
             ("account number 123456789", "account number [ACCOUNT]"),
@@ -25,6 +27,8 @@ final class RedactorScannerAccountIDsTests: XCTestCase {
     func testOtherUsesOfTheLabelsAreKept() {
         let kept = [
             "license renewal 2024",
+            "passport expired 2024",
+            "passport photo upload failed",
             "account ending 6789",
             "parent account 123456",
             "IRS account 2024 balance",

@@ -29,6 +29,8 @@ final class RedactorScannerIDBeforeLabelTests: XCTestCase {
             ("i think jdoe is my username", "i think [USERNAME] is my username"),
             ("she says janedoe was her login", "she says [USERNAME] was her login"),
             ("locked out and jdoe is my username", "locked out and [USERNAME] is my username"),
+            ("she told me jdoe is her username", "she told me [USERNAME] is her username"),
+            ("he told us jsmith was his login", "he told us [USERNAME] was his login"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -38,6 +40,8 @@ final class RedactorScannerIDBeforeLabelTests: XCTestCase {
             "she said this is her username",
             "i think that is my username",
             "and what is my username",
+            "she told me this is her username",
+            "told me what is my username",
             "i think email is my username",
             "said the issue is my username",
         ]

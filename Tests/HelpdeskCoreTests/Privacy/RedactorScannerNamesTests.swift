@@ -5,8 +5,8 @@ import XCTest
 /// redactor given no labels redacts no name.
 final class RedactorScannerNamesTests: XCTestCase {
     private let redactor = Redactor(publicPhoneNumbers: [], nameLabels: [
-        "my name is", "her name is", "client name is", "client's name is", "client name", "Name:",
-    ])
+        "my name is", "her name is", "client name is", "client's name is", "client name", "Name:", "my name's",
+    ], notNameWords: ["tin", "mismatch", "legally"])
 
     func testNamesAfterALabelAreRedacted() {
         let cases: [(input: String, expected: String)] = [
@@ -38,6 +38,57 @@ final class RedactorScannerNamesTests: XCTestCase {
             "surname : Lopez",
             "my name isMaria",
             "my name is The same",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+
+    /// An abbreviation the knowledge base lists (`dr.`, `jr.`) goes on past its dot; any other word's dot ends the name.
+    func testAbbreviationsInANameAreRedactedWithIt() {
+        let titled = Redactor(publicPhoneNumbers: [], nameLabels: ["my name is", "name:"], abbreviations: ["dr.", "jr."])
+        let cases: [(input: String, expected: String)] = [
+            ("my name is Dr. Maria Gomez", "my name is [NAME]"),
+            ("name: Dr. Maria Gomez Jr. and I am locked out", "name: [NAME]. and I am locked out"),
+            ("my name is dr. maria gomez", "my name is [NAME]"),
+            ("my name is Ann. Google says no", "my name is [NAME]. Google says no"),
+        ]
+        assertRedacts(cases, with: titled)
+    }
+
+    func testNamesInCapitalsAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("MY NAME IS MARIA GOMEZ", "MY NAME IS [NAME]"),
+            ("NAME: JOHN SMITH", "NAME: [NAME]"),
+            ("MY NAME IS MARIA GOMEZ AND I CANT LOG IN", "MY NAME IS [NAME] AND I CANT LOG IN"),
+            ("CLIENT NAME IS SEAN O'BRIEN, SSN LOCKED", "CLIENT NAME IS [NAME], SSN LOCKED"),
+            ("my name is Maria GOMEZ", "my name is [NAME]"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testNamesInLowercaseAfterALabelEndingInIsOrColonAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("my name is maria gomez", "my name is [NAME]"),
+            ("my name is maria and I cant log in", "my name is [NAME] and I cant log in"),
+            ("name: ann lee", "name: [NAME]"),
+            ("my name's maria, locked out", "my name's [NAME], locked out"),
+            ("her name is maria de la cruz", "her name is [NAME]"),
+            ("my name is maria gomez please help", "my name is [NAME] please help"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testWordsInLowercaseOrCapitalsThatAreNoNameAreKept() {
+        let kept = [
+            "my name is misspelled on the account",
+            "my name is showing wrong",
+            "my name is legally different now",
+            "MY NAME IS NOT SHOWING",
+            "client name mismatch",
+            "client name TIN mismatch",
+            "client name maria lopez",
+            "NAME: N/A",
+            "my name is I",
+            "name: unknown",
         ]
         assertKeeps(kept, with: redactor)
     }

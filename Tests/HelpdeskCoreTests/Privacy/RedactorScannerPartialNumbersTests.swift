@@ -79,4 +79,21 @@ final class RedactorScannerPartialNumbersTests: XCTestCase {
         ]
         assertKeeps(kept, with: redactor)
     }
+
+    func testLastFourAfterAShortOrMisspeltLabelAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("snn 6789", "snn [SSN]"),
+            ("her snn ends in 6789", "her snn ends in [SSN]"),
+            ("sn# 6789", "sn# [SSN]"),
+            ("SN# 6789", "SN# [SSN]"),
+            ("socsec 6789", "socsec [SSN]"),
+            ("SocSec: 6789", "SocSec: [SSN]"),
+            ("ss# 6789", "ss# [SSN]"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testShortWordsWithoutAHashLabelNoLastFour() {
+        assertKeeps(["sn 6789 on the router", "ss 6789", "snn 2024 return"])
+    }
 }

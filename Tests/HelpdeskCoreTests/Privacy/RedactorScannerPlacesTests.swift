@@ -17,6 +17,11 @@ final class RedactorScannerPlacesTests: XCTestCase {
             ("Charleston West Virginia 25301", "[ADDRESS]"),
             ("Boise, ID 83702", "[ADDRESS]"),
             ("zip TX 78701", "zip [ADDRESS]"),
+            ("Austin TX 78701", "[ADDRESS]"),
+            ("Boise ID 83702", "[ADDRESS]"),
+            ("she lives in Portland OR 97201 now", "she lives in [ADDRESS] now"),
+            ("Tulsa OK 74103", "[ADDRESS]"),
+            ("Portland ME 04101", "[ADDRESS]"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -25,8 +30,11 @@ final class RedactorScannerPlacesTests: XCTestCase {
         let kept = [
             "Tax ID 12345",
             "Case ID 12345 is open",
-            "Boise ID 83702",
+            "Boise ID 12345",
+            "ID 83702",
+            "my ID 83702",
             "logged IN 12345 times",
+            "signed IN 46201 times",
             "error OR 50012",
             "zip 62704",
             "ZIP code 90210",

@@ -62,4 +62,18 @@ final class RedactorScannerPreparerIDsTests: XCTestCase {
         ]
         assertKeeps(kept, with: redactor)
     }
+
+    func testEFINsSplitInTwoAndPTINsWithoutTheirPAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("EFIN: 123 456", "EFIN: [EFIN]"),
+            ("my efin is 123-456 and it shows revoked", "my efin is [EFIN] and it shows revoked"),
+            ("PTIN 01234567", "PTIN [PTIN]"),
+            ("my ptin number is 01234567.", "my ptin number is [PTIN]."),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testSplitNumbersWithoutTheLabelAreKept() {
+        assertKeeps(["step 123 456", "EFIN application 123 456", "efin 123 4567", "PTIN renewal 20251231", "ptin 1234567"])
+    }
 }
