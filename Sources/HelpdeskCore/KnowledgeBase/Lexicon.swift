@@ -88,6 +88,9 @@ public struct Lexicon: Sendable, Equatable {
     public var dataLinks: [String] = []
     /// Words that label the data only when a link joins them to it and they open their clause ("my email is ...").
     public var linkedDataLabels: [String] = []
+    /// Lowercase words that follow a password label in a sentence without being the password ("I used the password
+    /// manager"). See `Redactor.knowing(notPasswordWords:)`.
+    public var notPasswordWords: [String] = []
     /// Lowercase labels right before a person's name ("my name is", "name:", "client name"): a capitalized name after
     /// one is redacted as `[NAME]`. See `Redactor.init(publicPhoneNumbers:nameLabels:)`.
     public var nameLabels: [String] = []
@@ -166,6 +169,7 @@ public struct Lexicon: Sendable, Equatable {
         dataLabelVerbs += other.dataLabelVerbs.filter { !dataLabelVerbs.contains($0) }
         dataLinks += other.dataLinks.filter { !dataLinks.contains($0) }
         linkedDataLabels += other.linkedDataLabels.filter { !linkedDataLabels.contains($0) }
+        notPasswordWords += other.notPasswordWords.filter { !notPasswordWords.contains($0) }
         nameLabels += other.nameLabels.filter { !nameLabels.contains($0) }
         acknowledgements += other.acknowledgements.filter { !acknowledgements.contains($0) }
         pointingWords += other.pointingWords.filter { !pointingWords.contains($0) }

@@ -153,6 +153,9 @@ public struct Redactor: Sendable {
     /// Email addresses that are nobody's personal data, lowercased: those a knowledge base gives in its answers
     /// (`keeping(publicEmailAddresses:)`). An `[EMAIL]` finding of one of them is kept.
     var publicEmailAddresses: Set<String> = []
+    /// Words that follow a password label in a sentence without being the password, lowercased: the knowledge base's
+    /// `not_password_words` (`knowing(notPasswordWords:)`).
+    var notPasswordWords: Set<String> = []
     /// Phone numbers that are nobody's personal data, as their digits alone (a leading `1` of eleven dropped): a help
     /// desk's number that the knowledge base publishes. A `[PHONE]` finding whose digits are one of them is kept.
     let publicPhoneNumbers: Set<String>
@@ -206,9 +209,11 @@ public struct Redactor: Sendable {
     /// forms of ASCII, in `bytes`' offsets; without the public phone numbers and email addresses.
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
         guard let folded = FoldedText(bytes) else {
-            return withoutPublicData(RedactorScanner(bytes: bytes).scan(nameLabels: nameLabels), in: bytes)
+            return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords).scan(nameLabels: nameLabels), in: bytes)
         }
-        return folded.bytes.withUnsafeBufferPointer { withoutPublicData(RedactorScanner(bytes: $0).scan(nameLabels: nameLabels), in: $0) }
+        return folded.bytes.withUnsafeBufferPointer {
+            withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords).scan(nameLabels: nameLabels), in: $0)
+        }
             .map(folded.original)
     }
 

@@ -10,6 +10,8 @@ struct RedactorScanner {
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Words that follow a password label without being the password (`usedPassword(at:)`), lowercased.
+    var notPasswordWords: Set<String> = []
 
     /// The hits over `bytes`, merged; with the names after `nameLabels` (lowercase ASCII bytes: `names(after:)`).
     func scan(nameLabels: [[UInt8]] = []) -> [Hit] {

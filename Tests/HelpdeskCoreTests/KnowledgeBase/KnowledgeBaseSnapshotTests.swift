@@ -118,6 +118,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.dataLabelVerbs = ["call"]
         lexicon.dataLinks = ["is"]
         lexicon.linkedDataLabels = ["my"]
+        lexicon.notPasswordWords = ["manager"]
         lexicon.nameLabels = ["my name is"]
         lexicon.acknowledgements = ["got it"]
         lexicon.pointingWords = ["it"]
@@ -219,7 +220,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             // Contact.refusedKeys is not stored: it is empty in a knowledge base that loaded, the only kind stored.
             ("Contact", snapshot.entries[0].contacts[0], 6),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 44),
+            ("Lexicon", snapshot.lexicon, 45),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),

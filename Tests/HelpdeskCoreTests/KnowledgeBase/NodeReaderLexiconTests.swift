@@ -145,6 +145,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               data_labels: [SSN, call]
               data_links: [is]
               linked_data_labels: [my, Email]
+              not_password_words: [Manager, field]
               name_labels: [My  Name is, "name:"]
               acknowledgements: [OK, got  it, "no"]
               pointing_words: [It, that]
@@ -240,6 +241,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.dataLabelVerbs, ["call", "reach"])
         XCTAssertEqual(lexicon.dataLinks, ["is", "was"])
         XCTAssertEqual(lexicon.linkedDataLabels, ["my", "email"])
+        XCTAssertEqual(lexicon.notPasswordWords, ["manager", "field"])
         XCTAssertEqual(lexicon.nameLabels, ["my name is", "name:", "client name"])
         let splitter = ProblemSplitter(lexicon: lexicon)
         XCTAssertEqual(splitter.split("forgot my password besides my phone is new"), ["forgot my password", "my phone is new"])
