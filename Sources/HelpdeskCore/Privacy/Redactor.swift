@@ -81,7 +81,9 @@
 ///   password is hunter two`, `password is the word fluffy`: `spacedPassword(at:)`), one word of any length that
 ///   closes the clause and says no state (`my password is hunter`, `pw is letmein`, `password: abc`; "my password is
 ///   wrong" is kept: `singleWordPassword(from:)`), words only a
-///   password looks like (`Password123!`, `P@ssw0rd`: `strongPasswords()`; `Password123`: `numberedPassword(in:)`), values right after `typed`, `entered`,
+///   password looks like (`Password123!`, `P@ssw0rd`: `strongPasswords()`; `Password123`: `numberedPassword(in:)`), one
+///   word after a verb of using and a password label (`I used the password tigers`: `usedPassword(at:)`; the
+///   knowledge base's `not_password_words` are kept: `knowing(notPasswordWords:)`), values right after `typed`, `entered`,
 ///   `tried`... (`I typed 482913`: `typedValues()`), and backup and recovery codes, every one of a list (`recovery code
 ///   ABCD-EFGH-IJKL`, `recovery codes: 1a2b3c4d 5e6f7g8h`: `recoveryCode(at:)`, `nextRecoveryCode(after:)`).
 /// - `[LICENSE]`, `[ACCOUNT]`, `[USERNAME]` Driver's license and account numbers and user names after their label:
