@@ -11,10 +11,11 @@ extension RedactorScanner {
     /// The password after a label that starts at `index` (a token's start) with a verb of using before it, or nil.
     func usedPassword(at index: Int) -> Hit? {
         // Every password label starts `pa`, `pw`, `p/` or `ps` (`pssword`): most words are passed over on two bytes.
+        // The verb is read first: it rules out most words ("pay", "please") before the label's spellings are tried.
         guard lower(bytes[index]) == ASCII.lowerP, case let second = byte(index + 1) | 0x20,
               second == ASCII.lowerA || second == 0x77 || second == ASCII.slash || second == ASCII.lowerS,
-              let (label, labelEnd) = credentialLabel(at: index), label.kind == .password, !label.punctuated,
-              isSpace(byte(labelEnd)), followsUsingVerb(index) else { return nil }
+              followsUsingVerb(index), let (label, labelEnd) = credentialLabel(at: index), label.kind == .password,
+              !label.punctuated, isSpace(byte(labelEnd)) else { return nil }
         var start = labelEnd
         while isSpace(byte(start)) { start += 1 }
         guard let word = singleWordPassword(from: start),
@@ -38,12 +39,13 @@ extension RedactorScanner {
         return end < index && start < end ? start..<end : nil
     }
 
-    private func isUsingWord(_ range: Range<Int>, in words: Set<String>) -> Bool {
-        range.count <= 8 && words.contains(String(decoding: bytes[range].map(lower), as: UTF8.self))
+    /// Whether `range` is one of `words` (lowercase), any case; words of another length are passed over on one test.
+    private func isUsingWord(_ range: Range<Int>, in words: [String]) -> Bool {
+        words.contains { $0.utf8.count == range.count && hasWord($0, at: range.lowerBound) }
     }
 
-    private static let usingVerbs: Set<String> = ["used", "use", "uses", "using", "tried", "try", "typed", "entered"]
-    private static let passwordDeterminers: Set<String> = [
+    private static let usingVerbs = ["used", "use", "uses", "using", "tried", "try", "typed", "entered"]
+    private static let passwordDeterminers = [
         "the", "my", "her", "his", "their", "our", "your", "a", "same", "old", "new",
     ]
 }
