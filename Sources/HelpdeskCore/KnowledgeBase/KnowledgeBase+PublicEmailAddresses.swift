@@ -12,11 +12,18 @@ extension KnowledgeBase {
         let redactor = Redactor()
         var addresses: Set<String> = []
         // Most sentences hold no address: only those with an `@` are scanned.
-        for text in texts where text.utf8.contains(UInt8(ascii: "@")) {
+        for text in texts where Self.hasAtSign(text) {
             for finding in redactor.findings(in: text) where finding.kind == .email {
                 addresses.insert(text[finding.range].lowercased())
             }
         }
         return addresses
+    }
+
+    /// Whether `text` holds an `@`, read as contiguous bytes (the generic `utf8.contains` cost 200,000 instructions
+    /// on a large knowledge base's answers).
+    private static func hasAtSign(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.contains(UInt8(ascii: "@")) }
     }
 }
