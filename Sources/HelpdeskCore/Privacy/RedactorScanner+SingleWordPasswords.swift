@@ -7,7 +7,8 @@
 /// `#`, `$`, `%`, `^`, `&`, `*`, `+`, `=`, `~`); no web address or path (`.`, `/`, `\`, `@`). It must close the clause:
 /// the text, the line or the sentence ends after it (`.`, `,`, `;`, `?`, `)` glued to it), or a word that carries a
 /// sentence on follows (`and`, `but`, `for`, `it`...: `sentenceWords`), as in "my password is hunter and it fails"; a
-/// number alone only at a mark or the line's end (`password: 1234`; "my password is 2 weeks old" is kept). What
+/// number alone after `is` or `was` only at a mark or the line's end (`password: 1234 and it fails`, `pw is 1234.`;
+/// "my password is 2 weeks old" is kept). What
 /// people say a password is stays as typed: a common word (`isCommonWord(_:)`: "wrong", "expired", "correct", "locked", "not", "the", "too", "fine"...), one of
 /// `passwordStateWords` ("perfect", "somewhere", "yes", "literally"...), a word of letters that reads as a participle,
 /// adverb or adjective of ability (`-ed`, `-ing`, `-ly`, `-able`, `-ible`: "flagged", "expiring", "totally",
@@ -34,11 +35,13 @@ extension RedactorScanner {
         }
         var core = end
         while core > start, Self.closingMarks.contains(bytes[core - 1]) { core -= 1 }
-        // A number alone, in digits or a word, ends its clause only at a mark or the line's end: "my password is 2 weeks
-        // old", "the password is two weeks old" say its age.
+        // After `is` or `was`, a number alone, in digits or a word, ends its clause only at a mark or the line's end: "my
+        // password is 2 weeks old", "the password is two weeks old" say its age; after `:` or `=` it is the value.
+        let isNumber = letters == 0 || numberWord(at: start)?.end == core
         guard (1...64).contains(core - start),
               !bytes[start..<core].contains(where: { Self.closingMarks.contains($0) }),
-              !saysHowAPasswordIs(start..<core), closesClause(afterWord: end, core: core, byWord: letters > 0 && numberWord(at: start)?.end != core) else { return nil }
+              !saysHowAPasswordIs(start..<core),
+              closesClause(afterWord: end, core: core, byWord: !isNumber || followsMark(linkedStart)) else { return nil }
         return start..<core
     }
 
@@ -76,6 +79,13 @@ extension RedactorScanner {
         while isLetter(byte(wordEnd)) { wordEnd += 1 }
         guard wordEnd > next, wordEnd - next <= 12, !isWordByte(byte(wordEnd)) else { return false }
         return Self.sentenceWords.contains(String(decoding: bytes[next..<wordEnd].map(lower), as: UTF8.self))
+    }
+
+    /// Whether `:` or `=` comes, past spaces, right before `index`: the link was a mark, not `is` or `was`.
+    private func followsMark(_ index: Int) -> Bool {
+        var before = index
+        while isSpace(byte(before - 1)) { before -= 1 }
+        return byte(before - 1) == ASCII.colon || byte(before - 1) == ASCII.equals
     }
 
     /// `!`, `#`, `$`, `%`, `^`, `&`, `*`, `+`, `=`, `~`.

@@ -34,6 +34,7 @@ final class RedactorScannerSingleWordPasswordsTests: XCTestCase {
             ("pass: x7", "pass: [PASSWORD]"),
             ("password: 1234", "password: [PASSWORD]"),
             ("my password is 4321.", "my password is [PASSWORD]."),
+            ("password: 1234 and it fails", "password: [PASSWORD] and it fails"),
         ]
         assertRedacts(cases, with: redactor)
     }
