@@ -111,12 +111,13 @@ struct REPL {
     }
 }
 
-/// Where the REPL keeps its history: `$XDG_STATE_HOME/helpdesk/history`, default `~/.local/state/helpdesk/history`.
-/// A relative `XDG_STATE_HOME` is ignored, as the XDG spec asks.
+/// Where the REPL keeps its history: `$XDG_STATE_HOME/helpdesk/history`, default `~/.local/state/helpdesk/history`;
+/// none with `HELPDESK_HISTORY=off`. A relative `XDG_STATE_HOME` is ignored, as the XDG spec asks.
 enum HistoryFile {
-    /// The history file, or why there is none (no problem to report when neither variable is set).
+    /// The history file, or why there is none (no problem to report when neither variable is set, or history is off).
     static func path() -> (path: String?, problem: String?) {
         let environment = ProcessInfo.processInfo.environment
+        if environment["HELPDESK_HISTORY"] == "off" { return (nil, nil) }
         let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? environment["HOME"].flatMap { $0.isEmpty ? nil : $0 + "/.local/state" }
         guard let state else { return (nil, nil) }

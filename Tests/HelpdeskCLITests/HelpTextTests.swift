@@ -21,6 +21,14 @@ final class HelpTextTests: CLITestCase {
         }
     }
 
+    /// The main help says where the interactive session keeps its history, that it is redacted, and how to keep none.
+    func testMainHelpNamesTheHistoryFile() throws {
+        let help = try run(["--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for part in ["$XDG_STATE_HOME/helpdesk/history", "~/.local/state/helpdesk/history", "redacted", "HELPDESK_HISTORY=off"] {
+            XCTAssertTrue(help.contains(part), part)
+        }
+    }
+
     /// `helpdesk help NAME...` shows the help of the command the names lead to; a name that is no command is a usage
     /// error naming it (it printed the main help with exit status 0).
     func testHelpCommandRefusesAnUnknownName() throws {

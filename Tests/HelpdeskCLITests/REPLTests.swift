@@ -214,6 +214,18 @@ final class REPLTests: REPLTestCase {
         }
     }
 
+    /// `HELPDESK_HISTORY=off` keeps no history file; Up still recalls the session's own lines.
+    func testHistoryCanBeTurnedOff() throws {
+        let s = try session(environment: ["HELPDESK_HISTORY": "off"])
+        ask(s, "forgot my id.me password", "Steps")
+        s.type("\u{1B}[A")
+        s.expect("forgot my id.me password")
+        s.type("\u{03}")
+        s.expect("helpdesk> ")
+        quit(s)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: historyFile.path))
+    }
+
     func testAHistoryThatCannotBeSavedIsReported() throws {
         let file = directory.appendingPathComponent("not-a-folder")
         try Data().write(to: file)

@@ -73,9 +73,14 @@ public enum MetaCommand: Sendable, Equatable {
         let intro = "Type a question in your own words, or paste what a caller said (several problems are fine)."
         let after = ["After an answer, ask a follow-up: \"step 2 again\" (or just \"2\"), \"next step\", \"what's the number?\", \"what if that fails?\", \"more\".",
                      "After a list of choices, type its number or words of its title, or \"none\".",
-                     "After an answer to several problems, type a problem's number to go back to it."]
+                     "After an answer to several problems, type a problem's number to go back to it.",
+                     historyNote]
         return ([wrapper.wrap(intro)] + lines + after.map { wrapper.wrap($0) }).joined(separator: "\n")
     }
+
+    /// Where the session keeps what is typed, and how to keep nothing (`HistoryFile` in the executable).
+    static let historyNote = "Each line you type is kept, with personal data redacted, in $XDG_STATE_HOME/helpdesk/history "
+        + "(~/.local/state/helpdesk/history) for Up and Down; HELPDESK_HISTORY=off keeps none."
 
     /// `:quit`'s summary with exit words: `leave (:q, :exit, "quit" or "exit" alone on a line, and Ctrl-D do too)`.
     private static func quitSummary(exitWords: [String]) -> String {

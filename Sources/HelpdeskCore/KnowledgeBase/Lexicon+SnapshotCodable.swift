@@ -32,6 +32,7 @@ extension Lexicon: SnapshotCodable {
         dataLabelVerbs = try reader.strings()
         dataLinks = try reader.strings()
         linkedDataLabels = try reader.strings()
+        notPasswordWords = try reader.strings()
         acknowledgements = try reader.strings()
         pointingWords = try reader.strings()
         noneReplies = try reader.strings()
@@ -81,7 +82,7 @@ extension Lexicon: SnapshotCodable {
         writer.write(abbreviations)
         writer.write(listOpeners)
         for list in [offTopicWords, onTopicWords, agentLabels, subjectLabels, pleasantries, backgroundMarkers,
-                     dataLabels, dataLabelVerbs, dataLinks, linkedDataLabels, acknowledgements, pointingWords, noneReplies, listOnlyNoneReplies,
+                     dataLabels, dataLabelVerbs, dataLinks, linkedDataLabels, notPasswordWords, acknowledgements, pointingWords, noneReplies, listOnlyNoneReplies,
                      choiceFillers] {
             writer.write(list)
         }

@@ -88,6 +88,9 @@ public struct Lexicon: Sendable, Equatable {
     public var dataLinks: [String] = []
     /// Words that label the data only when a link joins them to it and they open their clause ("my email is ...").
     public var linkedDataLabels: [String] = []
+    /// Lowercase words that follow a password label in a sentence without being the password ("I used the password
+    /// manager"). See `Redactor.knowing(notPasswordWords:)`.
+    public var notPasswordWords: [String] = []
     /// Lowercase labels right before a person's name ("my name is", "name:", "client name"): a capitalized name after
     /// one is redacted as `[NAME]`. See `Redactor.init(publicPhoneNumbers:nameLabels:notNameWords:nameFields:)`.
     public var nameLabels: [String] = []
@@ -172,6 +175,7 @@ public struct Lexicon: Sendable, Equatable {
         dataLabelVerbs += other.dataLabelVerbs.filter { !dataLabelVerbs.contains($0) }
         dataLinks += other.dataLinks.filter { !dataLinks.contains($0) }
         linkedDataLabels += other.linkedDataLabels.filter { !linkedDataLabels.contains($0) }
+        notPasswordWords += other.notPasswordWords.filter { !notPasswordWords.contains($0) }
         nameLabels += other.nameLabels.filter { !nameLabels.contains($0) }
         notNameWords += other.notNameWords.filter { !notNameWords.contains($0) }
         nameFields += other.nameFields.filter { !nameFields.contains($0) }

@@ -8,6 +8,7 @@ extension NodeReader {
         "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "reply_separators", "signature_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels", "name_labels", "not_name_words", "name_fields",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
         "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "other_topic_replies", "function_words",
+        "not_password_words",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -67,6 +68,7 @@ extension NodeReader {
         if let node = map["acknowledgements"] {
             lexicon.acknowledgements = wholeLines(node, path: "lexicon.acknowledgements", kind: "an acknowledgement")
         }
+        if let node = map["not_password_words"] { lexicon.notPasswordWords = singleWords(node, path: "lexicon.not_password_words") }
         if let node = map["exit_words"] { lexicon.exitWords = wholeLines(node, path: "lexicon.exit_words", kind: "an exit word") }
         if let node = map["other_topic_replies"] {
             lexicon.otherTopicReplies = wholeLines(node, path: "lexicon.other_topic_replies", kind: "an other-topic reply")

@@ -20,9 +20,10 @@ public struct Matcher: Sendable {
     public let backgroundMarkers: BackgroundMarkers
     /// The lexicon's words that only label a piece of personal data ("SSN", "my email is"): they go with the data.
     public let dataLabels: DataLabels
-    /// Redacts what users type, keeping the phone numbers the knowledge base's answers give
-    /// (`KnowledgeBase.publicPhoneNumbers`): "should I call 866-255-0654?" is echoed and matched as typed.
-    public let redactor: Redactor
+    /// Redacts what users type, keeping the phone numbers and email addresses the knowledge base's answers give
+    /// (`KnowledgeBase.publicPhoneNumbers`, `publicEmailAddresses`): "should I call 866-255-0654?" is echoed and
+    /// matched as typed.
+    public private(set) var redactor: Redactor
     public var settings: MatcherSettings { didSet { decider.settings = settings } }
     /// Decides on a ranking, with the lexicon's off-topic and on-topic words; its settings follow `settings`.
     private(set) var decider: Decider
@@ -49,6 +50,8 @@ public struct Matcher: Sendable {
         // The KB's own words need no spelling correction (which would open the word list on every start).
         let kbText = TextPipeline(stages: pipeline.stages.filter { !($0 is SpellingCorrector) })
         let words = TextPipeline(stages: [Normalizer(), Tokenizer()])
+        self.redactor = redactor.keeping(publicEmailAddresses: kb.publicEmailAddresses)
+            .knowing(notPasswordWords: kb.lexicon.notPasswordWords)
         let smallTalk = kb.entries.filter(\.isChitChat).flatMap { [$0.title] + $0.questions }
         self.pleasantries = Pleasantries(phrases: kb.lexicon.pleasantries.map { kbText.analyze($0).terms },
                                          smallTalkTerms: Set(smallTalk.flatMap { kbText.analyze($0).terms + words.analyze($0).terms }))

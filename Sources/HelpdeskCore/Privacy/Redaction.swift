@@ -13,7 +13,7 @@ public struct Redaction: Sendable, Equatable {
     /// The kinds of personal data the redactor recognizes.
     public enum Kind: String, Sendable, CaseIterable {
         case ssn, itin, ein, ptin, phone, email, dateOfBirth, cardNumber, password, oneTimeCode, accountNumber, licenseNumber,
-            username, efin, caf, address, name
+            username, efin, caf, address, name, routingNumber, medicareNumber, ipAddress
 
         /// The text that replaces a finding of this kind, e.g. `[SSN]`; it holds no digits, so redacting twice changes nothing.
         public var placeholder: String {
@@ -35,6 +35,9 @@ public struct Redaction: Sendable, Equatable {
             case .caf: "[CAF]"
             case .address: "[ADDRESS]"
             case .name: "[NAME]"
+            case .routingNumber: "[ROUTING]"
+            case .medicareNumber: "[MEDICARE]"
+            case .ipAddress: "[IP]"
             }
         }
 
@@ -49,7 +52,7 @@ public struct Redaction: Sendable, Equatable {
             case .ptin: 6
             case .cardNumber: 7
             case .email: 8
-            case .accountNumber, .licenseNumber, .efin, .caf: 9
+            case .accountNumber, .licenseNumber, .efin, .caf, .routingNumber, .medicareNumber, .ipAddress: 9
             case .password, .oneTimeCode, .username, .address: 0
             // "user name: JDoe" is a user name, though `name:` labels a person's name.
             case .name: -1

@@ -46,7 +46,9 @@
 ///   tell whose number it is, except the public numbers it is given (`init(publicPhoneNumbers:)`: a knowledge base's
 ///   own, `866-255-0654` in "should I call 866-255-0654?"), which are kept however they are written.
 /// - `[EMAIL]` Email addresses `local@domain.tld`: letters, digits and `._%+-'` before the `@`, a dotted domain
-///   after it whose last label has 2 or more letters. Addresses spelled out to dodge spam filters:
+///   after it whose last label has 2 or more letters; letters of any script count (`jöhn@exämple.de`, `名前@example.jp`:
+///   `RedactorScanner.nonASCIILetterWidth(at:)`). The addresses a knowledge base gives are kept
+///   (`keeping(publicEmailAddresses:)`). Addresses spelled out to dodge spam filters:
 ///   `jane (at) firm (dot) com`, `jane [ at ] firm [.] com`, `jane@firm dot com`, `jane at firm dot com`,
 ///   `jane dot doe at firm dot com`, `jane -at- firm -dot- com`, `jane @ firm . com`, `jane . doe @ firm . com`, `jane at firm period com`,
 ///   `j a n e @ gmail.com`, and a mail provider alone for the domain (`jane (at) gmail`, `jane at yahoo`); with a
@@ -62,7 +64,8 @@
 ///   four words before it, or the word right after it (`01/02/1980 (DOB)`), speaks of birth: `DOB`, `D.O.B.`,
 ///   `date of birth`, `birth date`, `birthdate`, `birthday`, `born`, `bday`; or such a label after it and its links
 ///   (`01/02/1980 is her date of birth`: `RedactorScanner.kindNamed(after:)`). The same date without that context
-///   (`the deadline is 04/15/2026`) is kept.
+///   (`the deadline is 04/15/2026`) is kept, unless it is numeric with a four-digit year from 1900 to fifteen years ago
+///   (`7/4/1980 can't verify`: `RedactorScanner.birthYearDate(at:length:)`).
 /// - `[CARD]` Payment card numbers: 13–19 digits in a row, or grouped by spaces or dashes as 4-4-4-4 (from 4-4-4-1
 ///   to 4-4-4-4-3) or 4-6-5 / 4-6-4, that pass the Luhn check and start like a card (3, 4, 5, 6, or 2221–2720).
 /// - `[PASSWORD]` and `[CODE]` Passwords, one-time codes and PINs a caller reads out, right after their label:
@@ -75,14 +78,18 @@
 ///   counts (`pasword`, `passwrd`). Error numbers, ids, forms and notices are kept (`error code 100012`, `see ticket
 ///   inc004471`, `password Form8821 signed`, `pin number 1099 form`). Passwords with spaces after a label and a link
 ///   (`my password is Summer 2024!`, `password: correct horse battery staple`, `passphrase: blue monkey sky`, `my
-///   password is hunter two`, `password is the word fluffy`: `spacedPassword(at:)`), one word without a digit that closes
-///   the clause and says no state (`my password is hunter`, `pw is letmein`; "my password is wrong" is kept:
-///   `singleWordPassword(from:)`), words only a
-///   password looks like (`Password123!`, `P@ssw0rd`: `strongPasswords()`), values right after `typed`, `entered`,
+///   password is hunter two`, `password is the word fluffy`: `spacedPassword(at:)`), one word of any length that
+///   closes the clause and says no state (`my password is hunter`, `pw is letmein`, `password: abc`; "my password is
+///   wrong" is kept: `singleWordPassword(from:)`), words only a
+///   password looks like (`Password123!`, `P@ssw0rd`: `strongPasswords()`; `Password123`: `numberedPassword(in:)`), one
+///   word after a verb of using and a password label (`I used the password tigers`: `usedPassword(at:)`; the
+///   knowledge base's `not_password_words` are kept: `knowing(notPasswordWords:)`), values right after `typed`, `entered`,
 ///   `tried`... (`I typed 482913`: `typedValues()`), and backup and recovery codes, every one of a list (`recovery code
 ///   ABCD-EFGH-IJKL`, `recovery codes: 1a2b3c4d 5e6f7g8h`: `recoveryCode(at:)`, `nextRecoveryCode(after:)`).
 /// - `[LICENSE]`, `[ACCOUNT]`, `[USERNAME]` Driver's license and account numbers and user names after their label:
-///   `driver license D1234567`, `account number 000123456789`, `my username is jdoe1975` (`accountID(at:)`); a user
+///   `driver license D1234567`, `account number 000123456789`, `my username is jdoe1975` (`accountID(at:)`), an account
+///   number a few words on (`my account number at the bank is 000123456789`: `accountNumberAfterWords(from:link:)`),
+///   `user: jsmith`; a user
 ///   name of letters alone after a link and no common word (`username: jdoe`, `her login is jdoe`:
 ///   `plainUserNameEnd(from:link:login:)`). User names and recovery codes said before their label (`jdoe42 is my
 ///   username`, `1a2b3c4d is my recovery code`: `idBefore(labelAt:)`).
@@ -97,6 +104,9 @@
 ///   NAME IS MARIA LOPEZ", "my name is maria lopez"), and the whole value of a column or key that holds one
 ///   (`name_fields`: `caller`, `customer`): `init(publicPhoneNumbers:nameLabels:notNameWords:nameFields:)`,
 ///   `RedactorScanner.names(after:notNames:)`, `redact(_:labelledBy:)`.
+/// - `[ROUTING]` 9 digits after a routing label (`routing number 021000021`: `RedactorScanner.followsRoutingLabel(_:)`).
+/// - `[MEDICARE]` Medicare beneficiary identifiers by their shape (`1EG4-TE5-MK73`: `RedactorScanner.medicareNumber(at:)`).
+/// - `[IP]` IPv4 addresses standing alone (`192.168.1.20`: `RedactorScanner.ipAddress(at:length:)`).
 /// - `[ADDRESS]` Postal addresses: a house number, a street's name and type, maybe a unit and the place (`123 Main St,
 ///   Springfield IL 62704`, `45 Oak Avenue Apt 3`: `RedactorScanner.streetAddress(at:length:)`), `PO Box 1234`
 ///   (`poBox(at:length:)`), a ZIP code after its state (`Austin, TX 78701`, `Boise ID 83702`: `stateZIPCode(at:)`), and the value
@@ -120,7 +130,7 @@
 ///   `SSN:123456789` becomes `SSN:[SSN]`; `EIN123456789`, `ITIN…`, `FEIN…`, `PTINP01234567` likewise).
 /// - Numbers of other shapes: step numbers, counts, `6-digit code`, `123456` without a code label, `30 minutes`,
 ///   `5–10 minutes`, years,
-///   form numbers (`Form 8821`), money (`$1,234.56`), versions (`2.3.1`), times (`10:30`), IP addresses,
+///   form numbers (`Form 8821`), money (`$1,234.56`), versions (`2.3.1`), times (`10:30`),
 ///   ZIP codes (`90210`), and ZIP+4 with its dash (`90210-1234`: a 5-4 number is neither an SSN nor an EIN).
 /// - Dates without birth context (`04/15/2026`, `order 19800102`), partial dates (`born in 1980`, `DOB Jan 1980`),
 ///   last-four fragments without an SSN label or `last 4` (`account ending 6789`), local phone numbers without an
@@ -147,6 +157,12 @@
 /// Overlapping findings become one replacement covering all of them, labeled with the kind of the longest
 /// (ties go to the more specific kind), so replacements never overlap and nothing leaks at their edges.
 public struct Redactor: Sendable {
+    /// Email addresses that are nobody's personal data, lowercased: those a knowledge base gives in its answers
+    /// (`keeping(publicEmailAddresses:)`). An `[EMAIL]` finding of one of them is kept.
+    var publicEmailAddresses: Set<String> = []
+    /// Words that follow a password label in a sentence without being the password, lowercased: the knowledge base's
+    /// `not_password_words` (`knowing(notPasswordWords:)`).
+    var notPasswordWords: Set<String> = []
     /// Phone numbers that are nobody's personal data, as their digits alone (a leading `1` of eleven dropped): a help
     /// desk's number that the knowledge base publishes. A `[PHONE]` finding whose digits are one of them is kept.
     let publicPhoneNumbers: Set<String>
@@ -209,12 +225,16 @@ public struct Redactor: Sendable {
     }
 
     /// The scanner's hits over `bytes` (with the names after `nameLabels`), read through `FoldedText` when it holds
-    /// forms of ASCII, in `bytes`' offsets; without the public phone numbers.
+    /// forms of ASCII, in `bytes`' offsets; without the public phone numbers and email addresses.
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
         guard let folded = FoldedText(bytes) else {
-            return withoutPublicNumbers(RedactorScanner(bytes: bytes).scan(nameLabels: nameLabels, notNames: notNameWords, abbreviations: nameAbbreviations), in: bytes)
+            return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords)
+                .scan(nameLabels: nameLabels, notNames: notNameWords, abbreviations: nameAbbreviations), in: bytes)
         }
-        return folded.bytes.withUnsafeBufferPointer { withoutPublicNumbers(RedactorScanner(bytes: $0).scan(nameLabels: nameLabels, notNames: notNameWords, abbreviations: nameAbbreviations), in: $0) }
+        return folded.bytes.withUnsafeBufferPointer {
+            withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords)
+                .scan(nameLabels: nameLabels, notNames: notNameWords, abbreviations: nameAbbreviations), in: $0)
+        }
             .map(folded.original)
     }
 

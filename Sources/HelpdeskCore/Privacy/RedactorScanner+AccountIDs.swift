@@ -8,7 +8,8 @@
 /// - `[ACCOUNT]` after `account`, `acct` or `a/c` (`bank account 12345678`, `acct #: 0001-2345-6789`): 6 to 17
 ///   digits after a link (`account number 123456`), 8 to 17 right after the label, in one group or split by dashes or
 ///   spaces; `account ending 6789`, `parent account 123456` and `IRS account 2024` are kept;
-/// - `[USERNAME]` after `username`, `user name`, `userid`, `user id`, `login id` or `login name`: one word of 3 to 64
+/// - `[USERNAME]` after `username`, `user name`, `userid`, `user id`, `login id` or `login name`, and `user` before `:` or
+///   `=` (`user: jsmith`): one word of 3 to 64
 ///   letters, digits, `.`, `_` and `-`, with a letter and a digit, `.` or `_` (`jdoe1975`, `jane.doe`); a plain word
 ///   (`my username is jdoe`) is one only after `is`, `was`, `:` or `=` (`plainUserNameEnd(from:link:login:)`);
 /// - `[USERNAME]` after `login` and `:` or `is`: one word alone (`her login is jdoe`), on the terms of
@@ -26,9 +27,14 @@ extension RedactorScanner {
         let start = skipIDLinks(from: labelEnd)
         guard start > labelEnd else { return nil }
         let login = kind == .username && labelEnd - index == 5
+        // A bare `user` labels a user name only before `:` or `=` ("user: jsmith"; "the user is locked out" names none).
+        if kind == .username, labelEnd - index == 4,
+           !bytes[labelEnd..<start].contains(where: { $0 == ASCII.colon || $0 == ASCII.equals }) { return nil }
         if !login, let end = idEnd(of: kind, from: start, linked: hasLink(labelEnd..<start)) {
             return Hit(kind: kind, start: start, end: end)
         }
+        // "account number at the bank is 000123456789": a few words between.
+        if kind == .accountNumber { return accountNumberAfterWords(from: start, link: labelEnd..<start) }
         guard kind == .username, let end = plainUserNameEnd(from: start, link: labelEnd..<start, login: login) else { return nil }
         return Hit(kind: .username, start: start, end: end)
     }
@@ -37,7 +43,7 @@ extension RedactorScanner {
         ("licence", .licenseNumber), ("license", .licenseNumber), ("dl", .licenseNumber), ("passport", .licenseNumber),
         ("account", .accountNumber), ("acct", .accountNumber), ("a/c", .accountNumber),
         ("username", .username), ("user name", .username), ("userid", .username), ("user id", .username),
-        ("login id", .username), ("login name", .username), ("login", .username),
+        ("login id", .username), ("login name", .username), ("login", .username), ("user", .username),
     ]
 
     /// The kind a label at `index` introduces, and where the label ends.

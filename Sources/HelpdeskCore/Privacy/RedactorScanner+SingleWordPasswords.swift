@@ -1,13 +1,15 @@
-/// A password of one word without a digit, right after a password label and a link: "my password is hunter",
-/// "password: sunshine", "pw is letmein", "my password was Summer!!".
+/// A password of one word, right after a password label and a link: "my password is hunter", "password: sunshine",
+/// "pw is letmein", "password: abc", "password: 1234", "my password was Summer!!".
 ///
 /// After a password label (`credentialLabel(at:)`, misspelt ones too) and `is`, `was`, `:` or `=` (`spacedPassword(at:)`
-/// reads the link), one word of 4 to 64 characters that starts with a letter, holds three letters or more, and
-/// otherwise only digits, `-`, `_` and a password's marks (`!`, `#`, `$`, `%`, `^`, `&`, `*`, `+`, `=`, `~`); no web
-/// address or path (`.`, `/`, `\`, `@`). It must close the clause: the text, the line or the sentence ends after it
-/// (`.`, `,`, `;`, `?`, `)` glued to it), or a word that carries a sentence on follows (`and`, `but`, `for`, `it`...:
-/// `sentenceWords`), as in "my password is hunter and it fails". What people say a password is stays as typed:
-/// a common word (`isCommonWord(_:)`: "wrong", "expired", "correct", "locked", "not", "the", "too", "fine"...), one of
+/// reads the link), one word of 1 to 64 characters, whatever its length (`password: abc`, `pw:abc`, `password is dog`),
+/// that starts with a letter or digit and otherwise holds only letters, digits, `-`, `_` and a password's marks (`!`,
+/// `#`, `$`, `%`, `^`, `&`, `*`, `+`, `=`, `~`); no web address or path (`.`, `/`, `\`, `@`). It must close the clause:
+/// the text, the line or the sentence ends after it (`.`, `,`, `;`, `?`, `)` glued to it), or a word that carries a
+/// sentence on follows (`and`, `but`, `for`, `it`...: `sentenceWords`), as in "my password is hunter and it fails"; a
+/// number alone after `is` or `was` only at a mark or the line's end (`password: 1234 and it fails`, `pw is 1234.`;
+/// "my password is 2 weeks old" is kept). What
+/// people say a password is stays as typed: a common word (`isCommonWord(_:)`: "wrong", "expired", "correct", "locked", "not", "the", "too", "fine"...), one of
 /// `passwordStateWords` ("perfect", "somewhere", "yes", "literally"...), a word of letters that reads as a participle,
 /// adverb or adjective of ability (`-ed`, `-ing`, `-ly`, `-able`, `-ible`: "flagged", "expiring", "totally",
 /// "unusable"), and a word joined by `-` to such a word ("case-sensitive"). So "my password is not working", "my password
@@ -18,7 +20,7 @@ extension RedactorScanner {
         // A quote or bracket before it is punctuation: "her password is 'sunshine'".
         let quoted = byte(linkedStart) == 0x22 || byte(linkedStart) == 0x27 || byte(linkedStart) == ASCII.openParenthesis
         let start = quoted ? linkedStart + 1 : linkedStart
-        guard isLetter(byte(start)) else { return nil }
+        guard isLetterOrDigit(byte(start)) else { return nil }
         var end = start
         var letters = 0
         while end < bytes.count, end - start <= 64, !isSpaceOrBreak(bytes[end]) {
@@ -33,9 +35,13 @@ extension RedactorScanner {
         }
         var core = end
         while core > start, Self.closingMarks.contains(bytes[core - 1]) { core -= 1 }
-        guard (4...64).contains(core - start), letters >= 3,
+        // After `is` or `was`, a number alone, in digits or a word, ends its clause only at a mark or the line's end: "my
+        // password is 2 weeks old", "the password is two weeks old" say its age; after `:` or `=` it is the value.
+        let isNumber = letters == 0 || numberWord(at: start)?.end == core
+        guard (1...64).contains(core - start),
               !bytes[start..<core].contains(where: { Self.closingMarks.contains($0) }),
-              !saysHowAPasswordIs(start..<core), closesClause(afterWord: end, core: core) else { return nil }
+              !saysHowAPasswordIs(start..<core),
+              closesClause(afterWord: end, core: core, byWord: !isNumber || followsMark(linkedStart)) else { return nil }
         return start..<core
     }
 
@@ -62,16 +68,24 @@ extension RedactorScanner {
     }
 
     /// Whether the clause ends after a word that ends at `end` (its core at `core`): a mark glued to it, the end of the
-    /// text or line, or a word that carries the sentence on.
-    private func closesClause(afterWord end: Int, core: Int) -> Bool {
+    /// text or line, or (when `byWord`) a word that carries the sentence on.
+    private func closesClause(afterWord end: Int, core: Int, byWord: Bool) -> Bool {
         if core < end { return true }
         var next = end
         while isSpace(byte(next)) { next += 1 }
         guard next < bytes.count, bytes[next] != 0x0A, bytes[next] != 0x0D else { return true }
+        guard byWord else { return false }
         var wordEnd = next
         while isLetter(byte(wordEnd)) { wordEnd += 1 }
         guard wordEnd > next, wordEnd - next <= 12, !isWordByte(byte(wordEnd)) else { return false }
         return Self.sentenceWords.contains(String(decoding: bytes[next..<wordEnd].map(lower), as: UTF8.self))
+    }
+
+    /// Whether `:` or `=` comes, past spaces, right before `index`: the link was a mark, not `is` or `was`.
+    private func followsMark(_ index: Int) -> Bool {
+        var before = index
+        while isSpace(byte(before - 1)) { before -= 1 }
+        return byte(before - 1) == ASCII.colon || byte(before - 1) == ASCII.equals
     }
 
     /// `!`, `#`, `$`, `%`, `^`, `&`, `*`, `+`, `=`, `~`.

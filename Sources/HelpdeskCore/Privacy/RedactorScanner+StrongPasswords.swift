@@ -3,7 +3,7 @@
 ///
 /// A word of six to 64 characters with a capital, a lowercase letter, a digit and one of `! @ # $ % ^ & * + = ~ ?`
 /// (`passwordMarks`), that names nothing (`isNamingWord`: `Windows11!`, `Form8821?`) and holds no `/` or `\` (a path or
-/// link), is a password wherever it stands; after a label glued to it (`PWD=Tax2026!`) only the value is. An address
+/// link) and no `"` inside it (a formula: `calc"!A1`), is a password wherever it stands; after a label glued to it (`PWD=Tax2026!`) only the value is. An address
 /// with a dotted domain (`Jane.Doe1@firm.com`) is an email.
 extension RedactorScanner {
     func strongPasswords() -> [Hit] {
@@ -22,6 +22,8 @@ extension RedactorScanner {
                 end += 1
             }
             if classes == 0b1111, end - index <= Self.contextReach, let hit = strongPassword(in: index..<end) {
+                hits.append(hit)
+            } else if classes & 0b0100 != 0, classes & 0b0011 != 0, let hit = numberedPassword(in: index..<end) {
                 hits.append(hit)
             }
             index = end
@@ -53,7 +55,8 @@ extension RedactorScanner {
             word = labelEnd + 1..<word.upperBound
         }
         let value = valueCore(word)
-        guard value.count >= 6, !value.contains(where: { bytes[$0] == ASCII.slash || bytes[$0] == 0x5C }),
+        // A `"` inside a word quotes (a spreadsheet formula's `calc"!A1`); a password seldom holds one.
+        guard value.count >= 6, !value.contains(where: { bytes[$0] == ASCII.slash || bytes[$0] == 0x5C || bytes[$0] == 0x22 }),
               email(atSign: value) == nil else { return nil }
         var classes = 0
         var letters = 0

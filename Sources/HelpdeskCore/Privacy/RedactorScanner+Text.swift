@@ -5,7 +5,16 @@ extension RedactorScanner {
     func email(at index: Int) -> Hit? {
         guard let start = localPart(endingAt: index)?.lowerBound else { return nil }
         var end = index + 1
-        while isLetterOrDigit(byte(end)) || byte(end) == ASCII.dash || byte(end) == ASCII.period { end += 1 }
+        // Letters of other scripts count as letters ("jöhn@exämple.de"): `nonASCIILetterWidth(at:)`.
+        while true {
+            if isLetterOrDigit(byte(end)) || byte(end) == ASCII.dash || byte(end) == ASCII.period {
+                end += 1
+            } else if case let width = nonASCIILetterWidth(at: end), width > 0 {
+                end += width
+            } else {
+                break
+            }
+        }
         while end > index + 1, byte(end - 1) == ASCII.period || byte(end - 1) == ASCII.dash { end -= 1 }
         var lastDot = -1
         for position in index + 1..<max(index + 1, end) where byte(position) == ASCII.period {
@@ -14,21 +23,29 @@ extension RedactorScanner {
         }
         // An address without a dotted domain ("jane@firm", an office mail server) is one too, when the host has a letter.
         guard lastDot > 0 else {
-            guard end - index > 2, (index + 1..<end).contains(where: { isLetter(byte($0)) }) else { return nil }
+            guard end - index > 2, (index + 1..<end).contains(where: { isLetter(byte($0)) || byte($0) >= 0x80 }) else { return nil }
             return Hit(kind: .email, start: start, end: end)
         }
         guard end - lastDot > 2 else { return nil }
-        for position in lastDot + 1..<end where !isLetter(byte(position)) { return nil }
+        for position in lastDot + 1..<end where !isLetter(byte(position)) && byte(position) < 0x80 { return nil }
         return Hit(kind: .email, start: start, end: end)
     }
 
-    /// The name before an `@` that ends at `end`: letters, digits and `._%+-'`, without dots at either end (so a
+    /// The name before an `@` that ends at `end`: letters (of any script), digits and `._%+-'`, without dots at either end (so a
     /// sentence's last word is no name with a dot); with `allowingSpelledDots`, joined over ` dot ` (`jane dot doe`).
     func localPart(endingAt end: Int, allowingSpelledDots: Bool = false) -> Range<Int>? {
         var last = end
         while last > 0, bytes[last - 1] == ASCII.period { last -= 1 }
         var start = last
-        while isEmailLocalByte(byte(start - 1)) { start -= 1 }
+        while true {
+            if isEmailLocalByte(byte(start - 1)) {
+                start -= 1
+            } else if case let width = nonASCIILetterWidth(endingAt: start), width > 0 {
+                start -= width
+            } else {
+                break
+            }
+        }
         // A quote before the name is punctuation ('jane@firm.com'), not part of it (o'brien@firm.com).
         while start < last, byte(start) == ASCII.period || byte(start) == 0x27 { start += 1 }
         guard start < last else { return nil }

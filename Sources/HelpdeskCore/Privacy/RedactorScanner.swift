@@ -10,6 +10,8 @@ struct RedactorScanner {
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Words that follow a password label without being the password (`usedPassword(at:)`), lowercased.
+    var notPasswordWords: Set<String> = []
 
     /// The hits over `bytes`, merged; with the names after `nameLabels` (lowercase ASCII bytes), none of `notNames`,
     /// maybe holding `abbreviations` (`names(after:notNames:abbreviations:)`).
@@ -74,6 +76,10 @@ struct RedactorScanner {
             return
         }
         if let hit = localPhone(at: start, length: length) { hits.append(hit) }
+        // Shapes that stand alone: "192.168.1.20", a Medicare number "1EG4-TE5-MK73", a date in a birth year "7/4/1980".
+        if let hit = ipAddress(at: start, length: length) { hits.append(hit) }
+        if length == 1, let hit = medicareNumber(at: start) { hits.append(hit) }
+        if let hit = birthYearDate(at: start, length: length) { hits.append(hit) }
         // "ticket #123456789", "ref number 2024031512": digits in a row after a reference label are its id.
         if (9...11).contains(length), followsReferenceLabel(start) { return }
         switch length {
@@ -99,8 +105,9 @@ struct RedactorScanner {
             }
         case 9:
             if endsToken(start + 9) {
-                let kind: Redaction.Kind = precedingWords(before: start, limit: 4, include: isEINLabel)
-                    ? .ein : nineDigitKind(at: start, first: byte(start), group: number(at: start + 3, length: 2))
+                let kind: Redaction.Kind = precedingWords(before: start, limit: 4, include: isEINLabel) ? .ein
+                    : followsRoutingLabel(start) ? .routingNumber
+                    : nineDigitKind(at: start, first: byte(start), group: number(at: start + 3, length: 2))
                 hits.append(Hit(kind: kind, start: start, end: start + 9))
             }
         case 10:

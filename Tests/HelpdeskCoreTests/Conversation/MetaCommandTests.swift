@@ -60,6 +60,14 @@ final class MetaCommandTests: XCTestCase {
         XCTAssertTrue(MetaCommand.helpText.hasPrefix("Type a question in your own words, or paste what a caller said (several problems are fine).\n"))
     }
 
+    /// `:help` says where the session keeps what is typed, that it is redacted, and how to keep nothing.
+    func testHelpNamesTheHistoryFile() {
+        let text = MetaCommand.helpText(width: nil)
+        for part in ["$XDG_STATE_HOME/helpdesk/history", "~/.local/state/helpdesk/history", "redacted", "HELPDESK_HISTORY=off"] {
+            XCTAssertTrue(text.contains(part), part)
+        }
+    }
+
     /// `:help` names the short forms of `:quit` that work (`:q`, `:exit`; they were not listed), and the KB's exit words.
     func testHelpNamesEveryWayToLeave() {
         let cases: [(exitWords: [String], line: String)] = [

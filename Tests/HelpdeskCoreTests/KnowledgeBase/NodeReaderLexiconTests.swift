@@ -149,6 +149,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               data_labels: [SSN, call]
               data_links: [is]
               linked_data_labels: [my, Email]
+              not_password_words: [Manager, field]
               name_labels: [My  Name is, "name:"]
               not_name_words: [TIN, mismatch]
               name_fields: [Caller, customer  name]
@@ -248,6 +249,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.dataLabelVerbs, ["call", "reach"])
         XCTAssertEqual(lexicon.dataLinks, ["is", "was"])
         XCTAssertEqual(lexicon.linkedDataLabels, ["my", "email"])
+        XCTAssertEqual(lexicon.notPasswordWords, ["manager", "field"])
         XCTAssertEqual(lexicon.nameLabels, ["my name is", "name:", "client name"])
         XCTAssertEqual(lexicon.notNameWords, ["tin", "mismatch", "efin"])
         XCTAssertEqual(lexicon.nameFields, ["caller", "customer name"])

@@ -32,7 +32,6 @@ final class RedactorScannerAddressLabelsTests: XCTestCase {
             "Address: how do I change it",
             "I moved, my address: unknown",
             "my address is in Texas",
-            "IP address: 10.0.0.1",
             "the web address is id.me",
             "street is closed",
             "address book: contacts",

@@ -73,7 +73,6 @@ final class RedactorScannerCredentialsTests: XCTestCase {
             "error code 500",
             "reject code IND-031-04",
             "code 12345 again",
-            "password123 is what she uses",
             "I never got the 6-digit code",
             "pin 12",
             "cvv 12",

@@ -23,6 +23,31 @@ final class RedactorScannerSingleWordPasswordsTests: XCTestCase {
         assertRedacts(cases, with: redactor)
     }
 
+    func testShortWordsAndNumbersAfterALinkAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("password: abc and it fails", "password: [PASSWORD] and it fails"),
+            ("password:abc", "password:[PASSWORD]"),
+            ("pw:abc", "pw:[PASSWORD]"),
+            ("pw: abc", "pw: [PASSWORD]"),
+            ("password is dog", "password is [PASSWORD]"),
+            ("my password is abc", "my password is [PASSWORD]"),
+            ("pass: x7", "pass: [PASSWORD]"),
+            ("password: 1234", "password: [PASSWORD]"),
+            ("my password is 4321.", "my password is [PASSWORD]."),
+            ("password: 1234 and it fails", "password: [PASSWORD] and it fails"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testOrdinarySentencesAfterALinkAreKept() {
+        let kept = [
+            "password is wrong", "password is not working", "password is expired", "the password is the same as id.me",
+            "password reset", "password: forgot it", "my password is ok", "password is on file", "my password is 8 characters",
+            "my password is 2 weeks old", "password is it", "password is a mess",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+
     func testWhatIsSaidOfAPasswordIsKept() {
         let kept = [
             "my password is wrong", "my password is expired", "my password is correct", "my password is not working",
@@ -31,7 +56,7 @@ final class RedactorScannerSingleWordPasswordsTests: XCTestCase {
             "my password is flagged", "my password is expiring soon", "my password is totally not working",
             "my password is somewhere in my notes", "my password is saved in chrome", "my password is mine",
             "my password is ok but the code fails", "my password is fine", "my password is unknown", "password: yes",
-            "password: required", "Password: (blank)", "password: none", "password: n/a", "my password is abc",
+            "password: required", "Password: (blank)", "password: none", "password: n/a",
             "my password is hunter right?", "the password is what?", "which password is correct",
             "what password is needed", "my pass is expired", "boarding pass was lost", "Password: It works now",
             "my password isn't working", "password reset on 12/15", "password was. How", "my password is my email",

@@ -25,6 +25,8 @@ final class RedactorScannerStrongPasswordsTests: XCTestCase {
             "see https://Sa.www4.irs.gov/Login?x=1",
             "Hunter2 without a symbol",
             "hunter2! without a capital",
+            // A spreadsheet formula: a `"` inside the word.
+            "'=cmd|\" /c calc\"!A1",
         ]
         assertKeeps(kept, with: redactor)
         XCTAssertEqual(redactor.redact("mail Jane.Doe1@firm.com"), "mail [EMAIL]")

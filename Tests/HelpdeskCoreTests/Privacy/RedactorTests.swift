@@ -11,6 +11,7 @@ final class RedactorTests: XCTestCase {
     static let redactedCases: [(input: String, expected: String)] = [
         // SSN
         ("SSN 123-45-6789", "SSN [SSN]"),
+        ("server 192.168.1.10", "server [IP]"),
         ("my ssn is 123 45 6789", "my ssn is [SSN]"),
         ("123456789", "[SSN]"),
         ("SSN: 123-45-6789.", "SSN: [SSN]."),
@@ -244,7 +245,6 @@ final class RedactorTests: XCTestCase {
         "order AB123456789XY was shipped",
         "ref INV-2024-000123",
         "Publication 1075, section 6103",
-        "server 192.168.1.10",
         "1099-NEC and W-2 forms",
         "ticket ending 6789",
         "card ending in 1111",
@@ -411,7 +411,8 @@ final class RedactorTests: XCTestCase {
     func testEveryKindHasItsOwnDigitFreePlaceholder() {
         let placeholders = Redaction.Kind.allCases.map(\.placeholder)
         XCTAssertEqual(placeholders, ["[SSN]", "[ITIN]", "[EIN]", "[PTIN]", "[PHONE]", "[EMAIL]", "[DOB]", "[CARD]", "[PASSWORD]", "[CODE]",
-                                      "[ACCOUNT]", "[LICENSE]", "[USERNAME]", "[EFIN]", "[CAF]", "[ADDRESS]", "[NAME]"])
+                                      "[ACCOUNT]", "[LICENSE]", "[USERNAME]", "[EFIN]", "[CAF]", "[ADDRESS]", "[NAME]",
+                                      "[ROUTING]", "[MEDICARE]", "[IP]"])
         XCTAssertFalse(placeholders.joined().contains { $0.isNumber })
     }
 
