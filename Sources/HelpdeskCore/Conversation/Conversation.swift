@@ -322,6 +322,12 @@ public struct Conversation: Sendable {
         return entry.steps.indices.contains(number - 1) ? number : nil
     }
 
+    /// Whether every word of `text` is a word of the follow-up phrasings (or their synonyms): only such a line can be a
+    /// bare follow-up ("what number do I call for that?").
+    func isMadeOfPhrasingWords(_ text: String) -> Bool {
+        StepReference.words(text).allSatisfy(phrasingWords.contains)
+    }
+
     /// Analyses the follow-up phrasings now, so that copies of this conversation (`StandaloneAnswerer`) share them.
     mutating func prepareBareFollowUps() {
         if bareFollowUps == nil { bareFollowUps = BareFollowUpPhrasings(matcher: matcher) }
@@ -341,7 +347,15 @@ public struct Conversation: Sendable {
     /// `bareFollowUp(plain, fresh:)` once the phrasings are analysed (`prepareBareFollowUps()`); nil before.
     func preparedBareFollowUp(_ plain: String, fresh: ProblemMatches) -> FollowUpIntent? {
         guard let bareFollowUps else { return nil }
-        if StepReference.words(plain).allSatisfy(phrasingWords.contains), let intent = bareFollowUps.intent(plain) { return intent }
+        if StepReference.words(plain).allSatisfy(phrasingWords.contains) {
+            if let intent = bareFollowUps.intent(plain) { return intent }
+            // Several bare follow-ups pasted as one ("what's the number?\nand the hours?"): the first one's intent.
+            let pieces = matcher.splitter.split(plain)
+            if pieces.count > 1 {
+                let intents = pieces.map { bareFollowUps.intent($0) }
+                if !intents.contains(nil), let first = intents[0] { return first }
+            }
+        }
         // "step 2", and "the previous step", which counts from a step shown before, when the line alone is not answered.
         guard fresh.also.isEmpty else { return nil }
         if case .answer = fresh.primary.decision { return nil }
@@ -367,8 +381,24 @@ public struct Conversation: Sendable {
         let plain = matcher.redactor.removingPersonalData(from: text, labels: matcher.dataLabels)
         guard let followUp = FollowUpResolver(matcher: matcher).resolve(plain, in: context, lastStep: mainTopicStep),
               !namesATopic || followUp.score >= FollowUpMatch.exactScore,
-              policy.prefersFollowUp(followUp, over: fresh, text: plain, context: context, in: knowledgeBase) else { return nil }
+              policy.prefersFollowUp(followUp, over: fresh, text: plain, context: context, in: knowledgeBase,
+                                     namesMore: namesMore(plain, than: followUp)) else { return nil }
         return followUp
+    }
+
+    /// Whether `plain` holds a term that the phrasing `followUp` matched does not, besides pointing and function words:
+    /// "can the irs help with that transcript" names a transcript, which "can the irs help" does not.
+    private func namesMore(_ plain: String, than followUp: FollowUpMatch) -> Bool {
+        let phrasing: String
+        switch followUp.kind {
+        case .authored(let question): phrasing = question
+        case .intent(_, let example): phrasing = example
+        case .step: return false
+        }
+        let pipeline = matcher.pipeline
+        let lexicon = knowledgeBase.lexicon
+        let plainWords = Set(lexicon.pointingWords + lexicon.functionWords).flatMap { pipeline.analyze($0).terms }
+        return !Set(pipeline.analyze(plain).terms).subtracting(pipeline.analyze(phrasing).terms).subtracting(plainWords).isEmpty
     }
 
     private mutating func answer(_ fresh: ProblemMatches) -> Reply {

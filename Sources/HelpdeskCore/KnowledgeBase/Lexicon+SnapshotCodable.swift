@@ -58,6 +58,10 @@ extension Lexicon: SnapshotCodable {
         }
         notPunctuationAfter = try reader.strings()
         nameLabels = try reader.strings()
+        replyHeaderLabels = try reader.strings()
+        additiveWords = try reader.strings()
+        additiveEndings = try reader.strings()
+        subjectWords = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -100,6 +104,7 @@ extension Lexicon: SnapshotCodable {
         }
         writer.write(notPunctuationAfter)
         writer.write(nameLabels)
+        for list in [replyHeaderLabels, additiveWords, additiveEndings, subjectWords] { writer.write(list) }
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.
