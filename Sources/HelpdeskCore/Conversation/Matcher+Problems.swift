@@ -10,7 +10,11 @@ extension Matcher {
     /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question;
     /// and two words or more besides pleasantries, so "Hi helpdesk," is none, while "locked out", one term of the
     /// lexicon, counts its two words) is a problem. An item of a bulleted or numbered list (`ProblemSplitter.listedItems`)
-    /// counts from the answer threshold: the writer set it apart.
+    /// counts from the answer threshold: the writer set it apart. So does a piece that says it adds a problem
+    /// (`additiveMarkers`: "and I also got a new phone", "my phone is gone too"), matched without those words; a piece
+    /// that ends in "too" is cut before its last clause first (`additiveTail(_:)`). A whole sentence about another
+    /// party (`subjectWords`, or a name's possessive: "Carl's account says it is locked.") counts from the threshold
+    /// too, after the sure problems, when there is a sure one and it is the whole text's topic.
     /// - A problem raised only in a piece that the lexicon's `background_markers` mark as background ("I already
     ///   reset my password") gives way to the others, when there are others; the connector dropped before a piece
     ///   counts for this ("and I" before "reset the password"). A single sentence is cut at its commas for this when
@@ -61,6 +65,9 @@ extension Matcher {
         let whole = match(cleaned, pieces: cleaned == text ? pieces : splitter.split(cleaned)).asking(pasted)
         // A paste about another product, with nothing on topic, is not searched for problems piece by piece.
         if case .fallback(.offTopic) = whole.decision { return ProblemMatches(primary: whole) }
+        // "I'm locked out of ID.me and my phone is gone too": the last clause of a piece that ends in an additive ending
+        // raises a further problem of its own.
+        pieces = pieces.flatMap(additiveTail)
         // One sentence whose comma clause is background ("it's not that I forgot the password, the page says my
         // ID.me is locked"): its clauses are the pieces.
         let fromClauses = pieces.count == 1
@@ -209,6 +216,27 @@ extension Matcher {
             return ProblemMatches(primary: last.asking(whole.question))
         }
         return ProblemMatches(primary: whole)
+    }
+
+    /// `piece` cut before its last clause (at its last close-call connector or its last comma, whichever is later) when it ends in an
+    /// additive ending ("forgot my password, new phone too") and both sides keep two words; `[piece]` otherwise.
+    func additiveTail(_ piece: String) -> [String] {
+        guard additiveMarkers.mayEndAdditively(piece), additiveMarkers.endsAdditively(piece) else { return [piece] }
+        // The later of the two cuts: "... and nothing shows up in my inbox, spam is empty too" ends in "spam is empty too".
+        let parts = closeCallSplitter.split(piece)
+        let afterConnector = parts.count > 1 ? parts.last.flatMap { piece.ranges(of: $0).last?.lowerBound } : nil
+        let afterComma = piece.lastIndex(of: ",").map { piece.index(after: $0) }
+        guard let start = [afterConnector, afterComma].compactMap({ $0 }).max() else { return [piece] }
+        let tail = piece[start...]
+        var head = piece[..<tail.startIndex].split(separator: " ")
+        while let word = head.last, word.allSatisfy({ $0 == "," }) || closeCallSplitter.connectors.contains(word.lowercased()) {
+            head.removeLast()
+        }
+        let cut = String(tail).trimmingWhitespace()
+        guard head.count >= 2, cut.split(separator: " ").count >= 2 else { return [piece] }
+        var first = head.joined(separator: " ")
+        if first.hasSuffix(",") { first.removeLast() }
+        return [first, cut]
     }
 
     /// The match for a piece of the redacted text, without its placeholders and their labels; `question` is the piece.

@@ -27,6 +27,19 @@ final class AdditiveMarkersTests: XCTestCase {
         }
     }
 
+    /// Only an ending at the end counts; the quick test on the last word never says no to a text that ends in one.
+    func testEndsAdditively() {
+        let cases: [(text: String, ends: Bool)] = [
+            ("my phone is gone too", true), ("new phone too.", true), ("new phone as well", true), ("too many attempts", false),
+            ("it works well", false), ("forgot my password", false),
+        ]
+        for c in cases {
+            XCTAssertEqual(Self.markers.endsAdditively(c.text), c.ends, c.text)
+            if c.ends { XCTAssertTrue(Self.markers.mayEndAdditively(c.text), c.text) }
+        }
+        XCTAssertFalse(Self.markers.mayEndAdditively("forgot my password"))
+    }
+
     func testWithoutMarkersNothingIsMarked() {
         XCTAssertFalse(AdditiveMarkers().mark("I also lost my phone too"))
         XCTAssertNil(AdditiveMarkers().stripped("I also lost my phone too"))

@@ -167,6 +167,9 @@ final class MatcherProblemsTests: XCTestCase {
         ("she forgot her password and she also lost her phone", "reset-idme-password", ["mfa-recovery"]),
         ("my ID.me account is locked. my phone is gone too", "locked-account", ["mfa-recovery"]),
         ("Good morning, I have a client who forgot her password. She also got a new phone.", "reset-idme-password", ["mfa-recovery"]),
+        // The last clause of a sentence that ends in "too" is a problem of its own.
+        ("I'm locked out of ID.me and my phone is gone too", "locked-account", ["mfa-recovery"]),
+        ("forgot my password, new phone too", "reset-idme-password", ["mfa-recovery"]),
         // "too many" adds nothing.
         ("ID.me locked me after too many attempts", "locked-account", []),
         // A sentence of its own about another party counts from the answer threshold beside a sure problem.

@@ -119,6 +119,10 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.dataLinks = ["is"]
         lexicon.linkedDataLabels = ["my"]
         lexicon.nameLabels = ["my name is"]
+        lexicon.replyHeaderLabels = ["from"]
+        lexicon.additiveWords = ["also"]
+        lexicon.additiveEndings = ["too"]
+        lexicon.subjectWords = ["another"]
         lexicon.acknowledgements = ["got it"]
         lexicon.pointingWords = ["it"]
         lexicon.noneReplies = ["no"]
@@ -219,7 +223,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             // Contact.refusedKeys is not stored: it is empty in a knowledge base that loaded, the only kind stored.
             ("Contact", snapshot.entries[0].contacts[0], 6),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 44),
+            ("Lexicon", snapshot.lexicon, 48),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),
