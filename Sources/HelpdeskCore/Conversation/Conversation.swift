@@ -322,10 +322,21 @@ public struct Conversation: Sendable {
         return entry.steps.indices.contains(number - 1) ? number : nil
     }
 
-    /// Whether every word of `text` is a word of the follow-up phrasings (or their synonyms): only such a line can be a
-    /// bare follow-up ("what number do I call for that?").
+    /// Whether every word of `text`, or of its first line or sentence when it has several, is a word of the follow-up
+    /// phrasings (or their synonyms): only such a text can be a bare follow-up ("what number do I call for that?",
+    /// "what's the number?\nand the hours?").
     func isMadeOfPhrasingWords(_ text: String) -> Bool {
-        StepReference.words(text).allSatisfy(phrasingWords.contains)
+        if StepReference.words(text).allSatisfy(phrasingWords.contains) { return true }
+        guard let first = Self.firstOfSeveral(text, splitter: matcher.splitter) else { return false }
+        return StepReference.words(first).allSatisfy(phrasingWords.contains)
+    }
+
+    /// The first piece of `text` as `splitter` cuts it, when it holds a line break or a question mark before more text
+    /// and is cut into several; nil otherwise.
+    static func firstOfSeveral(_ text: String, splitter: ProblemSplitter) -> String? {
+        guard text.containsByte(10) || text.dropLast().contains("? ") else { return nil }
+        let pieces = splitter.split(text)
+        return pieces.count > 1 ? pieces[0] : nil
     }
 
     /// Analyses the follow-up phrasings now, so that copies of this conversation (`StandaloneAnswerer`) share them.
@@ -349,12 +360,12 @@ public struct Conversation: Sendable {
         guard let bareFollowUps else { return nil }
         if StepReference.words(plain).allSatisfy(phrasingWords.contains) {
             if let intent = bareFollowUps.intent(plain) { return intent }
-            // Several bare follow-ups pasted as one ("what's the number?\nand the hours?"): the first one's intent.
-            let pieces = matcher.splitter.split(plain)
-            if pieces.count > 1 {
-                let intents = pieces.map { bareFollowUps.intent($0) }
-                if !intents.contains(nil), let first = intents[0] { return first }
-            }
+        }
+        // Several lines or sentences pasted as one that open with a bare follow-up and that the matcher does not answer
+        // ("what's the number?\nand the hours?", "what's the number?\nwho do I call?"): that follow-up's intent.
+        if fresh.also.isEmpty, !fresh.primary.isAnswer, let first = Self.firstOfSeveral(plain, splitter: matcher.splitter),
+           StepReference.words(first).allSatisfy(phrasingWords.contains), let intent = bareFollowUps.intent(first) {
+            return intent
         }
         // "step 2", and "the previous step", which counts from a step shown before, when the line alone is not answered.
         guard fresh.also.isEmpty else { return nil }

@@ -26,13 +26,16 @@ public struct ReplyTrimmer: Sendable {
     /// Lowercase labels of an email's header lines ("from", "sent", "to", "subject"): a block of them after the
     /// writer's text opens the quoted message; at the top, it heads the message, and only its subject line is read.
     public let replyHeaderLabels: Set<String>
+    /// Attribution lines that open the quoted message, as the words that open and end them ("on", "wrote").
+    public let replyAttributions: [(opens: [String], ends: [String])]
     /// The first word of each of `signOffs` ("sent", "thanks"), as bytes: a line that opens with none of them is no
     /// sign-off, and most lines are told so without building their key (`mayBeSignOff(_:)`).
     let signOffFirstWords: [[UInt8]]
 
     public init(agentLabels: some Sequence<String> = [], subjectLabels: some Sequence<String> = [],
                 signOffs: some Sequence<String> = [], signatureWords: some Sequence<String> = [],
-                replySeparators: some Sequence<String> = [], replyHeaderLabels: some Sequence<String> = []) {
+                replySeparators: some Sequence<String> = [], replyHeaderLabels: some Sequence<String> = [],
+                replyAttributions: some Sequence<String> = []) {
         self.agentLabels = Set(agentLabels.map { $0.lowercased() })
         self.subjectLabels = Set(subjectLabels.map { $0.lowercased() })
         self.signOffs = Acknowledgements(Array(signOffs))
@@ -40,6 +43,7 @@ public struct ReplyTrimmer: Sendable {
         self.signatureWords = Set(signatureWords.map { $0.lowercased() })
         self.replySeparators = Acknowledgements(Array(replySeparators))
         self.replyHeaderLabels = Set(replyHeaderLabels.map { $0.lowercased() })
+        self.replyAttributions = replyAttributions.compactMap(Self.attribution)
     }
 
     /// The most words (runs with a letter or digit) a signature line after a sign-off has, or each piece of a line
@@ -200,6 +204,7 @@ public struct ReplyTrimmer: Sendable {
         // An email header block ("From:" / "Sent:" / "To:"): after the writer's text, the quoted message starts there;
         // at the top, it heads the message pasted.
         let header = headerBlock(in: contents)
+        let attribution = attributionStart(in: contents)
         let headerAtTop = header.map { block in !contents[..<block.start].contains { $0.contains(where: \.isLetter) } } ?? false
         var inSignOff = false  // after a sign-off line, until a line that is no signature line
         var signedOff = false  // a sign-off line was left out
@@ -213,7 +218,7 @@ public struct ReplyTrimmer: Sendable {
                 leftOut.quotedLines += lines.count - i
                 break
             }
-            if let header, !headerAtTop, i == header.start {
+            if i == attribution || (header.map { !headerAtTop && i == $0.start } ?? false) {
                 leftOut.quotedLines += lines.count - i
                 break
             }

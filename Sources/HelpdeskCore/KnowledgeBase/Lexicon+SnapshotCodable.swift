@@ -62,6 +62,7 @@ extension Lexicon: SnapshotCodable {
         additiveWords = try reader.strings()
         additiveEndings = try reader.strings()
         subjectWords = try reader.strings()
+        replyAttributions = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -104,7 +105,7 @@ extension Lexicon: SnapshotCodable {
         }
         writer.write(notPunctuationAfter)
         writer.write(nameLabels)
-        for list in [replyHeaderLabels, additiveWords, additiveEndings, subjectWords] { writer.write(list) }
+        for list in [replyHeaderLabels, additiveWords, additiveEndings, subjectWords, replyAttributions] { writer.write(list) }
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

@@ -74,6 +74,10 @@ public struct Lexicon: Sendable, Equatable {
     /// "sent", "to", "subject"): three lines or more in a row, each with a different one of them and a colon, after
     /// the writer's own text, open the quoted message. See `ReplyTrimmer`.
     public var replyHeaderLabels: [String] = []
+    /// Lowercase attribution lines that open the quoted message, each as the words that open the line, "...", and the
+    /// words that end it ("on ... wrote": Gmail's "On Tue, Mar 4, 2025 at 10:00 AM Jane <jane@x.com> wrote:"). See
+    /// `ReplyTrimmer`.
+    public var replyAttributions: [String] = []
     /// Lowercase words or phrases that, in a piece of pasted text or the connector before it ("also", "plus"), say it
     /// raises a further problem: it counts from the answer threshold, and is matched without them. See `AdditiveMarkers`.
     public var additiveWords: [String] = []
@@ -173,6 +177,7 @@ public struct Lexicon: Sendable, Equatable {
         replySeparators += other.replySeparators.filter { !replySeparators.contains($0) }
         signatureWords += other.signatureWords.filter { !signatureWords.contains($0) }
         replyHeaderLabels += other.replyHeaderLabels.filter { !replyHeaderLabels.contains($0) }
+        replyAttributions += other.replyAttributions.filter { !replyAttributions.contains($0) }
         additiveWords += other.additiveWords.filter { !additiveWords.contains($0) }
         additiveEndings += other.additiveEndings.filter { !additiveEndings.contains($0) }
         subjectWords += other.subjectWords.filter { !subjectWords.contains($0) }

@@ -45,7 +45,8 @@ public struct Matcher: Sendable {
         self.spokenPunctuation = SpokenPunctuation(lexicon: kb.lexicon)
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels, subjectLabels: kb.lexicon.subjectLabels,
                                     signOffs: kb.lexicon.signOffs, signatureWords: kb.lexicon.signatureWords,
-                                    replySeparators: kb.lexicon.replySeparators, replyHeaderLabels: kb.lexicon.replyHeaderLabels)
+                                    replySeparators: kb.lexicon.replySeparators, replyHeaderLabels: kb.lexicon.replyHeaderLabels,
+                                    replyAttributions: kb.lexicon.replyAttributions)
         self.backgroundMarkers = BackgroundMarkers(kb.lexicon.backgroundMarkers, questionWords: kb.lexicon.backgroundQuestionWords,
                                                    negations: kb.lexicon.backgroundNegations, contrasts: kb.lexicon.backgroundContrasts,
                                                    pointingWords: kb.lexicon.pointingWords, fillers: kb.lexicon.stopWords)

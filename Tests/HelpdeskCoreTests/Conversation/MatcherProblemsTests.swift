@@ -184,6 +184,11 @@ final class MatcherProblemsTests: XCTestCase {
          "locked-account", []),
         ("Locked out again.\n\nFrom: Help Desk <help@firm.com>\nDate: Monday, March 3, 2025 at 9:14 AM\nTo: Jane\nSubject: RE: password\n\nIf your phone is new use MFA recovery.",
          "locked-account", []),
+        // Gmail's attribution line, with its quoted message not marked with "> ", on one line or wrapped in two.
+        ("My account is locked\n\nOn Mon, Mar 3, 2025 at 9:14 AM Jane Doe <jane@example.com> wrote:\nI got a new phone and cannot get the code",
+         "locked-account", []),
+        ("My account is locked\n\nOn Mon, Mar 3, 2025 at 9:14 AM Jane Doe <\njane@example.com> wrote:\nI got a new phone and cannot get the code",
+         "locked-account", []),
         // At the top, the block heads the message pasted: its header lines raise nothing.
         ("From: Help Desk <help@firm.com>\nSent: Monday, March 3, 2025 9:14 AM\nTo: Jane\nSubject: RE: password\n\nMy ID.me account is still locked",
          "locked-account", []),
