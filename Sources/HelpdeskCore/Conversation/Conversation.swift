@@ -361,11 +361,13 @@ public struct Conversation: Sendable {
         if StepReference.words(plain).allSatisfy(phrasingWords.contains) {
             if let intent = bareFollowUps.intent(plain) { return intent }
         }
-        // Several lines or sentences pasted as one that open with a bare follow-up and that the matcher does not answer
-        // ("what's the number?\nand the hours?", "what's the number?\nwho do I call?"): that follow-up's intent.
-        if fresh.also.isEmpty, !fresh.primary.isAnswer, let first = Self.firstOfSeveral(plain, splitter: matcher.splitter),
+        // Several lines or sentences pasted as one that open with a bare follow-up, when each is one ("what's the
+        // number?\nwho do I call?") or the matcher answers nothing ("what's the number?\nand the hours?"): the first
+        // one's intent.
+        if let first = Self.firstOfSeveral(plain, splitter: matcher.splitter),
            StepReference.words(first).allSatisfy(phrasingWords.contains), let intent = bareFollowUps.intent(first) {
-            return intent
+            let answered = !fresh.also.isEmpty || fresh.primary.isAnswer
+            if !answered || matcher.splitter.split(plain).allSatisfy({ bareFollowUps.intent($0) != nil }) { return intent }
         }
         // "step 2", and "the previous step", which counts from a step shown before, when the line alone is not answered.
         guard fresh.also.isEmpty else { return nil }
