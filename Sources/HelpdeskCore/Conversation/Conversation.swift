@@ -337,21 +337,29 @@ public struct Conversation: Sendable {
     static func allWords(of text: String, in words: Set<String>) -> Bool {
         var utf8 = text
         let ascii: Bool? = utf8.withUTF8 { bytes in
-            var ends: [Range<Int>] = []
-            var start: Int?
-            for (i, byte) in bytes.enumerated() {
-                guard byte < 0x80 else { return nil }
-                let lower = byte | 0x20
-                let isWordByte = (byte >= 48 && byte <= 57) || (lower >= 97 && lower <= 122 && byte >= 65 && (byte <= 90 || byte >= 97))
-                if isWordByte, start == nil { start = i }
-                if !isWordByte, let open = start { ends.append(open..<i); start = nil }
+            func isWordByte(_ byte: UInt8) -> Bool {
+                (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
             }
-            if let open = start { ends.append(open..<bytes.count) }
             func known(_ range: Range<Int>) -> Bool {
                 words.contains(String(decoding: bytes[range].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
             }
-            if let last = ends.last, !known(last) { return false }
-            return ends.dropLast().allSatisfy(known)
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            // The last word first.
+            var end = bytes.count
+            while end > 0, !isWordByte(bytes[end - 1]) { end -= 1 }
+            var start = end
+            while start > 0, isWordByte(bytes[start - 1]) { start -= 1 }
+            guard start == end || known(start..<end) else { return false }
+            var open: Int?
+            for i in 0..<start {
+                if isWordByte(bytes[i]) {
+                    if open == nil { open = i }
+                } else if let first = open {
+                    if !known(first..<i) { return false }
+                    open = nil
+                }
+            }
+            return open.map { known($0..<start) } ?? true
         }
         return ascii ?? StepReference.words(text).allSatisfy(words.contains)
     }

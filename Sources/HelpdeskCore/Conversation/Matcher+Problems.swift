@@ -67,7 +67,7 @@ extension Matcher {
         if case .fallback(.offTopic) = whole.decision { return ProblemMatches(primary: whole) }
         // "I'm locked out of ID.me and my phone is gone too": the last clause of a piece that ends in an additive ending
         // raises a further problem of its own.
-        pieces = pieces.flatMap(additiveTail)
+        if pieces.contains(where: additiveMarkers.mayEndAdditively) { pieces = pieces.flatMap(additiveTail) }
         // One sentence whose comma clause is background ("it's not that I forgot the password, the page says my
         // ID.me is locked"): its clauses are the pieces.
         let fromClauses = pieces.count == 1
