@@ -41,7 +41,8 @@ struct BatchCommand: ParsableCommand {
             ready.". The summary counts it as acknowledged, not as a fallback, and --unanswered leaves it out.
 
             EACH LINE ON ITS OWN. Every line of four words or fewer is answered as helpdesk ask answers it with no \
-            topic in focus (a longer line is matched as a question): a \
+            topic in focus, and so is one made only of the follow-up phrasings' words ("what number do I call for \
+            that?"; any other longer line is matched as a question): a \
             bare follow-up ("more", "next step", "what's the number?") gets "More about what? Ask a question \
             first." or the like, with kind naming what it asked for (steps, contacts, escalation, more, next), and \
             a line that only picks from a list ("the second one", "none") gets "Nothing to pick from right now." \

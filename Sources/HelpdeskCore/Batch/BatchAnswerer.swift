@@ -44,7 +44,7 @@ public struct BatchAnswerer: Sendable {
         case .success(let text):
             // A longer line is no follow-up: it is matched as before, without a conversation's checks. So is a short
             // one that holds none of their cues, unless its explanation is asked for (a conversation's explanation).
-            guard StandaloneAnswerer.mayBeFollowUp(text) else {
+            guard StandaloneAnswerer.mayBeFollowUp(text) || standalone.mayBeBareFollowUp(text) else {
                 return record(for: question, text: text, problems: matcher.matchProblems(text), passThrough: passThrough)
             }
             if !explain, let problems = standalone.plainMatch(text) {

@@ -5,7 +5,9 @@
 /// - the line alone gets no confident answer (fallback, clarify, chit-chat, or below `confidentAnswer`), or
 /// - the line alone is answered by the current topic itself, or
 /// - the line alone is answered by a different entry, but the follow-up matches one of its phrasings exactly
-///   ("what's the number?"), or closely (`overrideThreshold`) with a word that points back ("it", "that", "again": the lexicon's `pointing_words`).
+///   ("what's the number?"), or closely (`overrideThreshold`) with a word that points back ("it", "that", "again": the lexicon's `pointing_words`)
+///   and nothing the phrasing does not name besides (`namesMore` false: "can the irs help with that transcript" names a
+///   transcript, and is a question of its own).
 /// So "what's the e-help desk number" after MFA recovery switches topic, and "what's the number?" does not.
 public struct ContextPolicy: Sendable {
     /// The least follow-up score that counts at all.
@@ -28,13 +30,13 @@ public struct ContextPolicy: Sendable {
     }
 
     public func prefersFollowUp(_ followUp: FollowUpMatch, over fresh: ProblemMatches, text: String,
-                                context: [Entry], in kb: KnowledgeBase) -> Bool {
+                                context: [Entry], in kb: KnowledgeBase, namesMore: Bool = false) -> Bool {
         guard followUp.score >= followUpThreshold, fresh.also.isEmpty else { return false }
         guard case .answer(let candidate) = fresh.primary.decision else { return true }
         let answered = kb.entries[candidate.entryIndex]
         if answered.isChitChat || candidate.confidence < confidentAnswer { return true }
         if context.contains(where: { $0.id == answered.id }) { return true }
-        return followUp.score >= exactMatch || (pointsBack(text) && followUp.score >= overrideThreshold)
+        return followUp.score >= exactMatch || (pointsBack(text) && followUp.score >= overrideThreshold && !namesMore)
     }
 
     /// A score this high means the line is one of the follow-up's phrasings, word for word (after the text pipeline).

@@ -322,6 +322,62 @@ public struct Conversation: Sendable {
         return entry.steps.indices.contains(number - 1) ? number : nil
     }
 
+    /// Whether every word of `text`, or of its first line or sentence when it has several, is a word of the follow-up
+    /// phrasings (or their synonyms): only such a text can be a bare follow-up ("what number do I call for that?",
+    /// "what's the number?\nand the hours?").
+    func isMadeOfPhrasingWords(_ text: String) -> Bool {
+        if Self.allWords(of: text, in: phrasingWords) { return true }
+        guard let first = Self.firstOfSeveral(text, splitter: matcher.splitter) else { return false }
+        return Self.allWords(of: first, in: phrasingWords)
+    }
+
+    /// Whether every word of `text` (`StepReference.words(_:)`) is in `words`. An ASCII text is read byte by byte and
+    /// told no at its first other word, its last word first: batch asks this of most lines, and most end in a word
+    /// that names something (reading every word first cost about a quarter of a batch run's time).
+    static func allWords(of text: String, in words: Set<String>) -> Bool {
+        var utf8 = text
+        let ascii: Bool? = utf8.withUTF8 { bytes in
+            func isWordByte(_ byte: UInt8) -> Bool {
+                (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+            }
+            func known(_ range: Range<Int>) -> Bool {
+                words.contains(String(decoding: bytes[range].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
+            }
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            // The last word first.
+            var end = bytes.count
+            while end > 0, !isWordByte(bytes[end - 1]) { end -= 1 }
+            var start = end
+            while start > 0, isWordByte(bytes[start - 1]) { start -= 1 }
+            guard start == end || known(start..<end) else { return false }
+            var open: Int?
+            for i in 0..<start {
+                if isWordByte(bytes[i]) {
+                    if open == nil { open = i }
+                } else if let first = open {
+                    if !known(first..<i) { return false }
+                    open = nil
+                }
+            }
+            return open.map { known($0..<start) } ?? true
+        }
+        return ascii ?? StepReference.words(text).allSatisfy(words.contains)
+    }
+
+    /// The first piece of `text` as `splitter` cuts it, when it holds a line break or a question mark before more text
+    /// and is cut into several; nil otherwise.
+    static func firstOfSeveral(_ text: String, splitter: ProblemSplitter) -> String? {
+        var before: UInt8 = 0
+        var mayHoldSeveral = false
+        for byte in text.utf8 {
+            if byte == 10 || (before == UInt8(ascii: "?") && byte == 32) { mayHoldSeveral = true; break }
+            before = byte
+        }
+        guard mayHoldSeveral else { return nil }
+        let pieces = splitter.split(text)
+        return pieces.count > 1 ? pieces[0] : nil
+    }
+
     /// Analyses the follow-up phrasings now, so that copies of this conversation (`StandaloneAnswerer`) share them.
     mutating func prepareBareFollowUps() {
         if bareFollowUps == nil { bareFollowUps = BareFollowUpPhrasings(matcher: matcher) }
@@ -341,7 +397,17 @@ public struct Conversation: Sendable {
     /// `bareFollowUp(plain, fresh:)` once the phrasings are analysed (`prepareBareFollowUps()`); nil before.
     func preparedBareFollowUp(_ plain: String, fresh: ProblemMatches) -> FollowUpIntent? {
         guard let bareFollowUps else { return nil }
-        if StepReference.words(plain).allSatisfy(phrasingWords.contains), let intent = bareFollowUps.intent(plain) { return intent }
+        if StepReference.words(plain).allSatisfy(phrasingWords.contains) {
+            if let intent = bareFollowUps.intent(plain) { return intent }
+        }
+        // Several lines or sentences pasted as one that open with a bare follow-up, when each is one ("what's the
+        // number?\nwho do I call?") or the matcher answers nothing ("what's the number?\nand the hours?"): the first
+        // one's intent.
+        if let first = Self.firstOfSeveral(plain, splitter: matcher.splitter),
+           StepReference.words(first).allSatisfy(phrasingWords.contains), let intent = bareFollowUps.intent(first) {
+            let answered = !fresh.also.isEmpty || fresh.primary.isAnswer
+            if !answered || matcher.splitter.split(plain).allSatisfy({ bareFollowUps.intent($0) != nil }) { return intent }
+        }
         // "step 2", and "the previous step", which counts from a step shown before, when the line alone is not answered.
         guard fresh.also.isEmpty else { return nil }
         if case .answer = fresh.primary.decision { return nil }
@@ -367,8 +433,24 @@ public struct Conversation: Sendable {
         let plain = matcher.redactor.removingPersonalData(from: text, labels: matcher.dataLabels)
         guard let followUp = FollowUpResolver(matcher: matcher).resolve(plain, in: context, lastStep: mainTopicStep),
               !namesATopic || followUp.score >= FollowUpMatch.exactScore,
-              policy.prefersFollowUp(followUp, over: fresh, text: plain, context: context, in: knowledgeBase) else { return nil }
+              policy.prefersFollowUp(followUp, over: fresh, text: plain, context: context, in: knowledgeBase,
+                                     namesMore: namesMore(plain, than: followUp)) else { return nil }
         return followUp
+    }
+
+    /// Whether `plain` holds a term that the phrasing `followUp` matched does not, besides pointing and function words:
+    /// "can the irs help with that transcript" names a transcript, which "can the irs help" does not.
+    private func namesMore(_ plain: String, than followUp: FollowUpMatch) -> Bool {
+        let phrasing: String
+        switch followUp.kind {
+        case .authored(let question): phrasing = question
+        case .intent(_, let example): phrasing = example
+        case .step: return false
+        }
+        let pipeline = matcher.pipeline
+        let lexicon = knowledgeBase.lexicon
+        let plainWords = Set(lexicon.pointingWords + lexicon.functionWords).flatMap { pipeline.analyze($0).terms }
+        return !Set(pipeline.analyze(plain).terms).subtracting(pipeline.analyze(phrasing).terms).subtracting(plainWords).isEmpty
     }
 
     private mutating func answer(_ fresh: ProblemMatches) -> Reply {

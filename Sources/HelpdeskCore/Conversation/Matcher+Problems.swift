@@ -10,7 +10,11 @@ extension Matcher {
     /// a quarter of the way from the answer threshold to 1: a short piece is weaker evidence than a whole question;
     /// and two words or more besides pleasantries, so "Hi helpdesk," is none, while "locked out", one term of the
     /// lexicon, counts its two words) is a problem. An item of a bulleted or numbered list (`ProblemSplitter.listedItems`)
-    /// counts from the answer threshold: the writer set it apart.
+    /// counts from the answer threshold: the writer set it apart. So does a piece that says it adds a problem
+    /// (`additiveMarkers`: "and I also got a new phone", "my phone is gone too"), matched without those words; a piece
+    /// that ends in "too" is cut before its last clause first (`additiveTail(_:)`). A whole sentence about another
+    /// party (`subjectWords`, or a name's possessive: "Carl's account says it is locked.") counts from the threshold
+    /// too, after the sure problems, when there is a sure one and it is the whole text's topic.
     /// - A problem raised only in a piece that the lexicon's `background_markers` mark as background ("I already
     ///   reset my password") gives way to the others, when there are others; the connector dropped before a piece
     ///   counts for this ("and I" before "reset the password"). A single sentence is cut at its commas for this when
@@ -61,6 +65,9 @@ extension Matcher {
         let whole = match(cleaned, pieces: cleaned == text ? pieces : splitter.split(cleaned)).asking(pasted)
         // A paste about another product, with nothing on topic, is not searched for problems piece by piece.
         if case .fallback(.offTopic) = whole.decision { return ProblemMatches(primary: whole) }
+        // "I'm locked out of ID.me and my phone is gone too": the last clause of a piece that ends in an additive ending
+        // raises a further problem of its own.
+        if pieces.contains(where: additiveMarkers.mayEndAdditively) { pieces = pieces.flatMap(additiveTail) }
         // One sentence whose comma clause is background ("it's not that I forgot the password, the page says my
         // ID.me is locked"): its clauses are the pieces.
         let fromClauses = pieces.count == 1
@@ -101,12 +108,41 @@ extension Matcher {
         }
         // The piece that raised each problem.
         var raisedIn: [Int] = []
+        // What the splitter dropped before each piece ("and also", ". "), found when a piece needs it.
+        var foundLeads: [Substring]?
+        func lead(_ index: Int) -> Substring {
+            let found = foundLeads ?? ProblemSplitter.leads(of: pieces, in: text)
+            foundLeads = found
+            return index < found.count ? found[index] : ""
+        }
+        // Whether piece `index` is a whole sentence (nothing but a sentence end or line break before and after it)
+        // that opens with its own subject: one of `subjectWords` ("she", "my"), or a possessive ("Carl's").
+        func isOwnSentence(_ index: Int) -> Bool {
+            let piece = pieces[index]
+            let before = lead(index)
+            let afterMark = before.lastIndex { ".!?;:".contains($0) || $0.isNewline }.map { before[before.index(after: $0)...] } ?? before
+            guard !afterMark.contains(where: \.isLetter) else { return false }
+            let endsSentence = piece.last.map { ".!?".contains($0) } ?? false
+            guard endsSentence || index + 1 == pieces.count || !lead(index + 1).contains(where: \.isLetter) else { return false }
+            let first = piece.prefix { !$0.isWhitespace }.map { $0 == "\u{2019}" ? "'" : $0 }.filter { $0.isLetter || $0 == "'" }
+            let word = String(first).lowercased()
+            guard !subjectWords.contains(word) else { return true }
+            // A name's possessive: "Carl's", not "It's", "What's" or "She's".
+            guard word.hasSuffix("'s"), first.first?.isUppercase == true else { return false }
+            let owner = String(word.dropLast(2))
+            return owner.count > 1 && !pipeline.analyze(owner).terms.isEmpty && !notNames.contains(owner)
+        }
+        // Sentences of their own, each with its own subject, that answer a topic from the answer threshold but below
+        // `bar` ("Carl's account says it is locked."): problems after the sure ones, when there are sure ones.
+        var ownSentences: [(index: Int, result: MatchResult)] = []
         for (index, piece) in pieces.enumerated() {
             // "did the forgot password thing, and that part worked. But now it wants a code": the step done is the
             // problem of the piece before.
             if let raised = previous, backgroundMarkers.pointsBack(piece) { background[raised] = true }
             previous = nil
-            var result = redactedMatch(piece)
+            // "I also lost my phone", "my phone is gone too": a further problem, matched without the words that say so.
+            let additive = additiveMarkers.stripped(piece)
+            var result = additive.map { redactedMatch($0).asking(piece) } ?? redactedMatch(piece)
             if !result.answersRealEntry(in: knowledgeBase) {
                 // A long sentence of filler and problem ("she lost access yesterday, she got a new iphone"): try its comma clauses.
                 // So is the part after "but" in "I already reset my password but it still says locked".
@@ -122,9 +158,17 @@ extension Matcher {
             // count as a problem of its own; a phrase the lexicon makes one term ("locked out", "new phone") is not.
             // An item of a bulleted or numbered list is a problem the writer set apart: it counts from the answer
             // threshold ("- Carl's account says locked").
-            guard candidate.confidence >= bar || (candidate.confidence >= settings.answerThreshold && isListItem(piece)),
-                  pleasantries.wordsBeyond(result.analysis) >= 2,
-                  !problems.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
+            // So is a piece that says it raises a further problem ("also", "plus", "... too"), in its words or the
+            // connector before it.
+            guard pleasantries.wordsBeyond(result.analysis) >= 2, !problems.contains(where: { $0.chosen?.id == candidate.id })
+            else { continue }
+            if candidate.confidence < bar {
+                guard candidate.confidence >= settings.answerThreshold else { continue }
+                guard isListItem(piece) || additive != nil || additiveMarkers.mark(String(lead(index))) else {
+                    if !fromClauses, isOwnSentence(index) { ownSentences.append((index, result)) }
+                    continue
+                }
+            }
             previous = problems.count
             problems.append(result)
             raisedIn.append(index)
@@ -133,9 +177,8 @@ extension Matcher {
         // The connector dropped before a piece ("and I" before "reset the password") may open a background marker
         // ("i reset"): with two problems or more, such a piece is marked with it.
         if problems.count > 1, background.contains(false) {
-            let leads = ProblemSplitter.leads(of: pieces, in: text)
-            for k in problems.indices where !background[k] && leads[raisedIn[k]].contains(where: \.isLetter) {
-                background[k] = backgroundMarkers.mark(leads[raisedIn[k]] + pieces[raisedIn[k]])
+            for k in problems.indices where !background[k] && lead(raisedIn[k]).contains(where: \.isLetter) {
+                background[k] = backgroundMarkers.mark(lead(raisedIn[k]) + pieces[raisedIn[k]])
             }
         }
         // Clauses of one sentence count only when one of them that is not background raises a problem.
@@ -144,6 +187,16 @@ extension Matcher {
         if background.contains(true), background.contains(false) {
             problems = zip(problems, background).filter { !$0.1 }.map(\.0)
             if problems.count == 1 { return ProblemMatches(primary: problems[0].asking(whole.question)) }
+        }
+        // A sentence of its own about another party is a problem of its own beside a sure one ("Anna forgot her ID.me
+        // password. Carl's account says it is locked."), after the sure ones; unless it is background, or the whole
+        // text answers another topic than the one sure problem (then the whole's answer stands).
+        let kept = problems.count == 1 && whole.answersRealEntry(in: knowledgeBase) && whole.chosen?.id != problems[0].chosen?.id
+        if !problems.isEmpty, !kept {
+            for own in ownSentences where !backgroundMarkers.mark(pieces[own.index])
+                && !problems.contains(where: { $0.chosen?.id == own.result.chosen?.id }) {
+                problems.append(own.result)
+            }
         }
         if problems.count < 2, let settled = closeCallProblems(text, whole: whole) { return settled }
         // The one piece that raised a problem may be a close call of its own, which the greetings or thanks around it
@@ -163,6 +216,27 @@ extension Matcher {
             return ProblemMatches(primary: last.asking(whole.question))
         }
         return ProblemMatches(primary: whole)
+    }
+
+    /// `piece` cut before its last clause (at its last close-call connector or its last comma, whichever is later) when it ends in an
+    /// additive ending ("forgot my password, new phone too") and both sides keep two words; `[piece]` otherwise.
+    func additiveTail(_ piece: String) -> [String] {
+        guard additiveMarkers.mayEndAdditively(piece), additiveMarkers.endsAdditively(piece) else { return [piece] }
+        // The later of the two cuts: "... and nothing shows up in my inbox, spam is empty too" ends in "spam is empty too".
+        let parts = closeCallSplitter.split(piece)
+        let afterConnector = parts.count > 1 ? parts.last.flatMap { piece.ranges(of: $0).last?.lowerBound } : nil
+        let afterComma = piece.lastIndex(of: ",").map { piece.index(after: $0) }
+        guard let start = [afterConnector, afterComma].compactMap({ $0 }).max() else { return [piece] }
+        let tail = piece[start...]
+        var head = piece[..<tail.startIndex].split(separator: " ")
+        while let word = head.last, word.allSatisfy({ $0 == "," }) || closeCallSplitter.connectors.contains(word.lowercased()) {
+            head.removeLast()
+        }
+        let cut = String(tail).trimmingWhitespace()
+        guard head.count >= 2, cut.split(separator: " ").count >= 2 else { return [piece] }
+        var first = head.joined(separator: " ")
+        if first.hasSuffix(",") { first.removeLast() }
+        return [first, cut]
     }
 
     /// The match for a piece of the redacted text, without its placeholders and their labels; `question` is the piece.

@@ -23,19 +23,27 @@ public struct ReplyTrimmer: Sendable {
     public let signatureWords: Set<String>
     /// Lines that open the quoted earlier message ("original message"), compared as whole lines like `signOffs`.
     public let replySeparators: Acknowledgements
+    /// Lowercase labels of an email's header lines ("from", "sent", "to", "subject"): a block of them after the
+    /// writer's text opens the quoted message; at the top, it heads the message, and only its subject line is read.
+    public let replyHeaderLabels: Set<String>
+    /// Attribution lines that open the quoted message, as the words that open and end them ("on", "wrote").
+    public let replyAttributions: [(opens: [String], ends: [String])]
     /// The first word of each of `signOffs` ("sent", "thanks"), as bytes: a line that opens with none of them is no
     /// sign-off, and most lines are told so without building their key (`mayBeSignOff(_:)`).
     let signOffFirstWords: [[UInt8]]
 
     public init(agentLabels: some Sequence<String> = [], subjectLabels: some Sequence<String> = [],
                 signOffs: some Sequence<String> = [], signatureWords: some Sequence<String> = [],
-                replySeparators: some Sequence<String> = []) {
+                replySeparators: some Sequence<String> = [], replyHeaderLabels: some Sequence<String> = [],
+                replyAttributions: some Sequence<String> = []) {
         self.agentLabels = Set(agentLabels.map { $0.lowercased() })
         self.subjectLabels = Set(subjectLabels.map { $0.lowercased() })
         self.signOffs = Acknowledgements(Array(signOffs))
         signOffFirstWords = Array(Set(self.signOffs.phrases.compactMap { $0.split(separator: " ").first.map { Array($0.utf8) } }))
         self.signatureWords = Set(signatureWords.map { $0.lowercased() })
         self.replySeparators = Acknowledgements(Array(replySeparators))
+        self.replyHeaderLabels = Set(replyHeaderLabels.map { $0.lowercased() })
+        self.replyAttributions = replyAttributions.compactMap(Self.attribution)
     }
 
     /// The most words (runs with a letter or digit) a signature line after a sign-off has, or each piece of a line
@@ -149,6 +157,8 @@ public struct ReplyTrimmer: Sendable {
     /// How many lines of each kind a text lost, for explanations.
     public struct LeftOut: Sendable, Equatable {
         public var quotedLines = 0
+        /// The header lines ("From:", "Sent:", "To:") of an email pasted whole, its subject line aside.
+        public var headerLines = 0
         public var agentLines = 0
         /// The signature's lines, its `--` line included.
         public var signatureLines = 0
@@ -170,7 +180,7 @@ public struct ReplyTrimmer: Sendable {
             self.signOffOnly = signOffOnly
         }
 
-        public var isEmpty: Bool { quotedLines == 0 && agentLines == 0 && signatureLines == 0 && speakerLabels == 0 }
+        public var isEmpty: Bool { quotedLines == 0 && headerLines == 0 && agentLines == 0 && signatureLines == 0 && speakerLabels == 0 }
     }
 
     /// `text` without its quoted lines, signature and agent lines; `text` itself when it has none, or when nothing
@@ -191,6 +201,11 @@ public struct ReplyTrimmer: Sendable {
         // Each line's speaker label, read once; a text with an agent's line is a chat.
         let speakers = agentLabels.isEmpty ? [] : contents.map(speakerLine)
         let isChat = speakers.contains { $0.map { agentLabels.contains($0.label) } ?? false }
+        // An email header block ("From:" / "Sent:" / "To:"): after the writer's text, the quoted message starts there;
+        // at the top, it heads the message pasted.
+        let header = headerBlock(in: contents)
+        let attribution = attributionStart(in: contents)
+        let headerAtTop = header.map { block in !contents[..<block.start].contains { $0.contains(where: \.isLetter) } } ?? false
         var inSignOff = false  // after a sign-off line, until a line that is no signature line
         var signedOff = false  // a sign-off line was left out
         for (i, line) in lines.enumerated() {
@@ -202,6 +217,15 @@ public struct ReplyTrimmer: Sendable {
             if !replySeparators.phrases.isEmpty, replySeparators.contains(String(content)) {  // the rest is quoted
                 leftOut.quotedLines += lines.count - i
                 break
+            }
+            if i == attribution || (header.map { !headerAtTop && i == $0.start } ?? false) {
+                leftOut.quotedLines += lines.count - i
+                break
+            }
+            if let header, headerAtTop, (header.start..<header.headers.upperBound).contains(i),
+               !(labelled(content).map { subjectLabels.contains($0.label) } ?? false) {
+                if content.contains(where: { $0.isLetter || $0.isNumber || $0 == "_" }) { leftOut.headerLines += 1 }
+                continue
             }
             if !signOffs.phrases.isEmpty {
                 if signOffs.contains(String(content)) {

@@ -41,6 +41,16 @@ public struct StandaloneAnswerer: Sendable {
         }
     }
 
+    /// The most bytes a line longer than four words has that `mayBeBareFollowUp(_:)` reads: a bare follow-up is short.
+    public static let longestBareFollowUp = 80
+
+    /// Whether `line`, of any length up to `longestBareFollowUp` bytes, is made of the follow-up phrasings' words alone
+    /// ("what number do I call for that?"): it may be a bare follow-up, which `helpdesk ask` tells to ask a question
+    /// first, and is answered as `answer(_:)` answers it.
+    public func mayBeBareFollowUp(_ line: String) -> Bool {
+        line.utf8.count <= Self.longestBareFollowUp && fresh.isMadeOfPhrasingWords(line)
+    }
+
     /// What `answer(line)` matches when its reply is that match's (an answer, a list of choices or a fallback, with no
     /// topic named: `Conversation.lastProblems`, and no `lastTopicReference`), found without the conversation's other
     /// readings when the line holds none of their cues (`ConversationCues`), is no acknowledgement and no bare

@@ -20,7 +20,7 @@ public struct Evaluator: Sendable {
         for item in questions {
             let start = DispatchTime.now().uptimeNanoseconds
             let result: MatchResult
-            if StandaloneAnswerer.mayBeFollowUp(item.question) {
+            if StandaloneAnswerer.mayBeFollowUp(item.question) || standalone.mayBeBareFollowUp(item.question) {
                 result = standalone.answer(item.question).conversation.lastProblems?.primary ?? unmatched(item.question)
             } else {
                 result = matcher.matchProblems(item.question).primary

@@ -61,6 +61,11 @@ extension Lexicon: SnapshotCodable {
         nameLabels = try reader.strings()
         notNameWords = try reader.strings()
         nameFields = try reader.strings()
+        replyHeaderLabels = try reader.strings()
+        additiveWords = try reader.strings()
+        additiveEndings = try reader.strings()
+        subjectWords = try reader.strings()
+        replyAttributions = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -105,6 +110,7 @@ extension Lexicon: SnapshotCodable {
         writer.write(nameLabels)
         writer.write(notNameWords)
         writer.write(nameFields)
+        for list in [replyHeaderLabels, additiveWords, additiveEndings, subjectWords, replyAttributions] { writer.write(list) }
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

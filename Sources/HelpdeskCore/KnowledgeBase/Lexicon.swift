@@ -70,6 +70,22 @@ public struct Lexicon: Sendable, Equatable {
     /// Lowercase words of a signature's title or firm line ("manager", "preparer", "accounting"): after a sign-off,
     /// "Office manager" and "Tax preparer" read like a title, as "Office Manager" does. See `ReplyTrimmer`.
     public var signatureWords: [String] = []
+    /// Lowercase labels of the header lines an email program writes above the earlier message it quotes ("from",
+    /// "sent", "to", "subject"): three lines or more in a row, each with a different one of them and a colon, after
+    /// the writer's own text, open the quoted message. See `ReplyTrimmer`.
+    public var replyHeaderLabels: [String] = []
+    /// Lowercase attribution lines that open the quoted message, each as the words that open the line, "...", and the
+    /// words that end it ("on ... wrote": Gmail's "On Tue, Mar 4, 2025 at 10:00 AM Jane <jane@x.com> wrote:"). See
+    /// `ReplyTrimmer`.
+    public var replyAttributions: [String] = []
+    /// Lowercase words or phrases that, in a piece of pasted text or the connector before it ("also", "plus"), say it
+    /// raises a further problem: it counts from the answer threshold, and is matched without them. See `AdditiveMarkers`.
+    public var additiveWords: [String] = []
+    /// Lowercase words or phrases that say so at the end of a piece ("too", "as well"): "my phone is gone too".
+    public var additiveEndings: [String] = []
+    /// Lowercase words that open a sentence with a subject of its own ("she", "my", "client"), as a word ending in
+    /// "'s" does ("Carl's account ..."): a later such sentence counts from the answer threshold. See `Matcher.matchProblems`.
+    public var subjectWords: [String] = []
     /// Each punctuation mark ("," "." "?" "!" ";" ":") and the lowercase phrases voice-to-text writes for it ("comma",
     /// "period", "question mark"): in dictated text without marks of its own they are read as the mark. See
     /// `SpokenPunctuation`.
@@ -169,6 +185,11 @@ public struct Lexicon: Sendable, Equatable {
         signOffs += other.signOffs.filter { !signOffs.contains($0) }
         replySeparators += other.replySeparators.filter { !replySeparators.contains($0) }
         signatureWords += other.signatureWords.filter { !signatureWords.contains($0) }
+        replyHeaderLabels += other.replyHeaderLabels.filter { !replyHeaderLabels.contains($0) }
+        replyAttributions += other.replyAttributions.filter { !replyAttributions.contains($0) }
+        additiveWords += other.additiveWords.filter { !additiveWords.contains($0) }
+        additiveEndings += other.additiveEndings.filter { !additiveEndings.contains($0) }
+        subjectWords += other.subjectWords.filter { !subjectWords.contains($0) }
         spokenPunctuation.merge(other.spokenPunctuation) { old, new in old + new.filter { !old.contains($0) } }
         notPunctuationAfter += other.notPunctuationAfter.filter { !notPunctuationAfter.contains($0) }
         dataLabels += other.dataLabels.filter { !dataLabels.contains($0) }

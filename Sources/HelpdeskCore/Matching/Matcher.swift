@@ -18,6 +18,13 @@ public struct Matcher: Sendable {
     public let pleasantries: Pleasantries
     /// The lexicon's words that mark a piece of pasted text as background ("I already reset my password").
     public let backgroundMarkers: BackgroundMarkers
+    /// The lexicon's words that say a piece of pasted text raises a further problem ("I also lost my phone", "... too").
+    public let additiveMarkers: AdditiveMarkers
+    /// The lexicon's `subject_words`: a sentence that opens with one ("she", "my") states a problem of its own.
+    public let subjectWords: Set<String>
+    /// Words before "'s" that make a contraction, not a name's possessive ("what's", "she's", "there's"): the lexicon's
+    /// `function_words` and `pointing_words`.
+    public let notNames: Set<String>
     /// The lexicon's words that only label a piece of personal data ("SSN", "my email is"): they go with the data.
     public let dataLabels: DataLabels
     /// Redacts what users type, keeping the phone numbers and email addresses the knowledge base's answers give
@@ -39,10 +46,14 @@ public struct Matcher: Sendable {
         self.spokenPunctuation = SpokenPunctuation(lexicon: kb.lexicon)
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels, subjectLabels: kb.lexicon.subjectLabels,
                                     signOffs: kb.lexicon.signOffs, signatureWords: kb.lexicon.signatureWords,
-                                    replySeparators: kb.lexicon.replySeparators)
+                                    replySeparators: kb.lexicon.replySeparators, replyHeaderLabels: kb.lexicon.replyHeaderLabels,
+                                    replyAttributions: kb.lexicon.replyAttributions)
         self.backgroundMarkers = BackgroundMarkers(kb.lexicon.backgroundMarkers, questionWords: kb.lexicon.backgroundQuestionWords,
                                                    negations: kb.lexicon.backgroundNegations, contrasts: kb.lexicon.backgroundContrasts,
                                                    pointingWords: kb.lexicon.pointingWords, fillers: kb.lexicon.stopWords)
+        self.additiveMarkers = AdditiveMarkers(words: kb.lexicon.additiveWords, endings: kb.lexicon.additiveEndings)
+        self.subjectWords = Set(kb.lexicon.subjectWords)
+        self.notNames = Set(kb.lexicon.functionWords + kb.lexicon.pointingWords)
         self.dataLabels = DataLabels(lexicon: kb.lexicon)
         self.redactor = Redactor(publicPhoneNumbers: kb.publicPhoneNumbers, nameLabels: kb.lexicon.nameLabels,
                                  notNameWords: kb.lexicon.notNameWords, abbreviations: kb.lexicon.abbreviations,

@@ -16,6 +16,7 @@ extension Explainer {
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         var parts: [String] = []
         if leftOut.quotedLines > 0 { parts.append(count(leftOut.quotedLines, "quoted line")) }
+        if leftOut.headerLines > 0 { parts.append(count(leftOut.headerLines, "email header line")) }
         if leftOut.agentLines > 0 { parts.append(count(leftOut.agentLines, "help-desk chat line")) }
         if leftOut.signatureLines > 0 { parts.append("the signature (\(count(leftOut.signatureLines, "line")))") }
         if leftOut.speakerLabels > 0 { parts.append("the time stamps and speaker labels of \(count(leftOut.speakerLabels, "chat line"))") }

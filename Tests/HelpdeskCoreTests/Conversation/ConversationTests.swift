@@ -75,6 +75,10 @@ final class ConversationTests: XCTestCase {
         ("lost my phone, can't get code", "what happens after I verify my identity", "entry verify-identity", ""),
         ("how do I verify my identity with id.me", "what happens after I verify my identity", "entry verify-identity", ""),
         ("lost my phone, can't get code", "what's the e-help desk number", "entry e-help-desk", "866-255-0654"),
+        // A line that points back ("that") but names more than the follow-up phrasing is a question of its own; one
+        // that names nothing more is still the follow-up.
+        ("lost my phone, can't get code", "can the irs help with that transcript", "entry contact-irs", ""),
+        ("lost my phone, can't get code", "can the irs help with that", "followUp mfa-recovery", ""),
         ("lost my phone, can't get code", "my client is locked out of id.me", "entry locked-account", ""),
         ("lost my phone, can't get code", "what documents do I need to verify my identity", "entry verify-identity", ""),
         ("lost my phone, can't get code", "forgot password", "entry reset-idme-password", ""),

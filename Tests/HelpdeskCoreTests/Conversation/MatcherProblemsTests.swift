@@ -161,6 +161,37 @@ final class MatcherProblemsTests: XCTestCase {
         ("first, forgot password. second, new phone", "reset-idme-password", ["mfa-recovery"]),
         ("second, new phone", "mfa-recovery", []),
         ("Secondly, she has a new phone and the code goes to the old one", "mfa-recovery", []),
+        // A piece that says it raises a further problem ("also", "... too") counts from the answer threshold, matched
+        // without those words ("also got a new phone" fell back; "my phone is gone too" answered below the bar).
+        ("I forgot my password and I also got a new phone", "reset-idme-password", ["mfa-recovery"]),
+        ("she forgot her password and she also lost her phone", "reset-idme-password", ["mfa-recovery"]),
+        ("my ID.me account is locked. my phone is gone too", "locked-account", ["mfa-recovery"]),
+        ("Good morning, I have a client who forgot her password. She also got a new phone.", "reset-idme-password", ["mfa-recovery"]),
+        // The last clause of a sentence that ends in "too" is a problem of its own.
+        ("I'm locked out of ID.me and my phone is gone too", "locked-account", ["mfa-recovery"]),
+        ("forgot my password, new phone too", "reset-idme-password", ["mfa-recovery"]),
+        // "too many" adds nothing.
+        ("ID.me locked me after too many attempts", "locked-account", []),
+        // A sentence of its own about another party counts from the answer threshold beside a sure problem.
+        ("Anna forgot her ID.me password. Carl's account says it is locked.", "reset-idme-password", ["locked-account"]),
+        ("Anna forgot her ID.me password.\nCarl's account says it is locked.", "reset-idme-password", ["locked-account"]),
+        // A pronoun points back at the party before: no problem of its own below the bar.
+        ("New hire set up ID.me at orientation and already forgot the password. She still has the email account, how does she change it?",
+         "reset-idme-password", []),
+        // Outlook's header block without "-----Original Message-----", after a line of underscores or not: the quoted
+        // message raises no problem ("To: Help Desk" answered the e-help desk).
+        ("My account is locked\n\n________________________________\nFrom: Jane Doe <jane@example.com>\nSent: Monday, March 3, 2025 9:14 AM\nTo: Help Desk\nSubject: new phone\n\nI got a new phone and cannot get the code",
+         "locked-account", []),
+        ("Locked out again.\n\nFrom: Help Desk <help@firm.com>\nDate: Monday, March 3, 2025 at 9:14 AM\nTo: Jane\nSubject: RE: password\n\nIf your phone is new use MFA recovery.",
+         "locked-account", []),
+        // Gmail's attribution line, with its quoted message not marked with "> ", on one line or wrapped in two.
+        ("My account is locked\n\nOn Mon, Mar 3, 2025 at 9:14 AM Jane Doe <jane@example.com> wrote:\nI got a new phone and cannot get the code",
+         "locked-account", []),
+        ("My account is locked\n\nOn Mon, Mar 3, 2025 at 9:14 AM Jane Doe <\njane@example.com> wrote:\nI got a new phone and cannot get the code",
+         "locked-account", []),
+        // At the top, the block heads the message pasted: its header lines raise nothing.
+        ("From: Help Desk <help@firm.com>\nSent: Monday, March 3, 2025 9:14 AM\nTo: Jane\nSubject: RE: password\n\nMy ID.me account is still locked",
+         "locked-account", []),
         // A background marker that a connector opens ("and I" + "reset") still marks its piece as background.
         ("The email arrived and I reset the password, but now I'm stuck on the Complete Your Sign In screen", "mfa-recovery", []),
     ]

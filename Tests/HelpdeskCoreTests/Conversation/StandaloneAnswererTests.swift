@@ -11,6 +11,8 @@ final class StandaloneAnswererTests: XCTestCase {
         ("next step", "needsTopic next"), ("the next step", "needsTopic next"), ("next steps", "needsTopic next"),
         ("previous step", "needsTopic steps"), ("the previous step", "needsTopic steps"),
         ("more", "needsTopic more"), ("and the phone number?", "needsTopic contacts"), ("what if that fails?", "needsTopic escalation"),
+        // Several bare follow-ups pasted as one, and one of five words or more, ask for a question first too.
+        ("what's the number?\nand the hours?", "needsTopic contacts"), ("what's the number?\nwho do I call?", "needsTopic contacts"), ("what number do I call for that?", "needsTopic contacts"),
         ("the second one", "nothingToPick"), ("the first one", "nothingToPick"), ("none", "nothingToPick"), ("ok", "acknowledgement"),
         // A question that says more is matched as before.
         ("password reset done, what next", "entry back-to-irs-tools"),

@@ -139,6 +139,11 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.nameLabels = ["my name is"]
         lexicon.notNameWords = ["tin"]
         lexicon.nameFields = ["caller"]
+        lexicon.replyHeaderLabels = ["from"]
+        lexicon.additiveWords = ["also"]
+        lexicon.additiveEndings = ["too"]
+        lexicon.subjectWords = ["another"]
+        lexicon.replyAttributions = ["on ... wrote"]
         lexicon.acknowledgements = ["got it"]
         lexicon.pointingWords = ["it"]
         lexicon.noneReplies = ["no"]
@@ -242,7 +247,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             // Contact.refusedKeys is not stored: it is empty in a knowledge base that loaded, the only kind stored.
             ("Contact", snapshot.entries[0].contacts[0], 6),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 47),
+            ("Lexicon", snapshot.lexicon, 52),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),
