@@ -9,11 +9,23 @@ public struct UnknownNumberFilter: AnalysisStage {
     }
 
     public func apply(to analysis: inout Analysis) {
-        guard analysis.tokens.contains(where: { Self.isUnknownNumber($0, in: vocabulary) }) else { return }
-        let kept = analysis.tokens.filter { !Self.isUnknownNumber($0, in: vocabulary) }
-        guard !kept.isEmpty else { return }
-        analysis.stopWordsRemoved += analysis.tokens.filter { Self.isUnknownNumber($0, in: vocabulary) }.map(\.surface)
-        analysis.tokens = kept
+        // Most lines hold no digit at all: one pass over the normalized bytes settles them (reading every token's
+        // surface cost about 1,750 instructions a CLINC150 line).
+        guard Self.countDigits(in: analysis.normalized, atLeast: Self.fewestDigits) else { return }
+        let unknown = analysis.tokens.map { Self.isUnknownNumber($0, in: vocabulary) }
+        guard unknown.contains(true), unknown.contains(false) else { return }
+        analysis.stopWordsRemoved += zip(analysis.tokens, unknown).filter(\.1).map(\.0.surface)
+        analysis.tokens = zip(analysis.tokens, unknown).filter { !$0.1 }.map(\.0)
+    }
+
+    /// Whether `bytes` hold at least `count` ASCII digits.
+    private static func countDigits(in bytes: [UInt8], atLeast count: Int) -> Bool {
+        var found = 0
+        for byte in bytes where byte &- 48 < 10 {
+            found += 1
+            if found >= count { return true }
+        }
+        return false
     }
 
     /// The fewest digits a dropped word has: shorter numbers may name a form, a code or a year ("code 846", "form
