@@ -274,6 +274,8 @@ final class MatcherProblemsTests: XCTestCase {
             // A name goes with its label too ("my name is [NAME]" asked who to contact).
             ("Hi, my name is Maria Lopez, SSN 123-45-6789, call me at 555-201-4477 or maria.lopez@example.com. I forgot my ID.me password.",
              "reset-idme-password"),
+            // A firm's numbers given with their labels ("EFIN 123456, CAF ...") asked the IRS topic as a problem of its own.
+            ("I forgot my id.me password. Our EIN is 12-3456789, EFIN 123456, CAF 0301-12345R.", "reset-idme-password"),
         ]
         for paste in pastes {
             let found = matcher.matchProblems(paste.text)
