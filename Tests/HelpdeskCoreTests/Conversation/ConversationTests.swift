@@ -180,6 +180,10 @@ final class ConversationTests: XCTestCase {
         [("and if that doesn't work?", "needsTopic escalation"), ("lost my phone, can't get code", "entry mfa-recovery"),
          ("and if that doesn't work?", "followUp mfa-recovery"), ("whos number do i call", "followUp mfa-recovery"),
          ("do i call the irs", "followUp mfa-recovery")],
+        // "still stuck" says the advice failed (it answered MFA recovery at 0.93); "any update on this?" is a ticket's
+        // nudge with no topic (it answered updating an ID.me account at 0.94).
+        [("still stuck", "needsTopic escalation"), ("any update on this?", "fallback"),
+         ("lost my phone, can't get code", "entry mfa-recovery"), ("still stuck", "followUp mfa-recovery")],
         // Asked for the hours after the IRS's topic ("hours?" fell back).
         [("who handles questions about transcripts", "entry contact-irs"), ("hours?", "followUp contact-irs"),
          ("when are they open", "followUp contact-irs")],
