@@ -23,6 +23,10 @@ public struct ReplyTrimmer: Sendable {
     public let signatureWords: Set<String>
     /// Lines that open the quoted earlier message ("original message"), compared as whole lines like `signOffs`.
     public let replySeparators: Acknowledgements
+    /// Lines that open a forwarded message ("forwarded message"), compared as whole lines like `replySeparators`: the
+    /// line is left out, and a header block right after it heads the forwarded message (only its subject line is
+    /// read) instead of opening a quoted one.
+    public let forwardSeparators: Acknowledgements
     /// Lowercase labels of an email's header lines ("from", "sent", "to", "subject"): a block of them after the
     /// writer's text opens the quoted message; at the top, it heads the message, and only its subject line is read.
     public let replyHeaderLabels: Set<String>
@@ -35,13 +39,14 @@ public struct ReplyTrimmer: Sendable {
     public init(agentLabels: some Sequence<String> = [], subjectLabels: some Sequence<String> = [],
                 signOffs: some Sequence<String> = [], signatureWords: some Sequence<String> = [],
                 replySeparators: some Sequence<String> = [], replyHeaderLabels: some Sequence<String> = [],
-                replyAttributions: some Sequence<String> = []) {
+                replyAttributions: some Sequence<String> = [], forwardSeparators: some Sequence<String> = []) {
         self.agentLabels = Set(agentLabels.map { $0.lowercased() })
         self.subjectLabels = Set(subjectLabels.map { $0.lowercased() })
         self.signOffs = Acknowledgements(Array(signOffs))
         signOffFirstWords = Array(Set(self.signOffs.phrases.compactMap { $0.split(separator: " ").first.map { Array($0.utf8) } }))
         self.signatureWords = Set(signatureWords.map { $0.lowercased() })
         self.replySeparators = Acknowledgements(Array(replySeparators))
+        self.forwardSeparators = Acknowledgements(Array(forwardSeparators))
         self.replyHeaderLabels = Set(replyHeaderLabels.map { $0.lowercased() })
         self.replyAttributions = replyAttributions.compactMap(Self.attribution)
     }
@@ -205,7 +210,12 @@ public struct ReplyTrimmer: Sendable {
         // at the top, it heads the message pasted.
         let header = headerBlock(in: contents)
         let attribution = attributionStart(in: contents)
-        let headerAtTop = header.map { block in !contents[..<block.start].contains { $0.contains(where: \.isLetter) } } ?? false
+        // A forwarded message's separator line: a header block right after it heads the message forwarded.
+        let forward = forwardSeparators.phrases.isEmpty ? nil : contents.firstIndex { forwardSeparators.contains(String($0)) }
+        let headerAtTop = header.map { block in
+            let before = forward.map { contents[($0 + 1)..<block.start] } ?? contents[..<block.start]
+            return (forward.map { $0 < block.start } ?? true) && !before.contains { $0.contains(where: \.isLetter) }
+        } ?? false
         var inSignOff = false  // after a sign-off line, until a line that is no signature line
         var signedOff = false  // a sign-off line was left out
         for (i, line) in lines.enumerated() {
@@ -217,6 +227,10 @@ public struct ReplyTrimmer: Sendable {
             if !replySeparators.phrases.isEmpty, replySeparators.contains(String(content)) {  // the rest is quoted
                 leftOut.quotedLines += lines.count - i
                 break
+            }
+            if i == forward {
+                leftOut.headerLines += 1
+                continue
             }
             if i == attribution || (header.map { !headerAtTop && i == $0.start } ?? false) {
                 leftOut.quotedLines += lines.count - i

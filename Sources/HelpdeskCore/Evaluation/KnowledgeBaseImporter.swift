@@ -156,7 +156,8 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.signOffs.isEmpty { language.append((Node("sign_offs"), list(lexicon.signOffs))) }
         if !lexicon.replySeparators.isEmpty { language.append((Node("reply_separators"), list(lexicon.replySeparators))) }
         if !lexicon.signatureWords.isEmpty { language.append((Node("signature_words"), list(lexicon.signatureWords))) }
-        for (key, words) in [("reply_header_labels", lexicon.replyHeaderLabels), ("reply_attributions", lexicon.replyAttributions), ("additive_words", lexicon.additiveWords),
+        for (key, words) in [("reply_header_labels", lexicon.replyHeaderLabels), ("reply_attributions", lexicon.replyAttributions),
+                             ("forward_separators", lexicon.forwardSeparators), ("additive_words", lexicon.additiveWords),
                              ("additive_endings", lexicon.additiveEndings), ("subject_words", lexicon.subjectWords)] where !words.isEmpty {
             language.append((Node(key), list(words)))
         }

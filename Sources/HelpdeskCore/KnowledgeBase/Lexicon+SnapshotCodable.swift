@@ -66,6 +66,7 @@ extension Lexicon: SnapshotCodable {
         additiveEndings = try reader.strings()
         subjectWords = try reader.strings()
         replyAttributions = try reader.strings()
+        forwardSeparators = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -110,7 +111,7 @@ extension Lexicon: SnapshotCodable {
         writer.write(nameLabels)
         writer.write(notNameWords)
         writer.write(nameFields)
-        for list in [replyHeaderLabels, additiveWords, additiveEndings, subjectWords, replyAttributions] { writer.write(list) }
+        for list in [replyHeaderLabels, additiveWords, additiveEndings, subjectWords, replyAttributions, forwardSeparators] { writer.write(list) }
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

@@ -67,6 +67,10 @@ public struct Lexicon: Sendable, Equatable {
     /// "-----Original Message-----"), matched on the whole line like `signOffs`: the line and every line after it are
     /// quoted. See `ReplyTrimmer`.
     public var replySeparators: [String] = []
+    /// Lowercase lines that open a forwarded message ("forwarded message", Gmail's "---------- Forwarded message
+    /// ---------"), matched like `replySeparators`: what follows is the question forwarded, so an email header block
+    /// right after one heads it (only its subject line is read) instead of opening a quoted message. See `ReplyTrimmer`.
+    public var forwardSeparators: [String] = []
     /// Lowercase words of a signature's title or firm line ("manager", "preparer", "accounting"): after a sign-off,
     /// "Office manager" and "Tax preparer" read like a title, as "Office Manager" does. See `ReplyTrimmer`.
     public var signatureWords: [String] = []
@@ -184,6 +188,7 @@ public struct Lexicon: Sendable, Equatable {
         backgroundContrasts += other.backgroundContrasts.filter { !backgroundContrasts.contains($0) }
         signOffs += other.signOffs.filter { !signOffs.contains($0) }
         replySeparators += other.replySeparators.filter { !replySeparators.contains($0) }
+        forwardSeparators += other.forwardSeparators.filter { !forwardSeparators.contains($0) }
         signatureWords += other.signatureWords.filter { !signatureWords.contains($0) }
         replyHeaderLabels += other.replyHeaderLabels.filter { !replyHeaderLabels.contains($0) }
         replyAttributions += other.replyAttributions.filter { !replyAttributions.contains($0) }

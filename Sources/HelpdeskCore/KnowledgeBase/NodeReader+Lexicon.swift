@@ -5,7 +5,7 @@ extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "list_openers", "off_topic_words", "on_topic_words",
-        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "reply_separators", "reply_header_labels", "reply_attributions", "signature_words", "additive_words", "additive_endings", "subject_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels", "name_labels", "not_name_words", "name_fields",
+        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "reply_separators", "forward_separators", "reply_header_labels", "reply_attributions", "signature_words", "additive_words", "additive_endings", "subject_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels", "name_labels", "not_name_words", "name_fields",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
         "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "other_topic_replies", "function_words",
         "not_password_words",
@@ -85,6 +85,9 @@ extension NodeReader {
         if let node = map["sign_offs"] { lexicon.signOffs = wholeLines(node, path: "lexicon.sign_offs", kind: "a sign-off") }
         if let node = map["reply_separators"] {
             lexicon.replySeparators = wholeLines(node, path: "lexicon.reply_separators", kind: "a reply separator")
+        }
+        if let node = map["forward_separators"] {
+            lexicon.forwardSeparators = wholeLines(node, path: "lexicon.forward_separators", kind: "a forward separator")
         }
         if let node = map["reply_header_labels"] {
             lexicon.replyHeaderLabels = plainWords(node, path: "lexicon.reply_header_labels", kind: "a reply header label")

@@ -47,7 +47,7 @@ public struct Matcher: Sendable {
         self.trimmer = ReplyTrimmer(agentLabels: kb.lexicon.agentLabels, subjectLabels: kb.lexicon.subjectLabels,
                                     signOffs: kb.lexicon.signOffs, signatureWords: kb.lexicon.signatureWords,
                                     replySeparators: kb.lexicon.replySeparators, replyHeaderLabels: kb.lexicon.replyHeaderLabels,
-                                    replyAttributions: kb.lexicon.replyAttributions)
+                                    replyAttributions: kb.lexicon.replyAttributions, forwardSeparators: kb.lexicon.forwardSeparators)
         self.backgroundMarkers = BackgroundMarkers(kb.lexicon.backgroundMarkers, questionWords: kb.lexicon.backgroundQuestionWords,
                                                    negations: kb.lexicon.backgroundNegations, contrasts: kb.lexicon.backgroundContrasts,
                                                    pointingWords: kb.lexicon.pointingWords, fillers: kb.lexicon.stopWords)

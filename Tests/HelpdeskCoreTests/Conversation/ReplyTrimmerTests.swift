@@ -223,6 +223,31 @@ extension ReplyTrimmerTests {
         }
     }
 
+    /// A forwarded message is the question: its separator line is left out, a header block right after it heads it
+    /// (only its subject is read), and its body is read. A header block after the writer's text without one opens a
+    /// quoted message (a forwarded client's email answered "what can you do" for "Can you help with this one?").
+    static let forwards: [(input: String, expected: String, headerLines: Int, quoted: Int, reason: String)] = [
+        ("Can you help with this one?\n\n---------- Forwarded message ---------\nFrom: Jane <[EMAIL]>\nDate: Mon\nSubject: cant log in\nTo: <[EMAIL]>\n\nnew phone, no code",
+         "Can you help with this one?\n\nSubject: cant log in\n\nnew phone, no code", 4, 0, "Gmail's forward"),
+        ("see below\nBegin forwarded message:\n\nFrom: Jane\nSubject: locked\nDate: Mon\n\nmy account is locked",
+         "see below\n\nSubject: locked\n\nmy account is locked", 3, 0, "Apple Mail's forward, a blank line before its header"),
+        ("Can you help with this one?\n\nFrom: Jane\nSent: Monday\nTo: Help\nSubject: new phone\n\nnew phone, no code",
+         "Can you help with this one?\n", 0, 6, "no forward line: a quoted message"),
+        ("fyi\n---------- Forwarded message ---------\nmy account is locked", "fyi\nmy account is locked", 1, 0,
+         "no header block"),
+    ]
+
+    func testAForwardedMessageIsRead() {
+        let trimmer = ReplyTrimmer(subjectLabels: ["subject"], replyHeaderLabels: ["from", "sent", "date", "to", "subject"],
+                                   forwardSeparators: ["forwarded message", "begin forwarded message"])
+        for (input, expected, headerLines, quoted, reason) in Self.forwards {
+            let (text, leftOut) = trimmer.trimming(input)
+            XCTAssertEqual(text, expected, reason)
+            XCTAssertEqual(leftOut.headerLines, headerLines, reason)
+            XCTAssertEqual(leftOut.quotedLines, quoted, reason)
+        }
+    }
+
     /// A chat pasted as one line is cut into turns where a speaker label follows a sentence end; the agent's turns are
     /// left out as their lines are.
     static let turns: [(input: String, expected: String, agentLines: Int, reason: String)] = [

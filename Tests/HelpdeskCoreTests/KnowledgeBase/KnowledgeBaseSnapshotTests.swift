@@ -144,6 +144,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.additiveEndings = ["too"]
         lexicon.subjectWords = ["another"]
         lexicon.replyAttributions = ["on ... wrote"]
+        lexicon.forwardSeparators = ["forwarded message"]
         lexicon.acknowledgements = ["got it"]
         lexicon.pointingWords = ["it"]
         lexicon.noneReplies = ["no"]
@@ -247,7 +248,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             // Contact.refusedKeys is not stored: it is empty in a knowledge base that loaded, the only kind stored.
             ("Contact", snapshot.entries[0].contacts[0], 6),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 52),
+            ("Lexicon", snapshot.lexicon, 53),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),
