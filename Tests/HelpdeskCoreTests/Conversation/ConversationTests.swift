@@ -184,6 +184,9 @@ final class ConversationTests: XCTestCase {
         // nudge with no topic (it answered updating an ID.me account at 0.94).
         [("still stuck", "needsTopic escalation"), ("any update on this?", "fallback"),
          ("lost my phone, can't get code", "entry mfa-recovery"), ("still stuck", "followUp mfa-recovery")],
+        // Frustration carries no topic ("this stupid site wont take my password" fell back at 0.54).
+        [("this stupid site wont take my password", "entry reset-idme-password"),
+         ("ugh forgot my login password again for the irs tools", "entry reset-idme-password")],
         // "why?" after an answer asks whose matter it is (it got the fallback in every topic).
         [("forgot my id.me password", "entry reset-idme-password"), ("why?", "followUp reset-idme-password"),
          ("how come", "followUp reset-idme-password")],
