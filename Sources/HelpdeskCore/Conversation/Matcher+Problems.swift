@@ -116,7 +116,7 @@ extension Matcher {
             return index < found.count ? found[index] : ""
         }
         // Whether piece `index` is a whole sentence (nothing but a sentence end or line break before and after it)
-        // that opens with its own subject: one of `subjectWords` ("she", "my"), or a possessive ("Carl's").
+        // that opens with its own subject: one of `subjectWords` ("another", "other"), or a possessive ("Carl's").
         func isOwnSentence(_ index: Int) -> Bool {
             let piece = pieces[index]
             let before = lead(index)

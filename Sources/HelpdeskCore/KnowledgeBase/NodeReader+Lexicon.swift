@@ -65,60 +65,36 @@ extension NodeReader {
         if let node = map["name_labels"] { lexicon.nameLabels = nameLabels(node, path: "lexicon.name_labels", kind: "a name label") }
         if let node = map["not_name_words"] { lexicon.notNameWords = singleWords(node, path: "lexicon.not_name_words") }
         if let node = map["name_fields"] { lexicon.nameFields = nameLabels(node, path: "lexicon.name_fields", kind: "a name field") }
-        if let node = map["acknowledgements"] {
-            lexicon.acknowledgements = wholeLines(node, path: "lexicon.acknowledgements", kind: "an acknowledgement")
-        }
         if let node = map["not_password_words"] { lexicon.notPasswordWords = singleWords(node, path: "lexicon.not_password_words") }
-        if let node = map["exit_words"] { lexicon.exitWords = wholeLines(node, path: "lexicon.exit_words", kind: "an exit word") }
-        if let node = map["other_topic_replies"] {
-            lexicon.otherTopicReplies = wholeLines(node, path: "lexicon.other_topic_replies", kind: "an other-topic reply")
+        // Whole lines, compared as lines are ("thanks", "-----Original Message-----").
+        for (key, list, kind) in [("acknowledgements", \Lexicon.acknowledgements, "an acknowledgement"),
+                                  ("exit_words", \.exitWords, "an exit word"), ("other_topic_replies", \.otherTopicReplies, "an other-topic reply"),
+                                  ("sign_offs", \.signOffs, "a sign-off"), ("reply_separators", \.replySeparators, "a reply separator"),
+                                  ("forward_separators", \.forwardSeparators, "a forward separator")] {
+            if let node = map[key] { lexicon[keyPath: list] = wholeLines(node, path: "lexicon." + key, kind: kind) }
         }
-        if let node = map["background_question_words"] {
-            lexicon.backgroundQuestionWords = plainWords(node, path: "lexicon.background_question_words", kind: "a background question word")
-        }
-        if let node = map["background_negations"] {
-            lexicon.backgroundNegations = plainWords(node, path: "lexicon.background_negations", kind: "a background negation")
-        }
-        if let node = map["background_contrasts"] {
-            lexicon.backgroundContrasts = plainWords(node, path: "lexicon.background_contrasts", kind: "a background contrast")
-        }
-        if let node = map["sign_offs"] { lexicon.signOffs = wholeLines(node, path: "lexicon.sign_offs", kind: "a sign-off") }
-        if let node = map["reply_separators"] {
-            lexicon.replySeparators = wholeLines(node, path: "lexicon.reply_separators", kind: "a reply separator")
-        }
-        if let node = map["forward_separators"] {
-            lexicon.forwardSeparators = wholeLines(node, path: "lexicon.forward_separators", kind: "a forward separator")
-        }
-        if let node = map["reply_header_labels"] {
-            lexicon.replyHeaderLabels = plainWords(node, path: "lexicon.reply_header_labels", kind: "a reply header label")
+        // Single words of letters and digits, compared with a line's runs of them.
+        for (key, list, kind) in [("background_question_words", \Lexicon.backgroundQuestionWords, "a background question word"),
+                                  ("background_negations", \.backgroundNegations, "a background negation"),
+                                  ("background_contrasts", \.backgroundContrasts, "a background contrast"),
+                                  ("reply_header_labels", \.replyHeaderLabels, "a reply header label"),
+                                  ("subject_words", \.subjectWords, "a subject word"), ("signature_words", \.signatureWords, "a signature word"),
+                                  ("function_words", \.functionWords, "a function word"), ("pointing_words", \.pointingWords, "a pointing word"),
+                                  ("choice_fillers", \.choiceFillers, "a choice filler")] {
+            if let node = map[key] { lexicon[keyPath: list] = plainWords(node, path: "lexicon." + key, kind: kind) }
         }
         if let node = map["reply_attributions"] { lexicon.replyAttributions = replyAttributions(node) }
         if let node = map["additive_words"] { lexicon.additiveWords = connectors(node, path: "lexicon.additive_words", kind: "an additive word") }
         if let node = map["additive_endings"] {
             lexicon.additiveEndings = connectors(node, path: "lexicon.additive_endings", kind: "an additive ending")
         }
-        if let node = map["subject_words"] {
-            lexicon.subjectWords = plainWords(node, path: "lexicon.subject_words", kind: "a subject word")
-        }
-        if let node = map["signature_words"] {
-            lexicon.signatureWords = plainWords(node, path: "lexicon.signature_words", kind: "a signature word")
-        }
         if let node = map["spoken_punctuation"] { lexicon.spokenPunctuation = spokenPunctuation(node) }
         if let node = map["not_punctuation_after"] {
             lexicon.notPunctuationAfter = singleWords(node, path: "lexicon.not_punctuation_after")
         }
-        if let node = map["function_words"] {
-            lexicon.functionWords = plainWords(node, path: "lexicon.function_words", kind: "a function word")
-        }
-        if let node = map["pointing_words"] {
-            lexicon.pointingWords = plainWords(node, path: "lexicon.pointing_words", kind: "a pointing word")
-        }
         if let node = map["none_replies"] { lexicon.noneReplies = noneReplies(node, path: "lexicon.none_replies") }
         if let node = map["list_only_none_replies"] {
             lexicon.listOnlyNoneReplies = noneReplies(node, path: "lexicon.list_only_none_replies")
-        }
-        if let node = map["choice_fillers"] {
-            lexicon.choiceFillers = plainWords(node, path: "lexicon.choice_fillers", kind: "a choice filler")
         }
         if let node = map["ordinal_words"] {
             lexicon.ordinalWords = wordNumbers(node, path: "lexicon.ordinal_words", rule: .position("an ordinal word"))
