@@ -19,7 +19,7 @@ public struct Conversation: Sendable {
     public private(set) var matcher: Matcher {
         didSet {
             phrasingWords = Self.phrasingWords(of: matcher)
-            pointingAndFunctionTerms = Self.pointingAndFunctionTerms(of: matcher)
+            pointingAndFunctionWords = Self.pointingAndFunctionWords(of: matcher)
             bareFollowUps = nil
             topicReference = TopicReference(lexicon: matcher.knowledgeBase.lexicon)
             acknowledgements = Acknowledgements(lexicon: matcher.knowledgeBase.lexicon)
@@ -30,9 +30,11 @@ public struct Conversation: Sendable {
     /// The words of the lexicon's follow-up phrasings and of their synonyms ("next step" is "what next"): only a line
     /// made of them can be a bare follow-up.
     private var phrasingWords: Set<String>
-    /// The lexicon's pointing and function words as the text pipeline writes them ("does" is "doe"): a follow-up may
-    /// hold them beside its phrasing's words and still name nothing more (`namesMore(_:than:)`).
-    private var pointingAndFunctionTerms: Set<String>
+    /// The lexicon's pointing and function words, lowercased: a follow-up may hold them beside its phrasing's words and
+    /// still name nothing more (`namesMore(_:than:)`). They are compared with a word as typed and as analysed
+    /// (function words are listed as the pipeline writes them, "doe"), not analysed here: running them through the
+    /// pipeline cost about 9.6 million instructions a start.
+    private var pointingAndFunctionWords: Set<String>
     /// The phrasings, analysed once when a line made of their words is first read with no topic in focus.
     private var bareFollowUps: BareFollowUpPhrasings?
     /// Reads "what about the code problem?" as "the code problem".
@@ -87,16 +89,16 @@ public struct Conversation: Sendable {
     public init(matcher: Matcher) {
         self.matcher = matcher
         phrasingWords = Self.phrasingWords(of: matcher)
-        pointingAndFunctionTerms = Self.pointingAndFunctionTerms(of: matcher)
+        pointingAndFunctionWords = Self.pointingAndFunctionWords(of: matcher)
         topicReference = TopicReference(lexicon: matcher.knowledgeBase.lexicon)
         acknowledgements = Acknowledgements(lexicon: matcher.knowledgeBase.lexicon)
         choiceWords = ChoiceWords(lexicon: matcher.knowledgeBase.lexicon)
         policy = ContextPolicy(lexicon: matcher.knowledgeBase.lexicon)
     }
 
-    private static func pointingAndFunctionTerms(of matcher: Matcher) -> Set<String> {
+    private static func pointingAndFunctionWords(of matcher: Matcher) -> Set<String> {
         let lexicon = matcher.knowledgeBase.lexicon
-        return Set((lexicon.pointingWords + lexicon.functionWords).flatMap { matcher.pipeline.analyze($0).terms })
+        return Set((lexicon.pointingWords + lexicon.functionWords).map { $0.lowercased() })
     }
 
     private static func phrasingWords(of matcher: Matcher) -> Set<String> {
@@ -458,8 +460,10 @@ public struct Conversation: Sendable {
         case .step: return false
         }
         let pipeline = matcher.pipeline
-        return !Set(pipeline.analyze(plain).terms).subtracting(pipeline.analyze(phrasing).terms)
-            .subtracting(pointingAndFunctionTerms).isEmpty
+        let named = pipeline.analyze(plain).tokens.filter {
+            !pointingAndFunctionWords.contains($0.surface) && !pointingAndFunctionWords.contains($0.text)
+        }
+        return !Set(named.map(\.text)).subtracting(pipeline.analyze(phrasing).terms).isEmpty
     }
 
     private mutating func answer(_ fresh: ProblemMatches) -> Reply {
