@@ -32,6 +32,8 @@ extension Matcher {
     /// the reset link come through?" / "no, nothing"). That answer is taken when it only confirms the caller's side:
     /// the caller's lines are a bare reply (two terms or fewer), or already ranked its entry among their top three.
     /// A caller's side that is off topic ("my QuickBooks password does not work") stays a fallback.
+    /// When the writer's own lines answer nothing, not even small talk, above a quoted message ("Please see below and
+    /// advise."), the quoted message is read instead (`quotedProblems`); "Thanks, all working now!" stays thanks.
     /// Sign-offs are no problems (`trimmingSignOffs`, `signOffOnly`): "Sent from my iPhone" alone falls back.
     public func matchProblems(_ pasted: String) -> ProblemMatches {
         // The whole text is redacted before it is trimmed and cut: a label in one line or sentence makes data of a
@@ -44,8 +46,11 @@ extension Matcher {
         matches.leftOut = leftOut
         if leftOut.signOffOnly { return signOffOnly(matches) }
         let caller = matches.primary
-        guard leftOut.agentLines > 0, !caller.answersRealEntry(in: knowledgeBase) else { return matches }
+        guard !caller.answersRealEntry(in: knowledgeBase) else { return matches }
         if case .fallback(.offTopic) = caller.decision { return matches }
+        if leftOut.quotedLines > 0, !caller.answersChitChat(in: knowledgeBase),
+           let quoted = quotedProblems(dictated, redacted: redacted, leftOut: leftOut) { return quoted }
+        guard leftOut.agentLines > 0 else { return matches }
         let (whole, wholeLeftOut) = trimmingSignOffs(dictated, keepingAgentLines: true)
         var withAgent = matchProblems(redacted, trimmed: whole, clean: !foundAny && whole == redacted)
         guard withAgent.primary.answersRealEntry(in: knowledgeBase), let entry = withAgent.primary.chosen?.id else { return matches }
@@ -57,7 +62,7 @@ extension Matcher {
 
     /// `matchProblems(_:)` once the redacted text `pasted` is trimmed to `text`; `clean` when `text` is the text as
     /// pasted and its redaction found nothing in it.
-    private func matchProblems(_ pasted: String, trimmed text: String, clean: Bool) -> ProblemMatches {
+    func matchProblems(_ pasted: String, trimmed text: String, clean: Bool) -> ProblemMatches {
         var pieces = splitter.split(text)
         // The whole text is cut once: when taking out personal data changes nothing, its pieces are the same.
         let cleaned = clean ? redactor.removingPlaceholders(fromClean: text, labels: dataLabels)

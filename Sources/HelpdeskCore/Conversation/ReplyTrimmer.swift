@@ -171,6 +171,8 @@ public struct ReplyTrimmer: Sendable {
         public var speakerLabels = 0
         /// Whether the help desk's lines were kept for their context (the caller's alone answered nothing).
         public var agentLinesKept = false
+        /// Whether the quoted message was read: the writer's own lines answered nothing.
+        public var quotedMessageRead = false
         /// Whether the text was nothing but sign-offs and their signature ("Sent from my iPhone", "Thanks,\nJane"),
         /// kept whole: it asks about nothing.
         public var signOffOnly = false
@@ -211,11 +213,8 @@ public struct ReplyTrimmer: Sendable {
         let header = headerBlock(in: contents)
         let attribution = attributionStart(in: contents)
         // A forwarded message's separator line: a header block right after it heads the message forwarded.
-        let forward = forwardSeparators.phrases.isEmpty ? nil : contents.firstIndex { forwardSeparators.contains(String($0)) }
-        let headerAtTop = header.map { block in
-            let before = forward.map { contents[($0 + 1)..<block.start] } ?? contents[..<block.start]
-            return (forward.map { $0 < block.start } ?? true) && !before.contains { $0.contains(where: \.isLetter) }
-        } ?? false
+        let forward = forwardLine(in: contents)
+        let headerAtTop = header.map { isAtTop($0.start, forward: forward, in: contents) } ?? false
         var inSignOff = false  // after a sign-off line, until a line that is no signature line
         var signedOff = false  // a sign-off line was left out
         for (i, line) in lines.enumerated() {

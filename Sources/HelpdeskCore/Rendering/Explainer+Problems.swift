@@ -21,6 +21,7 @@ extension Explainer {
         if leftOut.signatureLines > 0 { parts.append("the signature (\(count(leftOut.signatureLines, "line")))") }
         if leftOut.speakerLabels > 0 { parts.append("the time stamps and speaker labels of \(count(leftOut.speakerLabels, "chat line"))") }
         var lines = parts.isEmpty ? [] : ["Left out:   " + parts.joined(separator: ", ")]
+        if leftOut.quotedMessageRead { lines.append("Read:       the quoted message: the writer's own lines answered nothing") }
         if leftOut.agentLinesKept { lines.append("Kept:       the help desk's chat lines, for context: the caller's alone answered nothing") }
         return lines.isEmpty ? nil : lines.joined(separator: "\n")
     }
