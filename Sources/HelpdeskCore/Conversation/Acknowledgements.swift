@@ -39,6 +39,27 @@ public struct Acknowledgements: Sendable {
         return !knowledgeBase.entries.contains { $0.questions.contains { Self.key($0) == key } }
     }
 
+    /// What `line` asks after the acknowledgement it opens with, the shortest one (at most three words) that leaves
+    /// a word of letters or digits after it: "ok who do I call?" asks "who do I call?", "got it, and the number?"
+    /// asks "and the number?". Nil when it opens with none.
+    public func afterLeadingAcknowledgement(_ line: String) -> Substring? {
+        guard !phrases.isEmpty else { return nil }
+        var rest = line[...]
+        var words: [Substring] = []
+        while words.count < 3 {
+            rest = rest.drop { !($0.isLetter || $0.isNumber) }
+            let word = rest.prefix { !$0.isWhitespace }
+            guard !word.isEmpty else { return nil }
+            words.append(word)
+            rest = rest.dropFirst(word.count)
+            let after = rest.drop { $0.isWhitespace || $0 == "," || $0 == "." || $0 == "!" || $0 == "-" }
+            if after.contains(where: { $0.isLetter || $0.isNumber }), phrases.contains(Self.key(words.joined(separator: " "))) {
+                return after
+            }
+        }
+        return nil
+    }
+
     /// The acknowledgements that no entry of `knowledgeBase` lists among its questions, found once: its `contains(_:)`
     /// is `acknowledges(_:in:)` for many lines (batch mode), without going through the questions for each.
     public func unlisted(in knowledgeBase: KnowledgeBase) -> Acknowledgements {

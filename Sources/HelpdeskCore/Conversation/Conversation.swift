@@ -232,7 +232,12 @@ public struct Conversation: Sendable {
             asked = "step \(n)"
         }
         let fresh = matcher.matchProblems(named ?? text)
+        // "ok who do I call?", "alright, and then?": an acknowledgement before a follow-up is read past when the line
+        // is no follow-up with it.
         let followUp = followUp(to: asked, fresh: fresh, namesATopic: named != nil)
+            ?? (named == nil && !context.isEmpty ? acknowledgements.afterLeadingAcknowledgement(asked).flatMap {
+                self.followUp(to: String($0), fresh: fresh, namesATopic: false)
+            } : nil)
         // After several problems, naming one of them goes back to it, unless the words are a follow-up word for word
         // ("what about the number?").
         if named != nil, context.count > 1, (followUp?.score ?? 0) < FollowUpMatch.exactScore, let n = problemNumber(answeredBy: fresh) {

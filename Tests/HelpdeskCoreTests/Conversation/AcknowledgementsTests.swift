@@ -22,6 +22,20 @@ final class AcknowledgementsTests: XCTestCase {
         }
     }
 
+    /// What a line asks after the shortest acknowledgement it opens with, when something is left.
+    func testWhatALineAsksAfterALeadingAcknowledgement() {
+        let cases: [(line: String, rest: String?)] = [
+            ("ok who do I call", "who do I call"), ("OK, and then?", "and then?"), ("got it. what's the number", "what's the number"),
+            ("no - the code never came", "the code never came"), ("I'll try that, then what?", "then what?"),
+            ("ok", nil), ("ok!!", nil), ("okay then", nil), ("who do I call", nil), ("oklahoma office", nil), ("", nil),
+            ("try that ok", nil),
+        ]
+        for c in cases {
+            XCTAssertEqual(Self.acknowledgements.afterLeadingAcknowledgement(c.line).map(String.init), c.rest, c.line.debugDescription)
+        }
+        XCTAssertNil(Acknowledgements().afterLeadingAcknowledgement("ok who do I call"))
+    }
+
     func testNoneWithoutTheLexiconKey() {
         XCTAssertFalse(Acknowledgements().contains("ok"))
         XCTAssertFalse(Acknowledgements(lexicon: Lexicon()).contains("ok"))

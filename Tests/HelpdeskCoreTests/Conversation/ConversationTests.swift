@@ -98,6 +98,11 @@ final class ConversationTests: XCTestCase {
         ("lost my phone, can't get code", "what about my ssn [SSN]?", "fallback", ""),
         // Chit-chat is answered, and keeps the topic.
         ("lost my phone, can't get code", "thanks", "entry thanks", ""),
+        // An acknowledgement before a follow-up is read past ("ok who do I call" answered the IRS's topic).
+        ("my id.me account is locked", "ok who do I call", "followUp locked-account", "ID.me"),
+        ("my id.me account is locked", "alright, what's the number?", "followUp locked-account", "ID.me"),
+        ("lost my phone, can't get code", "ok and then?", "followUp mfa-recovery", ""),
+        ("lost my phone, can't get code", "ok so what do I do now", "followUp mfa-recovery", "1. Open the ID.me sign-in page"),
     ]
 
     func testFollowUpsUseTheTopicAndNewQuestionsSwitch() throws {

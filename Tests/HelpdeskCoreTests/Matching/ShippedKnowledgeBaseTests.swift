@@ -100,6 +100,20 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         XCTAssertNotEqual(matcher.matchProblems("creo que no tengo cuenta de id.me").primary.chosen?.id, "create-idme-account")
     }
 
+    /// A help desk that is not named the IRS's is not the IRS e-help desk; entering an account is signing in.
+    private static let lexiconReadings: [(question: String, entry: String)] = [
+        ("idme help desk number", "contact-idme"),
+        ("irs help desk number", "e-help-desk"),
+        ("cant enter my account", "cant-sign-in"),
+    ]
+
+    func testLexiconReadings() throws {
+        let matcher = try matcher()
+        for c in Self.lexiconReadings {
+            XCTAssertEqual(matcher.matchProblems(c.question).primary.chosen?.id, c.entry, c.question)
+        }
+    }
+
     /// Small talk around one word: the word is the question only when the whole line ranks its topic as surely.
     private static let smallTalkAroundAWord: [(question: String, entry: String)] = [
         ("thanks, locked out", "locked-account"),
