@@ -114,6 +114,18 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         }
     }
 
+    /// A note that rules a party out names no topic: the rest of the text decides ("Not IRS." answered the IRS's topic).
+    func testANoteThatRulesAPartyOutNamesNoTopic() throws {
+        let matcher = try matcher()
+        for question in ["not an idme problem. quickbooks mfa broken", "printer locked. not IRS",
+                         "Client can't get into her Social Security (SSA) account - got a new phone and can't get in. Not IRS."] {
+            XCTAssertNil(matcher.matchProblems(question).primary.chosen, question)
+        }
+        let ptin = matcher.matchProblems("PTIN renewal is failing with an error after sign-in. Not an ID.me issue, she can sign in fine.")
+        XCTAssertEqual(ptin.primary.chosen?.id, "contact-irs")
+        XCTAssertEqual(ptin.also.map { $0.chosen?.id }, [])
+    }
+
     /// Small talk around one word: the word is the question only when the whole line ranks its topic as surely.
     private static let smallTalkAroundAWord: [(question: String, entry: String)] = [
         ("thanks, locked out", "locked-account"),
