@@ -1,4 +1,4 @@
-/// Stage 3, correct spelling: the lexicon's fixes, then words unknown to the KB moved to the closest KB word (edit distance scaled to word length); known terms, protected terms, dictionary words and anything with a digit are left alone.
+/// Stage 3, correct spelling: the lexicon's fixes, then words unknown to the KB moved to the closest KB word (edit distance scaled to word length); known terms, protected terms, dictionary words, anything with a digit and a word typed as a name inside a sentence ("Quist") are left alone.
 public struct SpellingCorrector: AnalysisStage {
     public let name = "spelling"
     private let fixes: [String: String]
@@ -35,7 +35,7 @@ public struct SpellingCorrector: AnalysisStage {
                 }
                 continue
             }
-            if let corrected = correction(for: token.text) {
+            if let corrected = correction(for: token.text), !Self.readsAsName(token, in: analysis.original) {
                 analysis.spellingFixes.append((token.text, corrected))
                 if result == nil { result = Array(tokens[..<index]) }
                 var token = token
@@ -46,6 +46,21 @@ public struct SpellingCorrector: AnalysisStage {
             result?.append(token)
         }
         if let result { analysis.tokens = result }
+    }
+
+    /// Whether `token` was typed as a name is: a capital and then lowercase letters ("Quist", not "QUIST" or "quist"),
+    /// inside a sentence (after a letter, digit or comma, not at the start of the text or after `.`, `!`, `?`, `:` or a
+    /// line break). Such a word is left as typed: "caller Bartholomew Quist, locked out" is no "quit".
+    static func readsAsName(_ token: Token, in original: String) -> Bool {
+        let bytes = Array(original.utf8)
+        guard token.range.lowerBound < token.range.upperBound, token.range.upperBound <= bytes.count else { return false }
+        let word = bytes[token.range]
+        guard let first = word.first, (65...90).contains(first), word.dropFirst().allSatisfy({ (97...122).contains($0) }),
+              word.count > 1 else { return false }
+        var i = token.range.lowerBound - 1
+        while i >= 0, bytes[i] == 32 || bytes[i] == 9 { i -= 1 }
+        guard i >= 0 else { return false }
+        return !".!?:\n\r\"'([-*>#".utf8.contains(bytes[i])
     }
 
     /// The KB word this one was probably meant to be, or nil to leave it as it is.

@@ -122,6 +122,24 @@ final class SpellingCorrectorTests: XCTestCase {
         XCTAssertEqual(analysis.spellingFixes.map(\.to), ["forgot", "password"])
     }
 
+    /// A word typed as a name is, inside a sentence, is left as typed; at a sentence's start, in capitals or in
+    /// lowercase it is corrected.
+    func testAWordTypedAsANameInsideASentenceIsLeftAlone() {
+        let pipeline = TextPipeline(stages: Array(Self.pipeline.stages.prefix(3)))
+        let cases: [(text: String, fixes: [String])] = [
+            ("caller Jane Forgto, new phone", []),
+            ("caller jane forgto, new phone", ["forgto"]),
+            ("Forgto my password", ["forgto"]),
+            ("new phone. Forgto my password", ["forgto"]),
+            ("Subject: Forgto password", ["forgto"]),
+            ("I FORGTO my password", ["forgto"]),
+            ("I Forgto my Pasword", []),
+        ]
+        for c in cases {
+            XCTAssertEqual(pipeline.analyze(c.text).spellingFixes.map(\.from), c.fixes, c.text)
+        }
+    }
+
     func testLexiconFixesComeFirstAndMaySplitAWord() {
         let analysis = TextPipeline(stages: Array(Self.pipeline.stages.prefix(3))).analyze("pwd for eservice")
         XCTAssertEqual(analysis.terms, ["password", "for", "e", "services"])
