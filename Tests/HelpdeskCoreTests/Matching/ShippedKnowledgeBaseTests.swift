@@ -105,6 +105,7 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         ("idme help desk number", "contact-idme"),
         ("irs help desk number", "e-help-desk"),
         ("cant enter my account", "cant-sign-in"),
+        ("got a new phone, multi factory code never comes", "mfa-recovery"),
     ]
 
     func testLexiconReadings() throws {
