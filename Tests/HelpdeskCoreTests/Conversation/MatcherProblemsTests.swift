@@ -276,6 +276,12 @@ final class MatcherProblemsTests: XCTestCase {
              "reset-idme-password"),
             // A firm's numbers given with their labels ("EFIN 123456, CAF ...") asked the IRS topic as a problem of its own.
             ("I forgot my id.me password. Our EIN is 12-3456789, EFIN 123456, CAF 0301-12345R.", "reset-idme-password"),
+            // The account's email given with its label ("Email on the account is ...") asked about losing that mailbox.
+            ("I requested the ID.me reset link three times, nothing in inbox or spam. Email on the account is jane@example.com.",
+             "reset-email-not-received"),
+            // A password that works is background ("I can still type my password fine" raised a reset).
+            ("New phone, and ID.me wants the code from the authenticator app on the old one. I can still type my password fine.",
+             "mfa-recovery"),
         ]
         for paste in pastes {
             let found = matcher.matchProblems(paste.text)
