@@ -260,7 +260,7 @@ public struct Conversation: Sendable {
             }
             return .followUp(entry: followUp.entry, text: followUp.answer)
         }
-        if context.isEmpty, let intent = bareFollowUp(matcher.redactor.removingPersonalData(from: text, labels: matcher.dataLabels), fresh: fresh) {
+        if context.isEmpty, let intent = bareFollowUp(inLine: text, fresh: fresh) {
             lastProblems = nil
             lastBareFollowUp = intent
             return .needsTopic(intent)
@@ -409,6 +409,15 @@ public struct Conversation: Sendable {
            fresh.primary.isAnswer || !fresh.also.isEmpty { return nil }
         prepareBareFollowUps()
         return preparedBareFollowUp(plain, fresh: fresh)
+    }
+
+    /// `bareFollowUp(_:fresh:)` of `text` without its personal data, or else of what follows the acknowledgement it
+    /// opens with ("ok who do I call" with no topic answered the IRS's).
+    private mutating func bareFollowUp(inLine text: String, fresh: ProblemMatches) -> FollowUpIntent? {
+        let plain = matcher.redactor.removingPersonalData(from: text, labels: matcher.dataLabels)
+        if let intent = bareFollowUp(plain, fresh: fresh) { return intent }
+        guard let rest = acknowledgements.afterLeadingAcknowledgement(plain) else { return nil }
+        return bareFollowUp(String(rest), fresh: fresh)
     }
 
     /// `bareFollowUp(plain, fresh:)` once the phrasings are analysed (`prepareBareFollowUps()`); nil before.

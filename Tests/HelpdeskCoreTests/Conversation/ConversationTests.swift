@@ -288,6 +288,11 @@ final class ConversationTests: XCTestCase {
         XCTAssertEqual(AnswerRenderer().render(reply, in: conversation.knowledgeBase), "More about what? Ask a question first.")
         XCTAssertNil(conversation.currentEntry)
         XCTAssertNil(conversation.lastProblems, "nothing was answered")
+        // An acknowledgement before it changes nothing ("ok who do I call" answered the IRS's topic).
+        for line in ["ok who do I call", "alright, what's the number?"] {
+            var fresh = Conversation(matcher: try ShippedMatcher.get())
+            XCTAssertEqual(fresh.respond(to: line), .needsTopic(.contacts), line)
+        }
     }
 
     /// Asked whom to call with no topic yet, the reply still gives the knowledge base's general routing and numbers.
