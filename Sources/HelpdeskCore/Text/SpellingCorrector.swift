@@ -52,15 +52,16 @@ public struct SpellingCorrector: AnalysisStage {
     /// inside a sentence (after a letter, digit or comma, not at the start of the text or after `.`, `!`, `?`, `:` or a
     /// line break). Such a word is left as typed: "caller Bartholomew Quist, locked out" is no "quit".
     static func readsAsName(_ token: Token, in original: String) -> Bool {
-        let bytes = Array(original.utf8)
-        guard token.range.lowerBound < token.range.upperBound, token.range.upperBound <= bytes.count else { return false }
-        let word = bytes[token.range]
-        guard let first = word.first, (65...90).contains(first), word.dropFirst().allSatisfy({ (97...122).contains($0) }),
-              word.count > 1 else { return false }
-        var i = token.range.lowerBound - 1
-        while i >= 0, bytes[i] == 32 || bytes[i] == 9 { i -= 1 }
-        guard i >= 0 else { return false }
-        return !".!?:\n\r\"'([-*>#".utf8.contains(bytes[i])
+        Redactor.withBytes(original) { bytes in
+            guard token.range.lowerBound < token.range.upperBound, token.range.upperBound <= bytes.count else { return false }
+            let word = bytes[token.range]
+            guard let first = word.first, (65...90).contains(first), word.dropFirst().allSatisfy({ (97...122).contains($0) }),
+                  word.count > 1 else { return false }
+            var i = token.range.lowerBound - 1
+            while i >= 0, bytes[i] == 32 || bytes[i] == 9 { i -= 1 }
+            guard i >= 0 else { return false }
+            return !".!?:\n\r\"'([-*>#".utf8.contains(bytes[i])
+        }
     }
 
     /// The KB word this one was probably meant to be, or nil to leave it as it is.

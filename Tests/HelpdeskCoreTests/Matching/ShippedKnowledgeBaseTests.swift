@@ -89,6 +89,14 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         ("olvidé mi contraseña de id.me", "reset-idme-password"),
         ("necesito ayuda con el código de id.me, cambié de teléfono", "mfa-recovery"),
         ("mi cuenta de id.me está bloqueada", "locked-account"),
+        // Spanish question and function words, and the words for resetting, unlocking, links and verifying.
+        ("cómo recupero la contraseña de mi id.me", "reset-idme-password"),
+        ("¿a quién llamo, al irs o a id.me?", "who-to-contact"),
+        ("no me llega el enlace para restablecer la contraseña", "reset-email-not-received"),
+        ("necesito verificar mi identidad en id.me", "verify-identity"),
+        ("como desbloqueo mi cuenta de id.me", "locked-account"),
+        ("hola", "greeting"),
+        ("gracias", "thanks"),
     ]
 
     func testSpanishWordsReachTheirEntries() throws {
