@@ -114,6 +114,9 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         ("irs help desk number", "e-help-desk"),
         ("cant enter my account", "cant-sign-in"),
         ("got a new phone, multi factory code never comes", "mfa-recovery"),
+        // IT words: deprovisioning closes an account, authenticating to a site signs in to it.
+        ("how do we deprovision a departed employee's ID.me", "update-or-close-idme-account"),
+        ("cannot authenticate to id.me this morning", "cant-sign-in"),
     ]
 
     func testLexiconReadings() throws {
@@ -130,6 +133,8 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
                          "Client can't get into her Social Security (SSA) account - got a new phone and can't get in. Not IRS."] {
             XCTAssertNil(matcher.matchProblems(question).primary.chosen, question)
         }
+        // Another identity provider's MFA is no ID.me question ("Entra" was spelt "extra").
+        XCTAssertNil(matcher.matchProblems("microsoft entra mfa reset for a user").primary.chosen)
         let ptin = matcher.matchProblems("PTIN renewal is failing with an error after sign-in. Not an ID.me issue, she can sign in fine.")
         XCTAssertEqual(ptin.primary.chosen?.id, "contact-irs")
         XCTAssertEqual(ptin.also.map { $0.chosen?.id }, [])
