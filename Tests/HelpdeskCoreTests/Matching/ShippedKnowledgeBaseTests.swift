@@ -117,6 +117,10 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         // IT words: deprovisioning closes an account, authenticating to a site signs in to it.
         ("how do we deprovision a departed employee's ID.me", "update-or-close-idme-account"),
         ("cannot authenticate to id.me this morning", "cant-sign-in"),
+        // Phone-keyboard slips that are words of their own, and chat laughter.
+        ("im locket out of idme", "locked-account"),
+        ("forgot my idme password lol", "reset-idme-password"),
+        ("hiii", "greeting"),
     ]
 
     func testLexiconReadings() throws {
