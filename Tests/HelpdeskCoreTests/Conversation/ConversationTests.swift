@@ -103,6 +103,11 @@ final class ConversationTests: XCTestCase {
         ("my id.me account is locked", "alright, what's the number?", "followUp locked-account", "ID.me"),
         ("lost my phone, can't get code", "ok and then?", "followUp mfa-recovery", ""),
         ("lost my phone, can't get code", "ok so what do I do now", "followUp mfa-recovery", "1. Open the ID.me sign-in page"),
+        // Short, broken-English follow-ups keep the topic ("and the number for call?" answered the IRS's topic).
+        ("lost my phone, can't get code", "and the number for call?", "followUp mfa-recovery", "no phone number for ID.me"),
+        ("my id.me account is locked", "it not work", "followUp locked-account", "Contact ID.me"),
+        ("lost my phone, can't get code", "still nothing", "followUp mfa-recovery", "contact ID.me"),
+        ("lost my phone, can't get code", "30 min?", "followUp mfa-recovery", "30 minutes"),
     ]
 
     func testFollowUpsUseTheTopicAndNewQuestionsSwitch() throws {
