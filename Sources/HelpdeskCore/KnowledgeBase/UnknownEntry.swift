@@ -12,6 +12,8 @@ public struct UnknownEntry: Error, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
+        // `helpdesk show ""` read "no entry ''".
+        guard !typed.trimmingWhitespace().isEmpty else { return "no entry id given ('helpdesk topics' lists them)" }
         let hint = like.isEmpty ? "" : "; did you mean " + like.map { "'\($0)'" }.joined(separator: ", ") + "?"
         return "no entry '\(Redactor().redact(typed))'\(hint) ('helpdesk topics' lists them)"
     }
