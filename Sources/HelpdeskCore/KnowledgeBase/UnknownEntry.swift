@@ -11,10 +11,16 @@ public struct UnknownEntry: Error, Equatable, CustomStringConvertible {
         like = knowledgeBase.ids(like: typed)
     }
 
+    /// The characters of a long id the message shows (a 100,000-character id was a line of 100 KB).
+    static let shownLength = 60
+
     public var description: String {
         // `helpdesk show ""` read "no entry ''".
         guard !typed.trimmingWhitespace().isEmpty else { return "no entry id given ('helpdesk topics' lists them)" }
         let hint = like.isEmpty ? "" : "; did you mean " + like.map { "'\($0)'" }.joined(separator: ", ") + "?"
-        return "no entry '\(Redactor().redact(typed))'\(hint) ('helpdesk topics' lists them)"
+        // Redacted first, so that the cut never leaves part of a number unrecognised; cut so that the line stays short.
+        let shown = Redactor().redact(typed)
+        let cut = shown.count > Self.shownLength ? shown.prefix(Self.shownLength) + "…" : shown
+        return "no entry '\(cut)'\(hint) ('helpdesk topics' lists them)"
     }
 }

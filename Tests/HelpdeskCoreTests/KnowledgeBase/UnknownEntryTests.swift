@@ -18,4 +18,17 @@ final class UnknownEntryTests: XCTestCase {
                            typed.debugDescription)
         }
     }
+
+    /// A long id is cut in the message: a 100,000-character id was echoed whole, a line of 100 KB.
+    func testALongIdIsCut() throws {
+        let kb = try ShippedMatcher.get().knowledgeBase
+        let cases: [(typed: String, shown: String)] = [
+            (String(repeating: "a", count: 100_000), String(repeating: "a", count: 60) + "…"),
+            (String(repeating: "é", count: 61), String(repeating: "é", count: 60) + "…"),
+            (String(repeating: "b", count: 60), String(repeating: "b", count: 60)),
+        ]
+        for c in cases {
+            XCTAssertEqual(UnknownEntry(typed: c.typed, in: kb).description, "no entry '\(c.shown)' ('helpdesk topics' lists them)")
+        }
+    }
 }
