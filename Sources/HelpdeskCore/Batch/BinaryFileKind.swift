@@ -1,7 +1,6 @@
 /// A kind of file that is no text, recognised by the signature its first bytes carry: input of such a kind to batch,
 /// eval or kb import (a spreadsheet kept in Excel's format, a PDF, a program) is refused once, saying what it is and
-/// what to do. Read
-/// as lines, the helpdesk binary gave 548,072 records of NUL-byte errors and fallback answers, exit 65.
+/// what to do. Read as lines, the helpdesk binary gave 548,072 records of NUL-byte errors and fallback answers, exit 65.
 public enum BinaryFileKind: Sendable, Equatable, CaseIterable, CustomStringConvertible {
     case zip, oldOffice, pdf, gzip, program
 
