@@ -109,7 +109,7 @@ final class BatchInputErrorTests: CLITestCase {
         XCTAssertEqual(program.status, 1)
         XCTAssertEqual(program.stdout, "")
         XCTAssertEqual(program.stderr, "helpdesk: error: cannot read '\(Self.binary.path)': it is a program (ELF), not text; "
-            + "give batch a file of questions: one a line, CSV or JSONL\n")
+            + "give the questions as text (one a line, CSV or JSONL)\n")
     }
 
     /// A CSV without a 'question' column says what its first row suggests: ';' or tabs as separators, or no header.

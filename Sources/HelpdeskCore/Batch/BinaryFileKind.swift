@@ -42,7 +42,7 @@ public enum BinaryFileKind: Sendable, Equatable, CaseIterable, CustomStringConve
         case .zip, .oldOffice: return "save it as CSV UTF-8 first (in Excel: File > Save As > CSV UTF-8)"
         case .pdf: return "copy its questions into a text file, one a line"
         case .gzip: return "decompress it first (gunzip -k)"
-        case .program: return "give batch a file of questions: one a line, CSV or JSONL"
+        case .program: return "give the questions as text (one a line, CSV or JSONL)"
         }
     }
 }
