@@ -3,6 +3,8 @@
 /// what to do. Read as lines, the helpdesk binary gave 548,072 records of NUL-byte errors and fallback answers, exit 65.
 public enum BinaryFileKind: Sendable, Equatable, CaseIterable, CustomStringConvertible {
     case zip, oldOffice, pdf, gzip, program
+    /// NUL bytes only, as far as can be told (`/dev/zero`, a file zeroed by a crash): no text in any encoding starts so.
+    case nulBytes
 
     /// The bytes a file of this kind starts with.
     var signature: [UInt8] {
@@ -12,6 +14,7 @@ public enum BinaryFileKind: Sendable, Equatable, CaseIterable, CustomStringConve
         case .pdf: return Array("%PDF-".utf8)
         case .gzip: return [0x1F, 0x8B]
         case .program: return [0x7F, 0x45, 0x4C, 0x46]  // "\u{7F}ELF"
+        case .nulBytes: return [0, 0, 0, 0]
         }
     }
 
@@ -33,6 +36,7 @@ public enum BinaryFileKind: Sendable, Equatable, CaseIterable, CustomStringConve
         case .pdf: return "a PDF document"
         case .gzip: return "gzip-compressed"
         case .program: return "a program (ELF)"
+        case .nulBytes: return "all NUL bytes"
         }
     }
 
@@ -42,7 +46,7 @@ public enum BinaryFileKind: Sendable, Equatable, CaseIterable, CustomStringConve
         case .zip, .oldOffice: return "save it as CSV UTF-8 first (in Excel: File > Save As > CSV UTF-8)"
         case .pdf: return "copy its questions into a text file, one a line"
         case .gzip: return "decompress it first (gunzip -k)"
-        case .program: return "give the questions as text (one a line, CSV or JSONL)"
+        case .program, .nulBytes: return "give the questions as text (one a line, CSV or JSONL)"
         }
     }
 }

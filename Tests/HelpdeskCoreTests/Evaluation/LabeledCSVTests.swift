@@ -242,4 +242,16 @@ final class LabeledCSVTests: XCTestCase {
             XCTAssertEqual(warnings, c.warnings, c.header)
         }
     }
+
+    /// Input longer than the limit is refused before it fills memory: `eval /dev/zero` read until memory ran out.
+    func testInputOverTheLimitIsRefused() throws {
+        let folder = try makeTemporaryDirectory("labeled")
+        let file = folder.appendingPathComponent("big.csv")
+        try Data("question,entry\nforgot password,reset\n".utf8).write(to: file)
+        XCTAssertEqual(try LabeledCSV.read(path: file.path, limit: 100).map(\.question), ["forgot password"])
+        XCTAssertThrowsError(try LabeledCSV.read(path: file.path, limit: 20)) { error in
+            XCTAssertEqual("\(error)", "\(file.path): it holds more than 20 bytes, the most eval and kb import read")
+        }
+        XCTAssertEqual(LabeledCSV.maximumBytes, 64 << 20)
+    }
 }
