@@ -64,9 +64,9 @@ struct REPL {
                 try? conversation.focus(on: entry.id)
                 say(renderer.render(entry))
             } else {
-                let like = kb.ids(like: id)
-                let hint = like.isEmpty ? "" : " Did you mean " + like.joined(separator: ", ") + "?"
-                sayWrapped("No topic '\(Redactor().redact(id).terminalSafeLine)'.\(hint) :topics lists them.")
+                let unknown = UnknownEntry(typed: id, in: kb)
+                let hint = unknown.like.isEmpty ? "" : " Did you mean " + unknown.like.joined(separator: ", ") + "?"
+                sayWrapped("No topic '\(unknown.shown.terminalSafeLine)'.\(hint) :topics lists them.")
             }
         case .why:
             let why = Explainer(matcher: conversation.matcher).explain(conversation)

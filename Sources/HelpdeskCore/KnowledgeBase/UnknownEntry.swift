@@ -18,9 +18,13 @@ public struct UnknownEntry: Error, Equatable, CustomStringConvertible {
         // `helpdesk show ""` read "no entry ''".
         guard !typed.trimmingWhitespace().isEmpty else { return "no entry id given ('helpdesk topics' lists them)" }
         let hint = like.isEmpty ? "" : "; did you mean " + like.map { "'\($0)'" }.joined(separator: ", ") + "?"
-        // Redacted first, so that the cut never leaves part of a number unrecognised; cut so that the line stays short.
-        let shown = Redactor().redact(typed)
-        let cut = shown.count > Self.shownLength ? shown.prefix(Self.shownLength) + "…" : shown
-        return "no entry '\(cut)'\(hint) ('helpdesk topics' lists them)"
+        return "no entry '\(shown)'\(hint) ('helpdesk topics' lists them)"
+    }
+
+    /// What was typed as a message quotes it: redacted first, so that the cut never leaves part of a number
+    /// unrecognised, then cut to `shownLength` characters so that the line stays short.
+    public var shown: String {
+        let redacted = Redactor().redact(typed)
+        return redacted.count > Self.shownLength ? redacted.prefix(Self.shownLength) + "…" : redacted
     }
 }
