@@ -20,7 +20,8 @@ struct BatchCommand: ParsableCommand {
             lines ("a quote opened on line 5 runs to line 6, so lines 5-6 were read as one row: ..."). A quote \
             never closed costs only its own line: the lines after it are read again. Input is UTF-8: a UTF-16 or \
             UTF-32 file (a byte-order mark, or a NUL beside each first character) is refused with the iconv \
-            command that converts it.
+            command that converts it, and a file that is no text (an Excel .xlsx or .xls, a PDF, a program) with \
+            what it is and what to do.
 
             BAD INPUT never stops the run. A line that is not valid UTF-8, holds a NUL byte or is longer than \
             64 KiB, a CSV row with the wrong number of fields or a quote left open, a JSONL line that is not a \
@@ -97,7 +98,7 @@ struct BatchCommand: ParsableCommand {
             EXIT STATUS: 0 when every line was answered, clarified, acknowledged or fell back; 65 when some lines were \
             input errors or interactive commands (all others were still answered); 130, 143 or 129 when interrupted \
             by SIGINT, SIGTERM or SIGHUP; 64 for usage errors (such as --output naming the input file); 1 when the knowledge base or the \
-            input cannot be read (UTF-16 or UTF-32 included, an empty CSV, or a CSV with no 'question' column: the error says whether \
+            input cannot be read (UTF-16 or UTF-32, or no text at all; an empty CSV, or a CSV with no 'question' column: the error says whether \
             the file looks separated by ';' or tabs, or has no header) or the output cannot be written.
             """
     )

@@ -39,6 +39,8 @@ struct EvalCommand: ParsableCommand {
 
     func validate() throws {
         try matcherOptions.checkValues()
+        // It said "helpdesk: error: : cannot read the file: no such file".
+        if file.isEmpty { throw ValidationError("the CSV file needs a name, and '' is empty (- is standard input)") }
     }
 
     func run() throws {

@@ -53,7 +53,10 @@ struct KBImportCommand: ParsableCommand {
 
     func validate() throws {
         try root.matcher.checkValues()
+        // It said "helpdesk: error: : cannot read the file: no such file".
+        if file.isEmpty { throw ValidationError("the CSV file needs a name, and '' is empty (- is standard input)") }
         if out.isEmpty { throw ValidationError("--out needs a folder name, and '' is empty") }
+        if languageFrom?.isEmpty == true { throw ValidationError("--language-from needs a folder name, and '' is empty") }
     }
 
     func run() throws {

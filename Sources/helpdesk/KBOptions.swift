@@ -8,6 +8,11 @@ struct KBOptions: ParsableArguments {
         "Knowledge-base folder (default: HELPDESK_KB, else the shipped one).", valueName: "dir"))
     var directory: String?
 
+    /// `--kb ""` (`--kb "$DIR"` with DIR unset) is a usage error; it quietly used the shipped knowledge base.
+    func validate() throws {
+        if directory?.isEmpty == true { throw ValidationError("--kb needs a folder name, and '' is empty") }
+    }
+
     /// Loads and validates (a KB loaded before by this build comes from the cache, `HELPDESK_CACHE`); on errors
     /// prints each diagnostic to stderr and exits 1.
     func load() throws -> KnowledgeBase {

@@ -19,21 +19,23 @@ struct REPL {
         // The line before labels a line, as in one paste: "SSN:" then "123 456 789" is redacted like "SSN: 123 456 789".
         var previous: String?
         while let line = editor.readLine(prompt: Self.prompt) {
-            // A paste of blank lines ("\n\n   ") is ignored as a bare Enter is (it got the whole fallback).
-            let typed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !typed.isEmpty else { continue }
-            // The session's matcher keeps the knowledge base's own phone numbers ("should I call 866-255-0654?").
-            let text = conversation.matcher.redactor.redact(typed, labelledBy: previous)
-            previous = text
-            // One history line per entry: a pasted multi-line question is kept as one line.
-            editor.remember(text.split(whereSeparator: \.isNewline).joined(separator: " "))
-            // "quit" or "exit" alone (the KB's `exit_words`) leaves as ":quit" does.
-            if let command = MetaCommand(typed, exitWords: ExitWords(lexicon: conversation.knowledgeBase.lexicon)) {
-                if !run(command, conversation: &conversation, editor: editor) { return }
-                continue
+            // "quit" or "exit" alone (the KB's `exit_words`, as reloaded) leaves as ":quit" does.
+            let exitWords = ExitWords(lexicon: conversation.knowledgeBase.lexicon)
+            // A paste is cut at its command lines (`SessionEntry`): "...\n:quit" answers the lines before, then quits.
+            // A paste of blank lines ("\n\n   ") has no parts: ignored as a bare Enter is (it got the whole fallback).
+            for typed in SessionEntry(line, exitWords: exitWords).parts {
+                // The session's matcher keeps the knowledge base's own phone numbers ("should I call 866-255-0654?").
+                let text = conversation.matcher.redactor.redact(typed, labelledBy: previous)
+                previous = text
+                // One history line per part: a pasted multi-line question is kept as one line.
+                editor.remember(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+                if let command = MetaCommand(typed, exitWords: exitWords) {
+                    if !run(command, conversation: &conversation, editor: editor) { return }
+                    continue
+                }
+                let reply = conversation.respond(to: text)
+                say(renderer.render(reply, in: conversation.knowledgeBase, showCommand: ":show"))
             }
-            let reply = conversation.respond(to: text)
-            say(renderer.render(reply, in: conversation.knowledgeBase, showCommand: ":show"))
         }
         Terminal.writeError("")
     }
@@ -62,9 +64,9 @@ struct REPL {
                 try? conversation.focus(on: entry.id)
                 say(renderer.render(entry))
             } else {
-                let like = kb.ids(like: id)
-                let hint = like.isEmpty ? "" : " Did you mean " + like.joined(separator: ", ") + "?"
-                sayWrapped("No topic '\(Redactor().redact(id).terminalSafeLine)'.\(hint) :topics lists them.")
+                let unknown = UnknownEntry(typed: id, in: kb)
+                let hint = unknown.like.isEmpty ? "" : " Did you mean " + unknown.like.joined(separator: ", ") + "?"
+                sayWrapped("No topic '\(unknown.shown.terminalSafeLine)'.\(hint) :topics lists them.")
             }
         case .why:
             let why = Explainer(matcher: conversation.matcher).explain(conversation)

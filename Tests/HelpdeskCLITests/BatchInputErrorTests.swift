@@ -85,6 +85,33 @@ final class BatchInputErrorTests: CLITestCase {
         }
     }
 
+    /// A file that is no text (a spreadsheet in Excel's format, a PDF, the helpdesk program itself) fails once, on one
+    /// line saying what it is and what to do, exit 1; the helpdesk binary gave 548,072 lines of NUL-byte errors and
+    /// fallback answers, exit 65.
+    func testABinaryFileIsRefusedOnceSayingWhatItIs() throws {
+        let directory = try makeTemporaryDirectory("batch-binary")
+        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00] + Array("xl/worksheets/sheet1.xml\n\0\0".utf8)
+        let files: [(name: String, bytes: [UInt8], says: String)] = [
+            ("tickets.xlsx", zip, "it is a ZIP archive (as Excel .xlsx and Word .docx files are), not text; save it as CSV UTF-8 first"),
+            ("old.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0x0A], "it is an old Office file (.xls or .doc)"),
+            ("q.pdf", Array("%PDF-1.7\n%\u{E2}\u{E3}\n1 0 obj\n".utf8), "it is a PDF document"),
+        ]
+        for file in files {
+            let path = directory.appendingPathComponent(file.name).path
+            try Data(file.bytes).write(to: URL(fileURLWithPath: path))
+            let run = try run(["batch", path])
+            XCTAssertEqual(run.status, 1, file.name)
+            XCTAssertEqual(run.stdout, "", file.name)
+            XCTAssertEqual(run.stderr.split(separator: "\n").count, 1, run.stderr)
+            XCTAssertTrue(run.stderr.hasPrefix("helpdesk: error: cannot read '\(path)': \(file.says)"), run.stderr)
+        }
+        let program = try run(["batch", Self.binary.path])
+        XCTAssertEqual(program.status, 1)
+        XCTAssertEqual(program.stdout, "")
+        XCTAssertEqual(program.stderr, "helpdesk: error: cannot read '\(Self.binary.path)': it is a program (ELF), not text; "
+            + "give the questions as text (one a line, CSV or JSONL)\n")
+    }
+
     /// A CSV without a 'question' column says what its first row suggests: ';' or tabs as separators, or no header.
     func testACSVWithoutAQuestionColumnGetsAHint() throws {
         let cases: [(csv: String, hint: String)] = [

@@ -75,4 +75,21 @@ final class REPLPasteTests: REPLTestCase {
         let history = try String(contentsOf: historyFile, encoding: .utf8)
         XCTAssertEqual(history, "thanks\n", "nothing kept for the blank pastes")
     }
+
+    /// A command on its own line of a paste acts after the lines before it are answered: a paste that ended in
+    /// ":quit" was one question, and the session went on.
+    func testACommandLineOfAPasteActs() throws {
+        // Typed at once (a terminal without bracketed paste), or as a bracketed paste and Enter.
+        let pastes = [":quit", ":q", "exit"].map { ($0, "thanks\r:why\r\($0)\r") } + [(":q", "\u{1B}[200~thanks\r:why\r:q\u{1B}[201~\r")]
+        for (quit, paste) in pastes {
+            try? FileManager.default.removeItem(at: historyFile)
+            let s = try session()
+            s.type(paste)
+            s.expect("You're welcome")
+            s.expect("Question:   thanks")
+            XCTAssertEqual(s.waitForExit(), 0, "\(quit) on the paste's last line ends the session: \(s.screen)")
+            let history = try String(contentsOf: historyFile, encoding: .utf8)
+            XCTAssertEqual(history, "thanks\n:why\n\(quit)\n", "a history line for each part")
+        }
+    }
 }

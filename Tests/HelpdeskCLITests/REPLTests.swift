@@ -318,6 +318,8 @@ final class REPLTests: REPLTestCase {
         ask(s, "\u{1B}[200~:show x\u{1B}[2Jy\u{1B}[201~", "No topic 'x\u{FFFD}[2Jy'")
         ask(s, "\u{1B}[200~:frob\u{1B}[2J\u{1B}[201~", "Unknown command ':frob\u{FFFD}[2J'")
         XCTAssertFalse(s.screen.contains("No topic '123-45-6789'"), "the echoed id is redacted")
+        // A long id is cut in the message, as in `helpdesk show` (it was echoed whole).
+        ask(s, ":show " + String(repeating: "a", count: 300), "No topic '" + String(repeating: "a", count: 60) + "…'.")
         quit(s)
     }
 }

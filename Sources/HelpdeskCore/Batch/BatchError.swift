@@ -8,6 +8,8 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
     case noQuestionColumn(header: [String])
     /// Input in UTF-16 or UTF-32 (`InputEncodingCheck`): batch reads UTF-8.
     case foreignEncoding(path: String, encoding: ForeignTextEncoding)
+    /// Input that is no text (`BinaryFileKind`): a spreadsheet, a PDF, a program.
+    case binaryFile(path: String, kind: BinaryFileKind)
     /// CSV input whose header row cannot be read.
     case unreadableHeader(String)
     /// CSV input with no row at all (empty, or only blank lines), so no header either.
@@ -16,7 +18,7 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .cannotOpen(path, reason): return "cannot open '\(path)': \(reason)"
-        case let .cannotRead(path, reason): return "cannot read '\(path)': \(reason)"
+        case let .cannotRead(path, reason): return "cannot read \(Self.input(path)): \(reason)"
         case let .cannotWrite(path, reason): return "cannot write '\(path)': \(reason)"
         case .noQuestionColumn(let header):
             let found = header.joined(separator: ",")
@@ -29,8 +31,15 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
             }
             return "cannot read '\(path)': it is \(encoding), and batch reads UTF-8; convert it first: "
                 + encoding.conversionCommand(for: path)
+        case let .binaryFile(path, kind):
+            return "cannot read \(Self.input(path)): it is \(kind), not text; \(kind.advice)"
         case .unreadableHeader(let reason): return "cannot read the CSV header: \(reason)"
         case .emptyCSV: return "the CSV input is empty (no row, or only blank lines): it needs a header row naming a 'question' column"
         }
+    }
+
+    /// "standard input" for "-", else the path quoted.
+    private static func input(_ path: String) -> String {
+        path == "-" ? "standard input" : "'\(path)'"
     }
 }

@@ -1,6 +1,6 @@
 /// The question `helpdesk ask -` reads from standard input: all of it, as one pasted question (an email, a chat),
 /// checked as batch checks a line: at most `LineSplitter.maximumLineBytes`, UTF-8 (a byte-order mark ignored), no NUL
-/// byte, and not UTF-16 or UTF-32. Line breaks of any kind (CRLF, a lone CR) become LF, as the pasted text's own; the
+/// byte, and not UTF-16 or UTF-32 or a file that is no text (`BinaryFileKind`). Line breaks of any kind (CRLF, a lone CR) become LF, as the pasted text's own; the
 /// white space and line breaks around the text are dropped (`echo "forgot password" |` echoed "forgot password\n").
 public enum PastedQuestion {
     /// The most bytes one question may hold; the reader needs no more than one byte beyond it to tell.
@@ -8,6 +8,7 @@ public enum PastedQuestion {
 
     /// The question in `bytes` (all of standard input, or its first `maximumBytes + 1` bytes), or why it cannot be asked.
     public static func text(from bytes: [UInt8]) throws(PastedQuestionError) -> String {
+        if let kind = BinaryFileKind.detect(bytes.prefix(8)) { throw .binaryFile(kind) }
         if bytes.count > maximumBytes { throw .tooLong }
         if let encoding = ForeignTextEncoding.detect(bytes.prefix(4)) { throw .foreignEncoding(encoding) }
         if bytes.contains(0) { throw .nulByte }

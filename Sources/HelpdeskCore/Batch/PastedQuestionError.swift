@@ -6,6 +6,8 @@ public enum PastedQuestionError: Error, Sendable, Equatable, CustomStringConvert
     case nulByte
     case invalidUTF8
     case foreignEncoding(ForeignTextEncoding)
+    /// A file that is no text (`BinaryFileKind`).
+    case binaryFile(BinaryFileKind)
 
     public var description: String {
         switch self {
@@ -20,6 +22,8 @@ public enum PastedQuestionError: Error, Sendable, Equatable, CustomStringConvert
         case .foreignEncoding(let encoding):
             return "cannot read standard input: it is \(encoding), and ask reads UTF-8; "
                 + "pipe it through iconv -f \(encoding.iconvName) -t UTF-8"
+        case .binaryFile(let kind):
+            return "cannot read standard input: it is \(kind), not text; \(kind.advice)"
         }
     }
 

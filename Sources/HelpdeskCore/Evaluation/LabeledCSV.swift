@@ -56,23 +56,35 @@ public enum LabeledCSV {
         public var description: String { (lines + [summary]).joined(separator: "\n") }
     }
 
+    /// The most bytes a labelled CSV may hold (64 MiB, some 700,000 questions).
+    public static let maximumBytes = 64 << 20
+
     /// The columns a labelled CSV may have: `eval` reads the first two, `kb import` all four.
     public static let columns = ["question", "entry", "title", "answer"]
 
     /// Reads `path` to its end: a file, a pipe, a FIFO, or standard input for `-` (named "standard input" in errors).
     /// `reading` names the columns the caller uses, for `warn`'s line about each other column ("ignoring column ...").
-    public static func read(path: String, reading: [String] = columns, warn: (String) -> Void = { _ in }) throws -> [LabeledQuestion] {
+    /// Input over `limit` bytes is refused: an endless one (`/dev/zero`) was read until memory ran out.
+    public static func read(path: String, reading: [String] = columns, limit: Int = maximumBytes,
+                            warn: (String) -> Void = { _ in }) throws -> [LabeledQuestion] {
         let name = path == "-" ? "standard input" : path
         let bytes: [UInt8]
         do {
-            bytes = try WholeInput.read(path: path)
+            bytes = try WholeInput.read(path: path, limit: limit + 1)
         } catch {
             throw ReadError(path: name, message: "cannot read the file: \(error.reason)")
+        }
+        if bytes.count > limit {
+            throw ReadError(path: name, message: "it holds more than \(limit) bytes, the most eval and kb import read")
         }
         if let encoding = ForeignTextEncoding.detect(bytes.prefix(4)) {
             let fix = path == "-" ? "pipe it through iconv -f \(encoding.iconvName) -t UTF-8"
                 : "convert it first: \(encoding.conversionCommand(for: path))"
             throw ReadError(path: name, message: "it is \(encoding), not UTF-8; \(fix)")
+        }
+        // A workbook kept in Excel's format (a ZIP archive) said "not UTF-8 text", or that its header cannot be read.
+        if let kind = BinaryFileKind.detect(bytes.prefix(8)) {
+            throw ReadError(path: name, message: "it is \(kind), not text; \(kind.advice)")
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ReadError(path: name, message: "not UTF-8 text")

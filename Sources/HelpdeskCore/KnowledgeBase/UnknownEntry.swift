@@ -11,8 +11,20 @@ public struct UnknownEntry: Error, Equatable, CustomStringConvertible {
         like = knowledgeBase.ids(like: typed)
     }
 
+    /// The characters of a long id the message shows (a 100,000-character id was a line of 100 KB).
+    static let shownLength = 60
+
     public var description: String {
+        // `helpdesk show ""` read "no entry ''".
+        guard !typed.trimmingWhitespace().isEmpty else { return "no entry id given ('helpdesk topics' lists them)" }
         let hint = like.isEmpty ? "" : "; did you mean " + like.map { "'\($0)'" }.joined(separator: ", ") + "?"
-        return "no entry '\(Redactor().redact(typed))'\(hint) ('helpdesk topics' lists them)"
+        return "no entry '\(shown)'\(hint) ('helpdesk topics' lists them)"
+    }
+
+    /// What was typed as a message quotes it: redacted first, so that the cut never leaves part of a number
+    /// unrecognised, then cut to `shownLength` characters so that the line stays short.
+    public var shown: String {
+        let redacted = Redactor().redact(typed)
+        return redacted.count > Self.shownLength ? redacted.prefix(Self.shownLength) + "…" : redacted
     }
 }

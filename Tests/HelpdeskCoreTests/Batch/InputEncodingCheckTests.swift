@@ -34,6 +34,22 @@ final class InputEncodingCheckTests: XCTestCase {
         }
     }
 
+    /// A file that is no text is refused however it is chunked; a short first line is held back only while it may
+    /// still be a signature's start, so "hi" on a pipe is answered before more comes.
+    func testABinaryFileIsRefusedAndShortTextPassesAtOnce() {
+        let office: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x0A]
+        for size in [1, 3, 64] {
+            XCTAssertEqual(check(office, chunk: size), .failure(.binaryFile(path: "q.txt", kind: .oldOffice)), "by \(size)")
+            XCTAssertEqual(check(Array("PK\u{3}\u{4}xl/".utf8), chunk: size), .failure(.binaryFile(path: "q.txt", kind: .zip)))
+            XCTAssertEqual(check(Array("%PDF".utf8), chunk: size), .success(Array("%PDF".utf8)), "too short to be a PDF")
+        }
+        var check = InputEncodingCheck(path: "-")
+        XCTAssertEqual(try check.feed(Array("hi!\n".utf8)), Array("hi!\n".utf8), "no signature starts so: passed at once")
+        check = InputEncodingCheck(path: "-")
+        XCTAssertEqual(try check.feed([0xD0, 0xCF, 0x11, 0xE0]), [], "may be an Office file: held back")
+        XCTAssertEqual(try check.feed([0x0A]), [0xD0, 0xCF, 0x11, 0xE0, 0x0A], "then it is not one")
+    }
+
     /// One line, naming the file and the command that converts it; standard input gets the command to pipe through.
     func testTheErrorSaysHowToConvert() {
         let encoding = ForeignTextEncoding.utf16(bigEndian: false, byteOrderMark: true)

@@ -20,6 +20,10 @@ final class PastedQuestionTests: XCTestCase {
             (Array("lost my\0 phone".utf8), .failure(.nulByte)),
             ([0x6C, 0x6F, 0xFF, 0x73], .failure(.invalidUTF8)),
             ([0xFF, 0xFE, 0x6C, 0x00], .failure(.foreignEncoding(.utf16(bigEndian: false, byteOrderMark: true)))),
+            // A file that is no text says what it is, however long (`helpdesk ask - < helpdesk` said "more than 65536
+            // bytes, the limit for one question").
+            ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], .failure(.binaryFile(.zip))),
+            ([0x7F, 0x45, 0x4C, 0x46] + Array(repeating: 0, count: limit), .failure(.binaryFile(.program))),
         ]
         for c in cases {
             XCTAssertEqual(Result { () throws(PastedQuestionError) in try PastedQuestion.text(from: c.bytes) }, c.expected,
@@ -30,7 +34,7 @@ final class PastedQuestionTests: XCTestCase {
     /// Each error is one line; only an empty input is a usage error.
     func testErrorsAreOneLineAndOnlyEmptyIsAUsageError() {
         let errors: [PastedQuestionError] = [.empty, .tooLong, .nulByte, .invalidUTF8,
-                                             .foreignEncoding(.utf32(bigEndian: true, byteOrderMark: false))]
+                                             .foreignEncoding(.utf32(bigEndian: true, byteOrderMark: false)), .binaryFile(.pdf)]
         for error in errors {
             XCTAssertFalse(error.description.contains("\n"), error.description)
             XCTAssertTrue(error.description.contains("standard input"), error.description)

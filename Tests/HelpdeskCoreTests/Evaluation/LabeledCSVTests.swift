@@ -201,7 +201,12 @@ final class LabeledCSVTests: XCTestCase {
         // UTF-16 without a byte-order mark decodes as UTF-8 full of NULs: it is named, with the command that converts it.
         let utf16 = folder.appendingPathComponent("utf16.csv")
         try "question,entry\nq,e\n".data(using: .utf16LittleEndian)!.write(to: utf16)
+        // A workbook saved in Excel's own format is a ZIP archive: it said "not UTF-8 text".
+        let workbook = folder.appendingPathComponent("labels.xlsx")
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]).write(to: workbook)
         let table: [(path: String, message: String)] = [
+            (workbook.path, "it is a ZIP archive (as Excel .xlsx and Word .docx files are), not text; "
+                + "save it as CSV UTF-8 first (in Excel: File > Save As > CSV UTF-8)"),
             (folder.appendingPathComponent("none.csv").path, "cannot read the file: no such file"),
             (folder.path, "cannot read the file: it is a folder"),
             (latin1.path, "not UTF-8 text"),
@@ -236,5 +241,17 @@ final class LabeledCSVTests: XCTestCase {
             }
             XCTAssertEqual(warnings, c.warnings, c.header)
         }
+    }
+
+    /// Input longer than the limit is refused before it fills memory: `eval /dev/zero` read until memory ran out.
+    func testInputOverTheLimitIsRefused() throws {
+        let folder = try makeTemporaryDirectory("labeled")
+        let file = folder.appendingPathComponent("big.csv")
+        try Data("question,entry\nforgot password,reset\n".utf8).write(to: file)
+        XCTAssertEqual(try LabeledCSV.read(path: file.path, limit: 100).map(\.question), ["forgot password"])
+        XCTAssertThrowsError(try LabeledCSV.read(path: file.path, limit: 20)) { error in
+            XCTAssertEqual("\(error)", "\(file.path): it holds more than 20 bytes, the most eval and kb import read")
+        }
+        XCTAssertEqual(LabeledCSV.maximumBytes, 64 << 20)
     }
 }

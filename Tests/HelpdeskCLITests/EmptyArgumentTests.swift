@@ -1,0 +1,32 @@
+import Foundation
+import XCTest
+
+/// An empty file or folder name (`--kb "$DIR"` with DIR unset) is a usage error, exit 64, naming what is missing:
+/// `--kb ""` quietly used the shipped knowledge base, and `eval ""` said "helpdesk: error: : cannot read the file".
+final class EmptyArgumentTests: CLITestCase {
+    func testAnEmptyNameIsAUsageError() throws {
+        let cases: [(arguments: [String], message: String)] = [
+            (["--kb", "", "topics"], "Error: --kb needs a folder name, and '' is empty"),
+            (["topics", "--kb", ""], "Error: --kb needs a folder name, and '' is empty"),
+            (["ask", "--kb", "", "lost my phone"], "Error: --kb needs a folder name, and '' is empty"),
+            (["eval", ""], "Error: the CSV file needs a name, and '' is empty (- is standard input)"),
+            (["kb", "import", "", "--out", "/tmp/helpdesk-empty-argument-test"], "Error: the CSV file needs a name, and '' is empty (- is standard input)"),
+            (["kb", "import", "-", "--out", "/tmp/helpdesk-empty-argument-test", "--language-from", ""],
+             "Error: --language-from needs a folder name, and '' is empty"),
+        ]
+        for c in cases {
+            let run = try run(c.arguments, stdin: "")
+            XCTAssertEqual(run.status, 64, "\(c.arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.hasPrefix(c.message + "\n"), "\(c.arguments): \(run.stderr)")
+            XCTAssertEqual(run.stdout, "", "\(c.arguments)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "/tmp/helpdesk-empty-argument-test"))
+    }
+
+    /// An empty HELPDESK_KB is unset, as an empty environment variable conventionally is.
+    func testAnEmptyEnvironmentVariableIsUnset() throws {
+        let run = try run(["topics"], environment: ["HELPDESK_KB": ""])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("mfa-recovery"))
+    }
+}
