@@ -178,6 +178,9 @@ public struct Redactor: Sendable {
     /// Lowercase words of the CSV columns and JSON keys that hold a person's name ("caller", "customer name"): the
     /// knowledge base's `name_fields`. Their values are redacted whole (`redact(_:labelledBy:)`).
     let nameFields: [String]
+    /// Where a name stands without a label (an introduction, a signature, an email header) and which words are none
+    /// there: the knowledge base's lists and words (`finding(namesIn:)`). Empty, no such name is redacted.
+    var nameContexts = NameContexts()
 
     /// A redactor that redacts every phone number it finds (`init(publicPhoneNumbers:)` keeps some), and no name.
     public init() {
@@ -228,11 +231,11 @@ public struct Redactor: Sendable {
     /// forms of ASCII, in `bytes`' offsets; without the public phone numbers and email addresses.
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
         guard let folded = FoldedText(bytes) else {
-            return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords)
+            return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords, contexts: nameContexts)
                 .scan(nameLabels: nameLabels, notNames: notNameWords, abbreviations: nameAbbreviations), in: bytes)
         }
         return folded.bytes.withUnsafeBufferPointer {
-            withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords)
+            withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords, contexts: nameContexts)
                 .scan(nameLabels: nameLabels, notNames: notNameWords, abbreviations: nameAbbreviations), in: $0)
         }
             .map(folded.original)

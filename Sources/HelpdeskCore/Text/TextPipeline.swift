@@ -1,6 +1,8 @@
 /// The text pipeline in order: each stage's contract is the `///` line on its type.
 public struct TextPipeline: Sendable {
     public let stages: [any AnalysisStage]
+    /// The knowledge base's words, for a pipeline built for one (`init(knowledgeBase:cache:)`).
+    public private(set) var vocabulary: Vocabulary?
 
     /// Builds the stages for a knowledge base: its lexicon, and its own words as the spelling vocabulary.
     /// With a `cache`, the vocabulary and synonym tables of a KB read from files are stored, and read back on the next start.
@@ -24,6 +26,7 @@ public struct TextPipeline: Sendable {
             StopWordFilter(stopWords: kb.lexicon.stopWords),  // after synonyms: phrases may hold stop words ("log in")
             UnknownNumberFilter(vocabulary: vocabulary),
         ]
+        self.vocabulary = vocabulary
     }
 
     /// Every word of the KB's texts, synonym phrases, off-topic, on-topic and pleasantry phrases and spelling fixes,
