@@ -1,6 +1,6 @@
 /// Names said without a name label, where a pasted message puts them (`NameContexts`):
-/// - after a self-introduction that opens a sentence ("this is Maria Gomez from ABC Tax", "Hi, it's John Smith
-///   again"), or before its closing word ("Hi, Maria Gomez here, I can't log in");
+/// - after a self-introduction ("this is Maria Gomez from ABC Tax", "Hi, it's John Smith again"), or before its
+///   closing word, opening a sentence ("Hi, Maria Gomez here, I can't log in");
 /// - on the first line after a sign-off line, not the firm's after it ("Thanks," / "Maria Gomez" / "Gomez Tax LLC",
 ///   "-- " / "John Smith, EA", "Best," / "J. Smith"), or after its comma on its line, which may close a sentence before it ("Regards, John
 ///   Smith", "Locked out again. Regards, John Smith"), when the line holds nothing but the name
@@ -128,8 +128,8 @@ extension RedactorScanner {
 
     // MARK: Introductions
 
-    /// The names after an introduction (`contexts.before`) or before its closing word (`contexts.after`) in `line`,
-    /// each opening a sentence.
+    /// The names after an introduction (`contexts.before`) or before its closing word (`contexts.after`, opening a
+    /// sentence) in `line`.
     private func introducedNames(_ line: Range<Int>, into hits: inout [Hit]) {
         var index = line.lowerBound
         while index < line.upperBound {
@@ -156,7 +156,7 @@ extension RedactorScanner {
                         let typed = bytes[index + offset]
                         return lower(typed) == phrase[offset] && (offset == 0 || typed &- 0x41 >= 26)
                     }
-            }), isSpace(bytes[index + phrase.count]), opensSentence(index, line: line) {
+            }), isSpace(bytes[index + phrase.count]) {
                 var start = index + phrase.count
                 while start < line.upperBound, isSpace(bytes[start]) { start += 1 }
                 if let end = nameEnd(from: start) {

@@ -139,6 +139,9 @@ struct RedactorScanner {
         if datesMatter, length == 8, endsToken(start + 8), isCompactDate(at: start) {
             addBirthDate(start..<start + 8, into: &hits)
         }
+        if datesMatter, length == 6, endsToken(start + 6), isShortCompactDate(at: start) {
+            addBirthDate(start..<start + 6, into: &hits)
+        }
         if datesMatter, length <= 2 {
             addBirthDate(numericDate(at: start, length: length), into: &hits)
             addBirthDate(dayFirstDate(at: start, length: length), into: &hits)

@@ -17,6 +17,7 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
             ("this is Maria Gomez from ABC Tax", "this is [NAME] from ABC Tax"),
             ("Hi, this is Maria Gomez from ABC Tax, I can't log in", "Hi, this is [NAME] from ABC Tax, I can't log in"),
             ("Hi this is Maria", "Hi this is [NAME]"),
+            ("DOB 3/4/71 and this is Maria Gomez", "DOB [DOB] and this is [NAME]"),
             ("It's John Smith again", "It's [NAME] again"),
             ("Hello, it's Greg from Harbor Tax.", "Hello, it's [NAME] from Harbor Tax."),
             ("Hi, Maria Gomez here, I can't log in", "Hi, [NAME] here, I can't log in"),
@@ -63,7 +64,6 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
             "this is not working",
             "this is ID.me's fault",
             "It's IRS e-Services again",
-            "the error this is Very long",
             "Sign here, then Click here",
             "Everything here is broken",
             // Sign-offs whose line holds more than a name.
