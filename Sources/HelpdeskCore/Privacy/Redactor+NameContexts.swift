@@ -4,7 +4,7 @@ extension Redactor {
     /// This redactor redacting the names `contexts` place (`NameContexts(lexicon:knownWords:)`; `Matcher.redactor`).
     public func finding(namesIn contexts: NameContexts) -> Redactor {
         var redactor = self
-        redactor.nameContexts = contexts
+        redactor.names = names.with(contexts)
         return redactor
     }
 }

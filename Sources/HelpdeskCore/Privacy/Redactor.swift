@@ -173,29 +173,28 @@ public struct Redactor: Sendable {
     /// Phone numbers that are nobody's personal data, as their digits alone (a leading `1` of eleven dropped): a help
     /// desk's number that the knowledge base publishes. A `[PHONE]` finding whose digits are one of them is kept.
     let publicPhoneNumbers: Set<String>
+    /// The knowledge base's lists for names, in one shared object (`RedactorNames`), read through the properties
+    /// below.
+    var names = RedactorNames.none
     /// Labels that say a person's name follows ("my name is", "name:"), lowercase ASCII bytes: the knowledge base's
     /// `name_labels` (`init(publicPhoneNumbers:nameLabels:)`). Without them no name is redacted.
-    let nameLabels: [[UInt8]]
+    var nameLabels: [[UInt8]] { names.labels }
     /// Lowercase words that are no name after a name label when typed in lowercase or capitals ("tin", "mismatch"):
     /// the knowledge base's `not_name_words`.
-    let notNameWords: Set<String>
+    var notNameWords: Set<String> { names.notNameWords }
     /// Lowercase words, without their dot, that a name may hold with a dot before another name word ("dr", "jr"): the
     /// knowledge base's `abbreviations`, so "my name is Dr. Maria Gomez" is one name.
-    let nameAbbreviations: Set<String>
+    var nameAbbreviations: Set<String> { names.abbreviations }
     /// Lowercase words of the CSV columns and JSON keys that hold a person's name ("caller", "customer name"): the
     /// knowledge base's `name_fields`. Their values are redacted whole (`redact(_:labelledBy:)`).
-    let nameFields: [String]
+    var nameFields: [String] { names.fields }
     /// Where a name stands without a label (an introduction, a signature, an email header) and which words are none
     /// there: the knowledge base's lists and words (`finding(namesIn:)`). Empty, no such name is redacted.
-    var nameContexts = NameContexts()
+    var nameContexts: NameContexts { names.contexts }
 
     /// A redactor that redacts every phone number it finds (`init(publicPhoneNumbers:)` keeps some), and no name.
     public init() {
         publicPhoneNumbers = []
-        nameLabels = []
-        notNameWords = []
-        nameAbbreviations = []
-        nameFields = []
     }
 
 
@@ -237,13 +236,14 @@ public struct Redactor: Sendable {
     /// The scanner's hits over `bytes` (with the names after `nameLabels`), read through `FoldedText` when it holds
     /// forms of ASCII, in `bytes`' offsets; without the public phone numbers and email addresses.
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
+        let names = names
         guard let folded = FoldedText(bytes) else {
-            return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords, contexts: nameContexts)
-                .scan(nameLabels: nameLabels, notNames: notNameWords, abbreviations: nameAbbreviations), in: bytes)
+            return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords, contexts: names.contexts)
+                .scan(nameLabels: names.labels, notNames: names.notNameWords, abbreviations: names.abbreviations), in: bytes)
         }
         return folded.bytes.withUnsafeBufferPointer {
-            withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords, contexts: nameContexts)
-                .scan(nameLabels: nameLabels, notNames: notNameWords, abbreviations: nameAbbreviations), in: $0)
+            withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords, contexts: names.contexts)
+                .scan(nameLabels: names.labels, notNames: names.notNameWords, abbreviations: names.abbreviations), in: $0)
         }
             .map(folded.original)
     }

@@ -37,7 +37,7 @@ extension RedactorScanner {
     /// knowledge base's words (`NameContexts.isKnown(_:)`: "username recovery") and no English word of its dictionary
     /// ("the username field is empty"). Without those words (a redactor without a knowledge base) there is none.
     func unlinkedUserNameEnd(from start: Int) -> Int? {
-        guard contexts.knowsWords, let dictionary = contexts.dictionary else { return nil }
+        guard let contexts = contexts.lists, let dictionary = contexts.dictionary else { return nil }
         var end = start
         while end - start <= 32, isLetter(byte(end)) { end += 1 }
         guard (3...32).contains(end - start), !isWordByte(byte(end)), byte(end) != ASCII.at, byte(end) != 0x27,

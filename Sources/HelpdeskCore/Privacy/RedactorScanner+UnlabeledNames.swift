@@ -15,6 +15,7 @@
 extension RedactorScanner {
     /// The names `contexts` place, line by line, in order.
     func unlabeledNames() -> [Hit] {
+        guard let contexts = contexts.lists else { return [] }
         var hits: [Hit] = []
         var signatureLines = 0
         var lineStart = 0
@@ -30,20 +31,20 @@ extension RedactorScanner {
             if !line.isEmpty {
                 if signatureLines > 0 {
                     signatureLines -= 1
-                    if let hit = signatureName(line) {
+                    if let hit = signatureName(line, contexts) {
                         hits.append(hit)
                         lineStart = lineEnd + 1
                         continue
                     }
                 }
-                if let names = headerNames(line) {
+                if let names = headerNames(line, contexts) {
                     hits += names
-                } else if let rest = signOffRest(line), rest.isEmpty {
+                } else if let rest = signOffRest(line, contexts), rest.isEmpty {
                     signatureLines = 1
-                } else if let rest = signOffRest(line), let hit = signatureName(rest) {
+                } else if let rest = signOffRest(line, contexts), let hit = signatureName(rest, contexts) {
                     hits.append(hit)
                 } else {
-                    introducedNames(line, into: &hits)
+                    introducedNames(line, contexts, into: &hits)
                 }
             }
             lineStart = lineEnd + 1
@@ -54,8 +55,8 @@ extension RedactorScanner {
     // MARK: Signatures
 
     /// The name filling `line` (with a credential after a `,`, `|`, `(` or `-`, and a final `.` or `!`), or nil.
-    private func signatureName(_ line: Range<Int>) -> Hit? {
-        guard let end = nameEnd(from: line.lowerBound) else { return nil }
+    private func signatureName(_ line: Range<Int>, _ contexts: NameContexts.Lists) -> Hit? {
+        guard let end = nameEnd(from: line.lowerBound, contexts) else { return nil }
         var next = end
         while next < line.upperBound, isSpace(bytes[next]) { next += 1 }
         let mark = byte(next)
@@ -67,7 +68,7 @@ extension RedactorScanner {
 
     /// What follows a sign-off that opens `line` (`contexts.signOffs`, or the `--` that opens a signature): empty when
     /// only punctuation does, the text after its comma when one does ("Regards, John Smith"), nil for no sign-off.
-    private func signOffRest(_ line: Range<Int>) -> Range<Int>? {
+    private func signOffRest(_ line: Range<Int>, _ contexts: NameContexts.Lists) -> Range<Int>? {
         if byte(line.lowerBound) == ASCII.dash, byte(line.lowerBound + 1) == ASCII.dash, line.count == 2 {
             return line.upperBound..<line.upperBound
         }
@@ -105,7 +106,7 @@ extension RedactorScanner {
 
     /// The names on a header line that opens with one of `contexts.headerLabels` and a colon, or nil for another line:
     /// each in a list split by `,` or `;`, maybe quoted or before its address in `<...>`.
-    private func headerNames(_ line: Range<Int>) -> [Hit]? {
+    private func headerNames(_ line: Range<Int>, _ contexts: NameContexts.Lists) -> [Hit]? {
         let first = lower(bytes[line.lowerBound])
         guard let label = contexts.headerLabels.first(where: { label in
             label[0] == first && label.count < line.count
@@ -118,7 +119,7 @@ extension RedactorScanner {
         while position < line.upperBound {
             position += 1
             while position < line.upperBound, isSpace(bytes[position]) || bytes[position] == 0x22 { position += 1 }
-            guard let end = nameEnd(from: position) else { break }
+            guard let end = nameEnd(from: position, contexts) else { break }
             hits.append(Hit(kind: .name, start: position, end: end))
             position = end
             while position < line.upperBound, bytes[position] != ASCII.comma, bytes[position] != 0x3B { position += 1 }
@@ -130,7 +131,7 @@ extension RedactorScanner {
 
     /// The names after an introduction (`contexts.before`) or before its closing word (`contexts.after`, opening a
     /// sentence) in `line`.
-    private func introducedNames(_ line: Range<Int>, into hits: inout [Hit]) {
+    private func introducedNames(_ line: Range<Int>, _ contexts: NameContexts.Lists, into hits: inout [Hit]) {
         var index = line.lowerBound
         while index < line.upperBound {
             let current = bytes[index]
@@ -140,12 +141,12 @@ extension RedactorScanner {
             }
             // "locked out again. Regards, John Smith": a sign-off after a sentence, and the name after its comma.
             if current &- 0x41 < 26, endsSentence(before: index, line: line),
-               let rest = signOffRest(index..<line.upperBound), !rest.isEmpty, let hit = signatureName(rest) {
+               let rest = signOffRest(index..<line.upperBound, contexts), !rest.isEmpty, let hit = signatureName(rest, contexts) {
                 hits.append(hit)
                 return
             }
             if current &- 0x41 < 26, !contexts.after.isEmpty, opensSentence(index, line: line),
-               let end = nameEnd(from: index), let closing = closingWordEnd(after: end, line: line) {
+               let end = nameEnd(from: index, contexts), let closing = closingWordEnd(after: end, contexts, line: line) {
                 hits.append(Hit(kind: .name, start: index, end: end))
                 index = closing
                 continue
@@ -159,7 +160,7 @@ extension RedactorScanner {
             }), isSpace(bytes[index + phrase.count]) {
                 var start = index + phrase.count
                 while start < line.upperBound, isSpace(bytes[start]) { start += 1 }
-                if let end = nameEnd(from: start) {
+                if let end = nameEnd(from: start, contexts) {
                     hits.append(Hit(kind: .name, start: start, end: end))
                     index = end
                     continue
@@ -196,7 +197,7 @@ extension RedactorScanner {
 
     /// End of a closing word of `contexts.after` right after the name ending at `end`, when the clause ends with it;
     /// or nil.
-    private func closingWordEnd(after end: Int, line: Range<Int>) -> Int? {
+    private func closingWordEnd(after end: Int, _ contexts: NameContexts.Lists, line: Range<Int>) -> Int? {
         guard isSpace(byte(end)) else { return nil }
         var position = end
         while isSpace(byte(position)) { position += 1 }
@@ -216,7 +217,7 @@ extension RedactorScanner {
 
     /// End of a name of one to four capitalized words (initials too) from `index`, as far as its words are names;
     /// nil when none is, or when every word is one of the knowledge base's.
-    private func nameEnd(from index: Int) -> Int? {
+    private func nameEnd(from index: Int, _ contexts: NameContexts.Lists) -> Int? {
         var position = index
         var end: Int?
         var unknown = false

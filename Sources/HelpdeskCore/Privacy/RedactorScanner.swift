@@ -22,11 +22,11 @@ struct RedactorScanner {
     func scan(nameLabels: [[UInt8]] = [], notNames: Set<String> = [], abbreviations: Set<String> = []) -> [Hit] {
         // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes, user names,
         // dates of birth in words and names need no digit.
-        let (mayHoldPersonalData, mentionsBirth) = prescan()
+        let (mayHoldPersonalData, mentionsBirth, hasCapital) = prescan()
         var unguarded = spelledEmails() + spokenNumbers() + valuesWithoutDigits()
         if mentionsBirth { unguarded += writtenBirthDates() }
         if !nameLabels.isEmpty { unguarded += names(after: nameLabels, notNames: notNames, abbreviations: abbreviations) }
-        if !contexts.isEmpty { unguarded += unlabeledNames() }
+        if hasCapital, !contexts.isEmpty { unguarded += unlabeledNames() }
         guard mayHoldPersonalData else { return merged(unguarded) }
         var hits: [Hit] = []
         var index = 0

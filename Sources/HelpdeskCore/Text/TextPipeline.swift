@@ -1,8 +1,6 @@
 /// The text pipeline in order: each stage's contract is the `///` line on its type.
 public struct TextPipeline: Sendable {
     public let stages: [any AnalysisStage]
-    /// The knowledge base's words, for a pipeline built for one (`init(knowledgeBase:cache:)`).
-    public private(set) var vocabulary: Vocabulary?
 
     /// Builds the stages for a knowledge base: its lexicon, and its own words as the spelling vocabulary.
     /// With a `cache`, the vocabulary and synonym tables of a KB read from files are stored, and read back on the next start.
@@ -26,7 +24,6 @@ public struct TextPipeline: Sendable {
             StopWordFilter(stopWords: kb.lexicon.stopWords),  // after synonyms: phrases may hold stop words ("log in")
             UnknownNumberFilter(vocabulary: vocabulary),
         ]
-        self.vocabulary = vocabulary
     }
 
     /// Every word of the KB's texts, synonym phrases, off-topic, on-topic and pleasantry phrases and spelling fixes,
@@ -39,6 +36,12 @@ public struct TextPipeline: Sendable {
         for phrase in kb.lexicon.offTopicWords + kb.lexicon.onTopicWords + kb.lexicon.pleasantries { words += surface.analyze(phrase).terms }
         words += kb.lexicon.spelling.values.flatMap { $0.split(separator: " ").map(String.init) }
         return Vocabulary(words: words, protected: kb.lexicon.protected)
+    }
+
+    /// The knowledge base's words its spelling corrector knows (`init(knowledgeBase:cache:)`), or nil without one.
+    /// Not stored apart: a pipeline is copied with every matcher.
+    public var vocabulary: Vocabulary? {
+        stages.lazy.compactMap { ($0 as? SpellingCorrector)?.vocabulary }.first
     }
 
     public init(stages: [any AnalysisStage]) {
