@@ -78,11 +78,13 @@ struct KBImportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let language = try languageText(importer)
-        // Names after the language source's name labels are redacted too ("my name is Maria Gomez").
+        // Names after the language source's name labels are redacted too ("my name is Maria Gomez"), and those its
+        // introductions, sign-offs and header labels place ("this is Maria Gomez").
         if let lexicon = language?.lexicon {
             importer.redactor = Redactor(publicPhoneNumbers: [], nameLabels: lexicon.nameLabels,
                                          notNameWords: lexicon.notNameWords, abbreviations: lexicon.abbreviations,
                                          nameFields: lexicon.nameFields)
+                .finding(namesIn: NameContexts(lexicon: lexicon, vocabulary: nil))
         }
         let imported = importer.entries(from: rows)
         // An import that does not load (its entries clash with a KB already in the folder) leaves the folder as it was.

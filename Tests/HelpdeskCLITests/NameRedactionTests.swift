@@ -55,4 +55,37 @@ final class NameRedactionTests: CLITestCase {
             XCTAssertTrue(batch.stdout.contains("called twice"), batch.stdout)
         }
     }
+
+    /// With the shipped lexicon, names said without a label (an introduction, a signature, an email header), a name
+    /// field inside a JSON value and a user name right after its label reach the JSONL output redacted; a sentence's
+    /// capitalized words, products and months do not turn into names.
+    func testNamesWithoutALabelAreRedactedWithTheShippedLexicon() throws {
+        let cases: [(typed: String, redacted: String)] = [
+            ("this is Maria Gomez from ABC Tax, I can't log in to e-Services",
+             "this is [NAME] from ABC Tax, I can't log in to e-Services"),
+            ("Hi, Maria Gomez here, I can't log in", "Hi, [NAME] here, I can't log in"),
+            ("It's John Smith again, still locked out of ID.me", "It's [NAME] again, still locked out of ID.me"),
+            ("my ID.me code fails\nThanks,\nMaria Gomez\nGomez Tax LLC", "my ID.me code fails\nThanks,\n[NAME]\nGomez Tax LLC"),
+            ("locked out of e-Services. Regards, John Smith", "locked out of e-Services. Regards, [NAME]"),
+            ("cannot reset my password\n-- \nJohn Smith, EA", "cannot reset my password\n-- \n[NAME], EA"),
+            ("new phone, no authenticator\nBest,\nJ. Smith", "new phone, no authenticator\nBest,\n[NAME]"),
+            ("From: Maria Gomez <mgomez@firm.com>\nTo: John Smith\nSubject: Locked Out\n\nI cannot get into e-Services",
+             "From: [NAME] <[EMAIL]>\nTo: [NAME]\nSubject: Locked Out\n\nI cannot get into e-Services"),
+            ("my username jdoe is not working", "my username [USERNAME] is not working"),
+            ("DOB 030471 and ID.me won't verify", "DOB [DOB] and ID.me won't verify"),
+            ("This is IRS e-Services asking for a code from Google Authenticator", "This is IRS e-Services asking for a code from Google Authenticator"),
+            ("It's Monday and TDS says my ID.me is locked", "It's Monday and TDS says my ID.me is locked"),
+            ("the username field is empty on ID.me", "the username field is empty on ID.me"),
+        ]
+        let objects: [[String: Any]] = cases.map { ["question": $0.typed] }
+            + [["question": "locked out", "ticket": ["caller": "Maria Gomez"]]]
+        let lines = try objects.map { String(decoding: try JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }
+        let batch = try run(["batch", "--input-format", "jsonl", "--format", "jsonl", "-"], stdin: lines.joined(separator: "\n") + "\n")
+        XCTAssertEqual(batch.status, 0, batch.stderr)
+        let records = batch.stdout.split(separator: "\n").compactMap { line in
+            try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        }
+        XCTAssertEqual(records.compactMap { $0["question"] as? String }, cases.map(\.redacted) + ["locked out"])
+        XCTAssertEqual((records.last?["ticket"] as? [String: Any])?["caller"] as? String, "[NAME]")
+    }
 }

@@ -19,8 +19,8 @@ final class REPLPasteTests: REPLTestCase {
         ask(s, ":why", "Question:   Hi,", "SSN [SSN].")
         quit(s)
         let history = try String(contentsOf: historyFile, encoding: .utf8)
-        XCTAssertEqual(history, "Hi, My client can't get the code since she got a new phone, SSN [SSN]. Thanks, Jane Smith Smith CPA\n:why\n",
-                       "one redacted history line for the paste")
+        XCTAssertEqual(history, "Hi, My client can't get the code since she got a new phone, SSN [SSN]. Thanks, [NAME] Smith CPA\n:why\n",
+                       "one redacted history line for the paste, the name in its signature too")
     }
 
     /// A paste whose last line has no line break waits for Enter, as a bracketed paste does; Ctrl-C abandons all of it.

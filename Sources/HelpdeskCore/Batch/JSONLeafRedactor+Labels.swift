@@ -28,6 +28,13 @@ extension JSONLeafRedactor {
             return words.isEmpty ? nil : words.joined(separator: " ")
         }
 
+        /// The words of the key of an object's member read now (`callerName`: `caller Name`); nil in an array or
+        /// outside any container.
+        var memberKey: String? {
+            guard let last = containers.last, last.isObject else { return nil }
+            return last.label
+        }
+
         /// Whether the next string is an object's key.
         var atKey: Bool { containers.last.map { $0.isObject && $0.atKey } ?? false }
 

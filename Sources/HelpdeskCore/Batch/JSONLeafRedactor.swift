@@ -9,7 +9,9 @@ import Foundation
 /// `{"ein":"12 3456789"}` is redacted at any depth. An array's items are labelled by the array's key
 /// (`{"ssn":["123 456 789"]}`), or by `label` for an array at the top; an object's members by their own keys, and its
 /// keys with a digit or `@` by the object's key or `label` (`{"ssns":{"123 456 789":"Jane"}}`, a map keyed by SSN). The
-/// value before a leaf in its object or array labels it too (`{"type":"ssn","value":"123 456 789"}`; `Labels`).
+/// value before a leaf in its object or array labels it too (`{"type":"ssn","value":"123 456 789"}`; `Labels`). A
+/// string with a letter under a key that holds a person's name (`Redactor.holdsName(field:)`) becomes `[NAME]` whole,
+/// at any depth (`{"ticket":{"caller":"Maria Gomez"}}`), as a top-level field's value does.
 enum JSONLeafRedactor {
     /// `raw` with its leaves redacted, or nil when it is not one well-formed JSON value. A value Foundation cannot
     /// read (a lone surrogate escape, `1e400`) but that holds escapes becomes the string "[UNREADABLE]": its escaped
@@ -38,6 +40,9 @@ enum JSONLeafRedactor {
                     let mayBeData = text.contains { $0.isNumber || $0 == "@" }
                     redacted = mayBeData ? redactor.redact(text, labelledBy: labels.keyLabel) : redactor.redact(text)
                     labels.key(text)
+                } else if let key = labels.memberKey, redactor.holdsName(field: key), text.contains(where: \.isLetter) {
+                    redacted = Redaction.Kind.name.placeholder
+                    labels.value(redacted)
                 } else {
                     redacted = redactor.redact(text, labelledBy: labels.current)
                     labels.value(redacted)

@@ -176,6 +176,10 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.nameLabels.isEmpty { language.append((Node("name_labels"), list(lexicon.nameLabels))) }
         if !lexicon.notNameWords.isEmpty { language.append((Node("not_name_words"), list(lexicon.notNameWords))) }
         if !lexicon.nameFields.isEmpty { language.append((Node("name_fields"), list(lexicon.nameFields))) }
+        for (key, words) in [("self_introductions", lexicon.selfIntroductions), ("name_header_labels", lexicon.nameHeaderLabels),
+                             ("not_name_capitals", lexicon.notNameCapitals)] where !words.isEmpty {
+            language.append((Node(key), list(words)))
+        }
         if !lexicon.acknowledgements.isEmpty { language.append((Node("acknowledgements"), list(lexicon.acknowledgements))) }
         if !lexicon.exitWords.isEmpty { language.append((Node("exit_words"), list(lexicon.exitWords))) }
         if !lexicon.otherTopicReplies.isEmpty { language.append((Node("other_topic_replies"), list(lexicon.otherTopicReplies))) }

@@ -67,6 +67,9 @@ extension Lexicon: SnapshotCodable {
         subjectWords = try reader.strings()
         replyAttributions = try reader.strings()
         forwardSeparators = try reader.strings()
+        selfIntroductions = try reader.strings()
+        nameHeaderLabels = try reader.strings()
+        notNameCapitals = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -111,7 +114,8 @@ extension Lexicon: SnapshotCodable {
         writer.write(nameLabels)
         writer.write(notNameWords)
         writer.write(nameFields)
-        for list in [replyHeaderLabels, additiveWords, additiveEndings, subjectWords, replyAttributions, forwardSeparators] { writer.write(list) }
+        for list in [replyHeaderLabels, additiveWords, additiveEndings, subjectWords, replyAttributions, forwardSeparators,
+                     selfIntroductions, nameHeaderLabels, notNameCapitals] { writer.write(list) }
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

@@ -120,6 +120,14 @@ public struct Lexicon: Sendable, Equatable {
     /// Lowercase words of CSV columns and JSON keys whose whole value is a person's name ("caller", "customer name"):
     /// batch redacts such a value as `[NAME]`. See `Redactor.redact(_:labelledBy:)`.
     public var nameFields: [String] = []
+    /// Lowercase phrases that introduce the writer's name, with `...` where it stands ("this is ...", "... here"). See
+    /// `NameContexts`.
+    public var selfIntroductions: [String] = []
+    /// Lowercase labels of the email header lines that hold names ("from", "to", "cc"). See `NameContexts`.
+    public var nameHeaderLabels: [String] = []
+    /// Lowercase words that are never a name where no name label stands (months, weekdays, products). See
+    /// `NameContexts`.
+    public var notNameCapitals: [String] = []
     /// Lowercase lines that only acknowledge what was said ("ok", "got it", "no"): matched on the whole line after
     /// normalization, such a line gets one short reply instead of being matched. See `Acknowledgements`.
     public var acknowledgements: [String] = []
@@ -205,6 +213,9 @@ public struct Lexicon: Sendable, Equatable {
         nameLabels += other.nameLabels.filter { !nameLabels.contains($0) }
         notNameWords += other.notNameWords.filter { !notNameWords.contains($0) }
         nameFields += other.nameFields.filter { !nameFields.contains($0) }
+        selfIntroductions += other.selfIntroductions.filter { !selfIntroductions.contains($0) }
+        nameHeaderLabels += other.nameHeaderLabels.filter { !nameHeaderLabels.contains($0) }
+        notNameCapitals += other.notNameCapitals.filter { !notNameCapitals.contains($0) }
         acknowledgements += other.acknowledgements.filter { !acknowledgements.contains($0) }
         pointingWords += other.pointingWords.filter { !pointingWords.contains($0) }
         noneReplies += other.noneReplies.filter { !noneReplies.contains($0) }

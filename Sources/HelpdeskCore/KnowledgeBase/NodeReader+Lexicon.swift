@@ -5,7 +5,7 @@ extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "list_openers", "off_topic_words", "on_topic_words",
-        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "reply_separators", "forward_separators", "reply_header_labels", "reply_attributions", "signature_words", "additive_words", "additive_endings", "subject_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels", "name_labels", "not_name_words", "name_fields",
+        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "reply_separators", "forward_separators", "reply_header_labels", "reply_attributions", "signature_words", "additive_words", "additive_endings", "subject_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels", "name_labels", "not_name_words", "name_fields", "self_introductions", "name_header_labels", "not_name_capitals",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
         "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "other_topic_replies", "function_words",
         "not_password_words",
@@ -65,6 +65,9 @@ extension NodeReader {
         if let node = map["name_labels"] { lexicon.nameLabels = nameLabels(node, path: "lexicon.name_labels", kind: "a name label") }
         if let node = map["not_name_words"] { lexicon.notNameWords = singleWords(node, path: "lexicon.not_name_words") }
         if let node = map["name_fields"] { lexicon.nameFields = nameLabels(node, path: "lexicon.name_fields", kind: "a name field") }
+        if let node = map["self_introductions"] { lexicon.selfIntroductions = selfIntroductions(node) }
+        if let node = map["name_header_labels"] { lexicon.nameHeaderLabels = singleWords(node, path: "lexicon.name_header_labels") }
+        if let node = map["not_name_capitals"] { lexicon.notNameCapitals = singleWords(node, path: "lexicon.not_name_capitals") }
         if let node = map["not_password_words"] { lexicon.notPasswordWords = singleWords(node, path: "lexicon.not_password_words") }
         // Whole lines, compared as lines are ("thanks", "-----Original Message-----").
         for (key, list, kind) in [("acknowledgements", \Lexicon.acknowledgements, "an acknowledgement"),
@@ -235,6 +238,17 @@ extension NodeReader {
         list(node, path: path, problem: "\(kind) is ASCII text with a letter") { text in
             let label = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
             return label.allSatisfy(\.isASCII) && label.contains(where: \.isLetter) ? label : nil
+        }
+    }
+
+    /// `self_introductions`, lowercased, their words separated by one space: ASCII words with a letter and `...` at
+    /// the start or the end, where the name stands ("this is ...", "... here").
+    private func selfIntroductions(_ node: Node) -> [String] {
+        list(node, path: "lexicon.self_introductions", problem: "an introduction is ASCII words with '...' at its start or end") { text in
+            let phrase = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let words = phrase.hasPrefix("...") ? phrase.dropFirst(3) : phrase.hasSuffix("...") ? phrase.dropLast(3) : nil
+            guard let words, phrase.allSatisfy(\.isASCII), words.contains(where: \.isLetter), !words.contains(".") else { return nil }
+            return phrase
         }
     }
 

@@ -9,10 +9,6 @@ extension Redactor {
     /// (`KnowledgeBase.publicPhoneNumbers`; `Matcher.redactor`).
     public init(publicPhoneNumbers numbers: some Sequence<String>) {
         publicPhoneNumbers = Set(numbers.map { Self.phoneDigits($0.utf8) }.filter { !$0.isEmpty })
-        nameLabels = []
-        notNameWords = []
-        nameAbbreviations = []
-        nameFields = []
     }
 
     /// A redactor that keeps the phone numbers `numbers`, as `init(publicPhoneNumbers:)` does, and redacts a person's
@@ -22,11 +18,11 @@ extension Redactor {
     public init(publicPhoneNumbers numbers: some Sequence<String>, nameLabels labels: [String], notNameWords: [String] = [],
                 abbreviations: Set<String> = [], nameFields: [String] = []) {
         publicPhoneNumbers = Set(numbers.map { Self.phoneDigits($0.utf8) }.filter { !$0.isEmpty })
-        nameLabels = labels.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
-        self.notNameWords = Set(notNameWords.map { $0.lowercased() })
-        // Kept without their final dot, as the lexicon reads them ("dr." and "dr" are one).
-        nameAbbreviations = Set(abbreviations.map { $0.hasSuffix(".") ? String($0.lowercased().dropLast()) : $0.lowercased() })
-        self.nameFields = nameFields.map { $0.lowercased() }.filter { !$0.isEmpty }
+        // Abbreviations are kept without their final dot, as the lexicon reads them ("dr." and "dr" are one).
+        names = RedactorNames(labels: labels.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty },
+                              notNameWords: Set(notNameWords.map { $0.lowercased() }),
+                              abbreviations: Set(abbreviations.map { $0.hasSuffix(".") ? String($0.lowercased().dropLast()) : $0.lowercased() }),
+                              fields: nameFields.map { $0.lowercased() }.filter { !$0.isEmpty })
     }
 
     /// `hits` without the `[PHONE]` findings whose digits are a public number's.

@@ -60,7 +60,8 @@
 /// - `[DOB]` Dates of birth: a full date (`01/02/1980`, `1/2/80`, `01-02-1980`, `01.02.1980`, `01 02 1980`, `1 / 2 / 1980`,
 ///   `1980-01-02`, `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `5th of January 1980`, in words or with
 ///   a two-digit year (`2 Jan 80`, `january second nineteen eighty`: `RedactorScanner.writtenBirthDates()`), and 8 digits read as
-///   `19800102` YYYYMMDD or `01021980` MMDDYYYY/DDMMYYYY with a year 1900–2099), only when one of the
+///   `19800102` YYYYMMDD or `01021980` MMDDYYYY/DDMMYYYY with a year 1900–2099, and 6 as `030471` MMDDYY/DDMMYY:
+///   `RedactorScanner.isShortCompactDate(at:)`), only when one of the
 ///   four words before it, or the word right after it (`01/02/1980 (DOB)`), speaks of birth: `DOB`, `D.O.B.`,
 ///   `date of birth`, `birth date`, `birthdate`, `birthday`, `born`, `bday`; or such a label after it and its links
 ///   (`01/02/1980 is her date of birth`: `RedactorScanner.kindNamed(after:)`). The same date without that context
@@ -91,7 +92,8 @@
 ///   number a few words on (`my account number at the bank is 000123456789`: `accountNumberAfterWords(from:link:)`),
 ///   `user: jsmith`; a user
 ///   name of letters alone after a link and no common word (`username: jdoe`, `her login is jdoe`:
-///   `plainUserNameEnd(from:link:login:)`). User names and recovery codes said before their label (`jdoe42 is my
+///   `plainUserNameEnd(from:link:login:)`), or right after the label when no word of the knowledge base's nor an
+///   English one (`username jdoe`: `unlinkedUserNameEnd(from:)`). User names and recovery codes said before their label (`jdoe42 is my
 ///   username`, `1a2b3c4d is my recovery code`: `idBefore(labelAt:)`).
 /// - `[SSN]` for the last four digits after an SSN label (`snn`, `socsec` and `sn#` too) or `last 4` (`SSN ending in
 ///   6789`, `last four 6789`, `snn 6789`), and an
@@ -102,8 +104,13 @@
 ///   `labeledPTINDigits(at:)`).
 /// - `[NAME]` A person's name after a label the knowledge base lists (`name_labels`: "my name is Maria Lopez", "MY
 ///   NAME IS MARIA LOPEZ", "my name is maria lopez"), and the whole value of a column or key that holds one
-///   (`name_fields`: `caller`, `customer`): `init(publicPhoneNumbers:nameLabels:notNameWords:nameFields:)`,
-///   `RedactorScanner.names(after:notNames:)`, `redact(_:labelledBy:)`.
+///   (`name_fields`: `caller`, `customer`; at any depth of a JSON value, `JSONLeafRedactor`):
+///   `init(publicPhoneNumbers:nameLabels:notNameWords:nameFields:)`, `RedactorScanner.names(after:notNames:)`,
+///   `redact(_:labelledBy:)`. Without a label, a capitalized name where the knowledge base's lists place one
+///   (`finding(namesIn:)`, `RedactorScanner.unlabeledNames()`): after a self-introduction ("this is Maria Gomez from ABC
+///   Tax", "Hi, Maria Gomez here"), on the line after a sign-off or after its comma ("Thanks," then "Maria Gomez",
+///   "Regards, John Smith", "-- " then "John Smith, EA"), in a `From:`, `To:` or `Cc:` header line; a sentence's
+///   first word, months, weekdays, products and the knowledge base's own words are kept ("It's Google Authenticator").
 /// - `[ROUTING]` 9 digits after a routing label (`routing number 021000021`: `RedactorScanner.followsRoutingLabel(_:)`).
 /// - `[MEDICARE]` Medicare beneficiary identifiers by their shape (`1EG4-TE5-MK73`: `RedactorScanner.medicareNumber(at:)`).
 /// - `[IP]` IPv4 addresses standing alone (`192.168.1.20`: `RedactorScanner.ipAddress(at:length:)`).
@@ -166,26 +173,28 @@ public struct Redactor: Sendable {
     /// Phone numbers that are nobody's personal data, as their digits alone (a leading `1` of eleven dropped): a help
     /// desk's number that the knowledge base publishes. A `[PHONE]` finding whose digits are one of them is kept.
     let publicPhoneNumbers: Set<String>
+    /// The knowledge base's lists for names, in one shared object (`RedactorNames`), read through the properties
+    /// below.
+    var names = RedactorNames.none
     /// Labels that say a person's name follows ("my name is", "name:"), lowercase ASCII bytes: the knowledge base's
     /// `name_labels` (`init(publicPhoneNumbers:nameLabels:)`). Without them no name is redacted.
-    let nameLabels: [[UInt8]]
+    var nameLabels: [[UInt8]] { names.labels }
     /// Lowercase words that are no name after a name label when typed in lowercase or capitals ("tin", "mismatch"):
     /// the knowledge base's `not_name_words`.
-    let notNameWords: Set<String>
+    var notNameWords: Set<String> { names.notNameWords }
     /// Lowercase words, without their dot, that a name may hold with a dot before another name word ("dr", "jr"): the
     /// knowledge base's `abbreviations`, so "my name is Dr. Maria Gomez" is one name.
-    let nameAbbreviations: Set<String>
+    var nameAbbreviations: Set<String> { names.abbreviations }
     /// Lowercase words of the CSV columns and JSON keys that hold a person's name ("caller", "customer name"): the
     /// knowledge base's `name_fields`. Their values are redacted whole (`redact(_:labelledBy:)`).
-    let nameFields: [String]
+    var nameFields: [String] { names.fields }
+    /// Where a name stands without a label (an introduction, a signature, an email header) and which words are none
+    /// there: the knowledge base's lists and words (`finding(namesIn:)`). Empty, no such name is redacted.
+    var nameContexts: NameContexts { names.contexts }
 
     /// A redactor that redacts every phone number it finds (`init(publicPhoneNumbers:)` keeps some), and no name.
     public init() {
         publicPhoneNumbers = []
-        nameLabels = []
-        notNameWords = []
-        nameAbbreviations = []
-        nameFields = []
     }
 
 
@@ -227,13 +236,14 @@ public struct Redactor: Sendable {
     /// The scanner's hits over `bytes` (with the names after `nameLabels`), read through `FoldedText` when it holds
     /// forms of ASCII, in `bytes`' offsets; without the public phone numbers and email addresses.
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
+        let names = names
         guard let folded = FoldedText(bytes) else {
-            return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords)
-                .scan(nameLabels: nameLabels, notNames: notNameWords, abbreviations: nameAbbreviations), in: bytes)
+            return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords, contexts: names.contexts)
+                .scan(nameLabels: names.labels, notNames: names.notNameWords, abbreviations: names.abbreviations), in: bytes)
         }
         return folded.bytes.withUnsafeBufferPointer {
-            withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords)
-                .scan(nameLabels: nameLabels, notNames: notNameWords, abbreviations: nameAbbreviations), in: $0)
+            withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords, contexts: names.contexts)
+                .scan(nameLabels: names.labels, notNames: names.notNameWords, abbreviations: names.abbreviations), in: $0)
         }
             .map(folded.original)
     }

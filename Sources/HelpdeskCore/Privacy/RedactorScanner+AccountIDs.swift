@@ -11,7 +11,8 @@
 /// - `[USERNAME]` after `username`, `user name`, `userid`, `user id`, `login id` or `login name`, and `user` before `:` or
 ///   `=` (`user: jsmith`): one word of 3 to 64
 ///   letters, digits, `.`, `_` and `-`, with a letter and a digit, `.` or `_` (`jdoe1975`, `jane.doe`); a plain word
-///   (`my username is jdoe`) is one only after `is`, `was`, `:` or `=` (`plainUserNameEnd(from:link:login:)`);
+///   (`my username is jdoe`) is one only after `is`, `was`, `:` or `=` (`plainUserNameEnd(from:link:login:)`), or right
+///   after the label when it is none of the knowledge base's words (`username jdoe`: `unlinkedUserNameEnd(from:)`);
 /// - `[USERNAME]` after `login` and `:` or `is`: one word alone (`her login is jdoe`), on the terms of
 ///   `plainUserNameEnd(from:link:login:)`.
 extension RedactorScanner {
@@ -35,6 +36,9 @@ extension RedactorScanner {
         }
         // "account number at the bank is 000123456789": a few words between.
         if kind == .accountNumber { return accountNumberAfterWords(from: start, link: labelEnd..<start) }
+        if kind == .username, !login, !hasLink(labelEnd..<start), let end = unlinkedUserNameEnd(from: start) {
+            return Hit(kind: .username, start: start, end: end)
+        }
         guard kind == .username, let end = plainUserNameEnd(from: start, link: labelEnd..<start, login: login) else { return nil }
         return Hit(kind: .username, start: start, end: end)
     }

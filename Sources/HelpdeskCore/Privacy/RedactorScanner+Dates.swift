@@ -61,6 +61,14 @@ extension RedactorScanner {
             && (1...31).contains(other) && min(first, other) <= 12
     }
 
+    /// Whether the 6 digits at `start` read as a date with a two-digit year, `030471` MMDDYY or `310571` DDMMYY:
+    /// the first two and the next two from 1 to 31, one of them at most 12. A birth word must say so
+    /// (`addBirthDate(_:into:)`): six digits alone are a code far more often.
+    func isShortCompactDate(at start: Int) -> Bool {
+        let (first, other) = (number(at: start, length: 2), number(at: start + 2, length: 2))
+        return (1...31).contains(first) && (1...31).contains(other) && min(first, other) <= 12
+    }
+
     /// `5 Jan 1980`, `5th of January, 1980`, `05-Jan-1980`, `5/Jan/80`.
     func dayFirstDate(at start: Int, length: Int) -> Range<Int>? {
         guard (1...31).contains(number(at: start, length: length)) else { return nil }

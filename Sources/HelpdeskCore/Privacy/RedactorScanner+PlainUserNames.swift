@@ -7,6 +7,7 @@
 /// them, and the word stands alone, up to the end of the text, the line, the sentence or the clause, or before a word
 /// that joins another clause (`and`, `but`, `so`, `because`...: "login is jdoe but it fails"); "login: failed", "login
 /// is broken", "login is taking forever" are kept. It may then hold digits, `.`, `_` and `-` too (`login: jdoe42`).
+/// Without a link, a word no knowledge base's word is one too (`username jdoe`: `unlinkedUserNameEnd(from:)`).
 extension RedactorScanner {
     /// End of a user name at `start`, after a label and `link`, or nil; `login`: the label is `login` alone.
     func plainUserNameEnd(from start: Int, link: Range<Int>, login: Bool) -> Int? {
@@ -28,6 +29,21 @@ extension RedactorScanner {
                 return nil
             }
         }
+        return end
+    }
+
+    /// End of a user name of 3 to 32 letters right after `username`, `user name`, `userid`, `user id`, `login id` or
+    /// `login name` without a link (`username jdoe`), or nil: no common word (`isCommonWord(_:)`), none of the
+    /// knowledge base's words (`NameContexts.isKnown(_:)`: "username recovery") and no English word of its dictionary
+    /// ("the username field is empty"). Without those words (a redactor without a knowledge base) there is none.
+    func unlinkedUserNameEnd(from start: Int) -> Int? {
+        guard let contexts = contexts.lists, let dictionary = contexts.dictionary else { return nil }
+        var end = start
+        while end - start <= 32, isLetter(byte(end)) { end += 1 }
+        guard (3...32).contains(end - start), !isWordByte(byte(end)), byte(end) != ASCII.at, byte(end) != 0x27,
+              !(byte(end) == ASCII.period && isLetterOrDigit(byte(end + 1))), !isCommonWord(start..<end),
+              case let word = lowercased(start..<end), !contexts.isKnown(word),
+              !dictionary.contains(word) else { return nil }
         return end
     }
 

@@ -5,7 +5,9 @@ extension RedactorScanner {
     ///   symbol (`isPasswordSymbol`); most questions are rejected here.
     /// - `mentionsBirth`: dates only matter after a birth word, and every one has a `b`: `dob`, `d.o.b`, `born`,
     ///   `birth…`, `bday` (a superset of `isBirthLabel`), so most questions skip date matching.
-    func prescan() -> (mayHoldPersonalData: Bool, mentionsBirth: Bool) {
+    /// - `hasCapital`: a name without a label is capitalized (`unlabeledNames()`), so a text without a capital `A`-`Z`
+    ///   skips looking for one.
+    func prescan() -> (mayHoldPersonalData: Bool, mentionsBirth: Bool, hasCapital: Bool) {
         Self.prescanFlags.withUnsafeBufferPointer { flags in
             var seen: UInt8 = 0
             var mentionsBirth = false
@@ -14,17 +16,19 @@ extension RedactorScanner {
                 if flag & Self.birthLetter != 0, !mentionsBirth { mentionsBirth = isBirthWord(atB: index) }
                 seen |= flag
             }
-            return (seen & Self.dataByte != 0, mentionsBirth)
+            return (seen & Self.dataByte != 0, mentionsBirth, seen & Self.capital != 0)
         }
     }
 
     private static let dataByte: UInt8 = 1
     private static let birthLetter: UInt8 = 2
+    private static let capital: UInt8 = 4
 
-    /// For each byte: `dataByte` for a digit, `@`, `$`, `*`, `=`, `^` or `~`; `birthLetter` for `b` and `B`.
+    /// For each byte: `dataByte` for a digit, `@`, `$`, `*`, `=`, `^` or `~`; `birthLetter` for `b` and `B`; `capital`
+    /// for `A`-`Z`.
     private static let prescanFlags: [UInt8] = (0...255).map { byte in
         let data = byte >= 0x30 && byte <= 0x39 || "@$*=^~".utf8.contains(UInt8(byte))
-        return (data ? dataByte : 0) | (byte == 0x62 || byte == 0x42 ? birthLetter : 0)
+        return (data ? dataByte : 0) | (byte == 0x62 || byte == 0x42 ? birthLetter : 0) | ((0x41...0x5A).contains(byte) ? capital : 0)
     }
 
     /// Whether the `b` at `index` ends `dob` (`d.o.b`) or starts `born`, `birth…` or `bday`, any case.

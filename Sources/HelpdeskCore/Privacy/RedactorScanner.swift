@@ -12,16 +12,21 @@ struct RedactorScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Words that follow a password label without being the password (`usedPassword(at:)`), lowercased.
     var notPasswordWords: Set<String> = []
+    /// Where names stand without a label, and the knowledge base's words (`unlabeledNames()`,
+    /// `unlinkedUserNameEnd(from:)`).
+    var contexts = NameContexts()
 
     /// The hits over `bytes`, merged; with the names after `nameLabels` (lowercase ASCII bytes), none of `notNames`,
-    /// maybe holding `abbreviations` (`names(after:notNames:abbreviations:)`).
+    /// maybe holding `abbreviations` (`names(after:notNames:abbreviations:)`), and those `contexts` place
+    /// (`unlabeledNames()`).
     func scan(nameLabels: [[UInt8]] = [], notNames: Set<String> = [], abbreviations: Set<String> = []) -> [Hit] {
         // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes, user names,
         // dates of birth in words and names need no digit.
-        let (mayHoldPersonalData, mentionsBirth) = prescan()
+        let (mayHoldPersonalData, mentionsBirth, hasCapital) = prescan()
         var unguarded = spelledEmails() + spokenNumbers() + valuesWithoutDigits()
         if mentionsBirth { unguarded += writtenBirthDates() }
         if !nameLabels.isEmpty { unguarded += names(after: nameLabels, notNames: notNames, abbreviations: abbreviations) }
+        if hasCapital, !contexts.isEmpty { unguarded += unlabeledNames() }
         guard mayHoldPersonalData else { return merged(unguarded) }
         var hits: [Hit] = []
         var index = 0
@@ -133,6 +138,9 @@ struct RedactorScanner {
         }
         if datesMatter, length == 8, endsToken(start + 8), isCompactDate(at: start) {
             addBirthDate(start..<start + 8, into: &hits)
+        }
+        if datesMatter, length == 6, endsToken(start + 6), isShortCompactDate(at: start) {
+            addBirthDate(start..<start + 6, into: &hits)
         }
         if datesMatter, length <= 2 {
             addBirthDate(numericDate(at: start, length: length), into: &hits)

@@ -2,7 +2,8 @@
 public struct SpellingCorrector: AnalysisStage {
     public let name = "spelling"
     private let fixes: [String: String]
-    private let vocabulary: Vocabulary
+    /// The words it corrects to.
+    let vocabulary: Vocabulary
     private let dictionary: WordList?
     private let stemmer = Stemmer()
 

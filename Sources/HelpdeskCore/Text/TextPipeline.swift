@@ -38,6 +38,12 @@ public struct TextPipeline: Sendable {
         return Vocabulary(words: words, protected: kb.lexicon.protected)
     }
 
+    /// The knowledge base's words its spelling corrector knows (`init(knowledgeBase:cache:)`), or nil without one.
+    /// Not stored apart: a pipeline is copied with every matcher.
+    public var vocabulary: Vocabulary? {
+        stages.lazy.compactMap { ($0 as? SpellingCorrector)?.vocabulary }.first
+    }
+
     public init(stages: [any AnalysisStage]) {
         self.stages = stages
     }

@@ -60,4 +60,19 @@ final class JSONLeafRedactorTests: XCTestCase {
             XCTAssertEqual(JSONLeafRedactor.redact(raw, labelledBy: label, by: Redactor()), expected, raw)
         }
     }
+
+    /// A string under a key of the lexicon's `name_fields` is `[NAME]` whole at any depth, as a top-level field is.
+    func testNameFieldsAreRedactedWholeAtAnyDepth() {
+        let redactor = Redactor(publicPhoneNumbers: [], nameLabels: ["name:"], nameFields: ["caller", "customer name"])
+        let cases: [(raw: String, expected: String)] = [
+            (#"{"ticket":{"caller":"Maria Gomez","text":"call back"}}"#, #"{"ticket":{"caller":"[NAME]","text":"call back"}}"#),
+            (#"[{"customerName":"john smith"}]"#, #"[{"customerName":"[NAME]"}]"#),
+            (#"{"a":{"b":{"Caller":"Ann"}}}"#, #"{"a":{"b":{"Caller":"[NAME]"}}}"#),
+            (#"{"ticket":{"caller":"-","callers":"Maria Gomez"}}"#, #"{"ticket":{"caller":"-","callers":"Maria Gomez"}}"#),
+            (#"{"ticket":{"notes":"Maria Gomez","caller":7}}"#, #"{"ticket":{"notes":"Maria Gomez","caller":7}}"#),
+        ]
+        for (raw, expected) in cases {
+            XCTAssertEqual(JSONLeafRedactor.redact(raw, by: redactor), expected, raw)
+        }
+    }
 }

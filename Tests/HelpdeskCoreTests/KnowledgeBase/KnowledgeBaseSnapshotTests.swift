@@ -139,6 +139,9 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.nameLabels = ["my name is"]
         lexicon.notNameWords = ["tin"]
         lexicon.nameFields = ["caller"]
+        lexicon.selfIntroductions = ["this is ..."]
+        lexicon.nameHeaderLabels = ["from"]
+        lexicon.notNameCapitals = ["monday"]
         lexicon.replyHeaderLabels = ["from"]
         lexicon.additiveWords = ["also"]
         lexicon.additiveEndings = ["too"]
@@ -248,7 +251,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             // Contact.refusedKeys is not stored: it is empty in a knowledge base that loaded, the only kind stored.
             ("Contact", snapshot.entries[0].contacts[0], 6),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 53),
+            ("Lexicon", snapshot.lexicon, 56),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),

@@ -64,6 +64,10 @@ final class NodeReaderLexiconTests: XCTestCase {
          "a name field is ASCII text with a letter, found '_' (at lexicon.name_fields[1])", 3, 25),
         ("not-name word of two words", "  not_name_words: [tin, two words]",
          "each entry is one word without spaces, found 'two words' (at lexicon.not_name_words[1])", 3, 25),
+        ("introduction without a place for the name", "  self_introductions: [this is ..., it is]",
+         "an introduction is ASCII words with '...' at its start or end, found 'it is' (at lexicon.self_introductions[1])", 3, 37),
+        ("header label of two words", "  name_header_labels: [from, reply to]",
+         "each entry is one word without spaces, found 'reply to' (at lexicon.name_header_labels[1])", 3, 30),
         ("name label not ASCII", "  name_labels: [\"nom é\"]",
          "a name label is ASCII text with a letter, found 'nom é' (at lexicon.name_labels[0])", 3, 17),
         ("abbreviation of two words", "  abbreviations:\n    - e. g.",
@@ -153,6 +157,9 @@ final class NodeReaderLexiconTests: XCTestCase {
               name_labels: [My  Name is, "name:"]
               not_name_words: [TIN, mismatch]
               name_fields: [Caller, customer  name]
+              self_introductions: [This  is ..., "... Here"]
+              name_header_labels: [From, cc]
+              not_name_capitals: [Monday]
               acknowledgements: [OK, got  it, "no"]
               pointing_words: [It, that]
               none_replies: ["No", Something   Else]
@@ -191,6 +198,9 @@ final class NodeReaderLexiconTests: XCTestCase {
               name_labels: [my name is, client name]
               not_name_words: [tin, efin]
               name_fields: [caller]
+              self_introductions: [it's ...]
+              name_header_labels: [to]
+              not_name_capitals: [google]
               acknowledgements: [ok, Cool]
               pointing_words: [that, again]
               none_replies: [nah]
@@ -253,6 +263,9 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.nameLabels, ["my name is", "name:", "client name"])
         XCTAssertEqual(lexicon.notNameWords, ["tin", "mismatch", "efin"])
         XCTAssertEqual(lexicon.nameFields, ["caller", "customer name"])
+        XCTAssertEqual(lexicon.selfIntroductions, ["this is ...", "... here", "it's ..."])
+        XCTAssertEqual(lexicon.nameHeaderLabels, ["from", "cc", "to"])
+        XCTAssertEqual(lexicon.notNameCapitals, ["monday", "google"])
         let splitter = ProblemSplitter(lexicon: lexicon)
         XCTAssertEqual(splitter.split("forgot my password besides my phone is new"), ["forgot my password", "my phone is new"])
         XCTAssertEqual(splitter.split("see Mr. Smith about it"), ["see Mr. Smith about it"])

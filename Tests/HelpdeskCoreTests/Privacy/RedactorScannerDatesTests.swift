@@ -38,4 +38,17 @@ final class RedactorScannerDatesTests: XCTestCase {
         ]
         assertKeeps(kept, with: redactor)
     }
+
+    /// Six digits in a row are a date of birth with a two-digit year (MMDDYY or DDMMYY) after a birth word, as eight
+    /// are with a four-digit one; elsewhere, or when they make no date, they are kept.
+    func testSixDigitBirthDatesAfterABirthWordAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("DOB 030471", "DOB [DOB]"),
+            ("dob: 123171 and ID.me fails", "dob: [DOB] and ID.me fails"),
+            ("born 310571", "born [DOB]"),
+            ("030471 (DOB)", "[DOB] (DOB)"),
+        ]
+        assertRedacts(cases, with: redactor)
+        assertKeeps(["order 030471", "dob 133271", "dob 0304710", "dob 000471"], with: redactor)
+    }
 }

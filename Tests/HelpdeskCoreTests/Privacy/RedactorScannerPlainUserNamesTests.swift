@@ -59,4 +59,23 @@ final class RedactorScannerPlainUserNamesTests: XCTestCase {
         ]
         assertKeeps(kept, with: redactor)
     }
+
+    /// Right after its label without a link, a word of letters is a user name only when the knowledge base knows it
+    /// neither as its own word nor as an English word; without them, it is kept.
+    func testAUserNameRightAfterItsLabelNeedsTheKnowledgeBasesWords() {
+        let knowing = Redactor().finding(namesIn: NameContexts(introductions: [], signOffs: [], headerLabels: [],
+                                                               knownWords: ["recovery"],
+                                                               dictionary: WordList(text: "box\nfield\n")))
+        let cases: [(input: String, expected: String)] = [
+            ("username jdoe", "username [USERNAME]"),
+            ("my username jdoe is not working", "my username [USERNAME] is not working"),
+            ("user name jdoe", "user name [USERNAME]"),
+            ("userid JDoe", "userid [USERNAME]"),
+            ("login name jdoe", "login name [USERNAME]"),
+        ]
+        assertRedacts(cases, with: knowing)
+        assertKeeps(["the username field is empty", "username recovery", "username box", "username reset", "login jdoe",
+                     "user jdoe", "username jdoe@"], with: knowing)
+        assertKeeps(["username jdoe"], with: Redactor())
+    }
 }

@@ -2,9 +2,9 @@ import XCTest
 @testable import HelpdeskCore
 
 /// The first pass over a text says whether it may hold data that needs a digit or a password's symbol, whether it
-/// mentions birth; both are supersets, so no text they rule out holds what they rule out.
+/// mentions birth, whether it holds a capital; all are supersets, so no text they rule out holds what they rule out.
 final class RedactorScannerPrescanTests: XCTestCase {
-    private func prescan(_ text: String) -> (mayHoldPersonalData: Bool, mentionsBirth: Bool) {
+    private func prescan(_ text: String) -> (mayHoldPersonalData: Bool, mentionsBirth: Bool, hasCapital: Bool) {
         Array(text.utf8).withUnsafeBufferPointer { RedactorScanner(bytes: $0).prescan() }
     }
 
@@ -27,5 +27,14 @@ final class RedactorScannerPrescanTests: XCTestCase {
             XCTAssertEqual(found.mayHoldPersonalData, c.data, c.text)
             XCTAssertEqual(found.mentionsBirth, c.birth, c.text)
         }
+    }
+
+    /// A text without a capital A-Z holds no name said without a label: those are capitalized.
+    func testACapitalIsFound() {
+        let cases: [(text: String, capital: Bool)] = [
+            ("this is maria gomez", false), ("this is Maria", true), ("thanks,\njohn", false), ("ID.me", true),
+            ("émile", false), ("", false),
+        ]
+        for c in cases { XCTAssertEqual(prescan(c.text).hasCapital, c.capital, c.text) }
     }
 }

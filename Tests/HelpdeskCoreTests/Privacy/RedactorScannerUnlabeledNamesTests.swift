@@ -1,0 +1,86 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// Names without a label are redacted where an introduction, a sign-off or an email header places them; capitalized
+/// words that are no name there (sentence starts, products, months, the knowledge base's words, firm lines) are kept,
+/// and a redactor without the lists redacts none.
+final class RedactorScannerUnlabeledNamesTests: XCTestCase {
+    private let redactor = Redactor().finding(namesIn: NameContexts(
+        introductions: ["this is ...", "it's ...", "... here"],
+        signOffs: ["thanks", "regards", "best", "best regards", "sent from my iphone"],
+        headerLabels: ["from", "to", "cc", "bcc"],
+        knownWords: ["monday", "june", "google", "authenticator", "office", "manager", "tax", "services", "group",
+                     "reset", "click", "sign", "very", "mark", "drake"]))
+
+    func testIntroducedNamesAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("this is Maria Gomez from ABC Tax", "this is [NAME] from ABC Tax"),
+            ("Hi, this is Maria Gomez from ABC Tax, I can't log in", "Hi, this is [NAME] from ABC Tax, I can't log in"),
+            ("Hi this is Maria", "Hi this is [NAME]"),
+            ("DOB 3/4/71 and this is Maria Gomez", "DOB [DOB] and this is [NAME]"),
+            ("It's John Smith again", "It's [NAME] again"),
+            ("Hello, it's Greg from Harbor Tax.", "Hello, it's [NAME] from Harbor Tax."),
+            ("Hi, Maria Gomez here, I can't log in", "Hi, [NAME] here, I can't log in"),
+            ("Hello, Jim here. ID.me locked me out", "Hello, [NAME] here. ID.me locked me out"),
+            ("Mark Lee here", "[NAME] here"),
+            ("It's June Lee", "It's [NAME]"),
+            ("this is J. Smith at Lakeside CPA", "this is [NAME] at Lakeside CPA"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testSignaturesAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("my code fails\nThanks,\nMaria Gomez\nGomez Tax LLC", "my code fails\nThanks,\n[NAME]\nGomez Tax LLC"),
+            ("Regards, John Smith", "Regards, [NAME]"),
+            ("locked out again. Regards, John Smith", "locked out again. Regards, [NAME]"),
+            ("cannot reset\n-- \nJohn Smith, EA", "cannot reset\n-- \n[NAME], EA"),
+            ("new phone\nBest,\nJ. Smith", "new phone\nBest,\n[NAME]"),
+            ("help\nBest regards,\n\nPriya Shah | Office Manager", "help\nBest regards,\n\n[NAME] | Office Manager"),
+            ("help\r\nThanks!\r\nKevin\r\n", "help\r\nThanks!\r\n[NAME]\r\n"),
+            ("Thanks, Karen (office manager)", "Thanks, [NAME] (office manager)"),
+            ("help\nThanks,\nMarta Okafor, EA\nOkafor Tax Services", "help\nThanks,\n[NAME], EA\nOkafor Tax Services"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testNamesInEmailHeadersAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("From: Maria Gomez <mgomez@firm.com>\nSubject: Locked Out", "From: [NAME] <[EMAIL]>\nSubject: Locked Out"),
+            ("To: John Smith", "To: [NAME]"),
+            ("Cc: John Smith; Ann Lee", "Cc: [NAME]; [NAME]"),
+            ("> From: \"Gomez, Maria\" <m@firm.com>", "> From: \"[NAME], [NAME]\" <[EMAIL]>"),
+        ]
+        assertRedacts(cases, with: redactor)
+    }
+
+    func testWordsThatAreNoNameAreKept() {
+        let kept = [
+            // Sentence starts, and words after an introduction that no name is made of.
+            "This is Monday again",
+            "It's Google Authenticator asking for a code",
+            "This Is Very Urgent",
+            "THIS IS JOHN",
+            "this is not working",
+            "this is ID.me's fault",
+            "It's IRS e-Services again",
+            "Sign here, then Click here",
+            "Everything here is broken",
+            // Sign-offs whose line holds more than a name.
+            "Thanks, I will try that",
+            "Thanks,\nOffice Manager",
+            "Thanks,\nGomez Tax Services LLC",
+            "Thanks so much for the help",
+            "Thanks,\nalso my phone was stolen",
+            // Header labels that label no header.
+            "To be honest, Maria Gomez called",
+            "Subject: Maria Gomez locked out",
+            "From: mgomez",
+        ]
+        assertKeeps(kept, with: redactor)
+    }
+
+    func testARedactorWithoutTheListsRedactsNoUnlabeledName() {
+        assertKeeps(["this is Maria Gomez", "Thanks,\nMaria Gomez", "From: Maria Gomez"], with: Redactor())
+    }
+}
