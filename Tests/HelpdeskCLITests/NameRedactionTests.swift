@@ -71,6 +71,9 @@ final class NameRedactionTests: CLITestCase {
             ("new phone, no authenticator\nBest,\nJ. Smith", "new phone, no authenticator\nBest,\n[NAME]"),
             ("From: Maria Gomez <mgomez@firm.com>\nTo: John Smith\nSubject: Locked Out\n\nI cannot get into e-Services",
              "From: [NAME] <[EMAIL]>\nTo: [NAME]\nSubject: Locked Out\n\nI cannot get into e-Services"),
+            // A ticket's person fields.
+            ("Caller: Yusuf Demir\nEmployee: Linda Nguyen needs an ID.me MFA reset\nClient: can not log in to id.me",
+             "Caller: [NAME]\nEmployee: [NAME] needs an ID.me MFA reset\nClient: can not log in to id.me"),
             ("my username jdoe is not working", "my username [USERNAME] is not working"),
             ("DOB 030471 and ID.me won't verify", "DOB [DOB] and ID.me won't verify"),
             ("This is IRS e-Services asking for a code from Google Authenticator", "This is IRS e-Services asking for a code from Google Authenticator"),
