@@ -99,11 +99,18 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         ("gracias", "thanks"),
     ]
 
-    func testSpanishWordsReachTheirEntries() throws {
+    /// Asserts that each question is answered with its entry.
+    private func assertAnswers(_ cases: [(question: String, entry: String)], file: StaticString = #filePath,
+                               line: UInt = #line) throws {
         let matcher = try matcher()
-        for c in Self.spanish {
-            XCTAssertEqual(matcher.matchProblems(c.question).primary.chosen?.id, c.entry, c.question)
+        for c in cases {
+            XCTAssertEqual(matcher.matchProblems(c.question).primary.chosen?.id, c.entry, c.question, file: file, line: line)
         }
+    }
+
+    func testSpanishWordsReachTheirEntries() throws {
+        try assertAnswers(Self.spanish)
+        let matcher = try matcher()
         // "creo que" is "I think", not "I create".
         XCTAssertNotEqual(matcher.matchProblems("creo que no tengo cuenta de id.me").primary.chosen?.id, "create-idme-account")
     }
@@ -124,10 +131,7 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
     ]
 
     func testLexiconReadings() throws {
-        let matcher = try matcher()
-        for c in Self.lexiconReadings {
-            XCTAssertEqual(matcher.matchProblems(c.question).primary.chosen?.id, c.entry, c.question)
-        }
+        try assertAnswers(Self.lexiconReadings)
     }
 
     /// A note that rules a party out names no topic: the rest of the text decides ("Not IRS." answered the IRS's topic).
@@ -165,10 +169,7 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
     }
 
     func testSmallTalkAroundOneWord() throws {
-        let matcher = try matcher()
-        for c in Self.smallTalkAroundAWord {
-            XCTAssertEqual(matcher.matchProblems(c.question).primary.chosen?.id, c.entry, c.question)
-        }
+        try assertAnswers(Self.smallTalkAroundAWord)
     }
 
     func testRequiredEntriesExistWithEnoughExamples() throws {
