@@ -3,7 +3,8 @@
 ///
 /// A follow-up is taken when it matches well enough (`followUpThreshold`) and the line raises no second problem, and
 /// - the line alone gets no confident answer (fallback, clarify, chit-chat, or below `confidentAnswer`), or
-/// - the line alone is answered by the current topic itself, or
+/// - the line alone is answered by the current topic itself, unless the follow-up is a generic intent matched loosely
+///   by a line that names more than its phrasing (`isLooseGenericReading`: then the whole answer), or
 /// - the line alone is answered by a different entry, but the follow-up matches one of its phrasings exactly
 ///   ("what's the number?"), or closely (`overrideThreshold`) with a word that points back ("it", "that", "again": the lexicon's `pointing_words`)
 ///   and nothing the phrasing does not name besides (`namesMore` false: "can the irs help with that transcript" names a
@@ -35,8 +36,16 @@ public struct ContextPolicy: Sendable {
         guard case .answer(let candidate) = fresh.primary.decision else { return true }
         let answered = kb.entries[candidate.entryIndex]
         if answered.isChitChat || candidate.confidence < confidentAnswer { return true }
-        if context.contains(where: { $0.id == answered.id }) { return true }
+        if context.contains(where: { $0.id == answered.id }) { return !isLooseGenericReading(followUp, namesMore: namesMore) }
         return followUp.score >= exactMatch || (pointsBack(text) && followUp.score >= overrideThreshold && !namesMore)
+    }
+
+    /// Whether `followUp` is a generic intent matched loosely (below `overrideThreshold`) by a line that names more
+    /// than its phrasing: "what happens to our e-file if the responsible official can't get in" shares "what if ...
+    /// can't" with "what if that doesn't work", and asks the topic's own question, which the whole answer answers.
+    func isLooseGenericReading(_ followUp: FollowUpMatch, namesMore: Bool) -> Bool {
+        guard case .intent = followUp.kind else { return false }
+        return namesMore && followUp.score < overrideThreshold
     }
 
     /// A score this high means the line is one of the follow-up's phrasings, word for word (after the text pipeline).

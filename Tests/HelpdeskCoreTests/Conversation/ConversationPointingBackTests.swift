@@ -30,8 +30,8 @@ final class ConversationPointingBackTests: XCTestCase {
         // answered "What ID.me is").
         ("reset-idme-password", "what do you mean by MFA", "entry mfa-recovery", ""),
         ("mfa-recovery", "what do you mean by MFA?", "entry mfa-recovery", ""),
-        ("mfa-recovery", "no, I meant the IRS", "clarify idme-required,contact-irs", ""),
-        ("mfa-recovery", "I meant the IRS", "clarify idme-required,contact-irs", ""),
+        ("mfa-recovery", "no, I meant the IRS", "clarify contact-irs,idme-required", ""),
+        ("mfa-recovery", "I meant the IRS", "clarify contact-irs,idme-required", ""),
         ("mfa-recovery", "sorry, I meant the password", "entry reset-idme-password", ""),
         // Whose matter it is: the escalation, which says so ("does the IRS handle this?" fell back).
         ("mfa-recovery", "does the IRS handle this?", "followUp mfa-recovery", "MFA is an ID.me matter; the IRS doesn't handle it."),
@@ -102,8 +102,8 @@ final class ConversationPointingBackTests: XCTestCase {
     /// "What ID.me is", "what do you mean by MFA" "What I can help with").
     func testCorrectionsNameATopicWithNoTopicInFocus() throws {
         let matcher = try ShippedMatcher.get()
-        let cases = [("I meant the IRS", "clarify idme-required,contact-irs"), ("what do you mean by MFA", "entry mfa-recovery"),
-                     ("who handles this?", "needsTopic contacts"), ("what about the IRS?", "clarify idme-required,contact-irs")]
+        let cases = [("I meant the IRS", "clarify contact-irs,idme-required"), ("what do you mean by MFA", "entry mfa-recovery"),
+                     ("who handles this?", "needsTopic contacts"), ("what about the IRS?", "clarify contact-irs,idme-required")]
         for (line, expected) in cases {
             var conversation = Conversation(matcher: matcher)
             XCTAssertEqual(ConversationTests.summary(conversation.respond(to: line)), expected, line)

@@ -108,6 +108,10 @@ final class ConversationTests: XCTestCase {
         ("my id.me account is locked", "it not work", "followUp locked-account", "Contact ID.me"),
         ("lost my phone, can't get code", "still nothing", "followUp mfa-recovery", "contact ID.me"),
         ("lost my phone, can't get code", "30 min?", "followUp mfa-recovery", "30 minutes"),
+        // The topic's own question, sharing a few words with a generic follow-up ("what if ... can't"), gets the whole
+        // answer, not the escalation alone.
+        ("how do id.me sign-in problems affect our firm", "what happens to our e-file if the responsible official can't get in",
+         "entry firm-impact", ""),
     ]
 
     func testFollowUpsUseTheTopicAndNewQuestionsSwitch() throws {
