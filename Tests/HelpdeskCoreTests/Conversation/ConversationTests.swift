@@ -4,10 +4,14 @@ import XCTest
 /// The conversation remembers its topic: follow-ups use it, new questions switch away from it, clarify lists take picks.
 final class ConversationTests: XCTestCase {
     /// What a reply is, in one word and an entry id, for compact tables.
-    static func summary(_ reply: Reply) -> String {
+    /// A reply in a few words; with `unordered`, a clarify list's ids are sorted (two choices that score alike, such as
+    /// the IRS's two topics for "the IRS", come in either order as the KB's examples change).
+    static func summary(_ reply: Reply, unordered: Bool = false) -> String {
         switch reply {
         case .entry(let entry, _): return "entry \(entry.id)"
-        case .clarify(let candidates): return "clarify " + candidates.map(\.id).joined(separator: ",")
+        case .clarify(let candidates):
+            let ids = candidates.map(\.id)
+            return "clarify " + (unordered ? ids.sorted() : ids).joined(separator: ",")
         case .fallback: return "fallback"
         case .followUp(let entry, _, let resumed): return "followUp \(entry.id)" + (resumed ? " resumed" : "")
         case .problems(let problems): return "problems " + problems.map(\.entry.id).joined(separator: ",")

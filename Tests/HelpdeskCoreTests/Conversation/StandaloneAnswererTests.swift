@@ -17,13 +17,13 @@ final class StandaloneAnswererTests: XCTestCase {
         // A question that says more is matched as before.
         ("password reset done, what next", "entry back-to-irs-tools"),
         ("what's the next step after resetting my password", "entry back-to-irs-tools"),
-        ("what about the IRS", "clarify idme-required,contact-irs"), ("what do you mean by MFA", "entry mfa-recovery"),
+        ("what about the IRS", "clarify contact-irs,idme-required"), ("what do you mean by MFA", "entry mfa-recovery"),
     ]
 
     func testEachLineIsAnsweredWithNoTopicInFocus() throws {
         let answerer = StandaloneAnswerer(matcher: try ShippedMatcher.get())
         for c in Self.cases {
-            XCTAssertEqual(ConversationTests.summary(answerer.answer(c.line).reply), c.expected, c.line)
+            XCTAssertEqual(ConversationTests.summary(answerer.answer(c.line).reply, unordered: true), c.expected, c.line)
         }
     }
 

