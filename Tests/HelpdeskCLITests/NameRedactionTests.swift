@@ -71,6 +71,9 @@ final class NameRedactionTests: CLITestCase {
             ("new phone, no authenticator\nBest,\nJ. Smith", "new phone, no authenticator\nBest,\n[NAME]"),
             ("From: Maria Gomez <mgomez@firm.com>\nTo: John Smith\nSubject: Locked Out\n\nI cannot get into e-Services",
              "From: [NAME] <[EMAIL]>\nTo: [NAME]\nSubject: Locked Out\n\nI cannot get into e-Services"),
+            // A greeting's name; a greeting to a team or a KB word is kept.
+            ("Hi Marcus,\nmy id.me is locked", "Hi [NAME],\nmy id.me is locked"),
+            ("Hi Team, my id.me is locked", "Hi Team, my id.me is locked"),
             // A ticket's person fields.
             ("Caller: Yusuf Demir\nEmployee: Linda Nguyen needs an ID.me MFA reset\nClient: can not log in to id.me",
              "Caller: [NAME]\nEmployee: [NAME] needs an ID.me MFA reset\nClient: can not log in to id.me"),
