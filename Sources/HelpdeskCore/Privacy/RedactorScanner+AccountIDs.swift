@@ -9,7 +9,7 @@
 ///   digits after a link (`account number 123456`), 8 to 17 right after the label, in one group or split by dashes or
 ///   spaces; `account ending 6789`, `parent account 123456` and `IRS account 2024` are kept;
 /// - `[USERNAME]` after `username`, `user name`, `userid`, `user id`, `login id` or `login name`, and `user` before `:` or
-///   `=` (`user: jsmith`): one word of 3 to 64
+///   `=` (`user: jsmith`) or right before the word (`user bob.k`, `user jsmith`, on the terms below): one word of 3 to 64
 ///   letters, digits, `.`, `_` and `-`, with a letter and a digit, `.` or `_` (`jdoe1975`, `jane.doe`); a plain word
 ///   (`my username is jdoe`) is one only after `is`, `was`, `:` or `=` (`plainUserNameEnd(from:link:login:)`), or right
 ///   after the label when it is none of the knowledge base's words (`username jdoe`: `unlinkedUserNameEnd(from:)`);
@@ -28,9 +28,15 @@ extension RedactorScanner {
         let start = skipIDLinks(from: labelEnd)
         guard start > labelEnd else { return nil }
         let login = kind == .username && labelEnd - index == 5
-        // A bare `user` labels a user name only before `:` or `=` ("user: jsmith"; "the user is locked out" names none).
+        // A bare `user` labels a user name before `:` or `=` ("user: jsmith"), or right before a word that reads as an id
+        // or is none of the knowledge base's or English words ("user bob.k at Kline CPA", "user jsmith can't reset");
+        // "the user is locked out" and "user locked out" name none.
         if kind == .username, labelEnd - index == 4,
-           !bytes[labelEnd..<start].contains(where: { $0 == ASCII.colon || $0 == ASCII.equals }) { return nil }
+           !bytes[labelEnd..<start].contains(where: { $0 == ASCII.colon || $0 == ASCII.equals }) {
+            guard bytes[labelEnd..<start].allSatisfy(isSpace),
+                  let end = idEnd(of: .username, from: start, linked: false) ?? unlinkedUserNameEnd(from: start) else { return nil }
+            return Hit(kind: .username, start: start, end: end)
+        }
         if !login, let end = idEnd(of: kind, from: start, linked: hasLink(labelEnd..<start)) {
             return Hit(kind: kind, start: start, end: end)
         }

@@ -28,6 +28,9 @@ final class RedactorScannerPlainUserNamesTests: XCTestCase {
             ("login is jdoe42 and the code never comes", "login is [USERNAME] and the code never comes"),
             ("my login is jdoe42", "my login is [USERNAME]"),
             ("user name jane.doe", "user name [USERNAME]"),
+            // A bare `user` right before a word that reads as an id.
+            ("User bob.k at Kline CPA is locked out", "User [USERNAME] at Kline CPA is locked out"),
+            ("user jsmith42 forgot the password", "user [USERNAME] forgot the password"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -72,10 +75,12 @@ final class RedactorScannerPlainUserNamesTests: XCTestCase {
             ("user name jdoe", "user name [USERNAME]"),
             ("userid JDoe", "userid [USERNAME]"),
             ("login name jdoe", "login name [USERNAME]"),
+            // A bare `user` right before such a word ("user jsmith can't reset" was written as typed).
+            ("user jdoe can't reset", "user [USERNAME] can't reset"),
         ]
         assertRedacts(cases, with: knowing)
         assertKeeps(["the username field is empty", "username recovery", "username box", "username reset", "login jdoe",
-                     "user jdoe", "username jdoe@"], with: knowing)
+                     "user box", "user recovery", "the user is locked out", "user  :", "username jdoe@"], with: knowing)
         assertKeeps(["username jdoe"], with: Redactor())
     }
 }
