@@ -71,6 +71,9 @@ final class NameRedactionTests: CLITestCase {
             ("new phone, no authenticator\nBest,\nJ. Smith", "new phone, no authenticator\nBest,\n[NAME]"),
             ("From: Maria Gomez <mgomez@firm.com>\nTo: John Smith\nSubject: Locked Out\n\nI cannot get into e-Services",
              "From: [NAME] <[EMAIL]>\nTo: [NAME]\nSubject: Locked Out\n\nI cannot get into e-Services"),
+            // A role right before a name; a role before a KB word is kept.
+            ("client John Smith needs a transcript from TDS", "client [NAME] needs a transcript from TDS"),
+            ("caller IRS said to call ID.me", "caller IRS said to call ID.me"),
             // A greeting's name; a greeting to a team or a KB word is kept.
             ("Hi Marcus,\nmy id.me is locked", "Hi [NAME],\nmy id.me is locked"),
             ("Hi Team, my id.me is locked", "Hi Team, my id.me is locked"),
