@@ -5,8 +5,9 @@
 /// of 3 to 32 letters that is no common word (`isCommonWord(_:)`: "my username is wrong", "my username is my email",
 /// "USERNAME: UNKNOWN" are kept) is `[USERNAME]`. After `login` alone the terms are stricter: only `:` or `is` between
 /// them, and the word stands alone, up to the end of the text, the line, the sentence or the clause, or before a word
-/// that joins another clause (`and`, `but`, `so`, `because`...: "login is jdoe but it fails"); "login: failed", "login
-/// is broken", "login is taking forever" are kept. It may then hold digits, `.`, `_` and `-` too (`login: jdoe42`).
+/// that joins another clause (`and`, `but`, `so`, `because`...: "login is jdoe but it fails"), or wherever it stands
+/// when it is none of the knowledge base's or English words (`isUnknownWord(_:)`: "Login: jsmith forgot password");
+/// "login: failed", "login is broken", "login is taking forever" are kept. It may then hold digits, `.`, `_` and `-` too (`login: jdoe42`).
 /// Without a link, a word no knowledge base's word is one too (`username jdoe`: `unlinkedUserNameEnd(from:)`).
 extension RedactorScanner {
     /// End of a user name at `start`, after a label and `link`, or nil; `login`: the label is `login` alone.
@@ -25,7 +26,8 @@ extension RedactorScanner {
             while Self.closingMarks.contains(byte(next)) { next += 1 }
             let closed = next > end
             while isSpace(byte(next)) { next += 1 }
-            guard closed || next == bytes.count || byte(next) == 0x0A || byte(next) == 0x0D || joinsClause(at: next) else {
+            guard closed || next == bytes.count || byte(next) == 0x0A || byte(next) == 0x0D || joinsClause(at: next)
+                    || isUnknownWord(start..<end) else {
                 return nil
             }
         }
@@ -37,14 +39,20 @@ extension RedactorScanner {
     /// knowledge base's words (`NameContexts.isKnown(_:)`: "username recovery") and no English word of its dictionary
     /// ("the username field is empty"). Without those words (a redactor without a knowledge base) there is none.
     func unlinkedUserNameEnd(from start: Int) -> Int? {
-        guard let contexts = contexts.lists, let dictionary = contexts.dictionary else { return nil }
         var end = start
         while end - start <= 32, isLetter(byte(end)) { end += 1 }
         guard (3...32).contains(end - start), !isWordByte(byte(end)), byte(end) != ASCII.at, byte(end) != 0x27,
               !(byte(end) == ASCII.period && isLetterOrDigit(byte(end + 1))), !isCommonWord(start..<end),
-              case let word = lowercased(start..<end), !contexts.isKnown(word),
-              !dictionary.contains(word) else { return nil }
+              isUnknownWord(start..<end) else { return nil }
         return end
+    }
+
+    /// Whether the word at `range` is none of the knowledge base's words and no English word of its dictionary
+    /// ("jsmith", not "failed" or "recovery"); false without those words (a redactor without a knowledge base).
+    func isUnknownWord(_ range: Range<Int>) -> Bool {
+        guard let contexts = contexts.lists, let dictionary = contexts.dictionary else { return false }
+        let word = lowercased(range)
+        return !contexts.isKnown(word) && !dictionary.contains(word)
     }
 
     /// Whether a word that joins another clause stands at `index`: "login is jdoe but it fails".

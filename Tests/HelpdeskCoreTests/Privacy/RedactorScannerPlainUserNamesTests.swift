@@ -77,10 +77,13 @@ final class RedactorScannerPlainUserNamesTests: XCTestCase {
             ("login name jdoe", "login name [USERNAME]"),
             // A bare `user` right before such a word ("user jsmith can't reset" was written as typed).
             ("user jdoe can't reset", "user [USERNAME] can't reset"),
+            // After `login:`, such a word need not stand alone.
+            ("Login: jdoe forgot the password", "Login: [USERNAME] forgot the password"),
         ]
         assertRedacts(cases, with: knowing)
         assertKeeps(["the username field is empty", "username recovery", "username box", "username reset", "login jdoe",
-                     "user box", "user recovery", "the user is locked out", "user  :", "username jdoe@"], with: knowing)
+                     "user box", "user recovery", "the user is locked out", "user  :", "username jdoe@",
+                     "login: box is empty", "login is recovery mode"], with: knowing)
         assertKeeps(["username jdoe"], with: Redactor())
     }
 }
