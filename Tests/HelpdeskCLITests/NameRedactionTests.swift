@@ -74,6 +74,7 @@ final class NameRedactionTests: CLITestCase {
             // A role right before a name; a role before a KB word is kept.
             ("client John Smith needs a transcript from TDS", "client [NAME] needs a transcript from TDS"),
             ("caller IRS said to call ID.me", "caller IRS said to call ID.me"),
+            ("our bookkeeper Linda can't log in", "our bookkeeper [NAME] can't log in"),
             // A greeting's name; a greeting to a team or a KB word is kept.
             ("Hi Marcus,\nmy id.me is locked", "Hi [NAME],\nmy id.me is locked"),
             ("Hi Team, my id.me is locked", "Hi Team, my id.me is locked"),
