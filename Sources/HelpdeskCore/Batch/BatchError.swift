@@ -32,7 +32,7 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
             return "cannot read '\(path)': it is \(encoding), and batch reads UTF-8; convert it first: "
                 + encoding.conversionCommand(for: path)
         case let .binaryFile(path, kind):
-            return "cannot read \(Self.input(path)): it is \(kind), not text; \(kind.advice)"
+            return "cannot read \(Self.input(path)): \(kind.refusal)"
         case .unreadableHeader(let reason): return "cannot read the CSV header: \(reason)"
         case .emptyCSV: return "the CSV input is empty (no row, or only blank lines): it needs a header row naming a 'question' column"
         }

@@ -40,6 +40,10 @@ public enum BinaryFileKind: Sendable, Equatable, CaseIterable, CustomStringConve
         }
     }
 
+    /// Why such input is refused, after its name in an error: "it is a PDF document, not text; copy its questions
+    /// into a text file, one a line" (batch, ask, eval and kb import say the same).
+    public var refusal: String { "it is \(self), not text; \(advice)" }
+
     /// What to do instead, after "not text; ".
     public var advice: String {
         switch self {

@@ -23,7 +23,7 @@ public enum PastedQuestionError: Error, Sendable, Equatable, CustomStringConvert
             return "cannot read standard input: it is \(encoding), and ask reads UTF-8; "
                 + "pipe it through iconv -f \(encoding.iconvName) -t UTF-8"
         case .binaryFile(let kind):
-            return "cannot read standard input: it is \(kind), not text; \(kind.advice)"
+            return "cannot read standard input: \(kind.refusal)"
         }
     }
 

@@ -84,7 +84,7 @@ public enum LabeledCSV {
         }
         // A workbook kept in Excel's format (a ZIP archive) said "not UTF-8 text", or that its header cannot be read.
         if let kind = BinaryFileKind.detect(bytes.prefix(8)) {
-            throw ReadError(path: name, message: "it is \(kind), not text; \(kind.advice)")
+            throw ReadError(path: name, message: kind.refusal)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ReadError(path: name, message: "not UTF-8 text")

@@ -39,12 +39,16 @@ extension RedactorScanner {
                 }
                 if let names = headerNames(line, contexts) {
                     hits += names
-                } else if let rest = signOffRest(line, contexts), rest.isEmpty {
-                    signatureLines = 1
-                } else if let rest = signOffRest(line, contexts), let hit = signatureName(rest, contexts) {
-                    hits.append(hit)
                 } else {
-                    introducedNames(line, contexts, into: &hits)
+                    // A sign-off alone on its line names the next line; with text after its comma, that text.
+                    let rest = signOffRest(line, contexts)
+                    if rest?.isEmpty == true {
+                        signatureLines = 1
+                    } else if let rest, let hit = signatureName(rest, contexts) {
+                        hits.append(hit)
+                    } else {
+                        introducedNames(line, contexts, into: &hits)
+                    }
                 }
             }
             lineStart = lineEnd + 1
