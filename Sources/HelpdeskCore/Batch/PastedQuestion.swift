@@ -8,9 +8,9 @@ public enum PastedQuestion {
 
     /// The question in `bytes` (all of standard input, or its first `maximumBytes + 1` bytes), or why it cannot be asked.
     public static func text(from bytes: [UInt8]) throws(PastedQuestionError) -> String {
-        if let kind = BinaryFileKind.detect(bytes.prefix(8)) { throw .binaryFile(kind) }
-        if bytes.count > maximumBytes { throw .tooLong }
         if let encoding = ForeignTextEncoding.detect(bytes.prefix(4)) { throw .foreignEncoding(encoding) }
+        if let kind = BinaryFileKind.detect(bytes.prefix(BinaryFileKind.controlSample.upperBound)) { throw .binaryFile(kind) }
+        if bytes.count > maximumBytes { throw .tooLong }
         if bytes.contains(0) { throw .nulByte }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }

@@ -83,7 +83,7 @@ public enum LabeledCSV {
             throw ReadError(path: name, message: "it is \(encoding), not UTF-8; \(fix)")
         }
         // A workbook kept in Excel's format (a ZIP archive) said "not UTF-8 text", or that its header cannot be read.
-        if let kind = BinaryFileKind.detect(bytes.prefix(8)) {
+        if let kind = BinaryFileKind.detect(bytes.prefix(BinaryFileKind.controlSample.upperBound)) {
             throw ReadError(path: name, message: kind.refusal)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {

@@ -13,6 +13,24 @@ final class BinaryFileKindTests: XCTestCase {
         for c in cases { XCTAssertEqual(BinaryFileKind.detect(c.head), c.kind, "\(c.head)") }
     }
 
+    /// Bytes with no signature are binary data when at least 5% of them (of the first 4,096) are control characters
+    /// other than tab, line and page breaks and escape; fewer than 32 bytes say nothing.
+    func testKnowsBinaryDataByItsControlCharacters() {
+        var random = SystemRandomNumberGenerator()
+        let noise = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &random) }
+        let text = Array(String(repeating: "I can't sign in to e-Services\r\n\tcaf\u{e9} \u{1B}[0m\u{0C}", count: 20).utf8)
+        let latin1 = Array("Mar\u{ED}a can't reset her password".unicodeScalars.map { UInt8($0.value) })
+        func withControls(_ count: Int, in size: Int) -> [UInt8] { Array(repeating: 0x01, count: count) + Array(repeating: 0x61, count: size - count) }
+        let cases: [(head: [UInt8], kind: BinaryFileKind?)] = [
+            (noise, .binaryData), (withControls(5, in: 100), .binaryData), (withControls(4, in: 100), nil),
+            (withControls(3, in: 31), nil), (withControls(2, in: 32), .binaryData),
+            (withControls(204, in: 4096) + Array(repeating: 0x01, count: 4000), nil),
+            (text, nil), (latin1, nil), (Array("I can't sign in\u{0}\n".utf8) + Array(repeating: 0x61, count: 100), nil),
+        ]
+        for c in cases { XCTAssertEqual(BinaryFileKind.detect(c.head), c.kind, "\(c.head.prefix(12))... \(c.head.count) bytes") }
+        XCTAssertTrue(BatchError.binaryFile(path: "r", kind: .binaryData).description.hasSuffix("give the questions as text (one a line, CSV or JSONL)"))
+    }
+
     /// Each message names the kind and what to do, on one line.
     func testTheErrorSaysWhatTheFileIsAndWhatToDo() {
         let cases: [(path: String, kind: BinaryFileKind, message: String)] = [
