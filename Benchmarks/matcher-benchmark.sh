@@ -27,7 +27,9 @@ echo "-- held-out questions, fifth set (Benchmarks/shipped-heldout5.csv)"
 $bin eval Benchmarks/shipped-heldout5.csv | head -7
 echo "-- held-out questions, sixth set (Benchmarks/shipped-heldout6.csv)"
 $bin eval Benchmarks/shipped-heldout6.csv | head -7
-for set in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19; do
+echo "-- held-out questions, seventh set (Benchmarks/shipped-heldout7.csv)"
+$bin eval Benchmarks/shipped-heldout7.csv | head -7
+for set in dev dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21; do
     echo "-- development questions (Benchmarks/shipped-$set.csv, used to find gaps in the KB)"
     $bin eval "Benchmarks/shipped-$set.csv" | sed -n 2,6p
 done
