@@ -128,6 +128,10 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         ("im locket out of idme", "locked-account"),
         ("forgot my idme password lol", "reset-idme-password"),
         ("hiii", "greeting"),
+        // Counted and plural ID.me accounts are duplicates; a flag for suspicious activity is a lock.
+        ("she ended up with 2 idmes, one per email", "multiple-idme-accounts"),
+        ("my manager has three id.me accounts now", "multiple-idme-accounts"),
+        ("ID.me flagged suspicious activity on her account", "locked-account"),
     ]
 
     func testLexiconReadings() throws {
@@ -143,6 +147,8 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         }
         // Another identity provider's MFA is no ID.me question ("Entra" was spelt "extra").
         XCTAssertNil(matcher.matchProblems("microsoft entra mfa reset for a user").primary.chosen)
+        // The Social Security Administration's "my Social Security" account is another product.
+        XCTAssertNil(matcher.matchProblems("forgot the password for her social security my account").primary.chosen)
         let ptin = matcher.matchProblems("PTIN renewal is failing with an error after sign-in. Not an ID.me issue, she can sign in fine.")
         XCTAssertEqual(ptin.primary.chosen?.id, "contact-irs")
         XCTAssertEqual(ptin.also.map { $0.chosen?.id }, [])
