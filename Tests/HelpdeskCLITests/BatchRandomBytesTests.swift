@@ -4,12 +4,20 @@ import XCTest
 
 /// Random bytes through `helpdesk batch`: it never crashes, and every line that is not blank gets exactly one record.
 final class BatchRandomBytesTests: CLITestCase {
-    /// Lines of random bytes (no LF or CR), each starting with a byte that is not whitespace; every 7th line empty.
+    /// Lines of text that fill the bytes batch checks for binary data (`BinaryFileKind.controlSample`), so that the
+    /// random lines after them are read line by line.
+    private static let textLines = 200
+    private static let textLine = "forgot my id.me password"
+
+    /// Lines of random bytes (no LF or CR), each starting with a byte that is not whitespace; every 7th line empty;
+    /// after `textLines` lines of text (and the header line, when there is one).
     private func randomInput(seed: UInt64, lines: Int, header: String? = nil) -> (bytes: [UInt8], nonBlank: [Int]) {
         var generator = SplitMix(seed: seed)  // the library's, so a failure can be reproduced
         var bytes = header.map { Array(($0 + "\n").utf8) } ?? []
-        var nonBlank: [Int] = []
-        let offset = header == nil ? 0 : 1
+        let first = header == nil ? 1 : 2
+        var nonBlank = Array(first..<(first + Self.textLines))
+        for _ in 0..<Self.textLines { bytes += Array((Self.textLine + "\n").utf8) }
+        let offset = first - 1 + Self.textLines
         for line in 1...lines {
             if line % 7 == 0 {
                 bytes.append(10)
@@ -46,6 +54,21 @@ final class BatchRandomBytesTests: CLITestCase {
             let errors = records.filter { ($0["status"] as? String) == "error" }.count
             XCTAssertTrue(run.stderr.contains("\(records.count) lines:") && run.stderr.contains("\(errors) errors"), run.stderr)
         }
+    }
+
+    /// Random bytes from the first byte on are no text: batch refuses them once (it wrote an error a line, without end
+    /// for `/dev/urandom`).
+    func testRandomBytesFromTheStartAreRefusedOnce() throws {
+        var generator = SplitMix(seed: 5)
+        let bytes = (0..<100_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-random-\(UUID().uuidString)")
+        try Data(bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let run = try run(["batch", "--format", "jsonl", file.path])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.stdout, "")
+        XCTAssertEqual(run.stderr, "helpdesk: error: cannot read '\(file.path)': it is binary data (full of control characters), "
+            + "not text; give the questions as text (one a line, CSV or JSONL)\n")
     }
 
     func testRandomCSVRowsNeverStopTheRun() throws {
