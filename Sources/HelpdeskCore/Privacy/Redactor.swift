@@ -113,7 +113,9 @@
 ///   first word, months, weekdays, products and the knowledge base's own words are kept ("It's Google Authenticator").
 /// - `[ROUTING]` 9 digits after a routing label (`routing number 021000021`: `RedactorScanner.followsRoutingLabel(_:)`).
 /// - `[MEDICARE]` Medicare beneficiary identifiers by their shape (`1EG4-TE5-MK73`: `RedactorScanner.medicareNumber(at:)`).
-/// - `[IP]` IPv4 addresses standing alone (`192.168.1.20`: `RedactorScanner.ipAddress(at:length:)`).
+/// - `[IP]` IPv4 addresses standing alone (`192.168.1.20`: `RedactorScanner.ipAddress(at:length:)`), and IPv6 ones
+///   (`2001:db8:85a3::8a2e:370:7334`, `fe80::1ff:fe23:4567:890a`: `RedactorScanner.ipv6Address(around:)`).
+/// - `[MAC]` MAC addresses standing alone (`00:1A:2B:3C:4D:5E`, `00-1a-2b-3c-4d-5e`: `RedactorScanner.macAddress(around:)`).
 /// - `[ADDRESS]` Postal addresses: a house number, a street's name and type, maybe a unit and the place (`123 Main St,
 ///   Springfield IL 62704`, `45 Oak Avenue Apt 3`: `RedactorScanner.streetAddress(at:length:)`), `PO Box 1234`
 ///   (`poBox(at:length:)`), a ZIP code after its state (`Austin, TX 78701`, `Boise ID 83702`: `stateZIPCode(at:)`), and the value
@@ -170,6 +172,9 @@ public struct Redactor: Sendable {
     /// Words that follow a password label in a sentence without being the password, lowercased: the knowledge base's
     /// `not_password_words` (`knowing(notPasswordWords:)`).
     var notPasswordWords: Set<String> = []
+    /// The labels a security question's answer follows: the knowledge base's `security_answer_labels`
+    /// (`knowing(securityAnswerLabels:)`).
+    var securityAnswerLabels = SecurityAnswerLabels()
     /// Phone numbers that are nobody's personal data, as their digits alone (a leading `1` of eleven dropped): a help
     /// desk's number that the knowledge base publishes. A `[PHONE]` finding whose digits are one of them is kept.
     let publicPhoneNumbers: Set<String>
@@ -238,11 +243,13 @@ public struct Redactor: Sendable {
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
         let names = names
         guard let folded = FoldedText(bytes) else {
-            return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords, contexts: names.contexts)
+            return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords, answerLabels: securityAnswerLabels,
+                                                   contexts: names.contexts)
                 .scan(nameLabels: names.labels, notNames: names.notNameWords, abbreviations: names.abbreviations), in: bytes)
         }
         return folded.bytes.withUnsafeBufferPointer {
-            withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords, contexts: names.contexts)
+            withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords, answerLabels: securityAnswerLabels,
+                                            contexts: names.contexts)
                 .scan(nameLabels: names.labels, notNames: names.notNameWords, abbreviations: names.abbreviations), in: $0)
         }
             .map(folded.original)
