@@ -93,6 +93,22 @@ final class RedactorScannerNamesTests: XCTestCase {
         assertKeeps(kept, with: redactor)
     }
 
+    /// After a role ("client", "caller"), a month, weekday or product the knowledge base lists is no name alone; a name
+    /// that holds another word, and any word after a label that says "name", still is.
+    func testMonthsAndWeekdaysAfterARoleAreNoNames() {
+        let roles = Redactor(publicPhoneNumbers: [], nameLabels: ["caller", "client", "client name", "my name is"])
+            .finding(namesIn: NameContexts(introductions: [], signOffs: [], headerLabels: [],
+                                           knownWords: ["Monday", "March", "June", "google", "authenticator"]))
+        assertKeeps(["caller Monday morning said she cannot log in", "client March deadline is near",
+                     "client Google Authenticator"], with: roles)
+        assertRedacts([
+            ("client June Lee is locked out", "client [NAME] is locked out"),
+            ("caller Maria said Monday", "caller [NAME] said Monday"),
+            ("client name June", "client name [NAME]"),
+            ("my name is June", "my name is [NAME]"),
+        ], with: roles)
+    }
+
     func testARedactorWithoutLabelsKeepsNames() {
         assertKeeps(["my name is Maria Lopez", "name: Maria Lopez"])
     }
