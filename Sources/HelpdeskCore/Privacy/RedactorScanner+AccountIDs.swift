@@ -19,11 +19,12 @@ extension RedactorScanner {
     /// The id after a label that starts at `index` (a token's start), or nil. User names need no digit, so
     /// `valuesWithoutDigits()` reads these in every text.
     func accountID(at index: Int) -> Hit? {
-        // Every label starts `ac`, `a/`, `dl`, `li`, `lo`, `pa` or `us`: most words are passed over on two bytes.
+        // Every label starts `ac`, `a/`, `dl`, `li`, `lo`, `pa` or `u` (`us`, and a misspelt `username`: `uername`): most
+        // words are passed over on two bytes.
         let pair = (bytes[index] | 0x20, byte(index + 1) | 0x20)
         guard pair == (ASCII.lowerA, ASCII.lowerC) || pair == (ASCII.lowerA, ASCII.slash)
                 || pair == (ASCII.lowerD, 0x6C) || pair == (0x6C, 0x69) || pair == (0x6C, ASCII.lowerO)
-                || pair == (ASCII.lowerP, ASCII.lowerA) || pair == (0x75, ASCII.lowerS),
+                || pair == (ASCII.lowerP, ASCII.lowerA) || pair.0 == 0x75,
               let (kind, labelEnd) = idLabel(at: index) else { return nil }
         let start = skipIDLinks(from: labelEnd)
         guard start > labelEnd else { return nil }
@@ -52,26 +53,29 @@ extension RedactorScanner {
     private static let idLabels: [(word: String, kind: Redaction.Kind)] = [
         ("licence", .licenseNumber), ("license", .licenseNumber), ("dl", .licenseNumber), ("passport", .licenseNumber),
         ("account", .accountNumber), ("acct", .accountNumber), ("a/c", .accountNumber),
-        ("username", .username), ("user name", .username), ("userid", .username), ("user id", .username),
+        ("username", .username), ("user name", .username), ("user-name", .username), ("userid", .username),
+        ("user id", .username), ("user-id", .username),
         ("login id", .username), ("login name", .username), ("login", .username), ("user", .username),
     ]
 
-    /// The kind a label at `index` introduces, and where the label ends.
+    /// The kind a label at `index` introduces, and where the label ends; a misspelt `username` too (`usrname`).
     func idLabel(at index: Int) -> (Redaction.Kind, Int)? {
         for label in Self.idLabels where hasWord(label.word, at: index) {
             let end = index + label.word.utf8.count
             if !isLetterOrDigit(byte(end)) { return (label.kind, end) }
         }
-        return nil
+        return misspelledUserNameLabel(at: index).map { (.username, $0) }
     }
 
-    /// Past the spaces and at most three of `number`, `no`, `num`, `#`, `id`, `is`, `was`, `:`, `=`, `.` after a label.
+    /// Past the spaces and at most three of `number`, `no`, `num`, `#`, `id`, `is`, `was`, `:`, `=`, `.`, and a `-` with
+    /// a space after it (`username - jdoe`), after a label.
     private func skipIDLinks(from start: Int) -> Int {
         var position = start
         for _ in 0..<4 {
             while isSpace(byte(position)) { position += 1 }
             let mark = byte(position)
-            if mark == ASCII.hash || mark == ASCII.colon || mark == ASCII.equals || mark == ASCII.period {
+            if mark == ASCII.hash || mark == ASCII.colon || mark == ASCII.equals || mark == ASCII.period
+                || mark == ASCII.dash && isSpace(byte(position + 1)) {
                 position += 1
                 continue
             }

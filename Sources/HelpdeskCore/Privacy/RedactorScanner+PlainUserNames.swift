@@ -1,7 +1,7 @@
 /// User names of letters alone after their label and a link: "username: jdoe", "my username is janedoe", "user ID:
 /// JDOE", "her login is jdoe".
 ///
-/// After `username`, `user name`, `userid`, `user id`, `login id` or `login name` and `is`, `was`, `:` or `=`, one word
+/// After `username`, `user name`, `userid`, `user id`, `login id` or `login name` and `is`, `was`, `:`, `=` or `-`, one word
 /// of 3 to 32 letters that is no common word (`isCommonWord(_:)`: "my username is wrong", "my username is my email",
 /// "USERNAME: UNKNOWN" are kept) is `[USERNAME]`. After `login` alone the terms are stricter: only `:` or `is` between
 /// them, and the word stands alone, up to the end of the text, the line, the sentence or the clause, or before a word
@@ -65,7 +65,7 @@ extension RedactorScanner {
         "however",
     ]
 
-    /// Whether `link` holds `:`, `=`, `is` or `was` (for `login`, only `:` or `is`) and nothing else but spaces and
+    /// Whether `link` holds `:`, `=`, `-`, `is` or `was` (for `login`, only `:` or `is`) and nothing else but spaces and
     /// `number`, `no`, `id`.
     private func isPlainUserNameLink(_ link: Range<Int>, login: Bool) -> Bool {
         var position = link.lowerBound
@@ -74,7 +74,7 @@ extension RedactorScanner {
             let current = bytes[position]
             if isSpace(current) {
                 position += 1
-            } else if current == ASCII.colon || current == ASCII.equals && !login {
+            } else if current == ASCII.colon || (current == ASCII.equals || current == ASCII.dash) && !login {
                 linked = true
                 position += 1
             } else if let word = (login ? ["is"] : ["is", "was", "number", "no", "id"]).first(where: { hasWord($0, at: position) }),

@@ -18,6 +18,11 @@ final class RedactorScannerMisspelledLabelsTests: XCTestCase {
             ("paswords Tax2026! and Tax2027!", "paswords [PASSWORD] and [PASSWORD]"),
             ("pascode 482913", "pascode [CODE]"),
             ("passcde is 1234", "passcde is [CODE]"),
+            // A misspelt `username`.
+            ("usrname: jdoe", "usrname: [USERNAME]"),
+            ("usernmae is janedoe", "usernmae is [USERNAME]"),
+            ("Usename = jdoe42", "Usename = [USERNAME]"),
+            ("uesrname jdoe42 locked", "uesrname [USERNAME] locked"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -33,6 +38,10 @@ final class RedactorScannerMisspelledLabelsTests: XCTestCase {
             "parent account 123456",
             "passage 482913",
             "pasta recipe 482913",
+            "unnamed: jdoe",
+            "update: jdoe",
+            "usually is jdoe42",
+            "surname: jdoe",
         ]
         assertKeeps(kept, with: redactor)
     }

@@ -20,6 +20,8 @@ final class RedactorScannerNamesTests: XCTestCase {
             ("my name is Maria Lopez Thanks", "my name is [NAME] Thanks"),
             ("Hi, my name is  Ann McDonald, I can't log in", "Hi, my name is  [NAME], I can't log in"),
             ("user name: JDoe", "user name: [USERNAME]"),
+            // "cannot" carries the sentence on, as "cant" does: no name word.
+            ("user name: jdoe cannot log in", "user name: [USERNAME] cannot log in"),
             ("my name is Maria-Jose Garcia Lopez Rivera", "my name is [NAME]"),
             ("name : Maria Lopez", "name : [NAME]"),
         ]

@@ -31,6 +31,11 @@ final class RedactorScannerPlainUserNamesTests: XCTestCase {
             // A bare `user` right before a word that reads as an id.
             ("User bob.k at Kline CPA is locked out", "User [USERNAME] at Kline CPA is locked out"),
             ("user jsmith42 forgot the password", "user [USERNAME] forgot the password"),
+            // A dash for the link, and the label written with one.
+            ("username - jdoe", "username - [USERNAME]"),
+            ("user id - jdoe cannot log in", "user id - [USERNAME] cannot log in"),
+            ("user-name: jdoe", "user-name: [USERNAME]"),
+            ("User-ID = jdoe42", "User-ID = [USERNAME]"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -59,6 +64,9 @@ final class RedactorScannerPlainUserNamesTests: XCTestCase {
             "username jdoe",
             "login.gov username",
             "my login is locked",
+            "username - wrong",
+            "login - jdoe",
+            "username -jdoe",
         ]
         assertKeeps(kept, with: redactor)
     }
