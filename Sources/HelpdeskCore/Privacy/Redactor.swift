@@ -109,7 +109,8 @@
 ///   `redact(_:labelledBy:)`. Without a label, a capitalized name where the knowledge base's lists place one
 ///   (`finding(namesIn:)`, `RedactorScanner.unlabeledNames()`): after a self-introduction ("this is Maria Gomez from ABC
 ///   Tax", "Hi, Maria Gomez here"), on the line after a sign-off or after its comma ("Thanks," then "Maria Gomez",
-///   "Regards, John Smith", "-- " then "John Smith, EA"), in a `From:`, `To:` or `Cc:` header line; a sentence's
+///   "Regards, John Smith", "-- " then "John Smith, EA"; in lowercase or capitals too: "thanks," then "maria gomez",
+///   "THANKS, JOHN SMITH": `RedactorScanner.uncasedNameEnd(from:before:_:)`), in a `From:`, `To:` or `Cc:` header line; a sentence's
 ///   first word, months, weekdays, products and the knowledge base's own words are kept ("It's Google Authenticator").
 /// - `[ROUTING]` 9 digits after a routing label (`routing number 021000021`: `RedactorScanner.followsRoutingLabel(_:)`).
 /// - `[MEDICARE]` Medicare beneficiary identifiers by their shape (`1EG4-TE5-MK73`: `RedactorScanner.medicareNumber(at:)`).

@@ -144,7 +144,7 @@ extension RedactorScanner {
 
     /// Whether the word at `range` ends in `ed` or `ing` (any case), as words that say how a name is do: "misspelled",
     /// "showing".
-    private func endsLikeAVerb(_ range: Range<Int>) -> Bool {
+    func endsLikeAVerb(_ range: Range<Int>) -> Bool {
         let last = lower(byte(range.upperBound - 1))
         if range.count >= 4, last == ASCII.lowerD, lower(byte(range.upperBound - 2)) == 0x65 { return true }
         return range.count >= 5 && last == 0x67 && lower(byte(range.upperBound - 2)) == 0x6E

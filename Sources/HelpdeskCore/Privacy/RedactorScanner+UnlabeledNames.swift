@@ -2,6 +2,7 @@
 /// - after a self-introduction ("this is Maria Gomez from ABC Tax", "Hi, it's John Smith again"), or before its
 ///   closing word, opening a sentence ("Hi, Maria Gomez here, I can't log in");
 /// - on the first line after a sign-off line, not the firm's after it ("Thanks," / "Maria Gomez" / "Gomez Tax LLC",
+///   in lowercase or capitals too: "thanks," / "maria gomez", "THANKS, JOHN SMITH": `uncasedNameEnd(from:before:_:)`,
 ///   "-- " / "John Smith, EA", "Best," / "J. Smith"), or after its comma on its line, which may close a sentence before it ("Regards, John
 ///   Smith", "Locked out again. Regards, John Smith"), when the line holds nothing but the name
 ///   and, after a `,`, `|`, `(` or `-`, a credential ("EA", "CPA");
@@ -13,8 +14,9 @@
 /// that is never a name alone (months, weekdays, products) nor one of the knowledge base's own (`NameContexts.isKnown`):
 /// "It's Monday", "It's Google Authenticator", "Thanks,\nOffice Manager" are kept; "It's June Lee" is a name. A phrase typed in title case ("This Is Urgent") introduces nobody.
 extension RedactorScanner {
-    /// The names `contexts` place, line by line, in order.
-    func unlabeledNames() -> [Hit] {
+    /// The names `contexts` place, line by line, in order; with `signOffsOnly` (a text without a capital), only those
+    /// a sign-off places (`uncasedNameEnd(from:before:_:)`), since the others are capitalized.
+    func unlabeledNames(signOffsOnly: Bool = false) -> [Hit] {
         guard let contexts = contexts.lists else { return [] }
         var hits: [Hit] = []
         var signatureLines = 0
@@ -37,7 +39,17 @@ extension RedactorScanner {
                         continue
                     }
                 }
-                if let names = headerNames(line, contexts) {
+                if signOffsOnly {
+                    if let rest = signOffRest(line, contexts) {
+                        if rest.isEmpty {
+                            signatureLines = 1
+                        } else if let hit = signatureName(rest, contexts) {
+                            hits.append(hit)
+                        }
+                    } else if let hit = signOffAfterSentence(line, contexts) {
+                        hits.append(hit)
+                    }
+                } else if let names = headerNames(line, contexts) {
                     hits += names
                 } else {
                     // A sign-off alone on its line names the next line; with text after its comma, that text.
@@ -58,9 +70,11 @@ extension RedactorScanner {
 
     // MARK: Signatures
 
-    /// The name filling `line` (with a credential after a `,`, `|`, `(` or `-`, and a final `.` or `!`), or nil.
+    /// The name filling `line` (with a credential after a `,`, `|`, `(` or `-`, and a final `.` or `!`), capitalized or
+    /// all in one case (`uncasedNameEnd(from:before:_:)`), or nil.
     private func signatureName(_ line: Range<Int>, _ contexts: NameContexts.Lists) -> Hit? {
-        guard let end = nameEnd(from: line.lowerBound, contexts) else { return nil }
+        guard let end = nameEnd(from: line.lowerBound, contexts)
+                ?? uncasedNameEnd(from: line.lowerBound, before: line.upperBound, contexts) else { return nil }
         var next = end
         while next < line.upperBound, isSpace(bytes[next]) { next += 1 }
         let mark = byte(next)
@@ -106,6 +120,24 @@ extension RedactorScanner {
         return position
     }
 
+    /// The name after a sign-off's comma that opens a sentence after another in `line` ("locked out. thanks, maria
+    /// gomez"), or nil.
+    private func signOffAfterSentence(_ line: Range<Int>, _ contexts: NameContexts.Lists) -> Hit? {
+        var index = line.lowerBound
+        while index < line.upperBound {
+            let mark = bytes[index]
+            index += 1
+            guard mark == ASCII.period || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?"), index < line.upperBound,
+                  isSpace(bytes[index]) else { continue }
+            while index < line.upperBound, isSpace(bytes[index]) { index += 1 }
+            if index < line.upperBound, isLetter(bytes[index]), let rest = signOffRest(index..<line.upperBound, contexts),
+               !rest.isEmpty, let hit = signatureName(rest, contexts) {
+                return hit
+            }
+        }
+        return nil
+    }
+
     // MARK: Headers
 
     /// The names on a header line that opens with one of `contexts.headerLabels` and a colon, or nil for another line:
@@ -144,7 +176,7 @@ extension RedactorScanner {
                 continue
             }
             // "locked out again. Regards, John Smith": a sign-off after a sentence, and the name after its comma.
-            if current &- 0x41 < 26, endsSentence(before: index, line: line),
+            if endsSentence(before: index, line: line),
                let rest = signOffRest(index..<line.upperBound, contexts), !rest.isEmpty, let hit = signatureName(rest, contexts) {
                 hits.append(hit)
                 return

@@ -28,7 +28,7 @@ struct RedactorScanner {
         var unguarded = spelledEmails() + spokenNumbers() + valuesWithoutDigits()
         if mentionsBirth { unguarded += writtenBirthDates() }
         if !nameLabels.isEmpty { unguarded += names(after: nameLabels, notNames: notNames, abbreviations: abbreviations) }
-        if hasCapital, !contexts.isEmpty { unguarded += unlabeledNames() }
+        if !contexts.isEmpty { unguarded += unlabeledNames(signOffsOnly: !hasCapital) }
         guard mayHoldPersonalData else { return merged(unguarded) }
         var hits: [Hit] = []
         var index = 0

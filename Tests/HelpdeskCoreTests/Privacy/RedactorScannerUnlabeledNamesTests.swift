@@ -44,6 +44,29 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
         assertRedacts(cases, with: redactor)
     }
 
+    /// After a sign-off, a name typed all in lowercase or all in capitals is one too, in a text without a capital as well;
+    /// one word alone only when it is no English word.
+    func testSignatureNamesInOneCaseAreRedacted() {
+        let knowing = Redactor().finding(namesIn: NameContexts(
+            introductions: [], signOffs: ["thanks", "regards"], headerLabels: [], knownWords: ["monday", "phone"],
+            dictionary: WordList(text: "appreciate\nmaria\nhappy\n")))
+        assertRedacts([
+            ("cannot log in to id.me\nthanks,\nmaria gomez", "cannot log in to id.me\nthanks,\n[NAME]"),
+            ("THANKS, JOHN SMITH", "THANKS, [NAME]"),
+            ("CANNOT LOG IN TO ID.ME. THANKS, JOHN SMITH", "CANNOT LOG IN TO ID.ME. THANKS, [NAME]"),
+            ("cannot log in.\nTHANKS,\nJOHN SMITH", "cannot log in.\nTHANKS,\n[NAME]"),
+            ("cannot log in. thanks, maria gomez", "cannot log in. thanks, [NAME]"),
+            ("Locked out. thanks, maria gomez-ruiz", "Locked out. thanks, [NAME]"),
+            ("help\nregards,\nbob", "help\nregards,\n[NAME]"),
+            ("help\nregards,\nmaria gomez, ea", "help\nregards,\n[NAME], ea"),
+        ], with: knowing)
+        assertKeeps([
+            "thanks, appreciate", "thanks,\nmaria", "thanks, looking forward", "thanks, much appreciated",
+            "thanks, i will try that", "thanks,\nalso my phone was stolen", "thanks, monday phone", "THANKS, I TRIED",
+            "thanks for the help", "thanks, maria gomez called me", "thanks, Maria gomez", "regards, x y",
+        ], with: knowing)
+    }
+
     func testNamesInEmailHeadersAreRedacted() {
         let cases: [(input: String, expected: String)] = [
             ("From: Maria Gomez <mgomez@firm.com>\nSubject: Locked Out", "From: [NAME] <[EMAIL]>\nSubject: Locked Out"),
