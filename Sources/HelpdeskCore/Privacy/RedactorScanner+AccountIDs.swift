@@ -8,7 +8,8 @@
 /// - `[ACCOUNT]` after `account`, `acct` or `a/c` (`bank account 12345678`, `acct #: 0001-2345-6789`): 6 to 17
 ///   digits after a link (`account number 123456`), 8 to 17 right after the label, in one group or split by dashes or
 ///   spaces; `account ending 6789`, `parent account 123456` and `IRS account 2024` are kept;
-/// - `[USERNAME]` after `username`, `user name`, `userid`, `user id`, `login id` or `login name`, and `user` before `:` or
+/// - `[USERNAME]` after `username`, `user name`, `user-name`, `uname`, `userid`, `user id`, `user-id`, `login id` or `login name`
+///   (a misspelt `username` too: `misspelledUserNameLabel(at:)`), and `user` before `:` or
 ///   `=` (`user: jsmith`) or right before the word (`user bob.k`, `user jsmith`, on the terms below): one word of 3 to 64
 ///   letters, digits, `.`, `_` and `-`, with a letter and a digit, `.` or `_` (`jdoe1975`, `jane.doe`); a plain word
 ///   (`my username is jdoe`) is one only after `is`, `was`, `:` or `=` (`plainUserNameEnd(from:link:login:)`), or right
@@ -54,7 +55,7 @@ extension RedactorScanner {
         ("licence", .licenseNumber), ("license", .licenseNumber), ("dl", .licenseNumber), ("passport", .licenseNumber),
         ("account", .accountNumber), ("acct", .accountNumber), ("a/c", .accountNumber),
         ("username", .username), ("user name", .username), ("user-name", .username), ("userid", .username),
-        ("user id", .username), ("user-id", .username),
+        ("user id", .username), ("user-id", .username), ("uname", .username),
         ("login id", .username), ("login name", .username), ("login", .username), ("user", .username),
     ]
 

@@ -36,6 +36,7 @@ final class RedactorScannerPlainUserNamesTests: XCTestCase {
             ("user id - jdoe cannot log in", "user id - [USERNAME] cannot log in"),
             ("user-name: jdoe", "user-name: [USERNAME]"),
             ("User-ID = jdoe42", "User-ID = [USERNAME]"),
+            ("uname: jdoe", "uname: [USERNAME]"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -67,6 +68,7 @@ final class RedactorScannerPlainUserNamesTests: XCTestCase {
             "username - wrong",
             "login - jdoe",
             "username -jdoe",
+            "uname -a shows linux",
         ]
         assertKeeps(kept, with: redactor)
     }

@@ -37,5 +37,6 @@ final class RedactorScannerSecurityAnswersTests: XCTestCase {
         let redactor = try ShippedMatcher.get().redactor
         XCTAssertEqual(redactor.redact("security question answer is Fluffy"), "security question answer is [PASSWORD]")
         XCTAssertEqual(redactor.redact("my mother's maiden name is Kowalski"), "my mother's maiden name is [PASSWORD]")
+        XCTAssertEqual(redactor.redact("my first pet's name was rex, it fails"), "my first pet's name was [PASSWORD], it fails")
     }
 }
