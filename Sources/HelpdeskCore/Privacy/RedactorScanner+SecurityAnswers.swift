@@ -6,12 +6,13 @@
 /// or up to a word that carries the sentence on (`sentenceWords`: "and", "but", "it"...), at most six, are redacted as
 /// `[PASSWORD]`: an answer is a secret as a password is. What is said of an answer is kept: a first word that says
 /// how it is (`stateWords`: "wrong", "correct", "case") and a single common word (`isCommonWord(_:)`): "my security
-/// answer is wrong", "the maiden name is required", "security answer: something i forgot".
+/// answer is wrong", "the maiden name is required", "security answer: something i forgot". An answer in quotes is
+/// whatever they hold ("my secret answer is 'the blue house'": `quotedAnswerEnd(from:)`).
 extension RedactorScanner {
     /// The answer after a label that starts at `index` (a token's start), or nil.
     func securityAnswer(at index: Int) -> Hit? {
         guard let labelEnd = answerLabelEnd(at: index), let start = answerStart(after: labelEnd),
-              let end = answerEnd(from: start) else { return nil }
+              let end = quotedAnswerEnd(from: start) ?? answerEnd(from: start) else { return nil }
         return Hit(kind: .password, start: start, end: end)
     }
 
@@ -43,6 +44,18 @@ extension RedactorScanner {
         while isSpace(byte(position)) { position += 1 }
         if byte(position) == 0x22 || byte(position) == 0x27 { position += 1 }
         return position
+    }
+
+    /// End of an answer in quotes ("my secret answer is 'the blue house'"): whatever they hold, closed on the same line
+    /// within `contextReach` bytes by the quote that opened it; or nil.
+    private func quotedAnswerEnd(from start: Int) -> Int? {
+        let quote = byte(start - 1)
+        guard quote == 0x22 || quote == 0x27, !isSpace(byte(start)) else { return nil }
+        var end = start
+        let limit = min(bytes.count, start + Self.contextReach)
+        while end < limit, bytes[end] != quote, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        guard end < limit, bytes[end] == quote, end > start, !isSpace(bytes[end - 1]), !isWordByte(byte(end + 1)) else { return nil }
+        return end
     }
 
     /// End of the answer's words from `start`, without the marks after them, or nil when it is none.

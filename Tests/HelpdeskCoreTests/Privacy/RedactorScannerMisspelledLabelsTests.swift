@@ -17,6 +17,9 @@ final class RedactorScannerMisspelledLabelsTests: XCTestCase {
             ("Passwrod was Tax2026!", "Passwrod was [PASSWORD]"),
             ("paswords Tax2026! and Tax2027!", "paswords [PASSWORD] and [PASSWORD]"),
             ("pascode 482913", "pascode [CODE]"),
+            // Short forms of `passwd`.
+            ("psswd: hunter22", "psswd: [PASSWORD]"),
+            ("pswd is letmein", "pswd is [PASSWORD]"),
             ("passcde is 1234", "passcde is [CODE]"),
             // A misspelt `username`.
             ("usrname: jdoe", "usrname: [USERNAME]"),

@@ -17,6 +17,8 @@ final class RedactorScannerSecurityAnswersTests: XCTestCase {
             ("Security Answer = 'blue honda'.", "Security Answer = '[PASSWORD]'."),
             ("security answer is: Main Street Elementary, it fails", "security answer is: [PASSWORD], it fails"),
             ("SECURITY ANSWER - fluffy\nstill locked", "SECURITY ANSWER - [PASSWORD]\nstill locked"),
+            ("my security answer is 'the blue house' i think", "my security answer is '[PASSWORD]' i think"),
+            ("security answer: \"not sure, maybe Rex\"", "security answer: \"[PASSWORD]\""),
         ], with: redactor)
     }
 
@@ -25,6 +27,7 @@ final class RedactorScannerSecurityAnswersTests: XCTestCase {
             "my security answer is wrong", "the maiden name is required", "security answer is not accepted",
             "security answer: something i forgot", "my security answer is case sensitive", "maiden name field",
             "the security answers don't match", "security answer", "security answerable is fine",
+            "security answer is 'wrong", "security answer is '' again",
         ], with: redactor)
     }
 

@@ -67,6 +67,18 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
         ], with: knowing)
     }
 
+    /// The shipped knowledge base's lists reach the matcher's redactor: its sign-offs place a name in one case, and its
+    /// words for times of day and holidays are none.
+    func testTheShippedMatcherRedactsSignatureNamesInOneCase() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        XCTAssertEqual(redactor.redact("cant log in\nthanks,\nmaria gomez"), "cant log in\nthanks,\n[NAME]")
+        XCTAssertEqual(redactor.redact("THANKS, JOHN SMITH"), "THANKS, [NAME]")
+        XCTAssertEqual(redactor.redact("fullname: maria lopez"), "fullname: [NAME]")
+        for kept in ["thanks, happy holidays", "thanks, good morning", "thanks so much", "thanks, that worked"] {
+            XCTAssertEqual(redactor.redact(kept), kept)
+        }
+    }
+
     func testNamesInEmailHeadersAreRedacted() {
         let cases: [(input: String, expected: String)] = [
             ("From: Maria Gomez <mgomez@firm.com>\nSubject: Locked Out", "From: [NAME] <[EMAIL]>\nSubject: Locked Out"),
