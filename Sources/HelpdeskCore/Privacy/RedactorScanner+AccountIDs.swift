@@ -44,7 +44,8 @@ extension RedactorScanner {
         }
         // "account number at the bank is 000123456789": a few words between.
         if kind == .accountNumber { return accountNumberAfterWords(from: start, link: labelEnd..<start) }
-        if kind == .username, !login, !hasLink(labelEnd..<start), let end = unlinkedUserNameEnd(from: start) {
+        if kind == .username, !login, !hasLink(labelEnd..<start) || isDash(labelEnd..<start),
+           let end = unlinkedUserNameEnd(from: start) {
             return Hit(kind: .username, start: start, end: end)
         }
         guard kind == .username, let end = plainUserNameEnd(from: start, link: labelEnd..<start, login: login) else { return nil }
@@ -92,6 +93,11 @@ extension RedactorScanner {
     /// Whether the bytes between a label and its value hold more than spaces: `number`, `no.`, `#`, `:`...
     private func hasLink(_ range: Range<Int>) -> Bool {
         range.contains { !isSpace(bytes[$0]) }
+    }
+
+    /// Whether the bytes between a label and its value are spaces and one `-`: "username - jdoe".
+    private func isDash(_ range: Range<Int>) -> Bool {
+        range.filter { !isSpace(bytes[$0]) }.map { bytes[$0] } == [ASCII.dash]
     }
 
     /// End of an id of `kind` at `start`, or nil; `linked` when a link stands between it and its label.

@@ -1,14 +1,15 @@
 /// User names of letters alone after their label and a link: "username: jdoe", "my username is janedoe", "user ID:
 /// JDOE", "her login is jdoe".
 ///
-/// After `username`, `user name`, `userid`, `user id`, `login id` or `login name` and `is`, `was`, `:`, `=` or `-`, one word
+/// After `username`, `user name`, `userid`, `user id`, `login id` or `login name` and `is`, `was`, `:` or `=`, one word
 /// of 3 to 32 letters that is no common word (`isCommonWord(_:)`: "my username is wrong", "my username is my email",
 /// "USERNAME: UNKNOWN" are kept) is `[USERNAME]`. After `login` alone the terms are stricter: only `:` or `is` between
 /// them, and the word stands alone, up to the end of the text, the line, the sentence or the clause, or before a word
 /// that joins another clause (`and`, `but`, `so`, `because`...: "login is jdoe but it fails"), or wherever it stands
 /// when it is none of the knowledge base's or English words (`isUnknownWord(_:)`: "Login: jsmith forgot password");
 /// "login: failed", "login is broken", "login is taking forever" are kept. It may then hold digits, `.`, `_` and `-` too (`login: jdoe42`).
-/// Without a link, a word no knowledge base's word is one too (`username jdoe`: `unlinkedUserNameEnd(from:)`).
+/// Without a link, or with a dash alone, which may as well break the sentence ("my old username - deadline is
+/// tomorrow"), a word no knowledge base's word is one too (`username jdoe`, `username - jdoe`: `unlinkedUserNameEnd(from:)`).
 extension RedactorScanner {
     /// End of a user name at `start`, after a label and `link`, or nil; `login`: the label is `login` alone.
     func plainUserNameEnd(from start: Int, link: Range<Int>, login: Bool) -> Int? {
@@ -65,7 +66,7 @@ extension RedactorScanner {
         "however",
     ]
 
-    /// Whether `link` holds `:`, `=`, `-`, `is` or `was` (for `login`, only `:` or `is`) and nothing else but spaces and
+    /// Whether `link` holds `:`, `=`, `is` or `was` (for `login`, only `:` or `is`) and nothing else but spaces and
     /// `number`, `no`, `id`.
     private func isPlainUserNameLink(_ link: Range<Int>, login: Bool) -> Bool {
         var position = link.lowerBound
@@ -74,7 +75,7 @@ extension RedactorScanner {
             let current = bytes[position]
             if isSpace(current) {
                 position += 1
-            } else if current == ASCII.colon || (current == ASCII.equals || current == ASCII.dash) && !login {
+            } else if current == ASCII.colon || current == ASCII.equals && !login {
                 linked = true
                 position += 1
             } else if let word = (login ? ["is"] : ["is", "was", "number", "no", "id"]).first(where: { hasWord($0, at: position) }),
