@@ -59,11 +59,13 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
             ("Locked out. thanks, maria gomez-ruiz", "Locked out. thanks, [NAME]"),
             ("help\nregards,\nbob", "help\nregards,\n[NAME]"),
             ("help\nregards,\nmaria gomez, ea", "help\nregards,\n[NAME], ea"),
+            ("help\nthanks,\nsean o'brien", "help\nthanks,\n[NAME]"),
         ], with: knowing)
         assertKeeps([
             "thanks, appreciate", "thanks,\nmaria", "thanks, looking forward", "thanks, much appreciated",
             "thanks, i will try that", "thanks,\nalso my phone was stolen", "thanks, monday phone", "THANKS, I TRIED",
             "thanks for the help", "thanks, maria gomez called me", "thanks, Maria gomez", "regards, x y",
+            "thanks, that's helpful", "THANKS, DON'T KNOW", "thanks, i'm stuck",
         ], with: knowing)
     }
 
