@@ -116,7 +116,8 @@
 /// - `[MEDICARE]` Medicare beneficiary identifiers by their shape (`1EG4-TE5-MK73`: `RedactorScanner.medicareNumber(at:)`).
 /// - `[IP]` IPv4 addresses standing alone (`192.168.1.20`: `RedactorScanner.ipAddress(at:length:)`), and IPv6 ones
 ///   (`2001:db8:85a3::8a2e:370:7334`, `fe80::1ff:fe23:4567:890a`: `RedactorScanner.ipv6Address(around:)`).
-/// - `[MAC]` MAC addresses standing alone (`00:1A:2B:3C:4D:5E`, `00-1a-2b-3c-4d-5e`: `RedactorScanner.macAddress(around:)`).
+/// - `[MAC]` MAC addresses standing alone (`00:1A:2B:3C:4D:5E`, `00-1a-2b-3c-4d-5e`, `0050.56c0.0001`:
+///   `RedactorScanner.macAddress(around:)`).
 /// - `[ADDRESS]` Postal addresses: a house number, a street's name and type, maybe a unit and the place (`123 Main St,
 ///   Springfield IL 62704`, `45 Oak Avenue Apt 3`: `RedactorScanner.streetAddress(at:length:)`), `PO Box 1234`
 ///   (`poBox(at:length:)`), a ZIP code after its state (`Austin, TX 78701`, `Boise ID 83702`: `stateZIPCode(at:)`), and the value

@@ -1,4 +1,4 @@
-/// The byte-level matcher behind `Redactor`: tries each pattern where a number, `+`, `(`, `P`, `@`, `:` or `-` starts, email
+/// The byte-level matcher behind `Redactor`: tries each pattern where a number, `+`, `(`, `P`, `@`, `:`, `-` or `.` starts, email
 /// addresses spelled out around an `at`, numbers read out piece by piece, passwords and codes after their labels or in
 /// a password's shape, and ids after theirs, then merges overlaps.
 struct RedactorScanner {
@@ -56,7 +56,7 @@ struct RedactorScanner {
                 }
             case ASCII.at:
                 if let hit = email(at: index) { hits.append(hit) }
-            case ASCII.colon, ASCII.dash:
+            case ASCII.colon, ASCII.dash, ASCII.period:
                 // IPv6 and MAC addresses, read once from their first mark.
                 if let hit = macAddress(around: index) ?? (current == ASCII.colon ? ipv6Address(around: index) : nil) {
                     hits.append(hit)

@@ -34,6 +34,8 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
             ("my code fails\nThanks,\nMaria Gomez\nGomez Tax LLC", "my code fails\nThanks,\n[NAME]\nGomez Tax LLC"),
             ("Regards, John Smith", "Regards, [NAME]"),
             ("locked out again. Regards, John Smith", "locked out again. Regards, [NAME]"),
+            ("still locked out thanks, John Smith", "still locked out thanks, [NAME]"),
+            ("I said thanks,  Ann Lee, EA", "I said thanks,  [NAME], EA"),
             ("cannot reset\n-- \nJohn Smith, EA", "cannot reset\n-- \n[NAME], EA"),
             ("new phone\nBest,\nJ. Smith", "new phone\nBest,\n[NAME]"),
             ("help\nBest regards,\n\nPriya Shah | Office Manager", "help\nBest regards,\n\n[NAME] | Office Manager"),
@@ -60,6 +62,7 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
             ("help\nregards,\nbob", "help\nregards,\n[NAME]"),
             ("help\nregards,\nmaria gomez, ea", "help\nregards,\n[NAME], ea"),
             ("help\nthanks,\nsean o'brien", "help\nthanks,\n[NAME]"),
+            ("cannot log in to id.me THANKS, JOHN SMITH", "cannot log in to id.me THANKS, [NAME]"),
         ], with: knowing)
         assertKeeps([
             "thanks, appreciate", "thanks,\nmaria", "thanks, looking forward", "thanks, much appreciated",
@@ -109,6 +112,8 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
             "Thanks,\nGomez Tax Services LLC",
             "Thanks so much for the help",
             "Thanks,\nalso my phone was stolen",
+            "it works now, thanks, Google Authenticator", "no thanks, Maria Gomez called", "Monday, John Smith",
+            "nothanks, John Smith",
             // Header labels that label no header.
             "To be honest, Maria Gomez called",
             "Subject: Maria Gomez locked out",
