@@ -85,6 +85,7 @@ struct KBImportCommand: ParsableCommand {
                                          notNameWords: lexicon.notNameWords, abbreviations: lexicon.abbreviations,
                                          nameFields: lexicon.nameFields)
                 .finding(namesIn: NameContexts(lexicon: lexicon, vocabulary: nil))
+                .knowing(securityAnswerLabels: lexicon.securityAnswerLabels)
         }
         let imported = importer.entries(from: rows)
         // An import that does not load (its entries clash with a KB already in the folder) leaves the folder as it was.

@@ -13,6 +13,9 @@ extension JSONLeafRedactor {
             var previous: String?
             /// An object's own label, from where it stands (as an array's): it labels the object's keys.
             var outer: String? = nil
+            /// An array's key: the key it stands under, or the one its array stands under (`{"names":[["Ann Lee"]]}`),
+            /// or the top label.
+            var key: String? = nil
         }
 
         private let top: String?
@@ -28,11 +31,11 @@ extension JSONLeafRedactor {
             return words.isEmpty ? nil : words.joined(separator: " ")
         }
 
-        /// The words of the key of an object's member read now (`callerName`: `caller Name`); nil in an array or
-        /// outside any container.
+        /// The words of the key of an object's member read now (`callerName`: `caller Name`), or in an array the key it
+        /// stands under (`{"names":["Ann Lee"]}`: `names`); nil outside any container.
         var memberKey: String? {
-            guard let last = containers.last, last.isObject else { return nil }
-            return last.label
+            guard let last = containers.last else { return nil }
+            return last.isObject ? last.label : last.key
         }
 
         /// Whether the next string is an object's key.
@@ -63,8 +66,9 @@ extension JSONLeafRedactor {
                 containers.append(Container(isObject: true, label: nil, atKey: true, previous: nil, outer: label))
             case UInt8(ascii: "["):
                 let label = current
+                let key = containers.isEmpty ? top : memberKey
                 clearPrevious()
-                containers.append(Container(isObject: false, label: label, atKey: false, previous: nil))
+                containers.append(Container(isObject: false, label: label, atKey: false, previous: nil, key: key))
             case UInt8(ascii: "}"), UInt8(ascii: "]"): _ = containers.popLast()
             case UInt8(ascii: ","):
                 if containers.last?.isObject == true { containers[containers.count - 1].atKey = true }

@@ -11,7 +11,8 @@ import Foundation
 /// keys with a digit or `@` by the object's key or `label` (`{"ssns":{"123 456 789":"Jane"}}`, a map keyed by SSN). The
 /// value before a leaf in its object or array labels it too (`{"type":"ssn","value":"123 456 789"}`; `Labels`). A
 /// string with a letter under a key that holds a person's name (`Redactor.holdsName(field:)`) becomes `[NAME]` whole,
-/// at any depth (`{"ticket":{"caller":"Maria Gomez"}}`), as a top-level field's value does.
+/// at any depth (`{"ticket":{"caller":"Maria Gomez"}}`), as a top-level field's value does; so does each such string
+/// in an array under such a key (`{"names":["Ann Lee","Bo Diaz"]}`, and a top-level field `names` holding an array).
 enum JSONLeafRedactor {
     /// `raw` with its leaves redacted, or nil when it is not one well-formed JSON value. A value Foundation cannot
     /// read (a lone surrogate escape, `1e400`) but that holds escapes becomes the string "[UNREADABLE]": its escaped

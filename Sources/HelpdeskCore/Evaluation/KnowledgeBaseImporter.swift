@@ -173,6 +173,9 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.dataLinks.isEmpty { language.append((Node("data_links"), list(lexicon.dataLinks))) }
         if !lexicon.linkedDataLabels.isEmpty { language.append((Node("linked_data_labels"), list(lexicon.linkedDataLabels))) }
         if !lexicon.notPasswordWords.isEmpty { language.append((Node("not_password_words"), list(lexicon.notPasswordWords))) }
+        if !lexicon.securityAnswerLabels.isEmpty {
+            language.append((Node("security_answer_labels"), list(lexicon.securityAnswerLabels)))
+        }
         if !lexicon.nameLabels.isEmpty { language.append((Node("name_labels"), list(lexicon.nameLabels))) }
         if !lexicon.notNameWords.isEmpty { language.append((Node("not_name_words"), list(lexicon.notNameWords))) }
         if !lexicon.nameFields.isEmpty { language.append((Node("name_fields"), list(lexicon.nameFields))) }

@@ -70,6 +70,7 @@ extension Lexicon: SnapshotCodable {
         selfIntroductions = try reader.strings()
         nameHeaderLabels = try reader.strings()
         notNameCapitals = try reader.strings()
+        securityAnswerLabels = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -115,7 +116,7 @@ extension Lexicon: SnapshotCodable {
         writer.write(notNameWords)
         writer.write(nameFields)
         for list in [replyHeaderLabels, additiveWords, additiveEndings, subjectWords, replyAttributions, forwardSeparators,
-                     selfIntroductions, nameHeaderLabels, notNameCapitals] { writer.write(list) }
+                     selfIntroductions, nameHeaderLabels, notNameCapitals, securityAnswerLabels] { writer.write(list) }
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

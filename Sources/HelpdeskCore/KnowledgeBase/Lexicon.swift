@@ -111,6 +111,9 @@ public struct Lexicon: Sendable, Equatable {
     /// Lowercase words that follow a password label in a sentence without being the password ("I used the password
     /// manager"). See `Redactor.knowing(notPasswordWords:)`.
     public var notPasswordWords: [String] = []
+    /// Lowercase labels a security question's answer follows ("security answer", "mother's maiden name"): the answer
+    /// after one and a link is redacted as `[PASSWORD]`. See `Redactor.knowing(securityAnswerLabels:)`.
+    public var securityAnswerLabels: [String] = []
     /// Lowercase labels right before a person's name ("my name is", "name:", "client name"): a capitalized name after
     /// one is redacted as `[NAME]`. See `Redactor.init(publicPhoneNumbers:nameLabels:notNameWords:nameFields:)`.
     public var nameLabels: [String] = []
@@ -210,6 +213,7 @@ public struct Lexicon: Sendable, Equatable {
         dataLinks += other.dataLinks.filter { !dataLinks.contains($0) }
         linkedDataLabels += other.linkedDataLabels.filter { !linkedDataLabels.contains($0) }
         notPasswordWords += other.notPasswordWords.filter { !notPasswordWords.contains($0) }
+        securityAnswerLabels += other.securityAnswerLabels.filter { !securityAnswerLabels.contains($0) }
         nameLabels += other.nameLabels.filter { !nameLabels.contains($0) }
         notNameWords += other.notNameWords.filter { !notNameWords.contains($0) }
         nameFields += other.nameFields.filter { !nameFields.contains($0) }

@@ -8,7 +8,7 @@ extension NodeReader {
         "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "reply_separators", "forward_separators", "reply_header_labels", "reply_attributions", "signature_words", "additive_words", "additive_endings", "subject_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels", "name_labels", "not_name_words", "name_fields", "self_introductions", "name_header_labels", "not_name_capitals",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
         "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "other_topic_replies", "function_words",
-        "not_password_words",
+        "not_password_words", "security_answer_labels",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -69,6 +69,9 @@ extension NodeReader {
         if let node = map["name_header_labels"] { lexicon.nameHeaderLabels = singleWords(node, path: "lexicon.name_header_labels") }
         if let node = map["not_name_capitals"] { lexicon.notNameCapitals = singleWords(node, path: "lexicon.not_name_capitals") }
         if let node = map["not_password_words"] { lexicon.notPasswordWords = singleWords(node, path: "lexicon.not_password_words") }
+        if let node = map["security_answer_labels"] {
+            lexicon.securityAnswerLabels = nameLabels(node, path: "lexicon.security_answer_labels", kind: "a security answer label")
+        }
         // Whole lines, compared as lines are ("thanks", "-----Original Message-----").
         for (key, list, kind) in [("acknowledgements", \Lexicon.acknowledgements, "an acknowledgement"),
                                   ("exit_words", \.exitWords, "an exit word"), ("other_topic_replies", \.otherTopicReplies, "an other-topic reply"),
@@ -231,7 +234,7 @@ extension NodeReader {
         }
     }
 
-    /// `name_labels` or `name_fields` (at `path`), lowercased, their words separated by one space, each of ASCII
+    /// `name_labels`, `name_fields` or `security_answer_labels` (at `path`), lowercased, their words separated by one space, each of ASCII
     /// characters with a letter (the redactor compares them with the bytes typed before a name, "my name is", "name:",
     /// and with a field's name read as words, "caller name").
     private func nameLabels(_ node: Node, path: String, kind: String) -> [String] {

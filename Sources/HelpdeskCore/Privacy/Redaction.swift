@@ -13,7 +13,7 @@ public struct Redaction: Sendable, Equatable {
     /// The kinds of personal data the redactor recognizes.
     public enum Kind: String, Sendable, CaseIterable {
         case ssn, itin, ein, ptin, phone, email, dateOfBirth, cardNumber, password, oneTimeCode, accountNumber, licenseNumber,
-            username, efin, caf, address, name, routingNumber, medicareNumber, ipAddress
+            username, efin, caf, address, name, routingNumber, medicareNumber, ipAddress, macAddress
 
         /// The text that replaces a finding of this kind, e.g. `[SSN]`; it holds no digits, so redacting twice changes nothing.
         public var placeholder: String {
@@ -38,6 +38,7 @@ public struct Redaction: Sendable, Equatable {
             case .routingNumber: "[ROUTING]"
             case .medicareNumber: "[MEDICARE]"
             case .ipAddress: "[IP]"
+            case .macAddress: "[MAC]"
             }
         }
 
@@ -52,7 +53,7 @@ public struct Redaction: Sendable, Equatable {
             case .ptin: 6
             case .cardNumber: 7
             case .email: 8
-            case .accountNumber, .licenseNumber, .efin, .caf, .routingNumber, .medicareNumber, .ipAddress: 9
+            case .accountNumber, .licenseNumber, .efin, .caf, .routingNumber, .medicareNumber, .ipAddress, .macAddress: 9
             case .password, .oneTimeCode, .username, .address: 0
             // "user name: JDoe" is a user name, though `name:` labels a person's name.
             case .name: -1

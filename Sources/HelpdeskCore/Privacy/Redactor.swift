@@ -57,7 +57,7 @@
 ///   the domain is a mail provider's and the name no ordinary word (`jane at gmail.com`; "look at gmail" is kept). A plain ` at ` before `id.me` or a `.gov` site is where someone
 ///   signs in: "sign in at id.me", "log in at irs dot gov" are kept. Addresses glued into a chain ("reach me at
 ///   jane dot doe at gmail dot com", "jane at x dot com.bob at y dot com") become one finding.
-/// - `[DOB]` Dates of birth: a full date (`01/02/1980`, `1/2/80`, `01-02-1980`, `01.02.1980`, `01 02 1980`, `1 / 2 / 1980`,
+/// - `[DOB]` Dates of birth: a full date (`01/02/1980`, `1/2/80`, `3/4/'71`, `01-02-1980`, `01.02.1980`, `01 02 1980`, `1 / 2 / 1980`,
 ///   `1980-01-02`, `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `5th of January 1980`, in words or with
 ///   a two-digit year (`2 Jan 80`, `january second nineteen eighty`: `RedactorScanner.writtenBirthDates()`), and 8 digits read as
 ///   `19800102` YYYYMMDD or `01021980` MMDDYYYY/DDMMYYYY with a year 1900–2099, and 6 as `030471` MMDDYY/DDMMYY:
@@ -109,11 +109,15 @@
 ///   `redact(_:labelledBy:)`. Without a label, a capitalized name where the knowledge base's lists place one
 ///   (`finding(namesIn:)`, `RedactorScanner.unlabeledNames()`): after a self-introduction ("this is Maria Gomez from ABC
 ///   Tax", "Hi, Maria Gomez here"), on the line after a sign-off or after its comma ("Thanks," then "Maria Gomez",
-///   "Regards, John Smith", "-- " then "John Smith, EA"), in a `From:`, `To:` or `Cc:` header line; a sentence's
+///   "Regards, John Smith", "-- " then "John Smith, EA"; in lowercase or capitals too: "thanks," then "maria gomez",
+///   "THANKS, JOHN SMITH": `RedactorScanner.uncasedNameEnd(from:before:_:)`), in a `From:`, `To:` or `Cc:` header line; a sentence's
 ///   first word, months, weekdays, products and the knowledge base's own words are kept ("It's Google Authenticator").
 /// - `[ROUTING]` 9 digits after a routing label (`routing number 021000021`: `RedactorScanner.followsRoutingLabel(_:)`).
 /// - `[MEDICARE]` Medicare beneficiary identifiers by their shape (`1EG4-TE5-MK73`: `RedactorScanner.medicareNumber(at:)`).
-/// - `[IP]` IPv4 addresses standing alone (`192.168.1.20`: `RedactorScanner.ipAddress(at:length:)`).
+/// - `[IP]` IPv4 addresses standing alone (`192.168.1.20`: `RedactorScanner.ipAddress(at:length:)`), and IPv6 ones
+///   (`2001:db8:85a3::8a2e:370:7334`, `fe80::1ff:fe23:4567:890a`: `RedactorScanner.ipv6Address(around:)`).
+/// - `[MAC]` MAC addresses standing alone (`00:1A:2B:3C:4D:5E`, `00-1a-2b-3c-4d-5e`, `0050.56c0.0001`:
+///   `RedactorScanner.macAddress(around:)`).
 /// - `[ADDRESS]` Postal addresses: a house number, a street's name and type, maybe a unit and the place (`123 Main St,
 ///   Springfield IL 62704`, `45 Oak Avenue Apt 3`: `RedactorScanner.streetAddress(at:length:)`), `PO Box 1234`
 ///   (`poBox(at:length:)`), a ZIP code after its state (`Austin, TX 78701`, `Boise ID 83702`: `stateZIPCode(at:)`), and the value
@@ -170,6 +174,9 @@ public struct Redactor: Sendable {
     /// Words that follow a password label in a sentence without being the password, lowercased: the knowledge base's
     /// `not_password_words` (`knowing(notPasswordWords:)`).
     var notPasswordWords: Set<String> = []
+    /// The labels a security question's answer follows: the knowledge base's `security_answer_labels`
+    /// (`knowing(securityAnswerLabels:)`).
+    var securityAnswerLabels = SecurityAnswerLabels()
     /// Phone numbers that are nobody's personal data, as their digits alone (a leading `1` of eleven dropped): a help
     /// desk's number that the knowledge base publishes. A `[PHONE]` finding whose digits are one of them is kept.
     let publicPhoneNumbers: Set<String>
@@ -238,11 +245,13 @@ public struct Redactor: Sendable {
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
         let names = names
         guard let folded = FoldedText(bytes) else {
-            return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords, contexts: names.contexts)
+            return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords, answerLabels: securityAnswerLabels,
+                                                   contexts: names.contexts)
                 .scan(nameLabels: names.labels, notNames: names.notNameWords, abbreviations: names.abbreviations), in: bytes)
         }
         return folded.bytes.withUnsafeBufferPointer {
-            withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords, contexts: names.contexts)
+            withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords, answerLabels: securityAnswerLabels,
+                                            contexts: names.contexts)
                 .scan(nameLabels: names.labels, notNames: names.notNameWords, abbreviations: names.abbreviations), in: $0)
         }
             .map(folded.original)

@@ -8,7 +8,8 @@
 /// - `[ACCOUNT]` after `account`, `acct` or `a/c` (`bank account 12345678`, `acct #: 0001-2345-6789`): 6 to 17
 ///   digits after a link (`account number 123456`), 8 to 17 right after the label, in one group or split by dashes or
 ///   spaces; `account ending 6789`, `parent account 123456` and `IRS account 2024` are kept;
-/// - `[USERNAME]` after `username`, `user name`, `userid`, `user id`, `login id` or `login name`, and `user` before `:` or
+/// - `[USERNAME]` after `username`, `user name`, `user-name`, `uname`, `userid`, `user id`, `user-id`, `login id` or `login name`
+///   (a misspelt `username` too: `misspelledUserNameLabel(at:)`), and `user` before `:` or
 ///   `=` (`user: jsmith`) or right before the word (`user bob.k`, `user jsmith`, on the terms below): one word of 3 to 64
 ///   letters, digits, `.`, `_` and `-`, with a letter and a digit, `.` or `_` (`jdoe1975`, `jane.doe`); a plain word
 ///   (`my username is jdoe`) is one only after `is`, `was`, `:` or `=` (`plainUserNameEnd(from:link:login:)`), or right
@@ -19,11 +20,12 @@ extension RedactorScanner {
     /// The id after a label that starts at `index` (a token's start), or nil. User names need no digit, so
     /// `valuesWithoutDigits()` reads these in every text.
     func accountID(at index: Int) -> Hit? {
-        // Every label starts `ac`, `a/`, `dl`, `li`, `lo`, `pa` or `us`: most words are passed over on two bytes.
+        // Every label starts `ac`, `a/`, `dl`, `li`, `lo`, `pa` or `u` (`us`, and a misspelt `username`: `uername`): most
+        // words are passed over on two bytes.
         let pair = (bytes[index] | 0x20, byte(index + 1) | 0x20)
         guard pair == (ASCII.lowerA, ASCII.lowerC) || pair == (ASCII.lowerA, ASCII.slash)
                 || pair == (ASCII.lowerD, 0x6C) || pair == (0x6C, 0x69) || pair == (0x6C, ASCII.lowerO)
-                || pair == (ASCII.lowerP, ASCII.lowerA) || pair == (0x75, ASCII.lowerS),
+                || pair == (ASCII.lowerP, ASCII.lowerA) || pair.0 == 0x75,
               let (kind, labelEnd) = idLabel(at: index) else { return nil }
         let start = skipIDLinks(from: labelEnd)
         guard start > labelEnd else { return nil }
@@ -42,7 +44,8 @@ extension RedactorScanner {
         }
         // "account number at the bank is 000123456789": a few words between.
         if kind == .accountNumber { return accountNumberAfterWords(from: start, link: labelEnd..<start) }
-        if kind == .username, !login, !hasLink(labelEnd..<start), let end = unlinkedUserNameEnd(from: start) {
+        if kind == .username, !login, !hasLink(labelEnd..<start) || isDash(labelEnd..<start),
+           let end = unlinkedUserNameEnd(from: start) {
             return Hit(kind: .username, start: start, end: end)
         }
         guard kind == .username, let end = plainUserNameEnd(from: start, link: labelEnd..<start, login: login) else { return nil }
@@ -52,26 +55,29 @@ extension RedactorScanner {
     private static let idLabels: [(word: String, kind: Redaction.Kind)] = [
         ("licence", .licenseNumber), ("license", .licenseNumber), ("dl", .licenseNumber), ("passport", .licenseNumber),
         ("account", .accountNumber), ("acct", .accountNumber), ("a/c", .accountNumber),
-        ("username", .username), ("user name", .username), ("userid", .username), ("user id", .username),
+        ("username", .username), ("user name", .username), ("user-name", .username), ("userid", .username),
+        ("user id", .username), ("user-id", .username), ("uname", .username),
         ("login id", .username), ("login name", .username), ("login", .username), ("user", .username),
     ]
 
-    /// The kind a label at `index` introduces, and where the label ends.
+    /// The kind a label at `index` introduces, and where the label ends; a misspelt `username` too (`usrname`).
     func idLabel(at index: Int) -> (Redaction.Kind, Int)? {
         for label in Self.idLabels where hasWord(label.word, at: index) {
             let end = index + label.word.utf8.count
             if !isLetterOrDigit(byte(end)) { return (label.kind, end) }
         }
-        return nil
+        return misspelledUserNameLabel(at: index).map { (.username, $0) }
     }
 
-    /// Past the spaces and at most three of `number`, `no`, `num`, `#`, `id`, `is`, `was`, `:`, `=`, `.` after a label.
+    /// Past the spaces and at most three of `number`, `no`, `num`, `#`, `id`, `is`, `was`, `:`, `=`, `.`, and a `-` with
+    /// a space after it (`username - jdoe`), after a label.
     private func skipIDLinks(from start: Int) -> Int {
         var position = start
         for _ in 0..<4 {
             while isSpace(byte(position)) { position += 1 }
             let mark = byte(position)
-            if mark == ASCII.hash || mark == ASCII.colon || mark == ASCII.equals || mark == ASCII.period {
+            if mark == ASCII.hash || mark == ASCII.colon || mark == ASCII.equals || mark == ASCII.period
+                || mark == ASCII.dash && isSpace(byte(position + 1)) {
                 position += 1
                 continue
             }
@@ -87,6 +93,11 @@ extension RedactorScanner {
     /// Whether the bytes between a label and its value hold more than spaces: `number`, `no.`, `#`, `:`...
     private func hasLink(_ range: Range<Int>) -> Bool {
         range.contains { !isSpace(bytes[$0]) }
+    }
+
+    /// Whether the bytes between a label and its value are spaces and one `-`: "username - jdoe".
+    private func isDash(_ range: Range<Int>) -> Bool {
+        range.filter { !isSpace(bytes[$0]) }.map { bytes[$0] } == [ASCII.dash]
     }
 
     /// End of an id of `kind` at `start`, or nil; `linked` when a link stands between it and its label.

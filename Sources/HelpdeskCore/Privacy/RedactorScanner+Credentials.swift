@@ -1,7 +1,8 @@
 /// Passwords and one-time codes read out by a caller: "her password is Summer2024!", "pw: hunter22", "the code 482913
 /// didn't work", "IP PIN 123456".
 ///
-/// A value counts only right after its label (`password(s)`, `pass word`, `passphrase(s)`, `passwd`, `pwd`, `p/w`, `pw`, `pword`, and
+/// A value counts only right after its label (`password(s)`, `pass word`, `passphrase(s)`, `passwd`, `psswd`, `pswd`, `pwd`,
+/// `p/w`, `pw`, `pword`, and
 /// `pass` before `:`, `=`, `is` or `was`; `passcode(s)`, `code(s)`, `otp`, `pin(s)`, `ippin(s)`, `cvv`, `cvc`), past line
 /// breaks and at most four of `is`,
 /// `was`, `of`, `now`, `still`, `number`, `no`, `:`, `=`, `-`, `>`, `#`, `,`, `.`, and only when it has the shape of
@@ -57,6 +58,7 @@ extension RedactorScanner {
         CredentialLabel(word: "passwords", kind: .password), CredentialLabel(word: "password", kind: .password),
         CredentialLabel(word: "pass word", kind: .password), CredentialLabel(word: "passphrases", kind: .password),
         CredentialLabel(word: "passphrase", kind: .password), CredentialLabel(word: "passwd", kind: .password),
+        CredentialLabel(word: "psswd", kind: .password), CredentialLabel(word: "pswd", kind: .password),
         CredentialLabel(word: "pword", kind: .password), CredentialLabel(word: "pwd", kind: .password),
         CredentialLabel(word: "p/w", kind: .password), CredentialLabel(word: "pw", kind: .password),
         CredentialLabel(word: "pass", kind: .password, punctuated: true),

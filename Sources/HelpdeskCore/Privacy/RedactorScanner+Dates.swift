@@ -1,7 +1,7 @@
 extension RedactorScanner {
     // MARK: Dates (redacted only with birth context)
 
-    /// `01/02/1980`, `1/2/80`, `01-02-1980`, `01.02.1980`, `01 02 1980`: month and day either way round.
+    /// `01/02/1980`, `1/2/80`, `3/4/'71`, `01-02-1980`, `01.02.1980`, `01 02 1980`: month and day either way round.
     func numericDate(at start: Int, length: Int) -> Range<Int>? {
         let separator = byte(start + length)
         let width = dateSeparatorWidth(at: start + length)
@@ -9,11 +9,14 @@ extension RedactorScanner {
         let second = start + length + width
         let secondLength = digitRun(at: second)
         guard (1...2).contains(secondLength), byte(second + secondLength) == separator else { return nil }
-        let year = second + secondLength + dateSeparatorWidth(at: second + secondLength)
+        var year = second + secondLength + dateSeparatorWidth(at: second + secondLength)
+        // A two-digit year after an apostrophe: "3/4/'71", "3/4/’71".
+        let apostrophe = byte(year) == 0x27 ? 1 : byte(year) == 0xE2 && byte(year + 1) == 0x80 && byte(year + 2) == 0x99 ? 3 : 0
+        year += apostrophe
         let yearLength = digitRun(at: year)
         let first = number(at: start, length: length)
         let other = number(at: second, length: secondLength)
-        guard yearLength == 2 || yearLength == 4, (1...31).contains(first), (1...31).contains(other),
+        guard yearLength == 2 || yearLength == 4 && apostrophe == 0, (1...31).contains(first), (1...31).contains(other),
               min(first, other) <= 12, endsToken(year + yearLength) else { return nil }
         return start..<year + yearLength
     }

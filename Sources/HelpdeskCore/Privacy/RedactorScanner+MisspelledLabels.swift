@@ -1,4 +1,5 @@
-/// Misspelt password labels: "my pasword is Summer2024!", "passwrd: Hunter2024", "pasword: x9x9x9x9".
+/// Misspelt password labels: "my pasword is Summer2024!", "passwrd: Hunter2024", "pasword: x9x9x9x9"; and misspelt
+/// user name labels: "usrname: jdoe", "usernmae jdoe42" (`misspelledUserNameLabel(at:)`).
 ///
 /// A word of 6 to 10 letters starting with `pa` or `ps`, within two edits (a letter added, dropped or changed; two
 /// letters swapped count as two) of `password` labels a password, else within two edits of `passcode` labels a code,
@@ -21,6 +22,18 @@ extension RedactorScanner {
         return nil
     }
 
+    /// Where a misspelt `username` at `index` ends (`usrname`, `usernmae`, `usename`, `usernames`): a word of 6 to 10
+    /// letters starting with `u`, within two edits of `username` and not the word itself.
+    func misspelledUserNameLabel(at index: Int) -> Int? {
+        guard lower(byte(index)) == 0x75 else { return nil }
+        var end = index + 1
+        while isLetter(byte(end)) { end += 1 }
+        guard (6...10).contains(end - index), !isWordByte(byte(end)), isWithinTwoEdits(index..<end, of: Self.userNameWord)
+        else { return nil }
+        return end
+    }
+
+    private static let userNameWord = Array("username".utf8)
     private static let passwordWord = Array("password".utf8)
     private static let passcodeWord = Array("passcode".utf8)
 

@@ -13,7 +13,9 @@
 /// kept ("client name mismatch"), and after any label "my name is not showing", "name is wrong on the account",
 /// "name: unknown". Only a label typed right before the name counts (case aside, and starting at a word's start);
 /// spaces may stand between them, and none is needed after a label that ends in `:`, which may have spaces before it
-/// (`name : Maria`).
+/// (`name : Maria`). After a label that names a role, not a name (no word `name`: "client", "caller"), a name of
+/// words the knowledge base lists as never a name alone (months, weekdays, products: `not_name_capitals`) is kept:
+/// "caller Monday morning said", "client March deadline" ("client June Lee" is a name).
 extension RedactorScanner {
     /// The names after any of `labels` (lowercase ASCII bytes), in order; no word of `notNames` (lowercase) is one, and
     /// one of `abbreviations` (lowercase, without its dot: "dr") goes on past its dot.
@@ -23,9 +25,14 @@ extension RedactorScanner {
         let count = bytes.count
         while index < count {
             // Every name starts with a letter not glued to a word before it.
-            guard isLetter(bytes[index]), !isWordByte(bytes[index - 1]), let lowercase = follows(labels, before: index),
-                  let end = nameEnd(from: index, lowercase: lowercase, notNames: notNames, abbreviations: abbreviations) else {
+            guard isLetter(bytes[index]), !isWordByte(bytes[index - 1]), let label = follows(labels, before: index),
+                  let end = nameEnd(from: index, lowercase: label.lowercase, notNames: notNames, abbreviations: abbreviations) else {
                 index += 1
+                continue
+            }
+            // "caller Monday morning", "client March deadline": after a role, a month or weekday alone is no name.
+            if label.role, isOnlyKnownWords(index..<end) {
+                index = end
                 continue
             }
             hits.append(Hit(kind: .name, start: index, end: end))
@@ -35,9 +42,10 @@ extension RedactorScanner {
     }
 
     /// Whether one of `labels` ends right before `index`, or before the spaces right before it, starting a word (a
-    /// label's `:` may have spaces before it too: `name : Maria`), and if so whether a name in lowercase may follow it:
-    /// nil when none does, true after a label that ends in `is`, `'s` or `:`.
-    private func follows(_ labels: [[UInt8]], before index: Int) -> Bool? {
+    /// label's `:` may have spaces before it too: `name : Maria`), and if so whether a name in lowercase may follow it
+    /// (`lowercase`: after a label that ends in `is`, `'s` or `:`) and whether every such label names a role, not a
+    /// name (`role`: "client", "caller"); nil when none does.
+    private func follows(_ labels: [[UInt8]], before index: Int) -> (lowercase: Bool, role: Bool)? {
         var end = index
         while isSpace(byte(end - 1)) { end -= 1 }
         var colonEnd = end
@@ -46,6 +54,7 @@ extension RedactorScanner {
             while isSpace(byte(colonEnd - 1)) { colonEnd -= 1 }
         }
         var found: Bool?
+        var role = true
         for label in labels {
             let colon = label.last == ASCII.colon
             let words = colon ? label.dropLast() : label[...]
@@ -55,11 +64,27 @@ extension RedactorScanner {
             guard !isWordByte(byte(start - 1)) else { continue }
             if words.indices.allSatisfy({ lower(bytes[start + $0 - words.startIndex]) == words[$0] }) {
                 if colon || words.count > 3 && words.suffix(3).elementsEqual(Self.isWord)
-                    || words.count > 2 && words.suffix(2).elementsEqual(Self.apostropheS) { return true }
+                    || words.count > 2 && words.suffix(2).elementsEqual(Self.apostropheS) { return (true, false) }
                 found = false
+                role = role && !label.starts(with: Self.nameWord) && !label.contains(Self.spaceName)
             }
         }
-        return found
+        return found.map { ($0, role) }
+    }
+
+    private static let nameWord = Array("name".utf8)
+    private static let spaceName = Array(" name".utf8)
+
+    /// Whether every word of the name at `range` is one the knowledge base lists as never a name alone (months,
+    /// weekdays, products: `NameContexts.Lists.knownWords`); false without its lists.
+    private func isOnlyKnownWords(_ range: Range<Int>) -> Bool {
+        guard let known = contexts.lists?.knownWords else { return false }
+        var wordStart = range.lowerBound
+        for position in range.lowerBound...range.upperBound where position == range.upperBound || isSpace(bytes[position]) {
+            if position > wordStart, !known.contains(lowercased(wordStart..<position)) { return false }
+            wordStart = position + 1
+        }
+        return true
     }
 
     /// ` is` and `'s`: the ends of labels after which a name may be typed in lowercase.
@@ -119,7 +144,7 @@ extension RedactorScanner {
 
     /// Whether the word at `range` ends in `ed` or `ing` (any case), as words that say how a name is do: "misspelled",
     /// "showing".
-    private func endsLikeAVerb(_ range: Range<Int>) -> Bool {
+    func endsLikeAVerb(_ range: Range<Int>) -> Bool {
         let last = lower(byte(range.upperBound - 1))
         if range.count >= 4, last == ASCII.lowerD, lower(byte(range.upperBound - 2)) == 0x65 { return true }
         return range.count >= 5 && last == 0x67 && lower(byte(range.upperBound - 2)) == 0x6E

@@ -8,7 +8,8 @@
 /// that joins another clause (`and`, `but`, `so`, `because`...: "login is jdoe but it fails"), or wherever it stands
 /// when it is none of the knowledge base's or English words (`isUnknownWord(_:)`: "Login: jsmith forgot password");
 /// "login: failed", "login is broken", "login is taking forever" are kept. It may then hold digits, `.`, `_` and `-` too (`login: jdoe42`).
-/// Without a link, a word no knowledge base's word is one too (`username jdoe`: `unlinkedUserNameEnd(from:)`).
+/// Without a link, or with a dash alone, which may as well break the sentence ("my old username - deadline is
+/// tomorrow"), a word no knowledge base's word is one too (`username jdoe`, `username - jdoe`: `unlinkedUserNameEnd(from:)`).
 extension RedactorScanner {
     /// End of a user name at `start`, after a label and `link`, or nil; `login`: the label is `login` alone.
     func plainUserNameEnd(from start: Int, link: Range<Int>, login: Bool) -> Int? {

@@ -155,7 +155,7 @@ extension RedactorScanner {
         "and", "or", "but", "so", "because", "since", "when", "while", "then", "than", "that", "which", "who", "if",
         "it", "its", "i", "im", "ive", "id", "she", "he", "they", "we", "you", "me", "him", "them", "us",
         "the", "a", "an", "my", "her", "his", "their", "our", "your", "this", "these", "those", "same", "one",
-        "not", "no", "never", "nothing", "none", "isnt", "wasnt", "doesnt", "dont", "didnt", "cant", "wont",
+        "not", "no", "never", "nothing", "none", "isnt", "wasnt", "doesnt", "dont", "didnt", "cant", "cannot", "wont",
         "still", "also", "too", "very", "really", "just", "again", "anymore", "already", "always", "every", "each",
         "all", "any", "some", "more", "less", "only", "even", "yet", "now", "apparently", "probably", "definitely",
         "for", "on", "in", "at", "to", "from", "with", "without", "by", "of", "after", "before", "until", "about",

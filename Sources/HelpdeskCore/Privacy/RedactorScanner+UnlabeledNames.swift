@@ -2,8 +2,10 @@
 /// - after a self-introduction ("this is Maria Gomez from ABC Tax", "Hi, it's John Smith again"), or before its
 ///   closing word, opening a sentence ("Hi, Maria Gomez here, I can't log in");
 /// - on the first line after a sign-off line, not the firm's after it ("Thanks," / "Maria Gomez" / "Gomez Tax LLC",
+///   in lowercase or capitals too: "thanks," / "maria gomez", "THANKS, JOHN SMITH": `uncasedNameEnd(from:before:_:)`,
 ///   "-- " / "John Smith, EA", "Best," / "J. Smith"), or after its comma on its line, which may close a sentence before it ("Regards, John
-///   Smith", "Locked out again. Regards, John Smith"), when the line holds nothing but the name
+///   Smith", "Locked out again. Regards, John Smith", "still locked out thanks, John Smith": `signOffBeforeComma(_:_:)`),
+///   when the line holds nothing but the name
 ///   and, after a `,`, `|`, `(` or `-`, a credential ("EA", "CPA");
 /// - in an email header line ("From: Maria Gomez <mgomez@firm.com>", "To: John Smith; Ann Lee", "Cc:").
 ///
@@ -13,8 +15,9 @@
 /// that is never a name alone (months, weekdays, products) nor one of the knowledge base's own (`NameContexts.isKnown`):
 /// "It's Monday", "It's Google Authenticator", "Thanks,\nOffice Manager" are kept; "It's June Lee" is a name. A phrase typed in title case ("This Is Urgent") introduces nobody.
 extension RedactorScanner {
-    /// The names `contexts` place, line by line, in order.
-    func unlabeledNames() -> [Hit] {
+    /// The names `contexts` place, line by line, in order; with `signOffsOnly` (a text without a capital), only those
+    /// a sign-off places (`uncasedNameEnd(from:before:_:)`), since the others are capitalized.
+    func unlabeledNames(signOffsOnly: Bool = false) -> [Hit] {
         guard let contexts = contexts.lists else { return [] }
         var hits: [Hit] = []
         var signatureLines = 0
@@ -37,7 +40,17 @@ extension RedactorScanner {
                         continue
                     }
                 }
-                if let names = headerNames(line, contexts) {
+                if signOffsOnly {
+                    if let rest = signOffRest(line, contexts) {
+                        if rest.isEmpty {
+                            signatureLines = 1
+                        } else if let hit = signatureName(rest, contexts) {
+                            hits.append(hit)
+                        }
+                    } else if let hit = signOffBeforeComma(line, contexts) {
+                        hits.append(hit)
+                    }
+                } else if let names = headerNames(line, contexts) {
                     hits += names
                 } else {
                     // A sign-off alone on its line names the next line; with text after its comma, that text.
@@ -48,6 +61,7 @@ extension RedactorScanner {
                         hits.append(hit)
                     } else {
                         introducedNames(line, contexts, into: &hits)
+                        if let hit = signOffBeforeComma(line, contexts) { hits.append(hit) }
                     }
                 }
             }
@@ -58,9 +72,11 @@ extension RedactorScanner {
 
     // MARK: Signatures
 
-    /// The name filling `line` (with a credential after a `,`, `|`, `(` or `-`, and a final `.` or `!`), or nil.
+    /// The name filling `line` (with a credential after a `,`, `|`, `(` or `-`, and a final `.` or `!`), capitalized or
+    /// all in one case (`uncasedNameEnd(from:before:_:)`), or nil.
     private func signatureName(_ line: Range<Int>, _ contexts: NameContexts.Lists) -> Hit? {
-        guard let end = nameEnd(from: line.lowerBound, contexts) else { return nil }
+        guard let end = nameEnd(from: line.lowerBound, contexts)
+                ?? uncasedNameEnd(from: line.lowerBound, before: line.upperBound, contexts) else { return nil }
         var next = end
         while next < line.upperBound, isSpace(bytes[next]) { next += 1 }
         let mark = byte(next)
@@ -106,6 +122,40 @@ extension RedactorScanner {
         return position
     }
 
+    /// The name that fills the rest of `line` after a comma, when a sign-off ends right before that comma, wherever
+    /// it stands ("locked out. thanks, maria gomez", "cannot log in THANKS, JOHN SMITH"); or nil. Only the commas are
+    /// tried, and a sign-off only before a name.
+    private func signOffBeforeComma(_ line: Range<Int>, _ contexts: NameContexts.Lists) -> Hit? {
+        var comma = line.lowerBound + 1
+        while comma < line.upperBound {
+            defer { comma += 1 }
+            guard bytes[comma] == ASCII.comma, isLetterOrDigit(bytes[comma - 1]) else { continue }
+            var rest = comma + 1
+            while rest < line.upperBound, isSpace(bytes[rest]) { rest += 1 }
+            guard rest > comma + 1, rest < line.upperBound, let hit = signatureName(rest..<line.upperBound, contexts),
+                  contexts.signOffs.contains(where: { phraseStart($0, endingAt: comma, after: line.lowerBound) != nil })
+            else { continue }
+            return hit
+        }
+        return nil
+    }
+
+    /// Where the words of `phrase` start when they end right at `end` (each a whole run of letters and digits, any
+    /// case, with anything but letters and digits between them), not before `limit`; or nil.
+    private func phraseStart(_ phrase: [[UInt8]], endingAt end: Int, after limit: Int) -> Int? {
+        var position = end
+        for (number, word) in phrase.reversed().enumerated() {
+            if number > 0 {
+                while position > limit, !isLetterOrDigit(bytes[position - 1]) { position -= 1 }
+            }
+            guard position - word.count >= limit else { return nil }
+            position -= word.count
+            for offset in word.indices where lower(bytes[position + offset]) != word[offset] { return nil }
+            guard !isLetterOrDigit(byte(position - 1)) else { return nil }
+        }
+        return position
+    }
+
     // MARK: Headers
 
     /// The names on a header line that opens with one of `contexts.headerLabels` and a colon, or nil for another line:
@@ -142,12 +192,6 @@ extension RedactorScanner {
             guard isLetter(current), !isWordByte(byte(index - 1)), byte(index - 1) != 0x27 else {
                 index += 1
                 continue
-            }
-            // "locked out again. Regards, John Smith": a sign-off after a sentence, and the name after its comma.
-            if current &- 0x41 < 26, endsSentence(before: index, line: line),
-               let rest = signOffRest(index..<line.upperBound, contexts), !rest.isEmpty, let hit = signatureName(rest, contexts) {
-                hits.append(hit)
-                return
             }
             if current &- 0x41 < 26, !contexts.after.isEmpty, opensSentence(index, line: line),
                let end = nameEnd(from: index, contexts), let closing = closingWordEnd(after: end, contexts, line: line) {
@@ -188,15 +232,6 @@ extension RedactorScanner {
         guard greeting, position < index, isLetter(mark) else { return false }
         while position > line.lowerBound, isLetter(bytes[position - 1]) { position -= 1 }
         return opensSentence(position, line: line, greeting: false)
-    }
-
-    /// Whether a `.`, `!` or `?` (then spaces) stands right before `index` in `line`.
-    private func endsSentence(before index: Int, line: Range<Int>) -> Bool {
-        var position = index
-        while position > line.lowerBound, isSpace(bytes[position - 1]) { position -= 1 }
-        guard position > line.lowerBound, position < index else { return false }
-        let mark = bytes[position - 1]
-        return mark == ASCII.period || mark == UInt8(ascii: "!") || mark == UInt8(ascii: "?")
     }
 
     /// End of a closing word of `contexts.after` right after the name ending at `end`, when the clause ends with it;

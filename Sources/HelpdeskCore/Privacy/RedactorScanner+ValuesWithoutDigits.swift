@@ -1,16 +1,19 @@
 /// The values after labels that need no digit, read in one pass over the text: passwords with spaces
 /// (`spacedPassword(at:)`) or after a verb of using (`usedPassword(at:)`), backup and recovery codes (`recoveryCode(at:)`), license and account numbers and user
-/// names (`accountID(at:)`), postal addresses (`addressValue(at:)`), and user names and recovery codes said before
-/// their label (`idBefore(labelAt:)`). Their labels start with `a`, `b`, `d`, `l`, `p`, `r`, `s` or `u`; any other
+/// names (`accountID(at:)`), postal addresses (`addressValue(at:)`), user names and recovery codes said before
+/// their label (`idBefore(labelAt:)`), and the answers to security questions (`securityAnswer(at:)`, after the knowledge
+/// base's labels, whatever letters they start with). Their labels start with `a`, `b`, `d`, `l`, `p`, `r`, `s` or `u`; any other
 /// byte is passed over on one test, since `scan()` reads every text this way, not only those with a digit.
 extension RedactorScanner {
     func valuesWithoutDigits() -> [Hit] {
         var hits: [Hit] = []
         var index = 0
         let count = bytes.count
+        let answerInitials = answerLabels.initials
         while index < count {
             let letter = (bytes[index] | 0x20) &- 0x61
-            if letter < 21, Self.labelInitials & (1 << letter) != 0, startsToken(index) {
+            let initial: UInt32 = letter < 26 ? 1 << letter : 0
+            if Self.labelInitials & initial != 0, startsToken(index) {
                 // `usedPassword(at:)` only where a label can start: the call alone cost 90 instructions a batch line.
                 let startsPassword = bytes[index] | 0x20 == ASCII.lowerP
                 if let hit = spacedPassword(at: index) ?? (startsPassword ? usedPassword(at: index) : nil) ?? recoveryCode(at: index)
@@ -26,6 +29,12 @@ extension RedactorScanner {
                 }
                 // "jdoe42 is my username": the value before the label.
                 if let hit = idBefore(labelAt: index) { hits.append(hit) }
+            }
+            // "security question answer is Fluffy": the knowledge base's labels.
+            if answerInitials & initial != 0, startsToken(index), let hit = securityAnswer(at: index) {
+                hits.append(hit)
+                index = hit.end
+                continue
             }
             index += 1
         }

@@ -1,4 +1,4 @@
-/// The byte-level matcher behind `Redactor`: tries each pattern where a number, `+`, `(`, `P` or `@` starts, email
+/// The byte-level matcher behind `Redactor`: tries each pattern where a number, `+`, `(`, `P`, `@`, `:`, `-` or `.` starts, email
 /// addresses spelled out around an `at`, numbers read out piece by piece, passwords and codes after their labels or in
 /// a password's shape, and ids after theirs, then merges overlaps.
 struct RedactorScanner {
@@ -12,6 +12,8 @@ struct RedactorScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     /// Words that follow a password label without being the password (`usedPassword(at:)`), lowercased.
     var notPasswordWords: Set<String> = []
+    /// The labels a security question's answer follows (`securityAnswer(at:)`).
+    var answerLabels = SecurityAnswerLabels()
     /// Where names stand without a label, and the knowledge base's words (`unlabeledNames()`,
     /// `unlinkedUserNameEnd(from:)`).
     var contexts = NameContexts()
@@ -26,7 +28,7 @@ struct RedactorScanner {
         var unguarded = spelledEmails() + spokenNumbers() + valuesWithoutDigits()
         if mentionsBirth { unguarded += writtenBirthDates() }
         if !nameLabels.isEmpty { unguarded += names(after: nameLabels, notNames: notNames, abbreviations: abbreviations) }
-        if hasCapital, !contexts.isEmpty { unguarded += unlabeledNames() }
+        if !contexts.isEmpty { unguarded += unlabeledNames(signOffsOnly: !hasCapital) }
         guard mayHoldPersonalData else { return merged(unguarded) }
         var hits: [Hit] = []
         var index = 0
@@ -54,6 +56,12 @@ struct RedactorScanner {
                 }
             case ASCII.at:
                 if let hit = email(at: index) { hits.append(hit) }
+            case ASCII.colon, ASCII.dash, ASCII.period:
+                // IPv6 and MAC addresses, read once from their first mark.
+                if let hit = macAddress(around: index) ?? (current == ASCII.colon ? ipv6Address(around: index) : nil) {
+                    hits.append(hit)
+                    index = max(index, hit.end - 1)
+                }
             default:
                 break
             }

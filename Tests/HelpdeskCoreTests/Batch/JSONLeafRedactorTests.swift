@@ -75,4 +75,21 @@ final class JSONLeafRedactorTests: XCTestCase {
             XCTAssertEqual(JSONLeafRedactor.redact(raw, by: redactor), expected, raw)
         }
     }
+
+    /// The strings of an array under a name's key, at any depth of arrays, are names too; an object's members in it are
+    /// labelled by their own keys.
+    func testNameFieldsLabelTheirArraysItems() {
+        let redactor = Redactor(publicPhoneNumbers: [], nameLabels: ["name:"], nameFields: ["names", "caller"])
+        let cases: [(raw: String, label: String?, expected: String)] = [
+            (#"{"names": ["Ann Lee", "Bo Diaz"]}"#, nil, #"{"names": ["[NAME]", "[NAME]"]}"#),
+            (#"{"t":{"caller":["Ann Lee",["bo diaz"],7]}}"#, nil, #"{"t":{"caller":["[NAME]",["[NAME]"],7]}}"#),
+            (#"{"caller":[{"note":"Ann Lee","names":["Bo Diaz"]}]}"#, nil, #"{"caller":[{"note":"Ann Lee","names":["[NAME]"]}]}"#),
+            (#"["Ann Lee","-"]"#, "names", #"["[NAME]","-"]"#),
+            (#"{"notes":["Ann Lee"],"names":[]}"#, nil, #"{"notes":["Ann Lee"],"names":[]}"#),
+            (#"["Ann Lee"]"#, "notes", #"["Ann Lee"]"#),
+        ]
+        for (raw, label, expected) in cases {
+            XCTAssertEqual(JSONLeafRedactor.redact(raw, labelledBy: label, by: redactor), expected, raw)
+        }
+    }
 }

@@ -212,6 +212,8 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertEqual(lexicon.spokenPunctuation, shipped.spokenPunctuation)
         XCTAssertFalse(shipped.spokenPunctuation.isEmpty)
         XCTAssertEqual(lexicon.notPunctuationAfter, shipped.notPunctuationAfter)
+        XCTAssertEqual(lexicon.securityAnswerLabels, shipped.securityAnswerLabels)
+        XCTAssertFalse(shipped.securityAnswerLabels.isEmpty)
         XCTAssertEqual(lexicon.functionWords, shipped.functionWords)
         XCTAssertFalse(shipped.functionWords.isEmpty)
         XCTAssertEqual(lexicon.pointingWords, shipped.pointingWords)

@@ -68,6 +68,8 @@ final class NodeReaderLexiconTests: XCTestCase {
          "an introduction is ASCII words with '...' at its start or end, found 'it is' (at lexicon.self_introductions[1])", 3, 37),
         ("header label of two words", "  name_header_labels: [from, reply to]",
          "each entry is one word without spaces, found 'reply to' (at lexicon.name_header_labels[1])", 3, 30),
+        ("security answer label not ASCII", "  security_answer_labels: [security answer, \"réponse\"]",
+         "a security answer label is ASCII text with a letter, found 'réponse' (at lexicon.security_answer_labels[1])", 3, 45),
         ("name label not ASCII", "  name_labels: [\"nom é\"]",
          "a name label is ASCII text with a letter, found 'nom é' (at lexicon.name_labels[0])", 3, 17),
         ("abbreviation of two words", "  abbreviations:\n    - e. g.",
@@ -154,6 +156,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               data_links: [is]
               linked_data_labels: [my, Email]
               not_password_words: [Manager, field]
+              security_answer_labels: [Security  Answer, "mother's maiden name"]
               name_labels: [My  Name is, "name:"]
               not_name_words: [TIN, mismatch]
               name_fields: [Caller, customer  name]
@@ -260,6 +263,7 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.dataLinks, ["is", "was"])
         XCTAssertEqual(lexicon.linkedDataLabels, ["my", "email"])
         XCTAssertEqual(lexicon.notPasswordWords, ["manager", "field"])
+        XCTAssertEqual(lexicon.securityAnswerLabels, ["security answer", "mother's maiden name"])
         XCTAssertEqual(lexicon.nameLabels, ["my name is", "name:", "client name"])
         XCTAssertEqual(lexicon.notNameWords, ["tin", "mismatch", "efin"])
         XCTAssertEqual(lexicon.nameFields, ["caller", "customer name"])

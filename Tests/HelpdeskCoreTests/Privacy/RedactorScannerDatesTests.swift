@@ -41,6 +41,17 @@ final class RedactorScannerDatesTests: XCTestCase {
 
     /// Six digits in a row are a date of birth with a two-digit year (MMDDYY or DDMMYY) after a birth word, as eight
     /// are with a four-digit one; elsewhere, or when they make no date, they are kept.
+    /// A two-digit year after an apostrophe ("3/4/'71") is a year as "3/4/71" is; four digits after one are no year.
+    func testBirthDatesWithAnApostropheYearAreRedacted() {
+        assertRedacts([
+            ("born 3/4/'71 cannot verify", "born [DOB] cannot verify"),
+            ("dob 3/4/'71", "dob [DOB]"),
+            ("DOB: 12-25-\u{2019}80, locked out", "DOB: [DOB], locked out"),
+            ("born 3.4.'71.", "born [DOB]."),
+        ], with: redactor)
+        assertKeeps(["deadline 3/4/'26", "born 3/4/'1971", "born in '71", "born 13/14/'71"], with: redactor)
+    }
+
     func testSixDigitBirthDatesAfterABirthWordAreRedacted() {
         let cases: [(input: String, expected: String)] = [
             ("DOB 030471", "DOB [DOB]"),

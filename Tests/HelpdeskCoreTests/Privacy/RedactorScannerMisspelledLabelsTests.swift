@@ -17,7 +17,15 @@ final class RedactorScannerMisspelledLabelsTests: XCTestCase {
             ("Passwrod was Tax2026!", "Passwrod was [PASSWORD]"),
             ("paswords Tax2026! and Tax2027!", "paswords [PASSWORD] and [PASSWORD]"),
             ("pascode 482913", "pascode [CODE]"),
+            // Short forms of `passwd`.
+            ("psswd: hunter22", "psswd: [PASSWORD]"),
+            ("pswd is letmein", "pswd is [PASSWORD]"),
             ("passcde is 1234", "passcde is [CODE]"),
+            // A misspelt `username`.
+            ("usrname: jdoe", "usrname: [USERNAME]"),
+            ("usernmae is janedoe", "usernmae is [USERNAME]"),
+            ("Usename = jdoe42", "Usename = [USERNAME]"),
+            ("uesrname jdoe42 locked", "uesrname [USERNAME] locked"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -33,6 +41,10 @@ final class RedactorScannerMisspelledLabelsTests: XCTestCase {
             "parent account 123456",
             "passage 482913",
             "pasta recipe 482913",
+            "unnamed: jdoe",
+            "update: jdoe",
+            "usually is jdoe42",
+            "surname: jdoe",
         ]
         assertKeeps(kept, with: redactor)
     }

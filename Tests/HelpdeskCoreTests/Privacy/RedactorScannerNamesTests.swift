@@ -20,6 +20,8 @@ final class RedactorScannerNamesTests: XCTestCase {
             ("my name is Maria Lopez Thanks", "my name is [NAME] Thanks"),
             ("Hi, my name is  Ann McDonald, I can't log in", "Hi, my name is  [NAME], I can't log in"),
             ("user name: JDoe", "user name: [USERNAME]"),
+            // "cannot" carries the sentence on, as "cant" does: no name word.
+            ("user name: jdoe cannot log in", "user name: [USERNAME] cannot log in"),
             ("my name is Maria-Jose Garcia Lopez Rivera", "my name is [NAME]"),
             ("name : Maria Lopez", "name : [NAME]"),
         ]
@@ -91,6 +93,22 @@ final class RedactorScannerNamesTests: XCTestCase {
             "name: unknown",
         ]
         assertKeeps(kept, with: redactor)
+    }
+
+    /// After a role ("client", "caller"), a month, weekday or product the knowledge base lists is no name alone; a name
+    /// that holds another word, and any word after a label that says "name", still is.
+    func testMonthsAndWeekdaysAfterARoleAreNoNames() {
+        let roles = Redactor(publicPhoneNumbers: [], nameLabels: ["caller", "client", "client name", "my name is"])
+            .finding(namesIn: NameContexts(introductions: [], signOffs: [], headerLabels: [],
+                                           knownWords: ["Monday", "March", "June", "google", "authenticator"]))
+        assertKeeps(["caller Monday morning said she cannot log in", "client March deadline is near",
+                     "client Google Authenticator"], with: roles)
+        assertRedacts([
+            ("client June Lee is locked out", "client [NAME] is locked out"),
+            ("caller Maria said Monday", "caller [NAME] said Monday"),
+            ("client name June", "client name [NAME]"),
+            ("my name is June", "my name is [NAME]"),
+        ], with: roles)
     }
 
     func testARedactorWithoutLabelsKeepsNames() {

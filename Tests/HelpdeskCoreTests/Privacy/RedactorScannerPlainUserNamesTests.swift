@@ -31,6 +31,11 @@ final class RedactorScannerPlainUserNamesTests: XCTestCase {
             // A bare `user` right before a word that reads as an id.
             ("User bob.k at Kline CPA is locked out", "User [USERNAME] at Kline CPA is locked out"),
             ("user jsmith42 forgot the password", "user [USERNAME] forgot the password"),
+            // The label written with a dash.
+            ("user-name: jdoe", "user-name: [USERNAME]"),
+            ("Username - JDoe42", "Username - [USERNAME]"),
+            ("User-ID = jdoe42", "User-ID = [USERNAME]"),
+            ("uname: jdoe", "uname: [USERNAME]"),
         ]
         assertRedacts(cases, with: redactor)
     }
@@ -59,6 +64,9 @@ final class RedactorScannerPlainUserNamesTests: XCTestCase {
             "username jdoe",
             "login.gov username",
             "my login is locked",
+            "login - jdoe",
+            "username -jdoe",
+            "uname -a shows linux",
         ]
         assertKeeps(kept, with: redactor)
     }
@@ -79,11 +87,22 @@ final class RedactorScannerPlainUserNamesTests: XCTestCase {
             ("user jdoe can't reset", "user [USERNAME] can't reset"),
             // After `login:`, such a word need not stand alone.
             ("Login: jdoe forgot the password", "Login: [USERNAME] forgot the password"),
+            // A dash alone for the link, which may as well break the sentence.
+            ("username - jdoe", "username - [USERNAME]"),
+            ("user id - jdoe cannot log in", "user id - [USERNAME] cannot log in"),
         ]
         assertRedacts(cases, with: knowing)
         assertKeeps(["the username field is empty", "username recovery", "username box", "username reset", "login jdoe",
                      "user box", "user recovery", "the user is locked out", "user  :", "username jdoe@",
-                     "login: box is empty", "login is recovery mode"], with: knowing)
+                     "login: box is empty", "login is recovery mode", "my old irs username - box is full"], with: knowing)
         assertKeeps(["username jdoe"], with: Redactor())
+    }
+
+    /// With the shipped knowledge base's words, a dash alone links a user name but not an English word after it.
+    func testTheShippedMatcherReadsADashLink() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        XCTAssertEqual(redactor.redact("username - jdoe"), "username - [USERNAME]")
+        let kept = "is my old username - deadline for the reset - still valid?"
+        XCTAssertEqual(redactor.redact(kept), kept)
     }
 }

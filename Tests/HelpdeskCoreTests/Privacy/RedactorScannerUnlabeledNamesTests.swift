@@ -34,6 +34,8 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
             ("my code fails\nThanks,\nMaria Gomez\nGomez Tax LLC", "my code fails\nThanks,\n[NAME]\nGomez Tax LLC"),
             ("Regards, John Smith", "Regards, [NAME]"),
             ("locked out again. Regards, John Smith", "locked out again. Regards, [NAME]"),
+            ("still locked out thanks, John Smith", "still locked out thanks, [NAME]"),
+            ("I said thanks,  Ann Lee, EA", "I said thanks,  [NAME], EA"),
             ("cannot reset\n-- \nJohn Smith, EA", "cannot reset\n-- \n[NAME], EA"),
             ("new phone\nBest,\nJ. Smith", "new phone\nBest,\n[NAME]"),
             ("help\nBest regards,\n\nPriya Shah | Office Manager", "help\nBest regards,\n\n[NAME] | Office Manager"),
@@ -42,6 +44,44 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
             ("help\nThanks,\nMarta Okafor, EA\nOkafor Tax Services", "help\nThanks,\n[NAME], EA\nOkafor Tax Services"),
         ]
         assertRedacts(cases, with: redactor)
+    }
+
+    /// After a sign-off, a name typed all in lowercase or all in capitals is one too, in a text without a capital as well;
+    /// one word alone only when it is no English word.
+    func testSignatureNamesInOneCaseAreRedacted() {
+        let knowing = Redactor().finding(namesIn: NameContexts(
+            introductions: [], signOffs: ["thanks", "regards"], headerLabels: [], knownWords: ["monday", "phone"],
+            dictionary: WordList(text: "appreciate\nmaria\nhappy\n")))
+        assertRedacts([
+            ("cannot log in to id.me\nthanks,\nmaria gomez", "cannot log in to id.me\nthanks,\n[NAME]"),
+            ("THANKS, JOHN SMITH", "THANKS, [NAME]"),
+            ("CANNOT LOG IN TO ID.ME. THANKS, JOHN SMITH", "CANNOT LOG IN TO ID.ME. THANKS, [NAME]"),
+            ("cannot log in.\nTHANKS,\nJOHN SMITH", "cannot log in.\nTHANKS,\n[NAME]"),
+            ("cannot log in. thanks, maria gomez", "cannot log in. thanks, [NAME]"),
+            ("Locked out. thanks, maria gomez-ruiz", "Locked out. thanks, [NAME]"),
+            ("help\nregards,\nbob", "help\nregards,\n[NAME]"),
+            ("help\nregards,\nmaria gomez, ea", "help\nregards,\n[NAME], ea"),
+            ("help\nthanks,\nsean o'brien", "help\nthanks,\n[NAME]"),
+            ("cannot log in to id.me THANKS, JOHN SMITH", "cannot log in to id.me THANKS, [NAME]"),
+        ], with: knowing)
+        assertKeeps([
+            "thanks, appreciate", "thanks,\nmaria", "thanks, looking forward", "thanks, much appreciated",
+            "thanks, i will try that", "thanks,\nalso my phone was stolen", "thanks, monday phone", "THANKS, I TRIED",
+            "thanks for the help", "thanks, maria gomez called me", "thanks, Maria gomez", "regards, x y",
+            "thanks, that's helpful", "THANKS, DON'T KNOW", "thanks, i'm stuck",
+        ], with: knowing)
+    }
+
+    /// The shipped knowledge base's lists reach the matcher's redactor: its sign-offs place a name in one case, and its
+    /// words for times of day and holidays are none.
+    func testTheShippedMatcherRedactsSignatureNamesInOneCase() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        XCTAssertEqual(redactor.redact("cant log in\nthanks,\nmaria gomez"), "cant log in\nthanks,\n[NAME]")
+        XCTAssertEqual(redactor.redact("THANKS, JOHN SMITH"), "THANKS, [NAME]")
+        XCTAssertEqual(redactor.redact("fullname: maria lopez"), "fullname: [NAME]")
+        for kept in ["thanks, happy holidays", "thanks, good morning", "thanks so much", "thanks, that worked"] {
+            XCTAssertEqual(redactor.redact(kept), kept)
+        }
     }
 
     func testNamesInEmailHeadersAreRedacted() {
@@ -72,6 +112,8 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
             "Thanks,\nGomez Tax Services LLC",
             "Thanks so much for the help",
             "Thanks,\nalso my phone was stolen",
+            "it works now, thanks, Google Authenticator", "no thanks, Maria Gomez called", "Monday, John Smith",
+            "nothanks, John Smith",
             // Header labels that label no header.
             "To be honest, Maria Gomez called",
             "Subject: Maria Gomez locked out",

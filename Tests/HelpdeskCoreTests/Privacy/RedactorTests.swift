@@ -412,7 +412,7 @@ final class RedactorTests: XCTestCase {
         let placeholders = Redaction.Kind.allCases.map(\.placeholder)
         XCTAssertEqual(placeholders, ["[SSN]", "[ITIN]", "[EIN]", "[PTIN]", "[PHONE]", "[EMAIL]", "[DOB]", "[CARD]", "[PASSWORD]", "[CODE]",
                                       "[ACCOUNT]", "[LICENSE]", "[USERNAME]", "[EFIN]", "[CAF]", "[ADDRESS]", "[NAME]",
-                                      "[ROUTING]", "[MEDICARE]", "[IP]"])
+                                      "[ROUTING]", "[MEDICARE]", "[IP]", "[MAC]"])
         XCTAssertFalse(placeholders.joined().contains { $0.isNumber })
     }
 

@@ -1,0 +1,23 @@
+/// The labels a security question's answer follows ("security answer", "mother's maiden name"), as the scanner compares
+/// them: the knowledge base's `security_answer_labels`. Empty, no answer is redacted after a label.
+public struct SecurityAnswerLabels: Sendable {
+    /// Lowercase ASCII phrases, longest first, so that "security question answer" is read before a shorter label in it.
+    let phrases: [[UInt8]]
+    /// The first letters of `phrases`, as bits counted from `a`: a word that starts none is passed over on one test.
+    let initials: UInt32
+
+    /// No label.
+    public init() {
+        self.init([])
+    }
+
+    /// The labels `labels`, in any case.
+    public init(_ labels: [String]) {
+        let phrases = labels.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        self.phrases = phrases
+        initials = phrases.reduce(UInt32(0)) { mask, phrase in
+            let letter = phrase[0] &- 0x61
+            return letter < 26 ? mask | 1 << UInt32(letter) : mask
+        }
+    }
+}
