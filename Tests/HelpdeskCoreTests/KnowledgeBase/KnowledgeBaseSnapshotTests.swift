@@ -32,6 +32,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         XCTAssertEqual(secondWarnings, warnings)
         XCTAssertNotNil(second.lexicon.dictionary, "the word list is opened again from its path")
         XCTAssertTrue(second.lexicon.dictionary?.contains("chance") ?? false)
+        XCTAssertTrue(second.lexicon.givenNames?.contains("marcy") ?? false, "the given names are opened again from their path")
     }
 
     /// A cached start reads which acknowledgements the entries list from the snapshot; changing the entries forgets them.
@@ -143,6 +144,8 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.selfIntroductions = ["this is ..."]
         lexicon.nameHeaderLabels = ["from"]
         lexicon.notNameCapitals = ["monday"]
+        lexicon.givenNames = WordList(text: "marcy\n")
+        lexicon.commonWordNames = ["will"]
         lexicon.replyHeaderLabels = ["from"]
         lexicon.additiveWords = ["also"]
         lexicon.additiveEndings = ["too"]
