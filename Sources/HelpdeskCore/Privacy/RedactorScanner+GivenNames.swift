@@ -9,20 +9,23 @@
 /// base's (`NameContexts.Lists.isKnown`), or an initial alone (`Priya S`, `Dana K.`). A name alone before `&` or a
 /// capitalized word of the knowledge base's is a firm's and is kept ("Carter & Lowe CPAs", "Lee Tax Services"). A name that is also an ordinary word (`common_word_names`: "Will", "May",
 /// "Mark"), a common word, or one of the knowledge base's words is a name only with such a surname: "May I reset it?",
-/// "Will this work?" and "Mark it as done" are kept, "Mark Lee called" is not. Words in lowercase are never names here.
+/// "Will this work?" and "Mark it as done" are kept, "Mark Lee called" is not. Words in lowercase are never names here,
+/// nor words in capitals but in a text without a lowercase letter, where a name of three letters or more in capitals
+/// counts ("BOB SAYS IT FAILED"), and its surname only when it is no English word either (the lexicon's `dictionary`).
 extension RedactorScanner {
     /// The names the given-name list finds, in order.
     func givenNames() -> [Hit] {
         guard let contexts = contexts.lists, let names = contexts.givenNames else { return [] }
+        let capitals = !bytes.contains { $0 &- 0x61 < 26 }
         var hits: [Hit] = []
         var index = 0
         let count = bytes.count
         while index < count {
-            guard bytes[index] &- 0x41 < 26, !gluedBefore(index), let word = nameWord(at: index) else {
+            guard bytes[index] &- 0x41 < 26, !gluedBefore(index), let word = nameWord(at: index, capitals: capitals) else {
                 index += 1
                 continue
             }
-            if let hit = givenName(word, names, contexts) {
+            if let hit = givenName(word, names, contexts, capitals: capitals) {
                 hits.append(hit)
                 index = hit.end
             } else {
@@ -42,22 +45,23 @@ extension RedactorScanner {
     }
 
     /// The name at `word` with its surname, or nil when it is no given name or needs a surname it lacks.
-    private func givenName(_ word: NameWord, _ names: GivenNames, _ contexts: NameContexts.Lists) -> Hit? {
+    private func givenName(_ word: NameWord, _ names: GivenNames, _ contexts: NameContexts.Lists, capitals: Bool) -> Hit? {
         guard !word.glued, word.letters - word.start <= 14, let kind = givenNameKind(word, names) else { return nil }
         let range = word.start..<word.letters
         let alone = kind == .name && !isCommonWord(range) && !contexts.isKnown(lowercased(range))
         let possessive = word.end > word.letters
-        let surname = possessive ? nil : surnameEnd(after: word.end, initialAlone: alone, contexts)
-        guard alone || surname != nil, surname != nil || possessive || !namesAFirm(after: word.end, contexts) else { return nil }
+        let surname = possessive ? nil : surnameEnd(after: word.end, initialAlone: alone, contexts, capitals: capitals)
+        guard alone || surname != nil,
+              surname != nil || possessive || !namesAFirm(after: word.end, contexts, capitals: capitals) else { return nil }
         return Hit(kind: .name, start: word.start, end: surname ?? word.end)
     }
 
     /// Whether `&` or a capitalized word of the knowledge base's follows the name ending at `end`, one space on, so
     /// that the name is a firm's: "Carter & Lowe CPAs", "Lee Tax Services".
-    private func namesAFirm(after end: Int, _ contexts: NameContexts.Lists) -> Bool {
+    private func namesAFirm(after end: Int, _ contexts: NameContexts.Lists, capitals: Bool) -> Bool {
         guard byte(end) == ASCII.space else { return false }
         if byte(end + 1) == UInt8(ascii: "&") { return true }
-        guard byte(end + 1) &- 0x41 < 26, let word = nameWord(at: end + 1) else { return false }
+        guard byte(end + 1) &- 0x41 < 26, let word = nameWord(at: end + 1, capitals: capitals) else { return false }
         return contexts.isKnown(lowercased(word.start..<word.letters))
     }
 
@@ -70,26 +74,29 @@ extension RedactorScanner {
 
     /// End of a surname one space after `end`, maybe after a middle initial (`J. `), with its `'s`; or nil. With
     /// `initialAlone`, an initial alone is one too (`Priya S`, `Dana K.`), unless it is `I` or `A`.
-    private func surnameEnd(after end: Int, initialAlone: Bool, _ contexts: NameContexts.Lists) -> Int? {
+    private func surnameEnd(after end: Int, initialAlone: Bool, _ contexts: NameContexts.Lists, capitals: Bool) -> Int? {
         guard byte(end) == ASCII.space else { return nil }
         let start = end + 1
         let initial = byte(start)
         if initial &- 0x41 < 26, !isWordByte(byte(start + 1)), byte(start + 1) != 0x27 {
             let dotted = byte(start + 1) == ASCII.period
-            if dotted, byte(start + 2) == ASCII.space, byte(start + 3) &- 0x41 < 26, let after = surnameWordEnd(at: start + 3, contexts) {
+            if dotted, byte(start + 2) == ASCII.space, byte(start + 3) &- 0x41 < 26, let after = surnameWordEnd(at: start + 3, contexts, capitals: capitals) {
                 return after
             }
             let word = initial != UInt8(ascii: "I") && initial != UInt8(ascii: "A")
             return initialAlone && word && !(dotted && isLetter(byte(start + 2))) ? start + (dotted ? 2 : 1) : nil
         }
-        return surnameWordEnd(at: start, contexts)
+        return surnameWordEnd(at: start, contexts, capitals: capitals)
     }
 
-    /// End of a surname at `start`: a capitalized word, no common word nor one of the knowledge base's; or nil.
-    private func surnameWordEnd(at start: Int, _ contexts: NameContexts.Lists) -> Int? {
-        guard byte(start) &- 0x41 < 26, let word = nameWord(at: start), !word.glued else { return nil }
+    /// End of a surname at `start`: a capitalized word, no common word nor one of the knowledge base's, and in
+    /// `capitals` no English word; or nil.
+    private func surnameWordEnd(at start: Int, _ contexts: NameContexts.Lists, capitals: Bool) -> Int? {
+        guard byte(start) &- 0x41 < 26, let word = nameWord(at: start, capitals: capitals), !word.glued else { return nil }
         let range = word.start..<word.letters
-        guard !isCommonWord(range), !contexts.isKnown(lowercased(range)) else { return nil }
+        let lowercase = lowercased(range)
+        guard !isCommonWord(range), !contexts.isKnown(lowercase),
+              !capitals || contexts.dictionary?.contains(lowercase) != true else { return nil }
         return word.end
     }
 
@@ -101,9 +108,9 @@ extension RedactorScanner {
             || before == ASCII.period && isLetter(byte(index - 2))
     }
 
-    /// The capitalized word at `index` (a capital, then letters with a lowercase one, maybe an inner `'` or `-`), or
-    /// nil.
-    private func nameWord(at index: Int) -> NameWord? {
+    /// The capitalized word at `index` (a capital, then letters with a lowercase one, maybe an inner `'` or `-`; with
+    /// `capitals`, three capitals or more), or nil.
+    private func nameWord(at index: Int, capitals: Bool) -> NameWord? {
         var end = index + 1
         var lowercase = false
         while end - index < 24 {
@@ -115,7 +122,7 @@ extension RedactorScanner {
             }
             end += 1
         }
-        guard lowercase else { return nil }
+        guard lowercase || capitals && end - index >= 3 else { return nil }
         // "Walt's": the name is the letters before `'s`.
         var letters = end
         if end - index > 3, byte(end - 2) == 0x27, lower(byte(end - 1)) == ASCII.lowerS { letters = end - 2 }

@@ -43,7 +43,7 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
 
     func testOtherWordsAreKept() {
         assertKeeps([
-            "bob says the code never came", "BOB SAYS IT FAILED", "open the Dana_files folder", "ping @Dana",
+            "bob says the code never came", "Call BOB about it", "open the Dana_files folder", "ping @Dana",
             "go to Dana.com", "the Bobcat app", "it's in /Dana/files", "Don't reset it",
         ], with: redactor)
         assertKeeps(["Bob says the code never came"],
@@ -57,6 +57,22 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
             ("Dana K. called twice", "[NAME] called twice"),
             ("Bob I think is locked out", "[NAME] I think is locked out"),
         ], with: redactor)
+    }
+
+    /// In a text without a lowercase letter, names in capitals count, and a surname only when it is no English word.
+    func testNamesInAnAllCapitalsText() {
+        let knowing = Redactor().finding(namesIn: NameContexts(
+            introductions: [], signOffs: [], headerLabels: [], knownWords: ["reset", "tax"],
+            dictionary: WordList(text: "smith\n"), givenNames: names))
+        assertRedacts([
+            ("BOB SAYS THE CODE NEVER CAME", "[NAME] SAYS THE CODE NEVER CAME"),
+            ("PRIYA NAIR CANT GET IN", "[NAME] CANT GET IN"),
+            ("WALT'S LOGIN IS LOCKED", "[NAME] LOGIN IS LOCKED"),
+            ("MARK LEE CALLED", "[NAME] CALLED"),
+            ("DANA SMITH CALLED", "[NAME] SMITH CALLED"),
+        ], with: knowing)
+        assertKeeps(["MAY I RESET IT?", "WILL THIS WORK?", "MARK IT AS DONE", "WILL RESET HELP", "LEE TAX SERVICES"],
+                    with: knowing)
     }
 
     /// A name alone before `&` or a capitalized word of the knowledge base's names a firm.
