@@ -133,10 +133,18 @@ public struct Lexicon: Sendable, Equatable {
     public var notNameCapitals: [String] = []
     /// Common given names (a word-list file, read on its first look-up): a capitalized one is a person's name wherever
     /// it stands ("Marcy never had ID.me"). See `GivenNames`.
-    public var givenNames: WordList?
+    public var givenNames: WordList? {
+        get { givenNameLists?.list }
+        set { givenNameLists = GivenNameLists(list: newValue, commonWordNames: commonWordNames) }
+    }
     /// Lowercase given names that are also ordinary words ("will", "may", "mark"): a name only before a capitalized
     /// surname ("Mark Lee"). See `GivenNames`.
-    public var commonWordNames: [String] = []
+    public var commonWordNames: [String] {
+        get { givenNameLists?.commonWordNames ?? [] }
+        set { givenNameLists = GivenNameLists(list: givenNames, commonWordNames: newValue) }
+    }
+    /// Both lists above, in one reference, nil when both are empty.
+    private var givenNameLists: GivenNameLists?
     /// Lowercase lines that only acknowledge what was said ("ok", "got it", "no"): matched on the whole line after
     /// normalization, such a line gets one short reply instead of being matched. See `Acknowledgements`.
     public var acknowledgements: [String] = []
