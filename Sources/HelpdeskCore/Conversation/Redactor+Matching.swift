@@ -32,7 +32,7 @@ extension Redactor {
         }
         output += text[position...]
         guard Self.mayHoldPlaceholder(output) else { return output }
-        for kind in Redaction.Kind.allCases where output.contains(kind.placeholder) {
+        for kind in Redaction.Kind.allCases where output.containsBytes(of: kind.placeholder) {
             let parts = output.components(separatedBy: kind.placeholder)
             output = parts[0]
             var floor = 0

@@ -47,10 +47,11 @@ public struct KnowledgeBaseLoader: Sendable {
         return (kb, diagnostics)
     }
 
-    /// `KnowledgeBase.sourceDigest`: the files' digest and the word list's.
+    /// `KnowledgeBase.sourceDigest`: the files' digest and the word lists'.
     private static func sourceDigest(files: ContentDigest, lexicon: Lexicon) -> UInt64 {
         var digest = files
         if let words = lexicon.dictionary { digest.add(words.digest) }
+        if let names = lexicon.givenNames { digest.add(names.digest) }
         return digest.value
     }
 

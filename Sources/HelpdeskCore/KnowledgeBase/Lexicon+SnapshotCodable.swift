@@ -71,6 +71,8 @@ extension Lexicon: SnapshotCodable {
         nameHeaderLabels = try reader.strings()
         notNameCapitals = try reader.strings()
         securityAnswerLabels = try reader.strings()
+        givenNames = try reader.bool() ? try WordList(from: &reader) : nil
+        commonWordNames = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -117,6 +119,9 @@ extension Lexicon: SnapshotCodable {
         writer.write(nameFields)
         for list in [replyHeaderLabels, additiveWords, additiveEndings, subjectWords, replyAttributions, forwardSeparators,
                      selfIntroductions, nameHeaderLabels, notNameCapitals, securityAnswerLabels] { writer.write(list) }
+        writer.write(givenNames != nil)
+        givenNames?.write(to: &writer)
+        writer.write(commonWordNames)
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

@@ -131,6 +131,20 @@ public struct Lexicon: Sendable, Equatable {
     /// Lowercase words that are never a name where no name label stands (months, weekdays, products). See
     /// `NameContexts`.
     public var notNameCapitals: [String] = []
+    /// Common given names (a word-list file, read on its first look-up): a capitalized one is a person's name wherever
+    /// it stands ("Marcy never had ID.me"). See `GivenNames`.
+    public var givenNames: WordList? {
+        get { givenNameLists?.list }
+        set { givenNameLists = GivenNameLists(list: newValue, commonWordNames: commonWordNames) }
+    }
+    /// Lowercase given names that are also ordinary words ("will", "may", "mark"): a name only before a capitalized
+    /// surname ("Mark Lee"). See `GivenNames`.
+    public var commonWordNames: [String] {
+        get { givenNameLists?.commonWordNames ?? [] }
+        set { givenNameLists = GivenNameLists(list: givenNames, commonWordNames: newValue) }
+    }
+    /// Both lists above, in one reference, nil when both are empty.
+    private var givenNameLists: GivenNameLists?
     /// Lowercase lines that only acknowledge what was said ("ok", "got it", "no"): matched on the whole line after
     /// normalization, such a line gets one short reply instead of being matched. See `Acknowledgements`.
     public var acknowledgements: [String] = []
@@ -180,6 +194,7 @@ public struct Lexicon: Sendable, Equatable {
         stopWords.formUnion(other.stopWords)
         protected.formUnion(other.protected)
         if let words = other.dictionary { dictionary = words }
+        if let names = other.givenNames { givenNames = names }
         followUpPhrasings.merge(other.followUpPhrasings) { old, new in old + new.filter { !old.contains($0) } }
         topicLeadIns += other.topicLeadIns.filter { !topicLeadIns.contains($0) }
         topicFillers += other.topicFillers.filter { !topicFillers.contains($0) }
@@ -220,6 +235,7 @@ public struct Lexicon: Sendable, Equatable {
         selfIntroductions += other.selfIntroductions.filter { !selfIntroductions.contains($0) }
         nameHeaderLabels += other.nameHeaderLabels.filter { !nameHeaderLabels.contains($0) }
         notNameCapitals += other.notNameCapitals.filter { !notNameCapitals.contains($0) }
+        commonWordNames += other.commonWordNames.filter { !commonWordNames.contains($0) }
         acknowledgements += other.acknowledgements.filter { !acknowledgements.contains($0) }
         pointingWords += other.pointingWords.filter { !pointingWords.contains($0) }
         noneReplies += other.noneReplies.filter { !noneReplies.contains($0) }

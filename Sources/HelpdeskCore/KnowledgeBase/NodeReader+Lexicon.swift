@@ -6,6 +6,7 @@ extension NodeReader {
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "list_openers", "off_topic_words", "on_topic_words",
         "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "reply_separators", "forward_separators", "reply_header_labels", "reply_attributions", "signature_words", "additive_words", "additive_endings", "subject_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels", "name_labels", "not_name_words", "name_fields", "self_introductions", "name_header_labels", "not_name_capitals",
+        "given_names", "common_word_names",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
         "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "other_topic_replies", "function_words",
         "not_password_words", "security_answer_labels",
@@ -32,14 +33,8 @@ extension NodeReader {
         } else if let spellingNode = map["spelling"] {
             error("expected a mapping of misspelling: correction (at lexicon.spelling)", at: spellingNode)
         }
-        if let node = map["dictionary"], let name = string(node, path: "lexicon.dictionary") {
-            let path = name.hasPrefix("/") ? name : (file as NSString).deletingLastPathComponent + "/" + name
-            do {
-                lexicon.dictionary = try WordList(contentsOf: path)
-            } catch {
-                self.error("cannot read the word list '\(name)' (at lexicon.dictionary)", at: node)
-            }
-        }
+        if let node = map["dictionary"] { lexicon.dictionary = wordList(node, path: "lexicon.dictionary") }
+        if let node = map["given_names"] { lexicon.givenNames = wordList(node, path: "lexicon.given_names") }
         if let node = map["follow_up_phrasings"] { lexicon.followUpPhrasings = followUpPhrasings(node) }
         if let node = map["topic_lead_ins"] { lexicon.topicLeadIns = connectors(node, path: "lexicon.topic_lead_ins", kind: "a lead-in") }
         if let node = map["topic_fillers"] { lexicon.topicFillers = connectors(node, path: "lexicon.topic_fillers", kind: "a filler") }
@@ -66,7 +61,10 @@ extension NodeReader {
         if let node = map["not_name_words"] { lexicon.notNameWords = singleWords(node, path: "lexicon.not_name_words") }
         if let node = map["name_fields"] { lexicon.nameFields = nameLabels(node, path: "lexicon.name_fields", kind: "a name field") }
         if let node = map["self_introductions"] { lexicon.selfIntroductions = selfIntroductions(node) }
-        if let node = map["name_header_labels"] { lexicon.nameHeaderLabels = singleWords(node, path: "lexicon.name_header_labels") }
+        if let node = map["name_header_labels"] {
+            lexicon.nameHeaderLabels = nameLabels(node, path: "lexicon.name_header_labels", kind: "a name header label")
+        }
+        if let node = map["common_word_names"] { lexicon.commonWordNames = singleWords(node, path: "lexicon.common_word_names") }
         if let node = map["not_name_capitals"] { lexicon.notNameCapitals = singleWords(node, path: "lexicon.not_name_capitals") }
         if let node = map["not_password_words"] { lexicon.notPasswordWords = singleWords(node, path: "lexicon.not_password_words") }
         if let node = map["security_answer_labels"] {
@@ -234,7 +232,7 @@ extension NodeReader {
         }
     }
 
-    /// `name_labels`, `name_fields` or `security_answer_labels` (at `path`), lowercased, their words separated by one space, each of ASCII
+    /// `name_labels`, `name_fields`, `name_header_labels` or `security_answer_labels` (at `path`), lowercased, their words separated by one space, each of ASCII
     /// characters with a letter (the redactor compares them with the bytes typed before a name, "my name is", "name:",
     /// and with a field's name read as words, "caller name").
     private func nameLabels(_ node: Node, path: String, kind: String) -> [String] {
@@ -252,6 +250,19 @@ extension NodeReader {
             let words = phrase.hasPrefix("...") ? phrase.dropFirst(3) : phrase.hasSuffix("...") ? phrase.dropLast(3) : nil
             guard let words, phrase.allSatisfy(\.isASCII), words.contains(where: \.isLetter), !words.contains(".") else { return nil }
             return phrase
+        }
+    }
+
+    /// The word-list file `node` names, relative to this file (`dictionary`, `given_names`), opened unread; nil, with
+    /// an error, when it cannot be read.
+    private func wordList(_ node: Node, path: String) -> WordList? {
+        guard let name = string(node, path: path) else { return nil }
+        let file = name.hasPrefix("/") ? name : (self.file as NSString).deletingLastPathComponent + "/" + name
+        do {
+            return try WordList(contentsOf: file)
+        } catch {
+            self.error("cannot read the word list '\(name)' (at \(path))", at: node)
+            return nil
         }
     }
 

@@ -1,5 +1,6 @@
 /// Where a person's name stands without a name label, and which capitalized words are never one there: the knowledge
-/// base's `self_introductions`, `sign_offs`, `name_header_labels` and `not_name_capitals`, and its own words.
+/// base's `self_introductions`, `sign_offs`, `name_header_labels` and `not_name_capitals`, its own words, and the
+/// given names that make a capitalized word a name wherever it stands (`given_names`, `common_word_names`).
 ///
 /// Empty (`init()`), it finds no name: a redactor without a knowledge base redacts names after no context.
 public struct NameContexts: Sendable {
@@ -15,7 +16,7 @@ public struct NameContexts: Sendable {
         /// Whole lines that close a message, as their lowercase runs of letters and digits ("thanks", "best regards"):
         /// the name line after one, or after its comma on the same line, is a name.
         let signOffs: [[[UInt8]]]
-        /// Lowercase ASCII labels of the email header lines that hold names ("from", "to", "cc").
+        /// Lowercase ASCII labels of the email header and ticket lines that hold names ("from", "cc", "reported by").
         let headerLabels: [[UInt8]]
         /// Lowercase words that are never a name alone (months, weekdays, products, signature words: `knownWords`),
         /// and the knowledge base's own (its texts' words, `vocabulary`): a name holds at least one word that is none
@@ -26,11 +27,13 @@ public struct NameContexts: Sendable {
         /// English words (the lexicon's `dictionary`): a word after `username` without a link that is one ("username
         /// field") is no user name (`RedactorScanner.unlinkedUserNameEnd(from:)`). Read only when such a word is seen.
         let dictionary: WordList?
+        /// Common given names: a capitalized one is a name wherever it stands (`RedactorScanner.givenNames()`).
+        let givenNames: GivenNames?
         /// Whether any context can find a name.
         let findsNames: Bool
 
         init(before: [[UInt8]], after: [[UInt8]], signOffs: [[[UInt8]]], headerLabels: [[UInt8]], knownWords: Set<String>,
-             vocabulary: Vocabulary?, dictionary: WordList?) {
+             vocabulary: Vocabulary?, dictionary: WordList?, givenNames: GivenNames?) {
             self.before = before
             self.after = after
             self.signOffs = signOffs
@@ -38,6 +41,7 @@ public struct NameContexts: Sendable {
             self.knownWords = knownWords
             self.vocabulary = vocabulary
             self.dictionary = dictionary
+            self.givenNames = givenNames
             findsNames = !(before.isEmpty && after.isEmpty && signOffs.isEmpty && headerLabels.isEmpty)
         }
 
@@ -54,9 +58,10 @@ public struct NameContexts: Sendable {
 
     /// Contexts from the lexicon's lists: `introductions` as phrases with `...` where the name stands ("this is ...",
     /// "... here"; an entry without `...` is a phrase before the name), `signOffs` as whole lines, `headerLabels` as
-    /// single words; `knownWords` in any case; `vocabulary` the knowledge base's words; `dictionary` English words.
+    /// lowercase phrases; `knownWords` in any case; `vocabulary` the knowledge base's words; `dictionary` English words;
+    /// `givenNames` the names that are names wherever they stand.
     public init(introductions: [String], signOffs: [String], headerLabels: [String], knownWords: some Sequence<String>,
-                vocabulary: Vocabulary? = nil, dictionary: WordList? = nil) {
+                vocabulary: Vocabulary? = nil, dictionary: WordList? = nil, givenNames: GivenNames? = nil) {
         var before: [[UInt8]] = []
         var after: [[UInt8]] = []
         for phrase in introductions {
@@ -72,19 +77,24 @@ public struct NameContexts: Sendable {
         }.filter { !$0.isEmpty }
         let lists = Lists(before: before.filter { !$0.isEmpty }, after: after.filter { !$0.isEmpty }, signOffs: signOffs,
                           headerLabels: headerLabels.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty },
-                          knownWords: Set(knownWords.map { $0.lowercased() }), vocabulary: vocabulary, dictionary: dictionary)
-        self.lists = lists.findsNames || !lists.knownWords.isEmpty || vocabulary != nil || dictionary != nil ? lists : nil
+                          knownWords: Set(knownWords.map { $0.lowercased() }), vocabulary: vocabulary, dictionary: dictionary,
+                          givenNames: givenNames)
+        self.lists = lists.findsNames || !lists.knownWords.isEmpty || vocabulary != nil || dictionary != nil || givenNames != nil
+            ? lists : nil
     }
 
     /// Contexts from `lexicon`'s `self_introductions`, `sign_offs`, `name_header_labels` and `not_name_capitals`, with
     /// those and its `signature_words` and `vocabulary`'s words (a knowledge base's) as words no name is made of alone,
-    /// and its `dictionary`.
+    /// its `dictionary`, and its `given_names` and `common_word_names`.
     public init(lexicon: Lexicon, vocabulary: Vocabulary?) {
         self.init(introductions: lexicon.selfIntroductions, signOffs: lexicon.signOffs, headerLabels: lexicon.nameHeaderLabels,
                   knownWords: lexicon.notNameCapitals + lexicon.signatureWords, vocabulary: vocabulary,
-                  dictionary: lexicon.dictionary)
+                  dictionary: lexicon.dictionary, givenNames: GivenNames(lexicon: lexicon))
     }
 
     /// Whether no context can find a name.
     var isEmpty: Bool { lists?.findsNames != true }
+
+    /// Whether a given name can be found wherever it stands.
+    var findsGivenNames: Bool { lists?.givenNames != nil }
 }

@@ -19,8 +19,8 @@ struct RedactorScanner {
     var contexts = NameContexts()
 
     /// The hits over `bytes`, merged; with the names after `nameLabels` (lowercase ASCII bytes), none of `notNames`,
-    /// maybe holding `abbreviations` (`names(after:notNames:abbreviations:)`), and those `contexts` place
-    /// (`unlabeledNames()`).
+    /// maybe holding `abbreviations` (`names(after:notNames:abbreviations:)`), those `contexts` place
+    /// (`unlabeledNames()`), and those its given names find (`givenNames()`).
     func scan(nameLabels: [[UInt8]] = [], notNames: Set<String> = [], abbreviations: Set<String> = []) -> [Hit] {
         // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes, user names,
         // dates of birth in words and names need no digit.
@@ -29,6 +29,7 @@ struct RedactorScanner {
         if mentionsBirth { unguarded += writtenBirthDates() }
         if !nameLabels.isEmpty { unguarded += names(after: nameLabels, notNames: notNames, abbreviations: abbreviations) }
         if !contexts.isEmpty { unguarded += unlabeledNames(signOffsOnly: !hasCapital) }
+        if hasCapital, contexts.findsGivenNames { unguarded += givenNames() }
         guard mayHoldPersonalData else { return merged(unguarded) }
         var hits: [Hit] = []
         var index = 0

@@ -3,15 +3,16 @@ import Foundation
 /// A sorted list of words read from a text file (one per line, `#` starts a comment line), searched without building a set.
 /// A list opened from a file is read on its first look-up: most questions never need it.
 public struct WordList: Sendable, Equatable {
+    /// The words and the digest, in one reference: a list is one word wide wherever it is stored (a lexicon is copied
+    /// whole, and its size decides how it is copied).
     private let storage: Storage
     /// A digest of the list: of its bytes for a list made from text, of the file's size and change time for a
     /// list opened from a file (so that opening it reads nothing). For cache keys.
-    public let digest: UInt64
+    public var digest: UInt64 { storage.digest }
 
     public init(text: String) {
         let words = Words(bytes: Array(text.utf8))
-        storage = Storage(words: words)
-        digest = words.digest
+        storage = Storage(words: words, digest: words.digest)
     }
 
     /// Opens the file; throws when it cannot be read (it is read later, on the first look-up).
@@ -24,8 +25,7 @@ public struct WordList: Sendable, Equatable {
         for part in [UInt64(info.st_size), UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(info.st_mtim.tv_nsec)] {
             digest.add(part)
         }
-        storage = Storage(path: path)
-        self.digest = digest.value
+        storage = Storage(path: path, digest: digest.value)
     }
 
     public var count: Int { storage.words.spans.count }
@@ -38,16 +38,19 @@ public struct WordList: Sendable, Equatable {
     /// empty list.
     private final class Storage: @unchecked Sendable {
         let path: String?
+        let digest: UInt64
         private var loaded: Words?
         private let lock = NSLock()
 
-        init(words: Words) {
+        init(words: Words, digest: UInt64) {
             path = nil
+            self.digest = digest
             loaded = words
         }
 
-        init(path: String) {
+        init(path: String, digest: UInt64) {
             self.path = path
+            self.digest = digest
             loaded = nil
         }
 

@@ -32,6 +32,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         XCTAssertEqual(secondWarnings, warnings)
         XCTAssertNotNil(second.lexicon.dictionary, "the word list is opened again from its path")
         XCTAssertTrue(second.lexicon.dictionary?.contains("chance") ?? false)
+        XCTAssertTrue(second.lexicon.givenNames?.contains("marcy") ?? false, "the given names are opened again from their path")
     }
 
     /// A cached start reads which acknowledgements the entries list from the snapshot; changing the entries forgets them.
@@ -143,6 +144,8 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.selfIntroductions = ["this is ..."]
         lexicon.nameHeaderLabels = ["from"]
         lexicon.notNameCapitals = ["monday"]
+        lexicon.givenNames = WordList(text: "marcy\n")
+        lexicon.commonWordNames = ["will"]
         lexicon.replyHeaderLabels = ["from"]
         lexicon.additiveWords = ["also"]
         lexicon.additiveEndings = ["too"]
@@ -252,7 +255,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             // Contact.refusedKeys is not stored: it is empty in a knowledge base that loaded, the only kind stored.
             ("Contact", snapshot.entries[0].contacts[0], 6),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 57),
+            ("Lexicon", snapshot.lexicon, 58),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),

@@ -66,8 +66,12 @@ final class NodeReaderLexiconTests: XCTestCase {
          "each entry is one word without spaces, found 'two words' (at lexicon.not_name_words[1])", 3, 25),
         ("introduction without a place for the name", "  self_introductions: [this is ..., it is]",
          "an introduction is ASCII words with '...' at its start or end, found 'it is' (at lexicon.self_introductions[1])", 3, 37),
-        ("header label of two words", "  name_header_labels: [from, reply to]",
-         "each entry is one word without spaces, found 'reply to' (at lexicon.name_header_labels[1])", 3, 30),
+        ("header label not ASCII", "  name_header_labels: [from, \"reçu par\"]",
+         "a name header label is ASCII text with a letter, found 'reçu par' (at lexicon.name_header_labels[1])", 3, 30),
+        ("given names file missing", "  given_names: missing-names.txt",
+         "cannot read the word list 'missing-names.txt' (at lexicon.given_names)", 3, 16),
+        ("common word name of two words", "  common_word_names: [will, two words]",
+         "each entry is one word without spaces, found 'two words' (at lexicon.common_word_names[1])", 3, 29),
         ("security answer label not ASCII", "  security_answer_labels: [security answer, \"réponse\"]",
          "a security answer label is ASCII text with a letter, found 'réponse' (at lexicon.security_answer_labels[1])", 3, 45),
         ("name label not ASCII", "  name_labels: [\"nom é\"]",
@@ -161,8 +165,9 @@ final class NodeReaderLexiconTests: XCTestCase {
               not_name_words: [TIN, mismatch]
               name_fields: [Caller, customer  name]
               self_introductions: [This  is ..., "... Here"]
-              name_header_labels: [From, cc]
+              name_header_labels: [From, Reported  By]
               not_name_capitals: [Monday]
+              common_word_names: [Will, may]
               acknowledgements: [OK, got  it, "no"]
               pointing_words: [It, that]
               none_replies: ["No", Something   Else]
@@ -204,6 +209,7 @@ final class NodeReaderLexiconTests: XCTestCase {
               self_introductions: [it's ...]
               name_header_labels: [to]
               not_name_capitals: [google]
+              common_word_names: [mark]
               acknowledgements: [ok, Cool]
               pointing_words: [that, again]
               none_replies: [nah]
@@ -268,8 +274,9 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.notNameWords, ["tin", "mismatch", "efin"])
         XCTAssertEqual(lexicon.nameFields, ["caller", "customer name"])
         XCTAssertEqual(lexicon.selfIntroductions, ["this is ...", "... here", "it's ..."])
-        XCTAssertEqual(lexicon.nameHeaderLabels, ["from", "cc", "to"])
+        XCTAssertEqual(lexicon.nameHeaderLabels, ["from", "reported by", "to"])
         XCTAssertEqual(lexicon.notNameCapitals, ["monday", "google"])
+        XCTAssertEqual(lexicon.commonWordNames, ["will", "may", "mark"])
         let splitter = ProblemSplitter(lexicon: lexicon)
         XCTAssertEqual(splitter.split("forgot my password besides my phone is new"), ["forgot my password", "my phone is new"])
         XCTAssertEqual(splitter.split("see Mr. Smith about it"), ["see Mr. Smith about it"])
@@ -293,6 +300,17 @@ final class NodeReaderLexiconTests: XCTestCase {
         XCTAssertEqual(ChoiceWords(lexicon: lexicon), ChoiceWords())
         XCTAssertEqual(ProblemSplitter(lexicon: lexicon).split("forgot my password and also my phone is new. Thanks"),
                        ["forgot my password and also my phone is new.", "Thanks"])
+    }
+
+    /// `given_names` names a word-list file beside the lexicon's file, opened unread and read on its first look-up.
+    func testGivenNamesAreReadFromTheirFile() throws {
+        let folder = try TemporaryKnowledgeBase(files: [
+            "kb.yaml": Self.entries + "\nlexicon:\n  given_names: names.txt\n", "names.txt": "# given names\nmarcy\nbob\n",
+        ])
+        let names = try XCTUnwrap(try KnowledgeBaseLoader().load(directory: folder.path).0.lexicon.givenNames)
+        XCTAssertEqual(names.count, 2)
+        XCTAssertTrue(names.contains("marcy"))
+        XCTAssertFalse(names.contains("mark"))
     }
 
     /// Every key the loader accepts under `lexicon:` has a row in the format documentation's Lexicon table.

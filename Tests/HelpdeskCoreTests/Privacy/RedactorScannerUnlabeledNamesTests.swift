@@ -8,7 +8,7 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
     private let redactor = Redactor().finding(namesIn: NameContexts(
         introductions: ["this is ...", "it's ...", "... here"],
         signOffs: ["thanks", "regards", "best", "best regards", "sent from my iphone"],
-        headerLabels: ["from", "to", "cc", "bcc"],
+        headerLabels: ["from", "to", "cc", "bcc", "reported by", "assigned to"],
         knownWords: ["monday", "june", "google", "authenticator", "office", "manager", "tax", "services", "group",
                      "reset", "click", "sign", "very", "mark", "drake"]))
 
@@ -90,6 +90,9 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
             ("To: John Smith", "To: [NAME]"),
             ("Cc: John Smith; Ann Lee", "Cc: [NAME]; [NAME]"),
             ("> From: \"Gomez, Maria\" <m@firm.com>", "> From: \"[NAME], [NAME]\" <[EMAIL]>"),
+            // A ticket's person fields, labeled by two words.
+            ("Reported by: Linda Cho\nUser cannot log in", "Reported by: [NAME]\nUser cannot log in"),
+            ("Assigned to: Sam Fisher", "Assigned to: [NAME]"),
         ]
         assertRedacts(cases, with: redactor)
     }

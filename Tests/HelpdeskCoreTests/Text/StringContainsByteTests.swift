@@ -16,4 +16,20 @@ final class StringContainsByteTests: XCTestCase {
             XCTAssertEqual(row.text.containsByte(row.byte), row.found, row.text.prefix(30).description)
         }
     }
+
+    func testFindsTheBytesOfAnotherText() {
+        let rows: [(text: String, other: String, found: Bool)] = [
+            ("call [NAME] back", "[NAME]", true),
+            ("call [NAM back", "[NAME]", false),
+            ("[NAME]", "[NAME]", true),
+            ("", "[NAME]", false),
+            ("anything", "", true),
+            ("contraseña [SSN]", "[SSN]", true),                   // non-ASCII text
+            (String("x[SSN] and more".dropFirst(2)), "[SSN]", false),  // a sliced string
+            (String(repeating: "a", count: 10_000) + "[PHONE]", "[PHONE]", true),
+        ]
+        for row in rows {
+            XCTAssertEqual(row.text.containsBytes(of: row.other), row.found, row.text.prefix(30).description)
+        }
+    }
 }

@@ -1,0 +1,133 @@
+/// Names known by their given name, wherever they stand (`NameContexts.Lists.givenNames`): "Bob says the code never
+/// came", "Marcy never had ID.me", "can you reset Dana's password", "Priya Nair can't get in" become "[NAME] says...",
+/// "can you reset [NAME] password", "[NAME] can't get in".
+///
+/// A given name is a capitalized word (a capital, then letters with a lowercase one: `Marcy`, `DeShawn`, `Mary-Jane`),
+/// maybe with `'s` after it, not glued to a word, `@`, `.` or `/` before it nor to a digit, `_`, `@` or a dotted name
+/// after it (`Dana2024`, `Dana.com`). The surname right after it, one space on, maybe after a middle initial (`Linda
+/// J. Cho`), is redacted with it: a capitalized word that is no common word (`isCommonWord`) nor one of the knowledge
+/// base's (`NameContexts.Lists.isKnown`), or an initial alone (`Priya S`, `Dana K.`). A name alone before `&` or a
+/// capitalized word of the knowledge base's is a firm's and is kept ("Carter & Lowe CPAs", "Lee Tax Services"). A name that is also an ordinary word (`common_word_names`: "Will", "May",
+/// "Mark"), a common word, or one of the knowledge base's words is a name only with such a surname: "May I reset it?",
+/// "Will this work?" and "Mark it as done" are kept, "Mark Lee called" is not. Words in lowercase are never names here,
+/// nor words in capitals but in a text without a lowercase letter, where a name of three letters or more in capitals
+/// counts ("BOB SAYS IT FAILED"), and its surname only when it is no English word either (the lexicon's `dictionary`).
+extension RedactorScanner {
+    /// The names the given-name list finds, in order.
+    func givenNames() -> [Hit] {
+        guard let contexts = contexts.lists, let names = contexts.givenNames else { return [] }
+        let capitals = !bytes.contains { $0 &- 0x61 < 26 }
+        var hits: [Hit] = []
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            guard bytes[index] &- 0x41 < 26, !gluedBefore(index), let word = nameWord(at: index, capitals: capitals) else {
+                index += 1
+                continue
+            }
+            if let hit = givenName(word, names, contexts, capitals: capitals) {
+                hits.append(hit)
+                index = hit.end
+            } else {
+                index = word.end
+            }
+        }
+        return hits
+    }
+
+    /// A capitalized word read as a name: where it ends, where its letters end (before `'s`), and whether it is glued
+    /// to something after it.
+    private struct NameWord {
+        let start: Int
+        let letters: Int
+        let end: Int
+        let glued: Bool
+    }
+
+    /// The name at `word` with its surname, or nil when it is no given name or needs a surname it lacks.
+    private func givenName(_ word: NameWord, _ names: GivenNames, _ contexts: NameContexts.Lists, capitals: Bool) -> Hit? {
+        guard !word.glued, word.letters - word.start <= 14, let kind = givenNameKind(word, names) else { return nil }
+        let range = word.start..<word.letters
+        let alone = kind == .name && !isCommonWord(range) && !contexts.isKnown(lowercased(range))
+        let possessive = word.end > word.letters
+        let surname = possessive ? nil : surnameEnd(after: word.end, initialAlone: alone, contexts, capitals: capitals)
+        guard alone || surname != nil,
+              surname != nil || possessive || !namesAFirm(after: word.end, contexts, capitals: capitals) else { return nil }
+        return Hit(kind: .name, start: word.start, end: surname ?? word.end)
+    }
+
+    /// Whether `&` or a capitalized word of the knowledge base's follows the name ending at `end`, one space on, so
+    /// that the name is a firm's: "Carter & Lowe CPAs", "Lee Tax Services".
+    private func namesAFirm(after end: Int, _ contexts: NameContexts.Lists, capitals: Bool) -> Bool {
+        guard byte(end) == ASCII.space else { return false }
+        if byte(end + 1) == UInt8(ascii: "&") { return true }
+        guard byte(end + 1) &- 0x41 < 26, let word = nameWord(at: end + 1, capitals: capitals) else { return false }
+        return contexts.isKnown(lowercased(word.start..<word.letters))
+    }
+
+    /// How the word's letters, or those before its first `-` (`Mary-Jane`), are a given name.
+    private func givenNameKind(_ word: NameWord, _ names: GivenNames) -> GivenNames.Kind? {
+        if let kind = names.kind(of: lowercased(word.start..<word.letters)) { return kind }
+        guard let dash = (word.start..<word.letters).first(where: { bytes[$0] == ASCII.dash }) else { return nil }
+        return names.kind(of: lowercased(word.start..<dash))
+    }
+
+    /// End of a surname one space after `end`, maybe after a middle initial (`J. `), with its `'s`; or nil. With
+    /// `initialAlone`, an initial alone is one too (`Priya S`, `Dana K.`), unless it is `I` or `A`.
+    private func surnameEnd(after end: Int, initialAlone: Bool, _ contexts: NameContexts.Lists, capitals: Bool) -> Int? {
+        guard byte(end) == ASCII.space else { return nil }
+        let start = end + 1
+        let initial = byte(start)
+        if initial &- 0x41 < 26, !isWordByte(byte(start + 1)), byte(start + 1) != 0x27 {
+            let dotted = byte(start + 1) == ASCII.period
+            if dotted, byte(start + 2) == ASCII.space, byte(start + 3) &- 0x41 < 26, let after = surnameWordEnd(at: start + 3, contexts, capitals: capitals) {
+                return after
+            }
+            let word = initial != UInt8(ascii: "I") && initial != UInt8(ascii: "A")
+            return initialAlone && word && !(dotted && isLetter(byte(start + 2))) ? start + (dotted ? 2 : 1) : nil
+        }
+        return surnameWordEnd(at: start, contexts, capitals: capitals)
+    }
+
+    /// End of a surname at `start`: a capitalized word, no common word nor one of the knowledge base's, and in
+    /// `capitals` no English word; or nil.
+    private func surnameWordEnd(at start: Int, _ contexts: NameContexts.Lists, capitals: Bool) -> Int? {
+        guard byte(start) &- 0x41 < 26, let word = nameWord(at: start, capitals: capitals), !word.glued else { return nil }
+        let range = word.start..<word.letters
+        let lowercase = lowercased(range)
+        guard !isCommonWord(range), !contexts.isKnown(lowercase),
+              !capitals || contexts.dictionary?.contains(lowercase) != true else { return nil }
+        return word.end
+    }
+
+    /// Whether the byte before `index` joins a word there to what comes before: a letter, digit, `_`, `@`, `/`, `'`,
+    /// or a `.` after a letter (`id.Dana`).
+    private func gluedBefore(_ index: Int) -> Bool {
+        let before = byte(index - 1)
+        return isWordByte(before) || before == ASCII.at || before == UInt8(ascii: "/") || before == 0x27
+            || before == ASCII.period && isLetter(byte(index - 2))
+    }
+
+    /// The capitalized word at `index` (a capital, then letters with a lowercase one, maybe an inner `'` or `-`; with
+    /// `capitals`, three capitals or more), or nil.
+    private func nameWord(at index: Int, capitals: Bool) -> NameWord? {
+        var end = index + 1
+        var lowercase = false
+        while end - index < 24 {
+            let current = byte(end)
+            if current &- 0x61 < 26 {
+                lowercase = true
+            } else if !(current &- 0x41 < 26 || (current == 0x27 || current == ASCII.dash) && isLetter(byte(end + 1))) {
+                break
+            }
+            end += 1
+        }
+        guard lowercase || capitals && end - index >= 3 else { return nil }
+        // "Walt's": the name is the letters before `'s`.
+        var letters = end
+        if end - index > 3, byte(end - 2) == 0x27, lower(byte(end - 1)) == ASCII.lowerS { letters = end - 2 }
+        let next = byte(end)
+        let glued = isWordByte(next) || next == ASCII.at || next == ASCII.period && isLetter(byte(end + 1))
+        return NameWord(start: index, letters: letters, end: end, glued: glued)
+    }
+}

@@ -1,0 +1,29 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// The lexicon's given names are read and written as two lists, held by one reference that is nil while both are
+/// empty, and a word list is one word wide, so the lexicon grows by one word for them.
+final class GivenNameListsTests: XCTestCase {
+    func testTheListsComeBackAsSet() {
+        var lexicon = Lexicon()
+        lexicon.commonWordNames = ["will", "may"]
+        lexicon.givenNames = WordList(text: "marcy\n")
+        XCTAssertEqual(lexicon.commonWordNames, ["will", "may"])
+        XCTAssertTrue(lexicon.givenNames?.contains("marcy") ?? false)
+        lexicon.givenNames = nil
+        XCTAssertNil(lexicon.givenNames)
+        XCTAssertEqual(lexicon.commonWordNames, ["will", "may"], "each list is set on its own")
+    }
+
+    func testEmptyListsLeaveTheLexiconAsNew() {
+        var lexicon = Lexicon()
+        lexicon.commonWordNames += []
+        lexicon.givenNames = nil
+        XCTAssertEqual(lexicon, Lexicon())
+    }
+
+    func testAWordListIsOneWordWide() {
+        XCTAssertEqual(MemoryLayout<WordList?>.size, MemoryLayout<Int>.size)
+        XCTAssertEqual(MemoryLayout<GivenNameLists?>.size, MemoryLayout<Int>.size)
+    }
+}

@@ -1,0 +1,83 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// A capitalized given name is a name wherever it stands, with the surname after it; a name that is also an ordinary
+/// word, a common word or a knowledge-base word needs that surname; lowercase words, glued words and a redactor without
+/// the list redact nothing.
+final class RedactorScannerGivenNamesTests: XCTestCase {
+    private let names = GivenNames(list: WordList(text: "bob\ncarter\ndana\ndeshawn\nlee\nlinda\nmarcy\nmary\npriya\nwalt\ntom\nsam\n"),
+                                   commonWordNames: ["Will", "may", "mark", "grace", "chase"])
+    private var redactor: Redactor {
+        Redactor().finding(namesIn: NameContexts(introductions: [], signOffs: [], headerLabels: [],
+                                                 knownWords: ["monday", "reset", "bank", "sam", "tax", "services"], givenNames: names))
+    }
+
+    func testGivenNamesAreRedactedWhereverTheyStand() {
+        assertRedacts([
+            ("Bob says the code never came", "[NAME] says the code never came"),
+            ("Marcy never had id.me before", "[NAME] never had id.me before"),
+            ("Walt's login is locked", "[NAME] login is locked"),
+            ("can you reset Dana's password", "can you reset [NAME] password"),
+            ("Priya Nair can't get in", "[NAME] can't get in"),
+            ("Linda J. Cho is locked out", "[NAME] is locked out"),
+            ("my coworker DeShawn lost his phone", "my coworker [NAME] lost his phone"),
+            ("Mary-Jane forgot her password", "[NAME] forgot her password"),
+            ("ask Tom Becker, he knows", "ask [NAME], he knows"),
+            ("I told Dana Whitfield's assistant", "I told [NAME] assistant"),
+        ], with: redactor)
+    }
+
+    /// A name that is also an ordinary word, a common word or one of the knowledge base's counts before a surname only.
+    func testCommonWordNamesNeedASurname() {
+        assertRedacts([
+            ("Mark Lee called about his code", "[NAME] called about his code"),
+            ("Will Ortiz is locked out", "[NAME] is locked out"),
+            ("May Chen can't verify", "[NAME] can't verify"),
+            ("Sam Patel's phone died", "[NAME] phone died"),
+        ], with: redactor)
+        assertKeeps([
+            "May I reset it?", "Will this work?", "Mark it as done", "Grace period for the deadline",
+            "Chase Bank sent a code", "Will Reset help", "Sam says hi",
+        ], with: redactor)
+    }
+
+    func testOtherWordsAreKept() {
+        assertKeeps([
+            "bob says the code never came", "Call BOB about it", "open the Dana_files folder", "ping @Dana",
+            "go to Dana.com", "the Bobcat app", "it's in /Dana/files", "Don't reset it",
+        ], with: redactor)
+        assertKeeps(["Bob says the code never came"],
+                    with: Redactor().finding(namesIn: NameContexts(introductions: [], signOffs: [], headerLabels: [], knownWords: [])))
+    }
+
+    /// The surname after a given name is no common word nor one of the knowledge base's; an initial alone is one.
+    func testSurnamesAndInitials() {
+        assertRedacts([
+            ("reset requested for Priya S (phone on file)", "reset requested for [NAME] (phone on file)"),
+            ("Dana K. called twice", "[NAME] called twice"),
+            ("Bob I think is locked out", "[NAME] I think is locked out"),
+        ], with: redactor)
+    }
+
+    /// In a text without a lowercase letter, names in capitals count, and a surname only when it is no English word.
+    func testNamesInAnAllCapitalsText() {
+        let knowing = Redactor().finding(namesIn: NameContexts(
+            introductions: [], signOffs: [], headerLabels: [], knownWords: ["reset", "tax"],
+            dictionary: WordList(text: "smith\n"), givenNames: names))
+        assertRedacts([
+            ("BOB SAYS THE CODE NEVER CAME", "[NAME] SAYS THE CODE NEVER CAME"),
+            ("PRIYA NAIR CANT GET IN", "[NAME] CANT GET IN"),
+            ("WALT'S LOGIN IS LOCKED", "[NAME] LOGIN IS LOCKED"),
+            ("MARK LEE CALLED", "[NAME] CALLED"),
+            ("DANA SMITH CALLED", "[NAME] SMITH CALLED"),
+        ], with: knowing)
+        assertKeeps(["MAY I RESET IT?", "WILL THIS WORK?", "MARK IT AS DONE", "WILL RESET HELP", "LEE TAX SERVICES"],
+                    with: knowing)
+    }
+
+    /// A name alone before `&` or a capitalized word of the knowledge base's names a firm.
+    func testFirmNamesAreKept() {
+        assertKeeps(["Thanks,\nCarter & Lowe CPAs", "Lee Tax Services", "Dana Bank called", "ask Dana Reset to call",
+                     "Mark S is here"], with: redactor)
+    }
+}
