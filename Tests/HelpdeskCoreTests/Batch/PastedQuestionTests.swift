@@ -24,6 +24,11 @@ final class PastedQuestionTests: XCTestCase {
             // bytes, the limit for one question").
             ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], .failure(.binaryFile(.zip))),
             ([0x7F, 0x45, 0x4C, 0x46] + Array(repeating: 0, count: limit), .failure(.binaryFile(.program))),
+            // So does input full of control characters, whatever its length; UTF-16, NUL bytes and all, is told first.
+            (Array(repeating: [0x01, 0x61], count: 100).flatMap { $0 }, .failure(.binaryFile(.binaryData))),
+            (Array(repeating: [0x01, 0x61], count: limit).flatMap { $0 }, .failure(.binaryFile(.binaryData))),
+            ([0xFF, 0xFE] + Array(repeating: [0x61, 0x00], count: 100).flatMap { $0 },
+             .failure(.foreignEncoding(.utf16(bigEndian: false, byteOrderMark: true)))),
         ]
         for c in cases {
             XCTAssertEqual(Result { () throws(PastedQuestionError) in try PastedQuestion.text(from: c.bytes) }, c.expected,
