@@ -106,4 +106,14 @@ final class PassThroughFieldTests: XCTestCase {
             XCTAssertEqual(PassThroughField(name: name, value: .text(value)).redacted(by: redactor).text, expected, name + ": " + value)
         }
     }
+
+    /// The shipped lexicon's name fields include a ticket's and an email export's person fields: a requester, an
+    /// assignee or a sender that the name rules cannot place ("Bo Lindqvist", "Tamsin Reed") was written as typed.
+    func testShippedNameFieldsHoldTicketPeople() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        for name in ["requester", "submitted_by", "ReportedBy", "assignee", "assigned to", "agent", "preparer", "from", "sender"] {
+            XCTAssertEqual(PassThroughField(name: name, value: .text("Tamsin Reed")).redacted(by: redactor).text, "[NAME]", name)
+        }
+        XCTAssertEqual(PassThroughField(name: "subject", value: .text("Locked Out")).redacted(by: redactor).text, "Locked Out")
+    }
 }
