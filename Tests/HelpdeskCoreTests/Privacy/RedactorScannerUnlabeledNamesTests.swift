@@ -84,6 +84,15 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
         }
     }
 
+    /// A title places the surname after it ("spoke with Mr. Okonkwo" was written as typed); a bare "MS" is Microsoft's.
+    func testTheShippedMatcherRedactsNamesAfterATitle() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        XCTAssertEqual(redactor.redact("spoke with Mr. Okonkwo yesterday"), "spoke with Mr. [NAME] yesterday")
+        XCTAssertEqual(redactor.redact("Ms. Bo Lindqvist cannot sign in"), "Ms. [NAME] cannot sign in")
+        XCTAssertEqual(redactor.redact("Mrs. Li Na called"), "Mrs. [NAME] called")
+        XCTAssertEqual(redactor.redact("MS Authenticator not showing codes"), "MS Authenticator not showing codes")
+    }
+
     func testNamesInEmailHeadersAreRedacted() {
         let cases: [(input: String, expected: String)] = [
             ("From: Maria Gomez <mgomez@firm.com>\nSubject: Locked Out", "From: [NAME] <[EMAIL]>\nSubject: Locked Out"),
