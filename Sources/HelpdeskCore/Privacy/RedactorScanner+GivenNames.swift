@@ -111,17 +111,7 @@ extension RedactorScanner {
     /// The capitalized word at `index` (a capital, then letters with a lowercase one, maybe an inner `'` or `-`; with
     /// `capitals`, three capitals or more), or nil.
     private func nameWord(at index: Int, capitals: Bool) -> NameWord? {
-        var end = index + 1
-        var lowercase = false
-        while end - index < 24 {
-            let current = byte(end)
-            if current &- 0x61 < 26 {
-                lowercase = true
-            } else if !(current &- 0x41 < 26 || (current == 0x27 || current == ASCII.dash) && isLetter(byte(end + 1))) {
-                break
-            }
-            end += 1
-        }
+        let (end, lowercase) = letterRun(after: index)
         guard lowercase || capitals && end - index >= 3 else { return nil }
         // "Walt's": the name is the letters before `'s`.
         var letters = end

@@ -282,6 +282,23 @@ extension RedactorScanner {
         return unknown ? end : nil
     }
 
+    /// Where the letters after `index` end (an inner `'` or `-` before a letter counts; at most 23 of them), and
+    /// whether one of them is lowercase: the run of a capitalized word whose first letter is at `index`.
+    func letterRun(after index: Int) -> (end: Int, lowercase: Bool) {
+        var end = index + 1
+        var lowercase = false
+        while end - index < 24 {
+            let current = byte(end)
+            if current &- 0x61 < 26 {
+                lowercase = true
+            } else if !(current &- 0x41 < 26 || (current == 0x27 || current == ASCII.dash) && isLetter(byte(end + 1))) {
+                break
+            }
+            end += 1
+        }
+        return (end, lowercase)
+    }
+
     /// The letters at `range`, lowercased.
     func lowercased(_ range: Range<Int>) -> String {
         String(unsafeUninitializedCapacity: range.count) { buffer in
@@ -294,17 +311,7 @@ extension RedactorScanner {
     /// a letter too), not glued to a digit, `_`, `@` or a dotted name after it (`Login.gov`); or nil.
     private func capitalizedWordEnd(from index: Int) -> Int? {
         guard byte(index) &- 0x41 < 26 else { return nil }
-        var end = index + 1
-        var lowercase = false
-        while end - index < 24 {
-            let current = byte(end)
-            if current &- 0x61 < 26 {
-                lowercase = true
-            } else if !(current &- 0x41 < 26 || (current == 0x27 || current == ASCII.dash) && isLetter(byte(end + 1))) {
-                break
-            }
-            end += 1
-        }
+        let (end, lowercase) = letterRun(after: index)
         let next = byte(end)
         guard lowercase, !isWordByte(next), next != ASCII.at, !(next == ASCII.period && isLetter(byte(end + 1))) else {
             return nil
