@@ -20,7 +20,8 @@ extension Matcher {
     ///   counts for this ("and I" before "reset the password"). A single sentence is cut at its commas for this when
     ///   one of its comma clauses is background.
     /// - Two or more problems: `primary` is the first, `also` the rest, in the order of the text; but a subject line
-    ///   (`subject_labels`: "Subject: urgent - can't get in") sums up the body, so its pieces come after the body's.
+    ///   (`subject_labels`: "Subject: urgent - can't get in") sums up the body, so its pieces come after the body's;
+    ///   and the whole text's topic may come first (`wholeTopicFirst`).
     /// - One problem: `primary` is the whole text's result when it answers a real entry; otherwise the piece's result
     ///   (so "Hi, Jane here. Lost my phone, can't get the code. Thanks!" answers MFA recovery, not the greeting).
     /// - None: `primary` is the whole text's result, whatever it decided; but when every piece is small talk
@@ -98,6 +99,8 @@ extension Matcher {
         }
         var problems: [MatchResult] = []
         var background: [Bool] = []
+        // Whether each problem was set apart by its writer as a further one (a list item, "also", "... too").
+        var further: [Bool] = []
         var chitChat: [MatchResult] = []
         // The pieces that are no small talk, as matched.
         var topical: [MatchResult] = []
@@ -178,6 +181,7 @@ extension Matcher {
             problems.append(result)
             raisedIn.append(index)
             background.append(backgroundMarkers.mark(piece))
+            further.append(isListItem(piece) || additive != nil || additiveMarkers.mark(String(lead(index))))
         }
         // The connector dropped before a piece ("and I" before "reset the password") may open a background marker
         // ("i reset"): with two problems or more, such a piece is marked with it.
@@ -191,6 +195,7 @@ extension Matcher {
         // "I already reset my password, but now it wants a code": a problem raised only as background gives way.
         if background.contains(true), background.contains(false) {
             problems = zip(problems, background).filter { !$0.1 }.map(\.0)
+            further = zip(further, background).filter { !$0.1 }.map(\.0)
             if problems.count == 1 { return ProblemMatches(primary: problems[0].asking(whole.question)) }
         }
         // A sentence of its own about another party is a problem of its own beside a sure one ("Anna forgot her ID.me
@@ -201,6 +206,7 @@ extension Matcher {
             for own in ownSentences where !backgroundMarkers.mark(pieces[own.index])
                 && !problems.contains(where: { $0.chosen?.id == own.result.chosen?.id }) {
                 problems.append(own.result)
+                further.append(true)
             }
         }
         if problems.count < 2, let settled = closeCallProblems(text, whole: whole) { return settled }
@@ -211,6 +217,7 @@ extension Matcher {
             return settled.asking(whole.question)
         }
         if problems.count > 1 {
+            problems = wholeTopicFirst(problems, further: further, whole: whole)
             return ProblemMatches(primary: problems[0].asking(whole.question), also: Array(problems.dropFirst()),
                                   excerpts: problems.map(\.question))
         }

@@ -38,15 +38,15 @@ public struct Evaluator: Sendable {
     }
 
     /// What a missed question is listed as confused with: the entry answered; for a clarify, the first entry offered
-    /// that is not the expected one (the expected one offered first and another beside it was listed as confused with
-    /// itself: `b -> b (clarify)`); for a fallback, the entry ranked first, which may be the expected one.
+    /// that is not the expected one (`b -> clarify with c`); for a fallback, the status first and then the entry ranked
+    /// first, which may be the expected one (`b -> fallback, b ranked first`: `b -> b (fallback)` read as a right answer).
     static func confusedWith(_ answered: String?, _ result: MatchResult, expected: String) -> String {
         if let answered { return answered }
         let status = result.decision.status
         if case .clarify(let offered) = result.decision, let other = offered.first(where: { $0.id != expected }) {
-            return "\(other.id) (\(status))"
+            return "\(status) with \(other.id)"
         }
-        return result.ranking.best.map { "\($0.id) (\(status))" } ?? status
+        return result.ranking.best.map { "\(status), \($0.id) ranked first" } ?? status
     }
 
     func record(_ result: MatchResult, expected: String?, known: Set<String>, into report: inout EvaluationReport) {

@@ -92,25 +92,26 @@ final class EvaluatorTests: XCTestCase {
         let report = report()
         XCTAssertEqual(report.confusions, [
             "a\tb": 1,               // 2: answered b
-            "b\tc (clarify)": 1,     // 3: asked, b ranked first: the choice offered beside it
-            "c\tc (fallback)": 1,    // 4: fell back, c ranked first
+            "b\tclarify with c": 1,  // 3: asked, b ranked first: the choice offered beside it
+            "c\tfallback, c ranked first": 1,  // 4: fell back, c ranked first
         ])
         let top = report.topConfusions(2)
         XCTAssertEqual(top.map(\.expected), ["a", "b"], "ties in expected-label order")
-        XCTAssertEqual(top.map(\.got), ["b", "c (clarify)"])
+        XCTAssertEqual(top.map(\.got), ["b", "clarify with c"])
         XCTAssertEqual(top.map(\.count), [1, 1])
     }
 
     /// A clarify is listed with an entry offered other than the expected one, never the expected one itself
-    /// (`no-access-to-email -> no-access-to-email (clarify)`); a fallback with the entry ranked first.
+    /// (`no-access-to-email -> clarify with locked-account`); a fallback with the entry ranked first, after the status,
+    /// so that it never reads as a right answer (`b -> fallback, b ranked first`).
     func testAConfusionNamesAnotherEntry() {
         let cases: [(decision: Decision, best: String?, got: String)] = [
-            (.clarify([candidate("b"), candidate("c")]), "b", "c (clarify)"),
-            (.clarify([candidate("c"), candidate("b")]), "c", "c (clarify)"),
-            (.clarify([candidate("c"), candidate("a")]), "c", "c (clarify)"),
-            (.clarify([candidate("b")]), "b", "b (clarify)"),
+            (.clarify([candidate("b"), candidate("c")]), "b", "clarify with c"),
+            (.clarify([candidate("c"), candidate("b")]), "c", "clarify with c"),
+            (.clarify([candidate("c"), candidate("a")]), "c", "clarify with c"),
+            (.clarify([candidate("b")]), "b", "clarify, b ranked first"),
             (.answer(candidate("a")), "a", "a"),
-            (below, "c", "c (fallback)"),
+            (below, "c", "fallback, c ranked first"),
             (.fallback(.empty), nil, "fallback"),
         ]
         for c in cases {
