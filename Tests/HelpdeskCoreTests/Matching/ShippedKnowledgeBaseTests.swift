@@ -32,6 +32,9 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
             "how many ounces in a pound",
             "book me a flight to Chicago",
             "what is the capital of France",
+            // Other products by their short names: Microsoft 365, a state revenue department's portal.
+            "M365 authenticator new phone, cant get into outlook",
+            "state DOR portal password reset",
             "",
             "???",
         ]
@@ -132,6 +135,17 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         ("she ended up with 2 idmes, one per email", "multiple-idme-accounts"),
         ("my manager has three id.me accounts now", "multiple-idme-accounts"),
         ("ID.me flagged suspicious activity on her account", "locked-account"),
+        // A salutation is a pleasantry ("help line" alone is support); "very" is a stop word.
+        ("Dear help line, thank you", "thanks"),
+        ("thank you very much for your help", "thanks"),
+        // Sign-in trouble in other words; an error not named is no error code.
+        ("cx says ID.me won't let me in", "cant-sign-in"),
+        ("caller says idme wont let her in, didnt say what error", "cant-sign-in"),
+        ("tax pro acct login issue", "cant-sign-in"),
+        ("screen says account temporarily locked for security reasons on id me", "locked-account"),
+        // The e-Services help desk by its shorthand and its support line.
+        ("eSvcs helpdesk #", "e-help-desk"),
+        ("cx needs irs e-services support line", "e-help-desk"),
     ]
 
     func testLexiconReadings() throws {
