@@ -26,6 +26,7 @@ extension Redactor {
         for finding in found {
             let floor = output.utf8.count
             output += text[position..<finding.range.lowerBound]
+            if finding.kind == .name { labels.dropFieldName(&output, floor: floor) }
             labels.dropTrailingLabel(&output, floor: floor)
             output += " "
             position = finding.range.upperBound
@@ -37,6 +38,7 @@ extension Redactor {
             output = parts[0]
             var floor = 0
             for part in parts.dropFirst() {
+                if kind == .name { labels.dropFieldName(&output, floor: floor) }
                 labels.dropTrailingLabel(&output, floor: floor)
                 output += " "
                 floor = output.utf8.count

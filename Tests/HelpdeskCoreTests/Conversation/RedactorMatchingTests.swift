@@ -32,6 +32,12 @@ final class RedactorMatchingTests: XCTestCase {
         ("ＳＳＮ １２３-４５-６７８９", " "),
         ("ＳＳＮ：１２３－４５－６７８９ ｆｏｒｇｏｔ ｐａｓｓｗｏｒｄ", "  forgot password"),
         ("ssn ¹²³-⁴⁵-⁶⁷⁸⁹ forgot password", "  forgot password"),
+        // A field's name on its own line before a person's name is who raised the ticket, not what it asks: it goes.
+        ("Contact: [NAME]\nDescription: new phone, no code", " \nDescription: new phone, no code"),
+        ("Summary: login\nReported by: [NAME]\nforgot password", "Summary: login\n \nforgot password"),
+        // Not a field of its own line: the words stay ("my name is" is no field's name; a comma opens no line).
+        ("Hi, my name is: [NAME], forgot password", "Hi, my name is , forgot password"),
+        ("call back, Contact: [NAME]", "call back, Contact "),
     ]
 
     /// The shipped lexicon's lists, cut to what the cases need.
