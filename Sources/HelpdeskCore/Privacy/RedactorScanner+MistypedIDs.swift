@@ -1,0 +1,24 @@
+/// A tax id typed with a digit too few or too many right after its label: "my ssn is 123-45-678", "EIN 12-345678",
+/// "ptin 1234567". A typo is still the person's number.
+///
+/// Right after an SSN or TIN label (`ssn`, `tin`, `social`), an ITIN label (`itin`), an EIN label (`ein`, `fein`) or a PTIN one
+/// (`ptin`), with only link words between (`is`, `was`, `number`, `#`, `my`, `her`...: `labelBefore`), any 7 to 11
+/// digits, in a row or in groups split by a space, dash or dot (`digitGroups(from:)`), that are no date.
+extension RedactorScanner {
+    /// The id of that shape whose first digit run, of `length`, starts at `start`, or nil.
+    func mistypedID(at start: Int, length: Int) -> Hit? {
+        guard length >= 7 || continuesGroups(start + length), let groups = digitGroups(from: start),
+              (7...11).contains(groups.digits), numericDate(at: start, length: length) == nil, isoDate(at: start) == nil
+        else { return nil }
+        for (labels, kind) in Self.mistypedIDLabels
+        where labelBefore(start, limit: 4, links: Self.mistypedIDLinks, isLabel: { isWord($0, in: labels) }) {
+            return Hit(kind: kind, start: start, end: groups.end)
+        }
+        return nil
+    }
+
+    private static let mistypedIDLabels: [(Set<String>, Redaction.Kind)] = [
+        (["ssn", "ssns", "tin", "social"], .ssn), (["itin", "itins"], .itin), (["ein", "fein"], .ein), (["ptin"], .ptin),
+    ]
+    private static let mistypedIDLinks: Set<String> = ["number", "no", "num", "security"]
+}
