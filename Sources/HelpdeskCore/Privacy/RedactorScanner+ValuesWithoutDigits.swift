@@ -1,8 +1,9 @@
 /// The values after labels that need no digit, read in one pass over the text: passwords with spaces
 /// (`spacedPassword(at:)`) or after a verb of using (`usedPassword(at:)`), backup and recovery codes (`recoveryCode(at:)`), license and account numbers and user
 /// names (`accountID(at:)`), postal addresses (`addressValue(at:)`), user names and recovery codes said before
-/// their label (`idBefore(labelAt:)`), and the answers to security questions (`securityAnswer(at:)`, after the knowledge
-/// base's labels, whatever letters they start with). Their labels start with `a`, `b`, `d`, `l`, `p`, `r`, `s` or `u`; any other
+/// their label (`idBefore(labelAt:)`), an authenticator's seed (`authenticatorSeed(at:)`), a MAC address without
+/// separators after its label (`labeledMACAddress(at:)`), and the answers to security questions (`securityAnswer(at:)`, after the knowledge
+/// base's labels, whatever letters they start with). Their labels start with `a`, `b`, `d`, `k`, `l`, `m`, `p`, `r`, `s` or `u`; any other
 /// byte is passed over on one test, since `scan()` reads every text this way, not only those with a digit.
 extension RedactorScanner {
     func valuesWithoutDigits() -> [Hit] {
@@ -17,7 +18,8 @@ extension RedactorScanner {
                 // `usedPassword(at:)` only where a label can start: the call alone cost 90 instructions a batch line.
                 let startsPassword = bytes[index] | 0x20 == ASCII.lowerP
                 if let hit = spacedPassword(at: index) ?? (startsPassword ? usedPassword(at: index) : nil) ?? recoveryCode(at: index)
-                    ?? accountID(at: index) ?? addressValue(at: index) {
+                    ?? accountID(at: index) ?? addressValue(at: index) ?? authenticatorSeed(at: index)
+                    ?? labeledMACAddress(at: index) {
                     hits.append(hit)
                     index = hit.end
                     // Every code of a list: "recovery codes: 1a2b3c4d 5e6f7g8h".
@@ -41,6 +43,7 @@ extension RedactorScanner {
         return hits
     }
 
-    /// `a`, `b`, `d`, `l`, `p`, `r`, `s`, `u`, as bits counted from `a`.
-    private static let labelInitials: UInt32 = 1 << 0 | 1 << 1 | 1 << 3 | 1 << 11 | 1 << 15 | 1 << 17 | 1 << 18 | 1 << 20
+    /// `a`, `b`, `d`, `k`, `l`, `m`, `p`, `r`, `s`, `u`, as bits counted from `a`.
+    private static let labelInitials: UInt32 = 1 << 0 | 1 << 1 | 1 << 3 | 1 << 10 | 1 << 11 | 1 << 12 | 1 << 15 | 1 << 17 | 1 << 18
+        | 1 << 20
 }
