@@ -10,6 +10,8 @@ final class RedactorScannerLabeledZIPCodesTests: XCTestCase {
             ("postal code: 90210 fails", "postal code: [ADDRESS] fails"),
             ("ZIPCODE 90210", "ZIPCODE [ADDRESS]"),
             ("zip 90210 94105", "zip [ADDRESS] 94105"),
+            ("postcode 90210", "postcode [ADDRESS]"),
+            ("ssn and zip 90210-1234", "ssn and zip [ADDRESS]"),
         ])
     }
 

@@ -11,6 +11,7 @@ final class RedactorScannerMistypedIDsTests: XCTestCase {
             ("itin # 912-78-123", "itin # [ITIN]"),
             ("ein 12-345678 on the form", "ein [EIN] on the form"),
             ("FEIN: 12 34567890", "FEIN: [EIN]"),
+            ("EIN 12 345678", "EIN [EIN]"),
             ("ptin 1234567 help", "ptin [PTIN] help"),
         ])
     }
@@ -19,7 +20,7 @@ final class RedactorScannerMistypedIDsTests: XCTestCase {
         assertKeeps([
             "ssn 2024 return", "ssn verification failed 3 times", "ein verification 12 times",
             "my ssn was flagged on 01/02/2025", "ssn and ticket 1234567 closed", "ticket 123-45-678 for the ssn",
-            "ssn 123456789012 too long",
+            "ssn 123456789012 too long", "ssn12345678",
         ])
     }
 }

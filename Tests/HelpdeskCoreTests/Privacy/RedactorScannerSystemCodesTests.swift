@@ -11,6 +11,7 @@ final class RedactorScannerSystemCodesTests: XCTestCase {
             ("my code: 4417", "my code: [CODE]"),
             ("sms code 4417 expired", "sms code [CODE] expired"),
             ("codes 4417 and 5521", "codes [CODE] and [CODE]"),
+            ("code 12345 again", "code [CODE] again"),
         ])
     }
 
