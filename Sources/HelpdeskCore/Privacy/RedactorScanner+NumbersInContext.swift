@@ -6,11 +6,13 @@
 /// (`iban(checkDigitsAt:)`). Each rejects most runs on their length and the byte after or before.
 extension RedactorScanner {
     func scanNumberInContext(at start: Int, length: Int, into hits: inout [Hit]) {
+        // An IBAN's check digits follow its country's letters, glued: "GB82 WEST...", "DE89370400440532013000".
+        if length >= 2, isLetter(byte(start - 1)), let hit = iban(checkDigitsAt: start) { hits.append(hit) }
         switch length {
         case 1:
             if let hit = cardExpiry(at: start, length: 1) { hits.append(hit) }
         case 2:
-            if let hit = cardExpiry(at: start, length: 2) ?? iban(checkDigitsAt: start) { hits.append(hit) }
+            if let hit = cardExpiry(at: start, length: 2) { hits.append(hit) }
         case 3:
             if let hit = spacedEFIN(at: start) { hits.append(hit) }
         case 4:

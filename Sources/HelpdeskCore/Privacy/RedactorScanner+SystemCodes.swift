@@ -20,5 +20,6 @@ extension RedactorScanner {
         "zip", "postal", "post", "area", "country", "tax", "reject", "rejection", "status", "transaction", "reason",
         "return", "promo", "promotion", "discount", "coupon", "irs", "sic", "naics", "activity", "business", "product",
         "billing", "penalty", "notice", "source", "exit", "response", "http", "fault", "event", "condition", "program",
+        "section", "irc", "usc", "statute",
     ]
 }

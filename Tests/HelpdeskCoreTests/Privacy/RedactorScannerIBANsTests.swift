@@ -9,6 +9,7 @@ final class RedactorScannerIBANsTests: XCTestCase {
             ("my iban is GB82WEST12345698765432", "my iban is [ACCOUNT]"),
             ("DE89 3704 0044 0532 0130 00 is hers", "[ACCOUNT] is hers"),
             ("gb82 west 1234 5698 7654 32", "[ACCOUNT]"),
+            ("iban DE89370400440532013000", "iban [ACCOUNT]"),
         ])
     }
 

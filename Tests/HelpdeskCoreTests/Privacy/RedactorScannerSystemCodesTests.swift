@@ -19,6 +19,7 @@ final class RedactorScannerSystemCodesTests: XCTestCase {
         assertKeeps([
             "error code 500", "error code 5001", "code 846 on the transcript", "tax code 1234 question",
             "reject code 0515 on my return", "transaction code 9710", "the code 2024 changes", "area code 555 changed",
+            "section code 7216 consent",
             "the code never came", "I got code 12 times", "code 1099 form",
         ])
     }
