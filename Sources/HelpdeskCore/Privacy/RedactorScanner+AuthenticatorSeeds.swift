@@ -10,7 +10,10 @@
 extension RedactorScanner {
     /// The seed after a label that starts at `index` (a token's start), or nil.
     func authenticatorSeed(at index: Int) -> Hit? {
-        guard let label = Self.seedLabels.first(where: { hasWord($0, at: index) }),
+        // Every label starts `se` or `ke`: most words are passed over on two bytes.
+        let first = lower(bytes[index])
+        guard first == ASCII.lowerS || first == 0x6B, lower(byte(index + 1)) == 0x65,
+              let label = Self.seedLabels.first(where: { hasWord($0, at: index) }),
               !isWordByte(byte(index + label.utf8.count)) else { return nil }
         var start = index + label.utf8.count
         var linked = false

@@ -83,7 +83,7 @@ extension RedactorScanner {
     func credentialLabel(at index: Int) -> (CredentialLabel, Int)? {
         let first = lower(byte(index))
         guard first == ASCII.lowerP || first == ASCII.lowerC || first == ASCII.lowerO
-                || first == 0x69 && hasWord("ippin", at: index) || first == 0x73 && hasWord("secret", at: index) else { return nil }
+                || first == 0x69 && hasWord("ippin", at: index) || first == 0x73 && lower(byte(index + 1)) == 0x65 && hasWord("secret", at: index) else { return nil }
         for label in Self.credentialLabels where hasWord(label.word, at: index) {
             let end = index + label.word.utf8.count
             guard !isWordByte(byte(end)) else { continue }

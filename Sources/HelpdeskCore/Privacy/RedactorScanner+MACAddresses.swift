@@ -36,7 +36,7 @@ extension RedactorScanner {
 extension RedactorScanner {
     /// The address after a `mac` label that starts at `index` (a token's start), or nil.
     func labeledMACAddress(at index: Int) -> Hit? {
-        guard hasWord("mac", at: index), !isWordByte(byte(index + 3)) else { return nil }
+        guard lower(bytes[index]) == 0x6D, hasWord("mac", at: index), !isWordByte(byte(index + 3)) else { return nil }
         var start = index + 3
         for _ in 0..<3 {
             while isSpace(byte(start)) { start += 1 }

@@ -3,7 +3,8 @@
 /// names (`accountID(at:)`), postal addresses (`addressValue(at:)`), user names and recovery codes said before
 /// their label (`idBefore(labelAt:)`), an authenticator's seed (`authenticatorSeed(at:)`), a MAC address without
 /// separators after its label (`labeledMACAddress(at:)`), and the answers to security questions (`securityAnswer(at:)`, after the knowledge
-/// base's labels, whatever letters they start with). Their labels start with `a`, `b`, `d`, `k`, `l`, `m`, `p`, `r`, `s` or `u`; any other
+/// base's labels, whatever letters they start with). Their labels start with `a`, `b`, `d`, `l`, `p`, `r`, `s` or `u` (a seed's and a MAC address's with `k`, `m` or
+/// `s`); any other
 /// byte is passed over on one test, since `scan()` reads every text this way, not only those with a digit.
 extension RedactorScanner {
     func valuesWithoutDigits() -> [Hit] {
@@ -18,8 +19,7 @@ extension RedactorScanner {
                 // `usedPassword(at:)` only where a label can start: the call alone cost 90 instructions a batch line.
                 let startsPassword = bytes[index] | 0x20 == ASCII.lowerP
                 if let hit = spacedPassword(at: index) ?? (startsPassword ? usedPassword(at: index) : nil) ?? recoveryCode(at: index)
-                    ?? accountID(at: index) ?? addressValue(at: index) ?? authenticatorSeed(at: index)
-                    ?? labeledMACAddress(at: index) {
+                    ?? accountID(at: index) ?? addressValue(at: index) {
                     hits.append(hit)
                     index = hit.end
                     // Every code of a list: "recovery codes: 1a2b3c4d 5e6f7g8h".
@@ -32,6 +32,12 @@ extension RedactorScanner {
                 // "jdoe42 is my username": the value before the label.
                 if let hit = idBefore(labelAt: index) { hits.append(hit) }
             }
+            // "totp seed JBSWY3DPEHPK3PXP", "mac 001A2B3C4D5E": labels of their own initials, read apart from the others.
+            if Self.secretInitials & initial != 0, startsToken(index), let hit = authenticatorSeed(at: index) ?? labeledMACAddress(at: index) {
+                hits.append(hit)
+                index = hit.end
+                continue
+            }
             // "security question answer is Fluffy": the knowledge base's labels.
             if answerInitials & initial != 0, startsToken(index), let hit = securityAnswer(at: index) {
                 hits.append(hit)
@@ -43,7 +49,8 @@ extension RedactorScanner {
         return hits
     }
 
-    /// `a`, `b`, `d`, `k`, `l`, `m`, `p`, `r`, `s`, `u`, as bits counted from `a`.
-    private static let labelInitials: UInt32 = 1 << 0 | 1 << 1 | 1 << 3 | 1 << 10 | 1 << 11 | 1 << 12 | 1 << 15 | 1 << 17 | 1 << 18
-        | 1 << 20
+    /// `a`, `b`, `d`, `l`, `p`, `r`, `s`, `u`, as bits counted from `a`.
+    private static let labelInitials: UInt32 = 1 << 0 | 1 << 1 | 1 << 3 | 1 << 11 | 1 << 15 | 1 << 17 | 1 << 18 | 1 << 20
+    /// `k`, `m`, `s`: the initials of `authenticatorSeed(at:)`'s and `labeledMACAddress(at:)`'s labels.
+    private static let secretInitials: UInt32 = 1 << 10 | 1 << 12 | 1 << 18
 }
