@@ -39,7 +39,8 @@
 ///   starting with `+` and holding 8–15 digits (`+44 20 7946 0958`). An extension after the number (`ext 123`,
 ///   `ext. 123`, `extension 123`, `x123`, `#123`) is redacted with it. Numbers without a country code from elsewhere
 ///   (a trunk `0`: `07700 900123`, `020 7946 0958`, `0412 345 678`; Indian mobiles: `98765 43210`) and any 7 to 15
-///   digits after a phone label (`phone: 555 0100`): `RedactorScanner.localPhone(at:length:)`. Read out: grouped
+///   digits after a phone label (`phone: 555 0100`) or `call me at`, `text me at` (`call me at 555-1234`:
+///   `RedactorScanner.localPhone(at:length:)`, `followsCallMeAt(_:)`). Read out: grouped
 ///   3-3-4 by breaks (`8 6 6 - 2 5 5 - 0 6 5 4`, `555 dot 123 dot 4567`), or after a phone word (`call me at 8 6 6 2
 ///   5 5 0 6 5 4`, a phone word misspelt by one edit too: `phoen five five five ...`), valid number or not, unless the
 ///   digits count up (`1 2 3 4 5 6 7 8 9 0`). Toll-free and business numbers are redacted as well: the redactor cannot
@@ -68,7 +69,10 @@
 ///   (`the deadline is 04/15/2026`) is kept, unless it is numeric with a four-digit year from 1900 to fifteen years ago
 ///   (`7/4/1980 can't verify`: `RedactorScanner.birthYearDate(at:length:)`).
 /// - `[CARD]` Payment card numbers: 13–19 digits in a row, or grouped by spaces or dashes as 4-4-4-4 (from 4-4-4-1
-///   to 4-4-4-4-3) or 4-6-5 / 4-6-4, that pass the Luhn check and start like a card (3, 4, 5, 6, or 2221–2720).
+///   to 4-4-4-4-3) or 4-6-5 / 4-6-4, that pass the Luhn check and start like a card (3, 4, 5, 6, or 2221–2720); and a
+///   card's expiry date after `exp`, `expiry`, `expires`, `expiration` (`card exp 04/27`: `RedactorScanner.cardExpiry(at:length:)`).
+/// - `[SSN]`, `[ITIN]`, `[EIN]`, `[PTIN]` for 7 to 11 digits right after their label, an id mistyped (`my ssn is
+///   123-45-678`, `ein 12-345678`: `RedactorScanner.mistypedID(at:length:)`).
 /// - `[PASSWORD]` and `[CODE]` Passwords, one-time codes and PINs a caller reads out, right after their label:
 ///   `her password is Summer2024!`, `the code 482913 didn't work`, `IP PIN 123456` (see
 ///   `RedactorScanner.credentials()` for the labels and the shapes), read out in digits or words too (`code was four
@@ -86,11 +90,14 @@
 ///   word after a verb of using and a password label (`I used the password tigers`: `usedPassword(at:)`; the
 ///   knowledge base's `not_password_words` are kept: `knowing(notPasswordWords:)`), values right after `typed`, `entered`,
 ///   `tried`... (`I typed 482913`: `typedValues()`), and backup and recovery codes, every one of a list (`recovery code
-///   ABCD-EFGH-IJKL`, `recovery codes: 1a2b3c4d 5e6f7g8h`: `recoveryCode(at:)`, `nextRecoveryCode(after:)`).
+///   ABCD-EFGH-IJKL`, `recovery codes: 1a2b3c4d 5e6f7g8h`: `recoveryCode(at:)`, `nextRecoveryCode(after:)`), and an
+///   authenticator's seed or setup key (`totp seed JBSWY3DPEHPK3PXP`: `authenticatorSeed(at:)`). Four or five digits
+///   right after `code` are a code (`code 4417`) unless a word before names a system's code (`zip code 90210`, `tax
+///   code 1234`) or they are a year (`isSystemCode(_:labelAt:value:)`).
 /// - `[LICENSE]`, `[ACCOUNT]`, `[USERNAME]` Driver's license and account numbers and user names after their label:
 ///   `driver license D1234567`, `account number 000123456789`, `my username is jdoe1975` (`accountID(at:)`), an account
 ///   number a few words on (`my account number at the bank is 000123456789`: `accountNumberAfterWords(from:link:)`),
-///   `user: jsmith`; a user
+///   `user: jsmith`, `signed in as jdoe`, `usr nm: jdoe99`; a user
 ///   name of letters alone after a link and no common word (`username: jdoe`, `her login is jdoe`:
 ///   `plainUserNameEnd(from:link:login:)`), or right after the label when no word of the knowledge base's nor an
 ///   English one (`username jdoe`: `unlinkedUserNameEnd(from:)`). User names and recovery codes said before their label (`jdoe42 is my
@@ -119,10 +126,13 @@
 /// - `[IP]` IPv4 addresses standing alone (`192.168.1.20`: `RedactorScanner.ipAddress(at:length:)`), and IPv6 ones
 ///   (`2001:db8:85a3::8a2e:370:7334`, `fe80::1ff:fe23:4567:890a`: `RedactorScanner.ipv6Address(around:)`).
 /// - `[MAC]` MAC addresses standing alone (`00:1A:2B:3C:4D:5E`, `00-1a-2b-3c-4d-5e`, `0050.56c0.0001`:
-///   `RedactorScanner.macAddress(around:)`).
+///   `RedactorScanner.macAddress(around:)`), and 12 hex digits in a row after a MAC label (`mac 001A2B3C4D5E`:
+///   `labeledMACAddress(at:)`).
+/// - `[ACCOUNT]` IBANs that pass their mod-97 check (`GB82 WEST 1234 5698 7654 32`: `RedactorScanner.iban(checkDigitsAt:)`).
 /// - `[ADDRESS]` Postal addresses: a house number, a street's name and type, maybe a unit and the place (`123 Main St,
 ///   Springfield IL 62704`, `45 Oak Avenue Apt 3`: `RedactorScanner.streetAddress(at:length:)`), `PO Box 1234`
-///   (`poBox(at:length:)`), a ZIP code after its state (`Austin, TX 78701`, `Boise ID 83702`: `stateZIPCode(at:)`), and the value
+///   (`poBox(at:length:)`), a ZIP code after its state (`Austin, TX 78701`, `Boise ID 83702`: `stateZIPCode(at:)`) or
+///   its label (`my zip is 90210`: `labeledZIPCode(at:)`), and the value
 ///   after an address label (`mailing address: ...`, `my address is 45 Oak`: `addressValue(at:)`).
 ///
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is
@@ -144,7 +154,7 @@
 /// - Numbers of other shapes: step numbers, counts, `6-digit code`, `123456` without a code label, `30 minutes`,
 ///   `5–10 minutes`, years,
 ///   form numbers (`Form 8821`), money (`$1,234.56`), versions (`2.3.1`), times (`10:30`),
-///   ZIP codes (`90210`), and ZIP+4 with its dash (`90210-1234`: a 5-4 number is neither an SSN nor an EIN).
+///   ZIP codes without their label (`90210`), and ZIP+4 with its dash (`90210-1234`: a 5-4 number is neither an SSN nor an EIN).
 /// - Dates without birth context (`04/15/2026`, `order 19800102`), partial dates (`born in 1980`, `DOB Jan 1980`),
 ///   last-four fragments without an SSN label or `last 4` (`account ending 6789`), local phone numbers without an
 ///   area code (`201-3344`), ten digits

@@ -8,7 +8,8 @@
 /// - `[ACCOUNT]` after `account`, `acct` or `a/c` (`bank account 12345678`, `acct #: 0001-2345-6789`): 6 to 17
 ///   digits after a link (`account number 123456`), 8 to 17 right after the label, in one group or split by dashes or
 ///   spaces; `account ending 6789`, `parent account 123456` and `IRS account 2024` are kept;
-/// - `[USERNAME]` after `username`, `user name`, `user-name`, `uname`, `userid`, `user id`, `user-id`, `login id` or `login name`
+/// - `[USERNAME]` after `username`, `user name`, `user-name`, `uname`, `userid`, `user id`, `user-id`, `login id`, `login name`,
+///   the shorthand `usr nm`, `usrnm`, `user nm`, `u/n`, and `signed in as`, `logged in as` (`signed in as jdoe`)
 ///   (a misspelt `username` too: `misspelledUserNameLabel(at:)`), and `user` before `:` or
 ///   `=` (`user: jsmith`) or right before the word (`user bob.k`, `user jsmith`, on the terms below): one word of 3 to 64
 ///   letters, digits, `.`, `_` and `-`, with a letter and a digit, `.` or `_` (`jdoe1975`, `jane.doe`); a plain word
@@ -20,20 +21,20 @@ extension RedactorScanner {
     /// The id after a label that starts at `index` (a token's start), or nil. User names need no digit, so
     /// `valuesWithoutDigits()` reads these in every text.
     func accountID(at index: Int) -> Hit? {
-        // Every label starts `ac`, `a/`, `dl`, `li`, `lo`, `pa` or `u` (`us`, and a misspelt `username`: `uername`): most
-        // words are passed over on two bytes.
+        // Every label starts `ac`, `a/`, `dl`, `li`, `lo`, `pa`, `si` or `u` (`us`, and a misspelt `username`: `uername`):
+        // most words are passed over on two bytes.
         let pair = (bytes[index] | 0x20, byte(index + 1) | 0x20)
         guard pair == (ASCII.lowerA, ASCII.lowerC) || pair == (ASCII.lowerA, ASCII.slash)
                 || pair == (ASCII.lowerD, 0x6C) || pair == (0x6C, 0x69) || pair == (0x6C, ASCII.lowerO)
-                || pair == (ASCII.lowerP, ASCII.lowerA) || pair.0 == 0x75,
+                || pair == (ASCII.lowerP, ASCII.lowerA) || pair == (0x73, 0x69) || pair.0 == 0x75,
               let (kind, labelEnd) = idLabel(at: index) else { return nil }
         let start = skipIDLinks(from: labelEnd)
         guard start > labelEnd else { return nil }
-        let login = kind == .username && labelEnd - index == 5
+        let login = kind == .username && labelEnd - index == 5 && hasWord("login", at: index)
         // A bare `user` labels a user name before `:` or `=` ("user: jsmith"), or right before a word that reads as an id
         // or is none of the knowledge base's or English words ("user bob.k at Kline CPA", "user jsmith can't reset");
         // "the user is locked out" and "user locked out" name none.
-        if kind == .username, labelEnd - index == 4,
+        if kind == .username, labelEnd - index == 4, hasWord("user", at: index),
            !bytes[labelEnd..<start].contains(where: { $0 == ASCII.colon || $0 == ASCII.equals }) {
             guard bytes[labelEnd..<start].allSatisfy(isSpace),
                   let end = idEnd(of: .username, from: start, linked: false) ?? unlinkedUserNameEnd(from: start) else { return nil }
@@ -53,6 +54,10 @@ extension RedactorScanner {
     }
 
     private static let idLabels: [(word: String, kind: Redaction.Kind)] = [
+        // Shorthand typed in a hurry ("Usr nm: jdoe99", "u/n jdoe"), and who the caller was signed in as.
+        ("usr nm", .username), ("usrnm", .username), ("user nm", .username), ("u/n", .username),
+        ("signed in as", .username), ("sign in as", .username), ("logged in as", .username), ("log in as", .username),
+        ("logged on as", .username), ("signed on as", .username),
         ("licence", .licenseNumber), ("license", .licenseNumber), ("dl", .licenseNumber), ("passport", .licenseNumber),
         ("account", .accountNumber), ("acct", .accountNumber), ("a/c", .accountNumber),
         ("username", .username), ("user name", .username), ("user-name", .username), ("userid", .username),
@@ -60,9 +65,15 @@ extension RedactorScanner {
         ("login id", .username), ("login name", .username), ("login", .username), ("user", .username),
     ]
 
+    /// Each of `idLabels`' first byte.
+    private static let idLabelInitials = idLabels.map { $0.word.utf8.first ?? 0 }
+
     /// The kind a label at `index` introduces, and where the label ends; a misspelt `username` too (`usrname`).
     func idLabel(at index: Int) -> (Redaction.Kind, Int)? {
-        for label in Self.idLabels where hasWord(label.word, at: index) {
+        // A label is tried only when its first letter is there: the list's length cost every word that passed `accountID`'s
+        // two-byte test.
+        let first = lower(bytes[index])
+        for (label, initial) in zip(Self.idLabels, Self.idLabelInitials) where initial == first && hasWord(label.word, at: index) {
             let end = index + label.word.utf8.count
             if !isLetterOrDigit(byte(end)) { return (label.kind, end) }
         }

@@ -3,17 +3,19 @@
 ///
 /// A value counts only right after its label (`password(s)`, `pass word`, `passphrase(s)`, `passwd`, `psswd`, `pswd`, `pwd`,
 /// `p/w`, `pw`, `pword`, and
-/// `pass` before `:`, `=`, `is` or `was`; `passcode(s)`, `code(s)`, `otp`, `pin(s)`, `ippin(s)`, `cvv`, `cvc`), past line
+/// `pass` or `secret` before `:`, `=`, `is` or `was`; `passcode(s)`, `code(s)`, `otp`, `pin(s)`, `ippin(s)`, `cvv`, `cvc`), past line
 /// breaks and at most four of `is`,
 /// `was`, `of`, `now`, `still`, `number`, `no`, `:`, `=`, `-`, `>`, `#`, `,`, `.`, and only when it has the shape of
 /// a secret:
 /// - after a password label, six characters or more holding a digit ("my password is wrong", "reset password 2 times"
 ///   are kept), or in quotes with spaces ("password was 'Tax Season 2026'"); a form or notice name is kept
 ///   (`Form8821`, `CP2000`);
-/// - after `code`, six to eight digits, in one group or several of two or more split by a space or dash ("482 913",
-///   "48 29 13"), or read out one by one ("4 8 2 9 1 3"); after `passcode`, `otp`, `pin` or `ippin`, four to eight,
-///   and after `cvv` or `cvc` three to eight ("cvv 123"; "error
-///   code 500" and "code 846 on a transcript" are kept); after `passcode`, a password's shape too. A number before
+/// - after `code`, `passcode`, `otp`, `pin` or `ippin`, four to eight digits, in one group or several of two or more
+///   split by a space or dash ("482 913", "48 29 13"), or six to eight read out one by one ("4 8 2 9 1 3"); after
+///   `cvv` or `cvc` three to eight ("cvv 123"; "error code 500" and "code 846 on a transcript" are kept); after
+///   `passcode`, a password's shape too. Four or five digits after `code` are a system's code, not one sent to the
+///   caller, after a word that names the system (`zip code 90210`, `tax code 1234`, `reject code 0515`:
+///   `isSystemCode(_:labelAt:value:)`), and so is a year (`code 2024`). A number before
 ///   `form` is a form's ("pin number 1099 form"), and `code` right after `error` labels nothing ("error code 100012").
 /// Values listed after one label ("codes 482913 and 593021") are each redacted.
 /// Every pattern here needs a digit; a password of letters and symbols alone is read right after its label and link only
@@ -28,7 +30,8 @@ extension RedactorScanner {
                 continue
             }
             var valueStart = skipCredentialConnectors(from: labelEnd)
-            guard var value = credentialValue(after: label, from: valueStart) else {
+            guard var value = credentialValue(after: label, from: valueStart),
+                  !isSystemCode(label, labelAt: index, value: valueStart..<value.end) else {
                 index = labelEnd
                 continue
             }
@@ -44,7 +47,8 @@ extension RedactorScanner {
         return hits
     }
 
-    /// A word that introduces a secret: what it is redacted as, and for codes, the fewest digits one has.
+    /// A word that introduces a secret: what it is redacted as, and for codes, the fewest digits one has when read out
+    /// or away from the label (right after it, four do: `credentialValue(after:from:)`).
     /// `punctuated`: only before `:`, `=`, `is` or `was` ("pass: Tax2026!", "my pass is Hunter2", not "pass 2 tests"); a
     /// `passcode` may be either shape.
     struct CredentialLabel {
@@ -62,6 +66,9 @@ extension RedactorScanner {
         CredentialLabel(word: "pword", kind: .password), CredentialLabel(word: "pwd", kind: .password),
         CredentialLabel(word: "p/w", kind: .password), CredentialLabel(word: "pw", kind: .password),
         CredentialLabel(word: "pass", kind: .password, punctuated: true),
+        // A secret of any kind ("secret: Hunter2024", a batch column `secret`); an authenticator's seed after it is
+        // read by `authenticatorSeed(at:)`.
+        CredentialLabel(word: "secret", kind: .password, punctuated: true),
         CredentialLabel(word: "passcodes", kind: .oneTimeCode), CredentialLabel(word: "passcode", kind: .oneTimeCode),
         CredentialLabel(word: "codes", kind: .oneTimeCode, fewestDigits: 6),
         CredentialLabel(word: "code", kind: .oneTimeCode, fewestDigits: 6),
@@ -76,7 +83,7 @@ extension RedactorScanner {
     func credentialLabel(at index: Int) -> (CredentialLabel, Int)? {
         let first = lower(byte(index))
         guard first == ASCII.lowerP || first == ASCII.lowerC || first == ASCII.lowerO
-                || first == 0x69 && hasWord("ippin", at: index) else { return nil }
+                || first == 0x69 && hasWord("ippin", at: index) || first == 0x73 && lower(byte(index + 1)) == 0x65 && hasWord("secret", at: index) else { return nil }
         for label in Self.credentialLabels where hasWord(label.word, at: index) {
             let end = index + label.word.utf8.count
             guard !isWordByte(byte(end)) else { continue }
@@ -134,7 +141,8 @@ extension RedactorScanner {
     /// The value of `label`'s shape starting at `start`: what it is redacted as, and its end.
     private func credentialValue(after label: CredentialLabel, from start: Int) -> (kind: Redaction.Kind, end: Int)? {
         guard label.kind == .oneTimeCode else { return passwordEnd(from: start).map { (.password, $0) } }
-        if let end = codeEnd(from: start, fewestDigits: label.fewestDigits) {
+        // Right after its label a code may be as short as a PIN ("code 4417"); further on, or read out, `fewestDigits`.
+        if let end = codeEnd(from: start, fewestDigits: min(label.fewestDigits, 4)) {
             return namesForm(after: end) ? nil : (.oneTimeCode, end)
         }
         return label.word.hasPrefix("passcode") ? passwordEnd(from: start).map { (.password, $0) } : nil

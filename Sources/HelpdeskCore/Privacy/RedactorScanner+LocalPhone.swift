@@ -26,15 +26,29 @@ extension RedactorScanner {
             return Hit(kind: .phone, start: start, end: groups.end)
         }
         // "phone call on 01.02.2024": a date after the label is none.
-        if (7...15).contains(groups.digits), precedingWords(before: start, limit: 3, include: isStrictPhoneLabel),
+        if (7...15).contains(groups.digits),
+           precedingWords(before: start, limit: 3, include: isStrictPhoneLabel) || followsCallMeAt(start),
            numericDate(at: start, length: length) == nil, isoDate(at: start) == nil {
             return Hit(kind: .phone, start: start, end: groups.end)
         }
         return nil
     }
 
+    /// Whether `call me at`, `text me at`, `reach us on`... comes right before `index`: a verb about phoning
+    /// (`isPhoneLabel`), `me` or `us`, then `at` or `on`. After it a local number is one ("call me at 555-1234");
+    /// "call 866-2550" alone is kept.
+    func followsCallMeAt(_ index: Int) -> Bool {
+        guard let (at, _) = wordBefore(index, origin: index), isWord(at, in: Self.callLinks[0]),
+              let (me, _) = wordBefore(at.lowerBound, origin: index), isWord(me, in: Self.callLinks[1]),
+              let (verb, _) = wordBefore(me.lowerBound, origin: index) else { return false }
+        return isPhoneLabel(bytes[verb].map(lower))
+    }
+
+    /// The words between a verb about phoning and a local number, nearest first: `at`/`on`, then `me`/`us`.
+    private static let callLinks: [Set<String>] = [["at", "on"], ["me", "us"]]
+
     /// Whether a digit group goes on at `index`: a space, dash, dot or `)` and then a digit.
-    private func continuesGroups(_ index: Int) -> Bool {
+    func continuesGroups(_ index: Int) -> Bool {
         let next = byte(index)
         guard next == ASCII.space || next == ASCII.dash || next == ASCII.period || next == ASCII.closeParenthesis else {
             return false
@@ -45,7 +59,7 @@ extension RedactorScanner {
     /// The digit groups from `start`: digit runs split by one separator (`skipSeparator`), the first maybe in
     /// parentheses and then a separator too (`(066)2550654` is no number of these shapes); the longest run of them
     /// that ends a token and holds at most 15 digits. Nil when none does.
-    private func digitGroups(from start: Int) -> (digits: Int, count: Int, shortest: Int, end: Int)? {
+    func digitGroups(from start: Int) -> (digits: Int, count: Int, shortest: Int, end: Int)? {
         var position = start
         var digits = 0
         var count = 0

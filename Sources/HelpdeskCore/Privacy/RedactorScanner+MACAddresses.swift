@@ -29,3 +29,29 @@ extension RedactorScanner {
         return Hit(kind: .macAddress, start: start, end: index)
     }
 }
+
+/// A MAC address typed without separators after its label: "mac 001A2B3C4D5E", "MAC address: 001a2b3c4d5e". Twelve
+/// hex digits in a row, at least one a digit, right after `mac` (then maybe `address` or `addr`, and `is`, `was`, `:`,
+/// `=` or `-`); without the label twelve hex digits are kept, as any id.
+extension RedactorScanner {
+    /// The address after a `mac` label that starts at `index` (a token's start), or nil.
+    func labeledMACAddress(at index: Int) -> Hit? {
+        guard lower(bytes[index]) == 0x6D, hasWord("mac", at: index), !isWordByte(byte(index + 3)) else { return nil }
+        var start = index + 3
+        for _ in 0..<3 {
+            while isSpace(byte(start)) { start += 1 }
+            if byte(start) == ASCII.colon || byte(start) == ASCII.equals || byte(start) == ASCII.dash || byte(start) == ASCII.hash {
+                start += 1
+            } else if let link = ["address", "addr", "is", "was"].first(where: { hasWord($0, at: start) }),
+                      !isWordByte(byte(start + link.utf8.count)) {
+                start += link.utf8.count
+            }
+        }
+        while isSpace(byte(start)) { start += 1 }
+        var end = start
+        while end - start < 12, isHexDigit(byte(end)) { end += 1 }
+        guard end - start == 12, !isWordByte(byte(end)), endsToken(end), bytes[start..<end].contains(where: isDigit)
+        else { return nil }
+        return Hit(kind: .macAddress, start: start, end: end)
+    }
+}

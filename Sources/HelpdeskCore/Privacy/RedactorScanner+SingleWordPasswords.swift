@@ -10,7 +10,8 @@
 /// number alone after `is` or `was` only at a mark or the line's end (`password: 1234 and it fails`, `pw is 1234.`;
 /// "my password is 2 weeks old" is kept). What
 /// people say a password is stays as typed: a common word (`isCommonWord(_:)`: "wrong", "expired", "correct", "locked", "not", "the", "too", "fine"...), one of
-/// `passwordStateWords` ("perfect", "somewhere", "yes", "literally"...), a word of letters that reads as a participle,
+/// `passwordStateWords` ("perfect", "somewhere", "yes", "literally"...), one of the knowledge base's `not_password_words`
+/// ("password: expiry this week", "password: status this week"), a word of letters that reads as a participle,
 /// adverb or adjective of ability (`-ed`, `-ing`, `-ly`, `-able`, `-ible`: "flagged", "expiring", "totally",
 /// "unusable"), and a word joined by `-` to such a word ("case-sensitive"). So "my password is not working", "my password
 /// is the same", "my password is too long", "password: required" are kept.
@@ -63,7 +64,7 @@ extension RedactorScanner {
     private func isStateWord(_ word: Range<Int>) -> Bool {
         if isCommonWord(word) { return true }
         let lowered = String(decoding: bytes[word].map(lower), as: UTF8.self)
-        if Self.passwordStateWords.contains(lowered) { return true }
+        if Self.passwordStateWords.contains(lowered) || notPasswordWords.contains(lowered) { return true }
         return word.count >= 5 && Self.stateSuffixes.contains { lowered.hasSuffix($0) }
     }
 

@@ -1,8 +1,10 @@
 /// The values after labels that need no digit, read in one pass over the text: passwords with spaces
 /// (`spacedPassword(at:)`) or after a verb of using (`usedPassword(at:)`), backup and recovery codes (`recoveryCode(at:)`), license and account numbers and user
 /// names (`accountID(at:)`), postal addresses (`addressValue(at:)`), user names and recovery codes said before
-/// their label (`idBefore(labelAt:)`), and the answers to security questions (`securityAnswer(at:)`, after the knowledge
-/// base's labels, whatever letters they start with). Their labels start with `a`, `b`, `d`, `l`, `p`, `r`, `s` or `u`; any other
+/// their label (`idBefore(labelAt:)`), an authenticator's seed (`authenticatorSeed(at:)`), a MAC address without
+/// separators after its label (`labeledMACAddress(at:)`), and the answers to security questions (`securityAnswer(at:)`, after the knowledge
+/// base's labels, whatever letters they start with). Their labels start with `a`, `b`, `d`, `l`, `p`, `r`, `s` or `u` (a seed's and a MAC address's with `k`, `m` or
+/// `s`); any other
 /// byte is passed over on one test, since `scan()` reads every text this way, not only those with a digit.
 extension RedactorScanner {
     func valuesWithoutDigits() -> [Hit] {
@@ -30,6 +32,12 @@ extension RedactorScanner {
                 // "jdoe42 is my username": the value before the label.
                 if let hit = idBefore(labelAt: index) { hits.append(hit) }
             }
+            // "totp seed JBSWY3DPEHPK3PXP", "mac 001A2B3C4D5E": labels of their own initials, read apart from the others.
+            if Self.secretInitials & initial != 0, startsToken(index), let hit = authenticatorSeed(at: index) ?? labeledMACAddress(at: index) {
+                hits.append(hit)
+                index = hit.end
+                continue
+            }
             // "security question answer is Fluffy": the knowledge base's labels.
             if answerInitials & initial != 0, startsToken(index), let hit = securityAnswer(at: index) {
                 hits.append(hit)
@@ -43,4 +51,6 @@ extension RedactorScanner {
 
     /// `a`, `b`, `d`, `l`, `p`, `r`, `s`, `u`, as bits counted from `a`.
     private static let labelInitials: UInt32 = 1 << 0 | 1 << 1 | 1 << 3 | 1 << 11 | 1 << 15 | 1 << 17 | 1 << 18 | 1 << 20
+    /// `k`, `m`, `s`: the initials of `authenticatorSeed(at:)`'s and `labeledMACAddress(at:)`'s labels.
+    private static let secretInitials: UInt32 = 1 << 10 | 1 << 12 | 1 << 18
 }

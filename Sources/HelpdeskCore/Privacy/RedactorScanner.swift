@@ -90,6 +90,7 @@ struct RedactorScanner {
             return
         }
         if let hit = localPhone(at: start, length: length) { hits.append(hit) }
+        if let hit = mistypedID(at: start, length: length) { hits.append(hit) }
         // Shapes that stand alone: "192.168.1.20", a Medicare number "1EG4-TE5-MK73", a date in a birth year "7/4/1980".
         if let hit = ipAddress(at: start, length: length) { hits.append(hit) }
         if length == 1, let hit = medicareNumber(at: start) { hits.append(hit) }

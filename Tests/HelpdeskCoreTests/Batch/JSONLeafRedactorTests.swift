@@ -50,7 +50,7 @@ final class JSONLeafRedactorTests: XCTestCase {
     /// The field's name labels the items of an array at the top, and the keys, not the members, of an object there.
     func testTheTopLabelLabelsATopLevelArraysItems() {
         let cases: [(raw: String, label: String, expected: String?)] = [
-            (#"["123 456 789", 19800102]"#, "ssn", #"["[SSN]", 19800102]"#),
+            (#"["123 456 789", 19800102]"#, "ssn", #"["[SSN]", "[SSN]"]"#),
             (#"[19800102]"#, "dob", #"["[DOB]"]"#),
             (#"{"ref":"123 456 789"}"#, "ssn", #"{"ref":"123 456 789"}"#),
             (#"{"123 456 789":"Jane"}"#, "ssn", #"{"[SSN]":"Jane"}"#),

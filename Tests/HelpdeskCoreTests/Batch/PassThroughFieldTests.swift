@@ -116,4 +116,22 @@ final class PassThroughFieldTests: XCTestCase {
         }
         XCTAssertEqual(PassThroughField(name: "subject", value: .text("Locked Out")).redacted(by: redactor).text, "Locked Out")
     }
+
+    /// Under the shipped knowledge base, a column or key named for a secret, an answer's hint, a ZIP code or a MAC
+    /// address labels its value as the words would ("secret: ...", "zip: ..."): they were written as typed.
+    func testShippedFieldsForSecretsHintsZIPCodesAndMACAddressesAreRedacted() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        let cases: [(name: String, value: String, expected: String)] = [
+            ("secret", "JBSWY3DPEHPK3PXP", "[CODE]"),
+            ("secret", "sunshine", "[PASSWORD]"),
+            ("answer_hint", "first dog Rex", "[PASSWORD]"),
+            ("zip", "90210-1234", "[ADDRESS]"),
+            ("mac", "001A2B3C4D5E", "[MAC]"),
+            ("comment", "call me at 555-1234", "call me at [PHONE]"),
+            ("comment", "zip file wont open", "zip file wont open"),
+        ]
+        for (name, value, expected) in cases {
+            XCTAssertEqual(PassThroughField(name: name, value: .text(value)).redacted(by: redactor).text, expected, name + ": " + value)
+        }
+    }
 }

@@ -39,4 +39,18 @@ final class RedactorScannerAccountIDsTests: XCTestCase {
         assertKeeps(kept, with: redactor)
         XCTAssertEqual(redactor.redact("username jane.doe@firm.com"), "username [EMAIL]")
     }
+
+    /// With the shipped knowledge base's words, which tell a user name from an English word after `signed in as`.
+    func testUserNamesAfterShorthandAndSignedInAsAreRedacted() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        assertRedacts([
+            ("signed in as jdoe and it says locked", "signed in as [USERNAME] and it says locked"),
+            ("logged in as jdoe99 but locked", "logged in as [USERNAME] but locked"),
+            ("Usr nm: jdoe99 password wont reset", "Usr nm: [USERNAME] password wont reset"),
+            ("usrnm jdoe99 locked", "usrnm [USERNAME] locked"),
+            ("u/n: jdoe locked", "u/n: [USERNAME] locked"),
+        ], with: redactor)
+        assertKeeps(["signed in as admin and it says locked", "logged in as a different user", "i signed in as usual",
+                     "sign in as the client"], with: redactor)
+    }
 }

@@ -77,4 +77,15 @@ final class RedactorScannerLocalPhoneTests: XCTestCase {
             XCTAssertEqual(redactor.redact(c.text, labelledBy: c.label), c.expected, "\(c.label): \(c.text)")
         }
     }
+
+    /// After "call me at", "text me at", "reach us on", a local number of 7 digits is one; after "call" alone it is kept.
+    func testLocalNumbersAfterCallMeAtAreRedacted() {
+        assertRedacts([
+            ("call me at 555-1234 about the idme reset", "call me at [PHONE] about the idme reset"),
+            ("call me at 555 1234", "call me at [PHONE]"),
+            ("text me at 555.1234 please", "text me at [PHONE] please"),
+            ("reach us on 555-1234", "reach us on [PHONE]"),
+        ], with: redactor)
+        assertKeeps(["call 866-2550 for help", "call me at 3pm", "call me at 10 30", "meet me at 555-1234"], with: redactor)
+    }
 }

@@ -17,4 +17,12 @@ final class RedactorScannerMACAddressesTests: XCTestCase {
         assertKeeps(["12-34-56", "00:1A:2B:3C:4D", "00:1A:2B:3C:4D:5E:6F", "00:1A-2B:3C-4D:5E", "e-file re-enter 2 times",
                      "x00:1A:2B:3C:4D:5E", "1234.5678.9012", "0050.56c0.0001.1", "v1.2.3 and 2.0.1", "e.g. 3 times"])
     }
+
+    func testMACAddressesWithoutSeparatorsAfterTheirLabelAreRedacted() {
+        assertRedacts([
+            ("mac 001A2B3C4D5E", "mac [MAC]"),
+            ("MAC address: 001a2b3c4d5e fails", "MAC address: [MAC] fails"),
+        ])
+        assertKeeps(["mac os 10.15 wont load", "mac users cant sign in", "order 001A2B3C4D5E", "mac ABCDEFABCDEF"])
+    }
 }

@@ -64,4 +64,12 @@ final class RedactorScannerSingleWordPasswordsTests: XCTestCase {
         ]
         assertKeeps(kept, with: redactor)
     }
+
+    /// The knowledge base's words that follow a password label are kept as the one word after a link too: "password:
+    /// expiry this week" was written "password: [PASSWORD] this week".
+    func testTheKnowledgeBasesNotPasswordWordsAreKept() {
+        let redactor = Redactor().knowing(notPasswordWords: ["expiry", "status", "age"])
+        assertKeeps(["password: expiry this week", "password = status this week", "pw: age this week"], with: redactor)
+        assertRedacts([("password: hunter this week", "password: [PASSWORD] this week")], with: redactor)
+    }
 }
