@@ -125,7 +125,7 @@ final class EvaluatorTests: XCTestCase {
     /// A question is judged on the answer `ask` and `batch` give: personal data taken out, pasted text cut into problems.
     func testQuestionsAreMatchedAsAskMatchesThem() throws {
         let matcher = try XCTUnwrap(ShippedMatcher.shared)
-        let pasted = "my number used to be 555-867-5309, now it's different and idme wont let me in"
+        let pasted = "text code goes to 555-867-5309 which I dont have anymore"
         XCTAssertEqual(matcher.matchProblems(pasted).primary.chosen?.id, "mfa-recovery")
         XCTAssertNotEqual(matcher.match(pasted).chosen?.id, "mfa-recovery", "unredacted, the whole text scores otherwise")
         let report = Evaluator(matcher: matcher).evaluate([LabeledQuestion(question: pasted, entry: "mfa-recovery", line: 2)])
