@@ -1,3 +1,5 @@
+import Foundation
+
 /// The capitalized words a name without a label is made of (`unlabeledNames()`, `givenNames()`): one to four
 /// capitalized words, initials too, none a common word and not all the knowledge base's.
 extension RedactorScanner {
@@ -29,16 +31,21 @@ extension RedactorScanner {
         return unknown ? end : nil
     }
 
-    /// Where the letters after `index` end (an inner `'` or `-` before a letter counts; at most 23 of them), and
-    /// whether one of them is lowercase: the run of a capitalized word whose first letter is at `index`.
+    /// Where the letters after `index` end (letters beyond ASCII, whole, and an inner `'` or `-` before a letter
+    /// count; at most 23 bytes of them), and whether one of them is lowercase: the run of a capitalized word whose
+    /// first letter (`capitalWidth(at:)`: `M`, `Á`) is at `index`.
     func letterRun(after index: Int) -> (end: Int, lowercase: Bool) {
-        var end = index + 1
+        var end = index + max(capitalWidth(at: index), 1)
         var lowercase = false
         while end - index < 24 {
             let current = byte(end)
             if current &- 0x61 < 26 {
                 lowercase = true
-            } else if !(current &- 0x41 < 26 || (current == 0x27 || current == ASCII.dash) && isLetter(byte(end + 1))) {
+            } else if current >= 0xC2, let letter = nonASCIILetter(at: end) {
+                lowercase = lowercase || !letter.uppercase
+                end += letter.width
+                continue
+            } else if !(current &- 0x41 < 26 || (current == 0x27 || current == ASCII.dash) && startsLetter(end + 1)) {
                 break
             }
             end += 1
@@ -54,10 +61,18 @@ extension RedactorScanner {
         }
     }
 
+    /// The letters at `range` as the knowledge base's word lists hold them: lowercased, and with their accents taken
+    /// off when they go beyond ASCII ("José" is "jose", "Zoë" is "zoe").
+    func listForm(_ range: Range<Int>) -> String {
+        let word = lowercased(range)
+        guard range.contains(where: { bytes[$0] >= 0x80 }) else { return word }
+        return word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
     /// End of a capitalized word at `index`: a capital, then letters with a lowercase one (an inner `'` or `-` before
     /// a letter too), not glued to a digit, `_`, `@` or a dotted name after it (`Login.gov`); or nil.
     func capitalizedWordEnd(from index: Int) -> Int? {
-        guard byte(index) &- 0x41 < 26 else { return nil }
+        guard byte(index) &- 0x41 < 26 || byte(index) >= 0xC2 && capitalWidth(at: index) > 0 else { return nil }
         let (end, lowercase) = letterRun(after: index)
         let next = byte(end)
         guard lowercase, !isWordByte(next), next != ASCII.at, !(next == ASCII.period && isLetter(byte(end + 1))) else {

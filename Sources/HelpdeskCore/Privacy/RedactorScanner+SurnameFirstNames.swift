@@ -1,0 +1,59 @@
+/// Names written surname first, as ticket tools and directories write them: "Reed, Tamsin cant get into e-services",
+/// "Contact: Reed, Tamsin", "Reed, Tamsin J. called" become "[NAME] cant get into e-services", "Contact: [NAME]",
+/// "[NAME] called".
+///
+/// At a line's start or after a `:`, a capitalized word, a comma and one space, and another capitalized word, maybe
+/// with a middle initial after it (`J.`): neither a common word (`isCommonWord`) nor one of the knowledge base's
+/// (`NameContexts.Lists.isKnown`), the first one of the given-name lists or no English word (the lexicon's
+/// `dictionary`; a word of three letters or fewer counts as one), the second a given name (`GivenNames.Kind.name`) or no
+/// English word. So "Sorry, Dana", "Yes, Okafor" and "Hello, Tamsin" address someone and keep their first word, and
+/// "Will, Grant access" is kept.
+extension RedactorScanner {
+    /// The names written surname first, in order.
+    func surnameFirstNames() -> [Hit] {
+        guard let contexts = contexts.lists, let dictionary = contexts.dictionary else { return [] }
+        var hits: [Hit] = []
+        var opensLine = true
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let current = bytes[index]
+            if current == 0x0A || current == ASCII.colon {
+                opensLine = true
+            } else if !(isSpace(current) || current == 0x0D || current == UInt8(ascii: ">") || current == 0x22) {
+                if opensLine, capitalWidth(at: index) > 0,
+                   let end = surnameFirstNameEnd(from: index, contexts, dictionary) {
+                    hits.append(Hit(kind: .name, start: index, end: end))
+                    index = end
+                }
+                opensLine = false
+            }
+            index += 1
+        }
+        return hits
+    }
+
+    /// End of "Surname, Given" (and a middle initial) from the capital at `index`, or nil.
+    private func surnameFirstNameEnd(from index: Int, _ contexts: NameContexts.Lists, _ dictionary: WordList) -> Int? {
+        guard let surname = capitalizedWordEnd(from: index), byte(surname) == ASCII.comma, byte(surname + 1) == ASCII.space,
+              let given = capitalizedWordEnd(from: surname + 2) else { return nil }
+        let names = contexts.givenNames
+        let surnameWord = listForm(index..<surname)
+        let givenWord = listForm(surname + 2..<given)
+        guard !isCommonWord(index..<surname), !isCommonWord(surname + 2..<given),
+              !contexts.isKnown(surnameWord), !contexts.isKnown(givenWord),
+              names?.kind(of: surnameWord) != nil || isNoEnglishWord(surnameWord, dictionary),
+              names?.kind(of: givenWord) == .name || isNoEnglishWord(givenWord, dictionary) else { return nil }
+        // A middle initial: "Reed, Tamsin J." or "Reed, Tamsin J" ("I" and "A" only with their dot).
+        let initial = byte(given + 1)
+        guard byte(given) == ASCII.space, initial &- 0x41 < 26, !isWordByte(byte(given + 2)) else { return given }
+        if byte(given + 2) == ASCII.period { return given + 3 }
+        return initial == UInt8(ascii: "I") || initial == UInt8(ascii: "A") || byte(given + 2) == 0x27 ? given : given + 2
+    }
+
+    /// Whether `word` (lowercase) is no English word: four letters or more (the length from which the lexicon's
+    /// `dictionary` holds every word), none of it.
+    private func isNoEnglishWord(_ word: String, _ dictionary: WordList) -> Bool {
+        word.count >= 4 && !dictionary.contains(word)
+    }
+}
