@@ -6,8 +6,9 @@
 /// with a middle initial after it (`J.`): neither a common word (`isCommonWord`) nor one of the knowledge base's
 /// (`NameContexts.Lists.isKnown`), the first one of the given-name lists or no English word (the lexicon's
 /// `dictionary`; a word of three letters or fewer counts as one), the second a given name (`GivenNames.Kind.name`) or no
-/// English word. So "Sorry, Dana", "Yes, Okafor" and "Hello, Tamsin" address someone and keep their first word, and
-/// "Will, Grant access" is kept.
+/// English word, and no US state (`stateEnd(at:)`). So "Sorry, Dana", "Yes, Okafor" and "Hello, Tamsin" address
+/// someone and keep their first word, and "Will, Grant access", "Austin, Texas" and (its country one of the knowledge
+/// base's `not_name_capitals`) "Paris, France" are kept.
 extension RedactorScanner {
     /// The names written surname first, in order.
     func surnameFirstNames() -> [Hit] {
@@ -43,7 +44,8 @@ extension RedactorScanner {
         guard !isCommonWord(index..<surname), !isCommonWord(surname + 2..<given),
               !contexts.isKnown(surnameWord), !contexts.isKnown(givenWord),
               names?.kind(of: surnameWord) != nil || isNoEnglishWord(surnameWord, dictionary),
-              names?.kind(of: givenWord) == .name || isNoEnglishWord(givenWord, dictionary) else { return nil }
+              names?.kind(of: givenWord) == .name || isNoEnglishWord(givenWord, dictionary),
+              stateEnd(at: surname + 2)?.proper != true else { return nil }
         // A middle initial: "Reed, Tamsin J." or "Reed, Tamsin J" ("I" and "A" only with their dot).
         let initial = byte(given + 1)
         guard byte(given) == ASCII.space, initial &- 0x41 < 26, !isWordByte(byte(given + 2)) else { return given }

@@ -5,9 +5,9 @@ import XCTest
 /// English word before a comma and a name ("Sorry, Dana") addresses someone and is kept.
 final class RedactorScannerSurnameFirstNamesTests: XCTestCase {
     private let redactor = Redactor().finding(namesIn: NameContexts(
-        introductions: [], signOffs: [], headerLabels: [], knownWords: ["monday", "drake", "lacerte", "hi"],
+        introductions: [], signOffs: [], headerLabels: [], knownWords: ["monday", "drake", "lacerte", "hi", "france"],
         dictionary: WordList(text: "sorry\nhello\nreed\nwill\ngrant\nsmith\naccess\nyes\n"),
-        givenNames: GivenNames(list: WordList(text: "dana\njose\n"), commonWordNames: ["reed", "will", "grant"])))
+        givenNames: GivenNames(list: WordList(text: "dana\njose\n"), commonWordNames: ["reed", "will", "grant", "austin", "paris"])))
 
     func testNamesWrittenSurnameFirstAreRedacted() {
         assertRedacts([
@@ -25,6 +25,8 @@ final class RedactorScannerSurnameFirstNamesTests: XCTestCase {
         assertKeeps([
             "Sorry, Tamsin cant get in", "Hello, Tamsin", "Yes, Okafor", "Monday, Tamsin", "Drake, Lacerte both fail",
             "Will, Grant access", "Reed, Smith", "the client Reed, Tamsin", "Reed,Tamsin", "Hi, Tamsin",
+            // Places: a US state, or a country the knowledge base lists.
+            "Austin, Texas office cant log in", "Boise, Idaho", "Paris, France trip",
         ], with: redactor)
         // "I" and "A" are no initials without their dot.
         assertRedacts([("Reed, Tamsin I think", "[NAME] I think"), ("Reed, Tamsin A. Lee", "[NAME] Lee")], with: redactor)
