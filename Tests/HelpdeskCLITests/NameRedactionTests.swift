@@ -129,6 +129,12 @@ final class NameRedactionTests: CLITestCase {
             ("@everyone the portal is down", "@everyone the portal is down"),
             ("Sorry, Dana cant log in", "Sorry, [NAME] cant log in"),
             ("ask Google about it", "ask Google about it"),
+            // After a role or a verb, the knowledge base's own words alone are kept (a given name such as "Chase" is not).
+            ("tell Support the code failed", "tell Support the code failed"),
+            ("asked ProConnect support about it", "asked ProConnect support about it"),
+            ("how to get an EIN for a new client LLC", "how to get an EIN for a new client LLC"),
+            ("Austin, Texas office cant log in", "Austin, Texas office cant log in"),
+            ("Paris, France trip", "Paris, France trip"),
             ("ask HR to reset it", "ask HR to reset it"),
             ("client is upset", "client is upset"),
             ("Customer: yes", "Customer: yes"),

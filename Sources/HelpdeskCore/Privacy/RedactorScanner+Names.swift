@@ -14,8 +14,9 @@
 /// "name: unknown". Only a label typed right before the name counts (case aside, and starting at a word's start);
 /// spaces may stand between them, and none is needed after a label that ends in `:`, which may have spaces before it
 /// (`name : Maria`). After a label that names a role, not a name (no word `name`: "client", "caller"), a name of
-/// words the knowledge base lists as never a name alone (months, weekdays, products: `not_name_capitals`) is kept:
-/// "caller Monday morning said", "client March deadline" ("client June Lee" is a name). A role typed before a `:` or
+/// words the knowledge base lists as never a name alone (months, weekdays, products: `not_name_capitals`) or of its own
+/// words but given names is kept: "caller Monday morning said", "client March deadline", "tell Support" ("client June
+/// Lee" and "tell Chase" are names). A role typed before a `:` or
 /// `is` labels a name too, in lowercase as well, when its first word is a given name or no English word
 /// (`isNameAfterRole(_:)`: "caller: tamsin reed", "client is jose ramirez"; "client is upset" is kept). Letters beyond
 /// ASCII are letters of a name (`José Álvarez`), and a capitalized given name that is also a common word ("Will") is a
@@ -36,7 +37,8 @@ extension RedactorScanner {
                 index += 1
                 continue
             }
-            // "caller Monday morning", "client March deadline": after a role, a month or weekday alone is no name.
+            // "caller Monday morning", "client March deadline", "tell Support": after a role, a month, weekday or word
+            // of the knowledge base's alone is no name.
             if label.role, isOnlyKnownWords(index..<end) {
                 index = end
                 continue
@@ -129,12 +131,17 @@ extension RedactorScanner {
     private static let spaceName = Array(" name".utf8)
 
     /// Whether every word of the name at `range` is one the knowledge base lists as never a name alone (months,
-    /// weekdays, products: `NameContexts.Lists.knownWords`); false without its lists.
+    /// weekdays, products: `NameContexts.Lists.knownWords`) or one of its own words that is no given name ("tell
+    /// TaxDome", "ask CCH support", "tell Support"; "tell Chase" is a name); false without its lists.
     private func isOnlyKnownWords(_ range: Range<Int>) -> Bool {
-        guard let known = contexts.lists?.knownWords else { return false }
+        guard let lists = contexts.lists else { return false }
         var wordStart = range.lowerBound
         for position in range.lowerBound...range.upperBound where position == range.upperBound || isSpace(bytes[position]) {
-            if position > wordStart, !known.contains(lowercased(wordStart..<position)) { return false }
+            if position > wordStart {
+                let word = lowercased(wordStart..<position)
+                guard lists.knownWords.contains(word)
+                        || lists.vocabulary?.isKnown(word) == true && lists.givenNames?.kind(of: word) == nil else { return false }
+            }
             wordStart = position + 1
         }
         return true
