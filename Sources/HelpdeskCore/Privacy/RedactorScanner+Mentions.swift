@@ -3,9 +3,10 @@
 ///
 /// An `@` after a space, a line break, `(`, `[`, `"`, `,` or `;`, or at the text's start (not glued to what comes
 /// before, as in `jane@firm.com` or `j****@yahoo.com`), then a handle: a letter, then letters (beyond ASCII too),
-/// digits, `_`, and `.` or `-` before one of those; the whole mention, `@` included, is redacted. A handle that is a common word (`isCommonWord`: "@everyone", "@here") or one of the
-/// knowledge base's words (`NameContexts.Lists.isKnown`) is kept, and a redactor without the knowledge base's lists
-/// redacts no mention, as it redacts no name.
+/// digits, `_`, and `.` or `-` before one of those; the whole mention, `@` included, is redacted. A handle that is a
+/// common word (`isCommonWord`: "@everyone", "@here") or one of the knowledge base's words
+/// (`NameContexts.Lists.isKnown`) is kept, and a redactor without the knowledge base's lists redacts no mention, as it
+/// redacts no name.
 extension RedactorScanner {
     /// The mention whose `@` is at `index`, or nil.
     func mention(at index: Int) -> Hit? {
