@@ -18,6 +18,9 @@ final class RedactorScannerSurnameFirstNamesTests: XCTestCase {
             ("ticket 4411\nNguyen, Linh locked out", "ticket 4411\n[NAME] locked out"),
             ("Álvarez, José cant sign in", "[NAME] cant sign in"),
             ("Requester:  Okafor, Tamsin", "Requester:  [NAME]"),
+            // An English surname before a listed given name, after a `:` or with a middle initial.
+            ("Contact: Smith, Dana", "Contact: [NAME]"),
+            ("Smith, Dana J. is locked out", "[NAME] is locked out"),
         ], with: redactor)
     }
 
@@ -28,6 +31,8 @@ final class RedactorScannerSurnameFirstNamesTests: XCTestCase {
             // Places: a US state, or a country the knowledge base lists.
             "Austin, Texas office cant log in", "Boise, Idaho", "Paris, France trip",
         ], with: redactor)
+        // A given name after an English word that opens a sentence is redacted alone.
+        assertRedacts([("Sorry, Dana cant get in", "Sorry, [NAME] cant get in")], with: redactor)
         // "I" and "A" are no initials without their dot.
         assertRedacts([("Reed, Tamsin I think", "[NAME] I think"), ("Reed, Tamsin A. Lee", "[NAME] Lee")], with: redactor)
     }
