@@ -98,4 +98,57 @@ final class NameRedactionTests: CLITestCase {
         XCTAssertEqual(records.compactMap { $0["question"] as? String }, cases.map(\.redacted) + ["locked out"])
         XCTAssertEqual((records.last?["ticket"] as? [String: Any])?["caller"] as? String, "[NAME]")
     }
+
+    /// The leaks a black-box tester found (each was written as typed, or cut to "[NAME]é") are redacted with the shipped
+    /// lexicon, and the sentence words, products and places next to them are kept.
+    func testTesterLeaksAreRedactedAndSentenceWordsKept() throws {
+        let cases: [(typed: String, redacted: String)] = [
+            ("José Álvarez cant sign in", "[NAME] cant sign in"),
+            ("my coworker Zoë Ångström is locked out", "my coworker [NAME] is locked out"),
+            ("my name is José Álvarez", "my name is [NAME]"),
+            ("Reed, Tamsin cant get into e-services", "[NAME] cant get into e-services"),
+            ("Contact: Reed, Tamsin", "Contact: [NAME]"),
+            ("Reed, Tamsin J. cant log in", "[NAME] cant log in"),
+            ("@Tamsin can you reset her idme", "[NAME] can you reset her idme"),
+            ("tell Chase his code expired", "tell [NAME] his code expired"),
+            ("asked Will to reset his idme", "asked [NAME] to reset his idme"),
+            ("Sam Ortiz can't get in", "[NAME] can't get in"),
+            ("Will Grant can't sign in", "[NAME] can't sign in"),
+            ("client is jose ramirez", "client is [NAME]"),
+            ("caller: tamsin reed", "caller: [NAME]"),
+            ("name: maria gomez", "name: [NAME]"),
+            // Kept: sentence words, products, places and addresses.
+            ("Will Grant access to e-Services", "Will Grant access to e-Services"),
+            ("Grant access to e-services", "Grant access to e-services"),
+            ("Will the link expire", "Will the link expire"),
+            ("May I reset it", "May I reset it"),
+            ("Max attempts reached", "Max attempts reached"),
+            ("Microsoft Authenticator wont load", "Microsoft Authenticator wont load"),
+            ("Drake and Lacerte both fail", "Drake and Lacerte both fail"),
+            ("I live in Austin, Texas", "I live in Austin, Texas"),
+            ("@everyone the portal is down", "@everyone the portal is down"),
+            ("Sorry, Dana cant log in", "Sorry, [NAME] cant log in"),
+            ("ask Google about it", "ask Google about it"),
+            // After a role or a verb, the knowledge base's own words alone are kept (a given name such as "Chase" is not).
+            ("tell Support the code failed", "tell Support the code failed"),
+            ("asked ProConnect support about it", "asked ProConnect support about it"),
+            ("how to get an EIN for a new client LLC", "how to get an EIN for a new client LLC"),
+            ("Austin, Texas office cant log in", "Austin, Texas office cant log in"),
+            ("Paris, France trip", "Paris, France trip"),
+            ("ask HR to reset it", "ask HR to reset it"),
+            ("client is upset", "client is upset"),
+            ("Customer: yes", "Customer: yes"),
+            ("it says it sent the link to j****@yahoo.com", "it says it sent the link to j****@yahoo.com"),
+        ]
+        let batch = try run(["batch", "--format", "jsonl", "-"], stdin: cases.map(\.typed).joined(separator: "\n") + "\n")
+        XCTAssertEqual(batch.status, 0, batch.stderr)
+        let questions = batch.stdout.split(separator: "\n").compactMap { line -> String? in
+            let record = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return record?["question"] as? String
+        }
+        XCTAssertEqual(questions.count, cases.count)
+        for (question, expected) in zip(questions, cases) {
+            XCTAssertEqual(question, expected.redacted, "typed: \(expected.typed)")
+        }
+    }
 }

@@ -12,6 +12,9 @@
 /// "Will this work?" and "Mark it as done" are kept, "Mark Lee called" is not. Words in lowercase are never names here,
 /// nor words in capitals but in a text without a lowercase letter, where a name of three letters or more in capitals
 /// counts ("BOB SAYS IT FAILED"), and its surname only when it is no English word either (the lexicon's `dictionary`).
+/// A name may hold letters beyond ASCII (`capitalWidth(at:)`, `letterRun(after:)`), and is looked up without its accents
+/// (`listForm(_:)`): "José Álvarez cant sign in" becomes "[NAME] cant sign in". A name that needs its surname keeps it
+/// when that surname reads as a verb before its object (`surnameReadsAsAVerb(from:to:_:)`: "Will Grant access").
 extension RedactorScanner {
     /// The names the given-name list finds, in order.
     func givenNames() -> [Hit] {
@@ -21,7 +24,8 @@ extension RedactorScanner {
         var index = 0
         let count = bytes.count
         while index < count {
-            guard bytes[index] &- 0x41 < 26, !gluedBefore(index), let word = nameWord(at: index, capitals: capitals) else {
+            guard bytes[index] &- 0x41 < 26 || bytes[index] >= 0xC2 && capitalWidth(at: index) > 0, !gluedBefore(index),
+                  let word = nameWord(at: index, capitals: capitals) else {
                 index += 1
                 continue
             }
@@ -52,8 +56,22 @@ extension RedactorScanner {
         let possessive = word.end > word.letters
         let surname = possessive ? nil : surnameEnd(after: word.end, initialAlone: alone, contexts, capitals: capitals)
         guard alone || surname != nil,
-              surname != nil || possessive || !namesAFirm(after: word.end, contexts, capitals: capitals) else { return nil }
+              surname != nil || possessive || !namesAFirm(after: word.end, contexts, capitals: capitals),
+              alone || !surnameReadsAsAVerb(from: word.end + 1, to: surname, contexts) else { return nil }
         return Hit(kind: .name, start: word.start, end: surname ?? word.end)
+    }
+
+    /// Whether the surname from `start` to `end` is an English word (the lexicon's `dictionary`) that a word of the
+    /// knowledge base's, no common word, follows, so that it reads as a verb and its object: "Will Grant access to
+    /// e-Services" keeps "Will Grant", "Will Grant can't sign in" does not.
+    private func surnameReadsAsAVerb(from start: Int, to end: Int?, _ contexts: NameContexts.Lists) -> Bool {
+        guard let end, byte(end) == ASCII.space, let dictionary = contexts.dictionary,
+              dictionary.contains(listForm(start..<end)) else { return false }
+        var next = end + 1
+        while isLetter(byte(next)) { next += 1 }
+        let object = end + 1..<next
+        guard !object.isEmpty, !isWordByte(byte(next)), byte(next) != 0x27 else { return false }
+        return !isCommonWord(object) && contexts.isKnown(lowercased(object))
     }
 
     /// Whether `&` or a capitalized word of the knowledge base's follows the name ending at `end`, one space on, so
@@ -67,9 +85,9 @@ extension RedactorScanner {
 
     /// How the word's letters, or those before its first `-` (`Mary-Jane`), are a given name.
     private func givenNameKind(_ word: NameWord, _ names: GivenNames) -> GivenNames.Kind? {
-        if let kind = names.kind(of: lowercased(word.start..<word.letters)) { return kind }
+        if let kind = names.kind(of: listForm(word.start..<word.letters)) { return kind }
         guard let dash = (word.start..<word.letters).first(where: { bytes[$0] == ASCII.dash }) else { return nil }
-        return names.kind(of: lowercased(word.start..<dash))
+        return names.kind(of: listForm(word.start..<dash))
     }
 
     /// End of a surname one space after `end`, maybe after a middle initial (`J. `), with its `'s`; or nil. With
@@ -92,7 +110,7 @@ extension RedactorScanner {
     /// End of a surname at `start`: a capitalized word, no common word nor one of the knowledge base's, and in
     /// `capitals` no English word; or nil.
     private func surnameWordEnd(at start: Int, _ contexts: NameContexts.Lists, capitals: Bool) -> Int? {
-        guard byte(start) &- 0x41 < 26, let word = nameWord(at: start, capitals: capitals), !word.glued else { return nil }
+        guard capitalWidth(at: start) > 0, let word = nameWord(at: start, capitals: capitals), !word.glued else { return nil }
         let range = word.start..<word.letters
         let lowercase = lowercased(range)
         guard !isCommonWord(range), !contexts.isKnown(lowercase),
@@ -100,12 +118,12 @@ extension RedactorScanner {
         return word.end
     }
 
-    /// Whether the byte before `index` joins a word there to what comes before: a letter, digit, `_`, `@`, `/`, `'`,
-    /// or a `.` after a letter (`id.Dana`).
+    /// Whether the byte before `index` joins a word there to what comes before: a letter (beyond ASCII too), digit,
+    /// `_`, `@`, `/`, `'`, or a `.` after a letter (`id.Dana`).
     private func gluedBefore(_ index: Int) -> Bool {
         let before = byte(index - 1)
         return isWordByte(before) || before == ASCII.at || before == UInt8(ascii: "/") || before == 0x27
-            || before == ASCII.period && isLetter(byte(index - 2))
+            || before == ASCII.period && isLetter(byte(index - 2)) || before >= 0x80 && nonASCIILetterWidth(endingAt: index) > 0
     }
 
     /// The capitalized word at `index` (a capital, then letters with a lowercase one, maybe an inner `'` or `-`; with

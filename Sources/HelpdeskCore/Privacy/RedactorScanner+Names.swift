@@ -14,8 +14,13 @@
 /// "name: unknown". Only a label typed right before the name counts (case aside, and starting at a word's start);
 /// spaces may stand between them, and none is needed after a label that ends in `:`, which may have spaces before it
 /// (`name : Maria`). After a label that names a role, not a name (no word `name`: "client", "caller"), a name of
-/// words the knowledge base lists as never a name alone (months, weekdays, products: `not_name_capitals`) is kept:
-/// "caller Monday morning said", "client March deadline" ("client June Lee" is a name).
+/// words the knowledge base lists as never a name alone (months, weekdays, products: `not_name_capitals`) or of its own
+/// words but given names is kept: "caller Monday morning said", "client March deadline", "tell Support" ("client June
+/// Lee" and "tell Chase" are names). A role typed before a `:` or
+/// `is` labels a name too, in lowercase as well, when its first word is a given name or no English word
+/// (`isNameAfterRole(_:)`: "caller: tamsin reed", "client is jose ramirez"; "client is upset" is kept). Letters beyond
+/// ASCII are letters of a name (`José Álvarez`), and a capitalized given name that is also a common word ("Will") is a
+/// name after a label.
 extension RedactorScanner {
     /// The names after any of `labels` (lowercase ASCII bytes), in order; no word of `notNames` (lowercase) is one, and
     /// one of `abbreviations` (lowercase, without its dot: "dr") goes on past its dot.
@@ -25,12 +30,15 @@ extension RedactorScanner {
         let count = bytes.count
         while index < count {
             // Every name starts with a letter not glued to a word before it.
-            guard isLetter(bytes[index]), !isWordByte(bytes[index - 1]), let label = follows(labels, before: index),
-                  let end = nameEnd(from: index, lowercase: label.lowercase, notNames: notNames, abbreviations: abbreviations) else {
+            guard isLetter(bytes[index]) || bytes[index] >= 0xC2 && startsLetter(index), !isWordByte(bytes[index - 1]),
+                  let label = follows(labels, before: index),
+                  let end = nameEnd(from: index, lowercase: label.lowercase, notNames: notNames, abbreviations: abbreviations),
+                  !label.typedBefore || isNameAfterRole(index..<end) else {
                 index += 1
                 continue
             }
-            // "caller Monday morning", "client March deadline": after a role, a month or weekday alone is no name.
+            // "caller Monday morning", "client March deadline", "tell Support": after a role, a month, weekday or word
+            // of the knowledge base's alone is no name.
             if label.role, isOnlyKnownWords(index..<end) {
                 index = end
                 continue
@@ -44,8 +52,10 @@ extension RedactorScanner {
     /// Whether one of `labels` ends right before `index`, or before the spaces right before it, starting a word (a
     /// label's `:` may have spaces before it too: `name : Maria`), and if so whether a name in lowercase may follow it
     /// (`lowercase`: after a label that ends in `is`, `'s` or `:`) and whether every such label names a role, not a
-    /// name (`role`: "client", "caller"); nil when none does.
-    private func follows(_ labels: [[UInt8]], before index: Int) -> (lowercase: Bool, role: Bool)? {
+    /// name (`role`: "client", "caller"); nil when none does. A label without `:` typed before a `:` or `is` that
+    /// follows it ("caller: tamsin reed", "client is jose ramirez") counts as one that ends so (`typedBefore`) when no
+    /// other does.
+    private func follows(_ labels: [[UInt8]], before index: Int) -> (lowercase: Bool, role: Bool, typedBefore: Bool)? {
         var end = index
         while isSpace(byte(end - 1)) { end -= 1 }
         var colonEnd = end
@@ -64,24 +74,32 @@ extension RedactorScanner {
             guard !isWordByte(byte(start - 1)) else { continue }
             if words.indices.allSatisfy({ lower(bytes[start + $0 - words.startIndex]) == words[$0] }) {
                 if colon || words.count > 3 && words.suffix(3).elementsEqual(Self.isWord)
-                    || words.count > 2 && words.suffix(2).elementsEqual(Self.apostropheS) { return (true, false) }
+                    || words.count > 2 && words.suffix(2).elementsEqual(Self.apostropheS) { return (true, false, false) }
                 found = false
                 role = role && !label.starts(with: Self.nameWord) && !label.contains(Self.spaceName)
             }
         }
-        return found.map { ($0, role) }
+        if let found { return (found, role, false) }
+        guard let typedEnd = colonEnd < end ? colonEnd : isWordEnd(before: end) else { return nil }
+        return labelTyped(before: typedEnd, labels).map { (true, $0, true) }
     }
 
-    private static let nameWord = Array("name".utf8)
-    private static let spaceName = Array(" name".utf8)
+    /// `name` and ` name`: a label that holds the word names a name, not a role.
+    static let nameWord = Array("name".utf8)
+    static let spaceName = Array(" name".utf8)
 
     /// Whether every word of the name at `range` is one the knowledge base lists as never a name alone (months,
-    /// weekdays, products: `NameContexts.Lists.knownWords`); false without its lists.
+    /// weekdays, products: `NameContexts.Lists.knownWords`) or one of its own words that is no given name ("tell
+    /// TaxDome", "ask CCH support", "tell Support"; "tell Chase" is a name); false without its lists.
     private func isOnlyKnownWords(_ range: Range<Int>) -> Bool {
-        guard let known = contexts.lists?.knownWords else { return false }
+        guard let lists = contexts.lists else { return false }
         var wordStart = range.lowerBound
         for position in range.lowerBound...range.upperBound where position == range.upperBound || isSpace(bytes[position]) {
-            if position > wordStart, !known.contains(lowercased(wordStart..<position)) { return false }
+            if position > wordStart {
+                let word = lowercased(wordStart..<position)
+                guard lists.knownWords.contains(word)
+                        || lists.vocabulary?.isKnown(word) == true && lists.givenNames?.kind(of: word) == nil else { return false }
+            }
             wordStart = position + 1
         }
         return true
@@ -94,7 +112,7 @@ extension RedactorScanner {
     /// End of a name of one to four words from `index`, or nil when no name word starts there. A
     /// name that starts in lowercase (allowed after the label: `lowercase`) goes on in lowercase.
     private func nameEnd(from index: Int, lowercase: Bool, notNames: Set<String>, abbreviations: Set<String>) -> Int? {
-        let lowercaseName = bytes[index] &- 0x61 < 26
+        let lowercaseName = bytes[index] &- 0x61 < 26 || bytes[index] >= 0xC2 && capitalWidth(at: index) == 0
         guard !lowercaseName || lowercase,
               var end = nameWordEnd(from: index, lowercase: lowercaseName, first: true, notNames: notNames) else { return nil }
         var wordStart = index
@@ -112,34 +130,50 @@ extension RedactorScanner {
         return end
     }
 
-    /// End of one name word at `index`, or nil for a common word or anything else: with `lowercase`, lowercase letters;
-    /// otherwise a capital, then letters with a lowercase one, or capitals alone; maybe with inner `'` or `-`. A word in
+    /// End of one name word at `index`, or nil for a common word (but a capitalized `common_word_names` one: "Will") or
+    /// anything else: with `lowercase`, lowercase letters; otherwise a capital, then letters with a lowercase one, or
+    /// capitals alone; letters beyond ASCII too (`José`); maybe with inner `'` or `-`. A word in
     /// lowercase or capitals must be no word of `notNames`, nor, `first` after the label, end in `ed` or `ing`.
     private func nameWordEnd(from index: Int, lowercase: Bool, first: Bool, notNames: Set<String>) -> Int? {
         let start = byte(index)
-        guard lowercase ? start &- 0x61 < 26 : start &- 0x41 < 26 else { return nil }
-        var end = index + 1
+        let capital = capitalWidth(at: index)
+        guard lowercase ? start &- 0x61 < 26 || start >= 0xC2 && capital == 0 && startsLetter(index) : capital > 0 else {
+            return nil
+        }
+        var end = index
         var lowercaseLetters = lowercase
         var capitals = !lowercase
         while end - index < 24 {
             let current = byte(end)
-            if isLetter(current) {
-                let small = current &- 0x61 < 26
-                lowercaseLetters = lowercaseLetters || small
-                capitals = capitals && !small
-                if lowercase, !small { return nil }
-            } else if !((current == 0x27 || current == ASCII.dash) && isLetter(byte(end + 1))) {
-                break
+            var width = 1
+            var small = current &- 0x61 < 26
+            if current >= 0xC2, let letter = nonASCIILetter(at: end) {
+                width = letter.width
+                small = !letter.uppercase
+            } else if !isLetter(current) {
+                guard (current == 0x27 || current == ASCII.dash) && startsLetter(end + 1) else { break }
+                end += 1
+                continue
             }
-            end += 1
+            lowercaseLetters = lowercaseLetters || small
+            capitals = capitals && !small
+            if lowercase, !small { return nil }
+            end += width
         }
-        guard lowercaseLetters || capitals && end - index >= 2, !isWordByte(byte(end)), !isCommonWord(index..<end) else {
+        guard lowercaseLetters || capitals && end - index >= 2, !isWordByte(byte(end)),
+              !isCommonWord(index..<end) || !lowercase && !capitals && isCommonWordName(index..<end) else {
             return nil
         }
         if lowercase || capitals {
             guard !isWord(index..<end, in: notNames), !(first && endsLikeAVerb(index..<end)) else { return nil }
         }
         return end
+    }
+
+    /// Whether the word at `range` is a given name that is also an ordinary word (`common_word_names`: "Will"), which a
+    /// label places as a name though it is a common word ("asked Will to reset it").
+    private func isCommonWordName(_ range: Range<Int>) -> Bool {
+        contexts.lists?.givenNames?.kind(of: lowercased(range)) == .beforeSurname
     }
 
     /// Whether the word at `range` ends in `ed` or `ing` (any case), as words that say how a name is do: "misspelled",

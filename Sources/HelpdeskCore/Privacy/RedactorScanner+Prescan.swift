@@ -6,7 +6,8 @@ extension RedactorScanner {
     /// - `mentionsBirth`: dates only matter after a birth word, and every one has a `b`: `dob`, `d.o.b`, `born`,
     ///   `birth…`, `bday` (a superset of `isBirthLabel`), so most questions skip date matching.
     /// - `hasCapital`: a name without a label is capitalized (`unlabeledNames()`), so a text without a capital `A`-`Z`
-    ///   skips looking for one.
+    ///   or a byte that may start a capital beyond ASCII (`Á`, `Ö`: Latin, Greek and Cyrillic letters) skips looking
+    ///   for one.
     func prescan() -> (mayHoldPersonalData: Bool, mentionsBirth: Bool, hasCapital: Bool) {
         Self.prescanFlags.withUnsafeBufferPointer { flags in
             var seen: UInt8 = 0
@@ -25,10 +26,10 @@ extension RedactorScanner {
     private static let capital: UInt8 = 4
 
     /// For each byte: `dataByte` for a digit, `@`, `$`, `*`, `=`, `^` or `~`; `birthLetter` for `b` and `B`; `capital`
-    /// for `A`-`Z`.
+    /// for `A`-`Z` and the first bytes of two-byte Latin, Greek and Cyrillic letters (`0xC3`-`0xD4`).
     private static let prescanFlags: [UInt8] = (0...255).map { byte in
         let data = byte >= 0x30 && byte <= 0x39 || "@$*=^~".utf8.contains(UInt8(byte))
-        return (data ? dataByte : 0) | (byte == 0x62 || byte == 0x42 ? birthLetter : 0) | ((0x41...0x5A).contains(byte) ? capital : 0)
+        return (data ? dataByte : 0) | (byte == 0x62 || byte == 0x42 ? birthLetter : 0) | ((0x41...0x5A).contains(byte) || (0xC3...0xD4).contains(byte) ? capital : 0)
     }
 
     /// Whether the `b` at `index` ends `dob` (`d.o.b`) or starts `born`, `birth…` or `bday`, any case.

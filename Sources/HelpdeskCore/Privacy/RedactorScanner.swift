@@ -20,7 +20,8 @@ struct RedactorScanner {
 
     /// The hits over `bytes`, merged; with the names after `nameLabels` (lowercase ASCII bytes), none of `notNames`,
     /// maybe holding `abbreviations` (`names(after:notNames:abbreviations:)`), those `contexts` place
-    /// (`unlabeledNames()`), and those its given names find (`givenNames()`).
+    /// (`unlabeledNames()`), those its given names find (`givenNames()`), names written surname first
+    /// (`surnameFirstNames()`) and @-mentions (`mention(at:)`).
     func scan(nameLabels: [[UInt8]] = [], notNames: Set<String> = [], abbreviations: Set<String> = []) -> [Hit] {
         // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes, user names,
         // dates of birth in words and names need no digit.
@@ -29,7 +30,7 @@ struct RedactorScanner {
         if mentionsBirth { unguarded += writtenBirthDates() }
         if !nameLabels.isEmpty { unguarded += names(after: nameLabels, notNames: notNames, abbreviations: abbreviations) }
         if !contexts.isEmpty { unguarded += unlabeledNames(signOffsOnly: !hasCapital) }
-        if hasCapital, contexts.findsGivenNames { unguarded += givenNames() }
+        if hasCapital, contexts.findsGivenNames { unguarded += givenNames() + surnameFirstNames() }
         guard mayHoldPersonalData else { return merged(unguarded) }
         var hits: [Hit] = []
         var index = 0
@@ -56,7 +57,7 @@ struct RedactorScanner {
                     hits.append(Hit(kind: .ptin, start: index, end: end))
                 }
             case ASCII.at:
-                if let hit = email(at: index) { hits.append(hit) }
+                if let hit = email(at: index) ?? mention(at: index) { hits.append(hit) }
             case ASCII.colon, ASCII.dash, ASCII.period:
                 // IPv6 and MAC addresses, read once from their first mark.
                 if let hit = macAddress(around: index) ?? (current == ASCII.colon ? ipv6Address(around: index) : nil) {

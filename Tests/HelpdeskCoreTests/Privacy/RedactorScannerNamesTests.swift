@@ -111,6 +111,17 @@ final class RedactorScannerNamesTests: XCTestCase {
         ], with: roles)
     }
 
+    /// A name holding letters beyond ASCII is redacted whole, in any case ("[NAME]é" was left of "José").
+    func testNamesWithLettersBeyondASCIIAreRedactedWhole() {
+        assertRedacts([
+            ("my name is José Álvarez", "my name is [NAME]"),
+            ("name: Zoë Ångström-Öberg, locked out", "name: [NAME], locked out"),
+            ("my name is josé álvarez", "my name is [NAME]"),
+            ("MY NAME IS JOSÉ ÁLVAREZ", "MY NAME IS [NAME]"),
+            ("name: Ñuñez", "name: [NAME]"),
+        ], with: redactor)
+    }
+
     func testARedactorWithoutLabelsKeepsNames() {
         assertKeeps(["my name is Maria Lopez", "name: Maria Lopez"])
     }

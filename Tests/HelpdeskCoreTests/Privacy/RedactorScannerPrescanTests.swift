@@ -29,11 +29,12 @@ final class RedactorScannerPrescanTests: XCTestCase {
         }
     }
 
-    /// A text without a capital A-Z holds no name said without a label: those are capitalized.
+    /// A text without a capital A-Z, or a byte that may start a Latin, Greek or Cyrillic capital beyond ASCII, holds no
+    /// name said without a label: those are capitalized. `é` shares its first byte with `É`, so it counts.
     func testACapitalIsFound() {
         let cases: [(text: String, capital: Bool)] = [
             ("this is maria gomez", false), ("this is Maria", true), ("thanks,\njohn", false), ("ID.me", true),
-            ("émile", false), ("", false),
+            ("Émile", true), ("émile", true), ("Ωmega", true), ("名前", false), ("", false),
         ]
         for c in cases { XCTAssertEqual(prescan(c.text).hasCapital, c.capital, c.text) }
     }

@@ -63,6 +63,11 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
             ("help\nregards,\nmaria gomez, ea", "help\nregards,\n[NAME], ea"),
             ("help\nthanks,\nsean o'brien", "help\nthanks,\n[NAME]"),
             ("cannot log in to id.me THANKS, JOHN SMITH", "cannot log in to id.me THANKS, [NAME]"),
+            // Letters beyond ASCII are read whole (these were kept).
+            ("cant log in\nthanks,\njosé álvarez", "cant log in\nthanks,\n[NAME]"),
+            ("locked out. thanks, zoë ångström", "locked out. thanks, [NAME]"),
+            ("LOCKED OUT. THANKS, JOSÉ ÁLVAREZ", "LOCKED OUT. THANKS, [NAME]"),
+            ("help\nthanks,\nrené", "help\nthanks,\n[NAME]"),
         ], with: knowing)
         assertKeeps([
             "thanks, appreciate", "thanks,\nmaria", "thanks, looking forward", "thanks, much appreciated",
