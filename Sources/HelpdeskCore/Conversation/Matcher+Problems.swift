@@ -34,7 +34,9 @@ extension Matcher {
     /// the caller's lines are a bare reply (two terms or fewer), or already ranked its entry among their top three.
     /// A caller's side that is off topic ("my QuickBooks password does not work") stays a fallback.
     /// When the writer's own lines answer nothing, not even small talk, above a quoted message ("Please see below and
-    /// advise."), the quoted message is read instead (`quotedProblems`); "Thanks, all working now!" stays thanks.
+    /// advise."), the quoted message is read instead (`quotedProblems`); "Thanks, all working now!" stays thanks. So
+    /// is it when a line of their own introduces it (`introducesQuote`), whatever else they say: "Pasted from Bill's
+    /// email:" / "> ... ID.me keeps asking for the code from my old phone." / "Thanks, Bill" is about the code.
     /// Sign-offs are no problems (`trimmingSignOffs`, `signOffOnly`): "Sent from my iPhone" alone falls back.
     public func matchProblems(_ pasted: String) -> ProblemMatches {
         // The whole text is redacted before it is trimmed and cut: a label in one line or sentence makes data of a
@@ -49,7 +51,7 @@ extension Matcher {
         let caller = matches.primary
         guard !caller.answersRealEntry(in: knowledgeBase) else { return matches }
         if case .fallback(.offTopic) = caller.decision { return matches }
-        if leftOut.quotedLines > 0, !caller.answersChitChat(in: knowledgeBase),
+        if leftOut.quotedLines > 0, !caller.answersChitChat(in: knowledgeBase) || Self.introducesQuote(text),
            let quoted = quotedProblems(dictated, redacted: redacted, leftOut: leftOut) { return quoted }
         guard leftOut.agentLines > 0 else { return matches }
         let (whole, wholeLeftOut) = trimmingSignOffs(dictated, keepingAgentLines: true)

@@ -13,6 +13,11 @@ final class MatcherQuotedMessageTests: XCTestCase {
          "mfa-recovery", true, "a Gmail attribution and > lines"),
         ("I forgot my ID.me password." + outlook, "reset-idme-password", false, "the writer's own problem comes first"),
         ("Thanks, all working now!" + outlook, "thanks", false, "small talk of the writer's own"),
+        // A line of the writer's own that introduces the quote makes the quote the question, whatever small talk
+        // is around it (the thanks here was the client's, pasted after the quote).
+        ("Pasted from Bill's email:\n> Hi, I got a new Samsung over the weekend.\n> ID.me keeps asking for the code from my old phone.\nThanks, Bill",
+         "mfa-recovery", true, "a line that introduces the quote"),
+        ("Thanks, all working now!\n> my idme code never came", "thanks", false, "no line introduces the quote"),
         ("see below\n\n-----Original Message-----\nmy QuickBooks password does not work", nil, false, "a quoted off-topic message"),
     ]
 
