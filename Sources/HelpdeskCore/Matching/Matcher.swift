@@ -107,11 +107,12 @@ public struct Matcher: Sendable {
             ?? splitter.withoutListOpener(question)
         let whole = rank(headless ?? question)
         var best = whole
-        // A whole question that answers a topic is kept: its pieces only lose the context around that answer.
+        // A whole question that answers a topic is kept: its pieces only lose the context around that answer. A piece
+        // of one word ("The 2-step thing won't let me in. New iPhone. Fix.") is too little to answer for the whole.
         if pieces.count > 1, preference(best).0 < 2 {
             for piece in pieces {
                 let candidate = rank(piece)
-                if preference(candidate) > preference(best) { best = candidate }
+                if preference(candidate) > preference(best), pleasantries.wordsBeyond(candidate.analysis) >= 2 { best = candidate }
             }
         }
         // Still no answer: a comma clause that answers, above the threshold, the topic the whole question ranked

@@ -11,6 +11,8 @@ final class MatcherProblemsTests: XCTestCase {
          "reset-idme-password", ["mfa-recovery"]),
         ("Hi there! I need to create an ID.me account for a new hire. Also, what's the e-help desk number?",
          "create-idme-account", ["e-help-desk"]),
+        // A one-word sentence is too little to answer for the whole text ("Fix." answered getting back into IRS tools).
+        ("The 2-step thing won't let me in. New iPhone. Fix.", "mfa-recovery", []),
         // The whole text's topic comes first, wherever it stands; the text's order was what-is-idme first.
         ("I have id.me for other agency. IRS say upgrade. What they need?", "upgrade-idme-account", ["what-is-idme"]),
         // A close call between two topics, one on each side of "and": both problems, not a choice between them.

@@ -35,6 +35,8 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
             // Other products by their short names: Microsoft 365, a state revenue department's portal.
             "M365 authenticator new phone, cant get into outlook",
             "state DOR portal password reset",
+            // A bank's online account is not the IRS online account.
+            "how do I get into my bank's online account, forgot my PIN",
             "",
             "???",
         ]
@@ -146,6 +148,8 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         // The e-Services help desk by its shorthand and its support line.
         ("eSvcs helpdesk #", "e-help-desk"),
         ("cx needs irs e-services support line", "e-help-desk"),
+        // ID.me's Video Chat Agent by its other name.
+        ("what is a Trusted Referee and when do I need one", "verify-identity"),
     ]
 
     func testLexiconReadings() throws {
