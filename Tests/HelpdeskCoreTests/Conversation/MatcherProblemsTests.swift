@@ -11,6 +11,8 @@ final class MatcherProblemsTests: XCTestCase {
          "reset-idme-password", ["mfa-recovery"]),
         ("Hi there! I need to create an ID.me account for a new hire. Also, what's the e-help desk number?",
          "create-idme-account", ["e-help-desk"]),
+        // A step finished is background: what comes after it is the question.
+        ("I finished MFA recovery. Do I need to do anything on the IRS side before I can use e-services?", "back-to-irs-tools", []),
         // A one-word sentence is too little to answer for the whole text ("Fix." answered getting back into IRS tools).
         ("The 2-step thing won't let me in. New iPhone. Fix.", "mfa-recovery", []),
         // The whole text's topic comes first, wherever it stands; the text's order was what-is-idme first.
