@@ -21,8 +21,9 @@ struct EvalCommand: ParsableCommand {
             a line that is no question on its own \
             ("ok", "more", "next step") matches nothing, a fallback. Prints in-scope \
             accuracy, off-topic recall and precision, clarify rate, confidently-wrong rate, the most confused \
-            pairs (expected -> the entry answered; for a clarify, the choice offered beside the expected one, or \
-            the first when the expected one was not offered first; for a fallback, the entry ranked first), per-entry precision and recall, and latency p50/p99. A ratio with nothing to count (off-topic \
+            pairs (expected -> the entry answered; for a clarify, "clarify with" the choice offered beside the \
+            expected one; for a fallback, "fallback, X ranked first", where X may be the expected entry), \
+            per-entry precision and recall, and latency p50/p99. A ratio with nothing to count (off-topic \
             recall with no off-topic question, off-topic precision when nothing fell back, the precision of an \
             entry never answered) prints n/a, and null with --format json, never 0%.
             """
