@@ -26,8 +26,9 @@ struct KBImportCommand: ParsableCommand {
             on a line of their own. A DIR that cannot be made or written is one error line naming it, with the \
             reason. Also writes DIR/language.yaml with the \
             conversation's language data (generic follow-up phrasings such as "what's the number?", the words \
-            that join several problems in pasted text, abbreviations) copied from the shipped knowledge base, or \
-            from --language-from.
+            that join several problems in pasted text, abbreviations) copied from --language-from, else \
+            HELPDESK_KB, else the shipped knowledge base; with --no-language that knowledge base still gives the \
+            name lists.
             """
     )
 
@@ -40,7 +41,7 @@ struct KBImportCommand: ParsableCommand {
     @Flag(help: "Replace DIR/imported.yaml (and DIR/language.yaml) if they exist.")
     var force = false
 
-    @Option(help: ArgumentHelp("Knowledge base whose follow-up phrasings and problem connectors to copy (default: the shipped one).",
+    @Option(help: ArgumentHelp("Knowledge base whose follow-up phrasings and problem connectors to copy, and whose name lists redact names (default: HELPDESK_KB, else the shipped one).",
                                valueName: "dir"))
     var languageFrom: String?
 
@@ -77,10 +78,11 @@ struct KBImportCommand: ParsableCommand {
             Terminal.error("'\(path)' exists; use --force to replace it")
             throw ExitCode(1)
         }
-        let language = try languageText(importer)
+        let source = try languageSource(importer)
+        let language = noLanguage ? nil : source
         // Names after the language source's name labels are redacted too ("my name is Maria Gomez"), and those its
-        // introductions, sign-offs and header labels place ("this is Maria Gomez").
-        if let lexicon = language?.lexicon {
+        // introductions, sign-offs and header labels place ("this is Maria Gomez"); with --no-language as well.
+        if let lexicon = source?.lexicon {
             importer.redactor = Redactor(publicPhoneNumbers: [], nameLabels: lexicon.nameLabels,
                                          notNameWords: lexicon.notNameWords, abbreviations: lexicon.abbreviations,
                                          nameFields: lexicon.nameFields)
@@ -124,19 +126,30 @@ struct KBImportCommand: ParsableCommand {
         }
     }
 
-    /// The language file's text, where it came from and that knowledge base's lexicon; nil with `--no-language`, or when no shipped KB is found
-    /// and none was named (said on stderr).
-    private func languageText(_ importer: KnowledgeBaseImporter) throws -> (text: String, source: String, lexicon: Lexicon)? {
-        guard !noLanguage else { return nil }
-        guard let source = languageFrom ?? KnowledgeBaseLocator(explicit: nil, environment: [:]).locate() else {
-            Terminal.writeError("helpdesk: note: no shipped knowledge base found to copy follow-up phrasings and connectors from; give one with --language-from DIR")
+    /// The knowledge base whose language data is copied and whose name lists redact names: `--language-from`, else
+    /// HELPDESK_KB (unless it is DIR itself, which this import writes), else the shipped one.
+    private var languageFolder: String? {
+        if let languageFrom { return languageFrom }
+        let environment = ProcessInfo.processInfo.environment
+        let named = KnowledgeBaseLocator(explicit: nil, environment: environment).locate()
+        let target = URL(fileURLWithPath: out).standardizedFileURL.path
+        if let named, URL(fileURLWithPath: named).standardizedFileURL.path != target { return named }
+        return KnowledgeBaseLocator(explicit: nil, environment: [:]).locate()
+    }
+
+    /// The language file's text, where it came from and that knowledge base's lexicon; nil when no knowledge base is
+    /// found and none was named (said on stderr, with what that costs: names are kept).
+    private func languageSource(_ importer: KnowledgeBaseImporter) throws -> (text: String, source: String, lexicon: Lexicon)? {
+        guard let source = languageFolder else {
+            Terminal.writeError("helpdesk: note: no knowledge base found to copy follow-up phrasings and connectors from, "
+                + "nor its name lists: names in the questions are kept; give one with --language-from DIR")
             return nil
         }
         do {
             let lexicon = try KnowledgeBaseLoader().load(directory: source).0.lexicon
             guard let text = try importer.languageYAML(from: lexicon) else {
-                Terminal.writeError("helpdesk: note: \(source) has no follow-up phrasings or connectors to copy")
-                return nil
+                if !noLanguage { Terminal.writeError("helpdesk: note: \(source) has no follow-up phrasings or connectors to copy") }
+                return noLanguage ? ("", source, lexicon) : nil
             }
             return (text, source, lexicon)
         } catch let error as KnowledgeBaseError {

@@ -380,6 +380,26 @@ final class CommandLineTests: CLITestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: bare + "/language.yaml"))
     }
 
+    /// Without a language file (`--no-language`) names are still redacted with the shipped name lists; HELPDESK_KB,
+    /// when set, gives the language data and the name lists in place of the shipped one.
+    func testKBImportRedactsNamesWithoutALanguageFileAndReadsHELPDESKKB() throws {
+        let dir = try makeTemporaryDirectory("cli-import-names")
+        let csv = dir.appendingPathComponent("q.csv")
+        try "question,entry\n\"my name is Maria Gomez, forgot my password\",reset\nreset the password,reset\n"
+            .write(to: csv, atomically: true, encoding: .utf8)
+        let bare = dir.appendingPathComponent("bare").path
+        XCTAssertEqual(try run(["kb", "import", csv.path, "--out", bare, "--no-language"]).status, 0)
+        let yaml = try String(contentsOfFile: bare + "/imported.yaml", encoding: .utf8)
+        XCTAssertTrue(yaml.contains("my name is [NAME], forgot my password"), yaml)
+        XCTAssertFalse(yaml.contains("Gomez"), yaml)
+        let full = dir.appendingPathComponent("full").path
+        XCTAssertEqual(try run(["kb", "import", csv.path, "--out", full]).status, 0)
+        let named = dir.appendingPathComponent("named").path
+        let imported = try run(["kb", "import", csv.path, "--out", named], environment: ["HELPDESK_KB": full])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(imported.stdout.contains("from \(full)"), imported.stdout)
+    }
+
     func testEnvironmentVariableChoosesTheKnowledgeBase() throws {
         let run = try run(["topics"], environment: ["HELPDESK_KB": "/nonexistent/from-env"])
         XCTAssertEqual(run.status, 1)
