@@ -358,10 +358,8 @@ final class CommandLineTests: CLITestCase {
     }
 
     func testKBImportWritesTheEntriesAndTheLanguageFile() throws {
-        let dir = try makeTemporaryDirectory("cli-import")
-        let csv = dir.appendingPathComponent("q.csv")
-        try "question,entry\nforgot my password,reset\nreset the password,reset\nmy ssn is 123-45-6789 forgot pw,reset\nlost my phone,phone\nnew phone no code,phone\nlost my phone,phone\n"
-            .write(to: csv, atomically: true, encoding: .utf8)
+        let (dir, csv) = try importCSV("cli-import",
+            "question,entry\nforgot my password,reset\nreset the password,reset\nmy ssn is 123-45-6789 forgot pw,reset\nlost my phone,phone\nnew phone no code,phone\nlost my phone,phone\n")
         let out = dir.appendingPathComponent("kb").path
         let imported = try run(["kb", "import", csv.path, "--out", out])
         XCTAssertEqual(imported.status, 0, imported.stderr)
@@ -380,13 +378,19 @@ final class CommandLineTests: CLITestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: bare + "/language.yaml"))
     }
 
+    /// A new temporary folder named after `name`, holding `text` as q.csv.
+    private func importCSV(_ name: String, _ text: String) throws -> (dir: URL, csv: URL) {
+        let dir = try makeTemporaryDirectory(name)
+        let csv = dir.appendingPathComponent("q.csv")
+        try text.write(to: csv, atomically: true, encoding: .utf8)
+        return (dir, csv)
+    }
+
     /// Without a language file (`--no-language`) names are still redacted with the shipped name lists; HELPDESK_KB,
     /// when set, gives the language data and the name lists in place of the shipped one.
     func testKBImportRedactsNamesWithoutALanguageFileAndReadsHELPDESKKB() throws {
-        let dir = try makeTemporaryDirectory("cli-import-names")
-        let csv = dir.appendingPathComponent("q.csv")
-        try "question,entry\n\"my name is Maria Gomez, forgot my password\",reset\nreset the password,reset\n"
-            .write(to: csv, atomically: true, encoding: .utf8)
+        let (dir, csv) = try importCSV("cli-import-names",
+            "question,entry\n\"my name is Maria Gomez, forgot my password\",reset\nreset the password,reset\n")
         let bare = dir.appendingPathComponent("bare").path
         XCTAssertEqual(try run(["kb", "import", csv.path, "--out", bare, "--no-language"]).status, 0)
         let yaml = try String(contentsOfFile: bare + "/imported.yaml", encoding: .utf8)
