@@ -150,8 +150,8 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         ("cx needs irs e-services support line", "e-help-desk"),
         // ID.me's Video Chat Agent by its other name.
         ("what is a Trusted Referee and when do I need one", "verify-identity"),
-        // A ticket opened with ID.me is contacting its support.
-        ("where do i open a ticket with idme", "contact-idme"),
+        // A help request opened with ID.me is contacting its support.
+        ("where do I open a help request with id.me", "contact-idme"),
     ]
 
     func testLexiconReadings() throws {
