@@ -96,7 +96,8 @@ extension RedactorScanner {
         guard byte(end) == ASCII.space else { return nil }
         let start = end + 1
         let initial = byte(start)
-        if initial &- 0x41 < 26, !isWordByte(byte(start + 1)), byte(start + 1) != 0x27 {
+        // A letter beyond ASCII after the capital makes it a word, no initial ("Hans Müller").
+        if initial &- 0x41 < 26, !isWordByte(byte(start + 1)), byte(start + 1) != 0x27, !startsLetter(start + 1) {
             let dotted = byte(start + 1) == ASCII.period
             if dotted, byte(start + 2) == ASCII.space, byte(start + 3) &- 0x41 < 26, let after = surnameWordEnd(at: start + 3, contexts, capitals: capitals) {
                 return after

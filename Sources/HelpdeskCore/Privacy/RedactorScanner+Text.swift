@@ -159,11 +159,12 @@ extension RedactorScanner {
         !isWordByte(byte(index - 1))
     }
 
-    /// Whether a number starting at `index` stands alone on its left: not glued to a word, not after `$`,
-    /// not the continuation of another number (`1.5`, `2024-123`, `10:30`, `1,234`).
+    /// Whether a number starting at `index` stands alone on its left: not glued to a letter or digit, not after `$`,
+    /// not the continuation of another number (`1.5`, `2024-123`, `10:30`, `1,234`). An underscore bounds it as a
+    /// space does, as in a file name or id typed by staff (`ssn_123-45-6789`, `jdoe_123456789`).
     func startsNumber(_ index: Int, length: Int) -> Bool {
         let previous = byte(index - 1)
-        if isWordByte(previous) || previous == ASCII.dollar { return false }
+        if isLetterOrDigit(previous) || previous == ASCII.dollar { return false }
         guard isDigit(byte(index - 2)) else { return true }
         switch previous {
         case ASCII.dash, ASCII.period, ASCII.slash, ASCII.colon: return false
@@ -172,11 +173,12 @@ extension RedactorScanner {
         }
     }
 
-    /// Whether a match ending at `index` stands alone on its right: no letter, digit or underscore next,
-    /// and no `-`, `.`, `/` or `:` followed by a digit (`123456789.50`, `123-45-6789-1`).
+    /// Whether a match ending at `index` stands alone on its right: no letter or digit next, and no `-`, `.`, `/` or
+    /// `:` followed by a digit (`123456789.50`, `123-45-6789-1`). An underscore bounds it as a space does
+    /// (`123456789_2024.pdf`).
     func endsToken(_ index: Int) -> Bool {
         let next = byte(index)
-        if isWordByte(next) { return false }
+        if isLetterOrDigit(next) { return false }
         switch next {
         case ASCII.dash, ASCII.period, ASCII.slash, ASCII.colon: return !isDigit(byte(index + 1))
         default: return true

@@ -90,6 +90,26 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
         assertKeeps(["josé álvarez cant sign in", "the Zoëtrope app", "ÅJose"], with: accented)
     }
 
+    /// A surname whose second letter goes beyond ASCII is a word, not an initial: it was cut after its capital
+    /// ("Hans Müller" was written "[NAME]üller").
+    func testSurnamesWithALetterBeyondASCIIAfterTheCapitalAreWhole() {
+        let accented = Redactor().finding(namesIn: NameContexts(
+            introductions: [], signOffs: [], headerLabels: [], knownWords: [],
+            givenNames: GivenNames(list: WordList(text: "hans
+bjorn
+renee
+mia
+"), commonWordNames: [])))
+        assertRedacts([
+            ("Hans Müller", "[NAME]"),
+            ("Björn Müller password reset", "[NAME] password reset"),
+            ("Renée Lévêque", "[NAME]"),
+            ("Mia Müller-Lüdenscheidt is locked out", "[NAME] is locked out"),
+            ("Hans M. Weber called", "[NAME] called"),
+            ("ask Hans M", "ask [NAME]"),
+        ], with: accented)
+    }
+
     /// A name that needs its surname keeps it when that surname is an English word a knowledge-base word follows: it
     /// reads as a verb and its object ("Will Grant access" was written "[NAME] access").
     func testASurnameThatReadsAsAVerbIsNoSurname() {
