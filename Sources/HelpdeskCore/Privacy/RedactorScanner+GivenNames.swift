@@ -3,8 +3,8 @@
 /// "can you reset [NAME] password", "[NAME] can't get in".
 ///
 /// A given name is a capitalized word (a capital, then letters with a lowercase one: `Marcy`, `DeShawn`, `Mary-Jane`),
-/// maybe with `'s` after it, not glued to a word, `@`, `.` or `/` before it nor to a digit, `_`, `@` or a dotted name
-/// after it (`Dana2024`, `Dana.com`). The surname right after it, one space on, maybe after a middle initial (`Linda
+/// maybe with `'s` after it, not glued to a word, `@`, `.` or `/` before it nor to a digit, `@` or a dotted name
+/// after it (`Dana2024`, `Dana.com`); an underscore parts words as a space does (`Lopez_Maria_2024.pdf`). The surname right after it, one space on, maybe after a middle initial (`Linda
 /// J. Cho`), is redacted with it: a capitalized word that is no common word (`isCommonWord`) nor one of the knowledge
 /// base's (`NameContexts.Lists.isKnown`), or an initial alone (`Priya S`, `Dana K.`). A name alone before `&` or a
 /// capitalized word of the knowledge base's is a firm's and is kept ("Carter & Lowe CPAs", "Lee Tax Services"). A name that is also an ordinary word (`common_word_names`: "Will", "May",
@@ -93,7 +93,8 @@ extension RedactorScanner {
     /// End of a surname one space after `end`, maybe after a middle initial (`J. `), with its `'s`; or nil. With
     /// `initialAlone`, an initial alone is one too (`Priya S`, `Dana K.`), unless it is `I` or `A`.
     private func surnameEnd(after end: Int, initialAlone: Bool, _ contexts: NameContexts.Lists, capitals: Bool) -> Int? {
-        guard byte(end) == ASCII.space else { return nil }
+        // An underscore joins the words of a file name as a space does: "Maria_Lopez.pdf".
+        guard byte(end) == ASCII.space || byte(end) == ASCII.underscore else { return nil }
         let start = end + 1
         let initial = byte(start)
         // A letter beyond ASCII after the capital makes it a word, no initial ("Hans Müller").
@@ -120,10 +121,10 @@ extension RedactorScanner {
     }
 
     /// Whether the byte before `index` joins a word there to what comes before: a letter (beyond ASCII too), digit,
-    /// `_`, `@`, `/`, `'`, or a `.` after a letter (`id.Dana`).
+    /// `@`, `/`, `'`, or a `.` after a letter (`id.Dana`). An underscore parts words as a space does (`Lopez_Maria`).
     private func gluedBefore(_ index: Int) -> Bool {
         let before = byte(index - 1)
-        return isWordByte(before) || before == ASCII.at || before == UInt8(ascii: "/") || before == 0x27
+        return isLetterOrDigit(before) || before == ASCII.at || before == UInt8(ascii: "/") || before == 0x27
             || before == ASCII.period && isLetter(byte(index - 2)) || before >= 0x80 && nonASCIILetterWidth(endingAt: index) > 0
     }
 
@@ -136,7 +137,7 @@ extension RedactorScanner {
         var letters = end
         if end - index > 3, byte(end - 2) == 0x27, lower(byte(end - 1)) == ASCII.lowerS { letters = end - 2 }
         let next = byte(end)
-        let glued = isWordByte(next) || next == ASCII.at || next == ASCII.period && isLetter(byte(end + 1))
+        let glued = isLetterOrDigit(next) || next == ASCII.at || next == ASCII.period && isLetter(byte(end + 1))
         return NameWord(start: index, letters: letters, end: end, glued: glued)
     }
 }

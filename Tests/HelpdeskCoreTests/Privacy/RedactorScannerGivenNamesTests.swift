@@ -43,7 +43,7 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
 
     func testOtherWordsAreKept() {
         assertKeeps([
-            "bob says the code never came", "Call BOB about it", "open the Dana_files folder",
+            "bob says the code never came", "Call BOB about it", "open the Danafiles folder",
             "go to Dana.com", "the Bobcat app", "it's in /Dana/files", "Don't reset it",
         ], with: redactor)
         assertKeeps(["Bob says the code never came"],
@@ -88,6 +88,16 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
             ("JOSÉ ÁLVAREZ CANT SIGN IN", "[NAME] CANT SIGN IN"),
         ], with: accented)
         assertKeeps(["josé álvarez cant sign in", "the Zoëtrope app", "ÅJose"], with: accented)
+    }
+
+    /// An underscore parts the words of a file name or id as a space does: the name in it is found, with its surname.
+    func testNamesJoinedByUnderscoresAreRedacted() {
+        assertRedacts([
+            ("open the Dana_files folder", "open the [NAME]_files folder"),
+            (#"C:\Clients\Carter_Marcy\scan.pdf"#, #"C:\Clients\Carter_[NAME]\scan.pdf"#),
+            ("Priya_Nair_2024.csv won't upload", "[NAME]_2024.csv won't upload"),
+        ], with: redactor)
+        assertKeeps(["e_file", "w2_form", "MAY_2024 report", "Will_this_work"], with: redactor)
     }
 
     /// A surname whose second letter goes beyond ASCII is a word, not an initial: it was cut after its capital
