@@ -221,6 +221,16 @@ extension RedactorScanner {
         return current == ASCII.space || current == ASCII.tab ? 1 : 0
     }
 
+    /// Bytes taken by what joins two words at `index` as a space does: a space or tab, and in a file name or web
+    /// address `_`, `+` or `%20` (`Maria_Lopez`, `name=Maria%20Lopez`); 0 if none.
+    func wordJoinerWidth(_ index: Int) -> Int {
+        switch byte(index) {
+        case ASCII.space, ASCII.tab, ASCII.underscore, ASCII.plus: return 1
+        case UInt8(ascii: "%"): return byte(index + 1) == UInt8(ascii: "2") && byte(index + 2) == ASCII.zero ? 3 : 0
+        default: return 0
+        }
+    }
+
     /// Bytes taken by a `-` at `index`; 0 if none. Unicode dashes (hyphens, en and em dashes, minus...) reach the
     /// scanner as `-` (`FoldedText`).
     @inline(__always)

@@ -122,6 +122,18 @@ final class RedactorScannerNamesTests: XCTestCase {
         ], with: redactor)
     }
 
+    /// The words of a name joined as in a file name or a web address are one name: `Maria%20Lopez` was written
+    /// `[NAME]%20Lopez`.
+    func testNamesJoinedAsInAFileNameOrAddressAreRedactedWhole() {
+        assertRedacts([
+            ("?id=1&name=Maria%20Lopez", "?id=1&name=[NAME]"),
+            ("name=Maria+Lopez&x=1", "name=[NAME]&x=1"),
+            ("name: Maria_Lopez", "name: [NAME]"),
+            ("name: Maria_Lopez.pdf", "name: [NAME].pdf"),
+        ], with: redactor)
+        assertKeeps(["rename: Maria_Lopez", "surname+Lopez"], with: redactor)
+    }
+
     func testARedactorWithoutLabelsKeepsNames() {
         assertKeeps(["my name is Maria Lopez", "name: Maria Lopez"])
     }
