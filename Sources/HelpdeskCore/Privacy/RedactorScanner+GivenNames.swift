@@ -15,6 +15,9 @@
 /// A name may hold letters beyond ASCII (`capitalWidth(at:)`, `letterRun(after:)`), and is looked up without its accents
 /// (`listForm(_:)`): "José Álvarez cant sign in" becomes "[NAME] cant sign in". A name that needs its surname keeps it
 /// when that surname reads as a verb before its object (`surnameReadsAsAVerb(from:to:_:)`: "Will Grant access").
+/// Any capitalized word with `'s` before a thing a person owns (`possessed_words`) is a name, listed or not, unless a
+/// common word or one of the knowledge base's: "Tamsin's account is locked", "reset Will's password"
+/// (`possessiveName(_:_:_:)`).
 extension RedactorScanner {
     /// The names the given-name list finds, in order.
     func givenNames() -> [Hit] {
@@ -29,7 +32,8 @@ extension RedactorScanner {
                 index += 1
                 continue
             }
-            if let hit = givenName(word, names, contexts, capitals: capitals) {
+            if let hit = givenName(word, names, contexts, capitals: capitals)
+                ?? (capitals ? nil : possessiveName(word, names, contexts)) {
                 hits.append(hit)
                 index = hit.end
             } else {
@@ -59,6 +63,21 @@ extension RedactorScanner {
               surname != nil || possessive || !namesAFirm(after: word.end, contexts, capitals: capitals),
               alone || !surnameReadsAsAVerb(from: word.end + 1, to: surname, contexts) else { return nil }
         return Hit(kind: .name, start: word.start, end: surname ?? word.end)
+    }
+
+    /// The capitalized word with `'s` at `word` when a thing a person owns follows it, one space on
+    /// (`GivenNames.isPossessed(_:)`: "Tamsin's account is locked", "reset Will's password"), and it is no common word
+    /// but a given name, nor one of the knowledge base's ("Google's account" is kept); or nil.
+    private func possessiveName(_ word: NameWord, _ names: GivenNames, _ contexts: NameContexts.Lists) -> Hit? {
+        guard word.end > word.letters, byte(word.end) == ASCII.space, !word.glued, word.letters - word.start <= 14 else { return nil }
+        let start = word.end + 1
+        var end = start
+        while isLetter(byte(end)) || byte(end) == ASCII.period && isLetter(byte(end + 1)) { end += 1 }
+        guard end > start, !isLetterOrDigit(byte(end)), names.isPossessed(lowercased(start..<end)) else { return nil }
+        let range = word.start..<word.letters
+        let listed = names.kind(of: listForm(range)) != nil
+        guard listed || !isCommonWord(range) && !contexts.isKnown(lowercased(range)) else { return nil }
+        return Hit(kind: .name, start: word.start, end: word.end)
     }
 
     /// Whether the surname from `start` to `end` is an English word (the lexicon's `dictionary`) that a word of the

@@ -101,6 +101,27 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
         assertKeeps(["e_file", "w2_form", "MAY_2024 report", "Will_this_work"], with: redactor)
     }
 
+    /// A capitalized word with `'s` before a thing a person owns is a name, listed or not, unless a common word or one
+    /// of the knowledge base's: "Tamsin's account is locked" was kept.
+    func testPossessiveNamesBeforeAThingAPersonOwnsAreRedacted() {
+        let owned = Redactor().finding(namesIn: NameContexts(
+            introductions: [], signOffs: [], headerLabels: [], knownWords: ["google", "monday"],
+            givenNames: GivenNames(list: WordList(text: "dana\n"), commonWordNames: ["will", "may"],
+                                   possessedWords: ["account", "password", "login", "id.me"])))
+        assertRedacts([
+            ("can you reset Will's account", "can you reset [NAME] account"),
+            ("Tamsin's account is locked", "[NAME] account is locked"),
+            ("O'Brien's account is locked", "[NAME] account is locked"),
+            ("reset Kowalczyk's ID.me please", "reset [NAME] ID.me please"),
+            ("Dana's login", "[NAME] login"),
+        ], with: owned)
+        assertKeeps([
+            "Google's account is fine", "Monday's login failed", "Will the link expire", "May I reset it",
+            "Tamsin's accountant called", "Tamsin's car", "The account is locked", "TAMSIN'S ACCOUNT IS LOCKED",
+            "This's account",
+        ], with: owned)
+    }
+
     /// A surname whose second letter goes beyond ASCII is a word, not an initial: it was cut after its capital
     /// ("Hans Müller" was written "[NAME]üller").
     func testSurnamesWithALetterBeyondASCIIAfterTheCapitalAreWhole() {
