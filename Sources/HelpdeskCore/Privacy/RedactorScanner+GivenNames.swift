@@ -75,6 +75,8 @@ extension RedactorScanner {
         while isLetter(byte(end)) || byte(end) == ASCII.period && isLetter(byte(end + 1)) { end += 1 }
         guard end > start, !isLetterOrDigit(byte(end)), names.isPossessed(lowercased(start..<end)) else { return nil }
         let range = word.start..<word.letters
+        // "EU's ID.me account": an abbreviation in capitals (end user) is no name; its `'s` is no lowercase letter of it.
+        guard range.contains(where: { bytes[$0] &- 0x61 < 26 }) else { return nil }
         let listed = names.kind(of: listForm(range)) != nil
         guard listed || !isCommonWord(range) && !contexts.isKnown(lowercased(range)) else { return nil }
         return Hit(kind: .name, start: word.start, end: word.end)

@@ -118,7 +118,7 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
         assertKeeps([
             "Google's account is fine", "Monday's login failed", "Will the link expire", "May I reset it",
             "Tamsin's accountant called", "Tamsin's car", "The account is locked", "TAMSIN'S ACCOUNT IS LOCKED",
-            "This's account",
+            "This's account", "EU's ID.me account is locked", "IRS's login",
         ], with: owned)
     }
 
