@@ -73,6 +73,7 @@ extension Lexicon: SnapshotCodable {
         securityAnswerLabels = try reader.strings()
         givenNames = try reader.bool() ? try WordList(from: &reader) : nil
         commonWordNames = try reader.strings()
+        possessedWords = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -122,6 +123,7 @@ extension Lexicon: SnapshotCodable {
         writer.write(givenNames != nil)
         givenNames?.write(to: &writer)
         writer.write(commonWordNames)
+        writer.write(possessedWords)
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

@@ -5,6 +5,8 @@ public struct GivenNames: Sendable {
     let list: WordList
     /// The names that are also ordinary words, lowercase.
     let commonWordNames: Set<String>
+    /// Words a person owns, lowercase: a capitalized word with `'s` before one is a name (`isPossessed(_:)`).
+    let possessedWords: Set<String>
 
     /// How a word is a given name.
     enum Kind {
@@ -14,16 +16,23 @@ public struct GivenNames: Sendable {
         case beforeSurname
     }
 
-    /// `list` of names, and `commonWordNames` (any case) that are names only before a surname, in the list or not.
-    public init(list: WordList, commonWordNames: some Sequence<String>) {
+    /// `list` of names, `commonWordNames` (any case) that are names only before a surname, in the list or not, and
+    /// `possessedWords` (any case) that make a capitalized word with `'s` before them a name.
+    public init(list: WordList, commonWordNames: some Sequence<String>, possessedWords: some Sequence<String> = [String]()) {
         self.list = list
         self.commonWordNames = Set(commonWordNames.map { $0.lowercased() })
+        self.possessedWords = Set(possessedWords.map { $0.lowercased() })
     }
 
     /// The knowledge base's `given_names` and `common_word_names`; nil without the word list.
     public init?(lexicon: Lexicon) {
         guard let list = lexicon.givenNames else { return nil }
-        self.init(list: list, commonWordNames: lexicon.commonWordNames)
+        self.init(list: list, commonWordNames: lexicon.commonWordNames, possessedWords: lexicon.possessedWords)
+    }
+
+    /// Whether `word` (lowercase) is a thing a person owns ("account").
+    func isPossessed(_ word: String) -> Bool {
+        possessedWords.contains(word)
     }
 
     /// How `word` (lowercase) is a given name, or nil for no name.

@@ -39,8 +39,9 @@
 ///   starting with `+` and holding 8–15 digits (`+44 20 7946 0958`). An extension after the number (`ext 123`,
 ///   `ext. 123`, `extension 123`, `x123`, `#123`) is redacted with it. Numbers without a country code from elsewhere
 ///   (a trunk `0`: `07700 900123`, `020 7946 0958`, `0412 345 678`; Indian mobiles: `98765 43210`) and any 7 to 15
-///   digits after a phone label (`phone: 555 0100`) or `call me at`, `text me at` (`call me at 555-1234`:
-///   `RedactorScanner.localPhone(at:length:)`, `followsCallMeAt(_:)`). Read out: grouped
+///   digits after a phone label (`phone: 555 0100`) or `call me at`, `text me at`, `call her at`, `call back` (`call me at 555-1234`,
+///   every item of a list: `call 555-1234 or 555-9876`:
+///   `RedactorScanner.localPhone(at:length:)`, `followsCallMeAt(_:)`, `followsListedPhone(_:)`). Read out: grouped
 ///   3-3-4 by breaks (`8 6 6 - 2 5 5 - 0 6 5 4`, `555 dot 123 dot 4567`), or after a phone word (`call me at 8 6 6 2
 ///   5 5 0 6 5 4`, a phone word misspelt by one edit too: `phoen five five five ...`), valid number or not, unless the
 ///   digits count up (`1 2 3 4 5 6 7 8 9 0`). Toll-free and business numbers are redacted as well: the redactor cannot
@@ -105,7 +106,7 @@
 /// - `[SSN]` for the last four digits after an SSN label (`snn`, `socsec` and `sn#` too) or `last 4` (`SSN ending in
 ///   6789`, `last four 6789`, `snn 6789`), and an
 ///   SSN masked but for them (`xxx-xx-6789`): `RedactorScanner.partialSSN(at:)`.
-/// - `[EFIN]`, `[CAF]` An EFIN after its label (`my efin is 123456`, `EFIN123456`, `EFIN: 123 456`) and a CAF number
+/// - `[EFIN]`, `[CAF]` An EFIN after its label (`my efin is 123456`, `EFIN123456`, `EFIN: 123 456`, `E-FIN 123456`) and a CAF number
 ///   (`0301-12345R`, `CAF number 0301-12345`, `CAF0301-12345R`): `RedactorScanner.efin(at:)`, `spacedEFIN(at:)`,
 ///   `cafNumber(at:length:)`; a PTIN's 8 digits after its label without the `P` (`PTIN 01234567`:
 ///   `labeledPTINDigits(at:)`).

@@ -3,8 +3,8 @@
 /// "can you reset [NAME] password", "[NAME] can't get in".
 ///
 /// A given name is a capitalized word (a capital, then letters with a lowercase one: `Marcy`, `DeShawn`, `Mary-Jane`),
-/// maybe with `'s` after it, not glued to a word, `@`, `.` or `/` before it nor to a digit, `_`, `@` or a dotted name
-/// after it (`Dana2024`, `Dana.com`). The surname right after it, one space on, maybe after a middle initial (`Linda
+/// maybe with `'s` after it, not glued to a word, `@`, `.` or `/` before it nor to a digit, `@` or a dotted name
+/// after it (`Dana2024`, `Dana.com`); an underscore parts words as a space does (`Lopez_Maria_2024.pdf`). The surname right after it, one space on, maybe after a middle initial (`Linda
 /// J. Cho`), is redacted with it: a capitalized word that is no common word (`isCommonWord`) nor one of the knowledge
 /// base's (`NameContexts.Lists.isKnown`), or an initial alone (`Priya S`, `Dana K.`). A name alone before `&` or a
 /// capitalized word of the knowledge base's is a firm's and is kept ("Carter & Lowe CPAs", "Lee Tax Services"). A name that is also an ordinary word (`common_word_names`: "Will", "May",
@@ -15,6 +15,9 @@
 /// A name may hold letters beyond ASCII (`capitalWidth(at:)`, `letterRun(after:)`), and is looked up without its accents
 /// (`listForm(_:)`): "José Álvarez cant sign in" becomes "[NAME] cant sign in". A name that needs its surname keeps it
 /// when that surname reads as a verb before its object (`surnameReadsAsAVerb(from:to:_:)`: "Will Grant access").
+/// Any capitalized word with `'s` before a thing a person owns (`possessed_words`) is a name, listed or not, unless a
+/// common word or one of the knowledge base's: "Tamsin's account is locked", "reset Will's password"
+/// (`possessiveName(_:_:_:)`).
 extension RedactorScanner {
     /// The names the given-name list finds, in order.
     func givenNames() -> [Hit] {
@@ -29,7 +32,8 @@ extension RedactorScanner {
                 index += 1
                 continue
             }
-            if let hit = givenName(word, names, contexts, capitals: capitals) {
+            if let hit = givenName(word, names, contexts, capitals: capitals)
+                ?? (capitals ? nil : possessiveName(word, names, contexts)) {
                 hits.append(hit)
                 index = hit.end
             } else {
@@ -59,6 +63,23 @@ extension RedactorScanner {
               surname != nil || possessive || !namesAFirm(after: word.end, contexts, capitals: capitals),
               alone || !surnameReadsAsAVerb(from: word.end + 1, to: surname, contexts) else { return nil }
         return Hit(kind: .name, start: word.start, end: surname ?? word.end)
+    }
+
+    /// The capitalized word with `'s` at `word` when a thing a person owns follows it, one space on
+    /// (`GivenNames.isPossessed(_:)`: "Tamsin's account is locked", "reset Will's password"), and it is no common word
+    /// but a given name, nor one of the knowledge base's ("Google's account" is kept); or nil.
+    private func possessiveName(_ word: NameWord, _ names: GivenNames, _ contexts: NameContexts.Lists) -> Hit? {
+        guard word.end > word.letters, byte(word.end) == ASCII.space, !word.glued, word.letters - word.start <= 14 else { return nil }
+        let start = word.end + 1
+        var end = start
+        while isLetter(byte(end)) || byte(end) == ASCII.period && isLetter(byte(end + 1)) { end += 1 }
+        guard end > start, !isLetterOrDigit(byte(end)), names.isPossessed(lowercased(start..<end)) else { return nil }
+        let range = word.start..<word.letters
+        // "EU's ID.me account": an abbreviation in capitals (end user) is no name; its `'s` is no lowercase letter of it.
+        guard range.contains(where: { bytes[$0] &- 0x61 < 26 }) else { return nil }
+        let listed = names.kind(of: listForm(range)) != nil
+        guard listed || !isCommonWord(range) && !contexts.isKnown(lowercased(range)) else { return nil }
+        return Hit(kind: .name, start: word.start, end: word.end)
     }
 
     /// Whether the surname from `start` to `end` is an English word (the lexicon's `dictionary`) that a word of the
@@ -93,10 +114,12 @@ extension RedactorScanner {
     /// End of a surname one space after `end`, maybe after a middle initial (`J. `), with its `'s`; or nil. With
     /// `initialAlone`, an initial alone is one too (`Priya S`, `Dana K.`), unless it is `I` or `A`.
     private func surnameEnd(after end: Int, initialAlone: Bool, _ contexts: NameContexts.Lists, capitals: Bool) -> Int? {
-        guard byte(end) == ASCII.space else { return nil }
+        // An underscore joins the words of a file name as a space does: "Maria_Lopez.pdf".
+        guard byte(end) == ASCII.space || byte(end) == ASCII.underscore else { return nil }
         let start = end + 1
         let initial = byte(start)
-        if initial &- 0x41 < 26, !isWordByte(byte(start + 1)), byte(start + 1) != 0x27 {
+        // A letter beyond ASCII after the capital makes it a word, no initial ("Hans Müller").
+        if initial &- 0x41 < 26, !isWordByte(byte(start + 1)), byte(start + 1) != 0x27, !startsLetter(start + 1) {
             let dotted = byte(start + 1) == ASCII.period
             if dotted, byte(start + 2) == ASCII.space, byte(start + 3) &- 0x41 < 26, let after = surnameWordEnd(at: start + 3, contexts, capitals: capitals) {
                 return after
@@ -119,10 +142,10 @@ extension RedactorScanner {
     }
 
     /// Whether the byte before `index` joins a word there to what comes before: a letter (beyond ASCII too), digit,
-    /// `_`, `@`, `/`, `'`, or a `.` after a letter (`id.Dana`).
+    /// `@`, `/`, `'`, or a `.` after a letter (`id.Dana`). An underscore parts words as a space does (`Lopez_Maria`).
     private func gluedBefore(_ index: Int) -> Bool {
         let before = byte(index - 1)
-        return isWordByte(before) || before == ASCII.at || before == UInt8(ascii: "/") || before == 0x27
+        return isLetterOrDigit(before) || before == ASCII.at || before == UInt8(ascii: "/") || before == 0x27
             || before == ASCII.period && isLetter(byte(index - 2)) || before >= 0x80 && nonASCIILetterWidth(endingAt: index) > 0
     }
 
@@ -135,7 +158,7 @@ extension RedactorScanner {
         var letters = end
         if end - index > 3, byte(end - 2) == 0x27, lower(byte(end - 1)) == ASCII.lowerS { letters = end - 2 }
         let next = byte(end)
-        let glued = isWordByte(next) || next == ASCII.at || next == ASCII.period && isLetter(byte(end + 1))
+        let glued = isLetterOrDigit(next) || next == ASCII.at || next == ASCII.period && isLetter(byte(end + 1))
         return NameWord(start: index, letters: letters, end: end, glued: glued)
     }
 }

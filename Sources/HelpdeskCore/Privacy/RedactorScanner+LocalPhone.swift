@@ -27,25 +27,77 @@ extension RedactorScanner {
         }
         // "phone call on 01.02.2024": a date after the label is none.
         if (7...15).contains(groups.digits),
-           precedingWords(before: start, limit: 3, include: isStrictPhoneLabel) || followsCallMeAt(start),
+           precedingWords(before: start, limit: 3, include: isStrictPhoneLabel) || followsCallMeAt(start)
+            || followsListedPhone(start) || startsPhoneList(at: start, end: groups.end),
            numericDate(at: start, length: length) == nil, isoDate(at: start) == nil {
             return Hit(kind: .phone, start: start, end: groups.end)
         }
         return nil
     }
 
-    /// Whether `call me at`, `text me at`, `reach us on`... comes right before `index`: a verb about phoning
-    /// (`isPhoneLabel`), `me` or `us`, then `at` or `on`. After it a local number is one ("call me at 555-1234");
-    /// "call 866-2550" alone is kept.
+    /// Whether `call me at`, `text me at`, `reach us on`, `call her at`, `reach Maria at`, `call back`... comes right
+    /// before `index`: a verb about phoning (`isPhoneLabel`), then `back`, or a person and `at` or `on`. After it a
+    /// local number is one ("call me at 555-1234"); "call 866-2550" alone is kept.
     func followsCallMeAt(_ index: Int) -> Bool {
-        guard let (at, _) = wordBefore(index, origin: index), isWord(at, in: Self.callLinks[0]),
-              let (me, _) = wordBefore(at.lowerBound, origin: index), isWord(me, in: Self.callLinks[1]),
-              let (verb, _) = wordBefore(me.lowerBound, origin: index) else { return false }
-        return isPhoneLabel(bytes[verb].map(lower))
+        guard let (link, _) = wordBefore(index, origin: index) else { return false }
+        if isWord(link, in: Self.callBackLinks) {
+            guard let (verb, _) = wordBefore(link.lowerBound, origin: index) else { return false }
+            return isPhoneLabel(bytes[verb].map(lower))
+        }
+        guard isWord(link, in: Self.callLinks[0]), let (person, _) = wordBefore(link.lowerBound, origin: index),
+              let (verb, _) = wordBefore(person.lowerBound, origin: index) else { return false }
+        let isPerson = isWord(person, in: Self.callLinks[1]) || isCapitalizedWord(person)
+        return isPerson && isPhoneLabel(bytes[verb].map(lower))
     }
 
-    /// The words between a verb about phoning and a local number, nearest first: `at`/`on`, then `me`/`us`.
-    private static let callLinks: [Set<String>] = [["at", "on"], ["me", "us"]]
+    /// Whether `word` is a capital and lowercase letters after it: a name in "reach Maria at".
+    private func isCapitalizedWord(_ word: Range<Int>) -> Bool {
+        bytes[word.lowerBound] &- 0x41 < 26 && word.dropFirst().allSatisfy { bytes[$0] &- 0x61 < 26 }
+    }
+
+    /// Whether the 7 to 15 digits at `start` are a later item of a list of local phone numbers: after `,`, `or`,
+    /// `and` or `/` right after a number that `localPhone(at:length:)` reads ("call me at 555-1234 or 555-9876",
+    /// "phone 555-0101, 555-0102 or 555-0103").
+    func followsListedPhone(_ start: Int) -> Bool {
+        var position = start
+        while isSpace(byte(position - 1)) { position -= 1 }
+        if let (link, _) = wordBefore(position, origin: start), isWord(link, in: Self.listLinks) {
+            position = link.lowerBound
+            while isSpace(byte(position - 1)) { position -= 1 }
+            if byte(position - 1) == ASCII.comma { position -= 1 }
+        } else if byte(position - 1) == ASCII.comma || byte(position - 1) == ASCII.slash {
+            position -= 1
+        } else {
+            return false
+        }
+        guard position < start, isDigit(byte(position - 1)) else { return false }
+        let end = position
+        var first = end
+        while isDigit(byte(first - 1)) || (byte(first - 1) == ASCII.dash || byte(first - 1) == ASCII.period) && isDigit(byte(first - 2)) {
+            first -= 1
+        }
+        return localPhone(at: first, length: digitRun(at: first))?.end == end
+    }
+
+    /// Whether the number at `start..<end` is the first of a list of local numbers after a word about phoning
+    /// (`isLabeledPhone`): `,`, `or` or `and` and 7 to 15 more digits follow ("call 555-1234 or 555-9876"). Alone,
+    /// "call 866-2550" is kept.
+    private func startsPhoneList(at start: Int, end: Int) -> Bool {
+        var position = skipSpaces(end, limit: 2)
+        if byte(position) == ASCII.comma { position = skipSpaces(position + 1, limit: 2) }
+        if let link = Self.listLinks.first(where: { hasWord($0, at: position) }), isSpace(byte(position + link.utf8.count)) {
+            position = skipSpaces(position + link.utf8.count, limit: 2)
+        }
+        guard position > end, let next = digitGroups(from: position), (7...15).contains(next.digits) else { return false }
+        return isLabeledPhone(start)
+    }
+
+    /// The words between a verb about phoning and a local number, nearest first: `at`/`on`, then `me`/`us`/`her`...
+    private static let callLinks: [Set<String>] = [["at", "on"], ["me", "us", "her", "him", "them"]]
+    /// `back` after the verb: "call back 555-1234".
+    private static let callBackLinks: Set<String> = ["back"]
+    /// Words between the items of a list.
+    private static let listLinks: Set<String> = ["or", "and"]
 
     /// Whether a digit group goes on at `index`: a space, dash, dot or `)` and then a digit.
     func continuesGroups(_ index: Int) -> Bool {
@@ -85,14 +137,14 @@ extension RedactorScanner {
         return best
     }
 
-    /// `phone…`, `telephone…`, `mobile…`, `cell`, `cellphone…`, `tel`, `ph`, `mob`, `fax`, `whatsapp`, `callback`: words
+    /// `phone…`, `telephone…`, `mobile…`, `cell`, `cellphone…`, `tel`, `ph`, `mob`, `fax`, `whatsapp`, `callback`, `cb`: words
     /// that name a phone number and nothing else (unlike `call`, `number` or `text`, which `isPhoneLabel` reads too).
     func isStrictPhoneLabel(_ word: [UInt8]) -> Bool {
         Self.strictPhoneWords.contains { word.elementsEqual($0.utf8) }
             || Self.strictPhonePrefixes.contains { word.starts(with: $0.utf8) }
     }
 
-    private static let strictPhoneWords = ["tel", "ph", "mob", "fax", "cell", "cells", "callback", "callbacks"]
+    private static let strictPhoneWords = ["tel", "ph", "mob", "fax", "cell", "cells", "callback", "callbacks", "cb"]
     private static let strictPhonePrefixes = ["phone", "telephone", "mobile", "cellphone", "cellnumber", "whatsapp"]
 
     /// `zip`, `zips`, `zipcode`, `postal`, `postcode`: two 5-digit numbers after them are ZIP codes.

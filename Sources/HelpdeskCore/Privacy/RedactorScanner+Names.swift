@@ -20,7 +20,8 @@
 /// `is` labels a name too, in lowercase as well, when its first word is a given name or no English word
 /// (`isNameAfterRole(_:)`: "caller: tamsin reed", "client is jose ramirez"; "client is upset" is kept). Letters beyond
 /// ASCII are letters of a name (`José Álvarez`), and a capitalized given name that is also a common word ("Will") is a
-/// name after a label.
+/// name after a label. The words of a name may be joined as in a file name or a web address (`Maria_Lopez`,
+/// `Maria+Lopez`, `Maria%20Lopez`: `wordJoinerWidth(_:)`).
 extension RedactorScanner {
     /// The names after any of `labels` (lowercase ASCII bytes), in order; no word of `notNames` (lowercase) is one, and
     /// one of `abbreviations` (lowercase, without its dot: "dr") goes on past its dot.
@@ -119,8 +120,10 @@ extension RedactorScanner {
         for _ in 1..<4 {
             // "Dr. Maria": an abbreviation's dot ends no name.
             let dotted = byte(end) == ASCII.period && isWord(wordStart..<end, in: abbreviations)
-            guard isSpace(byte(dotted ? end + 1 : end)) else { break }
-            var next = dotted ? end + 2 : end + 1
+            let gap = dotted ? end + 1 : end
+            let joiner = wordJoinerWidth(gap)
+            guard joiner > 0 else { break }
+            var next = gap + joiner
             // An initial between two names: "Maria J. Lopez".
             if !lowercaseName, byte(next) &- 0x41 < 26, byte(next + 1) == ASCII.period, isSpace(byte(next + 2)) { next += 3 }
             guard let after = nameWordEnd(from: next, lowercase: lowercaseName, first: false, notNames: notNames) else { break }
@@ -160,7 +163,7 @@ extension RedactorScanner {
             if lowercase, !small { return nil }
             end += width
         }
-        guard lowercaseLetters || capitals && end - index >= 2, !isWordByte(byte(end)),
+        guard lowercaseLetters || capitals && end - index >= 2, !isLetterOrDigit(byte(end)),
               !isCommonWord(index..<end) || !lowercase && !capitals && isCommonWordName(index..<end) else {
             return nil
         }

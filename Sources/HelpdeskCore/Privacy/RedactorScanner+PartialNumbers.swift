@@ -5,10 +5,10 @@
 ///   or five mask characters glued to the digits (`xxxxx6789`, `*****6789`), always, as `[SSN]`.
 /// - Four digits standing alone, or read out (`six seven eight nine`), after an SSN label (`ssn`, `ssns`, `social`,
 ///   `social security`, `itin`, `tin`, `ss#`, `sn#`, `soc sec`, `socsec`, `snn`, `social` misspelt: `socail`)
-///   or after `last 4` / `last four`, with only link words between them (`ending`, `ends`, `in`, `with`, `of`,
+///   or after `last 4` / `last four` / `last4`, with only link words between them (`ending`, `ends`, `in`, `with`, `of`,
 ///   `digits`, `number`, `is`, `are`, `was`, `my`, `her`, `client's`...: `partialLinks`) and marks (`:`, `#`, `-`).
 ///   After `last 4`, a card, account or phone word among them gives `[CARD]`, `[ACCOUNT]` or `[PHONE]` ("last 4 of my
-///   card 1234"); otherwise `[SSN]`. A year (1900–2099) right after the label, or after `in`, `with`, `of` only, is
+///   card 1234"); otherwise `[SSN]`. After a phone word and `ending` without `last 4`, `[PHONE]` ("phone ending 0199"). A year (1900–2099) right after the label, or after `in`, `with`, `of` only, is
 ///   kept ("ssn 2024", "verified my SSN in 2024"); after `ending`, `last 4`, `is` or `:` it is not.
 extension RedactorScanner {
     /// The partial SSN whose last four digits are the run at `start` (4 digits), or nil.
@@ -28,6 +28,7 @@ extension RedactorScanner {
         var strong = false
         var four = false
         var kind = Redaction.Kind.ssn
+        var ending = false
         for _ in 0..<8 {
             guard let (word, marked) = wordBefore(position, origin: start) else { return nil }
             strong = strong || marked
@@ -37,10 +38,17 @@ extension RedactorScanner {
             if four, word.count == 4, hasWord("last", at: word.lowerBound) {
                 return Hit(kind: kind, start: start, end: digits.upperBound)
             }
+            // `last4` typed as one word, as in a field's name (`ssn_last4`).
+            if word.count == 5, hasWord("last4", at: word.lowerBound) {
+                return Hit(kind: kind, start: start, end: digits.upperBound)
+            }
             four = isWord(word, in: Self.fourWords)
             if four || isWord(word, in: Self.strongPartialLinks) {
                 strong = true
+                ending = ending || isWord(word, in: Self.endingLinks)
             } else if let named = Self.lastFourKinds.first(where: { word.count == $0.word.utf8.count && hasWord($0.word, at: word.lowerBound) }) {
+                // A phone's last digits need no `last 4`: "phone number ending in 0136".
+                if named.kind == .phone, ending { return Hit(kind: .phone, start: start, end: digits.upperBound) }
                 kind = named.kind
             } else if !isWord(word, in: Self.partialLinks), !isWord(word, in: Self.possessives), !endsPossessive(word) {
                 return nil
@@ -117,6 +125,9 @@ extension RedactorScanner {
     private static let strongPartialLinks: Set<String> = [
         "ending", "ends", "end", "ended", "digits", "digit", "numbers", "is", "are", "was", "were",
     ]
+
+    /// The strong links that say the digits end a number (`ending in`): after a phone word they make them its last digits.
+    private static let endingLinks: Set<String> = ["ending", "ends", "end", "ended"]
 
     /// Other words that may stand between the label and the four digits.
     private static let partialLinks: Set<String> = ["in", "with", "of", "number", "no", "num", "nr", "last"]

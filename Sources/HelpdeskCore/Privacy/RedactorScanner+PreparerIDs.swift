@@ -4,7 +4,7 @@
 /// - `[EFIN]` six digits standing alone, or typed against the label (`EFIN123456`), after `efin` or `efins`, with at
 ///   most three words between them that only link them (`number`, `no`, `#`, `is`, `was`, `my`, `our`, `firm's`...:
 ///   `labelBefore`); on the same terms split in two by a space or a dash (`EFIN: 123 456`, `efin 123-456`:
-///   `spacedEFIN(at:)`). "how do I get an EFIN" is kept.
+///   `spacedEFIN(at:)`); `E-FIN` is the same label (`E-FIN: 123456`). "how do I get an EFIN" is kept.
 /// - `[PTIN]` eight digits standing alone after `ptin` or `ptins` and such links, the `P` left out (`PTIN 01234567`,
 ///   `my ptin is 01234567`: `labeledPTINDigits(at:)`).
 /// - `[CAF]` a CAF number: 4 and 5 digits split by a dash or a space, or 9 in a row, then `R` (`0301-12345R`,
@@ -15,7 +15,7 @@ extension RedactorScanner {
     /// The EFIN that is the six-digit run at `start`, or nil.
     func efin(at start: Int) -> Hit? {
         guard startsNumber(start, length: 6) || followsGluedLabel(start, among: Self.gluedEFINLabels), endsToken(start + 6),
-              labelBefore(start, limit: 4, links: Self.idLinks, isLabel: { isWord($0, in: Self.efinLabels) }) else { return nil }
+              labelBefore(start, limit: 4, links: Self.idLinks, isLabel: isEFINLabel) else { return nil }
         return Hit(kind: .efin, start: start, end: start + 6)
     }
 
@@ -24,7 +24,7 @@ extension RedactorScanner {
         let separator = byte(start + 3)
         guard separator == ASCII.space || separator == ASCII.dash, digitRun(at: start + 4) == 3, endsToken(start + 7),
               startsNumber(start, length: 3),
-              labelBefore(start, limit: 4, links: Self.idLinks, isLabel: { isWord($0, in: Self.efinLabels) }) else { return nil }
+              labelBefore(start, limit: 4, links: Self.idLinks, isLabel: isEFINLabel) else { return nil }
         return Hit(kind: .efin, start: start, end: start + 7)
     }
 
@@ -50,7 +50,17 @@ extension RedactorScanner {
         return Hit(kind: .caf, start: start, end: end)
     }
 
+    /// Whether `word` is `efin` or `efins`, or `fin`, `fins` written after `e-` (`E-FIN: 123456`).
+    private func isEFINLabel(_ word: Range<Int>) -> Bool {
+        if isWord(word, in: Self.efinLabels) { return true }
+        let start = word.lowerBound
+        return isWord(word, in: Self.hyphenatedEFINLabels) && byte(start - 1) == ASCII.dash
+            && lower(byte(start - 2)) == UInt8(ascii: "e") && !isLetterOrDigit(byte(start - 3))
+    }
+
     private static let efinLabels: Set<String> = ["efin", "efins"]
+    /// The label's part after `e-` (`isEFINLabel(_:)`).
+    private static let hyphenatedEFINLabels: Set<String> = ["fin", "fins"]
     private static let ptinLabels: Set<String> = ["ptin", "ptins"]
     private static let cafLabels: Set<String> = ["caf", "cafs"]
     /// Words between an id's label and its digits.

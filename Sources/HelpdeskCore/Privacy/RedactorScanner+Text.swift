@@ -159,11 +159,12 @@ extension RedactorScanner {
         !isWordByte(byte(index - 1))
     }
 
-    /// Whether a number starting at `index` stands alone on its left: not glued to a word, not after `$`,
-    /// not the continuation of another number (`1.5`, `2024-123`, `10:30`, `1,234`).
+    /// Whether a number starting at `index` stands alone on its left: not glued to a letter or digit, not after `$`,
+    /// not the continuation of another number (`1.5`, `2024-123`, `10:30`, `1,234`). An underscore bounds it as a
+    /// space does, as in a file name or id typed by staff (`ssn_123-45-6789`, `jdoe_123456789`).
     func startsNumber(_ index: Int, length: Int) -> Bool {
         let previous = byte(index - 1)
-        if isWordByte(previous) || previous == ASCII.dollar { return false }
+        if isLetterOrDigit(previous) || previous == ASCII.dollar { return false }
         guard isDigit(byte(index - 2)) else { return true }
         switch previous {
         case ASCII.dash, ASCII.period, ASCII.slash, ASCII.colon: return false
@@ -172,11 +173,12 @@ extension RedactorScanner {
         }
     }
 
-    /// Whether a match ending at `index` stands alone on its right: no letter, digit or underscore next,
-    /// and no `-`, `.`, `/` or `:` followed by a digit (`123456789.50`, `123-45-6789-1`).
+    /// Whether a match ending at `index` stands alone on its right: no letter or digit next, and no `-`, `.`, `/` or
+    /// `:` followed by a digit (`123456789.50`, `123-45-6789-1`). An underscore bounds it as a space does
+    /// (`123456789_2024.pdf`).
     func endsToken(_ index: Int) -> Bool {
         let next = byte(index)
-        if isWordByte(next) { return false }
+        if isLetterOrDigit(next) { return false }
         switch next {
         case ASCII.dash, ASCII.period, ASCII.slash, ASCII.colon: return !isDigit(byte(index + 1))
         default: return true
@@ -217,6 +219,16 @@ extension RedactorScanner {
     func spaceWidth(_ index: Int) -> Int {
         let current = byte(index)
         return current == ASCII.space || current == ASCII.tab ? 1 : 0
+    }
+
+    /// Bytes taken by what joins two words at `index` as a space does: a space or tab, and in a file name or web
+    /// address `_`, `+` or `%20` (`Maria_Lopez`, `name=Maria%20Lopez`); 0 if none.
+    func wordJoinerWidth(_ index: Int) -> Int {
+        switch byte(index) {
+        case ASCII.space, ASCII.tab, ASCII.underscore, ASCII.plus: return 1
+        case UInt8(ascii: "%"): return byte(index + 1) == UInt8(ascii: "2") && byte(index + 2) == ASCII.zero ? 3 : 0
+        default: return 0
+        }
     }
 
     /// Bytes taken by a `-` at `index`; 0 if none. Unicode dashes (hyphens, en and em dashes, minus...) reach the

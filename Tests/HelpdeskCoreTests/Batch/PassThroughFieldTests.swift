@@ -117,6 +117,29 @@ final class PassThroughFieldTests: XCTestCase {
         XCTAssertEqual(PassThroughField(name: "subject", value: .text("Locked Out")).redacted(by: redactor).text, "Locked Out")
     }
 
+    /// The shipped lexicon's name fields include the short names exports give them (`fname`, `lname`, `surname`,
+    /// `first`, `last`, `cc`, `handle`): their values were written as typed.
+    func testShippedShortNameFieldsAreRedactedWhole() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        for name in ["fname", "lname", "surname", "first", "last", "cc", "bcc", "handle", "given_name", "familyName"] {
+            XCTAssertEqual(PassThroughField(name: name, value: .text("Tamsin Reed")).redacted(by: redactor).text, "[NAME]", name)
+        }
+        XCTAssertEqual(PassThroughField(name: "first_seen", value: .text("Monday")).redacted(by: redactor).text, "Monday")
+    }
+
+    /// A column or key named for the last four digits labels them as `last 4` does (`ssn_last4`, `last4`).
+    func testLastFourFieldsAreRedacted() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        let cases: [(name: String, value: String, expected: String)] = [
+            ("ssn_last4", "6789", "[SSN]"),
+            ("last4", "6789", "[SSN]"),
+            ("steps", "6789", "6789"),
+        ]
+        for (name, value, expected) in cases {
+            XCTAssertEqual(PassThroughField(name: name, value: .text(value)).redacted(by: redactor).text, expected, name + ": " + value)
+        }
+    }
+
     /// Under the shipped knowledge base, a column or key named for a secret, an answer's hint, a ZIP code or a MAC
     /// address labels its value as the words would ("secret: ...", "zip: ..."): they were written as typed.
     func testShippedFieldsForSecretsHintsZIPCodesAndMACAddressesAreRedacted() throws {

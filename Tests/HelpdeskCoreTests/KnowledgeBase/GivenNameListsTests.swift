@@ -1,7 +1,7 @@
 import XCTest
 @testable import HelpdeskCore
 
-/// The lexicon's given names are read and written as two lists, held by one reference that is nil while both are
+/// The lexicon's given names and the words a person owns are read and written as three lists, held by one reference that is nil while both are
 /// empty, and a word list is one word wide, so the lexicon grows by one word for them.
 final class GivenNameListsTests: XCTestCase {
     func testTheListsComeBackAsSet() {
@@ -13,11 +13,19 @@ final class GivenNameListsTests: XCTestCase {
         lexicon.givenNames = nil
         XCTAssertNil(lexicon.givenNames)
         XCTAssertEqual(lexicon.commonWordNames, ["will", "may"], "each list is set on its own")
+        lexicon.possessedWords = ["account"]
+        XCTAssertEqual(lexicon.possessedWords, ["account"])
+        XCTAssertEqual(lexicon.commonWordNames, ["will", "may"], "each list is set on its own")
+        var other = Lexicon()
+        other.possessedWords = ["account", "login"]
+        lexicon.merge(other)
+        XCTAssertEqual(lexicon.possessedWords, ["account", "login"], "merging adds the words not held yet")
     }
 
     func testEmptyListsLeaveTheLexiconAsNew() {
         var lexicon = Lexicon()
         lexicon.commonWordNames += []
+        lexicon.possessedWords += []
         lexicon.givenNames = nil
         XCTAssertEqual(lexicon, Lexicon())
     }

@@ -146,6 +146,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.notNameCapitals = ["monday"]
         lexicon.givenNames = WordList(text: "marcy\n")
         lexicon.commonWordNames = ["will"]
+        lexicon.possessedWords = ["account"]
         lexicon.replyHeaderLabels = ["from"]
         lexicon.additiveWords = ["also"]
         lexicon.additiveEndings = ["too"]

@@ -43,7 +43,7 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
 
     func testOtherWordsAreKept() {
         assertKeeps([
-            "bob says the code never came", "Call BOB about it", "open the Dana_files folder",
+            "bob says the code never came", "Call BOB about it", "open the Danafiles folder",
             "go to Dana.com", "the Bobcat app", "it's in /Dana/files", "Don't reset it",
         ], with: redactor)
         assertKeeps(["Bob says the code never came"],
@@ -88,6 +88,54 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
             ("JOSÉ ÁLVAREZ CANT SIGN IN", "[NAME] CANT SIGN IN"),
         ], with: accented)
         assertKeeps(["josé álvarez cant sign in", "the Zoëtrope app", "ÅJose"], with: accented)
+    }
+
+    /// An underscore parts the words of a file name or id as a space does: the name in it is found, with its surname.
+    func testNamesJoinedByUnderscoresAreRedacted() {
+        assertRedacts([
+            ("open the Dana_files folder", "open the [NAME]_files folder"),
+            (#"C:\Clients\Carter_Marcy\scan.pdf"#, #"C:\Clients\[NAME]\scan.pdf"#),
+            (#"C:\Clients\Lopez_Marcy\scan.pdf"#, #"C:\Clients\Lopez_[NAME]\scan.pdf"#),
+            ("Priya_Nair_2024.csv won't upload", "[NAME]_2024.csv won't upload"),
+        ], with: redactor)
+        assertKeeps(["e_file", "w2_form", "MAY_2024 report", "Will_this_work"], with: redactor)
+    }
+
+    /// A capitalized word with `'s` before a thing a person owns is a name, listed or not, unless a common word or one
+    /// of the knowledge base's: "Tamsin's account is locked" was kept.
+    func testPossessiveNamesBeforeAThingAPersonOwnsAreRedacted() {
+        let owned = Redactor().finding(namesIn: NameContexts(
+            introductions: [], signOffs: [], headerLabels: [], knownWords: ["google", "monday"],
+            givenNames: GivenNames(list: WordList(text: "dana\n"), commonWordNames: ["will", "may"],
+                                   possessedWords: ["account", "password", "login", "id.me"])))
+        assertRedacts([
+            ("can you reset Will's account", "can you reset [NAME] account"),
+            ("Tamsin's account is locked", "[NAME] account is locked"),
+            ("O'Brien's account is locked", "[NAME] account is locked"),
+            ("reset Kowalczyk's ID.me please", "reset [NAME] ID.me please"),
+            ("Dana's login", "[NAME] login"),
+        ], with: owned)
+        assertKeeps([
+            "Google's account is fine", "Monday's login failed", "Will the link expire", "May I reset it",
+            "Tamsin's accountant called", "Tamsin's car", "The account is locked", "TAMSIN'S ACCOUNT IS LOCKED",
+            "This's account", "EU's ID.me account is locked", "IRS's login",
+        ], with: owned)
+    }
+
+    /// A surname whose second letter goes beyond ASCII is a word, not an initial: it was cut after its capital
+    /// ("Hans Müller" was written "[NAME]üller").
+    func testSurnamesWithALetterBeyondASCIIAfterTheCapitalAreWhole() {
+        let accented = Redactor().finding(namesIn: NameContexts(
+            introductions: [], signOffs: [], headerLabels: [], knownWords: [],
+            givenNames: GivenNames(list: WordList(text: "hans\nbjorn\nrenee\nmia\n"), commonWordNames: [])))
+        assertRedacts([
+            ("Hans Müller", "[NAME]"),
+            ("Björn Müller password reset", "[NAME] password reset"),
+            ("Renée Lévêque", "[NAME]"),
+            ("Mia Müller-Lüdenscheidt is locked out", "[NAME] is locked out"),
+            ("Hans M. Weber called", "[NAME] called"),
+            ("ask Hans M", "ask [NAME]"),
+        ], with: accented)
     }
 
     /// A name that needs its surname keeps it when that surname is an English word a knowledge-base word follows: it

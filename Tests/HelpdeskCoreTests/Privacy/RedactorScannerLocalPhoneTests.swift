@@ -88,4 +88,27 @@ final class RedactorScannerLocalPhoneTests: XCTestCase {
         ], with: redactor)
         assertKeeps(["call 866-2550 for help", "call me at 3pm", "call me at 10 30", "meet me at 555-1234"], with: redactor)
     }
+
+    func testLocalNumbersAfterCallingAPersonOrBackAreRedacted() {
+        assertRedacts([
+            ("call her at 555-1234", "call her at [PHONE]"),
+            ("reach Maria at 555-1234 today", "reach Maria at [PHONE] today"),
+            ("call back 555-1234", "call back [PHONE]"),
+            ("cb 555-1234", "cb [PHONE]"),
+        ], with: redactor)
+        assertKeeps(["meet her at 555-1234", "reach page at 555-1234", "call back in 10 minutes"], with: redactor)
+    }
+
+    func testLaterItemsOfAListOfLocalNumbersAreRedacted() {
+        assertRedacts([
+            ("call 555-1234 or 555-9876 about her locked account", "call [PHONE] or [PHONE] about her locked account"),
+            ("call me at 555-1234 or 555-9876", "call me at [PHONE] or [PHONE]"),
+            ("please call 555-0101, 555-0102 or 555-0103", "please call [PHONE], [PHONE] or [PHONE]"),
+            ("phone 555-0101 and 555-0102", "phone [PHONE] and [PHONE]"),
+        ], with: redactor)
+        assertKeeps([
+            "call 866-2550 for help", "ticket number 5551234 or 5559876", "steps 1234567 or 7654321",
+            "call me at 3 or 4",
+        ], with: redactor)
+    }
 }

@@ -122,6 +122,21 @@ final class RedactorScannerNamesTests: XCTestCase {
         ], with: redactor)
     }
 
+    /// The words of a name joined as in a file name or a web address are one name: `Maria%20Lopez` was written
+    /// `[NAME]%20Lopez`.
+    func testNamesJoinedAsInAFileNameOrAddressAreRedactedWhole() {
+        assertRedacts([
+            ("my name is Maria+Lopez", "my name is [NAME]"),
+            ("name: Maria_Lopez", "name: [NAME]"),
+            ("name: Maria_Lopez.pdf", "name: [NAME].pdf"),
+        ], with: redactor)
+        assertKeeps(["rename: Maria_Lopez", "surname+Lopez"], with: redactor)
+        // A name joined by `%20` has a password's shape too; the name rule alone reads it whole.
+        let text = Array("name: Maria%20Lopez, locked".utf8)
+        let names = text.withUnsafeBufferPointer { RedactorScanner(bytes: $0).names(after: [Array("name:".utf8)]) }
+        XCTAssertEqual(names.map { $0.start..<$0.end }, [6..<19])
+    }
+
     func testARedactorWithoutLabelsKeepsNames() {
         assertKeeps(["my name is Maria Lopez", "name: Maria Lopez"])
     }

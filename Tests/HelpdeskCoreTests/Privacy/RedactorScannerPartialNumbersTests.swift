@@ -25,6 +25,19 @@ final class RedactorScannerPartialNumbersTests: XCTestCase {
         assertRedacts(cases, with: redactor)
     }
 
+    func testLast4AsOneWordAndAPhoneEndingAreRedacted() {
+        let cases: [(input: String, expected: String)] = [
+            ("last4 6789", "last4 [SSN]"),
+            ("ssn_last4: 6789", "ssn_last4: [SSN]"),
+            ("last4 of her card 1234", "last4 of her card [CARD]"),
+            ("phone number ending in 0136", "phone number ending in [PHONE]"),
+            ("phone ending 0199", "phone ending [PHONE]"),
+            ("her cell ends in 4417", "her cell ends in [PHONE]"),
+        ]
+        assertRedacts(cases)
+        assertKeeps(["my phone is from 2019", "phone 2024 model", "account ending 6789", "phone number 1234 steps"])
+    }
+
     func testLastFourReadOutAfterALabelAreRedacted() {
         let cases: [(input: String, expected: String)] = [
             ("last four of my social are six seven eight nine", "last four of my social are [SSN]"),

@@ -22,6 +22,16 @@ final class RedactorScannerPreparerIDsTests: XCTestCase {
         assertRedacts(cases, with: redactor)
     }
 
+    func testEFINWithAHyphenIsALabel() {
+        let cases: [(input: String, expected: String)] = [
+            ("E-FIN: 345678", "E-FIN: [EFIN]"),
+            ("E-FIN 123456", "E-FIN [EFIN]"),
+            ("our e-fin is 123 456", "our e-fin is [EFIN]"),
+        ]
+        assertRedacts(cases, with: redactor)
+        assertKeeps(["fin 123456", "the e-file 123456 pages", "re-fin 123456"], with: redactor)
+    }
+
     func testLabelsTypedAgainstTheirNumberCount() {
         let cases: [(input: String, expected: String)] = [
             ("EFIN123456", "EFIN[EFIN]"),

@@ -2,7 +2,8 @@ import XCTest
 @testable import HelpdeskCore
 
 /// A number that a pasted email wraps after one of its dashes is read as one number, as it is on one line; a line
-/// break without a dash, or between numbers of no such shape, keeps what it splits.
+/// break without a dash, or between numbers of no such shape, keeps what it splits. An underscore bounds a number as a space does, so the digits in a file name, path or id
+/// typed by staff are read by the same rules.
 final class RedactorScannerTextTests: XCTestCase {
     private let redactor = Redactor()
 
@@ -58,5 +59,24 @@ final class RedactorScannerTextTests: XCTestCase {
             "steps 1 2 3",
         ]
         assertKeeps(kept, with: redactor)
+    }
+
+    func testUnderscoreBoundsANumber() {
+        let cases: [(input: String, expected: String)] = [
+            ("ssn_123-45-6789 locked", "ssn_[SSN] locked"),
+            (#"file C:\Clients\Lopez\123456789_2024.pdf won't upload"#, #"file C:\Clients\Lopez\[SSN]_2024.pdf won't upload"#),
+            ("W2_Lopez_123456789.pdf upload fails", "W2_Lopez_[SSN].pdf upload fails"),
+            ("show jdoe_123456789", "show jdoe_[SSN]"),
+            ("client_866-255-0654_notes.txt", "client_[PHONE]_notes.txt"),
+            ("id_12-3456789_ein", "id_[EIN]_ein"),
+        ]
+        assertRedacts(cases)
+    }
+
+    func testUnderscoreWordsStayKept() {
+        assertKeeps([
+            "e_file", "w2_form", "form_8821 signed", "error_500", "Form 8821", "error 500", "TDS", "upload_2024.pdf",
+            "v2_123", "abc123456789_x",
+        ])
     }
 }

@@ -89,12 +89,16 @@ final class RedactorScannerUnlabeledNamesTests: XCTestCase {
         }
     }
 
-    /// A title places the surname after it ("spoke with Mr. Okonkwo" was written as typed); a bare "MS" is Microsoft's.
+    /// A title places the surname after it ("spoke with Mr. Okonkwo", "Dr. Øyvind Ås" were written as typed); a bare
+    /// "MS" is Microsoft's.
     func testTheShippedMatcherRedactsNamesAfterATitle() throws {
         let redactor = try ShippedMatcher.get().redactor
         XCTAssertEqual(redactor.redact("spoke with Mr. Okonkwo yesterday"), "spoke with Mr. [NAME] yesterday")
         XCTAssertEqual(redactor.redact("Ms. Bo Lindqvist cannot sign in"), "Ms. [NAME] cannot sign in")
         XCTAssertEqual(redactor.redact("Mrs. Li Na called"), "Mrs. [NAME] called")
+        // "Dr." is a title too, and a name after a title may start with a capital beyond ASCII.
+        XCTAssertEqual(redactor.redact("Dr. Øyvind Ås"), "Dr. [NAME]")
+        XCTAssertEqual(redactor.redact("spoke with Dr. Okonkwo yesterday"), "spoke with Dr. [NAME] yesterday")
         XCTAssertEqual(redactor.redact("MS Authenticator not showing codes"), "MS Authenticator not showing codes")
     }
 
