@@ -2,15 +2,10 @@
 extension Matcher {
     /// When `whole` is a close call, the parts of `text` cut at the close-call connectors that answer distinct topics
     /// among its choices, as problems, if there are two or more; nil otherwise.
-    /// An answer whose runner-up reaches `closeRunnerUpShare` of the answer threshold ("she forgot her password and her new phone doesn't
+    /// An answer whose runner-up reaches the answer threshold too ("she forgot her password and her new phone doesn't
     /// get the code") is tried as well, between those two topics that are no chit-chat, but each part must answer one
     /// of them and leave the other below `alsoClose`: "a new iphone and the code goes to the old one" is one problem.
     /// The answer's topic then comes first ("forgot my password and the reset email never came" is about the email).
-    /// How sure of its topic, as a share of the answer threshold, an answer's runner-up must be for the answer to be
-    /// a close call: "I forgot my password and my client needs a transcript" ranks the IRS's topic at 0.60 beside the
-    /// reset, and each side answers one of them.
-    static let closeRunnerUpShare = 0.75
-
     func closeCallProblems(_ text: String, whole: MatchResult) -> ProblemMatches? {
         let options: Set<String>
         var top: String?
@@ -20,8 +15,7 @@ extension Matcher {
             // The answer and its runner-up, both sure and neither small talk. Most runners-up fall short of the
             // threshold, and are told so before any entry is read (which copied the entry: about 700 instructions).
             let close = whole.ranking.candidates.prefix(2)
-            guard close.count == 2, close[0].confidence >= settings.answerThreshold,
-                  close[1].confidence >= settings.answerThreshold * Self.closeRunnerUpShare,
+            guard close.count == 2, close.allSatisfy({ $0.confidence >= settings.answerThreshold }),
                   !close.contains(where: { knowledgeBase.entries[$0.entryIndex].isChitChat }) else { return nil }
             options = Set(close.map(\.id))
             top = chosen.id
