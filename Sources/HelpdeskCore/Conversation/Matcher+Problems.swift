@@ -83,7 +83,7 @@ extension Matcher {
             let clauses = splitter.commaClauses(pieces[0]).prefix(Self.maximumCommaClauses)
             guard !backgroundMarkers.phrases.isEmpty, clauses.contains(where: backgroundMarkers.mark) else {
                 if let settled = closeCallProblems(text, whole: whole) { return settled }
-                // A greeting before hides the close call: "Hi, I forgot my password and my client needs a transcript".
+                // A greeting before hides the close call: "Hi, I forgot my password and my client wants her refund status".
                 if let rest = afterGreeting(text),
                    let settled = closeCallProblems(rest, whole: redactedMatch(rest)) {
                     return settled.asking(whole.question)
@@ -213,7 +213,7 @@ extension Matcher {
         }
         if problems.count < 2, let settled = closeCallProblems(text, whole: whole) { return settled }
         // The one piece that raised a problem may be a close call of its own, which the greetings or thanks around it
-        // hid: "Good morning. I forgot my password and my client needs a transcript."
+        // hid: "Good morning. I forgot my password and my client wants her refund status."
         if problems.count < 2, pieces.count > 1, topical.count == 1,
            let settled = closeCallProblems(topical[0].question, whole: topical[0]) {
             return settled.asking(whole.question)

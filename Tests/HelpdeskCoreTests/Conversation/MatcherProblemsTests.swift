@@ -37,7 +37,7 @@ final class MatcherProblemsTests: XCTestCase {
         // A piece about something else that is fine points back at nothing: both problems stand.
         ("I'm locked out of ID.me. It's not the password. Also the reset email never came", "locked-account", ["reset-email-not-received"]),
         // A close call hidden by a greeting before it, or by greetings and thanks around it: both problems.
-        ("Hi, I forgot my password and my client needs a transcript", "reset-idme-password", ["contact-irs"]),
+        ("Hi, I forgot my password and my client wants her refund status", "contact-irs", ["reset-idme-password"]),
         ("Hi there. Forgot my password and new phone no code. Thanks!", "reset-idme-password", ["mfa-recovery"]),
         // After "but" comes the problem: what was done before it is background.
         ("my password reset email came but the link is expired. Also what's the e-help desk number", "reset-email-not-received", ["e-help-desk"]),
