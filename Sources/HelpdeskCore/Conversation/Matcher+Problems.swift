@@ -101,8 +101,9 @@ extension Matcher {
         }
         var problems: [MatchResult] = []
         var background: [Bool] = []
-        // Whether each problem was set apart by its writer as a further one (a list item, "also", "... too").
-        var further: [Bool] = []
+        // Each problem's piece and whether its own words set it apart as a further one ("also", "... too"); no piece:
+        // a sentence about another party, which comes after the sure problems.
+        var setApart: [(piece: Int?, additive: Bool)] = []
         var chitChat: [MatchResult] = []
         // The pieces that are no small talk, as matched.
         var topical: [MatchResult] = []
@@ -183,7 +184,7 @@ extension Matcher {
             problems.append(result)
             raisedIn.append(index)
             background.append(backgroundMarkers.mark(piece))
-            further.append(isListItem(piece) || additive != nil || additiveMarkers.mark(String(lead(index))))
+            setApart.append((index, additive != nil))
         }
         // The connector dropped before a piece ("and I" before "reset the password") may open a background marker
         // ("i reset"): with two problems or more, such a piece is marked with it.
@@ -197,7 +198,7 @@ extension Matcher {
         // "I already reset my password, but now it wants a code": a problem raised only as background gives way.
         if background.contains(true), background.contains(false) {
             problems = zip(problems, background).filter { !$0.1 }.map(\.0)
-            further = zip(further, background).filter { !$0.1 }.map(\.0)
+            setApart = zip(setApart, background).filter { !$0.1 }.map(\.0)
             if problems.count == 1 { return ProblemMatches(primary: problems[0].asking(whole.question)) }
         }
         // A sentence of its own about another party is a problem of its own beside a sure one ("Anna forgot her ID.me
@@ -208,7 +209,7 @@ extension Matcher {
             for own in ownSentences where !backgroundMarkers.mark(pieces[own.index])
                 && !problems.contains(where: { $0.chosen?.id == own.result.chosen?.id }) {
                 problems.append(own.result)
-                further.append(true)
+                setApart.append((nil, true))
             }
         }
         if problems.count < 2, let settled = closeCallProblems(text, whole: whole) { return settled }
@@ -219,7 +220,11 @@ extension Matcher {
             return settled.asking(whole.question)
         }
         if problems.count > 1 {
-            problems = wholeTopicFirst(problems, further: further, whole: whole)
+            // Set apart by the writer: a list item, "also" or "... too"; looked at only for the problem that may move.
+            problems = wholeTopicFirst(problems, whole: whole) { k in
+                guard let index = setApart[k].piece else { return true }
+                return setApart[k].additive || isListItem(pieces[index]) || additiveMarkers.mark(String(lead(index)))
+            }
             return ProblemMatches(primary: problems[0].asking(whole.question), also: Array(problems.dropFirst()),
                                   excerpts: problems.map(\.question))
         }
