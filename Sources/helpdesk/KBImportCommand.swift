@@ -79,7 +79,7 @@ struct KBImportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let source = try languageSource(importer)
-        let language = noLanguage ? nil : source
+        let language = noLanguage ? nil : source.flatMap { found in found.text.map { (text: $0, source: found.source) } }
         // Names after the language source's name labels are redacted too ("my name is Maria Gomez"), and those its
         // introductions, sign-offs and header labels place ("this is Maria Gomez"); with --no-language as well.
         if let lexicon = source?.lexicon {
@@ -137,9 +137,10 @@ struct KBImportCommand: ParsableCommand {
         return KnowledgeBaseLocator(explicit: nil, environment: [:]).locate()
     }
 
-    /// The language file's text, where it came from and that knowledge base's lexicon; nil when no knowledge base is
-    /// found and none was named (said on stderr, with what that costs: names are kept).
-    private func languageSource(_ importer: KnowledgeBaseImporter) throws -> (text: String, source: String, lexicon: Lexicon)? {
+    /// The language file's text (nil when that knowledge base has none to copy), where it came from and that knowledge
+    /// base's lexicon, whose name lists redact names either way; nil when no knowledge base is found and none was
+    /// named (said on stderr, with what that costs: names are kept).
+    private func languageSource(_ importer: KnowledgeBaseImporter) throws -> (text: String?, source: String, lexicon: Lexicon)? {
         guard let source = languageFolder else {
             Terminal.writeError("helpdesk: note: no knowledge base found to copy follow-up phrasings and connectors from, "
                 + "nor its name lists: names in the questions are kept; give one with --language-from DIR")
@@ -147,10 +148,8 @@ struct KBImportCommand: ParsableCommand {
         }
         do {
             let lexicon = try KnowledgeBaseLoader().load(directory: source).0.lexicon
-            guard let text = try importer.languageYAML(from: lexicon) else {
-                if !noLanguage { Terminal.writeError("helpdesk: note: \(source) has no follow-up phrasings or connectors to copy") }
-                return noLanguage ? ("", source, lexicon) : nil
-            }
+            let text = try importer.languageYAML(from: lexicon)
+            if text == nil, !noLanguage { Terminal.writeError("helpdesk: note: \(source) has no follow-up phrasings or connectors to copy") }
             return (text, source, lexicon)
         } catch let error as KnowledgeBaseError {
             error.diagnostics.forEach { Terminal.writeError($0.redacted().terminalSafe) }
