@@ -165,13 +165,14 @@ extension Matcher {
             guard !result.answersChitChat(in: knowledgeBase) else { chitChat.append(result); continue }
             topical.append(result)
             guard case .answer(let candidate) = result.decision else { continue }
-            // One word ("login" from a subject line "Re: login", "helpdesk" from "Hi helpdesk,") is too little to
-            // count as a problem of its own; a phrase the lexicon makes one term ("locked out", "new phone") is not.
+            // One word besides question words ("login" from a subject line "Re: login", "helpdesk" from "Hi helpdesk,",
+            // "How do we fix it?") is too little to count as a problem of its own; a phrase the lexicon makes one term
+            // ("locked out", "new phone") is not.
             // An item of a bulleted or numbered list is a problem the writer set apart: it counts from the answer
             // threshold ("- Carl's account says locked").
             // So is a piece that says it raises a further problem ("also", "plus", "... too"), in its words or the
             // connector before it.
-            guard pleasantries.wordsBeyond(result.analysis) >= 2, !problems.contains(where: { $0.chosen?.id == candidate.id })
+            guard pleasantries.wordsBeyond(result.analysis, ignoring: functionWords) >= 2, !problems.contains(where: { $0.chosen?.id == candidate.id })
             else { continue }
             if candidate.confidence < bar {
                 guard candidate.confidence >= settings.answerThreshold else { continue }

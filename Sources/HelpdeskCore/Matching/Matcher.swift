@@ -25,6 +25,9 @@ public struct Matcher: Sendable {
     /// Words before "'s" that make a contraction, not a name's possessive ("what's", "she's", "there's"): the lexicon's
     /// `function_words` and `pointing_words`.
     public let notNames: Set<String>
+    /// The lexicon's `function_words` ("how", "do", "who"): a piece with one word besides these ("How do we fix it?")
+    /// asks about the text around it and does not answer for the whole.
+    public let functionWords: Set<String>
     /// The lexicon's words that only label a piece of personal data ("SSN", "my email is"): they go with the data.
     public let dataLabels: DataLabels
     /// Redacts what users type, keeping the phone numbers and email addresses the knowledge base's answers give
@@ -54,6 +57,7 @@ public struct Matcher: Sendable {
         self.additiveMarkers = AdditiveMarkers(words: kb.lexicon.additiveWords, endings: kb.lexicon.additiveEndings)
         self.subjectWords = Set(kb.lexicon.subjectWords)
         self.notNames = Set(kb.lexicon.functionWords + kb.lexicon.pointingWords)
+        self.functionWords = Set(kb.lexicon.functionWords)
         self.dataLabels = DataLabels(lexicon: kb.lexicon)
         self.redactor = Redactor(publicPhoneNumbers: kb.publicPhoneNumbers, nameLabels: kb.lexicon.nameLabels,
                                  notNameWords: kb.lexicon.notNameWords, abbreviations: kb.lexicon.abbreviations,
@@ -108,11 +112,14 @@ public struct Matcher: Sendable {
         let whole = rank(headless ?? question)
         var best = whole
         // A whole question that answers a topic is kept: its pieces only lose the context around that answer. A piece
-        // of one word ("The 2-step thing won't let me in. New iPhone. Fix.") is too little to answer for the whole.
+        // of one word besides question words ("The 2-step thing won't let me in. New iPhone. Fix.", "... How do we fix
+        // it?") is too little to answer for the whole.
         if pieces.count > 1, preference(best).0 < 2 {
             for piece in pieces {
                 let candidate = rank(piece)
-                if preference(candidate) > preference(best), pleasantries.wordsBeyond(candidate.analysis) >= 2 { best = candidate }
+                if preference(candidate) > preference(best), pleasantries.wordsBeyond(candidate.analysis, ignoring: functionWords) >= 2 {
+                    best = candidate
+                }
             }
         }
         // Still no answer: a comma clause that answers, above the threshold, the topic the whole question ranked

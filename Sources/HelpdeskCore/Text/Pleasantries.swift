@@ -54,11 +54,11 @@ public struct Pleasantries: Sendable {
         separate(analysis.tokens)?.kept.count ?? analysis.tokens.count
     }
 
-    /// How many words, as written, stand outside `analysis`'s pleasantries: a term the lexicon made of a phrase counts
-    /// each of its words ("locked out" is two; "Hi helpdesk," has one).
-    public func wordsBeyond(_ analysis: Analysis) -> Int {
+    /// How many words, as written, stand outside `analysis`'s pleasantries and outside the terms `ignored`: a term the
+    /// lexicon made of a phrase counts each of its words ("locked out" is two; "Hi helpdesk," has one).
+    public func wordsBeyond(_ analysis: Analysis, ignoring ignored: Set<String> = []) -> Int {
         (separate(analysis.tokens)?.kept ?? analysis.tokens).reduce(0) { count, token in
-            count + token.surface.utf8.reduce(1) { $1 == 32 ? $0 + 1 : $0 }
+            ignored.contains(token.text) ? count : count + token.surface.utf8.reduce(1) { $1 == 32 ? $0 + 1 : $0 }
         }
     }
 

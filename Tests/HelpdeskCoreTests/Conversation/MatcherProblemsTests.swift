@@ -110,6 +110,12 @@ final class MatcherProblemsTests: XCTestCase {
         ("Tried every self-service option on the ID.me site. Need to open a support request with ID.me directly.", "contact-idme", []),
         // What worked is background.
         ("password reset worked fine but now it wants the verification code sent to my old cell", "mfa-recovery", []),
+        // A sentence of one word besides question words asks about the text around it: no problem of its own.
+        ("ID.me says my account is locked. What's the fix?", "locked-account", []),
+        ("Maria made a second ID.me account with her work email and now the IRS says her identity is already verified on another account. How do we fix it?",
+         "multiple-idme-accounts", []),
+        ("Our office manager says the e-file application lists the wrong responsible official even though we sign in fine. Who fixes that?",
+         nil, []),
         // Only chit-chat: the last piece answers.
         ("Hi. Thanks. Bye.", "goodbye", []),
         // Online banking is another product; a refund paid into a bank account is still the IRS's.
