@@ -79,6 +79,39 @@ public struct SpellingCorrector: AnalysisStage {
         guard limit > 0, !Self.hasOtherThanLowercaseLetters(word), !vocabulary.isKnown(word),
               !vocabulary.isProtected(word), !vocabulary.isKnownStem(stemmer.stem(word)),
               !(dictionary?.contains(word) ?? false) else { return nil }
+        if let shortened = shortenedStretch(word) { return shortened }
         return vocabulary.closest(to: Array(word.utf8), limit: limit)
+    }
+
+    /// A word typed with a letter held down ("helpppp", "pleeease", "passwordddd"): its runs of three letters or more
+    /// cut to two, then to one (other letters as typed), taking the first that the lexicon's fixes or the KB knows, then
+    /// the first whose stem the KB knows or that the dictionary holds; the closest KB word to either otherwise. Nil when no letter runs three
+    /// times (no English word does).
+    func shortenedStretch(_ word: String) -> String? {
+        let bytes = Array(word.utf8)
+        guard bytes.indices.dropFirst(2).contains(where: { bytes[$0] == bytes[$0 - 1] && bytes[$0] == bytes[$0 - 2] }) else { return nil }
+        let cuts = [Self.cuttingLongRuns(bytes, to: 2), Self.cuttingLongRuns(bytes, to: 1)]
+        let candidates = cuts.map { String(decoding: $0, as: UTF8.self) }
+        for candidate in candidates {
+            if let fixed = fixes[candidate], !fixed.contains(" ") { return fixed }
+            if vocabulary.isKnown(candidate) { return candidate }
+        }
+        if let known = candidates.first(where: { vocabulary.isKnownStem(stemmer.stem($0)) || (dictionary?.contains($0) ?? false) }) {
+            return known
+        }
+        return cuts.lazy.compactMap { self.vocabulary.closest(to: $0, limit: Self.allowedDistance(forLength: $0.count)) }.first
+    }
+
+    /// `bytes` with each run of three or more of one byte cut to `length`; shorter runs as they are.
+    static func cuttingLongRuns(_ bytes: [UInt8], to length: Int) -> [UInt8] {
+        var cut: [UInt8] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start + 1
+            while end < bytes.count, bytes[end] == bytes[start] { end += 1 }
+            cut += repeatElement(bytes[start], count: end - start >= 3 ? length : end - start)
+            start = end
+        }
+        return cut
     }
 }

@@ -152,6 +152,11 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         ("what is a Trusted Referee and when do I need one", "verify-identity"),
         // A help request opened with ID.me is contacting its support.
         ("where do I open a help request with id.me", "contact-idme"),
+        // "Temporarily" says nothing of the topic; "google auth" is an authenticator app.
+        ("the screen says her id.me is temporarily locked", "locked-account"),
+        ("new phone and google auth is empty now", "mfa-recovery"),
+        // Not needing something is background: the rest is the problem.
+        ("I don't need a password reset, my ID.me account itself is locked", "locked-account"),
     ]
 
     func testLexiconReadings() throws {

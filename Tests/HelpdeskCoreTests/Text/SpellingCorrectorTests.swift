@@ -69,7 +69,26 @@ final class SpellingCorrectorTests: XCTestCase {
         ("pässword", nil, "non-ASCII"),
         // Nothing close
         ("xylophone", nil, "no KB word within 2 edits"),
+        // A letter held down: runs of three or more cut to two, then to one, other letters as typed
+        ("passworddd", "password", "a run of three cut to one keeps the double s"),
+        ("resettt", "reset", "a run cut to one"),
+        ("codeeee", "code", "a run at the end"),
+        ("acounttt", "account", "a run cut, then one edit"),
+        ("pwddd", "password", "a run cut, then the lexicon's fix"),
+        ("fileee", "file", "a run cut to the KB word"),
+        ("xxxxxxxx", nil, "nothing known once cut"),
     ]
+
+    func testCuttingLongRuns() {
+        let table: [(typed: String, length: Int, expected: String)] = [
+            ("helpppp", 2, "helpp"), ("helpppp", 1, "help"), ("pleeease", 1, "please"),
+            ("password", 1, "password"), ("bookkeeeper", 1, "bookkeper"), ("aaa", 2, "aa"), ("", 1, ""),
+        ]
+        for row in table {
+            let cut = SpellingCorrector.cuttingLongRuns(Array(row.typed.utf8), to: row.length)
+            XCTAssertEqual(String(decoding: cut, as: UTF8.self), row.expected, "\(row.typed) to \(row.length)")
+        }
+    }
 
     func testCorrections() {
         let corrector = Self.corrector
