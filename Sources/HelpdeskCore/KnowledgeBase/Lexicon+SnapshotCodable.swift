@@ -74,6 +74,7 @@ extension Lexicon: SnapshotCodable {
         givenNames = try reader.bool() ? try WordList(from: &reader) : nil
         commonWordNames = try reader.strings()
         possessedWords = try reader.strings()
+        nameTitles = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -124,6 +125,7 @@ extension Lexicon: SnapshotCodable {
         givenNames?.write(to: &writer)
         writer.write(commonWordNames)
         writer.write(possessedWords)
+        writer.write(nameTitles)
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

@@ -7,7 +7,8 @@
 /// after it (`Dana2024`, `Dana.com`); an underscore parts words as a space does (`Lopez_Maria_2024.pdf`). The surname right after it, one space on, maybe after a middle initial (`Linda
 /// J. Cho`), is redacted with it: a capitalized word that is no common word (`isCommonWord`) nor one of the knowledge
 /// base's (`NameContexts.Lists.isKnown`), or an initial alone (`Priya S`, `Dana K.`). A name alone before `&` or a
-/// capitalized word of the knowledge base's is a firm's and is kept ("Carter & Lowe CPAs", "Lee Tax Services"). A name that is also an ordinary word (`common_word_names`: "Will", "May",
+/// capitalized word of the knowledge base's is a firm's and is kept ("Carter & Lowe CPAs", "Lee Tax Services"), and
+/// a name that needs its surname is no name before a state's ("our Austin Texas office"). A name that is also an ordinary word (`common_word_names`: "Will", "May",
 /// "Mark"), a common word, or one of the knowledge base's words is a name only with such a surname: "May I reset it?",
 /// "Will this work?" and "Mark it as done" are kept, "Mark Lee called" is not. Words in lowercase are never names here,
 /// nor words in capitals but in a text without a lowercase letter, where a name of three letters or more in capitals
@@ -59,7 +60,8 @@ extension RedactorScanner {
         let alone = kind == .name && !isCommonWord(range) && !contexts.isKnown(lowercased(range))
         let possessive = word.end > word.letters
         let surname = possessive ? nil : surnameEnd(after: word.end, initialAlone: alone, contexts, capitals: capitals)
-        guard alone || surname != nil,
+        // "our Austin Texas office": a place's name before a state's is no given name and surname.
+        guard alone || surname.map({ !isStateName(word.end + 1..<$0) }) ?? false,
               surname != nil || possessive || !namesAFirm(after: word.end, contexts, capitals: capitals),
               alone || !surnameReadsAsAVerb(from: word.end + 1, to: surname, contexts) else { return nil }
         return Hit(kind: .name, start: word.start, end: surname ?? word.end)
@@ -93,6 +95,11 @@ extension RedactorScanner {
         let object = end + 1..<next
         guard !object.isEmpty, !isWordByte(byte(next)), byte(next) != 0x27 else { return false }
         return !isCommonWord(object) && contexts.isKnown(lowercased(object))
+    }
+
+    /// Whether the word at `range` is the name of a US state (`stateNames`): "Texas".
+    private func isStateName(_ range: Range<Int>) -> Bool {
+        range.count <= 14 && Self.stateNames.contains(lowercased(range))
     }
 
     /// Whether `&` or a capitalized word of the knowledge base's follows the name ending at `end`, one space on, so

@@ -16,8 +16,8 @@
 /// (`name : Maria`). After a label that names a role, not a name (no word `name`: "client", "caller"), a name of
 /// words the knowledge base lists as never a name alone (months, weekdays, products: `not_name_capitals`) or of its own
 /// words but given names is kept: "caller Monday morning said", "client March deadline", "tell Support" ("client June
-/// Lee" and "tell Chase" are names). A role typed before a `:` or
-/// `is` labels a name too, in lowercase as well, when its first word is a given name or no English word
+/// Lee" and "tell Chase" are names); so is a name with such a word after its first ("ask Chase Bank about it"). A role
+/// typed before a `:` or `is` labels a name too, in lowercase as well, when its first word is a given name or no English word
 /// (`isNameAfterRole(_:)`: "caller: tamsin reed", "client is jose ramirez"; "client is upset" is kept). Letters beyond
 /// ASCII are letters of a name (`José Álvarez`), and a capitalized given name that is also a common word ("Will") is a
 /// name after a label. The words of a name may be joined as in a file name or a web address (`Maria_Lopez`,
@@ -40,7 +40,7 @@ extension RedactorScanner {
             }
             // "caller Monday morning", "client March deadline", "tell Support": after a role, a month, weekday or word
             // of the knowledge base's alone is no name.
-            if label.role, isOnlyKnownWords(index..<end) {
+            if label.role, isOnlyKnownWords(index..<end) || namesAFirm(index..<end) {
                 index = end
                 continue
             }
@@ -104,6 +104,27 @@ extension RedactorScanner {
             wordStart = position + 1
         }
         return true
+    }
+
+    /// Whether a word after the first of the name at `range`, or the capitalized word right after it, is one the
+    /// knowledge base lists as never a name alone (`NameContexts.Lists.knownWords`: "bank", "office", "llc"), so that
+    /// the words name a firm or place: "ask Chase Bank about it", "ask Denver Office" ("ask Chase Lee" is a name); false
+    /// without its lists.
+    private func namesAFirm(_ range: Range<Int>) -> Bool {
+        guard let lists = contexts.lists else { return false }
+        var last = range.upperBound
+        if byte(last) == ASCII.space, byte(last + 1) &- 0x41 < 26 {
+            last += 1
+            while isLetter(byte(last)) { last += 1 }
+        }
+        var wordStart = range.lowerBound
+        for position in range.lowerBound...last where position == last || isSpace(bytes[position]) {
+            if position > wordStart, wordStart > range.lowerBound, lists.knownWords.contains(lowercased(wordStart..<position)) {
+                return true
+            }
+            wordStart = position + 1
+        }
+        return false
     }
 
     /// ` is` and `'s`: the ends of labels after which a name may be typed in lowercase.

@@ -41,6 +41,19 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
         ], with: redactor)
     }
 
+    /// A name that needs its surname is none before a state's name ("our Austin Texas office" was "our [NAME] office");
+    /// a name alone still is.
+    func testAPlaceBeforeAStateIsNoName() {
+        let places = Redactor().finding(namesIn: NameContexts(
+            introductions: [], signOffs: [], headerLabels: [], knownWords: [],
+            givenNames: GivenNames(list: WordList(text: "dana\n"), commonWordNames: ["austin", "jordan"])))
+        assertKeeps(["our Austin Texas office can't sign in", "the Jordan Utah branch is locked"], with: places)
+        assertRedacts([
+            ("Austin Reyes can't sign in", "[NAME] can't sign in"),
+            ("Dana Texas called", "[NAME] called"),
+        ], with: places)
+    }
+
     func testOtherWordsAreKept() {
         assertKeeps([
             "bob says the code never came", "Call BOB about it", "open the Danafiles folder",
