@@ -75,6 +75,7 @@ extension Lexicon: SnapshotCodable {
         commonWordNames = try reader.strings()
         possessedWords = try reader.strings()
         nameTitles = try reader.strings()
+        phoneNumberLabels = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -126,6 +127,7 @@ extension Lexicon: SnapshotCodable {
         writer.write(commonWordNames)
         writer.write(possessedWords)
         writer.write(nameTitles)
+        writer.write(phoneNumberLabels)
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

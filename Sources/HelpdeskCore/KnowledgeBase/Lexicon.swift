@@ -155,13 +155,20 @@ public struct Lexicon: Sendable, Equatable {
         get { givenNameLists?.titles ?? [] }
         set { setNameLists(titles: newValue) }
     }
+    /// Lowercase phrases after which (and maybe `is`, `was` or `:`) 7 to 15 digits are a phone number ("her #", "my
+    /// number"): "her # is 555-1234" is "her # is [PHONE]". See `RedactorScanner.followsPhoneNumberLabel(_:)`.
+    public var phoneNumberLabels: [String] {
+        get { givenNameLists?.phoneLabels ?? [] }
+        set { setNameLists(phoneLabels: newValue) }
+    }
     /// Sets the lists held by `givenNameLists`, each given one replacing the one held.
     private mutating func setNameLists(list: WordList?? = nil, commonWordNames: [String]? = nil, possessedWords: [String]? = nil,
-                                       titles: [String]? = nil) {
+                                       titles: [String]? = nil, phoneLabels: [String]? = nil) {
         givenNameLists = GivenNameLists(list: list ?? givenNames, commonWordNames: commonWordNames ?? self.commonWordNames,
-                                        possessedWords: possessedWords ?? self.possessedWords, titles: titles ?? nameTitles)
+                                        possessedWords: possessedWords ?? self.possessedWords, titles: titles ?? nameTitles,
+                                        phoneLabels: phoneLabels ?? phoneNumberLabels)
     }
-    /// The four lists above, in one reference, nil when all are empty.
+    /// The five lists above, in one reference, nil when all are empty.
     private var givenNameLists: GivenNameLists?
     /// Lowercase lines that only acknowledge what was said ("ok", "got it", "no"): matched on the whole line after
     /// normalization, such a line gets one short reply instead of being matched. See `Acknowledgements`.
@@ -256,6 +263,7 @@ public struct Lexicon: Sendable, Equatable {
         commonWordNames += other.commonWordNames.filter { !commonWordNames.contains($0) }
         possessedWords += other.possessedWords.filter { !possessedWords.contains($0) }
         nameTitles += other.nameTitles.filter { !nameTitles.contains($0) }
+        phoneNumberLabels += other.phoneNumberLabels.filter { !phoneNumberLabels.contains($0) }
         acknowledgements += other.acknowledgements.filter { !acknowledgements.contains($0) }
         pointingWords += other.pointingWords.filter { !pointingWords.contains($0) }
         noneReplies += other.noneReplies.filter { !noneReplies.contains($0) }

@@ -4,7 +4,8 @@
 ///
 /// A given name is a capitalized word (a capital, then letters with a lowercase one: `Marcy`, `DeShawn`, `Mary-Jane`),
 /// maybe with `'s` after it, not glued to a word, `@`, `.` or `/` before it nor to a digit, `@` or a dotted name
-/// after it (`Dana2024`, `Dana.com`); an underscore parts words as a space does (`Lopez_Maria_2024.pdf`). The surname right after it, one space on, maybe after a middle initial (`Linda
+/// after it (`Dana2024`, `Dana.com`); an underscore parts words as a space does (`Lopez_Maria_2024.pdf`), and a
+/// surname joined by one before the name is redacted with it (`Smith_John_2024.csv` becomes `[NAME]_2024.csv`). The surname right after it, one space on, maybe after a middle initial (`Linda
 /// J. Cho`), is redacted with it: a capitalized word that is no common word (`isCommonWord`) nor one of the knowledge
 /// base's (`NameContexts.Lists.isKnown`), or an initial alone (`Priya S`, `Dana K.`). A name alone before `&` or a
 /// capitalized word of the knowledge base's is a firm's and is kept ("Carter & Lowe CPAs", "Lee Tax Services"), and
@@ -33,8 +34,9 @@ extension RedactorScanner {
                 index += 1
                 continue
             }
-            if let hit = givenName(word, names, contexts, capitals: capitals)
+            if var hit = givenName(word, names, contexts, capitals: capitals)
                 ?? (capitals ? nil : possessiveName(word, names, contexts)) {
+                hit.start = fileNameSurnameStart(before: hit.start, contexts, capitals: capitals) ?? hit.start
                 hits.append(hit)
                 index = hit.end
             } else {
@@ -146,6 +148,18 @@ extension RedactorScanner {
         guard !isCommonWord(range), !contexts.isKnown(lowercase),
               !capitals || contexts.dictionary?.contains(lowercase) != true else { return nil }
         return word.end
+    }
+
+    /// Start of a surname joined by `_` right before the given name at `start`, as a file name writes it
+    /// (`Smith_John_2024.csv`: "Smith" was kept), on the terms of a surname after it (`surnameWordEnd(at:_:capitals:)`);
+    /// or nil.
+    private func fileNameSurnameStart(before start: Int, _ contexts: NameContexts.Lists, capitals: Bool) -> Int? {
+        guard byte(start - 1) == ASCII.underscore else { return nil }
+        var wordStart = start - 1
+        while wordStart > 0, start - wordStart < 24, isLetter(bytes[wordStart - 1]) { wordStart -= 1 }
+        guard wordStart < start - 1, !gluedBefore(wordStart),
+              surnameWordEnd(at: wordStart, contexts, capitals: capitals) == start - 1 else { return nil }
+        return wordStart
     }
 
     /// Whether the byte before `index` joins a word there to what comes before: a letter (beyond ASCII too), digit,

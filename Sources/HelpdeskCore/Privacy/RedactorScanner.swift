@@ -40,6 +40,10 @@ struct RedactorScanner {
             if isDigit(current) {
                 let length = digitRun(at: index)
                 scanNumber(at: index, length: length, datesMatter: mentionsBirth, into: &hits)
+                // "?q=ssn%20123456789": the digits after an encoded space are a number of their own.
+                if length > 2, encodedSpaceBefore(index + 2) {
+                    scanNumber(at: index + 2, length: length - 2, datesMatter: mentionsBirth, into: &hits)
+                }
                 index += length
                 continue
             }

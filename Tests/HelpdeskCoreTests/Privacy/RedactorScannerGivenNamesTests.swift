@@ -108,8 +108,12 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
         assertRedacts([
             ("open the Dana_files folder", "open the [NAME]_files folder"),
             (#"C:\Clients\Carter_Marcy\scan.pdf"#, #"C:\Clients\[NAME]\scan.pdf"#),
-            (#"C:\Clients\Lopez_Marcy\scan.pdf"#, #"C:\Clients\Lopez_[NAME]\scan.pdf"#),
             ("Priya_Nair_2024.csv won't upload", "[NAME]_2024.csv won't upload"),
+            // A surname before the given name, as a file name writes it, goes with it ("Lopez_[NAME]" was left).
+            (#"C:\Clients\Lopez_Marcy\scan.pdf"#, #"C:\Clients\[NAME]\scan.pdf"#),
+            ("file Smith_Dana_5551234567.csv failed", "file [NAME]_5551234567.csv failed"),
+            ("Reset_Dana_2024.pdf", "Reset_[NAME]_2024.pdf"),
+            ("x1Smith_Dana_2024.pdf", "x1Smith_[NAME]_2024.pdf"),
         ], with: redactor)
         assertKeeps(["e_file", "w2_form", "MAY_2024 report", "Will_this_work"], with: redactor)
     }
