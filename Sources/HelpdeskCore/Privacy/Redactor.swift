@@ -121,7 +121,9 @@
 ///   "THANKS, JOHN SMITH": `RedactorScanner.uncasedNameEnd(from:before:_:)`), in a `From:`, `To:` or `Cc:` header line; a sentence's
 ///   first word, months, weekdays, products and the knowledge base's own words are kept ("It's Google Authenticator").
 ///   And a capitalized given name of the knowledge base's list wherever it stands, with the surname after it ("Bob says
-///   the code never came", "reset Dana's password", "Priya Nair can't get in": `RedactorScanner.givenNames()`).
+///   the code never came", "reset Dana's password", "Priya Nair can't get in": `RedactorScanner.givenNames()`); and
+///   two or three capitalized words opening a sentence that are no English, common or knowledge-base word ("Giselle
+///   Durand can't get her code": `RedactorScanner.unknownNamePairs()`).
 /// - `[ROUTING]` 9 digits after a routing label (`routing number 021000021`: `RedactorScanner.followsRoutingLabel(_:)`).
 /// - `[MEDICARE]` Medicare beneficiary identifiers by their shape (`1EG4-TE5-MK73`: `RedactorScanner.medicareNumber(at:)`).
 /// - `[IP]` IPv4 addresses standing alone (`192.168.1.20`: `RedactorScanner.ipAddress(at:length:)`), and IPv6 ones

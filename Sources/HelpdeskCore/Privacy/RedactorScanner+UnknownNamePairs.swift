@@ -1,0 +1,53 @@
+/// A name said with no label and no listed given name: two or three capitalized words that open a sentence, none an
+/// English word (the lexicon's `dictionary`), a common word (`isCommonWord`), a title ("Mrs Okafor called": the title
+/// labels the name) or one of the knowledge base's (`NameContexts.Lists.isKnown`), before a word in lowercase. "Giselle Durand can't get her code" becomes "[NAME] can't
+/// get her code" (it was kept: the given-names list lacks "Giselle"). Products and places are English or the knowledge
+/// base's words ("Trusted Referee", "Microsoft Authenticator", "Google Voice", "Will Grant access"), and a word alone
+/// or mid-sentence is left to the other rules.
+extension RedactorScanner {
+    /// The names of unknown words at sentence starts, in order; none without the dictionary.
+    func unknownNamePairs() -> [Hit] {
+        guard let contexts = contexts.lists, let dictionary = contexts.dictionary else { return [] }
+        var hits: [Hit] = []
+        var index = 0
+        let count = bytes.count
+        var opens = true
+        while index < count {
+            let current = bytes[index]
+            if isSpace(current) {
+                index += 1
+                continue
+            }
+            if opens, current &- 0x41 < 26 || current >= 0xC2, let end = unknownNameEnd(from: index, contexts, dictionary) {
+                hits.append(Hit(kind: .name, start: index, end: end))
+                index = end
+                opens = false
+                continue
+            }
+            opens = current == ASCII.period || current == UInt8(ascii: "!") || current == UInt8(ascii: "?") || current == 0x0A
+                || current == 0x0D
+            index += 1
+        }
+        return hits
+    }
+
+    /// End of two or three capitalized words from `index`, none English, common or known, one space apart and
+    /// followed by a space and a lowercase letter; or nil.
+    private func unknownNameEnd(from index: Int, _ contexts: NameContexts.Lists, _ dictionary: WordList) -> Int? {
+        var position = index
+        var end: Int?
+        var words = 0
+        while words < 3, let wordEnd = capitalizedWordEnd(from: position) {
+            let word = position..<wordEnd
+            let lowercase = lowercased(word)
+            guard wordEnd - position <= 14, !isCommonWord(word), !contexts.isKnown(lowercase), !contexts.titles.contains(lowercase),
+                  !dictionary.contains(listForm(word)) else { break }
+            words += 1
+            end = wordEnd
+            guard byte(wordEnd) == ASCII.space else { break }
+            position = wordEnd + 1
+        }
+        guard words >= 2, let end, byte(end) == ASCII.space, byte(end + 1) &- 0x61 < 26 else { return nil }
+        return end
+    }
+}
