@@ -135,7 +135,8 @@
 /// - `[ADDRESS]` Postal addresses: a house number, a street's name and type, maybe a unit and the place (`123 Main St,
 ///   Springfield IL 62704`, `45 Oak Avenue Apt 3`: `RedactorScanner.streetAddress(at:length:)`), `PO Box 1234`
 ///   (`poBox(at:length:)`), a ZIP code after its state (`Austin, TX 78701`, `Boise ID 83702`: `stateZIPCode(at:)`) or
-///   its label (`my zip is 90210`: `labeledZIPCode(at:)`), and the value
+///   its label (`my zip is 90210`: `labeledZIPCode(at:)`; a Canadian or UK postcode too, `postal code K1A 0B1`, and
+///   after a street's city, `London NW1 6XE`: `postcodeEnd(at:)`), and the value
 ///   after an address label (`mailing address: ...`, `my address is 45 Oak`: `addressValue(at:)`).
 ///
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is

@@ -34,9 +34,10 @@ extension RedactorScanner {
         return Hit(kind: .password, start: word.lowerBound, end: word.upperBound)
     }
 
-    /// What quotes hold right after a label with no link ("pw 'correct horse battery staple'", "password \"purple
-    /// monkey\""), closed on the same line within `contextReach` bytes by the quote that opened it; not one common word
-    /// nor one of `notPasswordWords` ("the password 'reset' link"). Nil otherwise.
+    /// What quotes hold right after a label with no link ("pw 'correct horse battery staple'", "password "purple
+    /// monkey""), closed on the same line within `contextReach` bytes by the quote that opened it; not one common word
+    /// nor one of `notPasswordWords` ("the password 'reset' link"), nor words with one that carries a sentence on
+    /// (`sentenceWords`: "password 'with ID.me like the IRS says'"). Nil otherwise.
     private func quotedPassword(after labelEnd: Int) -> Hit? {
         var start = labelEnd
         while isSpace(byte(start)) { start += 1 }
@@ -51,6 +52,12 @@ extension RedactorScanner {
         }
         if !(start..<end).contains(where: { isSpace(bytes[$0]) }) {
             guard !isCommonWord(start..<end), !notPasswordWords.contains(lowercased(start..<end)) else { return nil }
+        }
+        // "password 'with ID.me like the IRS says'": words that carry a sentence on quote what was said, not a password.
+        var wordStart = start
+        for position in start...end where position == end || isSpace(bytes[position]) {
+            if position > wordStart, carriesSentence(wordStart..<position, shouted: false) { return nil }
+            wordStart = position + 1
         }
         return Hit(kind: .password, start: start, end: end)
     }
