@@ -3,7 +3,9 @@
 /// labels the name) or one of the knowledge base's (`NameContexts.Lists.isKnown`), before a word in lowercase. "Giselle Durand can't get her code" becomes "[NAME] can't
 /// get her code" (it was kept: the given-names list lacks "Giselle"). Products and places are English or the knowledge
 /// base's words ("Trusted Referee", "Microsoft Authenticator", "Google Voice", "Will Grant access"), and a word alone
-/// or mid-sentence is left to the other rules.
+/// or mid-sentence is left to the other rules. In lowercase, a listed given name of five letters or more and a word
+/// after it, neither English, common nor the knowledge base's, opening a sentence before another word: "giselle durand
+/// can't log in" becomes "[NAME] can't log in" ("maria" and "dana" are English words: kept).
 extension RedactorScanner {
     /// The names of unknown words at sentence starts, in order; none without the dictionary.
     func unknownNamePairs() -> [Hit] {
@@ -18,7 +20,8 @@ extension RedactorScanner {
                 index += 1
                 continue
             }
-            if opens, current &- 0x41 < 26 || current >= 0xC2, let end = unknownNameEnd(from: index, contexts, dictionary) {
+            if opens, let end = current &- 0x61 < 26 ? lowercaseNameEnd(from: index, contexts, dictionary)
+                : unknownNameEnd(from: index, contexts, dictionary) {
                 hits.append(Hit(kind: .name, start: index, end: end))
                 index = end
                 opens = false
@@ -29,6 +32,24 @@ extension RedactorScanner {
             index += 1
         }
         return hits
+    }
+
+    /// End of a lowercase given name of `contexts.givenNames` and the word after it from `index`, neither English,
+    /// common nor known, followed by a space and a letter; or nil.
+    private func lowercaseNameEnd(from index: Int, _ contexts: NameContexts.Lists, _ dictionary: WordList) -> Int? {
+        var first = index
+        while first - index < 14, byte(first) &- 0x61 < 26 { first += 1 }
+        // Names of four letters or fewer are English words of the dictionary ("dana"): not read.
+        guard first - index >= 5, byte(first) == ASCII.space, byte(first + 1) &- 0x61 < 26 else { return nil }
+        var second = first + 1
+        while second - first < 15, byte(second) &- 0x61 < 26 { second += 1 }
+        guard second - first > 2, byte(second) == ASCII.space, isLetter(byte(second + 1)),
+              let names = contexts.givenNames, names.kind(of: lowercased(index..<first)) == .name else { return nil }
+        for word in [index..<first, first + 1..<second] {
+            let lowercase = lowercased(word)
+            guard !isCommonWord(word), !contexts.isKnown(lowercase), !dictionary.contains(lowercase) else { return nil }
+        }
+        return second
     }
 
     /// End of two or three capitalized words from `index`, none English, common or known, one space apart and

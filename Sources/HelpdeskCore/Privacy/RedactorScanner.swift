@@ -31,7 +31,10 @@ struct RedactorScanner {
         if mentionsBirth { unguarded += writtenBirthDates() }
         if !nameLabels.isEmpty { unguarded += names(after: nameLabels, notNames: notNames, abbreviations: abbreviations) }
         if !contexts.isEmpty { unguarded += unlabeledNames(signOffsOnly: !hasCapital) }
-        if hasCapital, contexts.findsGivenNames { unguarded += givenNames() + surnameFirstNames() + unknownNamePairs() }
+        if contexts.findsGivenNames {
+            if hasCapital { unguarded += givenNames() + surnameFirstNames() }
+            unguarded += unknownNamePairs()
+        }
         guard mayHoldPersonalData else { return merged(unguarded) }
         var hits: [Hit] = []
         var index = 0
