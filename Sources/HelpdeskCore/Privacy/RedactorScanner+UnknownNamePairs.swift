@@ -53,22 +53,26 @@ extension RedactorScanner {
     }
 
     /// End of two or three capitalized words from `index`, none English, common or known, one space apart and
-    /// followed by a space and a lowercase letter; or nil.
+    /// followed by a space and a lowercase letter; or nil. The dictionary is read last: its first look-up loads it.
     private func unknownNameEnd(from index: Int, _ contexts: NameContexts.Lists, _ dictionary: WordList) -> Int? {
         var position = index
-        var end: Int?
+        var end = index
         var words = 0
         while words < 3, let wordEnd = capitalizedWordEnd(from: position) {
-            let word = position..<wordEnd
-            let lowercase = lowercased(word)
-            guard wordEnd - position <= 14, !isCommonWord(word), !contexts.isKnown(lowercase), !contexts.titles.contains(lowercase),
-                  !dictionary.contains(listForm(word)) else { break }
+            let lowercase = lowercased(position..<wordEnd)
+            guard wordEnd - position <= 14, !isCommonWord(position..<wordEnd), !contexts.isKnown(lowercase),
+                  !contexts.titles.contains(lowercase) else { break }
             words += 1
             end = wordEnd
             guard byte(wordEnd) == ASCII.space else { break }
             position = wordEnd + 1
         }
-        guard words >= 2, let end, byte(end) == ASCII.space, byte(end + 1) &- 0x61 < 26 else { return nil }
+        guard words >= 2, byte(end) == ASCII.space, byte(end + 1) &- 0x61 < 26 else { return nil }
+        var wordStart = index
+        for position in index...end where position == end || bytes[position] == ASCII.space {
+            if dictionary.contains(listForm(wordStart..<position)) { return nil }
+            wordStart = position + 1
+        }
         return end
     }
 }
