@@ -1,6 +1,7 @@
 /// The lexicon's `given_names`, `common_word_names`, `possessed_words`, `name_titles` and `phone_number_labels` (the
 /// redactor's lists), held by one reference so that a `Lexicon` (copied whole with every matcher, and zeroed on the stack
-/// when a batch line is answered) grows by one word for them, not nine: the lexicon's size decides whether that zeroing takes a few instructions or one per byte.
+/// when a batch line is answered) grows by one word for them, not nine: the lexicon's size decides whether that
+/// zeroing takes a few instructions or one per byte.
 final class GivenNameLists: Sendable, Equatable {
     let list: WordList?
     let commonWordNames: [String]

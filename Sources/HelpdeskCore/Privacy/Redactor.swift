@@ -60,7 +60,8 @@
 ///   signs in: "sign in at id.me", "log in at irs dot gov" are kept. Addresses glued into a chain ("reach me at
 ///   jane dot doe at gmail dot com", "jane at x dot com.bob at y dot com") become one finding.
 /// - `[DOB]` Dates of birth: a full date (`01/02/1980`, `1/2/80`, `3/4/'71`, `01-02-1980`, `01.02.1980`, `01 02 1980`, `1 / 2 / 1980`,
-///   `1980-01-02`, `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `Jan-5-1980`, `5th of January 1980`, in words or with
+///   `1980-01-02`, `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `Jan-5-1980`,
+///   `5th of January 1980`, in words or with
 ///   a two-digit year (`2 Jan 80`, `january second nineteen eighty`: `RedactorScanner.writtenBirthDates()`), and 8 digits read as
 ///   `19800102` YYYYMMDD or `01021980` MMDDYYYY/DDMMYYYY with a year 1900–2099, and 6 as `030471` MMDDYY/DDMMYY:
 ///   `RedactorScanner.isShortCompactDate(at:)`), only when one of the

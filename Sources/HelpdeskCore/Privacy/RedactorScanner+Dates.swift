@@ -120,8 +120,9 @@ extension RedactorScanner {
             var wordStart = start - 1
             while isLetter(byte(wordStart - 1)) { wordStart -= 1 }
             let yearLength = digitRun(at: start + length + 1)
-            guard byte(start + length) == joiner, yearLength == 2 || yearLength == 4, endsToken(start + length + 1 + yearLength),
-                  startsToken(wordStart), monthWordEnd(at: wordStart) == start - 1 else { return nil }
+            guard byte(start + length) == joiner, yearLength == 2 || yearLength == 4,
+                  endsToken(start + length + 1 + yearLength), startsToken(wordStart), monthWordEnd(at: wordStart) == start - 1
+            else { return nil }
             return wordStart..<start + length + 1 + yearLength
         }
         while wordEnd > start - 2, spaceWidth(wordEnd - 1) == 1 { wordEnd -= 1 }

@@ -3,22 +3,23 @@
 /// "can you reset [NAME] password", "[NAME] can't get in".
 ///
 /// A given name is a capitalized word (a capital, then letters with a lowercase one: `Marcy`, `DeShawn`, `Mary-Jane`),
-/// maybe with `'s` after it, not glued to a word, `@`, `.` or `/` before it nor to a digit, `@` or a dotted name
-/// after it (`Dana2024`, `Dana.com`); an underscore parts words as a space does (`Lopez_Maria_2024.pdf`), and a
-/// surname joined by one before the name is redacted with it (`Smith_John_2024.csv` becomes `[NAME]_2024.csv`). The surname right after it, one space on, maybe after a middle initial (`Linda
-/// J. Cho`), is redacted with it: a capitalized word that is no common word (`isCommonWord`) nor one of the knowledge
-/// base's (`NameContexts.Lists.isKnown`), or an initial alone (`Priya S`, `Dana K.`). A name alone before `&` or a
-/// capitalized word of the knowledge base's is a firm's and is kept ("Carter & Lowe CPAs", "Lee Tax Services"), and
-/// a name that needs its surname is no name before a state's ("our Austin Texas office"). A name that is also an ordinary word (`common_word_names`: "Will", "May",
+/// maybe with `'s` after it, not glued to a word, `@`, `.` or `/` before it nor to a digit, `@` or a dotted name after
+/// it (`Dana2024`, `Dana.com`); an underscore parts words as a space does (`Lopez_Maria_2024.pdf`), and a surname
+/// joined by one before the name is redacted with it (`Smith_John_2024.csv` becomes `[NAME]_2024.csv`). The surname
+/// right after it, one space on, maybe after a middle initial (`Linda J. Cho`), is redacted with it: a capitalized word
+/// that is no common word (`isCommonWord`) nor one of the knowledge base's (`NameContexts.Lists.isKnown`), or an
+/// initial alone (`Priya S`, `Dana K.`). A name alone before `&` or a capitalized word of the knowledge base's is a
+/// firm's and is kept ("Carter & Lowe CPAs", "Lee Tax Services"), and a name that needs its surname is no name before a
+/// state's ("our Austin Texas office"). A name that is also an ordinary word (`common_word_names`: "Will", "May",
 /// "Mark"), a common word, or one of the knowledge base's words is a name only with such a surname: "May I reset it?",
 /// "Will this work?" and "Mark it as done" are kept, "Mark Lee called" is not. Words in lowercase are never names here,
 /// nor words in capitals but in a text without a lowercase letter, where a name of three letters or more in capitals
 /// counts ("BOB SAYS IT FAILED"), and its surname only when it is no English word either (the lexicon's `dictionary`).
-/// A name may hold letters beyond ASCII (`capitalWidth(at:)`, `letterRun(after:)`), and is looked up without its accents
-/// (`listForm(_:)`): "José Álvarez cant sign in" becomes "[NAME] cant sign in". A name that needs its surname keeps it
-/// when that surname reads as a verb before its object (`surnameReadsAsAVerb(from:to:_:)`: "Will Grant access").
-/// Any capitalized word with `'s` before a thing a person owns (`possessed_words`) is a name, listed or not, unless a
-/// common word or one of the knowledge base's: "Tamsin's account is locked", "reset Will's password"
+/// A name may hold letters beyond ASCII (`capitalWidth(at:)`, `letterRun(after:)`), and is looked up without its
+/// accents (`listForm(_:)`): "José Álvarez cant sign in" becomes "[NAME] cant sign in". A name that needs its surname
+/// keeps it when that surname reads as a verb before its object (`surnameReadsAsAVerb(from:to:_:)`: "Will Grant
+/// access"). Any capitalized word with `'s` before a thing a person owns (`possessed_words`) is a name, listed or not,
+/// unless a common word or one of the knowledge base's: "Tamsin's account is locked", "reset Will's password"
 /// (`possessiveName(_:_:_:)`).
 extension RedactorScanner {
     /// The names the given-name list finds, in order.
