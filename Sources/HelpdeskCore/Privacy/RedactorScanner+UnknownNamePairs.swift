@@ -1,11 +1,12 @@
 /// A name said with no label and no listed given name: two or three capitalized words that open a sentence, none an
 /// English word (the lexicon's `dictionary`), a common word (`isCommonWord`), a title ("Mrs Okafor called": the title
-/// labels the name) or one of the knowledge base's (`NameContexts.Lists.isKnown`), before a word in lowercase. "Giselle Durand can't get her code" becomes "[NAME] can't
-/// get her code" (it was kept: the given-names list lacks "Giselle"). Products and places are English or the knowledge
-/// base's words ("Trusted Referee", "Microsoft Authenticator", "Google Voice", "Will Grant access"), and a word alone
-/// or mid-sentence is left to the other rules. In lowercase, a listed given name of five letters or more and a word
-/// after it, neither English, common nor the knowledge base's, opening a sentence before another word: "giselle durand
-/// can't log in" becomes "[NAME] can't log in" ("maria" and "dana" are English words: kept).
+/// labels the name) or one of the knowledge base's (`NameContexts.Lists.isKnown`), before a word in lowercase. "Giselle
+/// Durand can't get her code" becomes "[NAME] can't get her code" (it was kept: the given-names list lacks "Giselle").
+/// Products and places are English or the knowledge base's words ("Trusted Referee", "Microsoft Authenticator", "Google
+/// Voice", "Will Grant access"), and a word alone or mid-sentence is left to the other rules. In lowercase, a listed
+/// given name of five letters or more and a word after it, neither English, common nor the knowledge base's, opening a
+/// sentence before another word: "giselle durand can't log in" becomes "[NAME] can't log in" ("maria" and "dana" are
+/// English words: kept).
 extension RedactorScanner {
     /// The names of unknown words at sentence starts, in order; none without the dictionary.
     func unknownNamePairs() -> [Hit] {
