@@ -74,6 +74,8 @@ extension Lexicon: SnapshotCodable {
         givenNames = try reader.bool() ? try WordList(from: &reader) : nil
         commonWordNames = try reader.strings()
         possessedWords = try reader.strings()
+        nameTitles = try reader.strings()
+        phoneNumberLabels = try reader.strings()
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -124,6 +126,8 @@ extension Lexicon: SnapshotCodable {
         givenNames?.write(to: &writer)
         writer.write(commonWordNames)
         writer.write(possessedWords)
+        writer.write(nameTitles)
+        writer.write(phoneNumberLabels)
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

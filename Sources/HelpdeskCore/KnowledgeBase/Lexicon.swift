@@ -135,21 +135,40 @@ public struct Lexicon: Sendable, Equatable {
     /// it stands ("Marcy never had ID.me"). See `GivenNames`.
     public var givenNames: WordList? {
         get { givenNameLists?.list }
-        set { givenNameLists = GivenNameLists(list: newValue, commonWordNames: commonWordNames, possessedWords: possessedWords) }
+        set { setNameLists(list: newValue) }
     }
     /// Lowercase given names that are also ordinary words ("will", "may", "mark"): a name only before a capitalized
     /// surname ("Mark Lee"). See `GivenNames`.
     public var commonWordNames: [String] {
         get { givenNameLists?.commonWordNames ?? [] }
-        set { givenNameLists = GivenNameLists(list: givenNames, commonWordNames: newValue, possessedWords: possessedWords) }
+        set { setNameLists(commonWordNames: newValue) }
     }
     /// Lowercase words a person owns ("account", "password", "login"): a capitalized word with `'s` right before one is a
     /// name ("Tamsin's account is locked", "reset Will's password"). See `GivenNames`.
     public var possessedWords: [String] {
         get { givenNameLists?.possessedWords ?? [] }
-        set { givenNameLists = GivenNameLists(list: givenNames, commonWordNames: commonWordNames, possessedWords: newValue) }
+        set { setNameLists(possessedWords: newValue) }
     }
-    /// The three lists above, in one reference, nil when all are empty.
+    /// Lowercase titles said before a surname, without their dot ("mr", "ms", "miss"): a greeting or introduction keeps
+    /// one and redacts the name after it ("Dear Mr. Ruiz" is "Dear Mr. [NAME]"). See `NameContexts`.
+    public var nameTitles: [String] {
+        get { givenNameLists?.titles ?? [] }
+        set { setNameLists(titles: newValue) }
+    }
+    /// Lowercase phrases after which (and maybe `is`, `was` or `:`) 7 to 15 digits are a phone number ("her #", "my
+    /// number"): "her # is 555-1234" is "her # is [PHONE]". See `RedactorScanner.followsPhoneNumberLabel(_:)`.
+    public var phoneNumberLabels: [String] {
+        get { givenNameLists?.phoneLabels ?? [] }
+        set { setNameLists(phoneLabels: newValue) }
+    }
+    /// Sets the lists held by `givenNameLists`, each given one replacing the one held.
+    private mutating func setNameLists(list: WordList?? = nil, commonWordNames: [String]? = nil, possessedWords: [String]? = nil,
+                                       titles: [String]? = nil, phoneLabels: [String]? = nil) {
+        givenNameLists = GivenNameLists(list: list ?? givenNames, commonWordNames: commonWordNames ?? self.commonWordNames,
+                                        possessedWords: possessedWords ?? self.possessedWords, titles: titles ?? nameTitles,
+                                        phoneLabels: phoneLabels ?? phoneNumberLabels)
+    }
+    /// The five lists above, in one reference, nil when all are empty.
     private var givenNameLists: GivenNameLists?
     /// Lowercase lines that only acknowledge what was said ("ok", "got it", "no"): matched on the whole line after
     /// normalization, such a line gets one short reply instead of being matched. See `Acknowledgements`.
@@ -243,6 +262,8 @@ public struct Lexicon: Sendable, Equatable {
         notNameCapitals += other.notNameCapitals.filter { !notNameCapitals.contains($0) }
         commonWordNames += other.commonWordNames.filter { !commonWordNames.contains($0) }
         possessedWords += other.possessedWords.filter { !possessedWords.contains($0) }
+        nameTitles += other.nameTitles.filter { !nameTitles.contains($0) }
+        phoneNumberLabels += other.phoneNumberLabels.filter { !phoneNumberLabels.contains($0) }
         acknowledgements += other.acknowledgements.filter { !acknowledgements.contains($0) }
         pointingWords += other.pointingWords.filter { !pointingWords.contains($0) }
         noneReplies += other.noneReplies.filter { !noneReplies.contains($0) }

@@ -6,7 +6,7 @@ extension NodeReader {
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "list_openers", "off_topic_words", "on_topic_words",
         "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "reply_separators", "forward_separators", "reply_header_labels", "reply_attributions", "signature_words", "additive_words", "additive_endings", "subject_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels", "name_labels", "not_name_words", "name_fields", "self_introductions", "name_header_labels", "not_name_capitals",
-        "given_names", "common_word_names", "possessed_words",
+        "given_names", "common_word_names", "possessed_words", "name_titles", "phone_number_labels",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
         "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "other_topic_replies", "function_words",
         "not_password_words", "security_answer_labels",
@@ -66,6 +66,10 @@ extension NodeReader {
         }
         if let node = map["common_word_names"] { lexicon.commonWordNames = singleWords(node, path: "lexicon.common_word_names") }
         if let node = map["possessed_words"] { lexicon.possessedWords = singleWords(node, path: "lexicon.possessed_words") }
+        if let node = map["name_titles"] { lexicon.nameTitles = singleWords(node, path: "lexicon.name_titles") }
+        if let node = map["phone_number_labels"] {
+            lexicon.phoneNumberLabels = nameLabels(node, path: "lexicon.phone_number_labels", kind: "a phone number label")
+        }
         if let node = map["not_name_capitals"] { lexicon.notNameCapitals = singleWords(node, path: "lexicon.not_name_capitals") }
         if let node = map["not_password_words"] { lexicon.notPasswordWords = singleWords(node, path: "lexicon.not_password_words") }
         if let node = map["security_answer_labels"] {

@@ -29,11 +29,18 @@ public struct NameContexts: Sendable {
         let dictionary: WordList?
         /// Common given names: a capitalized one is a name wherever it stands (`RedactorScanner.givenNames()`).
         let givenNames: GivenNames?
+        /// Lowercase titles said before a surname, without their dot ("mr", "miss"): kept before the name an
+        /// introduction places (`RedactorScanner.nameAfterTitle(_:_:)`).
+        let titles: Set<String>
+        /// Lowercase ASCII phrases after which a local phone number stands ("her #", "my number"):
+        /// `RedactorScanner.followsPhoneNumberLabel(_:)`.
+        let phoneLabels: [[UInt8]]
         /// Whether any context can find a name.
         let findsNames: Bool
 
         init(before: [[UInt8]], after: [[UInt8]], signOffs: [[[UInt8]]], headerLabels: [[UInt8]], knownWords: Set<String>,
-             vocabulary: Vocabulary?, dictionary: WordList?, givenNames: GivenNames?) {
+             vocabulary: Vocabulary?, dictionary: WordList?, givenNames: GivenNames?, titles: Set<String>,
+             phoneLabels: [[UInt8]]) {
             self.before = before
             self.after = after
             self.signOffs = signOffs
@@ -42,6 +49,8 @@ public struct NameContexts: Sendable {
             self.vocabulary = vocabulary
             self.dictionary = dictionary
             self.givenNames = givenNames
+            self.titles = titles
+            self.phoneLabels = phoneLabels
             findsNames = !(before.isEmpty && after.isEmpty && signOffs.isEmpty && headerLabels.isEmpty)
         }
 
@@ -59,9 +68,11 @@ public struct NameContexts: Sendable {
     /// Contexts from the lexicon's lists: `introductions` as phrases with `...` where the name stands ("this is ...",
     /// "... here"; an entry without `...` is a phrase before the name), `signOffs` as whole lines, `headerLabels` as
     /// lowercase phrases; `knownWords` in any case; `vocabulary` the knowledge base's words; `dictionary` English words;
-    /// `givenNames` the names that are names wherever they stand.
+    /// `givenNames` the names that are names wherever they stand; `titles` (any case, without a dot) those kept before
+    /// a name; `phoneLabels` (any case) those a local phone number follows.
     public init(introductions: [String], signOffs: [String], headerLabels: [String], knownWords: some Sequence<String>,
-                vocabulary: Vocabulary? = nil, dictionary: WordList? = nil, givenNames: GivenNames? = nil) {
+                vocabulary: Vocabulary? = nil, dictionary: WordList? = nil, givenNames: GivenNames? = nil,
+                titles: some Sequence<String> = [String](), phoneLabels: [String] = []) {
         var before: [[UInt8]] = []
         var after: [[UInt8]] = []
         for phrase in introductions {
@@ -78,18 +89,20 @@ public struct NameContexts: Sendable {
         let lists = Lists(before: before.filter { !$0.isEmpty }, after: after.filter { !$0.isEmpty }, signOffs: signOffs,
                           headerLabels: headerLabels.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty },
                           knownWords: Set(knownWords.map { $0.lowercased() }), vocabulary: vocabulary, dictionary: dictionary,
-                          givenNames: givenNames)
+                          givenNames: givenNames, titles: Set(titles.map { $0.lowercased() }),
+                          phoneLabels: phoneLabels.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty })
         self.lists = lists.findsNames || !lists.knownWords.isEmpty || vocabulary != nil || dictionary != nil || givenNames != nil
-            ? lists : nil
+            || !lists.phoneLabels.isEmpty ? lists : nil
     }
 
     /// Contexts from `lexicon`'s `self_introductions`, `sign_offs`, `name_header_labels` and `not_name_capitals`, with
     /// those and its `signature_words` and `vocabulary`'s words (a knowledge base's) as words no name is made of alone,
-    /// its `dictionary`, and its `given_names` and `common_word_names`.
+    /// its `dictionary`, its `given_names` and `common_word_names`, its `name_titles`, and its `phone_number_labels`.
     public init(lexicon: Lexicon, vocabulary: Vocabulary?) {
         self.init(introductions: lexicon.selfIntroductions, signOffs: lexicon.signOffs, headerLabels: lexicon.nameHeaderLabels,
                   knownWords: lexicon.notNameCapitals + lexicon.signatureWords, vocabulary: vocabulary,
-                  dictionary: lexicon.dictionary, givenNames: GivenNames(lexicon: lexicon))
+                  dictionary: lexicon.dictionary, givenNames: GivenNames(lexicon: lexicon), titles: lexicon.nameTitles,
+                  phoneLabels: lexicon.phoneNumberLabels)
     }
 
     /// Whether no context can find a name.

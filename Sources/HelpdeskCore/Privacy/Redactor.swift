@@ -60,7 +60,8 @@
 ///   signs in: "sign in at id.me", "log in at irs dot gov" are kept. Addresses glued into a chain ("reach me at
 ///   jane dot doe at gmail dot com", "jane at x dot com.bob at y dot com") become one finding.
 /// - `[DOB]` Dates of birth: a full date (`01/02/1980`, `1/2/80`, `3/4/'71`, `01-02-1980`, `01.02.1980`, `01 02 1980`, `1 / 2 / 1980`,
-///   `1980-01-02`, `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `5th of January 1980`, in words or with
+///   `1980-01-02`, `January 5, 1980`, `Jan. 5th 1980`, `5 Jan 1980`, `5-Jan-1980`, `Jan-5-1980`,
+///   `5th of January 1980`, in words or with
 ///   a two-digit year (`2 Jan 80`, `january second nineteen eighty`: `RedactorScanner.writtenBirthDates()`), and 8 digits read as
 ///   `19800102` YYYYMMDD or `01021980` MMDDYYYY/DDMMYYYY with a year 1900–2099, and 6 as `030471` MMDDYY/DDMMYY:
 ///   `RedactorScanner.isShortCompactDate(at:)`), only when one of the
@@ -121,7 +122,9 @@
 ///   "THANKS, JOHN SMITH": `RedactorScanner.uncasedNameEnd(from:before:_:)`), in a `From:`, `To:` or `Cc:` header line; a sentence's
 ///   first word, months, weekdays, products and the knowledge base's own words are kept ("It's Google Authenticator").
 ///   And a capitalized given name of the knowledge base's list wherever it stands, with the surname after it ("Bob says
-///   the code never came", "reset Dana's password", "Priya Nair can't get in": `RedactorScanner.givenNames()`).
+///   the code never came", "reset Dana's password", "Priya Nair can't get in": `RedactorScanner.givenNames()`); and
+///   two or three capitalized words opening a sentence that are no English, common or knowledge-base word ("Giselle
+///   Durand can't get her code": `RedactorScanner.unknownNamePairs()`).
 /// - `[ROUTING]` 9 digits after a routing label (`routing number 021000021`: `RedactorScanner.followsRoutingLabel(_:)`).
 /// - `[MEDICARE]` Medicare beneficiary identifiers by their shape (`1EG4-TE5-MK73`: `RedactorScanner.medicareNumber(at:)`).
 /// - `[IP]` IPv4 addresses standing alone (`192.168.1.20`: `RedactorScanner.ipAddress(at:length:)`), and IPv6 ones
@@ -133,7 +136,8 @@
 /// - `[ADDRESS]` Postal addresses: a house number, a street's name and type, maybe a unit and the place (`123 Main St,
 ///   Springfield IL 62704`, `45 Oak Avenue Apt 3`: `RedactorScanner.streetAddress(at:length:)`), `PO Box 1234`
 ///   (`poBox(at:length:)`), a ZIP code after its state (`Austin, TX 78701`, `Boise ID 83702`: `stateZIPCode(at:)`) or
-///   its label (`my zip is 90210`: `labeledZIPCode(at:)`), and the value
+///   its label (`my zip is 90210`: `labeledZIPCode(at:)`; a Canadian or UK postcode too, `postal code K1A 0B1`, and
+///   after a street's city, `London NW1 6XE`: `postcodeEnd(at:)`), and the value
 ///   after an address label (`mailing address: ...`, `my address is 45 Oak`: `addressValue(at:)`).
 ///
 /// Text is read as the matcher's normalizer reads it (`FoldedText`): every character whose compatibility form is

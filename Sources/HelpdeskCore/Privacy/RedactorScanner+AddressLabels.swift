@@ -11,7 +11,9 @@
 /// "Address: how do I change it" are kept). The value runs to the end of the line or sentence (a dot after a word of
 /// up to four letters, `St.`, `Apt.`, `N.`, does not end it), or up to a word that carries the sentence on
 /// (`sentenceWords`: "and", "but", "it", "in", "the"...) or a common word in lowercase (`isCommonWord`: "update",
-/// "locked"), `;`, or a word with `@`; a ZIP code ends it; 16 words at most; and at least as far as a street or PO
+/// "locked"), `;`, or a word with `@`; a ZIP code ends it, with a city after it that ends the line or sentence ("12
+/// Rue de Rivoli, 75001 Paris"), and so does a Canadian or UK postcode (`postcodeAfter(_:)`: "Ottawa ON K1A 0B1");
+/// 16 words at most; and at least as far as a street or PO
 /// box read from its start (`streetAddress(at:length:)`). It needs no digit, so `valuesWithoutDigits()` reads it in
 /// every text.
 extension RedactorScanner {
@@ -135,6 +137,11 @@ extension RedactorScanner {
         var position = start
         var words = 0
         while words < 16, position < limit {
+            // "Ottawa ON K1A 0B1", "Manchester M1 1AE": a Canadian or UK postcode ends the address.
+            if words > 0, let postcode = postcodeAfter(position) {
+                end = postcode
+                break
+            }
             var wordEnd = position
             while wordEnd < bytes.count, !isSpaceOrBreak(bytes[wordEnd]) { wordEnd += 1 }
             var core = wordEnd
@@ -144,8 +151,12 @@ extension RedactorScanner {
                   words == 0 || bytes[position] &- 0x61 >= 26 || !isCommonWord(position..<core) else { break }
             end = core
             words += 1
-            // A ZIP code ends the address: "9 Elm Rd., Austin, TX 78701 update address".
-            if words > 1, zipEnd(at: position) == core { break }
+            // A ZIP code ends the address, or the city after it that ends the line or sentence: "9 Elm Rd., Austin, TX
+            // 78701 update address", "12 Rue de Rivoli, 75001 Paris".
+            if words > 1, zipEnd(at: position) == core {
+                end = cityAfterZIP(core) ?? core
+                break
+            }
             let marks = bytes[core..<wordEnd]
             if marks.contains(0x3B) || marks.contains(0x21) || marks.contains(0x3F) { break }
             // A dot ends the sentence unless it ends an abbreviation: `St.`, `Rd.`, `Apt.`, `N.`, `P.O.`.

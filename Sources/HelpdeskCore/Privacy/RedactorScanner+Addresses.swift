@@ -6,7 +6,8 @@
 ///   a count, unit or disk's name, `nonNameWords`), then a street type (`streetTypes`: `St`, `Ave`, `Road`... in any
 ///   case; `commonWordStreetTypes`: `Way`, `Drive`, `Lane`... only with a capital, after name words that all have
 ///   one). Then maybe a direction (`NW`), a unit (`Apt 3`, `Suite 200`, `#4`) and a place (`placeEnd(from:)`), or a
-///   city alone (`cityEnd(from:)`: "123 Main St Boise"). "step 2 Drive to the office", "page 3 lane
+///   city alone (`cityEnd(from:)`: "123 Main St Boise"), and a Canadian or UK postcode (`postcodeAfter(_:)`: "221B
+///   Baker Street, London NW1 6XE"). "step 2 Drive to the office", "page 3 lane
 ///   change", "there's 1 other way", "error 500 in the e-services way" are kept: no name word, or not one.
 /// - `PO Box 1234` (`P.O. Box`, `po box #12`, `Post Office Box 12`), then maybe a place.
 /// - A ZIP code (5 digits, or 5+4 with a dash) right after a state's abbreviation or name, with up to three words of
@@ -94,7 +95,9 @@ extension RedactorScanner {
             end = byte(word) == ASCII.period ? word + 1 : word
         }
         if let unit = unitEnd(from: end) { end = unit }
-        return placeEnd(from: end) ?? cityEnd(from: end) ?? end
+        let place = placeEnd(from: end) ?? cityEnd(from: end) ?? end
+        // "221B Baker Street, London NW1 6XE": a Canadian or UK postcode after it.
+        return postcodeAfter(place) ?? place
     }
 
     /// End of a unit after `index` (`, Apt 3`, ` Suite 200`, ` #4`, ` Unit B`), or nil.

@@ -110,10 +110,21 @@ extension RedactorScanner {
         return start..<position + yearLength
     }
 
-    /// `January 5, 1980`, `Jan. 5th 1980`: found from the day, looking back for the month.
+    /// `January 5, 1980`, `Jan. 5th 1980`, `Mar-14-1972`, `Mar/14/72`: found from the day, looking back for the month.
     func monthFirstDate(dayAt start: Int, length: Int) -> Range<Int>? {
         guard (1...31).contains(number(at: start, length: length)) else { return nil }
         var wordEnd = start
+        // "Mar-14-1972": a dash or slash on both sides of the day, as `dayFirstDate(at:length:)` reads "14-Mar-1972".
+        if byte(start - 1) == ASCII.dash || byte(start - 1) == ASCII.slash {
+            let joiner = byte(start - 1)
+            var wordStart = start - 1
+            while isLetter(byte(wordStart - 1)) { wordStart -= 1 }
+            let yearLength = digitRun(at: start + length + 1)
+            guard byte(start + length) == joiner, yearLength == 2 || yearLength == 4,
+                  endsToken(start + length + 1 + yearLength), startsToken(wordStart), monthWordEnd(at: wordStart) == start - 1
+            else { return nil }
+            return wordStart..<start + length + 1 + yearLength
+        }
         while wordEnd > start - 2, spaceWidth(wordEnd - 1) == 1 { wordEnd -= 1 }
         guard wordEnd < start else { return nil }
         if byte(wordEnd - 1) == ASCII.period { wordEnd -= 1 }

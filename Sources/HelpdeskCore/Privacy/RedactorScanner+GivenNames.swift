@@ -3,20 +3,23 @@
 /// "can you reset [NAME] password", "[NAME] can't get in".
 ///
 /// A given name is a capitalized word (a capital, then letters with a lowercase one: `Marcy`, `DeShawn`, `Mary-Jane`),
-/// maybe with `'s` after it, not glued to a word, `@`, `.` or `/` before it nor to a digit, `@` or a dotted name
-/// after it (`Dana2024`, `Dana.com`); an underscore parts words as a space does (`Lopez_Maria_2024.pdf`). The surname right after it, one space on, maybe after a middle initial (`Linda
-/// J. Cho`), is redacted with it: a capitalized word that is no common word (`isCommonWord`) nor one of the knowledge
-/// base's (`NameContexts.Lists.isKnown`), or an initial alone (`Priya S`, `Dana K.`). A name alone before `&` or a
-/// capitalized word of the knowledge base's is a firm's and is kept ("Carter & Lowe CPAs", "Lee Tax Services"). A name that is also an ordinary word (`common_word_names`: "Will", "May",
+/// maybe with `'s` after it, not glued to a word, `@`, `.` or `/` before it nor to a digit, `@` or a dotted name after
+/// it (`Dana2024`, `Dana.com`); an underscore parts words as a space does (`Lopez_Maria_2024.pdf`), and a surname
+/// joined by one before the name is redacted with it (`Smith_John_2024.csv` becomes `[NAME]_2024.csv`). The surname
+/// right after it, one space on, maybe after a middle initial (`Linda J. Cho`), is redacted with it: a capitalized word
+/// that is no common word (`isCommonWord`) nor one of the knowledge base's (`NameContexts.Lists.isKnown`), or an
+/// initial alone (`Priya S`, `Dana K.`). A name alone before `&` or a capitalized word of the knowledge base's is a
+/// firm's and is kept ("Carter & Lowe CPAs", "Lee Tax Services"), and a name that needs its surname is no name before a
+/// state's ("our Austin Texas office"). A name that is also an ordinary word (`common_word_names`: "Will", "May",
 /// "Mark"), a common word, or one of the knowledge base's words is a name only with such a surname: "May I reset it?",
 /// "Will this work?" and "Mark it as done" are kept, "Mark Lee called" is not. Words in lowercase are never names here,
 /// nor words in capitals but in a text without a lowercase letter, where a name of three letters or more in capitals
 /// counts ("BOB SAYS IT FAILED"), and its surname only when it is no English word either (the lexicon's `dictionary`).
-/// A name may hold letters beyond ASCII (`capitalWidth(at:)`, `letterRun(after:)`), and is looked up without its accents
-/// (`listForm(_:)`): "José Álvarez cant sign in" becomes "[NAME] cant sign in". A name that needs its surname keeps it
-/// when that surname reads as a verb before its object (`surnameReadsAsAVerb(from:to:_:)`: "Will Grant access").
-/// Any capitalized word with `'s` before a thing a person owns (`possessed_words`) is a name, listed or not, unless a
-/// common word or one of the knowledge base's: "Tamsin's account is locked", "reset Will's password"
+/// A name may hold letters beyond ASCII (`capitalWidth(at:)`, `letterRun(after:)`), and is looked up without its
+/// accents (`listForm(_:)`): "José Álvarez cant sign in" becomes "[NAME] cant sign in". A name that needs its surname
+/// keeps it when that surname reads as a verb before its object (`surnameReadsAsAVerb(from:to:_:)`: "Will Grant
+/// access"). Any capitalized word with `'s` before a thing a person owns (`possessed_words`) is a name, listed or not,
+/// unless a common word or one of the knowledge base's: "Tamsin's account is locked", "reset Will's password"
 /// (`possessiveName(_:_:_:)`).
 extension RedactorScanner {
     /// The names the given-name list finds, in order.
@@ -32,8 +35,9 @@ extension RedactorScanner {
                 index += 1
                 continue
             }
-            if let hit = givenName(word, names, contexts, capitals: capitals)
+            if var hit = givenName(word, names, contexts, capitals: capitals)
                 ?? (capitals ? nil : possessiveName(word, names, contexts)) {
+                hit.start = fileNameSurnameStart(before: hit.start, contexts, capitals: capitals) ?? hit.start
                 hits.append(hit)
                 index = hit.end
             } else {
@@ -59,7 +63,8 @@ extension RedactorScanner {
         let alone = kind == .name && !isCommonWord(range) && !contexts.isKnown(lowercased(range))
         let possessive = word.end > word.letters
         let surname = possessive ? nil : surnameEnd(after: word.end, initialAlone: alone, contexts, capitals: capitals)
-        guard alone || surname != nil,
+        // "our Austin Texas office": a place's name before a state's is no given name and surname.
+        guard alone || surname.map({ !isStateName(word.end + 1..<$0) }) ?? false,
               surname != nil || possessive || !namesAFirm(after: word.end, contexts, capitals: capitals),
               alone || !surnameReadsAsAVerb(from: word.end + 1, to: surname, contexts) else { return nil }
         return Hit(kind: .name, start: word.start, end: surname ?? word.end)
@@ -93,6 +98,11 @@ extension RedactorScanner {
         let object = end + 1..<next
         guard !object.isEmpty, !isWordByte(byte(next)), byte(next) != 0x27 else { return false }
         return !isCommonWord(object) && contexts.isKnown(lowercased(object))
+    }
+
+    /// Whether the word at `range` is the name of a US state (`stateNames`): "Texas".
+    private func isStateName(_ range: Range<Int>) -> Bool {
+        range.count <= 14 && Self.stateNames.contains(lowercased(range))
     }
 
     /// Whether `&` or a capitalized word of the knowledge base's follows the name ending at `end`, one space on, so
@@ -139,6 +149,18 @@ extension RedactorScanner {
         guard !isCommonWord(range), !contexts.isKnown(lowercase),
               !capitals || contexts.dictionary?.contains(lowercase) != true else { return nil }
         return word.end
+    }
+
+    /// Start of a surname joined by `_` right before the given name at `start`, as a file name writes it
+    /// (`Smith_John_2024.csv`: "Smith" was kept), on the terms of a surname after it (`surnameWordEnd(at:_:capitals:)`);
+    /// or nil.
+    private func fileNameSurnameStart(before start: Int, _ contexts: NameContexts.Lists, capitals: Bool) -> Int? {
+        guard byte(start - 1) == ASCII.underscore else { return nil }
+        var wordStart = start - 1
+        while wordStart > 0, start - wordStart < 24, isLetter(bytes[wordStart - 1]) { wordStart -= 1 }
+        guard wordStart < start - 1, !gluedBefore(wordStart),
+              surnameWordEnd(at: wordStart, contexts, capitals: capitals) == start - 1 else { return nil }
+        return wordStart
     }
 
     /// Whether the byte before `index` joins a word there to what comes before: a letter (beyond ASCII too), digit,

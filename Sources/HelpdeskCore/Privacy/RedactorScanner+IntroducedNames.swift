@@ -26,8 +26,9 @@ extension RedactorScanner {
             }), isSpace(bytes[index + phrase.count]) {
                 var start = index + phrase.count
                 while start < line.upperBound, isSpace(bytes[start]) { start += 1 }
-                if let end = nameEnd(from: start, contexts) {
-                    hits.append(Hit(kind: .name, start: start, end: end))
+                // "Dear Mr. Ruiz": the title is kept.
+                if let name = nameAfterTitle(start, contexts), let end = nameEnd(from: name, contexts) {
+                    hits.append(Hit(kind: .name, start: name, end: end))
                     index = end
                     continue
                 }

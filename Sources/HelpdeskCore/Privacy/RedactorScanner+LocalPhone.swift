@@ -7,7 +7,8 @@
 /// - Indian mobiles: ten digits starting 6–9, as 5-5 (`98765 43210`, not after `zip`) or in a row (`9876543210`).
 /// - After a phone label among the three words before it (`phone`, `mobile`, `cell`, `tel`, `ph`, `fax`...:
 ///   `isStrictPhoneLabel`), 7 to 15 digits in any such groups that are no date: `mobile: 555 0100 22`. A column or JSON key so named
-///   labels its value (`Redactor.redact(_:labelledBy:)`), so every number under it is redacted.
+///   labels its value (`Redactor.redact(_:labelledBy:)`), so every number under it is redacted. So does one of the
+///   knowledge base's `phone_number_labels` right before it ("her # is 555-1234": `followsPhoneNumberLabel(_:)`).
 /// Numbers right after a reference label (`ticket`, `ref`, `case`...) are kept (`followsReferenceLabel`).
 extension RedactorScanner {
     /// A phone number of these shapes at `start`: a digit run of `length`, or a `(` when `length` is 0.
@@ -28,7 +29,7 @@ extension RedactorScanner {
         // "phone call on 01.02.2024": a date after the label is none.
         if (7...15).contains(groups.digits),
            precedingWords(before: start, limit: 3, include: isStrictPhoneLabel) || followsCallMeAt(start)
-            || followsListedPhone(start) || startsPhoneList(at: start, end: groups.end),
+            || followsListedPhone(start) || followsPhoneNumberLabel(start) || startsPhoneList(at: start, end: groups.end),
            numericDate(at: start, length: length) == nil, isoDate(at: start) == nil {
             return Hit(kind: .phone, start: start, end: groups.end)
         }

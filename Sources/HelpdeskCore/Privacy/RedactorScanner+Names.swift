@@ -3,21 +3,21 @@
 ///
 /// One to four words, each a capital and then letters with a lowercase one among them, and maybe an inner `'` or `-`
 /// (`Maria`, `O'Brien`, `McDonald`, `Mary-Jane`), or a capital and a dot between two such words (`Maria J. Lopez`), and
-/// a word that is one of the knowledge base's `abbreviations` with its dot before another (`Dr. Maria Lopez`);
-/// none a common word or one that carries a sentence on (`isCommonWord`). Words in capitals of two letters or more
-/// count too (`MY NAME IS MARIA GOMEZ`, `CALLER NAME: JOHN SMITH`), unless they are one of the knowledge base's
-/// `not_name_words` (`TIN`, `EFIN`) or, first after the label, end in `ed` or `ing` (`MY NAME IS MISSPELLED`).
-/// After a label that ends in `is`, `'s` or `:` ("my name is", "name:"), a name in lowercase counts as well, one to
-/// four words on the same terms as words in capitals: "my name is maria gomez" and "my name is maria and I cant log
-/// in" become "my name is [NAME]" and "my name is [NAME] and I cant log in". After other labels a lowercase word is
-/// kept ("client name mismatch"), and after any label "my name is not showing", "name is wrong on the account",
-/// "name: unknown". Only a label typed right before the name counts (case aside, and starting at a word's start);
-/// spaces may stand between them, and none is needed after a label that ends in `:`, which may have spaces before it
-/// (`name : Maria`). After a label that names a role, not a name (no word `name`: "client", "caller"), a name of
-/// words the knowledge base lists as never a name alone (months, weekdays, products: `not_name_capitals`) or of its own
-/// words but given names is kept: "caller Monday morning said", "client March deadline", "tell Support" ("client June
-/// Lee" and "tell Chase" are names). A role typed before a `:` or
-/// `is` labels a name too, in lowercase as well, when its first word is a given name or no English word
+/// a word that is one of the knowledge base's `abbreviations` with its dot before another (`Dr. Maria Lopez`); none a
+/// common word or one that carries a sentence on (`isCommonWord`). Words in capitals of two letters or more count too
+/// (`MY NAME IS MARIA GOMEZ`, `CALLER NAME: JOHN SMITH`), unless they are one of the knowledge base's `not_name_words`
+/// (`TIN`, `EFIN`) or, first after the label, end in `ed` or `ing` (`MY NAME IS MISSPELLED`). After a label that ends
+/// in `is`, `'s` or `:` ("my name is", "name:"), a name in lowercase counts as well, one to four words on the same
+/// terms as words in capitals: "my name is maria gomez" and "my name is maria and I cant log in" become "my name is
+/// [NAME]" and "my name is [NAME] and I cant log in". After other labels a lowercase word is kept ("client name
+/// mismatch"), and after any label "my name is not showing", "name is wrong on the account", "name: unknown". Only a
+/// label typed right before the name counts (case aside, and starting at a word's start); spaces may stand between
+/// them, and none is needed after a label that ends in `:`, which may have spaces before it (`name : Maria`). After a
+/// label that names a role, not a name (no word `name`: "client", "caller"), a name of words the knowledge base lists
+/// as never a name alone (months, weekdays, products: `not_name_capitals`) or of its own words but given names is kept:
+/// "caller Monday morning said", "client March deadline", "tell Support" ("client June Lee" and "tell Chase" are
+/// names); so is a name with such a word after its first ("ask Chase Bank about it"). A role typed before a `:` or `is`
+/// labels a name too, in lowercase as well, when its first word is a given name or no English word
 /// (`isNameAfterRole(_:)`: "caller: tamsin reed", "client is jose ramirez"; "client is upset" is kept). Letters beyond
 /// ASCII are letters of a name (`José Álvarez`), and a capitalized given name that is also a common word ("Will") is a
 /// name after a label. The words of a name may be joined as in a file name or a web address (`Maria_Lopez`,
@@ -40,7 +40,7 @@ extension RedactorScanner {
             }
             // "caller Monday morning", "client March deadline", "tell Support": after a role, a month, weekday or word
             // of the knowledge base's alone is no name.
-            if label.role, isOnlyKnownWords(index..<end) {
+            if label.role, isOnlyKnownWords(index..<end) || namesAFirm(index..<end) {
                 index = end
                 continue
             }
@@ -104,6 +104,27 @@ extension RedactorScanner {
             wordStart = position + 1
         }
         return true
+    }
+
+    /// Whether a word after the first of the name at `range`, or the capitalized word right after it, is one the
+    /// knowledge base lists as never a name alone (`NameContexts.Lists.knownWords`: "bank", "office", "llc"), so that
+    /// the words name a firm or place: "ask Chase Bank about it", "ask Denver Office" ("ask Chase Lee" is a name); false
+    /// without its lists.
+    private func namesAFirm(_ range: Range<Int>) -> Bool {
+        guard let lists = contexts.lists else { return false }
+        var last = range.upperBound
+        if byte(last) == ASCII.space, byte(last + 1) &- 0x41 < 26 {
+            last += 1
+            while isLetter(byte(last)) { last += 1 }
+        }
+        var wordStart = range.lowerBound
+        for position in range.lowerBound...last where position == last || isSpace(bytes[position]) {
+            if position > wordStart, wordStart > range.lowerBound, lists.knownWords.contains(lowercased(wordStart..<position)) {
+                return true
+            }
+            wordStart = position + 1
+        }
+        return false
     }
 
     /// ` is` and `'s`: the ends of labels after which a name may be typed in lowercase.

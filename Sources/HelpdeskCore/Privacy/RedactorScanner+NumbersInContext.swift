@@ -1,7 +1,8 @@
 /// Numbers that are personal data only by what stands around them, tried at every digit run before the shapes of
 /// `scanNumber(at:length:datesMatter:into:)`, even one glued to letters (`xxxxx6789`): a house number before its
 /// street and a PO box (`streetAddress(at:length:)`, `poBox(at:length:)`), a ZIP code after its state
-/// (`stateZIPCode(at:)`) or its label (`labeledZIPCode(at:)`), the last four digits of an SSN or a masked one (`partialSSN(at:)`), an EFIN (`efin(at:)`,
+/// (`stateZIPCode(at:)`) or its label (`labeledZIPCode(at:)`, a Canadian or UK postcode too:
+/// `labeledPostcode(digitsAt:)`), the last four digits of an SSN or a masked one (`partialSSN(at:)`), an EFIN (`efin(at:)`,
 /// `spacedEFIN(at:)`), a PTIN without its `P` (`labeledPTINDigits(at:)`) and a CAF number (`cafNumber(at:length:)`), a card's expiry date after its label (`cardExpiry(at:length:)`) and an IBAN
 /// (`iban(checkDigitsAt:)`). Each rejects most runs on their length and the byte after or before.
 extension RedactorScanner {
@@ -10,9 +11,9 @@ extension RedactorScanner {
         if length >= 2, isLetter(byte(start - 1)), let hit = iban(checkDigitsAt: start) { hits.append(hit) }
         switch length {
         case 1:
-            if let hit = cardExpiry(at: start, length: 1) { hits.append(hit) }
+            if let hit = cardExpiry(at: start, length: 1) ?? labeledPostcode(digitsAt: start) { hits.append(hit) }
         case 2:
-            if let hit = cardExpiry(at: start, length: 2) { hits.append(hit) }
+            if let hit = cardExpiry(at: start, length: 2) ?? labeledPostcode(digitsAt: start) { hits.append(hit) }
         case 3:
             if let hit = spacedEFIN(at: start) { hits.append(hit) }
         case 4:

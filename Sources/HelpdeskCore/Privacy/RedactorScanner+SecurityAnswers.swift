@@ -1,5 +1,6 @@
 /// The answer to a security question, after its label and a link: "security question answer is Fluffy", "my mother's
-/// maiden name is Kowalski", "answer to the security question: blue honda".
+/// maiden name is Kowalski", "answer to the security question: blue honda", "first pet was named Biscuit"; or right
+/// after its label when capitalized ("mother's maiden name Kowalczyk").
 ///
 /// After one of the knowledge base's `security_answer_labels` (`answerLabels`, any case) and `is`, `was`, `:`, `=` or
 /// `-`, the words up to the end of the line or the sentence (a `.`, `,`, `;`, `?`, `!`, `)` or quote glued to a word),
@@ -27,8 +28,10 @@ extension RedactorScanner {
         return nil
     }
 
-    /// Where the answer starts past the link (`is`, `was`, `:`, `=`, `-`; "is:" too) and an opening quote on the
-    /// label's line; nil without a link.
+    /// Where the answer starts past the link (`is`, `was`, `:`, `=`, `-`; "is:" too, and `named` or `called` after
+    /// `is` or `was` or alone: "first pet was named Biscuit") and an opening quote on the label's line; without a link,
+    /// at a capitalized word that is no common word nor one of the knowledge base's ("mother's maiden name
+    /// Kowalczyk"); nil otherwise.
     private func answerStart(after labelEnd: Int) -> Int? {
         var position = labelEnd
         while isSpace(byte(position)) { position += 1 }
@@ -36,14 +39,30 @@ extension RedactorScanner {
             position += link.utf8.count
             while isSpace(byte(position)) { position += 1 }
             if byte(position) == ASCII.colon { position += 1 }
+            position = skipNamingWord(position)
         } else if byte(position) == ASCII.colon || byte(position) == ASCII.equals || byte(position) == ASCII.dash {
             position += 1
+        } else if case let named = skipNamingWord(position), named > position {
+            position = named
+        } else if position > labelEnd, let end = capitalizedWordEnd(from: position), !isCommonWord(position..<end),
+                  contexts.lists?.isKnown(lowercased(position..<end)) != true {
+            return position
         } else {
             return nil
         }
         while isSpace(byte(position)) { position += 1 }
         if byte(position) == 0x22 || byte(position) == 0x27 { position += 1 }
         return position
+    }
+
+    /// Past `named` or `called` and the spaces after it at `position` ("was named Biscuit"); `position` itself when
+    /// neither stands there.
+    private func skipNamingWord(_ position: Int) -> Int {
+        guard let word = ["named", "called"].first(where: { hasWord($0, at: position) }),
+              isSpace(byte(position + word.utf8.count)) else { return position }
+        var next = position + word.utf8.count
+        while isSpace(byte(next)) { next += 1 }
+        return next
     }
 
     /// End of an answer in quotes ("my secret answer is 'the blue house'"): whatever they hold, closed on the same line

@@ -10,15 +10,16 @@
 /// ("correct horse battery staple"). A first word that says how the password is (`stateWords`: "wrong", "expired",
 /// "correct") is a password's only before three more such words: "my password is correct" and "my password is wrong
 /// and expired" are kept. One word with a digit is left to `credentials()`, one without to `singleWordPassword(from:)`.
-/// These rules need no digit, so `valuesWithoutDigits()` reads them in every text.
+/// With no link, what quotes hold right after the label is the password ("pw 'correct horse battery staple'":
+/// `quotedPassword(after:)`). These rules need no digit, so `valuesWithoutDigits()` reads them in every text.
 extension RedactorScanner {
     /// The password after a label that starts at `index` (a token's start), or nil.
     func spacedPassword(at index: Int) -> Hit? {
         // Every password label starts `pa`, `pw`, `p/` or `ps` (`pssword`): most words are passed over on two bytes.
         guard lower(bytes[index]) == ASCII.lowerP, case let second = byte(index + 1) | 0x20,
               second == ASCII.lowerA || second == 0x77 || second == ASCII.slash || second == ASCII.lowerS,
-              let (label, labelEnd) = credentialLabel(at: index), label.kind == .password,
-              let linkedStart = linkedValueStart(after: labelEnd) else { return nil }
+              let (label, labelEnd) = credentialLabel(at: index), label.kind == .password else { return nil }
+        guard let linkedStart = linkedValueStart(after: labelEnd) else { return quotedPassword(after: labelEnd) }
         let shouted = isShouted(index..<labelEnd)
         // "password is the word fluffy": what follows `the word` is the password, one word or more.
         if let valueStart = namedWordStart(linkedStart),
@@ -31,6 +32,34 @@ extension RedactorScanner {
         }
         guard let word = singleWordPassword(from: linkedStart) else { return nil }
         return Hit(kind: .password, start: word.lowerBound, end: word.upperBound)
+    }
+
+    /// What quotes hold right after a label with no link ("pw 'correct horse battery staple'", "password "purple
+    /// monkey""), closed on the same line within `contextReach` bytes by the quote that opened it; not one common word
+    /// nor one of `notPasswordWords` ("the password 'reset' link"), nor words with one that carries a sentence on
+    /// (`sentenceWords`: "password 'with ID.me like the IRS says'"). Nil otherwise.
+    private func quotedPassword(after labelEnd: Int) -> Hit? {
+        var start = labelEnd
+        while isSpace(byte(start)) { start += 1 }
+        let quote = byte(start)
+        guard start > labelEnd, quote == 0x22 || quote == 0x27, !isSpaceOrBreak(byte(start + 1)) else { return nil }
+        start += 1
+        var end = start
+        let limit = min(bytes.count, start + Self.contextReach)
+        while end < limit, bytes[end] != quote, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        guard end > start, end < limit, bytes[end] == quote, !isSpace(bytes[end - 1]), !isWordByte(byte(end + 1)) else {
+            return nil
+        }
+        if !(start..<end).contains(where: { isSpace(bytes[$0]) }) {
+            guard !isCommonWord(start..<end), !notPasswordWords.contains(lowercased(start..<end)) else { return nil }
+        }
+        // "password 'with ID.me like the IRS says'": words that carry a sentence on quote what was said, not a password.
+        var wordStart = start
+        for position in start...end where position == end || isSpace(bytes[position]) {
+            if position > wordStart, carriesSentence(wordStart..<position, shouted: false) { return nil }
+            wordStart = position + 1
+        }
+        return Hit(kind: .password, start: start, end: end)
     }
 
     /// Where the words after `the word` or `the words` at `start` begin, or nil.

@@ -161,8 +161,10 @@ extension RedactorScanner {
 
     /// Whether a number starting at `index` stands alone on its left: not glued to a letter or digit, not after `$`,
     /// not the continuation of another number (`1.5`, `2024-123`, `10:30`, `1,234`). An underscore bounds it as a
-    /// space does, as in a file name or id typed by staff (`ssn_123-45-6789`, `jdoe_123456789`).
+    /// space does, as in a file name or id typed by staff (`ssn_123-45-6789`, `jdoe_123456789`), and so does a web
+    /// address's `%20` (`?q=ssn%20123456789`: `encodedSpaceBefore(_:)`).
     func startsNumber(_ index: Int, length: Int) -> Bool {
+        if encodedSpaceBefore(index) { return true }
         let previous = byte(index - 1)
         if isLetterOrDigit(previous) || previous == ASCII.dollar { return false }
         guard isDigit(byte(index - 2)) else { return true }
@@ -219,6 +221,11 @@ extension RedactorScanner {
     func spaceWidth(_ index: Int) -> Int {
         let current = byte(index)
         return current == ASCII.space || current == ASCII.tab ? 1 : 0
+    }
+
+    /// Whether a web address's encoded space, `%20`, ends right before `index`: the digits after it stand alone.
+    func encodedSpaceBefore(_ index: Int) -> Bool {
+        byte(index - 1) == ASCII.zero && byte(index - 2) == UInt8(ascii: "2") && byte(index - 3) == UInt8(ascii: "%")
     }
 
     /// Bytes taken by what joins two words at `index` as a space does: a space or tab, and in a file name or web

@@ -21,7 +21,8 @@ struct RedactorScanner {
     /// The hits over `bytes`, merged; with the names after `nameLabels` (lowercase ASCII bytes), none of `notNames`,
     /// maybe holding `abbreviations` (`names(after:notNames:abbreviations:)`), those `contexts` place
     /// (`unlabeledNames()`), those its given names find (`givenNames()`), names written surname first
-    /// (`surnameFirstNames()`) and @-mentions (`mention(at:)`).
+    /// (`surnameFirstNames()`), unknown words that open a sentence as a name does (`unknownNamePairs()`) and @-mentions
+    /// (`mention(at:)`).
     func scan(nameLabels: [[UInt8]] = [], notNames: Set<String> = [], abbreviations: Set<String> = []) -> [Hit] {
         // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes, user names,
         // dates of birth in words and names need no digit.
@@ -30,7 +31,10 @@ struct RedactorScanner {
         if mentionsBirth { unguarded += writtenBirthDates() }
         if !nameLabels.isEmpty { unguarded += names(after: nameLabels, notNames: notNames, abbreviations: abbreviations) }
         if !contexts.isEmpty { unguarded += unlabeledNames(signOffsOnly: !hasCapital) }
-        if hasCapital, contexts.findsGivenNames { unguarded += givenNames() + surnameFirstNames() }
+        if contexts.findsGivenNames {
+            if hasCapital { unguarded += givenNames() + surnameFirstNames() }
+            unguarded += unknownNamePairs()
+        }
         guard mayHoldPersonalData else { return merged(unguarded) }
         var hits: [Hit] = []
         var index = 0
@@ -40,6 +44,10 @@ struct RedactorScanner {
             if isDigit(current) {
                 let length = digitRun(at: index)
                 scanNumber(at: index, length: length, datesMatter: mentionsBirth, into: &hits)
+                // "?q=ssn%20123456789": the digits after an encoded space are a number of their own.
+                if length > 2, encodedSpaceBefore(index + 2) {
+                    scanNumber(at: index + 2, length: length - 2, datesMatter: mentionsBirth, into: &hits)
+                }
                 index += length
                 continue
             }

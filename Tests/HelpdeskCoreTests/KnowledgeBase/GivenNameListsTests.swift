@@ -20,12 +20,19 @@ final class GivenNameListsTests: XCTestCase {
         other.possessedWords = ["account", "login"]
         lexicon.merge(other)
         XCTAssertEqual(lexicon.possessedWords, ["account", "login"], "merging adds the words not held yet")
+        lexicon.nameTitles = ["mr", "miss"]
+        XCTAssertEqual(lexicon.nameTitles, ["mr", "miss"])
+        XCTAssertEqual(lexicon.possessedWords, ["account", "login"], "each list is set on its own")
+        other.nameTitles = ["dr", "mr"]
+        lexicon.merge(other)
+        XCTAssertEqual(lexicon.nameTitles, ["mr", "miss", "dr"], "merging adds the titles not held yet")
     }
 
     func testEmptyListsLeaveTheLexiconAsNew() {
         var lexicon = Lexicon()
         lexicon.commonWordNames += []
         lexicon.possessedWords += []
+        lexicon.nameTitles += []
         lexicon.givenNames = nil
         XCTAssertEqual(lexicon, Lexicon())
     }

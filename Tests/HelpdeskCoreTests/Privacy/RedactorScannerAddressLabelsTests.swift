@@ -64,4 +64,20 @@ final class RedactorScannerAddressLabelsTests: XCTestCase {
         XCTAssertEqual(redactor.redact("none", labelledBy: "address"), "none")
         XCTAssertEqual(redactor.redact("Springfield", labelledBy: "email address"), "Springfield")
     }
+
+    /// A Canadian or UK postcode, and a city after a ZIP code, end an address after its label: "Paris", "ON K1A 0B1"
+    /// were left after `[ADDRESS]`.
+    func testNonUSPostcodesAndCitiesAfterAZIPCodeAreRedacted() {
+        assertRedacts([
+            ("address: 12 Rue de Rivoli, 75001 Paris", "address: [ADDRESS]"),
+            ("address: 12 Rue de Rivoli, 75001 Paris. Locked out", "address: [ADDRESS]. Locked out"),
+            ("address: Flat 3, 10 High St, Manchester M1 1AE", "address: [ADDRESS]"),
+            ("mailing address: 24 Sussex Drive, Ottawa ON K1A 0B1", "mailing address: [ADDRESS]"),
+            ("my address is 24 Sussex Dr, Ottawa, K1A 0B1 and it fails", "my address is [ADDRESS] and it fails"),
+            ("address: 10 Downing St, London SW1A 2AA", "address: [ADDRESS]"),
+        ])
+        assertKeeps(["address: unknown", "email address: K1A 0B1"])
+        assertRedacts([("address: 9 Elm Rd., Austin, TX 78701 Please help", "address: [ADDRESS] Please help")])
+    }
 }
+

@@ -100,4 +100,15 @@ final class RedactorScannerAddressesTests: XCTestCase {
         ]
         assertKeeps(kept, with: redactor)
     }
+
+    /// A Canadian or UK postcode after a street and its city is part of the address: "NW1 6XE" was left.
+    func testPostcodesAfterAStreetAreRedacted() {
+        assertRedacts([
+            ("lives at 221B Baker Street, London NW1 6XE", "lives at [ADDRESS]"),
+            ("sent to 24 Sussex Drive, Ottawa ON K1A 0B1 last week", "sent to [ADDRESS] last week"),
+            ("at 10 High St, Manchester M1 1AE.", "at [ADDRESS]."),
+        ])
+        assertKeeps(["step 2 Drive to M1 1AE", "form W2 1AB", "K1A 0B1"])
+    }
 }
+

@@ -62,4 +62,17 @@ final class RedactorScannerDatesTests: XCTestCase {
         assertRedacts(cases, with: redactor)
         assertKeeps(["order 030471", "dob 133271", "dob 0304710", "dob 000471"], with: redactor)
     }
+
+    /// The month's name joined to the day and year by dashes or slashes, as "14-Mar-1972" is: "DOB Mar-14-1972" was kept.
+    func testMonthFirstDatesJoinedByDashesAreRedacted() {
+        assertRedacts([
+            ("DOB Mar-14-1972", "DOB [DOB]"),
+            ("dob mar/14/72 please", "dob [DOB] please"),
+            ("born Sept-3-1980", "born [DOB]"),
+            ("DOB 14.03.1972", "DOB [DOB]"),
+            ("born 3/14/72", "born [DOB]"),
+            ("D.O.B: March 14th 1972", "D.O.B: [DOB]"),
+        ], with: redactor)
+        assertKeeps(["deadline Mar-14-2026", "DOB Mar-14", "dob Mar-14/1972", "dob Mar-44-1972", "DOB Jan 1980"], with: redactor)
+    }
 }

@@ -41,6 +41,19 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
         ], with: redactor)
     }
 
+    /// A name that needs its surname is none before a state's name ("our Austin Texas office" was "our [NAME] office");
+    /// a name alone still is.
+    func testAPlaceBeforeAStateIsNoName() {
+        let places = Redactor().finding(namesIn: NameContexts(
+            introductions: [], signOffs: [], headerLabels: [], knownWords: [],
+            givenNames: GivenNames(list: WordList(text: "dana\n"), commonWordNames: ["austin", "jordan"])))
+        assertKeeps(["our Austin Texas office can't sign in", "the Jordan Utah branch is locked"], with: places)
+        assertRedacts([
+            ("Austin Reyes can't sign in", "[NAME] can't sign in"),
+            ("Dana Texas called", "[NAME] called"),
+        ], with: places)
+    }
+
     func testOtherWordsAreKept() {
         assertKeeps([
             "bob says the code never came", "Call BOB about it", "open the Danafiles folder",
@@ -95,8 +108,12 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
         assertRedacts([
             ("open the Dana_files folder", "open the [NAME]_files folder"),
             (#"C:\Clients\Carter_Marcy\scan.pdf"#, #"C:\Clients\[NAME]\scan.pdf"#),
-            (#"C:\Clients\Lopez_Marcy\scan.pdf"#, #"C:\Clients\Lopez_[NAME]\scan.pdf"#),
             ("Priya_Nair_2024.csv won't upload", "[NAME]_2024.csv won't upload"),
+            // A surname before the given name, as a file name writes it, goes with it ("Lopez_[NAME]" was left).
+            (#"C:\Clients\Lopez_Marcy\scan.pdf"#, #"C:\Clients\[NAME]\scan.pdf"#),
+            ("file Smith_Dana_5551234567.csv failed", "file [NAME]_5551234567.csv failed"),
+            ("Reset_Dana_2024.pdf", "Reset_[NAME]_2024.pdf"),
+            ("x1Smith_Dana_2024.pdf", "x1Smith_[NAME]_2024.pdf"),
         ], with: redactor)
         assertKeeps(["e_file", "w2_form", "MAY_2024 report", "Will_this_work"], with: redactor)
     }

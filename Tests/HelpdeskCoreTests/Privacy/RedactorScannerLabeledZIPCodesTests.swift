@@ -18,4 +18,16 @@ final class RedactorScannerLabeledZIPCodesTests: XCTestCase {
     func testOtherNumbersAreKept() {
         assertKeeps(["zip file wont open", "my zip code changed", "zips 90210 94105", "90210 is warm", "zip 2 files"])
     }
+
+    /// A Canadian or UK postcode after a ZIP label: "postal code K1A 0B1" was kept.
+    func testCanadianAndUKPostcodesAfterTheirLabelAreRedacted() {
+        assertRedacts([
+            ("postal code K1A 0B1", "postal code [ADDRESS]"),
+            ("my postal code is K1A0B1 thanks", "my postal code is [ADDRESS] thanks"),
+            ("postcode: NW1 6XE", "postcode: [ADDRESS]"),
+            ("zip code SW1A 1AA", "zip code [ADDRESS]"),
+        ])
+        assertKeeps(["K1A 0B1 is fine", "form W2 1AB", "postal code K1A", "zip X1Y 2Z3Q"])
+    }
 }
+

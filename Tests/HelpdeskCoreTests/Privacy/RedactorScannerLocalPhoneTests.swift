@@ -111,4 +111,38 @@ final class RedactorScannerLocalPhoneTests: XCTestCase {
             "call me at 3 or 4",
         ], with: redactor)
     }
+
+    /// 7 to 15 digits after one of the knowledge base's `phone_number_labels` ("her #", "my number"), maybe linked by
+    /// `is`, `was` or `:`, are a phone number: "her # is 555-1234" and "his # 555-1234" were kept.
+    func testLocalNumbersAfterAPhoneNumberLabelAreRedacted() {
+        let labeled = Redactor().finding(namesIn: NameContexts(introductions: [], signOffs: [], headerLabels: [], knownWords: [],
+                                                               phoneLabels: ["her #", "His #", "my number"]))
+        assertRedacts([
+            ("her # is 555-1234", "her # is [PHONE]"),
+            ("his # 555-1234", "his # [PHONE]"),
+            ("her #5551234 thanks", "her #[PHONE] thanks"),
+            ("my number is 555 1234", "my number is [PHONE]"),
+            ("my number: 555.1234", "my number: [PHONE]"),
+            ("HER # WAS 555-1234", "HER # WAS [PHONE]"),
+        ], with: labeled)
+        assertKeeps(["ticket # 555-1234", "her # is 1234", "other # is 555-1234", "my number is 2024",
+                     "her # is 555-1234"].dropLast(), with: labeled)
+        assertKeeps(["her # is 555-1234"], with: Redactor())
+    }
+
+    /// The shipped lexicon's `phone_number_labels` reach the matcher's redactor, and a file name's surname goes with its
+    /// given name.
+    func testTheShippedMatcherRedactsNumbersAfterAPhoneNumberLabel() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        for (input, expected) in [
+            ("her # is 555-1234", "her # is [PHONE]"),
+            ("his # 555-1234", "his # [PHONE]"),
+            ("cell#5551234", "cell#[PHONE]"),
+            ("ticket # 555-1234", "ticket # 555-1234"),
+            ("file Smith_John_5551234567.csv failed", "file [NAME]_5551234567.csv failed"),
+        ] {
+            XCTAssertEqual(redactor.redact(input), expected, input)
+        }
+    }
 }
+

@@ -111,6 +111,35 @@ final class RedactorScannerNamesTests: XCTestCase {
         ], with: roles)
     }
 
+    /// After a role, a name with a firm's or place's word after its first is a firm's: "ask Chase Bank about it" was
+    /// "ask [NAME] about it".
+    func testAFirmAfterARoleIsNoName() {
+        let roles = Redactor(publicPhoneNumbers: [], nameLabels: ["ask", "tell", "client"])
+            .finding(namesIn: NameContexts(introductions: [], signOffs: [], headerLabels: [], knownWords: ["bank", "llc", "office"]))
+        assertKeeps(["ask Chase Bank about it", "tell Chase Bank the code failed", "client Okafor LLC called",
+                     "ask Denver Office"], with: roles)
+        assertRedacts([
+            ("ask Chase about it", "ask [NAME] about it"),
+            ("tell Chase Lee the code failed", "tell [NAME] the code failed"),
+            ("client Bank Okafor called", "client [NAME] called"),
+        ], with: roles)
+    }
+
+    /// The shipped lists: firms and places are kept, people around them are not.
+    func testTheShippedMatcherKeepsFirmsAndPlaces() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        for (input, expected) in [
+            ("our Austin Texas office can't sign in", "our Austin Texas office can't sign in"),
+            ("ask Chase Bank about it", "ask Chase Bank about it"),
+            ("tell Chase Bank the code failed", "tell Chase Bank the code failed"),
+            ("Okafor LLC staff cannot log in", "Okafor LLC staff cannot log in"),
+            ("ask Chase about it", "ask [NAME] about it"),
+            ("Austin Reyes can't sign in", "[NAME] can't sign in"),
+        ] {
+            XCTAssertEqual(redactor.redact(input), expected, input)
+        }
+    }
+
     /// A name holding letters beyond ASCII is redacted whole, in any case ("[NAME]é" was left of "José").
     func testNamesWithLettersBeyondASCIIAreRedactedWhole() {
         assertRedacts([

@@ -35,11 +35,30 @@ final class RedactorScannerSecurityAnswersTests: XCTestCase {
         XCTAssertEqual(Redactor().redact("security question answer is Fluffy"), "security question answer is Fluffy")
     }
 
+    /// `named` or `called` after the link or for it, and a capitalized answer with no link: "first pet was named
+    /// Biscuit" and "mother's maiden name Kowalczyk" were kept.
+    func testNamingLinksAndUnlinkedCapitalizedAnswersAreRedacted() {
+        let labels = Redactor().knowing(securityAnswerLabels: ["mother's maiden name", "first pet", "street i grew up on"])
+        assertRedacts([
+            ("first pet was named Biscuit", "first pet was named [PASSWORD]"),
+            ("my first pet called Rex, locked out", "my first pet called [PASSWORD], locked out"),
+            ("street I grew up on was Maple", "street I grew up on was [PASSWORD]"),
+            ("mother's maiden name Kowalczyk", "mother's maiden name [PASSWORD]"),
+            ("mother's maiden name Kowalczyk and it fails", "mother's maiden name [PASSWORD] and it fails"),
+        ], with: labels)
+        assertKeeps(["mother's maiden name field", "my first pet was a dog", "first pet named", "mother's maiden name I forgot",
+                     "first pet was named wrong"], with: labels)
+    }
+
     /// The shipped knowledge base's `security_answer_labels` reach the matcher's redactor.
     func testTheShippedMatcherRedactsAnswers() throws {
         let redactor = try ShippedMatcher.get().redactor
         XCTAssertEqual(redactor.redact("security question answer is Fluffy"), "security question answer is [PASSWORD]")
         XCTAssertEqual(redactor.redact("my mother's maiden name is Kowalski"), "my mother's maiden name is [PASSWORD]")
         XCTAssertEqual(redactor.redact("my first pet's name was rex, it fails"), "my first pet's name was [PASSWORD], it fails")
+        XCTAssertEqual(redactor.redact("the answer to my security question is Fluffy"), "the answer to my security question is [PASSWORD]")
+        XCTAssertEqual(redactor.redact("mother's maiden name Kowalczyk"), "mother's maiden name [PASSWORD]")
+        XCTAssertEqual(redactor.redact("first pet was named Biscuit"), "first pet was named [PASSWORD]")
+        XCTAssertEqual(redactor.redact("street I grew up on was Maple"), "street I grew up on was [PASSWORD]")
     }
 }

@@ -47,4 +47,17 @@ final class RedactorScannerSpacedPasswordsTests: XCTestCase {
         ]
         assertKeeps(kept, with: redactor)
     }
+
+    /// What quotes hold right after a password label with no link: "pw 'correct horse battery staple'" was kept.
+    func testQuotedPasswordsWithoutALinkAreRedacted() {
+        assertRedacts([
+            ("pw 'correct horse battery staple'", "pw '[PASSWORD]'"),
+            ("password \"purple monkey dishwasher\" fails", "password \"[PASSWORD]\" fails"),
+            ("password is \"purple monkey dishwasher\"", "password is [PASSWORD]"),
+            ("my password 'fluffy' fails", "my password '[PASSWORD]' fails"),
+        ])
+        assertKeeps(["the password 'reset' link", "reset her password 'with ID.me like the IRS says'", "password 'open", "password ' x y '", "password \"\" again"],
+                    with: Redactor().knowing(notPasswordWords: ["reset"]))
+    }
 }
+

@@ -73,6 +73,16 @@ final class RedactorScannerTextTests: XCTestCase {
         assertRedacts(cases)
     }
 
+    /// A web address's encoded space bounds a number as a space does: "?q=ssn%20123456789" was kept.
+    func testEncodedSpaceBoundsANumber() {
+        assertRedacts([
+            ("see https://x.com/?q=ssn%20123456789", "see https://x.com/?q=ssn%20[SSN]"),
+            ("see https://x.com/?q=call%20866-255-0654%20now", "see https://x.com/?q=call%20[PHONE]%20now"),
+            ("see https://x.com/?q=ssn%20123-45-6789", "see https://x.com/?q=ssn%20[SSN]"),
+        ])
+        assertKeeps(["?q=form%208821", "?q=error%20500", "page%2012", "x%201234"])
+    }
+
     func testUnderscoreWordsStayKept() {
         assertKeeps([
             "e_file", "w2_form", "form_8821 signed", "error_500", "Form 8821", "error 500", "TDS", "upload_2024.pdf",

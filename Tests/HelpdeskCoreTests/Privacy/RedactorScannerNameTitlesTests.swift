@@ -1,0 +1,43 @@
+import XCTest
+@testable import HelpdeskCore
+
+/// A title after a greeting or introduction is kept and only the name after it redacted; without titles the whole is
+/// read as before.
+final class RedactorScannerNameTitlesTests: XCTestCase {
+    private func redactor(titles: [String]) -> Redactor {
+        Redactor().finding(namesIn: NameContexts(introductions: ["dear ...", "hi ...", "hello ...", "this is ..."], signOffs: [],
+                                                 headerLabels: [], knownWords: ["team"], titles: titles))
+    }
+
+    /// "Dear Mr. Ruiz" was "Dear [NAME]. [NAME]" with the shipped lists, "Dear Miss Hale" was "Dear [NAME]".
+    func testATitleIsKeptBeforeTheName() {
+        assertRedacts([
+            ("Dear Mr. Ruiz, my ID.me is locked", "Dear Mr. [NAME], my ID.me is locked"),
+            ("Dear Miss Hale, locked out", "Dear Miss [NAME], locked out"),
+            ("Hello Mx. Rivera, the code failed", "Hello Mx. [NAME], the code failed"),
+            ("Hi Ms Chen, I can't log in", "Hi Ms [NAME], I can't log in"),
+            ("this is Dr. Ana Patel from Lee Tax", "this is Dr. [NAME] from Lee Tax"),
+            ("Hi Maria, thanks", "Hi [NAME], thanks"),
+        ], with: redactor(titles: ["Mr", "mrs", "ms", "mx", "dr", "miss"]))
+        assertKeeps(["Hi Team, locked out", "Dear Mr. smith"], with: redactor(titles: ["mr"]))
+    }
+
+    func testWithoutTitlesTheTitleIsReadAsAName() {
+        assertRedacts([("Dear Miss Hale, locked out", "Dear [NAME], locked out")], with: redactor(titles: []))
+    }
+
+    /// The shipped lists: the greeting keeps the title, the title label redacts the name.
+    func testTheShippedMatcherKeepsTitles() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        for (input, expected) in [
+            ("Dear Mr. Ruiz, my ID.me is locked", "Dear Mr. [NAME], my ID.me is locked"),
+            ("Hi Ms. Chen", "Hi Ms. [NAME]"),
+            ("Thanks, Dr. Patel", "Thanks, Dr. [NAME]"),
+            ("Mrs Okafor called", "Mrs [NAME] called"),
+            ("Dear Miss Hale, locked out", "Dear Miss [NAME], locked out"),
+            ("Hello Mx. Rivera", "Hello Mx. [NAME]"),
+        ] {
+            XCTAssertEqual(redactor.redact(input), expected, input)
+        }
+    }
+}
