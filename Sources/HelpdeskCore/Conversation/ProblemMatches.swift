@@ -16,7 +16,8 @@ public struct ProblemMatches: Sendable {
         self.primary = primary
         self.also = also
         // The questions alone: an array of every result would copy the primary for each text (about 1,000 instructions).
-        self.excerpts = excerpts ?? [primary.question] + also.map(\.question)
+        // Most texts raise one problem: their list is made without joining an empty one to it (about 340 instructions).
+        self.excerpts = excerpts ?? (also.isEmpty ? [primary.question] : [primary.question] + also.map(\.question))
     }
 
     /// Every result, primary first.

@@ -147,7 +147,8 @@ public final class ClassifierScorer: Scorer {
         scores.reserveCapacity(model.classes)
         model.scores(x, into: &scores)
         let top = TopScores.indices(of: scores, count: min(max(depth, 2), Ranking.depth))
-        let candidates = top.enumerated().map { rank, i in
+        let candidates = top.indices.map { rank in  // a collection's map makes room once, an enumeration's grows
+            let i = top[rank]
             let other = rank == 0 ? (top.count > 1 ? scores[top[1]] : scores[i]) : scores[top[0]]
             return Candidate(entryIndex: i, id: entries[i].id, title: entries[i].title,
                              confidence: x.isEmpty ? 0 : calibration.confidence(score: scores[i], margin: scores[i] - other))

@@ -61,6 +61,8 @@ public struct Decider: Sendable {
         var close = ranking.candidates.prefix(3).filter {
             best.confidence - $0.confidence < settings.clarifyMargin && $0.confidence >= threshold(for: $0.entryIndex, onTopic: onTopic)
         }
+        // One close candidate is the answer whether it is small talk or not (most questions: no second list is made).
+        if close.count == 1 { return .answer(close[0]) }
         // "Can you help me reset my password?" is about the reset, not a choice between it and "what I can do".
         let topics = close.filter { !chitChat.contains($0.entryIndex) }
         // "hey helpdesk" between a greeting and "what I can do" needs no question back: the best small talk answers.

@@ -37,16 +37,18 @@ public struct Normalizer: AnalysisStage {
         var text = text
         return text.withUTF8 { utf8 in
             guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-            let bytes = [UInt8](unsafeUninitializedCapacity: utf8.count) { out, count in
-                for i in 0..<utf8.count {
-                    let byte = utf8[i]
+            // Copied, then changed in place: `Array(unsafeUninitializedCapacity:)` looked up the array's storage type
+            // at run time here, about 500 instructions an array.
+            var bytes = Array(utf8)
+            bytes.withUnsafeMutableBufferPointer { out in
+                for i in 0..<out.count {
+                    let byte = out[i]
                     out[i] = byte >= 65 && byte <= 90 ? byte + 32 : byte == 0x60 ? 39 : byte
                 }
-                count = utf8.count
             }
-            let origins = [Int](unsafeUninitializedCapacity: utf8.count) { out, count in
-                for i in 0..<utf8.count { out[i] = i > 0 && utf8[i] == 10 && utf8[i - 1] == 13 ? i - 1 : i }
-                count = utf8.count
+            var origins = Array(0..<utf8.count)
+            origins.withUnsafeMutableBufferPointer { out in
+                for i in 1..<max(1, out.count) where utf8[i] == 10 && utf8[i - 1] == 13 { out[i] = i - 1 }
             }
             return (bytes, origins)
         }

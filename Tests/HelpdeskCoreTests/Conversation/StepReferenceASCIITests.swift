@@ -8,6 +8,8 @@ final class StepReferenceASCIITests: XCTestCase {
         "", "step 2", "Step -1 again", "step-1", "2-step", "--1", "- 1", "-a", "a-", "#2.", "the SECOND one", "what's next?",
         "lost my phone,\r\ncan't get code", "tab\tand\u{0B}vertical\u{0C}feed", "1099 form", "x-9-y", "step -9223372036854775808",
         "A-Z a-z 0-9 @[`{~", String(repeating: "word ", count: 40),
+        // One word buffer serves every word: a minus left from the word before must not open the next.
+        "-a-1 -b", "a -1-2 -x", "- -", "1- -2 x-", "longwordlongwordlongword -1 b",
     ]
 
     func testTheSameWordsAsCharacterByCharacter() {

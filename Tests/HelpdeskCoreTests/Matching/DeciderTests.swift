@@ -24,6 +24,20 @@ final class DeciderTests: XCTestCase {
         }
     }
 
+    /// One candidate within the margin is the answer, whether it is chit-chat or a help topic.
+    func testOneCloseCandidateIsTheAnswer() {
+        let table: [(chitChat: Set<Int>, scores: [Double])] = [
+            ([], [0.9, 0.5, 0.1]), ([0], [0.9, 0.5, 0.1]), ([1], [0.9, 0.5, 0.1]), ([0], [0.9, 0.1, 0.0]),
+        ]
+        for row in table {
+            let decider = DecisionFixture.decider(threshold: 0.4, margin: 0.05, chitChat: row.chitChat)
+            guard case .answer(let answer) = decider.decide(DecisionFixture.ranking(row.scores), analysis: DecisionFixture.analysis) else {
+                return XCTFail("\(row) is not answered")
+            }
+            XCTAssertEqual(answer.id, "e0", "\(row)")
+        }
+    }
+
     /// Entries 0 and 1 are chit-chat ("hello", "what I can do"): within the margin of each other, the better answers;
     /// a help topic within the margin still wins.
     func testTwoPiecesOfChitChatAreNoChoice() {

@@ -68,4 +68,28 @@ final class FeatureExtractorTests: XCTestCase {
         // An empty term (e.g. the "" a synonym could leave) still has a word, a pair and the one bigram "  ".
         XCTAssertEqual(keys([""], grams: 2...5).count, 1 + 1 + 1 + 1)
     }
+
+    /// The grams read as plainly as can be: each gram of the padded word hashed from its first byte.
+    private func plainGrams(_ word: String, grams: ClosedRange<Int>) -> [UInt64] {
+        let padded = [UInt8(32)] + Array(word.utf8) + [32]
+        var keys: [UInt64] = []
+        for start in padded.indices {
+            for n in grams where start + n <= padded.count {
+                keys.append(padded[start..<(start + n)].reduce(FNV.start(3)) { FNV.add($1, to: $0) })
+            }
+        }
+        return keys
+    }
+
+    func testGramsAreEachGramOfThePaddedWord() {
+        // Each term gives its word key, its pair key, then its grams in order of their start and length.
+        let table: [(word: String, grams: ClosedRange<Int>)] = [
+            ("", 2...5), ("a", 3...5), ("ab", 3...5), ("abc", 3...5), ("reset", 3...5), ("password", 3...5),
+            ("caf\u{E9}", 3...5), ("reset", 1...1), ("reset", 2...2), ("authenticator", 4...7),
+        ]
+        for row in table {
+            let all = keys([row.word], grams: row.grams)
+            XCTAssertEqual(Array(all.dropFirst(2).dropLast()), plainGrams(row.word, grams: row.grams), "\(row.word) \(row.grams)")
+        }
+    }
 }
