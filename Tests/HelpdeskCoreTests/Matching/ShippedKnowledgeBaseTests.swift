@@ -160,6 +160,9 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         ("new phone and google auth is empty now", "mfa-recovery"),
         // Not needing something is background: the rest is the problem.
         ("I don't need a password reset, my ID.me account itself is locked", "locked-account"),
+        // A security key or backup codes are a second factor; an IRS help line is the e-help desk.
+        ("my security key for id.me is gone, how do I sign in", "mfa-recovery"),
+        ("which irs support line handles e-services", "e-help-desk"),
     ]
 
     func testLexiconReadings() throws {
