@@ -1,24 +1,27 @@
-/// The lexicon's `given_names`, `common_word_names` and `possessed_words`, held by one reference so that a `Lexicon`
-/// (copied whole with every matcher, and zeroed on the stack when a batch line is answered) grows by one word for them,
-/// not five: the lexicon's size decides whether that zeroing takes a few instructions or one per byte.
+/// The lexicon's `given_names`, `common_word_names`, `possessed_words` and `redaction` lists, held by one reference so
+/// that a `Lexicon` (copied whole with every matcher, and zeroed on the stack when a batch line is answered) grows by
+/// one word for them, not five: the lexicon's size decides whether that zeroing takes a few instructions or one per byte.
 final class GivenNameLists: Sendable, Equatable {
     let list: WordList?
     let commonWordNames: [String]
     let possessedWords: [String]
+    let redactionWords: RedactionWords?
 
-    private init(list: WordList?, names: [String], possessed: [String]) {
+    private init(list: WordList?, names: [String], possessed: [String], redaction: RedactionWords?) {
         self.list = list
         commonWordNames = names
         possessedWords = possessed
+        redactionWords = redaction
     }
 
     /// The lists, or nil when all are empty.
-    convenience init?(list: WordList?, commonWordNames: [String], possessedWords: [String]) {
-        guard list != nil || !commonWordNames.isEmpty || !possessedWords.isEmpty else { return nil }
-        self.init(list: list, names: commonWordNames, possessed: possessedWords)
+    convenience init?(list: WordList?, commonWordNames: [String], possessedWords: [String], redactionWords: RedactionWords?) {
+        guard list != nil || !commonWordNames.isEmpty || !possessedWords.isEmpty || redactionWords != nil else { return nil }
+        self.init(list: list, names: commonWordNames, possessed: possessedWords, redaction: redactionWords)
     }
 
     static func == (a: GivenNameLists, b: GivenNameLists) -> Bool {
         a === b || a.list == b.list && a.commonWordNames == b.commonWordNames && a.possessedWords == b.possessedWords
+            && a.redactionWords == b.redactionWords
     }
 }

@@ -74,6 +74,11 @@ extension Lexicon: SnapshotCodable {
         givenNames = try reader.bool() ? try WordList(from: &reader) : nil
         commonWordNames = try reader.strings()
         possessedWords = try reader.strings()
+        if try reader.bool() {
+            var lists: [String: [String]] = [:]
+            for key in RedactionWords.keys { lists[key] = try reader.strings() }
+            redactionWords = RedactionWords(lists: lists)
+        }
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -124,6 +129,8 @@ extension Lexicon: SnapshotCodable {
         givenNames?.write(to: &writer)
         writer.write(commonWordNames)
         writer.write(possessedWords)
+        writer.write(redactionWords != nil)
+        for key in RedactionWords.keys where redactionWords != nil { writer.write(redactionWords?.lists[key] ?? []) }
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

@@ -135,21 +135,39 @@ public struct Lexicon: Sendable, Equatable {
     /// it stands ("Marcy never had ID.me"). See `GivenNames`.
     public var givenNames: WordList? {
         get { givenNameLists?.list }
-        set { givenNameLists = GivenNameLists(list: newValue, commonWordNames: commonWordNames, possessedWords: possessedWords) }
+        set {
+            givenNameLists = GivenNameLists(list: newValue, commonWordNames: commonWordNames, possessedWords: possessedWords,
+                                            redactionWords: redactionWords)
+        }
     }
     /// Lowercase given names that are also ordinary words ("will", "may", "mark"): a name only before a capitalized
     /// surname ("Mark Lee"). See `GivenNames`.
     public var commonWordNames: [String] {
         get { givenNameLists?.commonWordNames ?? [] }
-        set { givenNameLists = GivenNameLists(list: givenNames, commonWordNames: newValue, possessedWords: possessedWords) }
+        set {
+            givenNameLists = GivenNameLists(list: givenNames, commonWordNames: newValue, possessedWords: possessedWords,
+                                            redactionWords: redactionWords)
+        }
     }
     /// Lowercase words a person owns ("account", "password", "login"): a capitalized word with `'s` right before one is a
     /// name ("Tamsin's account is locked", "reset Will's password"). See `GivenNames`.
     public var possessedWords: [String] {
         get { givenNameLists?.possessedWords ?? [] }
-        set { givenNameLists = GivenNameLists(list: givenNames, commonWordNames: commonWordNames, possessedWords: newValue) }
+        set {
+            givenNameLists = GivenNameLists(list: givenNames, commonWordNames: commonWordNames, possessedWords: newValue,
+                                            redactionWords: redactionWords)
+        }
     }
-    /// The three lists above, in one reference, nil when all are empty.
+    /// The word lists the redactor's scanners read (`redaction`: labels, link words, street and state words, common
+    /// words), nil when no file gives them: a redactor then reads the shipped knowledge base's (`RedactionWords.standard`).
+    public var redactionWords: RedactionWords? {
+        get { givenNameLists?.redactionWords }
+        set {
+            givenNameLists = GivenNameLists(list: givenNames, commonWordNames: commonWordNames, possessedWords: possessedWords,
+                                            redactionWords: newValue)
+        }
+    }
+    /// The four lists above, in one reference, nil when all are empty.
     private var givenNameLists: GivenNameLists?
     /// Lowercase lines that only acknowledge what was said ("ok", "got it", "no"): matched on the whole line after
     /// normalization, such a line gets one short reply instead of being matched. See `Acknowledgements`.
@@ -243,6 +261,7 @@ public struct Lexicon: Sendable, Equatable {
         notNameCapitals += other.notNameCapitals.filter { !notNameCapitals.contains($0) }
         commonWordNames += other.commonWordNames.filter { !commonWordNames.contains($0) }
         possessedWords += other.possessedWords.filter { !possessedWords.contains($0) }
+        if let words = other.redactionWords { redactionWords = redactionWords?.merged(with: words) ?? words }
         acknowledgements += other.acknowledgements.filter { !acknowledgements.contains($0) }
         pointingWords += other.pointingWords.filter { !pointingWords.contains($0) }
         noneReplies += other.noneReplies.filter { !noneReplies.contains($0) }

@@ -190,6 +190,9 @@ public struct Redactor: Sendable {
     /// The labels a security question's answer follows: the knowledge base's `security_answer_labels`
     /// (`knowing(securityAnswerLabels:)`).
     var securityAnswerLabels = SecurityAnswerLabels()
+    /// The word lists the scanners read: the knowledge base's `redaction` lists (`knowing(redactionWords:)`); nil,
+    /// the shipped knowledge base's (`RedactionWords.standard`).
+    var redactionWords: RedactionWords?
     /// Phone numbers that are nobody's personal data, as their digits alone (a leading `1` of eleven dropped): a help
     /// desk's number that the knowledge base publishes. A `[PHONE]` finding whose digits are one of them is kept.
     let publicPhoneNumbers: Set<String>
@@ -257,14 +260,15 @@ public struct Redactor: Sendable {
     /// forms of ASCII, in `bytes`' offsets; without the public phone numbers and email addresses.
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
         let names = names
+        let words = redactionWords ?? .standard
         guard let folded = FoldedText(bytes) else {
             return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords, answerLabels: securityAnswerLabels,
-                                                   contexts: names.contexts)
+                                                   contexts: names.contexts, words: words)
                 .scan(nameLabels: names.labels, notNames: names.notNameWords, abbreviations: names.abbreviations), in: bytes)
         }
         return folded.bytes.withUnsafeBufferPointer {
             withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords, answerLabels: securityAnswerLabels,
-                                            contexts: names.contexts)
+                                            contexts: names.contexts, words: words)
                 .scan(nameLabels: names.labels, notNames: names.notNameWords, abbreviations: names.abbreviations), in: $0)
         }
             .map(folded.original)

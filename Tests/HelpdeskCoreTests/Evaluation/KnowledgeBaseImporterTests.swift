@@ -213,6 +213,8 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertFalse(shipped.spokenPunctuation.isEmpty)
         XCTAssertEqual(lexicon.notPunctuationAfter, shipped.notPunctuationAfter)
         XCTAssertEqual(lexicon.securityAnswerLabels, shipped.securityAnswerLabels)
+        XCTAssertEqual(lexicon.redactionWords, shipped.redactionWords, "the redactor's word lists travel too")
+        XCTAssertFalse(shipped.redactionWords?.isEmpty ?? true)
         XCTAssertFalse(shipped.securityAnswerLabels.isEmpty)
         XCTAssertEqual(lexicon.functionWords, shipped.functionWords)
         XCTAssertFalse(shipped.functionWords.isEmpty)

@@ -147,6 +147,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.givenNames = WordList(text: "marcy\n")
         lexicon.commonWordNames = ["will"]
         lexicon.possessedWords = ["account"]
+        lexicon.redactionWords = RedactionWords(lists: ["call_links": ["at", "on"], "call_persons": ["me"]])
         lexicon.replyHeaderLabels = ["from"]
         lexicon.additiveWords = ["also"]
         lexicon.additiveEndings = ["too"]
