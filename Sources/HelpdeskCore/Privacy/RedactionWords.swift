@@ -4,7 +4,10 @@
 public final class RedactionWords: Sendable, Equatable {
     /// The lexicon's keys under `redaction`, in the order a snapshot stores them.
     static let keys = [
-        "call_links", "call_persons", "call_back_links", "list_links",
+        "call_links", "call_persons", "call_back_links", "list_links", "zip_labels", "zip_links", "efin_labels",
+        "hyphenated_efin_labels", "ptin_labels", "caf_labels", "preparer_id_links", "mistyped_id_links",
+        "system_code_words", "four_words", "partial_ssn_labels", "strong_partial_links", "ending_links",
+        "partial_links",
     ]
     /// The keys whose entries are phrases of several words ("new york"); every other entry is one word.
     static let phraseKeys: Set<String> = []
@@ -20,6 +23,37 @@ public final class RedactionWords: Sendable, Equatable {
     let callBackLinks: Set<String>
     /// `list_links`: the words between the items of a list of local numbers ("555-1234 or 555-9876").
     let listLinks: Set<String>
+    /// `zip_labels`: labels a ZIP code follows: "my zip is 90210" (a ZIP code alone is kept).
+    let zipLabels: Set<String>
+    /// `zip_links`: words between a ZIP label and its number: "zip code 90210".
+    let zipLinks: Set<String>
+    /// `efin_labels`: labels an EFIN follows: "my efin is 123456".
+    let efinLabels: Set<String>
+    /// `hyphenated_efin_labels`: an EFIN label's part after `e-` ("E-FIN 123456": `isEFINLabel(_:)`).
+    let hyphenatedEFINLabels: Set<String>
+    /// `ptin_labels`: labels a PTIN's 8 digits follow without their P: "PTIN 01234567".
+    let ptinLabels: Set<String>
+    /// `caf_labels`: labels a CAF number follows: "CAF number 0301-12345".
+    let cafLabels: Set<String>
+    /// `preparer_id_links`: words between an EFIN, PTIN or CAF label and its digits.
+    let preparerIDLinks: Set<String>
+    /// `mistyped_id_links`: words between an SSN, ITIN, EIN or PTIN label and a mistyped id: "ssn no 123-45-678".
+    let mistypedIDLinks: Set<String>
+    /// `system_code_words`: words that name the system a code of four or five digits belongs to.
+    let systemCodeWords: Set<String>
+    /// `four_words`: "4" and "four" after "last": "last 4 6789".
+    let fourWords: Set<String>
+    /// `partial_ssn_labels`: labels an SSN's last four digits follow; `snn` and `socsec` are one typed fast: "snn
+    /// 6789", "socsec 6789".
+    let partialSSNLabels: Set<String>
+    /// `strong_partial_links`: links that say the four digits are the end of a number: after them even a year
+    /// is redacted.
+    let strongPartialLinks: Set<String>
+    /// `ending_links`: the strong links that say the digits end a number (`ending in`): after a phone word they
+    /// make them its last digits.
+    let endingLinks: Set<String>
+    /// `partial_links`: other words that may stand between the label and the four digits.
+    let partialLinks: Set<String>
 
     /// The lists by key (`keys`), lowercase; a key not given is an empty list.
     init(lists: [String: [String]]) {
@@ -29,6 +63,20 @@ public final class RedactionWords: Sendable, Equatable {
         callPersons = words("call_persons")
         callBackLinks = words("call_back_links")
         listLinks = words("list_links")
+        zipLabels = words("zip_labels")
+        zipLinks = words("zip_links")
+        efinLabels = words("efin_labels")
+        hyphenatedEFINLabels = words("hyphenated_efin_labels")
+        ptinLabels = words("ptin_labels")
+        cafLabels = words("caf_labels")
+        preparerIDLinks = words("preparer_id_links")
+        mistypedIDLinks = words("mistyped_id_links")
+        systemCodeWords = words("system_code_words")
+        fourWords = words("four_words")
+        partialSSNLabels = words("partial_ssn_labels")
+        strongPartialLinks = words("strong_partial_links")
+        endingLinks = words("ending_links")
+        partialLinks = words("partial_links")
     }
 
     /// No list: the scanners that need one find nothing.

@@ -6,11 +6,8 @@
 extension RedactorScanner {
     func labeledZIPCode(at start: Int) -> Hit? {
         guard let end = zipEnd(at: start),
-              labelBefore(start, limit: 4, links: Self.zipLinks, isLabel: { isWord($0, in: Self.zipLabels) })
+              labelBefore(start, limit: 4, links: words.zipLinks, isLabel: { isWord($0, in: words.zipLabels) })
         else { return nil }
         return Hit(kind: .address, start: start, end: end)
     }
-
-    private static let zipLabels: Set<String> = ["zip", "zipcode", "postal", "postcode"]
-    private static let zipLinks: Set<String> = ["code", "codes", "number", "no"]
 }
