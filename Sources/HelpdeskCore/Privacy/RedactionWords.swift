@@ -7,10 +7,12 @@ public final class RedactionWords: Sendable, Equatable {
         "call_links", "call_persons", "call_back_links", "list_links", "zip_labels", "zip_links", "efin_labels",
         "hyphenated_efin_labels", "ptin_labels", "caf_labels", "preparer_id_links", "mistyped_id_links",
         "system_code_words", "four_words", "partial_ssn_labels", "strong_partial_links", "ending_links",
-        "partial_links",
+        "partial_links", "street_types", "common_word_street_types", "unit_words", "not_street_name_words",
+        "state_abbreviations", "word_like_state_abbreviations", "state_names", "calendar_names",
+        "other_address_words",
     ]
     /// The keys whose entries are phrases of several words ("new york"); every other entry is one word.
-    static let phraseKeys: Set<String> = []
+    static let phraseKeys: Set<String> = ["state_names"]
 
     /// Each key's entries as the lexicon gives them, lowercase, in order, without repeats.
     let lists: [String: [String]]
@@ -54,6 +56,36 @@ public final class RedactionWords: Sendable, Equatable {
     let endingLinks: Set<String>
     /// `partial_links`: other words that may stand between the label and the four digits.
     let partialLinks: Set<String>
+    /// `street_types`: street types that name nothing else in a sentence: abbreviations and the long words
+    /// (`St`, `Ave`, `Road`, `Boulevard`...). After one to four name words they end a street in any case (`123
+    /// main st`).
+    let streetTypes: Set<String>
+    /// `common_word_street_types`: street types that are ordinary words too (`way`, `drive`, `lane`, `court`,
+    /// `place`..., and `Dr` for a doctor): they end a street only when written with a capital, after name words
+    /// that all have one ("45 Oak Drive", "45 Oak Dr"; "there's 1 other way", "the 2 step way", "I saw 2 eye
+    /// Dr" are kept).
+    let commonWordStreetTypes: Set<String>
+    /// `unit_words`: words that open a unit after the street: `Apt 3`, `Suite 200`, `Unit B`, `Fl 2`.
+    let unitWords: Set<String>
+    /// `not_street_name_words`: words that are no street's name between a number and a street type, in any
+    /// case, on top of `sentenceWords`: counts and units ("2 different ways", "10 AM Court hearing", "3 more
+    /// road closures"), and what makes a `Drive` a disk ("my 2 Google Drive folders", "2 Factor Authentication
+    /// Way").
+    let nonNameWords: Set<String>
+    /// `state_abbreviations`: US state and territory abbreviations (USPS), uppercase as written on an envelope.
+    let stateAbbreviations: Set<String>
+    /// `word_like_state_abbreviations`: abbreviations that are also common words or ids written in capitals
+    /// (`ID`, `IN`, `OR`, `ME`, `OK`, `HI`, `DE`): before a lone ZIP code they name a state only after a comma
+    /// ("Boise, ID 83702"; "Tax ID 12345" is kept), or after a capitalized city when the ZIP code is one of the
+    /// state's ("Boise ID 83702": `zipPrefixes`).
+    let wordLikeStateAbbreviations: Set<String>
+    /// `state_names`: US state and territory names, lowercase, up to three words.
+    let stateNames: Set<String>
+    /// `calendar_names`: month and weekday names and their abbreviations: never a city before a state.
+    let calendarNames: Set<String>
+    /// `other_address_words`: words before "address" that make it no postal address label: "email address", "ip
+    /// address".
+    let otherAddressWords: Set<String>
 
     /// The lists by key (`keys`), lowercase; a key not given is an empty list.
     init(lists: [String: [String]]) {
@@ -77,6 +109,15 @@ public final class RedactionWords: Sendable, Equatable {
         strongPartialLinks = words("strong_partial_links")
         endingLinks = words("ending_links")
         partialLinks = words("partial_links")
+        streetTypes = words("street_types")
+        commonWordStreetTypes = words("common_word_street_types")
+        unitWords = words("unit_words")
+        nonNameWords = words("not_street_name_words")
+        stateAbbreviations = Set((lists["state_abbreviations"] ?? []).map { $0.uppercased() })
+        wordLikeStateAbbreviations = Set((lists["word_like_state_abbreviations"] ?? []).map { $0.uppercased() })
+        stateNames = words("state_names")
+        calendarNames = words("calendar_names")
+        otherAddressWords = words("other_address_words")
     }
 
     /// No list: the scanners that need one find nothing.

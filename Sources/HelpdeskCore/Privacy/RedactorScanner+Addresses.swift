@@ -68,16 +68,16 @@ extension RedactorScanner {
                 || suffix == (ASCII.lowerR, ASCII.lowerD) || suffix == (ASCII.lowerT, ASCII.lowerH)
         }
         guard !bytes[word].contains(where: isDigit), !isWord(word, in: Self.sentenceWords),
-              !isWord(word, in: Self.nonNameWords) else { return false }
-        return bytes[word.lowerBound] &- 0x41 < 26 || !isWord(word, in: Self.commonWordStreetTypes)
+              !isWord(word, in: words.nonNameWords) else { return false }
+        return bytes[word.lowerBound] &- 0x41 < 26 || !isWord(word, in: words.commonWordStreetTypes)
     }
 
     /// End of a street type at `word` (with its dot), or nil; a common word (`Way`) only capitalized, after
     /// capitalized names.
     private func streetTypeEnd(_ word: Range<Int>, afterCapitalizedNames capitalized: Bool) -> Int? {
         guard !isLetterOrDigit(byte(word.upperBound)) else { return nil }
-        if isWord(word, in: Self.streetTypes)
-            || (capitalized && bytes[word.lowerBound] &- 0x41 < 26 && isWord(word, in: Self.commonWordStreetTypes)) {
+        if isWord(word, in: words.streetTypes)
+            || (capitalized && bytes[word.lowerBound] &- 0x41 < 26 && isWord(word, in: words.commonWordStreetTypes)) {
             return byte(word.upperBound) == ASCII.period ? word.upperBound + 1 : word.upperBound
         }
         return nil
@@ -107,7 +107,7 @@ extension RedactorScanner {
             position += 1
         } else {
             let word = nameWordEnd(at: position)
-            guard word > position, isWord(position..<word, in: Self.unitWords) else { return nil }
+            guard word > position, isWord(position..<word, in: words.unitWords) else { return nil }
             position = word
             if byte(position) == ASCII.period { position += 1 }
             position = skipSpaces(position, limit: 1)

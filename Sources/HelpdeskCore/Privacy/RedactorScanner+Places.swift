@@ -62,7 +62,7 @@ extension RedactorScanner {
         let first = cityWordEnd(at: index)
         if first - index == 2, !isLetterOrDigit(byte(first)) {
             let upper = String(decoding: bytes[index..<first].map { $0 & 0xDF }, as: UTF8.self)
-            if Self.stateAbbreviations.contains(upper) {
+            if words.stateAbbreviations.contains(upper) {
                 return (first, bytes[index..<first].allSatisfy { $0 &- 0x41 < 26 })
             }
         }
@@ -73,7 +73,7 @@ extension RedactorScanner {
             ends.append(end)
         }
         for end in ends.reversed() where !isLetterOrDigit(byte(end)) && end - index <= 20 {
-            if Self.stateNames.contains(String(decoding: bytes[index..<end].map(lower), as: UTF8.self)) {
+            if words.stateNames.contains(String(decoding: bytes[index..<end].map(lower), as: UTF8.self)) {
                 return (end, bytes[index] &- 0x41 < 26)
             }
         }
@@ -117,7 +117,7 @@ extension RedactorScanner {
             let upper = bytes[stateStart..<stateEnd].allSatisfy { $0 &- 0x41 < 26 }
             // "Boise ID 83702": a word-like abbreviation after a city, before one of its state's ZIP codes.
             let statesZIP = Self.zipPrefixes[word]?.contains(number(at: start, length: 3)) ?? false
-            guard comma || (upper && (!Self.wordLikeStateAbbreviations.contains(word) || statesZIP && city != nil)) else {
+            guard comma || (upper && (!words.wordLikeStateAbbreviations.contains(word) || statesZIP && city != nil)) else {
                 return nil
             }
         }

@@ -12,6 +12,9 @@ final class RedactionWordsTests: XCTestCase {
         ("call_links: [at]\n    call_persons: [grandma]", "call grandma at 555-1234", "call grandma at [PHONE]"),
         ("call_links: [at, via]\n    call_persons: [me]", "call me via 555-1234", "call me via [PHONE]"),
         ("call_back_links: [back, later]", "call later 555-1234", "call later [PHONE]"),
+        ("zip_labels: [plz]", "plz 90210", "plz [ADDRESS]"),
+        ("efin_labels: [efn]", "my efn is 123456", "my efn is [EFIN]"),
+        ("street_types: [strasse]", "I live at 12 Linden strasse", "I live at [ADDRESS]"),
     ]
 
     func testAWordTheLexiconAddsChangesRedaction() throws {
