@@ -9,7 +9,8 @@ public final class RedactionWords: Sendable, Equatable {
         "system_code_words", "four_words", "partial_ssn_labels", "strong_partial_links", "ending_links",
         "partial_links", "street_types", "common_word_street_types", "unit_words", "not_street_name_words",
         "state_abbreviations", "word_like_state_abbreviations", "state_names", "calendar_names",
-        "other_address_words",
+        "other_address_words", "common_words", "password_state_words", "state_words", "sentence_words",
+        "possessives", "clause_openers", "reported_to",
     ]
     /// The keys whose entries are phrases of several words ("new york"); every other entry is one word.
     static let phraseKeys: Set<String> = ["state_names"]
@@ -86,6 +87,23 @@ public final class RedactionWords: Sendable, Equatable {
     /// `other_address_words`: words before "address" that make it no postal address label: "email address", "ip
     /// address".
     let otherAddressWords: Set<String>
+    /// `common_words`: common English words: never a user name or a one-word answer after its label ("my
+    /// username is wrong").
+    let commonWords: Set<String>
+    /// `password_state_words`: words said of a password that `isCommonWord(_:)` does not list.
+    let passwordStateWords: Set<String>
+    /// `state_words`: words that say how a password is; a value opens with one only before three value words.
+    let stateWords: Set<String>
+    /// `sentence_words`: words that carry a sentence on rather than spell a password: joining words, pronouns,
+    /// articles, prepositions, negations and the verbs and adverbs said of a password. A value ends before one;
+    /// none starts with one.
+    let sentenceWords: Set<String>
+    /// `possessives`: words between a label and its number that say whose it is, or link them.
+    let possessives: Set<String>
+    /// `clause_openers`: words that open a clause before an id said before its label: "but jdoe is her username".
+    let clauseOpeners: Set<String>
+    /// `reported_to`: whom something is told, between a word that reports it and what it says: "told me", "told us".
+    let reportedTo: Set<String>
 
     /// The lists by key (`keys`), lowercase; a key not given is an empty list.
     init(lists: [String: [String]]) {
@@ -118,6 +136,13 @@ public final class RedactionWords: Sendable, Equatable {
         stateNames = words("state_names")
         calendarNames = words("calendar_names")
         otherAddressWords = words("other_address_words")
+        commonWords = words("common_words")
+        passwordStateWords = words("password_state_words")
+        stateWords = words("state_words")
+        sentenceWords = words("sentence_words")
+        possessives = words("possessives")
+        clauseOpeners = words("clause_openers")
+        reportedTo = words("reported_to")
     }
 
     /// No list: the scanners that need one find nothing.

@@ -39,7 +39,7 @@ extension RedactorScanner {
         guard position < bytes.count, isLetterOrDigit(bytes[position]) || bytes[position] == ASCII.hash else { return nil }
         if isLetter(bytes[position]) {
             let first = nameWordEnd(at: position)
-            guard !isWord(position..<first, in: Self.sentenceWords), !isCommonWord(position..<first) else { return nil }
+            guard !isWord(position..<first, in: words.sentenceWords), !isCommonWord(position..<first) else { return nil }
         }
         // A street or PO box read as one may run past where the words stop ("45 Oak Ave, Springfield IL 62704").
         let digits = isDigit(bytes[position]) ? position : firstDigit(after: position)
@@ -135,7 +135,7 @@ extension RedactorScanner {
             var core = wordEnd
             while core > position, Self.addressValueMarks.contains(bytes[core - 1]) { core -= 1 }
             guard core > position, !bytes[position..<wordEnd].contains(ASCII.at), bytes[position] != ASCII.openBracket,
-                  words == 0 || !isWord(position..<core, in: Self.sentenceWords),
+                  words == 0 || !isWord(position..<core, in: self.words.sentenceWords),
                   words == 0 || bytes[position] &- 0x61 >= 26 || !isCommonWord(position..<core) else { break }
             end = core
             words += 1

@@ -67,7 +67,7 @@ extension RedactorScanner {
             return suffix == (ASCII.lowerS, ASCII.lowerT) || suffix == (ASCII.lowerN, ASCII.lowerD)
                 || suffix == (ASCII.lowerR, ASCII.lowerD) || suffix == (ASCII.lowerT, ASCII.lowerH)
         }
-        guard !bytes[word].contains(where: isDigit), !isWord(word, in: Self.sentenceWords),
+        guard !bytes[word].contains(where: isDigit), !isWord(word, in: words.sentenceWords),
               !isWord(word, in: words.nonNameWords) else { return false }
         return bytes[word.lowerBound] &- 0x41 < 26 || !isWord(word, in: words.commonWordStreetTypes)
     }

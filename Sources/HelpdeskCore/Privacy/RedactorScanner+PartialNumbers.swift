@@ -50,7 +50,7 @@ extension RedactorScanner {
                 // A phone's last digits need no `last 4`: "phone number ending in 0136".
                 if named.kind == .phone, ending { return Hit(kind: .phone, start: start, end: digits.upperBound) }
                 kind = named.kind
-            } else if !isWord(word, in: words.partialLinks), !isWord(word, in: Self.possessives), !endsPossessive(word) {
+            } else if !isWord(word, in: words.partialLinks), !isWord(word, in: words.possessives), !endsPossessive(word) {
                 return nil
             }
             position = word.lowerBound

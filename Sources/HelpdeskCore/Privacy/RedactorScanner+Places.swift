@@ -36,7 +36,7 @@ extension RedactorScanner {
             guard cityWords < 3, !(cityWords > 0 && commaBeforeState) else { break }
             // The next city word: letters, maybe a dot (`St. Louis`); none that carries a sentence on.
             let word = cityWordEnd(at: position)
-            guard word > position, !isWord(position..<word, in: Self.sentenceWords) else { break }
+            guard word > position, !isWord(position..<word, in: words.sentenceWords) else { break }
             cityWords += 1
             var next = word
             if byte(next) == ASCII.period { next += 1 }
@@ -136,7 +136,7 @@ extension RedactorScanner {
             while wordStart > 0, position - wordStart < 24, isLetter(bytes[wordStart - 1]) { wordStart -= 1 }
             guard wordStart < position, !isWordByte(byte(wordStart - 1)),
                   lowercase || bytes[wordStart] &- 0x41 < 26,
-                  !isWord(wordStart..<position, in: Self.sentenceWords) else { break }
+                  !isWord(wordStart..<position, in: words.sentenceWords) else { break }
             start = wordStart
             position = wordStart
             guard isSpace(byte(position - 1)) else { break }

@@ -13,8 +13,8 @@ final class RedactionWordsTests: XCTestCase {
         ("call_links: [at, via]\n    call_persons: [me]", "call me via 555-1234", "call me via [PHONE]"),
         ("call_back_links: [back, later]", "call later 555-1234", "call later [PHONE]"),
         ("zip_labels: [plz]", "plz 90210", "plz [ADDRESS]"),
-        ("efin_labels: [efn]", "my efn is 123456", "my efn is [EFIN]"),
-        ("street_types: [strasse]", "I live at 12 Linden strasse", "I live at [ADDRESS]"),
+        ("efin_labels: [efn]\n    possessives: [my, is]", "my efn is 123456", "my efn is [EFIN]"),
+        ("street_types: [strasse]\n    sentence_words: [i, at]", "I live at 12 Linden strasse", "I live at [ADDRESS]"),
     ]
 
     func testAWordTheLexiconAddsChangesRedaction() throws {
