@@ -10,10 +10,15 @@ public final class RedactionWords: Sendable, Equatable {
         "partial_links", "street_types", "common_word_street_types", "unit_words", "not_street_name_words",
         "state_abbreviations", "word_like_state_abbreviations", "state_names", "calendar_names",
         "other_address_words", "common_words", "password_state_words", "state_words", "sentence_words",
-        "possessives", "clause_openers", "reported_to",
+        "possessives", "clause_openers", "reported_to", "card_expiry_labels", "reference_labels",
+        "reference_links", "error_labels", "error_links", "entry_verbs", "using_verbs", "password_determiners",
+        "wrapped_ssn_labels", "taxpayer_labels", "form_prefixes", "product_names", "other_number_labels",
+        "clause_joiners", "value_introducers", "credential_links", "value_before_label_fillers",
+        "strict_phone_words", "mail_providers", "top_level_domains", "ordinary_words_before_at", "seed_labels",
+        "spoken_breaks", "not_social_words",
     ]
     /// The keys whose entries are phrases of several words ("new york"); every other entry is one word.
-    static let phraseKeys: Set<String> = ["state_names"]
+    static let phraseKeys: Set<String> = ["state_names", "entry_verbs", "seed_labels"]
 
     /// Each key's entries as the lexicon gives them, lowercase, in order, without repeats.
     let lists: [String: [String]]
@@ -104,6 +109,62 @@ public final class RedactionWords: Sendable, Equatable {
     let clauseOpeners: Set<String>
     /// `reported_to`: whom something is told, between a word that reports it and what it says: "told me", "told us".
     let reportedTo: Set<String>
+    /// `card_expiry_labels`: labels a card's expiry date follows: "card exp 04/27" → "card exp [CARD]".
+    let expiryLabels: [String]
+    /// `reference_labels`: labels whose number is a reference kept as typed: "ticket #123456789", "case no. 123456789".
+    let referenceLabels: [String]
+    /// `reference_links`: words allowed between a reference label and its number: "ref number 2024031512".
+    let referenceLinks: [String]
+    /// `error_labels`: labels of an error number, and the word only they take before it (`error code`).
+    let errorLabels: [String]
+    /// `error_links`: the word only an error label takes before its number: "error code 518227394".
+    let errorLinks: [String]
+    /// `entry_verbs`: verbs that name a code or password typed right after them: "I typed 482913" (may be two words).
+    let entryVerbs: [String]
+    /// `using_verbs`: verbs of using before a password label and the password: "I used the password tigers".
+    let usingVerbs: [String]
+    /// `password_determiners`: words allowed between such a verb and the label: "tried my password hunter".
+    let passwordDeterminers: [String]
+    /// `wrapped_ssn_labels`: labels, besides "ssn", that let an SSN wrap at a space onto the next line: "itin
+    /// 123 45" then "6789".
+    let otherSSNLabels: [String]
+    /// `taxpayer_labels`: labels of an individual's number besides `isSSNLabel`: "... is my itin", "... is her tin".
+    let taxpayerLabels: [String]
+    /// `form_prefixes`: words a form, schedule or notice number is written after, glued or not: "Form8821",
+    /// "CP2000" (kept).
+    let formPrefixes: [String]
+    /// `product_names`: products whose names carry a version or year, and which a question names after a
+    /// password label: "password for office365 expired", "Drake2024 password".
+    let productNames: [String]
+    /// `other_number_labels`: labels whose number or id after them is theirs, not a secret's: "see ticket inc004471".
+    let otherNumberLabels: [String]
+    /// `clause_joiners`: words that join another clause after a user name: "login is jdoe but it fails".
+    let clauseJoiners: [String]
+    /// `value_introducers`: verbs after which a value some words on from a password label is read: "tried
+    /// Summer2024 as the password".
+    let valueIntroducers: [String]
+    /// `credential_links`: words between a password or code label and its value: "PIN no. 1234", "the code is
+    /// now 482913".
+    let connectingWords: [String]
+    /// `value_before_label_fillers`: words allowed between a value and its label after it: "Summer2024 is my
+    /// new password".
+    let fillerWords: [String]
+    /// `strict_phone_words`: words that name a phone number and nothing else: "tel 555 0100 22", "fax: ...".
+    let strictPhoneWords: [String]
+    /// `mail_providers`: mail providers: "jane at gmail" is an address without a dot-com.
+    let mailProviders: [String]
+    /// `top_level_domains`: top-level domains, the only labels a loosely written dot may lead to: "jane at firm
+    /// period com".
+    let topLevelDomains: [String]
+    /// `ordinary_words_before_at`: ordinary words before "at gmail" in a sentence, no mailbox name: "look at
+    /// gmail", "my inbox at gmail.com".
+    let ordinaryWordsBeforeAt: [String]
+    /// `seed_labels`: labels an authenticator seed or setup key follows, longer first: "setup key: JBSWY3DPEHPK3PXP".
+    let seedLabels: [String]
+    /// `spoken_breaks`: the words that say a dash or a dot between groups of a number read out.
+    let spokenBreaks: [String]
+    /// `not_social_words`: words of their own one edit from `social`.
+    let wordsNearSocial: [String]
 
     /// The lists by key (`keys`), lowercase; a key not given is an empty list.
     init(lists: [String: [String]]) {
@@ -143,6 +204,30 @@ public final class RedactionWords: Sendable, Equatable {
         possessives = words("possessives")
         clauseOpeners = words("clause_openers")
         reportedTo = words("reported_to")
+        expiryLabels = lists["card_expiry_labels"] ?? []
+        referenceLabels = lists["reference_labels"] ?? []
+        referenceLinks = lists["reference_links"] ?? []
+        errorLabels = lists["error_labels"] ?? []
+        errorLinks = lists["error_links"] ?? []
+        entryVerbs = lists["entry_verbs"] ?? []
+        usingVerbs = lists["using_verbs"] ?? []
+        passwordDeterminers = lists["password_determiners"] ?? []
+        otherSSNLabels = lists["wrapped_ssn_labels"] ?? []
+        taxpayerLabels = lists["taxpayer_labels"] ?? []
+        formPrefixes = lists["form_prefixes"] ?? []
+        productNames = lists["product_names"] ?? []
+        otherNumberLabels = lists["other_number_labels"] ?? []
+        clauseJoiners = lists["clause_joiners"] ?? []
+        valueIntroducers = lists["value_introducers"] ?? []
+        connectingWords = lists["credential_links"] ?? []
+        fillerWords = lists["value_before_label_fillers"] ?? []
+        strictPhoneWords = lists["strict_phone_words"] ?? []
+        mailProviders = lists["mail_providers"] ?? []
+        topLevelDomains = lists["top_level_domains"] ?? []
+        ordinaryWordsBeforeAt = lists["ordinary_words_before_at"] ?? []
+        seedLabels = lists["seed_labels"] ?? []
+        spokenBreaks = lists["spoken_breaks"] ?? []
+        wordsNearSocial = lists["not_social_words"] ?? []
     }
 
     /// No list: the scanners that need one find nothing.

@@ -133,11 +133,9 @@ extension RedactorScanner {
     /// `phone…`, `telephone…`, `mobile…`, `cell`, `cellphone…`, `tel`, `ph`, `mob`, `fax`, `whatsapp`, `callback`, `cb`: words
     /// that name a phone number and nothing else (unlike `call`, `number` or `text`, which `isPhoneLabel` reads too).
     func isStrictPhoneLabel(_ word: [UInt8]) -> Bool {
-        Self.strictPhoneWords.contains { word.elementsEqual($0.utf8) }
+        words.strictPhoneWords.contains { word.elementsEqual($0.utf8) }
             || Self.strictPhonePrefixes.contains { word.starts(with: $0.utf8) }
     }
-
-    private static let strictPhoneWords = ["tel", "ph", "mob", "fax", "cell", "cells", "callback", "callbacks", "cb"]
     private static let strictPhonePrefixes = ["phone", "telephone", "mobile", "cellphone", "cellnumber", "whatsapp"]
 
     /// `zip`, `zips`, `zipcode`, `postal`, `postcode`: two 5-digit numbers after them are ZIP codes.

@@ -28,7 +28,7 @@ extension RedactorScanner {
             let word = wordStart..<wordEnd
             if isWord(word, in: Self.linkWords) {
                 links += 1
-            } else if !isWord(word, in: Self.fillerWords) {
+            } else if !isWord(word, in: words.fillerWords) {
                 return links > 0 ? word : nil
             }
             end = wordStart
@@ -37,11 +37,6 @@ extension RedactorScanner {
     }
 
     private static let linkWords = ["as", "is", "was", "="]
-    private static let fillerWords = [
-        "the", "my", "her", "his", "our", "their", "your", "a", "an", "new", "old", "current", "temporary", "temp",
-        "idme", "id.me", "irs",
-    ]
-
     /// Whether the bytes of `range`, lowercased, are one of `words`.
     private func isWord(_ range: Range<Int>, in words: [String]) -> Bool {
         words.contains { $0.utf8.count == range.count && hasWord($0, at: range.lowerBound) }

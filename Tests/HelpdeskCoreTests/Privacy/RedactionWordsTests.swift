@@ -14,6 +14,8 @@ final class RedactionWordsTests: XCTestCase {
         ("call_back_links: [back, later]", "call later 555-1234", "call later [PHONE]"),
         ("zip_labels: [plz]", "plz 90210", "plz [ADDRESS]"),
         ("efin_labels: [efn]\n    possessives: [my, is]", "my efn is 123456", "my efn is [EFIN]"),
+        ("mail_providers: [fastmail]", "write jane at fastmail", "write [EMAIL]"),
+        ("card_expiry_labels: [valid]", "card valid 04/27", "card valid [CARD]"),
         ("street_types: [strasse]\n    sentence_words: [i, at]", "I live at 12 Linden strasse", "I live at [ADDRESS]"),
     ]
 
