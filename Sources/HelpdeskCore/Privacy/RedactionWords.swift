@@ -77,7 +77,7 @@ public final class RedactionWords: Sendable, Equatable {
     /// case, on top of `sentenceWords`: counts and units ("2 different ways", "10 AM Court hearing", "3 more
     /// road closures"), and what makes a `Drive` a disk ("my 2 Google Drive folders", "2 Factor Authentication
     /// Way").
-    let nonNameWords: Set<String>
+    let notStreetNameWords: Set<String>
     /// `state_abbreviations`: US state and territory abbreviations (USPS), uppercase as written on an envelope.
     let stateAbbreviations: Set<String>
     /// `word_like_state_abbreviations`: abbreviations that are also common words or ids written in capitals
@@ -95,7 +95,7 @@ public final class RedactionWords: Sendable, Equatable {
     /// `common_words`: common English words: never a user name or a one-word answer after its label ("my
     /// username is wrong").
     let commonWords: Set<String>
-    /// `password_state_words`: words said of a password that `isCommonWord(_:)` does not list.
+    /// `password_state_words`: words said of a password that `common_words` does not list ("my password is perfect").
     let passwordStateWords: Set<String>
     /// `state_words`: words that say how a password is; a value opens with one only before three value words.
     let stateWords: Set<String>
@@ -110,12 +110,12 @@ public final class RedactionWords: Sendable, Equatable {
     /// `reported_to`: whom something is told, between a word that reports it and what it says: "told me", "told us".
     let reportedTo: Set<String>
     /// `card_expiry_labels`: labels a card's expiry date follows: "card exp 04/27" → "card exp [CARD]".
-    let expiryLabels: [String]
+    let cardExpiryLabels: [String]
     /// `reference_labels`: labels whose number is a reference kept as typed: "ticket #123456789", "case no. 123456789".
     let referenceLabels: [String]
     /// `reference_links`: words allowed between a reference label and its number: "ref number 2024031512".
     let referenceLinks: [String]
-    /// `error_labels`: labels of an error number, and the word only they take before it (`error code`).
+    /// `error_labels`: labels of an error number, kept as typed ("error 518227394").
     let errorLabels: [String]
     /// `error_links`: the word only an error label takes before its number: "error code 518227394".
     let errorLinks: [String]
@@ -127,8 +127,8 @@ public final class RedactionWords: Sendable, Equatable {
     let passwordDeterminers: [String]
     /// `wrapped_ssn_labels`: labels, besides "ssn", that let an SSN wrap at a space onto the next line: "itin
     /// 123 45" then "6789".
-    let otherSSNLabels: [String]
-    /// `taxpayer_labels`: labels of an individual's number besides `isSSNLabel`: "... is my itin", "... is her tin".
+    let wrappedSSNLabels: [String]
+    /// `taxpayer_labels`: labels of an individual's number besides an SSN's, said after it: "... is my itin".
     let taxpayerLabels: [String]
     /// `form_prefixes`: words a form, schedule or notice number is written after, glued or not: "Form8821",
     /// "CP2000" (kept).
@@ -145,10 +145,10 @@ public final class RedactionWords: Sendable, Equatable {
     let valueIntroducers: [String]
     /// `credential_links`: words between a password or code label and its value: "PIN no. 1234", "the code is
     /// now 482913".
-    let connectingWords: [String]
+    let credentialLinks: [String]
     /// `value_before_label_fillers`: words allowed between a value and its label after it: "Summer2024 is my
     /// new password".
-    let fillerWords: [String]
+    let valueBeforeLabelFillers: [String]
     /// `strict_phone_words`: words that name a phone number and nothing else: "tel 555 0100 22", "fax: ...".
     let strictPhoneWords: [String]
     /// `mail_providers`: mail providers: "jane at gmail" is an address without a dot-com.
@@ -161,10 +161,10 @@ public final class RedactionWords: Sendable, Equatable {
     let ordinaryWordsBeforeAt: [String]
     /// `seed_labels`: labels an authenticator seed or setup key follows, longer first: "setup key: JBSWY3DPEHPK3PXP".
     let seedLabels: [String]
-    /// `spoken_breaks`: the words that say a dash or a dot between groups of a number read out.
+    /// `spoken_breaks`: the words that say a dash or a dot between groups of a number read out ("123 dash 45").
     let spokenBreaks: [String]
-    /// `not_social_words`: words of their own one edit from `social`.
-    let wordsNearSocial: [String]
+    /// `not_social_words`: words of their own one edit from `social`, never an SSN label ("socal").
+    let notSocialWords: [String]
 
     /// The lists by key (`keys`), lowercase; a key not given is an empty list.
     init(lists: [String: [String]]) {
@@ -191,7 +191,7 @@ public final class RedactionWords: Sendable, Equatable {
         streetTypes = words("street_types")
         commonWordStreetTypes = words("common_word_street_types")
         unitWords = words("unit_words")
-        nonNameWords = words("not_street_name_words")
+        notStreetNameWords = words("not_street_name_words")
         stateAbbreviations = Set((lists["state_abbreviations"] ?? []).map { $0.uppercased() })
         wordLikeStateAbbreviations = Set((lists["word_like_state_abbreviations"] ?? []).map { $0.uppercased() })
         stateNames = words("state_names")
@@ -204,7 +204,7 @@ public final class RedactionWords: Sendable, Equatable {
         possessives = words("possessives")
         clauseOpeners = words("clause_openers")
         reportedTo = words("reported_to")
-        expiryLabels = lists["card_expiry_labels"] ?? []
+        cardExpiryLabels = lists["card_expiry_labels"] ?? []
         referenceLabels = lists["reference_labels"] ?? []
         referenceLinks = lists["reference_links"] ?? []
         errorLabels = lists["error_labels"] ?? []
@@ -212,22 +212,22 @@ public final class RedactionWords: Sendable, Equatable {
         entryVerbs = lists["entry_verbs"] ?? []
         usingVerbs = lists["using_verbs"] ?? []
         passwordDeterminers = lists["password_determiners"] ?? []
-        otherSSNLabels = lists["wrapped_ssn_labels"] ?? []
+        wrappedSSNLabels = lists["wrapped_ssn_labels"] ?? []
         taxpayerLabels = lists["taxpayer_labels"] ?? []
         formPrefixes = lists["form_prefixes"] ?? []
         productNames = lists["product_names"] ?? []
         otherNumberLabels = lists["other_number_labels"] ?? []
         clauseJoiners = lists["clause_joiners"] ?? []
         valueIntroducers = lists["value_introducers"] ?? []
-        connectingWords = lists["credential_links"] ?? []
-        fillerWords = lists["value_before_label_fillers"] ?? []
+        credentialLinks = lists["credential_links"] ?? []
+        valueBeforeLabelFillers = lists["value_before_label_fillers"] ?? []
         strictPhoneWords = lists["strict_phone_words"] ?? []
         mailProviders = lists["mail_providers"] ?? []
         topLevelDomains = lists["top_level_domains"] ?? []
         ordinaryWordsBeforeAt = lists["ordinary_words_before_at"] ?? []
         seedLabels = lists["seed_labels"] ?? []
         spokenBreaks = lists["spoken_breaks"] ?? []
-        wordsNearSocial = lists["not_social_words"] ?? []
+        notSocialWords = lists["not_social_words"] ?? []
     }
 
     /// No list: the scanners that need one find nothing.

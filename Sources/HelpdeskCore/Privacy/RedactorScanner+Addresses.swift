@@ -3,7 +3,7 @@
 ///
 /// - A street: a house number of 1 to 6 digits standing alone (maybe one letter glued: `221B`), one to four words of
 ///   the street's name (letters, or an ordinal such as `5th`; no word that carries a sentence on, `sentenceWords`, nor
-///   a count, unit or disk's name, `nonNameWords`), then a street type (`streetTypes`: `St`, `Ave`, `Road`... in any
+///   a count, unit or disk's name, `notStreetNameWords`), then a street type (`streetTypes`: `St`, `Ave`, `Road`... in any
 ///   case; `commonWordStreetTypes`: `Way`, `Drive`, `Lane`... only with a capital, after name words that all have
 ///   one). Then maybe a direction (`NW`), a unit (`Apt 3`, `Suite 200`, `#4`) and a place (`placeEnd(from:)`), or a
 ///   city alone (`cityEnd(from:)`: "123 Main St Boise"). "step 2 Drive to the office", "page 3 lane
@@ -57,7 +57,7 @@ extension RedactorScanner {
     }
 
     /// Whether `word` can be part of a street's name: letters (not a word that carries a sentence on, nor one of
-    /// `nonNameWords`, nor in lowercase a street type that is a common word: "the 2 lane road"), or an ordinal (`5th`,
+    /// `notStreetNameWords`, nor in lowercase a street type that is a common word: "the 2 lane road"), or an ordinal (`5th`,
     /// `42nd`).
     func isStreetName(_ word: Range<Int>) -> Bool {
         if isDigit(bytes[word.lowerBound]) {
@@ -68,7 +68,7 @@ extension RedactorScanner {
                 || suffix == (ASCII.lowerR, ASCII.lowerD) || suffix == (ASCII.lowerT, ASCII.lowerH)
         }
         guard !bytes[word].contains(where: isDigit), !isWord(word, in: words.sentenceWords),
-              !isWord(word, in: words.nonNameWords) else { return false }
+              !isWord(word, in: words.notStreetNameWords) else { return false }
         return bytes[word.lowerBound] &- 0x41 < 26 || !isWord(word, in: words.commonWordStreetTypes)
     }
 

@@ -19,6 +19,6 @@ extension RedactorScanner {
 
     /// `exp`, `expiry`, `expiration`, `expires`, `thru`, `through` (`valid thru`).
     func isExpiryLabel(_ word: [UInt8]) -> Bool {
-        words.expiryLabels.contains { word.elementsEqual($0.utf8) }
+        words.cardExpiryLabels.contains { word.elementsEqual($0.utf8) }
     }
 }

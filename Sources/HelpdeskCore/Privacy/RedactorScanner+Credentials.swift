@@ -114,7 +114,7 @@ extension RedactorScanner {
                 index += 1
                 continue
             }
-            guard let word = words.connectingWords.first(where: { hasWord($0, at: index) }),
+            guard let word = words.credentialLinks.first(where: { hasWord($0, at: index) }),
                   !isWordByte(byte(index + word.utf8.count)) else { break }
             index += word.utf8.count
         }
