@@ -5,7 +5,7 @@ extension Redactor {
     /// reads the shipped knowledge base's (`RedactionWords.standard`).
     public func knowing(redactionWords words: RedactionWords?) -> Redactor {
         var redactor = self
-        redactor.redactionWords = words
+        redactor.names = names.with(words: words)
         return redactor
     }
 }

@@ -190,9 +190,6 @@ public struct Redactor: Sendable {
     /// The labels a security question's answer follows: the knowledge base's `security_answer_labels`
     /// (`knowing(securityAnswerLabels:)`).
     var securityAnswerLabels = SecurityAnswerLabels()
-    /// The word lists the scanners read: the knowledge base's `redaction` lists (`knowing(redactionWords:)`); nil,
-    /// the shipped knowledge base's (`RedactionWords.standard`).
-    var redactionWords: RedactionWords?
     /// Phone numbers that are nobody's personal data, as their digits alone (a leading `1` of eleven dropped): a help
     /// desk's number that the knowledge base publishes. A `[PHONE]` finding whose digits are one of them is kept.
     let publicPhoneNumbers: Set<String>
@@ -214,6 +211,10 @@ public struct Redactor: Sendable {
     /// Where a name stands without a label (an introduction, a signature, an email header) and which words are none
     /// there: the knowledge base's lists and words (`finding(namesIn:)`). Empty, no such name is redacted.
     var nameContexts: NameContexts { names.contexts }
+    /// The word lists the scanners read: the knowledge base's `redaction` lists (`knowing(redactionWords:)`), held in
+    /// `names` so that a redactor grows by no field for them; nil, the shipped knowledge base's
+    /// (`RedactionWords.standard`).
+    var redactionWords: RedactionWords? { names.words }
 
     /// A redactor that redacts every phone number it finds (`init(publicPhoneNumbers:)` keeps some), and no name.
     public init() {
