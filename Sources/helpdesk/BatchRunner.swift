@@ -39,13 +39,19 @@ struct BatchRunner {
         let engine = BatchEngine(answerer: BatchAnswerer(matcher: matcher, answers: answers, explain: explain),
                                  formatter: formatter(candidateCount: matcher.settings.candidateCount, answers: answers,
                                                       width: renderer.wrapper.width), jobs: jobs)
+        // File names are redacted once, as error lines redact them, with the knowledge base's word lists, and before
+        // the files are made: from then on an interrupt writes the notice, which names them.
+        let redactor = Redactor().knowing(redactionWords: knowledgeBase.lexicon.redactionWords)
+        let shownNames = [outputPath, unansweredPath].compactMap { $0 }.reduce(into: [String: String]()) { names, path in
+            names[path] = redactor.redact(path).terminalSafe
+        }
+        let shown = { (path: String) in shownNames[path] ?? redactor.redact(path).terminalSafe }
         Interruption.install()
         let output = try outputPath.flatMap { $0 == "-" ? nil : $0 }.map { path throws(BatchError) in try AtomicFile(path: path) }
         let unansweredFile = try unansweredPath.map { path throws(BatchError) in try AtomicFile(path: path) }
         // Records written as they are made (to standard output, a device or a pipe) are held from an interrupt until
         // they are whole and counted in its notice; a file renamed into place at the end is simply not written.
-        // File names are redacted once, as error lines redact them; the notice is remade after every slice written.
-        let shown = { (path: String) in Redactor().redact(path).terminalSafe }
+        // The notice is remade after every slice written.
         let streamedTo = output.map { $0.temporaryPath.isEmpty ? shown($0.path) : nil } ?? "standard output"
         let unwritten = [output, unansweredFile].compactMap { $0 }.filter { !$0.temporaryPath.isEmpty }.map { shown($0.path) }
         let endProgressLine = isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[K" : ""

@@ -88,6 +88,7 @@ struct KBImportCommand: ParsableCommand {
                                          nameFields: lexicon.nameFields)
                 .finding(namesIn: NameContexts(lexicon: lexicon, vocabulary: nil))
                 .knowing(securityAnswerLabels: lexicon.securityAnswerLabels)
+                .knowing(redactionWords: lexicon.redactionWords)
         }
         let imported = importer.entries(from: rows)
         // An import that does not load (its entries clash with a KB already in the folder) leaves the folder as it was.

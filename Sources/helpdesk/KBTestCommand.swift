@@ -49,6 +49,7 @@ struct KBTestCommand: ParsableCommand {
         if let note = validation.fewerFoldsNote { Terminal.writeError("helpdesk: note: \(note)") }
         // The failing questions are the knowledge base's own: its phone numbers are shown as written.
         let redactor = Redactor(publicPhoneNumbers: knowledgeBase.publicPhoneNumbers)
+            .knowing(redactionWords: knowledgeBase.lexicon.redactionWords)
         for failure in report.failures.prefix(show) {
             print("FAIL \(failure.expected): \"\(redactor.redact(failure.question))\" -> \(failure.status)\(failure.got.map { " \($0)" } ?? "")")
         }

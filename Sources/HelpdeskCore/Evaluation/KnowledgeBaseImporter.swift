@@ -129,7 +129,7 @@ public struct KnowledgeBaseImporter: Sendable {
     }
 
     /// A knowledge-base file holding only the conversation's language data from `lexicon` (generic follow-up
-    /// phrasings and function words, topic lead-ins and fillers, problem connectors, abbreviations, list openers, agent and subject labels, sign-offs, signature words, spoken punctuation, personal-data labels,
+    /// phrasings and function words, topic lead-ins and fillers, problem connectors, abbreviations, list openers, agent and subject labels, sign-offs, signature words, spoken punctuation, personal-data labels, the redactor's word lists,
     /// acknowledgements, exit words, other-topic replies, pointing words, none replies, choice fillers, ordinal, choice number, relative step
     /// and step number words), so an imported KB reads follow-ups, pasted text, replies to a list of choices and step references, and ends
     /// an interactive session, like the KB it came from; nil when `lexicon` has none of them.
@@ -176,11 +176,16 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.securityAnswerLabels.isEmpty {
             language.append((Node("security_answer_labels"), list(lexicon.securityAnswerLabels)))
         }
+        if let words = lexicon.redactionWords {
+            let lists = RedactionWords.keys.compactMap { key in words.lists[key].map { (Node(key), list($0)) } }
+            language.append((Node("redaction"), Node.mapping(Node.Mapping(lists))))
+        }
         if !lexicon.nameLabels.isEmpty { language.append((Node("name_labels"), list(lexicon.nameLabels))) }
         if !lexicon.notNameWords.isEmpty { language.append((Node("not_name_words"), list(lexicon.notNameWords))) }
         if !lexicon.nameFields.isEmpty { language.append((Node("name_fields"), list(lexicon.nameFields))) }
         for (key, words) in [("self_introductions", lexicon.selfIntroductions), ("name_header_labels", lexicon.nameHeaderLabels),
-                             ("not_name_capitals", lexicon.notNameCapitals)] where !words.isEmpty {
+                             ("not_name_capitals", lexicon.notNameCapitals), ("name_titles", lexicon.nameTitles),
+                             ("phone_number_labels", lexicon.phoneNumberLabels)] where !words.isEmpty {
             language.append((Node(key), list(words)))
         }
         if !lexicon.acknowledgements.isEmpty { language.append((Node("acknowledgements"), list(lexicon.acknowledgements))) }

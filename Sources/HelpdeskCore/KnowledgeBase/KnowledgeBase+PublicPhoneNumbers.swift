@@ -10,7 +10,7 @@ extension KnowledgeBase {
         }
         texts += [fallback.summary] + fallback.steps + fallback.contacts.compactMap(\.phone)
         texts += [fallback.escalation].compactMap { $0 }
-        let redactor = Redactor()
+        let redactor = Redactor().knowing(redactionWords: lexicon.redactionWords)
         var numbers: Set<String> = []
         // Most sentences hold no phone number: only lines and sentences with seven digits or more are scanned.
         for text in texts where Self.hasSevenDigits(text) {

@@ -76,6 +76,11 @@ extension Lexicon: SnapshotCodable {
         possessedWords = try reader.strings()
         nameTitles = try reader.strings()
         phoneNumberLabels = try reader.strings()
+        if try reader.bool() {
+            var lists: [String: [String]] = [:]
+            for key in RedactionWords.keys { lists[key] = try reader.strings() }
+            redactionWords = RedactionWords(lists: lists)
+        }
     }
 
     func write(to writer: inout SnapshotWriter) {
@@ -128,6 +133,8 @@ extension Lexicon: SnapshotCodable {
         writer.write(possessedWords)
         writer.write(nameTitles)
         writer.write(phoneNumberLabels)
+        writer.write(redactionWords != nil)
+        for key in RedactionWords.keys where redactionWords != nil { writer.write(redactionWords?.lists[key] ?? []) }
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

@@ -161,14 +161,22 @@ public struct Lexicon: Sendable, Equatable {
         get { givenNameLists?.phoneLabels ?? [] }
         set { setNameLists(phoneLabels: newValue) }
     }
+    /// The word lists the redactor's scanners read (`redaction`: labels, link words, street and state words, common
+    /// words), nil when no file gives them: a redactor then reads the shipped knowledge base's (`RedactionWords.standard`).
+    public var redactionWords: RedactionWords? {
+        get { givenNameLists?.redactionWords }
+        set { setNameLists(redactionWords: .some(newValue)) }
+    }
     /// Sets the lists held by `givenNameLists`, each given one replacing the one held.
     private mutating func setNameLists(list: WordList?? = nil, commonWordNames: [String]? = nil, possessedWords: [String]? = nil,
-                                       titles: [String]? = nil, phoneLabels: [String]? = nil) {
+                                       titles: [String]? = nil, phoneLabels: [String]? = nil,
+                                       redactionWords: RedactionWords?? = nil) {
         givenNameLists = GivenNameLists(list: list ?? givenNames, commonWordNames: commonWordNames ?? self.commonWordNames,
                                         possessedWords: possessedWords ?? self.possessedWords, titles: titles ?? nameTitles,
-                                        phoneLabels: phoneLabels ?? phoneNumberLabels)
+                                        phoneLabels: phoneLabels ?? phoneNumberLabels,
+                                        redactionWords: redactionWords ?? self.redactionWords)
     }
-    /// The five lists above, in one reference, nil when all are empty.
+    /// The six lists above, in one reference, nil when all are empty.
     private var givenNameLists: GivenNameLists?
     /// Lowercase lines that only acknowledge what was said ("ok", "got it", "no"): matched on the whole line after
     /// normalization, such a line gets one short reply instead of being matched. See `Acknowledgements`.
@@ -264,6 +272,7 @@ public struct Lexicon: Sendable, Equatable {
         possessedWords += other.possessedWords.filter { !possessedWords.contains($0) }
         nameTitles += other.nameTitles.filter { !nameTitles.contains($0) }
         phoneNumberLabels += other.phoneNumberLabels.filter { !phoneNumberLabels.contains($0) }
+        if let words = other.redactionWords { redactionWords = redactionWords?.merged(with: words) ?? words }
         acknowledgements += other.acknowledgements.filter { !acknowledgements.contains($0) }
         pointingWords += other.pointingWords.filter { !pointingWords.contains($0) }
         noneReplies += other.noneReplies.filter { !noneReplies.contains($0) }

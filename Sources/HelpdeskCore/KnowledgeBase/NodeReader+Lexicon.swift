@@ -9,7 +9,7 @@ extension NodeReader {
         "given_names", "common_word_names", "possessed_words", "name_titles", "phone_number_labels",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
         "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "other_topic_replies", "function_words",
-        "not_password_words", "security_answer_labels",
+        "not_password_words", "security_answer_labels", "redaction",
     ]
 
     func lexicon(_ node: Node) -> Lexicon? {
@@ -72,6 +72,7 @@ extension NodeReader {
         }
         if let node = map["not_name_capitals"] { lexicon.notNameCapitals = singleWords(node, path: "lexicon.not_name_capitals") }
         if let node = map["not_password_words"] { lexicon.notPasswordWords = singleWords(node, path: "lexicon.not_password_words") }
+        if let node = map["redaction"] { lexicon.redactionWords = redactionWords(node) }
         if let node = map["security_answer_labels"] {
             lexicon.securityAnswerLabels = nameLabels(node, path: "lexicon.security_answer_labels", kind: "a security answer label")
         }
@@ -245,6 +246,25 @@ extension NodeReader {
             let label = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
             return label.allSatisfy(\.isASCII) && label.contains(where: \.isLetter) ? label : nil
         }
+    }
+
+    /// `redaction`: a mapping from a key of `RedactionWords.keys` to its list, lowercased, each entry ASCII with a
+    /// letter or digit: one word, or for `RedactionWords.phraseKeys` words separated by one space (the scanners compare
+    /// them with the bytes typed).
+    private func redactionWords(_ node: Node) -> RedactionWords? {
+        guard let map = mapping(node, path: "lexicon.redaction", allowed: RedactionWords.keys) else { return nil }
+        var lists: [String: [String]] = [:]
+        for (key, value) in map {
+            let phrases = RedactionWords.phraseKeys.contains(key)
+            let problem = phrases ? "each entry is ASCII words with a letter or digit" : "each entry is one ASCII word with a letter or digit"
+            lists[key] = list(value, path: "lexicon.redaction." + key, problem: problem) { text in
+                let words = text.lowercased().split(whereSeparator: \.isWhitespace)
+                guard words.count == 1 || phrases && !words.isEmpty, text.allSatisfy(\.isASCII),
+                      text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+                return words.joined(separator: " ")
+            }
+        }
+        return RedactionWords(lists: lists)
     }
 
     /// `self_introductions`, lowercased, their words separated by one space: ASCII words with a letter and `...` at

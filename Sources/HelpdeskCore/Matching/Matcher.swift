@@ -68,6 +68,7 @@ public struct Matcher: Sendable {
         self.redactor = redactor.keeping(publicEmailAddresses: kb.publicEmailAddresses)
             .knowing(notPasswordWords: kb.lexicon.notPasswordWords)
             .knowing(securityAnswerLabels: kb.lexicon.securityAnswerLabels)
+            .knowing(redactionWords: kb.lexicon.redactionWords)
             .finding(namesIn: NameContexts(lexicon: kb.lexicon, vocabulary: pipeline.vocabulary))
         let smallTalk = kb.entries.filter(\.isChitChat).flatMap { [$0.title] + $0.questions }
         self.pleasantries = Pleasantries(phrases: kb.lexicon.pleasantries.map { kbText.analyze($0).terms },

@@ -215,6 +215,10 @@ public struct Redactor: Sendable {
     /// Where a name stands without a label (an introduction, a signature, an email header) and which words are none
     /// there: the knowledge base's lists and words (`finding(namesIn:)`). Empty, no such name is redacted.
     var nameContexts: NameContexts { names.contexts }
+    /// The word lists the scanners read: the knowledge base's `redaction` lists (`knowing(redactionWords:)`), held in
+    /// `names` so that a redactor grows by no field for them; nil, the shipped knowledge base's
+    /// (`RedactionWords.standard`).
+    var redactionWords: RedactionWords? { names.words }
 
     /// A redactor that redacts every phone number it finds (`init(publicPhoneNumbers:)` keeps some), and no name.
     public init() {
@@ -261,14 +265,15 @@ public struct Redactor: Sendable {
     /// forms of ASCII, in `bytes`' offsets; without the public phone numbers and email addresses.
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
         let names = names
+        let words = redactionWords ?? .standard
         guard let folded = FoldedText(bytes) else {
             return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords, answerLabels: securityAnswerLabels,
-                                                   contexts: names.contexts)
+                                                   contexts: names.contexts, words: words)
                 .scan(nameLabels: names.labels, notNames: names.notNameWords, abbreviations: names.abbreviations), in: bytes)
         }
         return folded.bytes.withUnsafeBufferPointer {
             withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords, answerLabels: securityAnswerLabels,
-                                            contexts: names.contexts)
+                                            contexts: names.contexts, words: words)
                 .scan(nameLabels: names.labels, notNames: names.notNameWords, abbreviations: names.abbreviations), in: $0)
         }
             .map(folded.original)

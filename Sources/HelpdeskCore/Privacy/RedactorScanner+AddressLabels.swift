@@ -41,7 +41,7 @@ extension RedactorScanner {
         guard position < bytes.count, isLetterOrDigit(bytes[position]) || bytes[position] == ASCII.hash else { return nil }
         if isLetter(bytes[position]) {
             let first = nameWordEnd(at: position)
-            guard !isWord(position..<first, in: Self.sentenceWords), !isCommonWord(position..<first) else { return nil }
+            guard !isWord(position..<first, in: words.sentenceWords), !isCommonWord(position..<first) else { return nil }
         }
         // A street or PO box read as one may run past where the words stop ("45 Oak Ave, Springfield IL 62704").
         let digits = isDigit(bytes[position]) ? position : firstDigit(after: position)
@@ -90,13 +90,8 @@ extension RedactorScanner {
         while start > 0, end - start < 12, isLetterOrDigit(bytes[start - 1]) || bytes[start - 1] == ASCII.dash { start -= 1 }
         guard start < end else { return false }
         let word = String(decoding: bytes[start..<end].filter { $0 != ASCII.dash }.map(lower), as: UTF8.self)
-        return Self.otherAddressWords.contains(word)
+        return words.otherAddressWords.contains(word)
     }
-
-    private static let otherAddressWords: Set<String> = [
-        "email", "emails", "ip", "ipv4", "ipv6", "web", "website", "site", "mac", "url", "server", "wallet",
-        "memory", "network", "hardware", "bitcoin", "crypto",
-    ]
 
     /// Whether a house number and a word of a street's name start at `index` (`45 Oak`, `12 calle`; not `2 lines`,
     /// `100%`).
@@ -147,7 +142,7 @@ extension RedactorScanner {
             var core = wordEnd
             while core > position, Self.addressValueMarks.contains(bytes[core - 1]) { core -= 1 }
             guard core > position, !bytes[position..<wordEnd].contains(ASCII.at), bytes[position] != ASCII.openBracket,
-                  words == 0 || !isWord(position..<core, in: Self.sentenceWords),
+                  words == 0 || !isWord(position..<core, in: self.words.sentenceWords),
                   words == 0 || bytes[position] &- 0x61 >= 26 || !isCommonWord(position..<core) else { break }
             end = core
             words += 1
@@ -160,7 +155,7 @@ extension RedactorScanner {
             let marks = bytes[core..<wordEnd]
             if marks.contains(0x3B) || marks.contains(0x21) || marks.contains(0x3F) { break }
             // A dot ends the sentence unless it ends an abbreviation: `St.`, `Rd.`, `Apt.`, `N.`, `P.O.`.
-            if marks.contains(ASCII.period), core - position > 4, !isWord(position..<core, in: Self.streetTypes) { break }
+            if marks.contains(ASCII.period), core - position > 4, !isWord(position..<core, in: self.words.streetTypes) { break }
             position = wordEnd
             while isSpace(byte(position)) { position += 1 }
             guard position < bytes.count, !isSpaceOrBreak(bytes[position]) else { break }

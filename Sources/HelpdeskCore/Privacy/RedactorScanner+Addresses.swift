@@ -3,7 +3,7 @@
 ///
 /// - A street: a house number of 1 to 6 digits standing alone (maybe one letter glued: `221B`), one to four words of
 ///   the street's name (letters, or an ordinal such as `5th`; no word that carries a sentence on, `sentenceWords`, nor
-///   a count, unit or disk's name, `nonNameWords`), then a street type (`streetTypes`: `St`, `Ave`, `Road`... in any
+///   a count, unit or disk's name, `notStreetNameWords`), then a street type (`streetTypes`: `St`, `Ave`, `Road`... in any
 ///   case; `commonWordStreetTypes`: `Way`, `Drive`, `Lane`... only with a capital, after name words that all have
 ///   one). Then maybe a direction (`NW`), a unit (`Apt 3`, `Suite 200`, `#4`) and a place (`placeEnd(from:)`), or a
 ///   city alone (`cityEnd(from:)`: "123 Main St Boise"), and a Canadian or UK postcode (`postcodeAfter(_:)`: "221B
@@ -58,7 +58,7 @@ extension RedactorScanner {
     }
 
     /// Whether `word` can be part of a street's name: letters (not a word that carries a sentence on, nor one of
-    /// `nonNameWords`, nor in lowercase a street type that is a common word: "the 2 lane road"), or an ordinal (`5th`,
+    /// `notStreetNameWords`, nor in lowercase a street type that is a common word: "the 2 lane road"), or an ordinal (`5th`,
     /// `42nd`).
     func isStreetName(_ word: Range<Int>) -> Bool {
         if isDigit(bytes[word.lowerBound]) {
@@ -68,17 +68,17 @@ extension RedactorScanner {
             return suffix == (ASCII.lowerS, ASCII.lowerT) || suffix == (ASCII.lowerN, ASCII.lowerD)
                 || suffix == (ASCII.lowerR, ASCII.lowerD) || suffix == (ASCII.lowerT, ASCII.lowerH)
         }
-        guard !bytes[word].contains(where: isDigit), !isWord(word, in: Self.sentenceWords),
-              !isWord(word, in: Self.nonNameWords) else { return false }
-        return bytes[word.lowerBound] &- 0x41 < 26 || !isWord(word, in: Self.commonWordStreetTypes)
+        guard !bytes[word].contains(where: isDigit), !isWord(word, in: words.sentenceWords),
+              !isWord(word, in: words.notStreetNameWords) else { return false }
+        return bytes[word.lowerBound] &- 0x41 < 26 || !isWord(word, in: words.commonWordStreetTypes)
     }
 
     /// End of a street type at `word` (with its dot), or nil; a common word (`Way`) only capitalized, after
     /// capitalized names.
     private func streetTypeEnd(_ word: Range<Int>, afterCapitalizedNames capitalized: Bool) -> Int? {
         guard !isLetterOrDigit(byte(word.upperBound)) else { return nil }
-        if isWord(word, in: Self.streetTypes)
-            || (capitalized && bytes[word.lowerBound] &- 0x41 < 26 && isWord(word, in: Self.commonWordStreetTypes)) {
+        if isWord(word, in: words.streetTypes)
+            || (capitalized && bytes[word.lowerBound] &- 0x41 < 26 && isWord(word, in: words.commonWordStreetTypes)) {
             return byte(word.upperBound) == ASCII.period ? word.upperBound + 1 : word.upperBound
         }
         return nil
@@ -110,7 +110,7 @@ extension RedactorScanner {
             position += 1
         } else {
             let word = nameWordEnd(at: position)
-            guard word > position, isWord(position..<word, in: Self.unitWords) else { return nil }
+            guard word > position, isWord(position..<word, in: words.unitWords) else { return nil }
             position = word
             if byte(position) == ASCII.period { position += 1 }
             position = skipSpaces(position, limit: 1)

@@ -13,7 +13,7 @@ extension RedactorScanner {
         // Every label starts `se` or `ke`: most words are passed over on two bytes.
         let first = lower(bytes[index])
         guard first == ASCII.lowerS || first == 0x6B, lower(byte(index + 1)) == 0x65,
-              let label = Self.seedLabels.first(where: { hasWord($0, at: index) }),
+              let label = words.seedLabels.first(where: { hasWord($0, at: index) }),
               !isWordByte(byte(index + label.utf8.count)) else { return nil }
         var start = index + label.utf8.count
         var linked = false
@@ -65,6 +65,4 @@ extension RedactorScanner {
         guard count >= 16, hasDigit || lowercase == false else { return nil }
         return end
     }
-
-    private static let seedLabels = ["secret key", "setup key", "seed", "secret", "key"]
 }

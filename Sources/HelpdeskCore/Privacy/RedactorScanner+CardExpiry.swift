@@ -19,8 +19,6 @@ extension RedactorScanner {
 
     /// `exp`, `expiry`, `expiration`, `expires`, `thru`, `through` (`valid thru`).
     func isExpiryLabel(_ word: [UInt8]) -> Bool {
-        Self.expiryLabels.contains { word.elementsEqual($0.utf8) }
+        words.cardExpiryLabels.contains { word.elementsEqual($0.utf8) }
     }
-
-    private static let expiryLabels = ["exp", "expiry", "expiration", "expires", "thru"]
 }

@@ -29,12 +29,7 @@ extension RedactorScanner {
     private func isCityWord(_ word: Range<Int>) -> Bool {
         guard word.count >= 3, bytes[word.lowerBound] &- 0x41 < 26,
               bytes[word.lowerBound + 1..<word.upperBound].allSatisfy({ $0 &- 0x61 < 26 || $0 == 0x27 || $0 == ASCII.dash }),
-              !isCommonWord(word), !isWord(word, in: Self.calendarNames) else { return false }
+              !isCommonWord(word), !isWord(word, in: words.calendarNames) else { return false }
         return true
     }
-
-    private static let calendarNames: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
 }

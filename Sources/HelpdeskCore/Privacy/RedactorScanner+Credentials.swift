@@ -114,15 +114,13 @@ extension RedactorScanner {
                 index += 1
                 continue
             }
-            guard let word = Self.connectingWords.first(where: { hasWord($0, at: index) }),
+            guard let word = words.credentialLinks.first(where: { hasWord($0, at: index) }),
                   !isWordByte(byte(index + word.utf8.count)) else { break }
             index += word.utf8.count
         }
         while isSpaceOrBreak(byte(index)) { index += 1 }
         return index
     }
-
-    private static let connectingWords = ["is", "was", "of", "now", "still", "number", "no"]
     /// `:`, `=`, `-`, `>`, `#`, `,`, `.`.
     private static let connectingMarks: Set<UInt8> = [0x3A, 0x3D, 0x2D, 0x3E, 0x23, 0x2C, 0x2E]
 

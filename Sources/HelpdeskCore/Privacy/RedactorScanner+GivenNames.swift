@@ -102,7 +102,7 @@ extension RedactorScanner {
 
     /// Whether the word at `range` is the name of a US state (`stateNames`): "Texas".
     private func isStateName(_ range: Range<Int>) -> Bool {
-        range.count <= 14 && Self.stateNames.contains(lowercased(range))
+        range.count <= 14 && words.stateNames.contains(lowercased(range))
     }
 
     /// Whether `&` or a capitalized word of the knowledge base's follows the name ending at `end`, one space on, so

@@ -92,9 +92,9 @@ extension RedactorScanner {
     /// `reportedTo`): "client said jdoe is her username", "and jdoe is my login", "she told me jdoe is her username".
     private func followsClauseOpener(_ index: Int) -> Bool {
         guard let word = plainWord(before: index) else { return false }
-        if isWord(word, in: Self.clauseOpeners) { return true }
-        guard isWord(word, in: Self.reportedTo), let opener = plainWord(before: word.lowerBound) else { return false }
-        return isWord(opener, in: Self.clauseOpeners)
+        if isWord(word, in: words.clauseOpeners) { return true }
+        guard isWord(word, in: words.reportedTo), let opener = plainWord(before: word.lowerBound) else { return false }
+        return isWord(opener, in: words.clauseOpeners)
     }
 
     /// The letters before `index` with only spaces between, standing alone on their left; nil when there are none.
@@ -106,14 +106,6 @@ extension RedactorScanner {
         while isLetter(byte(start - 1)) { start -= 1 }
         return start < end && !isWordByte(byte(start - 1)) ? start..<end : nil
     }
-
-    /// Whom something is told, between a word that reports it and what it says: "told me", "told us".
-    private static let reportedTo: Set<String> = ["me", "us", "him", "her", "them"]
-
-    private static let clauseOpeners: Set<String> = [
-        "and", "but", "so", "because", "also", "plus", "then", "that", "said", "says", "say", "think", "thinks",
-        "thought", "believe", "believes", "guess", "maybe", "probably", "told", "confirmed", "wrote", "mentioned",
-    ]
 
     /// Whether `index` opens the text, a line or a clause: nothing but spaces before it, back to the start, a line
     /// break, or one of `.`, `,`, `;`, `:`, `!`, `?`, `(`.

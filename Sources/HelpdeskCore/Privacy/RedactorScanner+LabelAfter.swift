@@ -17,7 +17,7 @@ extension RedactorScanner {
             return .dateOfBirth
         }
         let isID = next.elementsEqual("id".utf8) || next.elementsEqual("identification".utf8)
-        if isSSNLabel(label) || Self.taxpayerLabels.contains(where: { label.elementsEqual($0.utf8) })
+        if isSSNLabel(label) || words.taxpayerLabels.contains(where: { label.elementsEqual($0.utf8) })
             || label.elementsEqual("social".utf8) || (label.elementsEqual("tax".utf8) && isID) {
             return .ssn
         }
@@ -63,7 +63,4 @@ extension RedactorScanner {
         "a", "an", "new", "old", "wife's", "wifes", "husband's", "husbands", "spouse's", "spouses", "spouse", "client's",
         "clients", "client", "son's", "daughter's", "mom's", "dad's",
     ]
-
-    /// Labels of an individual's number besides `isSSNLabel`: "... is my itin", "... is her tin".
-    private static let taxpayerLabels = ["itin", "itins", "tin", "tins", "taxpayer"]
 }

@@ -7,7 +7,7 @@
 extension RedactorScanner {
     func labeledZIPCode(at start: Int) -> Hit? {
         guard let end = zipEnd(at: start),
-              labelBefore(start, limit: 4, links: Self.zipLinks, isLabel: { isWord($0, in: Self.zipLabels) })
+              labelBefore(start, limit: 4, links: words.zipLinks, isLabel: { isWord($0, in: words.zipLabels) })
         else { return nil }
         return Hit(kind: .address, start: start, end: end)
     }
@@ -18,13 +18,10 @@ extension RedactorScanner {
         guard byte(start - 1) &- 0x41 < 26 else { return nil }
         for first in [start - 1, start - 2] where first >= 0 {
             if let end = postcodeEnd(at: first),
-               labelBefore(first, limit: 4, links: Self.zipLinks, isLabel: { isWord($0, in: Self.zipLabels) }) {
+               labelBefore(first, limit: 4, links: words.zipLinks, isLabel: { isWord($0, in: words.zipLabels) }) {
                 return Hit(kind: .address, start: first, end: end)
             }
         }
         return nil
     }
-
-    private static let zipLabels: Set<String> = ["zip", "zipcode", "postal", "postcode"]
-    private static let zipLinks: Set<String> = ["code", "codes", "number", "no"]
 }

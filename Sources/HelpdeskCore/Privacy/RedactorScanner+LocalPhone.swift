@@ -41,13 +41,13 @@ extension RedactorScanner {
     /// local number is one ("call me at 555-1234"); "call 866-2550" alone is kept.
     func followsCallMeAt(_ index: Int) -> Bool {
         guard let (link, _) = wordBefore(index, origin: index) else { return false }
-        if isWord(link, in: Self.callBackLinks) {
+        if isWord(link, in: words.callBackLinks) {
             guard let (verb, _) = wordBefore(link.lowerBound, origin: index) else { return false }
             return isPhoneLabel(bytes[verb].map(lower))
         }
-        guard isWord(link, in: Self.callLinks[0]), let (person, _) = wordBefore(link.lowerBound, origin: index),
+        guard isWord(link, in: words.callLinks), let (person, _) = wordBefore(link.lowerBound, origin: index),
               let (verb, _) = wordBefore(person.lowerBound, origin: index) else { return false }
-        let isPerson = isWord(person, in: Self.callLinks[1]) || isCapitalizedWord(person)
+        let isPerson = isWord(person, in: words.callPersons) || isCapitalizedWord(person)
         return isPerson && isPhoneLabel(bytes[verb].map(lower))
     }
 
@@ -62,7 +62,7 @@ extension RedactorScanner {
     func followsListedPhone(_ start: Int) -> Bool {
         var position = start
         while isSpace(byte(position - 1)) { position -= 1 }
-        if let (link, _) = wordBefore(position, origin: start), isWord(link, in: Self.listLinks) {
+        if let (link, _) = wordBefore(position, origin: start), isWord(link, in: words.listLinks) {
             position = link.lowerBound
             while isSpace(byte(position - 1)) { position -= 1 }
             if byte(position - 1) == ASCII.comma { position -= 1 }
@@ -86,19 +86,12 @@ extension RedactorScanner {
     private func startsPhoneList(at start: Int, end: Int) -> Bool {
         var position = skipSpaces(end, limit: 2)
         if byte(position) == ASCII.comma { position = skipSpaces(position + 1, limit: 2) }
-        if let link = Self.listLinks.first(where: { hasWord($0, at: position) }), isSpace(byte(position + link.utf8.count)) {
+        if let link = words.listLinks.first(where: { hasWord($0, at: position) }), isSpace(byte(position + link.utf8.count)) {
             position = skipSpaces(position + link.utf8.count, limit: 2)
         }
         guard position > end, let next = digitGroups(from: position), (7...15).contains(next.digits) else { return false }
         return isLabeledPhone(start)
     }
-
-    /// The words between a verb about phoning and a local number, nearest first: `at`/`on`, then `me`/`us`/`her`...
-    private static let callLinks: [Set<String>] = [["at", "on"], ["me", "us", "her", "him", "them"]]
-    /// `back` after the verb: "call back 555-1234".
-    private static let callBackLinks: Set<String> = ["back"]
-    /// Words between the items of a list.
-    private static let listLinks: Set<String> = ["or", "and"]
 
     /// Whether a digit group goes on at `index`: a space, dash, dot or `)` and then a digit.
     func continuesGroups(_ index: Int) -> Bool {
@@ -141,11 +134,9 @@ extension RedactorScanner {
     /// `phone…`, `telephone…`, `mobile…`, `cell`, `cellphone…`, `tel`, `ph`, `mob`, `fax`, `whatsapp`, `callback`, `cb`: words
     /// that name a phone number and nothing else (unlike `call`, `number` or `text`, which `isPhoneLabel` reads too).
     func isStrictPhoneLabel(_ word: [UInt8]) -> Bool {
-        Self.strictPhoneWords.contains { word.elementsEqual($0.utf8) }
+        words.strictPhoneWords.contains { word.elementsEqual($0.utf8) }
             || Self.strictPhonePrefixes.contains { word.starts(with: $0.utf8) }
     }
-
-    private static let strictPhoneWords = ["tel", "ph", "mob", "fax", "cell", "cells", "callback", "callbacks", "cb"]
     private static let strictPhonePrefixes = ["phone", "telephone", "mobile", "cellphone", "cellnumber", "whatsapp"]
 
     /// `zip`, `zips`, `zipcode`, `postal`, `postcode`: two 5-digit numbers after them are ZIP codes.

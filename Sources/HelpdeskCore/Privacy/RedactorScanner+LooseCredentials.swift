@@ -101,13 +101,9 @@ extension RedactorScanner {
         while isSpace(byte(end - 1)) { end -= 1 }
         if byte(end - 1) == ASCII.colon || byte(end - 1) == ASCII.equals { return true }
         return precedingWords(before: wordStart, limit: 1) { word in
-            Self.valueIntroducers.contains { word.elementsEqual($0.utf8) }
+            words.valueIntroducers.contains { word.elementsEqual($0.utf8) }
         }
     }
-
-    private static let valueIntroducers = [
-        "is", "was", "as", "to", "now", "tried", "typed", "entered", "used", "using", "uses", "use", "set",
-    ]
 
     /// End of the word (up to a space or line break) at `start`; nil when it runs past `contextReach` bytes: no
     /// secret is that long, and a long run without spaces ("password:password:...") is read once, not once per label.

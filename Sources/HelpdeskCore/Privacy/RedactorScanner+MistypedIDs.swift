@@ -15,7 +15,7 @@ extension RedactorScanner {
         // kinds apart ("ITIN 900-93-1234" is an SSN's number).
         if groups.digits == 9, groups.count == 1 || groups.shortest >= 2 && groups.count <= 3 { return nil }
         for (labels, kind) in Self.mistypedIDLabels
-        where labelBefore(start, limit: 4, links: Self.mistypedIDLinks, isLabel: { isWord($0, in: labels) }) {
+        where labelBefore(start, limit: 4, links: words.mistypedIDLinks, isLabel: { isWord($0, in: labels) }) {
             return Hit(kind: kind, start: start, end: groups.end)
         }
         return nil
@@ -24,5 +24,4 @@ extension RedactorScanner {
     private static let mistypedIDLabels: [(Set<String>, Redaction.Kind)] = [
         (["ssn", "ssns", "tin", "social"], .ssn), (["itin", "itins"], .itin), (["ein", "fein"], .ein), (["ptin"], .ptin),
     ]
-    private static let mistypedIDLinks: Set<String> = ["number", "no", "num", "security"]
 }

@@ -24,7 +24,7 @@ extension RedactorScanner {
         var letterEnd = start
         while isLetter(byte(letterEnd)) { letterEnd += 1 }
         if letterEnd > start, digitRun(at: letterEnd) == end - letterEnd,
-           Self.productNames.contains(where: { $0.utf8.count == letterEnd - start && hasWord($0, at: start) }) {
+           words.productNames.contains(where: { $0.utf8.count == letterEnd - start && hasWord($0, at: start) }) {
             return true
         }
         var position = end - 1
@@ -35,19 +35,11 @@ extension RedactorScanner {
         return bytes[position] == ASCII.period && (2...4).contains(end - 1 - position)
     }
 
-    /// Products whose names carry a version or year, and which a question names after a password label: "password for
-    /// office365 expired", "Drake2024 password".
-    private static let productNames = [
-        "office", "microsoft", "windows", "win", "iphone", "ipad", "ios", "android", "galaxy", "pixel", "macos", "chrome",
-        "firefox", "edge", "safari", "outlook", "excel", "quickbooks", "lacerte", "drake", "proseries", "ultratax",
-        "turbotax", "taxact", "taxslayer", "atx",
-    ]
-
     /// A form, schedule or IRS notice or letter named with its number: `form`, `schedule`, `sch`, `cp`, `ltr`, `letter`
     /// or `notice`, then one to five digits and at most two letters (`Form8821`, `form1040x`, `Schedule1`, `CP2000`,
     /// `ltr12c`), in any case.
     func isFormName(_ value: Range<Int>) -> Bool {
-        for prefix in Self.formPrefixes where hasWord(prefix, at: value.lowerBound) {
+        for prefix in words.formPrefixes where hasWord(prefix, at: value.lowerBound) {
             let digits = value.lowerBound + prefix.utf8.count
             let run = digitRun(at: digits)
             guard (1...5).contains(run) else { continue }
@@ -57,8 +49,6 @@ extension RedactorScanner {
         }
         return false
     }
-
-    private static let formPrefixes = ["form", "schedule", "sch", "cp", "ltr", "letter", "notice"]
 
     /// Whether the word after `end` is `form`, `forms` or `schedule`: the number before it is a form's ("my pin number
     /// 1099 form question").
@@ -76,11 +66,6 @@ extension RedactorScanner {
     /// `ticket`, `case`, `incident`, `order`, `ref`, `reference`, `invoice`, `account`, `acct`, `error`: the number or id
     /// after them is theirs ("see ticket inc004471", "case cs-2024-118", "says error 500012").
     func isOtherNumberLabel(_ word: [UInt8]) -> Bool {
-        Self.otherNumberLabels.contains { word.elementsEqual($0.utf8) }
+        words.otherNumberLabels.contains { word.elementsEqual($0.utf8) }
     }
-
-    private static let otherNumberLabels = [
-        "ticket", "tickets", "case", "incident", "order", "ref", "reference", "invoice", "account", "acct", "error",
-        "errors", "err",
-    ]
 }

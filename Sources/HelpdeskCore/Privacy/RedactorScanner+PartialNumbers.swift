@@ -42,15 +42,15 @@ extension RedactorScanner {
             if word.count == 5, hasWord("last4", at: word.lowerBound) {
                 return Hit(kind: kind, start: start, end: digits.upperBound)
             }
-            four = isWord(word, in: Self.fourWords)
-            if four || isWord(word, in: Self.strongPartialLinks) {
+            four = isWord(word, in: words.fourWords)
+            if four || isWord(word, in: words.strongPartialLinks) {
                 strong = true
-                ending = ending || isWord(word, in: Self.endingLinks)
+                ending = ending || isWord(word, in: words.endingLinks)
             } else if let named = Self.lastFourKinds.first(where: { word.count == $0.word.utf8.count && hasWord($0.word, at: word.lowerBound) }) {
                 // A phone's last digits need no `last 4`: "phone number ending in 0136".
                 if named.kind == .phone, ending { return Hit(kind: .phone, start: start, end: digits.upperBound) }
                 kind = named.kind
-            } else if !isWord(word, in: Self.partialLinks), !isWord(word, in: Self.possessives), !endsPossessive(word) {
+            } else if !isWord(word, in: words.partialLinks), !isWord(word, in: words.possessives), !endsPossessive(word) {
                 return nil
             }
             position = word.lowerBound
@@ -108,7 +108,7 @@ extension RedactorScanner {
             guard let (before, _) = wordBefore(word.lowerBound, origin: word.lowerBound) else { return false }
             return isSocialWord(before, short: true)
         }
-        return isWord(word, in: Self.partialSSNLabels) || isSocialWord(word, short: false)
+        return isWord(word, in: words.partialSSNLabels) || isSocialWord(word, short: false)
     }
 
     /// Whether the four digits at `start` could be a year, 1900–2099.
@@ -116,21 +116,6 @@ extension RedactorScanner {
         let first = (byte(start), byte(start + 1))
         return first == (ASCII.one, ASCII.nine) || first == (UInt8(ascii: "2"), ASCII.zero)
     }
-
-    private static let fourWords: Set<String> = ["4", "four"]
-    /// `snn` and `socsec` are an SSN's label typed fast: "snn 6789", "socsec 6789".
-    private static let partialSSNLabels: Set<String> = ["ssn", "ssns", "snn", "social", "security", "socsec", "itin", "tin"]
-
-    /// Links that say the four digits are the end of a number: after them even a year is redacted.
-    private static let strongPartialLinks: Set<String> = [
-        "ending", "ends", "end", "ended", "digits", "digit", "numbers", "is", "are", "was", "were",
-    ]
-
-    /// The strong links that say the digits end a number (`ending in`): after a phone word they make them its last digits.
-    private static let endingLinks: Set<String> = ["ending", "ends", "end", "ended"]
-
-    /// Other words that may stand between the label and the four digits.
-    private static let partialLinks: Set<String> = ["in", "with", "of", "number", "no", "num", "nr", "last"]
 
     /// Words after `last 4` that name what the four digits end, other than an SSN.
     private static let lastFourKinds: [(word: String, kind: Redaction.Kind)] = [

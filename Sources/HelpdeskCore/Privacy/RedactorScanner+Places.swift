@@ -36,7 +36,7 @@ extension RedactorScanner {
             guard cityWords < 3, !(cityWords > 0 && commaBeforeState) else { break }
             // The next city word: letters, maybe a dot (`St. Louis`); none that carries a sentence on.
             let word = cityWordEnd(at: position)
-            guard word > position, !isWord(position..<word, in: Self.sentenceWords) else { break }
+            guard word > position, !isWord(position..<word, in: words.sentenceWords) else { break }
             cityWords += 1
             var next = word
             if byte(next) == ASCII.period { next += 1 }
@@ -62,7 +62,7 @@ extension RedactorScanner {
         let first = cityWordEnd(at: index)
         if first - index == 2, !isLetterOrDigit(byte(first)) {
             let upper = String(decoding: bytes[index..<first].map { $0 & 0xDF }, as: UTF8.self)
-            if Self.stateAbbreviations.contains(upper) {
+            if words.stateAbbreviations.contains(upper) {
                 return (first, bytes[index..<first].allSatisfy { $0 &- 0x41 < 26 })
             }
         }
@@ -73,7 +73,7 @@ extension RedactorScanner {
             ends.append(end)
         }
         for end in ends.reversed() where !isLetterOrDigit(byte(end)) && end - index <= 20 {
-            if Self.stateNames.contains(String(decoding: bytes[index..<end].map(lower), as: UTF8.self)) {
+            if words.stateNames.contains(String(decoding: bytes[index..<end].map(lower), as: UTF8.self)) {
                 return (end, bytes[index] &- 0x41 < 26)
             }
         }
@@ -117,7 +117,7 @@ extension RedactorScanner {
             let upper = bytes[stateStart..<stateEnd].allSatisfy { $0 &- 0x41 < 26 }
             // "Boise ID 83702": a word-like abbreviation after a city, before one of its state's ZIP codes.
             let statesZIP = Self.zipPrefixes[word]?.contains(number(at: start, length: 3)) ?? false
-            guard comma || (upper && (!Self.wordLikeStateAbbreviations.contains(word) || statesZIP && city != nil)) else {
+            guard comma || (upper && (!words.wordLikeStateAbbreviations.contains(word) || statesZIP && city != nil)) else {
                 return nil
             }
         }
@@ -136,7 +136,7 @@ extension RedactorScanner {
             while wordStart > 0, position - wordStart < 24, isLetter(bytes[wordStart - 1]) { wordStart -= 1 }
             guard wordStart < position, !isWordByte(byte(wordStart - 1)),
                   lowercase || bytes[wordStart] &- 0x41 < 26,
-                  !isWord(wordStart..<position, in: Self.sentenceWords) else { break }
+                  !isWord(wordStart..<position, in: words.sentenceWords) else { break }
             start = wordStart
             position = wordStart
             guard isSpace(byte(position - 1)) else { break }

@@ -58,13 +58,8 @@ extension RedactorScanner {
 
     /// Whether a word that joins another clause stands at `index`: "login is jdoe but it fails".
     private func joinsClause(at index: Int) -> Bool {
-        Self.clauseJoiners.contains { hasWord($0, at: index) && !isWordByte(byte(index + $0.utf8.count)) }
+        words.clauseJoiners.contains { hasWord($0, at: index) && !isWordByte(byte(index + $0.utf8.count)) }
     }
-
-    private static let clauseJoiners = [
-        "and", "but", "or", "so", "yet", "though", "although", "because", "since", "which", "when", "while", "if", "then",
-        "however",
-    ]
 
     /// Whether `link` holds `:`, `=`, `is` or `was` (for `login`, only `:` or `is`) and nothing else but spaces and
     /// `number`, `no`, `id`.

@@ -15,7 +15,7 @@ extension RedactorScanner {
     /// The EFIN that is the six-digit run at `start`, or nil.
     func efin(at start: Int) -> Hit? {
         guard startsNumber(start, length: 6) || followsGluedLabel(start, among: Self.gluedEFINLabels), endsToken(start + 6),
-              labelBefore(start, limit: 4, links: Self.idLinks, isLabel: isEFINLabel) else { return nil }
+              labelBefore(start, limit: 4, links: words.preparerIDLinks, isLabel: isEFINLabel) else { return nil }
         return Hit(kind: .efin, start: start, end: start + 6)
     }
 
@@ -24,14 +24,14 @@ extension RedactorScanner {
         let separator = byte(start + 3)
         guard separator == ASCII.space || separator == ASCII.dash, digitRun(at: start + 4) == 3, endsToken(start + 7),
               startsNumber(start, length: 3),
-              labelBefore(start, limit: 4, links: Self.idLinks, isLabel: isEFINLabel) else { return nil }
+              labelBefore(start, limit: 4, links: words.preparerIDLinks, isLabel: isEFINLabel) else { return nil }
         return Hit(kind: .efin, start: start, end: start + 7)
     }
 
     /// The PTIN without its `P` that is the eight-digit run at `start`, after a PTIN label, or nil.
     func labeledPTINDigits(at start: Int) -> Hit? {
         guard startsNumber(start, length: 8), endsToken(start + 8),
-              labelBefore(start, limit: 4, links: Self.idLinks, isLabel: { isWord($0, in: Self.ptinLabels) }) else { return nil }
+              labelBefore(start, limit: 4, links: words.preparerIDLinks, isLabel: { isWord($0, in: words.ptinLabels) }) else { return nil }
         return Hit(kind: .ptin, start: start, end: start + 8)
     }
 
@@ -44,7 +44,7 @@ extension RedactorScanner {
         }
         guard startsNumber(start, length: length) || followsGluedLabel(start, among: Self.gluedCAFLabels) else { return nil }
         if lower(byte(end)) == ASCII.lowerR, endsToken(end + 1) { return Hit(kind: .caf, start: start, end: end + 1) }
-        guard endsToken(end), labelBefore(start, limit: 4, links: Self.idLinks, isLabel: { isWord($0, in: Self.cafLabels) }) else {
+        guard endsToken(end), labelBefore(start, limit: 4, links: words.preparerIDLinks, isLabel: { isWord($0, in: words.cafLabels) }) else {
             return nil
         }
         return Hit(kind: .caf, start: start, end: end)
@@ -52,17 +52,9 @@ extension RedactorScanner {
 
     /// Whether `word` is `efin` or `efins`, or `fin`, `fins` written after `e-` (`E-FIN: 123456`).
     private func isEFINLabel(_ word: Range<Int>) -> Bool {
-        if isWord(word, in: Self.efinLabels) { return true }
+        if isWord(word, in: words.efinLabels) { return true }
         let start = word.lowerBound
-        return isWord(word, in: Self.hyphenatedEFINLabels) && byte(start - 1) == ASCII.dash
+        return isWord(word, in: words.hyphenatedEFINLabels) && byte(start - 1) == ASCII.dash
             && lower(byte(start - 2)) == UInt8(ascii: "e") && !isLetterOrDigit(byte(start - 3))
     }
-
-    private static let efinLabels: Set<String> = ["efin", "efins"]
-    /// The label's part after `e-` (`isEFINLabel(_:)`).
-    private static let hyphenatedEFINLabels: Set<String> = ["fin", "fins"]
-    private static let ptinLabels: Set<String> = ["ptin", "ptins"]
-    private static let cafLabels: Set<String> = ["caf", "cafs"]
-    /// Words between an id's label and its digits.
-    private static let idLinks: Set<String> = ["number", "num", "no", "nr", "id"]
 }

@@ -25,11 +25,11 @@ extension RedactorScanner {
             guard wordStart < position, wordStart > reach || reach == 0, !isWordByte(byte(wordStart - 1)) else {
                 return false
             }
-            if isReferenceWord(wordStart..<position, in: Self.errorLabels) { return errors }
-            if isReferenceWord(wordStart..<position, in: Self.referenceLabels) { return !afterCode }
-            if isReferenceWord(wordStart..<position, in: Self.errorLinks) {
+            if isReferenceWord(wordStart..<position, in: words.errorLabels) { return errors }
+            if isReferenceWord(wordStart..<position, in: words.referenceLabels) { return !afterCode }
+            if isReferenceWord(wordStart..<position, in: words.errorLinks) {
                 afterCode = true
-            } else if !isReferenceWord(wordStart..<position, in: Self.referenceLinks) {
+            } else if !isReferenceWord(wordStart..<position, in: words.referenceLinks) {
                 return false
             }
             position = wordStart
@@ -48,15 +48,6 @@ extension RedactorScanner {
 
     /// `#`, `:`, `.`, `-`.
     private static let referenceMarks: Set<UInt8> = [0x23, 0x3A, 0x2E, 0x2D]
-    private static let referenceLabels = [
-        "ticket", "tickets", "ref", "refs", "reference", "case", "confirmation", "conf", "incident", "order", "invoice",
-        "tracking", "receipt", "request", "submission", "transaction",
-    ]
-    private static let referenceLinks = ["number", "num", "no", "nr", "id", "is", "was"]
-    /// Labels of an error number, and the word only they take before it (`error code`).
-    private static let errorLabels = ["error", "errors", "err"]
-    private static let errorLinks = ["code", "codes"]
-
     private func isReferenceWord(_ range: Range<Int>, in words: [String]) -> Bool {
         words.contains { $0.utf8.count == range.count && hasWord($0, at: range.lowerBound) }
     }

@@ -88,8 +88,8 @@ extension RedactorScanner {
             while wordEnd < bytes.count, !isSpaceOrBreak(bytes[wordEnd]) { wordEnd += 1 }
             var core = wordEnd
             while core > position, Self.answerMarks.contains(bytes[core - 1]) { core -= 1 }
-            guard core > position, !isAnswerWord(position..<core, in: Self.sentenceWords) else { break }
-            if words == 0, isAnswerWord(position..<core, in: Self.stateWords) { return nil }
+            guard core > position, !isAnswerWord(position..<core, in: self.words.sentenceWords) else { break }
+            if words == 0, isAnswerWord(position..<core, in: self.words.stateWords) { return nil }
             words += 1
             end = core
             if core < wordEnd { break }

@@ -64,7 +64,7 @@ extension RedactorScanner {
     private func isStateWord(_ word: Range<Int>) -> Bool {
         if isCommonWord(word) { return true }
         let lowered = String(decoding: bytes[word].map(lower), as: UTF8.self)
-        if Self.passwordStateWords.contains(lowered) || notPasswordWords.contains(lowered) { return true }
+        if words.passwordStateWords.contains(lowered) || notPasswordWords.contains(lowered) { return true }
         return word.count >= 5 && Self.stateSuffixes.contains { lowered.hasSuffix($0) }
     }
 
@@ -79,7 +79,7 @@ extension RedactorScanner {
         var wordEnd = next
         while isLetter(byte(wordEnd)) { wordEnd += 1 }
         guard wordEnd > next, wordEnd - next <= 12, !isWordByte(byte(wordEnd)) else { return false }
-        return Self.sentenceWords.contains(String(decoding: bytes[next..<wordEnd].map(lower), as: UTF8.self))
+        return words.sentenceWords.contains(String(decoding: bytes[next..<wordEnd].map(lower), as: UTF8.self))
     }
 
     /// Whether `:` or `=` comes, past spaces, right before `index`: the link was a mark, not `is` or `was`.
@@ -95,17 +95,4 @@ extension RedactorScanner {
     private static let closingMarks: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x3A, 0x3F, 0x29, 0x22, 0x27]
 
     private static let stateSuffixes = ["ed", "ing", "ly", "able", "ible"]
-
-    /// Words said of a password that `isCommonWord(_:)` does not list.
-    private static let passwordStateWords: Set<String> = [
-        "perfect", "awful", "horrible", "ridiculous", "annoying", "complex", "identical", "secure", "safe", "unsafe",
-        "necessary", "unnecessary", "unset", "unlocked", "functional", "nonfunctional", "legit", "bogus", "fake",
-        "accurate", "inaccurate", "exact", "stale", "obsolete", "unchanged", "untouched", "somewhere", "elsewhere",
-        "nowhere", "anywhere", "everywhere", "yes", "yeah", "yep", "nope", "nil", "null", "none", "random", "secret",
-        "alright", "gibberish", "asterisks", "dots", "stars", "hidden", "often", "sometimes", "somehow", "anyway",
-        "anyways", "almost", "nearly", "kinda", "sorta", "pretty", "quite", "super", "way", "far", "much", "most",
-        "least", "around", "between", "through", "within", "unknown", "gone", "lost", "bad", "mine", "ours", "theirs",
-        "hers", "yours", "whose", "wrong", "messy", "confusing", "tricky", "unique", "common", "obvious", "generic",
-        "default", "blank", "temp", "expire", "expires", "sensitive", "insensitive",
-    ]
 }

@@ -5,7 +5,7 @@ extension RedactorScanner {
     /// Whether `word` (lowercase letters) is `social` or `social` misspelt by one edit; with `short`, `soc` too.
     func isSocialWord(_ word: [UInt8], short: Bool) -> Bool {
         if word.elementsEqual(Self.socialWord) || short && word.elementsEqual(Self.socWord) { return true }
-        return isOneEdit(word, from: Self.socialWord) && !Self.wordsNearSocial.contains { word.elementsEqual($0.utf8) }
+        return isOneEdit(word, from: Self.socialWord) && !words.notSocialWords.contains { word.elementsEqual($0.utf8) }
     }
 
     /// `isSocialWord(_:short:)` for the letters at `range`, any case; most words are passed over on their first letter.
@@ -34,7 +34,4 @@ extension RedactorScanner {
 
     private static let socialWord = Array("social".utf8)
     private static let socWord = Array("soc".utf8)
-
-    /// Words of their own one edit from `social`.
-    private static let wordsNearSocial = ["socal", "socials"]
 }

@@ -78,7 +78,7 @@ extension RedactorScanner {
         var end = start
         while end < bytes.count, !isSpaceOrBreak(bytes[end]) { end += 1 }
         while end > start, Self.sentenceMarks.contains(bytes[end - 1]) { end -= 1 }
-        guard end - start >= 3, !carriesSentence(start..<end, shouted: true), !isListed(start..<end, in: Self.stateWords)
+        guard end - start >= 3, !carriesSentence(start..<end, shouted: true), !isListed(start..<end, in: words.stateWords)
         else { return nil }
         return end
     }
@@ -118,7 +118,7 @@ extension RedactorScanner {
             var core = end
             while core > position, Self.sentenceMarks.contains(bytes[core - 1]) { core -= 1 }
             guard core > position, !carriesSentence(position..<core, shouted: shouted), !bytes[position..<core].contains(0x27) else { break }
-            if isListed(position..<core, in: Self.stateWords) {
+            if isListed(position..<core, in: self.words.stateWords) {
                 guard position == start else { break }
                 opensWithState = true
             } else {
@@ -153,7 +153,7 @@ extension RedactorScanner {
     /// makes "My Dog Rex 2019" a password's words.
     private func carriesSentence(_ word: Range<Int>, shouted: Bool) -> Bool {
         if word.count == 1, bytes[word.lowerBound] == UInt8(ascii: "I") { return true }
-        return (shouted || bytes[word.lowerBound] &- 0x41 >= 26) && isListed(word, in: Self.sentenceWords)
+        return (shouted || bytes[word.lowerBound] &- 0x41 >= 26) && isListed(word, in: words.sentenceWords)
     }
 
     /// Whether the letters of `range` are all capitals, as in a message typed in capitals.
@@ -169,31 +169,4 @@ extension RedactorScanner {
     private static let sentenceMarks: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x3A, 0x3F, 0x21, 0x29]
     /// `!`, `@`, `#`, `$`, `%`, `^`, `&`, `*`, `+`, `=`, `~`, `?`.
     private static let passwordMarks: Set<UInt8> = [0x21, 0x40, 0x23, 0x24, 0x25, 0x5E, 0x26, 0x2A, 0x2B, 0x3D, 0x7E, 0x3F]
-
-    /// Words that say how a password is; a value opens with one only before three value words.
-    static let stateWords: Set<String> = [
-        "correct", "right", "wrong", "incorrect", "invalid", "expired", "locked", "fine", "ok", "okay", "good", "bad",
-        "weak", "strong", "blank", "empty", "required", "missing", "new", "old", "different", "long", "short", "case",
-        "temporary", "temp", "forgotten", "lost", "compromised", "stolen", "hacked", "disabled", "suspended", "blocked",
-        "reset", "changed", "updated", "saved", "stored", "sent", "correctly",
-    ]
-
-    /// Words that carry a sentence on rather than spell a password: joining words, pronouns, articles, prepositions,
-    /// negations and the verbs and adverbs said of a password. A value ends before one; none starts with one.
-    static let sentenceWords: Set<String> = [
-        "and", "or", "but", "so", "because", "since", "when", "while", "then", "than", "that", "which", "who", "if",
-        "it", "its", "i", "im", "ive", "id", "she", "he", "they", "we", "you", "me", "him", "them", "us",
-        "the", "a", "an", "my", "her", "his", "their", "our", "your", "this", "these", "those", "same", "one",
-        "not", "no", "never", "nothing", "none", "isnt", "wasnt", "doesnt", "dont", "didnt", "cant", "cannot", "wont",
-        "still", "also", "too", "very", "really", "just", "again", "anymore", "already", "always", "every", "each",
-        "all", "any", "some", "more", "less", "only", "even", "yet", "now", "apparently", "probably", "definitely",
-        "for", "on", "in", "at", "to", "from", "with", "without", "by", "of", "after", "before", "until", "about",
-        "into", "out", "up", "off", "over", "under", "like", "as",
-        "be", "being", "been", "is", "was", "are", "were", "has", "have", "had", "does", "do", "did", "will", "would",
-        "should", "could", "can", "may", "might", "must", "need", "needs", "keeps", "gets", "got", "getting",
-        "working", "works", "worked", "accepted", "recognized", "recognised", "rejected", "failing", "fails", "failed",
-        "expiring", "expires", "showing", "shows", "says", "said", "saying", "coming", "going", "there", "here",
-        "yesterday", "today", "tonight", "tomorrow", "week", "weeks", "month", "months", "year", "years", "days",
-        "day", "time", "times", "ago", "please", "help", "thanks", "thank",
-    ]
 }

@@ -111,7 +111,7 @@ extension RedactorScanner {
         case ASCII.comma:
             return isSpace(byte(index + 1)) ? 1 : 0
         case ASCII.lowerD, ASCII.lowerH:
-            for word in Self.spokenBreaks where hasWord(word, at: index) {
+            for word in words.spokenBreaks where hasWord(word, at: index) {
                 return isSpace(byte(index + word.utf8.count)) ? word.utf8.count : 0
             }
             return 0
@@ -119,9 +119,6 @@ extension RedactorScanner {
             return 0
         }
     }
-
-    /// The words that say a dash or a dot between groups of a number read out.
-    private static let spokenBreaks = ["dash", "hyphen", "dot"]
 
     /// `index` moved past spaces and tabs, however many.
     private func skipBlanks(_ index: Int) -> Int {

@@ -12,14 +12,6 @@ extension RedactorScanner {
             return true
         }
         guard let (word, _) = wordBefore(labelStart, origin: labelStart) else { return false }
-        return isWord(word, in: Self.systemCodeWords)
+        return isWord(word, in: words.systemCodeWords)
     }
-
-    /// Words that name the system a code of four or five digits belongs to.
-    private static let systemCodeWords: Set<String> = [
-        "zip", "postal", "post", "area", "country", "tax", "reject", "rejection", "status", "transaction", "reason",
-        "return", "promo", "promotion", "discount", "coupon", "irs", "sic", "naics", "activity", "business", "product",
-        "billing", "penalty", "notice", "source", "exit", "response", "http", "fault", "event", "condition", "program",
-        "section", "irc", "usc", "statute",
-    ]
 }

@@ -32,14 +32,12 @@ extension RedactorScanner {
 
     /// End of an entry verb at `index`, or nil.
     private func entryVerbEnd(at index: Int) -> Int? {
-        for verb in Self.entryVerbs where hasWord(verb, at: index) {
+        for verb in words.entryVerbs where hasWord(verb, at: index) {
             let end = index + verb.utf8.count
             if !isWordByte(byte(end)) { return end }
         }
         return nil
     }
-
-    private static let entryVerbs = ["typed", "entered", "tried", "inputted", "input", "keyed", "used", "put in"]
 
     /// End of the word at `start` on its line, within `contextReach` bytes; nil when there is none.
     private func wordEnd(at start: Int) -> Int? {

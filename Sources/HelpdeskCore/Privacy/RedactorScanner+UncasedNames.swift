@@ -53,6 +53,6 @@ extension RedactorScanner {
     private func isContraction(_ word: Range<Int>) -> Bool {
         guard let apostrophe = word.first(where: { bytes[$0] == 0x27 }) else { return false }
         let joined = word.filter { bytes[$0] != 0x27 }.map { lower(bytes[$0]) }
-        return isCommonWord(word.lowerBound..<apostrophe) || Self.sentenceWords.contains(String(decoding: joined, as: UTF8.self))
+        return isCommonWord(word.lowerBound..<apostrophe) || words.sentenceWords.contains(String(decoding: joined, as: UTF8.self))
     }
 }

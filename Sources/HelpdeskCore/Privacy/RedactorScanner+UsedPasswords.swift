@@ -26,8 +26,8 @@ extension RedactorScanner {
     /// Whether a verb of using, maybe then one determiner, comes right before `index`: "used the", "tried".
     private func followsUsingVerb(_ index: Int) -> Bool {
         guard var word = previousWord(before: index) else { return false }
-        if isUsingWord(word, in: Self.passwordDeterminers), let before = previousWord(before: word.lowerBound) { word = before }
-        return isUsingWord(word, in: Self.usingVerbs)
+        if isUsingWord(word, in: words.passwordDeterminers), let before = previousWord(before: word.lowerBound) { word = before }
+        return isUsingWord(word, in: words.usingVerbs)
     }
 
     /// The word of letters that ends, past spaces, right before `index`.
@@ -43,9 +43,4 @@ extension RedactorScanner {
     private func isUsingWord(_ range: Range<Int>, in words: [String]) -> Bool {
         words.contains { $0.utf8.count == range.count && hasWord($0, at: range.lowerBound) }
     }
-
-    private static let usingVerbs = ["used", "use", "uses", "using", "tried", "try", "typed", "entered"]
-    private static let passwordDeterminers = [
-        "the", "my", "her", "his", "their", "our", "your", "a", "same", "old", "new",
-    ]
 }

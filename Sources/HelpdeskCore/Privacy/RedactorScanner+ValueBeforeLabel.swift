@@ -1,7 +1,7 @@
 /// Secrets said before their label: "i typed Summer2024 as the password", "482913 is the code", "1234 is my pin".
 ///
 /// Before a label `credentials()` knows, on the same line, up to three words: at least one link (`as`, `is`, `was`,
-/// `=`), the others words such as `the`, `my`, `her`, `new`, `old` (`fillerWords`); and before them the value, in one
+/// `=`), the others words such as `the`, `my`, `her`, `new`, `old` (`valueBeforeLabelFillers`); and before them the value, in one
 /// word, of the shape its label reads: a password's (`isPasswordShaped`) before a password label, six to eight digits
 /// before `code`, four to eight before `pin`, `otp` or `passcode` (which reads a password's shape too). A value named
 /// by the word before it (`ticket 482913 is the code`: `isOtherNumberLabel`), a date in 8 digits, and a year before a
@@ -28,7 +28,7 @@ extension RedactorScanner {
             let word = wordStart..<wordEnd
             if isWord(word, in: Self.linkWords) {
                 links += 1
-            } else if !isWord(word, in: Self.fillerWords) {
+            } else if !isWord(word, in: words.valueBeforeLabelFillers) {
                 return links > 0 ? word : nil
             }
             end = wordStart
@@ -37,11 +37,6 @@ extension RedactorScanner {
     }
 
     private static let linkWords = ["as", "is", "was", "="]
-    private static let fillerWords = [
-        "the", "my", "her", "his", "our", "their", "your", "a", "an", "new", "old", "current", "temporary", "temp",
-        "idme", "id.me", "irs",
-    ]
-
     /// Whether the bytes of `range`, lowercased, are one of `words`.
     private func isWord(_ range: Range<Int>, in words: [String]) -> Bool {
         words.contains { $0.utf8.count == range.count && hasWord($0, at: range.lowerBound) }

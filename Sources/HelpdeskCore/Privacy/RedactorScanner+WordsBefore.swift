@@ -28,16 +28,11 @@ extension RedactorScanner {
         for _ in 0..<limit {
             guard let (word, _) = wordBefore(position, origin: start) else { return false }
             if isLabel(word) { return true }
-            guard isWord(word, in: links) || isWord(word, in: Self.possessives) || endsPossessive(word) else { return false }
+            guard isWord(word, in: links) || isWord(word, in: words.possessives) || endsPossessive(word) else { return false }
             position = word.lowerBound
         }
         return false
     }
-
-    /// Words between a label and its number that say whose it is, or link them.
-    static let possessives: Set<String> = [
-        "is", "was", "my", "our", "her", "his", "their", "your", "the", "its", "a", "an", "client", "clients",
-    ]
 
     /// Whether the letters of `word` (any case) are one of `words`. The lowercased word is built in place: a word this
     /// short is a small string, with nothing allocated.

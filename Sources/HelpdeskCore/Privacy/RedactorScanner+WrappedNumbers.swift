@@ -19,9 +19,7 @@ extension RedactorScanner {
     /// `social security` is written before it.
     func hasSSNLabel(before start: Int) -> Bool {
         precedingWords(before: start, limit: 4) { word in
-            isSSNLabel(word) || Self.otherSSNLabels.contains { word.elementsEqual($0.utf8) }
+            isSSNLabel(word) || words.wrappedSSNLabels.contains { word.elementsEqual($0.utf8) }
         } || mentionsSocialSecurity(before: start)
     }
-
-    private static let otherSSNLabels = ["itin", "itins", "tin", "tins", "social"]
 }

@@ -17,6 +17,8 @@ struct RedactorScanner {
     /// Where names stand without a label, and the knowledge base's words (`unlabeledNames()`,
     /// `unlinkedUserNameEnd(from:)`).
     var contexts = NameContexts()
+    /// The knowledge base's word lists: labels, link words, street and state words, common words (`RedactionWords`).
+    var words = RedactionWords.none
 
     /// The hits over `bytes`, merged; with the names after `nameLabels` (lowercase ASCII bytes), none of `notNames`,
     /// maybe holding `abbreviations` (`names(after:notNames:abbreviations:)`), those `contexts` place

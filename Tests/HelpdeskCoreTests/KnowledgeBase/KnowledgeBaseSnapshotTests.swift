@@ -148,6 +148,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.commonWordNames = ["will"]
         lexicon.possessedWords = ["account"]
         lexicon.nameTitles = ["mr"]
+        lexicon.redactionWords = RedactionWords(lists: ["call_links": ["at", "on"], "call_persons": ["me"]])
         lexicon.replyHeaderLabels = ["from"]
         lexicon.additiveWords = ["also"]
         lexicon.additiveEndings = ["too"]
