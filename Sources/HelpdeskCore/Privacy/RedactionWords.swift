@@ -15,7 +15,7 @@ public final class RedactionWords: Sendable, Equatable {
         "wrapped_ssn_labels", "taxpayer_labels", "form_prefixes", "product_names", "other_number_labels",
         "clause_joiners", "value_introducers", "credential_links", "value_before_label_fillers",
         "strict_phone_words", "mail_providers", "top_level_domains", "ordinary_words_before_at", "seed_labels",
-        "spoken_breaks", "not_social_words",
+        "spoken_breaks", "not_social_words", "password_shaped_products",
     ]
     /// The keys whose entries are phrases of several words ("new york"); every other entry is one word.
     static let phraseKeys: Set<String> = ["state_names", "entry_verbs", "seed_labels"]
@@ -165,6 +165,9 @@ public final class RedactionWords: Sendable, Equatable {
     let spokenBreaks: [String]
     /// `not_social_words`: words of their own one edit from `social`, never an SSN label ("socal").
     let notSocialWords: [String]
+    /// `password_shaped_products`: products whose names look like a password, never one after a password label
+    /// ("saved in 1Password", "password manager (1Password)").
+    let passwordShapedProducts: Set<String>
 
     /// The lists by key (`keys`), lowercase; a key not given is an empty list.
     init(lists: [String: [String]]) {
@@ -228,6 +231,7 @@ public final class RedactionWords: Sendable, Equatable {
         seedLabels = lists["seed_labels"] ?? []
         spokenBreaks = lists["spoken_breaks"] ?? []
         notSocialWords = lists["not_social_words"] ?? []
+        passwordShapedProducts = words("password_shaped_products")
     }
 
     /// No list: the scanners that need one find nothing.

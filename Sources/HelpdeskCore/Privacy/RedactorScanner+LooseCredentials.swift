@@ -81,12 +81,14 @@ extension RedactorScanner {
         }
     }
 
-    /// Whether a password-shaped `value` further from its label than `credentials()` reads is one: not an id or error
+    /// Whether a password-shaped `value` further from its label than `credentials()` reads is one: not a product's name
+    /// (`password_shaped_products`: "1Password"), not an id or error
     /// number by the word before it (`ticket inc004471`, `case cs-2024-118`, `error e1042b`: `isOtherNumberLabel`), and
     /// not a lowercase word and one or two digits (`covid19`, `windows11`) unless a word that gives a value comes right
     /// before it (`isValueIntroducer`: "old one was summer24").
     private func isLoosePassword(_ value: Range<Int>, wordStart: Int) -> Bool {
-        guard !precedingWords(before: wordStart, limit: 1, include: isOtherNumberLabel) else { return false }
+        guard !precedingWords(before: wordStart, limit: 1, include: isOtherNumberLabel),
+              !words.passwordShapedProducts.contains(lowercased(value)) else { return false }
         var letterEnd = value.lowerBound
         while letterEnd < value.upperBound, bytes[letterEnd] &- 0x61 < 26 { letterEnd += 1 }
         guard letterEnd > value.lowerBound, (1...2).contains(value.upperBound - letterEnd),

@@ -60,6 +60,9 @@ final class RedactorScannerLooseCredentialsTests: XCTestCase {
             "password reset, ticket#4471 open",
             "password page at sa.www4.irs.gov",
             "password for 1099-NEC filing",
+            // A product whose name looks like a password (the lexicon's password_shaped_products).
+            "we use a password manager (1Password) for the firm",
+            "the password is saved in 1Password",
             // Numbers after a code label that are something else: dates, tickets, short codes, mixed groups.
             "code expired on 20250415",
             "code on ticket 4471234 still not sent",

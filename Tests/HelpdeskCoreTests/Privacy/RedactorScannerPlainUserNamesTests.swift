@@ -67,6 +67,12 @@ final class RedactorScannerPlainUserNamesTests: XCTestCase {
             "login - jdoe",
             "username -jdoe",
             "uname -a shows linux",
+            // How a user name is, or where it is, is no user name (the lexicon's common_words).
+            "the standalone e-services username is dead?",
+            "my username is banned",
+            "username: TBD",
+            "username: see ticket",
+            "my login is via Google",
         ]
         assertKeeps(kept, with: redactor)
     }
