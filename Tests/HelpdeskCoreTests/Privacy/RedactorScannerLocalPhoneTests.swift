@@ -140,6 +140,13 @@ final class RedactorScannerLocalPhoneTests: XCTestCase {
             ("cell#5551234", "cell#[PHONE]"),
             ("ticket # 555-1234", "ticket # 555-1234"),
             ("file Smith_John_5551234567.csv failed", "file [NAME]_5551234567.csv failed"),
+            // A signature's or a note's labels of a line: direct, landline, contact no, "reached at".
+            ("Direct: 555-0143", "Direct: [PHONE]"),
+            ("landline 555-0156", "landline [PHONE]"),
+            ("contact no: 555-0157", "contact no: [PHONE]"),
+            ("my number's 555-0146", "my number's [PHONE]"),
+            ("she can be reached at 555.0153", "she can be reached at [PHONE]"),
+            ("direct deposit 5550143 failed", "direct deposit 5550143 failed"),
         ] {
             XCTAssertEqual(redactor.redact(input), expected, input)
         }
