@@ -11,9 +11,10 @@
 /// "my password is 2 weeks old" is kept). What
 /// people say a password is stays as typed: a common word (`isCommonWord(_:)`: "wrong", "expired", "correct", "locked", "not", "the", "too", "fine"...), one of
 /// `passwordStateWords` ("perfect", "somewhere", "yes", "literally"...), one of the knowledge base's `not_password_words`
-/// ("password: expiry this week", "password: status this week"), a word of letters that reads as a participle,
-/// adverb or adjective of ability (`-ed`, `-ing`, `-ly`, `-able`, `-ible`: "flagged", "expiring", "totally",
-/// "unusable"), and a word joined by `-` to such a word ("case-sensitive"). So "my password is not working", "my password
+/// ("password: expiry this week", "password: status this week"), after `is` or `was` a word of letters that reads as a
+/// participle, adverb or adjective of ability (`-ed`, `-ing`, `-ly`, `-able`, `-ible`: "flagged", "expiring", "totally",
+/// "unusable"; after `:` or `=` such a word is the value: "password: tigerlily"), and a word joined by `-` to such a
+/// word ("case-sensitive"). So "my password is not working", "my password
 /// is the same", "my password is too long", "password: required" are kept.
 extension RedactorScanner {
     /// A one-word password right after a label's link at `linkedStart`, without the quotes around it, or nil.
@@ -41,31 +42,32 @@ extension RedactorScanner {
         let isNumber = letters == 0 || numberWord(at: start)?.end == core
         guard (1...64).contains(core - start),
               !bytes[start..<core].contains(where: { Self.closingMarks.contains($0) }),
-              !saysHowAPasswordIs(start..<core),
+              !saysHowAPasswordIs(start..<core, afterMark: followsMark(linkedStart)),
               closesClause(afterWord: end, core: core, byWord: !isNumber || followsMark(linkedStart)) else { return nil }
         return start..<core
     }
 
     /// Whether the word at `range` (without the `!` after it), or a part of it between dashes, is a word said of a
-    /// password rather than one: "great!", "case-sensitive".
-    private func saysHowAPasswordIs(_ word: Range<Int>) -> Bool {
+    /// password rather than one: "great!", "case-sensitive". After `:` or `=` a word's ending says nothing: "password:
+    /// tigerlily" is a value, "my password is totally" an adverb.
+    private func saysHowAPasswordIs(_ word: Range<Int>, afterMark: Bool) -> Bool {
         var end = word.upperBound
         while end > word.lowerBound, bytes[end - 1] == 0x21 { end -= 1 }
         let range = word.lowerBound..<end
         var partStart = range.lowerBound
         for position in range.lowerBound...range.upperBound where position == range.upperBound || bytes[position] == ASCII.dash {
             let part = partStart..<position
-            if !part.isEmpty, part.allSatisfy({ isLetter(bytes[$0]) }), isStateWord(part) { return true }
+            if !part.isEmpty, part.allSatisfy({ isLetter(bytes[$0]) }), isStateWord(part, byEnding: !afterMark) { return true }
             partStart = position + 1
         }
         return false
     }
 
-    private func isStateWord(_ word: Range<Int>) -> Bool {
+    private func isStateWord(_ word: Range<Int>, byEnding: Bool) -> Bool {
         if isCommonWord(word) { return true }
         let lowered = String(decoding: bytes[word].map(lower), as: UTF8.self)
         if words.passwordStateWords.contains(lowered) || notPasswordWords.contains(lowered) { return true }
-        return word.count >= 5 && Self.stateSuffixes.contains { lowered.hasSuffix($0) }
+        return byEnding && word.count >= 5 && Self.stateSuffixes.contains { lowered.hasSuffix($0) }
     }
 
     /// Whether the clause ends after a word that ends at `end` (its core at `core`): a mark glued to it, the end of the

@@ -19,6 +19,11 @@ final class RedactorScannerSingleWordPasswordsTests: XCTestCase {
             ("the password is qwerty but it still fails", "the password is [PASSWORD] but it still fails"),
             ("password: Hunter, username: jdoe", "password: [PASSWORD], username: [USERNAME]"),
             ("my pasword is monkey\nthanks", "my pasword is [PASSWORD]\nthanks"),
+            // After `:` or `=`, a word's ending says nothing of it: "-ly", "-ed" are the value.
+            ("password: tigerlily", "password: [PASSWORD]"),
+            ("pw: butterfly", "pw: [PASSWORD]"),
+            ("password=Ilovemyfamily", "password=[PASSWORD]"),
+            ("password: redtailed", "password: [PASSWORD]"),
         ]
         assertRedacts(cases, with: redactor)
     }
