@@ -29,10 +29,11 @@ extension RedactorScanner {
         var hits: [Hit] = []
         var index = 1
         let count = bytes.count
+        let endings = LabelEndings(labels)
         while index < count {
             // Every name starts with a letter not glued to a word before it.
             guard isLetter(bytes[index]) || bytes[index] >= 0xC2 && startsLetter(index), !isWordByte(bytes[index - 1]),
-                  let label = follows(labels, before: index),
+                  let label = follows(labels, endings, before: index),
                   let end = nameEnd(from: index, lowercase: label.lowercase, notNames: notNames, abbreviations: abbreviations),
                   !label.typedBefore || isNameAfterRole(index..<end) else {
                 index += 1
@@ -56,7 +57,7 @@ extension RedactorScanner {
     /// name (`role`: "client", "caller"); nil when none does. A label without `:` typed before a `:` or `is` that
     /// follows it ("caller: tamsin reed", "client is jose ramirez") counts as one that ends so (`typedBefore`) when no
     /// other does.
-    private func follows(_ labels: [[UInt8]], before index: Int) -> (lowercase: Bool, role: Bool, typedBefore: Bool)? {
+    private func follows(_ labels: [[UInt8]], _ endings: LabelEndings, before index: Int) -> (lowercase: Bool, role: Bool, typedBefore: Bool)? {
         var end = index
         while isSpace(byte(end - 1)) { end -= 1 }
         var colonEnd = end
@@ -64,11 +65,19 @@ extension RedactorScanner {
             colonEnd -= 1
             while isSpace(byte(colonEnd - 1)) { colonEnd -= 1 }
         }
+        // "client is jose": a role label typed before `is` or `:` ends there.
+        let typedEnd = colonEnd < end ? colonEnd : isWordEnd(before: end)
+        let mayEndAt = { (end: Int) in endings.mayEnd(self.lower(self.byte(end - 2)), self.lower(self.byte(end - 1))) }
+        guard mayEndAt(end) || colonEnd < end && mayEndAt(colonEnd) || typedEnd.map(mayEndAt) == true else { return nil }
         var found: Bool?
         var role = true
+        // The last two letters a label's words may end in, before a `:` or not: most labels are left at a compare or two.
+        let lastBeforeColon = (lower(byte(colonEnd - 2)), lower(byte(colonEnd - 1))), last = (lower(byte(end - 2)), lower(byte(end - 1)))
         for label in labels {
             let colon = label.last == ASCII.colon
             let words = colon ? label.dropLast() : label[...]
+            let ending = colon ? lastBeforeColon : last
+            guard words.last == ending.1, words.count < 2 || words[words.endIndex - 2] == ending.0 else { continue }
             let wordsEnd = colon ? colonEnd : end
             guard colon ? colonEnd < end : end < index, words.count <= wordsEnd else { continue }
             let start = wordsEnd - words.count
@@ -81,7 +90,7 @@ extension RedactorScanner {
             }
         }
         if let found { return (found, role, false) }
-        guard let typedEnd = colonEnd < end ? colonEnd : isWordEnd(before: end) else { return nil }
+        guard let typedEnd else { return nil }
         return labelTyped(before: typedEnd, labels).map { (true, $0, true) }
     }
 

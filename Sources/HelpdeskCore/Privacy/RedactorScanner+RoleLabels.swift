@@ -15,7 +15,8 @@ extension RedactorScanner {
     /// Whether a label without `:` (one of `labels`) ends at `end`, starting a word, and if so whether it names a
     /// role (`role` above); nil when none does.
     func labelTyped(before end: Int, _ labels: [[UInt8]]) -> Bool? {
-        for label in labels where label.last != ASCII.colon && label.count <= end {
+        let last = lower(byte(end - 1))
+        for label in labels where label.last == last && last != ASCII.colon && label.count <= end {
             let start = end - label.count
             guard !isWordByte(byte(start - 1)), label.indices.allSatisfy({ lower(bytes[start + $0]) == label[$0] }) else {
                 continue
