@@ -135,6 +135,14 @@ final class RedactorScannerNamesTests: XCTestCase {
             ("Okafor LLC staff cannot log in", "Okafor LLC staff cannot log in"),
             ("ask Chase about it", "ask [NAME] about it"),
             ("Austin Reyes can't sign in", "[NAME] can't sign in"),
+            // Family words, vendors and teams, and words that fill a name field are no names (not_name_capitals).
+            ("my Mom's account is locked", "my Mom's account is locked"),
+            ("tell Comcast support the code never came", "tell Comcast support the code never came"),
+            ("tell Compliance the password leaked", "tell Compliance the password leaked"),
+            ("Client: Walk-in", "Client: Walk-in"),
+            ("Taxpayer: Deceased", "Taxpayer: Deceased"),
+            ("Client: Maria Lopez", "Client: [NAME]"),
+            ("Mark's account is locked", "[NAME] account is locked"),
         ] {
             XCTAssertEqual(redactor.redact(input), expected, input)
         }
