@@ -143,6 +143,12 @@ final class RedactorScannerNamesTests: XCTestCase {
             ("Taxpayer: Deceased", "Taxpayer: Deceased"),
             ("Client: Maria Lopez", "Client: [NAME]"),
             ("Mark's account is locked", "[NAME] account is locked"),
+            // Ticket fields that hold a person (name_header_labels).
+            ("spouse: Marguerite Delacroix-Ng", "spouse: [NAME]"),
+            ("Assigned: Folasade Bakare", "Assigned: [NAME]"),
+            ("Account holder: Hiroko Tanabe", "Account holder: [NAME]"),
+            ("User: D. Okafor", "User: [NAME]"),
+            ("user: admin", "user: admin"),
         ] {
             XCTAssertEqual(redactor.redact(input), expected, input)
         }
