@@ -29,7 +29,8 @@ extension Matcher {
             // "I reset my password and it worked": a step done is no problem of its own.
             if backgroundMarkers.mark(part) { anyBackground = true; continue }
             let result = redactedMatch(part)
-            guard case .answer(let candidate) = result.decision, options.contains(candidate.id),
+            // "my id.me is locked. How do we fix it?": a part of one word besides question words raises nothing.
+            guard case .answer(let candidate) = result.decision, options.contains(candidate.id), saysEnough(result.analysis),
                   !answered.contains(where: { $0.chosen?.id == candidate.id }) else { continue }
             if top != nil, result.ranking.candidates.contains(where: {
                 $0.id != candidate.id && options.contains($0.id) && $0.confidence >= settings.alsoClose

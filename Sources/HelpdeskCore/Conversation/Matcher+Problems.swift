@@ -172,7 +172,7 @@ extension Matcher {
             // threshold ("- Carl's account says locked").
             // So is a piece that says it raises a further problem ("also", "plus", "... too"), in its words or the
             // connector before it.
-            guard pleasantries.wordsBeyond(result.analysis, ignoring: functionWords) >= 2, !problems.contains(where: { $0.chosen?.id == candidate.id })
+            guard saysEnough(result.analysis), !problems.contains(where: { $0.chosen?.id == candidate.id })
             else { continue }
             if candidate.confidence < bar {
                 guard candidate.confidence >= settings.answerThreshold else { continue }

@@ -118,9 +118,7 @@ public struct Matcher: Sendable {
         if pieces.count > 1, preference(best).0 < 2 {
             for piece in pieces {
                 let candidate = rank(piece)
-                if preference(candidate) > preference(best), pleasantries.wordsBeyond(candidate.analysis, ignoring: functionWords) >= 2 {
-                    best = candidate
-                }
+                if preference(candidate) > preference(best), saysEnough(candidate.analysis) { best = candidate }
             }
         }
         // Still no answer: a comma clause that answers, above the threshold, the topic the whole question ranked
@@ -141,6 +139,12 @@ public struct Matcher: Sendable {
         }
         let decision = decider.decide(best.ranking, analysis: best.analysis, whole: headless == nil ? whole.analysis : pipeline.analyze(question))
         return MatchResult(question: question, analysis: best.analysis, ranking: best.ranking, decision: decision, settings: settings)
+    }
+
+    /// Whether a piece of a text says enough to answer for it or raise a problem of its own: two words or more besides
+    /// pleasantries and `functionWords` ("locked out" is two; "Fix.", "How do we fix it?" one).
+    func saysEnough(_ analysis: Analysis) -> Bool {
+        pleasantries.wordsBeyond(analysis, ignoring: functionWords) >= 2
     }
 
     /// How many comma clauses of a question are tried on their own: enough for any question, and a long paste of

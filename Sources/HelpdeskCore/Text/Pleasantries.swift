@@ -56,7 +56,7 @@ public struct Pleasantries: Sendable {
 
     /// How many words, as written, stand outside `analysis`'s pleasantries and outside the terms `ignored`: a term the
     /// lexicon made of a phrase counts each of its words ("locked out" is two; "Hi helpdesk," has one).
-    public func wordsBeyond(_ analysis: Analysis, ignoring ignored: Set<String> = []) -> Int {
+    public func wordsBeyond(_ analysis: Analysis, ignoring ignored: Set<String>) -> Int {
         (separate(analysis.tokens)?.kept ?? analysis.tokens).reduce(0) { count, token in
             ignored.contains(token.text) ? count : count + token.surface.utf8.reduce(1) { $1 == 32 ? $0 + 1 : $0 }
         }

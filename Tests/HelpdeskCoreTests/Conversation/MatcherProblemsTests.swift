@@ -112,6 +112,8 @@ final class MatcherProblemsTests: XCTestCase {
         ("password reset worked fine but now it wants the verification code sent to my old cell", "mfa-recovery", []),
         // A sentence of one word besides question words asks about the text around it: no problem of its own.
         ("ID.me says my account is locked. What's the fix?", "locked-account", []),
+        ("my id.me is locked. How do we fix it?", "locked-account", []),
+        ("my id.me is locked. Fix.", "locked-account", []),
         ("Maria made a second ID.me account with her work email and now the IRS says her identity is already verified on another account. How do we fix it?",
          "multiple-idme-accounts", []),
         ("Our office manager says the e-file application lists the wrong responsible official even though we sign in fine. Who fixes that?",
