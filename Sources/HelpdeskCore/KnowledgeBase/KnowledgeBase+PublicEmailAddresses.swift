@@ -9,7 +9,7 @@ extension KnowledgeBase {
             texts += [entry.escalation].compactMap { $0 }
         }
         texts += [fallback.summary] + fallback.steps + [fallback.escalation].compactMap { $0 }
-        let redactor = Redactor()
+        let redactor = Redactor().knowing(redactionWords: lexicon.redactionWords)
         var addresses: Set<String> = []
         // Most sentences hold no address: only those with an `@` are scanned.
         for text in texts where Self.hasAtSign(text) {

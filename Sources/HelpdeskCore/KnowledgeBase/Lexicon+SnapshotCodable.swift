@@ -134,7 +134,7 @@ extension Lexicon: SnapshotCodable {
         writer.write(nameTitles)
         writer.write(phoneNumberLabels)
         writer.write(redactionWords != nil)
-        for key in RedactionWords.keys where redactionWords != nil { writer.write(redactionWords?.lists[key] ?? []) }
+        if let words = redactionWords { for key in RedactionWords.keys { writer.write(words.lists[key] ?? []) } }
     }
 
     /// A word: number map (`ordinalWords`...), as its words in order, then their numbers.

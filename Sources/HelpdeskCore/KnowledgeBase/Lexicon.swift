@@ -118,7 +118,7 @@ public struct Lexicon: Sendable, Equatable {
     /// one is redacted as `[NAME]`. See `Redactor.init(publicPhoneNumbers:nameLabels:notNameWords:nameFields:)`.
     public var nameLabels: [String] = []
     /// Lowercase words that are no name after a name label, typed in lowercase or capitals ("tin", "mismatch"): "client
-    /// name TIN mismatch" keeps them. See `RedactorScanner.names(after:notNames:)`.
+    /// name TIN mismatch" keeps them. See `RedactorScanner.names(after:endings:notNames:abbreviations:)`.
     public var notNameWords: [String] = []
     /// Lowercase words of CSV columns and JSON keys whose whole value is a person's name ("caller", "customer name"):
     /// batch redacts such a value as `[NAME]`. See `Redactor.redact(_:labelledBy:)`.

@@ -1,6 +1,6 @@
 /// The last two bytes of a list of labels, as a 256-bit filter: whether some label may end with two given bytes. Built
-/// once per text, it spares a name scan the walk through every label at every word ("the", "was") that no label ends
-/// like.
+/// once per redactor (`RedactorNames`), it spares a name scan the walk through every label at every word ("the",
+/// "was") that no label ends like.
 struct LabelEndings {
     private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 

@@ -114,7 +114,7 @@
 /// - `[NAME]` A person's name after a label the knowledge base lists (`name_labels`: "my name is Maria Lopez", "MY
 ///   NAME IS MARIA LOPEZ", "my name is maria lopez"), and the whole value of a column or key that holds one
 ///   (`name_fields`: `caller`, `customer`; at any depth of a JSON value, `JSONLeafRedactor`):
-///   `init(publicPhoneNumbers:nameLabels:notNameWords:nameFields:)`, `RedactorScanner.names(after:notNames:)`,
+///   `init(publicPhoneNumbers:nameLabels:notNameWords:nameFields:)`, `RedactorScanner.names(after:endings:notNames:abbreviations:)`,
 ///   `redact(_:labelledBy:)`. Without a label, a capitalized name where the knowledge base's lists place one
 ///   (`finding(namesIn:)`, `RedactorScanner.unlabeledNames()`): after a self-introduction ("this is Maria Gomez from ABC
 ///   Tax", "Hi, Maria Gomez here"), on the line after a sign-off or after its comma ("Thanks," then "Maria Gomez",
@@ -269,12 +269,14 @@ public struct Redactor: Sendable {
         guard let folded = FoldedText(bytes) else {
             return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords, answerLabels: securityAnswerLabels,
                                                    contexts: names.contexts, words: words)
-                .scan(nameLabels: names.labels, notNames: names.notNameWords, abbreviations: names.abbreviations), in: bytes)
+                .scan(nameLabels: names.labels, labelEndings: names.labelEndings, notNames: names.notNameWords,
+                      abbreviations: names.abbreviations), in: bytes)
         }
         return folded.bytes.withUnsafeBufferPointer {
             withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords, answerLabels: securityAnswerLabels,
                                             contexts: names.contexts, words: words)
-                .scan(nameLabels: names.labels, notNames: names.notNameWords, abbreviations: names.abbreviations), in: $0)
+                .scan(nameLabels: names.labels, labelEndings: names.labelEndings, notNames: names.notNameWords,
+                      abbreviations: names.abbreviations), in: $0)
         }
             .map(folded.original)
     }

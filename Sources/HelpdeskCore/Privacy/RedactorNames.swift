@@ -5,6 +5,8 @@
 final class RedactorNames: Sendable {
     /// `Redactor.nameLabels`.
     let labels: [[UInt8]]
+    /// The last two letters the labels end in (`LabelEndings`), made once.
+    let labelEndings: LabelEndings
     /// `Redactor.notNameWords`.
     let notNameWords: Set<String>
     /// `Redactor.nameAbbreviations`.
@@ -19,6 +21,7 @@ final class RedactorNames: Sendable {
     init(labels: [[UInt8]], notNameWords: Set<String>, abbreviations: Set<String>, fields: [String],
          contexts: NameContexts = NameContexts(), words: RedactionWords? = nil) {
         self.labels = labels
+        labelEndings = LabelEndings(labels)
         self.notNameWords = notNameWords
         self.abbreviations = abbreviations
         self.fields = fields

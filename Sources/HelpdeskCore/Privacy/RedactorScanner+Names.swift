@@ -23,13 +23,12 @@
 /// name after a label. The words of a name may be joined as in a file name or a web address (`Maria_Lopez`,
 /// `Maria+Lopez`, `Maria%20Lopez`: `wordJoinerWidth(_:)`).
 extension RedactorScanner {
-    /// The names after any of `labels` (lowercase ASCII bytes), in order; no word of `notNames` (lowercase) is one, and
-    /// one of `abbreviations` (lowercase, without its dot: "dr") goes on past its dot.
-    func names(after labels: [[UInt8]], notNames: Set<String> = [], abbreviations: Set<String> = []) -> [Hit] {
+    /// The names after any of `labels` (lowercase ASCII bytes), in order, `endings` being theirs; no word of `notNames`
+    /// (lowercase) is one, and one of `abbreviations` (lowercase, without its dot: "dr") goes on past its dot.
+    func names(after labels: [[UInt8]], endings: LabelEndings, notNames: Set<String> = [], abbreviations: Set<String> = []) -> [Hit] {
         var hits: [Hit] = []
         var index = 1
         let count = bytes.count
-        let endings = LabelEndings(labels)
         while index < count {
             // Every name starts with a letter not glued to a word before it.
             guard isLetter(bytes[index]) || bytes[index] >= 0xC2 && startsLetter(index), !isWordByte(bytes[index - 1]),
@@ -65,14 +64,15 @@ extension RedactorScanner {
             colonEnd -= 1
             while isSpace(byte(colonEnd - 1)) { colonEnd -= 1 }
         }
-        // "client is jose": a role label typed before `is` or `:` ends there.
+        // The last two letters a label's words may end in, before a `:` or not: most labels are left at a compare or
+        // two, and most words at the filter of the labels' endings. A role label typed before `is` or `:` ("client is
+        // jose", "caller: tamsin") ends at `typedEnd` (`colonEnd` when there is a `:`).
+        let lastBeforeColon = (lower(byte(colonEnd - 2)), lower(byte(colonEnd - 1))), last = (lower(byte(end - 2)), lower(byte(end - 1)))
         let typedEnd = colonEnd < end ? colonEnd : isWordEnd(before: end)
-        let mayEndAt = { (end: Int) in endings.mayEnd(self.lower(self.byte(end - 2)), self.lower(self.byte(end - 1))) }
-        guard mayEndAt(end) || colonEnd < end && mayEndAt(colonEnd) || typedEnd.map(mayEndAt) == true else { return nil }
+        let typedLast = typedEnd.map { (lower(byte($0 - 2)), lower(byte($0 - 1))) }
+        guard endings.mayEnd(last.0, last.1) || typedLast.map({ endings.mayEnd($0.0, $0.1) }) == true else { return nil }
         var found: Bool?
         var role = true
-        // The last two letters a label's words may end in, before a `:` or not: most labels are left at a compare or two.
-        let lastBeforeColon = (lower(byte(colonEnd - 2)), lower(byte(colonEnd - 1))), last = (lower(byte(end - 2)), lower(byte(end - 1)))
         for label in labels {
             let colon = label.last == ASCII.colon
             let words = colon ? label.dropLast() : label[...]

@@ -1,4 +1,4 @@
-/// A role label typed before a `:` or `is` rather than right before the name (`names(after:notNames:abbreviations:)`):
+/// A role label typed before a `:` or `is` rather than right before the name (`names(after:endings:notNames:abbreviations:)`):
 /// "caller: tamsin reed", "client is jose ramirez", "the client is Tamsin Reed" become "caller: [NAME]", "client is
 /// [NAME]", "the client is [NAME]", while what a role is said to be or do is kept ("client is upset", "customer: yes").
 extension RedactorScanner {

@@ -21,17 +21,19 @@ struct RedactorScanner {
     var words = RedactionWords.none
 
     /// The hits over `bytes`, merged; with the names after `nameLabels` (lowercase ASCII bytes), none of `notNames`,
-    /// maybe holding `abbreviations` (`names(after:notNames:abbreviations:)`), those `contexts` place
+    /// maybe holding `abbreviations` (`names(after:endings:notNames:abbreviations:)`), those `contexts` place
     /// (`unlabeledNames()`), those its given names find (`givenNames()`), names written surname first
     /// (`surnameFirstNames()`), unknown words that open a sentence as a name does (`unknownNamePairs()`) and @-mentions
     /// (`mention(at:)`).
-    func scan(nameLabels: [[UInt8]] = [], notNames: Set<String> = [], abbreviations: Set<String> = []) -> [Hit] {
+    func scan(nameLabels: [[UInt8]] = [], labelEndings: LabelEndings? = nil, notNames: Set<String> = [],
+              abbreviations: Set<String> = []) -> [Hit] {
         // Spelled-out addresses, numbers read out in words, passwords with spaces, recovery codes, user names,
         // dates of birth in words and names need no digit.
         let (mayHoldPersonalData, mentionsBirth, hasCapital) = prescan()
         var unguarded = spelledEmails() + spokenNumbers() + valuesWithoutDigits()
         if mentionsBirth { unguarded += writtenBirthDates() }
-        if !nameLabels.isEmpty { unguarded += names(after: nameLabels, notNames: notNames, abbreviations: abbreviations) }
+        if !nameLabels.isEmpty { unguarded += names(after: nameLabels, endings: labelEndings ?? LabelEndings(nameLabels), notNames: notNames,
+                                                          abbreviations: abbreviations) }
         if !contexts.isEmpty { unguarded += unlabeledNames(signOffsOnly: !hasCapital) }
         if contexts.findsGivenNames {
             if hasCapital { unguarded += givenNames() + surnameFirstNames() }

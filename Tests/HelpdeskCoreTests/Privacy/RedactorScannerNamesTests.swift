@@ -176,7 +176,7 @@ final class RedactorScannerNamesTests: XCTestCase {
         assertKeeps(["rename: Maria_Lopez", "surname+Lopez"], with: redactor)
         // A name joined by `%20` has a password's shape too; the name rule alone reads it whole.
         let text = Array("name: Maria%20Lopez, locked".utf8)
-        let names = text.withUnsafeBufferPointer { RedactorScanner(bytes: $0).names(after: [Array("name:".utf8)]) }
+        let names = text.withUnsafeBufferPointer { RedactorScanner(bytes: $0).names(after: [Array("name:".utf8)], endings: LabelEndings([Array("name:".utf8)])) }
         XCTAssertEqual(names.map { $0.start..<$0.end }, [6..<19])
     }
 
