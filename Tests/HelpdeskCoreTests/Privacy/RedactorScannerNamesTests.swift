@@ -149,6 +149,7 @@ final class RedactorScannerNamesTests: XCTestCase {
             ("Account holder: Hiroko Tanabe", "Account holder: [NAME]"),
             ("User: D. Okafor", "User: [NAME]"),
             ("user: admin", "user: admin"),
+            ("Assigned: Tier 2 Support", "Assigned: Tier 2 Support"),
         ] {
             XCTAssertEqual(redactor.redact(input), expected, input)
         }
