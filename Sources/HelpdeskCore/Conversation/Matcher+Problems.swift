@@ -171,8 +171,10 @@ extension Matcher {
             // An item of a bulleted or numbered list is a problem the writer set apart: it counts from the answer
             // threshold ("- Carl's account says locked").
             // So is a piece that says it raises a further problem ("also", "plus", "... too"), in its words or the
-            // connector before it.
-            guard saysEnough(result.analysis), !problems.contains(where: { $0.chosen?.id == candidate.id })
+            // connector before it; such a piece may be one word besides question words ("Also, how do I verify?").
+            guard saysEnough(result.analysis) || pleasantries.wordsBeyond(result.analysis, ignoring: []) >= 2
+                    && (isListItem(piece) || additive != nil || additiveMarkers.mark(String(lead(index)))),
+                  !problems.contains(where: { $0.chosen?.id == candidate.id })
             else { continue }
             if candidate.confidence < bar {
                 guard candidate.confidence >= settings.answerThreshold else { continue }

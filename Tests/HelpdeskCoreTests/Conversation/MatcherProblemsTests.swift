@@ -114,6 +114,10 @@ final class MatcherProblemsTests: XCTestCase {
         ("ID.me says my account is locked. What's the fix?", "locked-account", []),
         ("my id.me is locked. How do we fix it?", "locked-account", []),
         ("my id.me is locked. Fix.", "locked-account", []),
+        // Set apart by the writer ("also", a list item), such a sentence is a problem of its own.
+        ("My account is locked. Also how do I verify?", "locked-account", ["verify-identity"]),
+        ("I forgot my password. Also how do I upgrade?", "reset-idme-password", ["upgrade-idme-account"]),
+        ("- my phone was stolen\n- where do I upgrade?", "mfa-recovery", ["upgrade-idme-account"]),
         ("Maria made a second ID.me account with her work email and now the IRS says her identity is already verified on another account. How do we fix it?",
          "multiple-idme-accounts", []),
         ("Our office manager says the e-file application lists the wrong responsible official even though we sign in fine. Who fixes that?",
