@@ -114,10 +114,12 @@ public struct Matcher: Sendable {
         var best = whole
         // A whole question that answers a topic is kept: its pieces only lose the context around that answer. A piece
         // of one word besides question words ("The 2-step thing won't let me in. New iPhone. Fix.", "... How do we fix
-        // it?") is too little to answer for the whole.
+        // it?") is too little to answer for the whole; nor is a later piece that ends pointing back ("... Does ID.me handle
+        // that?"), which asks about the text before it.
         if pieces.count > 1, preference(best).0 < 2 {
-            for piece in pieces {
+            for (index, piece) in pieces.enumerated() {
                 let candidate = rank(piece)
+                guard index == 0 || !pointsBack(candidate.analysis) else { continue }
                 if preference(candidate) > preference(best), saysEnough(candidate.analysis) { best = candidate }
             }
         }
@@ -145,6 +147,14 @@ public struct Matcher: Sendable {
     /// pleasantries and `functionWords` ("locked out" is two; "Fix.", "How do we fix it?" one).
     func saysEnough(_ analysis: Analysis) -> Bool {
         pleasantries.wordsBeyond(analysis, ignoring: functionWords) >= 2
+    }
+
+    /// Whether a piece after the first ends on one of the lexicon's `pointing_words` ("... Does ID.me handle that?"): it
+    /// asks about the text before it, so it does not answer for the whole on its own.
+    func pointsBack(_ analysis: Analysis) -> Bool {
+        // The normalized text is lowercase: a word is a run of letters, digits and non-ASCII bytes.
+        let last = analysis.normalized.split { $0 < 0x80 && !($0 >= 0x61 && $0 <= 0x7a) && !($0 >= 0x30 && $0 <= 0x39) }.last
+        return last.map { backgroundMarkers.pointingWords.contains(String(decoding: $0, as: UTF8.self)) } ?? false
     }
 
     /// How many comma clauses of a question are tried on their own: enough for any question, and a long paste of

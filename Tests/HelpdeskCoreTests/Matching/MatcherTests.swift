@@ -171,6 +171,28 @@ final class MatcherTests: XCTestCase {
         XCTAssertEqual(result.analysis.original, text)
     }
 
+    func testALaterPieceThatPointsBackDoesNotAnswerForTheWhole() {
+        let text = "Hello there, this is Sam from the front desk of the downtown branch, covering for our manager who is out "
+            + "on holiday all week. Can you reset the password for that?"
+        XCTAssertEqual(matcher.match(text).chosen?.id, "reset-password", "without pointing words the last piece answers")
+        var kb = MatcherFixture.knowledgeBase
+        kb.lexicon.pointingWords = ["that", "it"]
+        let pointing = Matcher(knowledgeBase: kb, cache: nil)
+        let cases: [(text: String, piece: String?)] = [
+            (text, nil),
+            // The first piece has nothing before it to point at.
+            ("Can you reset the password for that? Hello there, this is Sam from the front desk of the downtown branch, "
+                + "covering for our manager who is out on holiday all week.", "Can you reset the password for that?"),
+            // A word that points back inside the piece is no end.
+            (text.replacingOccurrences(of: "Can you reset the password for that?", with: "That password needs a reset now."),
+             "That password needs a reset now."),
+        ]
+        for (text, piece) in cases {
+            let result = pointing.match(text)
+            XCTAssertEqual(result.analysis.original, piece ?? text, text)
+        }
+    }
+
     func testAWholeQuestionThatAnswersIsKept() {
         let text = "Hello there, this is Sam. I forgot my password."
         let whole = matcher.rank(text).ranking.best
