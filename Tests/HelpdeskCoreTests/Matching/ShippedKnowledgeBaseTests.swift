@@ -163,6 +163,8 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         // A security key or backup codes are a second factor; an IRS help line is the e-help desk.
         ("my security key for id.me is gone, how do I sign in", "mfa-recovery"),
         ("which irs support line handles e-services", "e-help-desk"),
+        // Asking to be walked through something asks how to do it.
+        ("walk me through resetting an idme password", "reset-idme-password"),
     ]
 
     func testLexiconReadings() throws {
