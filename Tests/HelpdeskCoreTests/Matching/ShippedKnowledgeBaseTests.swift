@@ -165,6 +165,9 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         ("which irs support line handles e-services", "e-help-desk"),
         // Asking to be walked through something asks how to do it.
         ("walk me through resetting an idme password", "reset-idme-password"),
+        // Escalating to a party is contacting it; a live chat is its support.
+        ("how do we escalate to id.me", "contact-idme"),
+        ("can I get id.me on live chat", "contact-idme"),
     ]
 
     func testLexiconReadings() throws {
