@@ -21,9 +21,17 @@ public struct TextPipeline: Sendable {
             SpellingCorrector(lexicon: kb.lexicon, vocabulary: vocabulary),  // before stemming: it compares whole words
             StemmingStage(protected: protected, vocabulary: vocabulary),
             synonyms,
-            StopWordFilter(stopWords: kb.lexicon.stopWords),  // after synonyms: phrases may hold stop words ("log in")
+            StopWordFilter(stopWords: Self.stopWords(of: kb.lexicon) { stemmed.analyze($0).terms }),  // after synonyms: phrases may hold stop words ("log in")
             UnknownNumberFilter(vocabulary: vocabulary),
         ]
+    }
+
+    /// The lexicon's stop words, with the concept a synonym group headed by one becomes (`analyze`, as `SynonymExpander`
+    /// makes it): "tried twice" is `retried`, which the stemmer writes `retri`, and is dropped like the word itself.
+    static func stopWords(of lexicon: Lexicon, analyze: (String) -> [String]) -> Set<String> {
+        let words = Set(lexicon.stopWords)
+        let concepts = lexicon.synonyms.compactMap { group in group.first.flatMap { words.contains($0) ? analyze($0).joined() : nil } }
+        return words.union(concepts)
     }
 
     /// Every word of the KB's texts, synonym phrases, off-topic, on-topic and pleasantry phrases and spelling fixes,
