@@ -36,7 +36,7 @@ extension RedactorScanner {
                 continue
             }
             if var hit = givenName(word, names, contexts, capitals: capitals)
-                ?? (capitals ? nil : possessiveName(word, names, contexts)) {
+                ?? (capitals ? nil : possessiveName(word, names, contexts) ?? surnameAfterTitle(word.start..<word.end, contexts)) {
                 hit.start = fileNameSurnameStart(before: hit.start, contexts, capitals: capitals) ?? hit.start
                 hits.append(hit)
                 index = hit.end
@@ -58,7 +58,8 @@ extension RedactorScanner {
 
     /// The name at `word` with its surname, or nil when it is no given name or needs a surname it lacks.
     private func givenName(_ word: NameWord, _ names: GivenNames, _ contexts: NameContexts.Lists, capitals: Bool) -> Hit? {
-        guard !word.glued, word.letters - word.start <= 14, let kind = givenNameKind(word, names) else { return nil }
+        guard !word.glued, word.letters - word.start <= 14, !namesAVendorsThing(word), !namesAPlace(word),
+              let kind = givenNameKind(word, names) else { return nil }
         let range = word.start..<word.letters
         let alone = kind == .name && !isCommonWord(range) && !contexts.isKnown(lowercased(range))
         let possessive = word.end > word.letters
@@ -74,7 +75,8 @@ extension RedactorScanner {
     /// (`GivenNames.isPossessed(_:)`: "Tamsin's account is locked", "reset Will's password"), and it is no common word
     /// but a given name, nor one of the knowledge base's ("Google's account" is kept); or nil.
     private func possessiveName(_ word: NameWord, _ names: GivenNames, _ contexts: NameContexts.Lists) -> Hit? {
-        guard word.end > word.letters, byte(word.end) == ASCII.space, !word.glued, word.letters - word.start <= 14 else { return nil }
+        guard word.end > word.letters, byte(word.end) == ASCII.space, !word.glued, word.letters - word.start <= 14,
+              !namesAVendorsThing(word) else { return nil }
         let start = word.end + 1
         var end = start
         while isLetter(byte(end)) || byte(end) == ASCII.period && isLetter(byte(end + 1)) { end += 1 }
@@ -85,6 +87,24 @@ extension RedactorScanner {
         let listed = names.kind(of: listForm(range)) != nil
         guard listed || !isCommonWord(range) && !contexts.isKnown(lowercased(range)) else { return nil }
         return Hit(kind: .name, start: word.start, end: word.end)
+    }
+
+    /// Whether one of `place_words` follows the word, one space on ("our Eugene office", "the St. Louis branch"): a
+    /// place's name, no person's.
+    private func namesAPlace(_ word: NameWord) -> Bool {
+        guard word.end == word.letters, byte(word.end) == ASCII.space, !words.placeWords.isEmpty else { return false }
+        var end = word.end + 1
+        while isLetter(byte(end)) { end += 1 }
+        return end - word.end <= 12 && !isWordByte(byte(end)) && words.placeWords.contains(lowercased(word.end + 1..<end))
+    }
+
+    /// Whether `'s` and one of `vendor_things` follow the word ("ask Drake's support", "Lacerte's servers"): a
+    /// company's, no person's.
+    private func namesAVendorsThing(_ word: NameWord) -> Bool {
+        guard word.end > word.letters, byte(word.end) == ASCII.space, !words.vendorThings.isEmpty else { return false }
+        var end = word.end + 1
+        while isLetter(byte(end)) { end += 1 }
+        return end - word.end <= 16 && words.vendorThings.contains(lowercased(word.end + 1..<end))
     }
 
     /// Whether the surname from `start` to `end` is an English word (the lexicon's `dictionary`) that a word of the
@@ -142,7 +162,7 @@ extension RedactorScanner {
 
     /// End of a surname at `start`: a capitalized word, no common word nor one of the knowledge base's, and in
     /// `capitals` no English word; or nil.
-    private func surnameWordEnd(at start: Int, _ contexts: NameContexts.Lists, capitals: Bool) -> Int? {
+    func surnameWordEnd(at start: Int, _ contexts: NameContexts.Lists, capitals: Bool) -> Int? {
         guard capitalWidth(at: start) > 0, let word = nameWord(at: start, capitals: capitals), !word.glued else { return nil }
         let range = word.start..<word.letters
         let lowercase = lowercased(range)

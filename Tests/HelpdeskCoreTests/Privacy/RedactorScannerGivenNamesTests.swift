@@ -175,4 +175,16 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
         assertKeeps(["Thanks,\nCarter & Lowe CPAs", "Lee Tax Services", "Dana Bank called", "ask Dana Reset to call",
                      "Mark S is here"], with: redactor)
     }
+
+    /// A vendor's thing after `'s` and a place word after the name make no person ("ask Drake's support" and "our
+    /// Eugene office" were "[NAME]").
+    func testVendorsAndPlacesAreNoNames() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        assertKeeps(["ask Drake's support", "Lacerte's servers are down", "our Eugene office cant log in",
+                     "the St. Louis office cant log in", "tell Lacerte"], with: redactor)
+        assertRedacts([
+            ("reset Tamsin's password", "reset [NAME] password"),
+            ("Eugene cant log in", "[NAME] cant log in"),
+        ], with: redactor)
+    }
 }
