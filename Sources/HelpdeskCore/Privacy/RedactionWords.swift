@@ -16,7 +16,7 @@ public final class RedactionWords: Sendable, Equatable {
         "clause_joiners", "value_introducers", "credential_links", "value_before_label_fillers",
         "strict_phone_words", "mail_providers", "top_level_domains", "ordinary_words_before_at", "seed_labels",
         "spoken_breaks", "not_social_words", "password_shaped_products", "other_password_labels",
-        "other_code_labels", "pair_user_labels", "pair_password_labels", "version_words", "phone_letter_labels", "vendor_things", "place_words",
+        "other_code_labels", "pair_user_labels", "pair_password_labels", "version_words", "phone_letter_labels", "vendor_things", "place_words", "name_particles",
     ]
     /// The keys whose entries are phrases of several words ("new york"); every other entry is one word.
     static let phraseKeys: Set<String> = ["state_names", "entry_verbs", "seed_labels", "other_password_labels"]
@@ -191,6 +191,8 @@ public final class RedactionWords: Sendable, Equatable {
     let vendorThings: Set<String>
     /// `place_words`: words after a capitalized word that make it a place's name ("our Eugene office").
     let placeWords: Set<String>
+    /// `name_particles`: words in lowercase inside a name after its label ("Pieter van der Berg").
+    let nameParticles: Set<String>
 
     /// The lists by key (`keys`), lowercase; a key not given is an empty list.
     init(lists: [String: [String]]) {
@@ -263,6 +265,7 @@ public final class RedactionWords: Sendable, Equatable {
         versionWords = words("version_words")
         vendorThings = words("vendor_things")
         placeWords = words("place_words")
+        nameParticles = words("name_particles")
         phoneLetterLabels = Set((lists["phone_letter_labels"] ?? []).filter { $0.utf8.count == 1 }.compactMap(\.utf8.first))
     }
 

@@ -7,8 +7,9 @@
 /// - a password label glued by a slash, maybe a colon, then the two values split by a slash ("user/pass jdoe/Maple2023",
 ///   "u/p: jdoe / Maple2023");
 /// - maybe a colon, then the two values split by a slash with no password label ("login jdoe / Maple2023"): only when
-///   neither is a common word nor one of the knowledge base's ("login page / portal" is kept), and never after a
-///   one-letter label.
+///   the password holds more than letters ("login page / portal", "login issues / lockouts" are kept), and never after
+///   a one-letter label.
+/// No value is a common word, a word that carries a sentence on or one of the knowledge base's ("user: who p: what").
 /// Each value is one word of up to 64 bytes without a slash, the marks that close a sentence after it left out.
 extension RedactorScanner {
     /// The user name and the password of a pair whose label starts at `index` (a token's start), or nil.
@@ -35,12 +36,13 @@ extension RedactorScanner {
         let (userStart, linked) = skipPairLink(from: labelEnd)
         guard userStart > labelEnd, !oneLetter || linked else { return nil }
         if !oneLetter, let pair = slashedValues(from: userStart, requireSecrets: true) { return pair }
-        guard linked, let userEnd = pairValueEnd(from: userStart) else { return nil }
+        guard linked, let userEnd = pairValueEnd(from: userStart), !isPlainWord(userStart..<userEnd) else { return nil }
         var position = userEnd
         while isSpace(byte(position)) { position += 1 }
         guard position > userEnd, let passwordLabelEnd = pairPasswordLabelEnd(at: position) else { return nil }
         let (passwordStart, passwordLinked) = skipPairLink(from: passwordLabelEnd)
-        guard passwordLinked, let passwordEnd = pairValueEnd(from: passwordStart) else { return nil }
+        guard passwordLinked, let passwordEnd = pairValueEnd(from: passwordStart), !isPlainWord(passwordStart..<passwordEnd)
+        else { return nil }
         return (Hit(kind: .username, start: userStart, end: userEnd), Hit(kind: .password, start: passwordStart, end: passwordEnd))
     }
 
@@ -54,7 +56,8 @@ extension RedactorScanner {
         position += 1
         while isSpace(byte(position)) { position += 1 }
         guard let passwordEnd = pairValueEnd(from: position) else { return nil }
-        if requireSecrets, isPlainWord(start..<userEnd) || isPlainWord(position..<passwordEnd) { return nil }
+        if requireSecrets, isPlainWord(start..<userEnd) || isPlainWord(position..<passwordEnd)
+            || bytes[position..<passwordEnd].allSatisfy(isLetter) { return nil }
         return (Hit(kind: .username, start: start, end: userEnd), Hit(kind: .password, start: position, end: passwordEnd))
     }
 

@@ -101,10 +101,15 @@ extension RedactorScanner {
     /// Whether `'s` and one of `vendor_things` follow the word ("ask Drake's support", "Lacerte's servers"): a
     /// company's, no person's.
     private func namesAVendorsThing(_ word: NameWord) -> Bool {
-        guard word.end > word.letters, byte(word.end) == ASCII.space, !words.vendorThings.isEmpty else { return false }
-        var end = word.end + 1
-        while isLetter(byte(end)) { end += 1 }
-        return end - word.end <= 16 && words.vendorThings.contains(lowercased(word.end + 1..<end))
+        word.end > word.letters && isVendorsThing(after: word.end)
+    }
+
+    /// Whether one of `vendor_things` follows `end`, one space on ("Drake's support" after "Drake's").
+    func isVendorsThing(after end: Int) -> Bool {
+        guard byte(end) == ASCII.space, !words.vendorThings.isEmpty else { return false }
+        var next = end + 1
+        while isLetter(byte(next)) { next += 1 }
+        return next - end <= 16 && !isWordByte(byte(next)) && words.vendorThings.contains(lowercased(end + 1..<next))
     }
 
     /// Whether the surname from `start` to `end` is an English word (the lexicon's `dictionary`) that a word of the

@@ -67,6 +67,7 @@ extension RedactorScanner {
                 end += 1
             }
         }
-        return end
+        // "00 1A 2B 3C 4D 5E 6F": seven pairs are no address.
+        return byte(end) == ASCII.space && isHexDigit(byte(end + 1)) && isHexDigit(byte(end + 2)) ? nil : end
     }
 }

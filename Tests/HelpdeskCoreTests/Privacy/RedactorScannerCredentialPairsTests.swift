@@ -9,6 +9,7 @@ final class RedactorScannerCredentialPairsTests: XCTestCase {
             ("u: jdoe p: Maple2023", "u: [USERNAME] p: [PASSWORD]"),
             ("U: jdoe P: Maple2023 still locked", "U: [USERNAME] P: [PASSWORD] still locked"),
             ("user=jdoe pw=bluefalcon", "user=[USERNAME] pw=[PASSWORD]"),
+            ("login: jdoe / Tax-Season", "login: [USERNAME] / [PASSWORD]"),
             ("user/pass jdoe/Maple2023", "user/pass [USERNAME]/[PASSWORD]"),
             ("u/p: jdoe / Maple2023.", "u/p: [USERNAME] / [PASSWORD]."),
             ("login jdoe / Maple2023", "login [USERNAME] / [PASSWORD]"),

@@ -47,7 +47,7 @@ final class RedactorScannerNameTitlesTests: XCTestCase {
         assertRedacts([
             ("Ms Chen cant log in", "Ms [NAME] cant log in"),
             ("Mr Patel cant log in", "Mr [NAME] cant log in"),
-            ("ask Dr Okafor about it", "ask Dr [NAME] about it"),
+            ("we spoke to Dr Okafor today", "we spoke to Dr [NAME] today"),
         ], with: redactor)
         assertKeeps(["MS Authenticator code", "Ms Word file", "Dr Office"], with: redactor)
     }
