@@ -30,9 +30,18 @@ extension RedactorScanner {
         var index = 0
         let count = bytes.count
         while index < count {
-            guard bytes[index] &- 0x41 < 26 || bytes[index] >= 0xC2 && capitalWidth(at: index) > 0, !gluedBefore(index),
-                  let word = nameWord(at: index, capitals: capitals) else {
+            guard bytes[index] &- 0x41 < 26 || bytes[index] >= 0xC2 && capitalWidth(at: index) > 0, !gluedBefore(index) else {
                 index += 1
+                continue
+            }
+            guard let word = nameWord(at: index, capitals: capitals) else {
+                // "TAMSIN WELLS called": a name in capitals in a text that has lowercase letters.
+                if !capitals, let hit = shoutedName(at: index, names, contexts) {
+                    hits.append(hit)
+                    index = hit.end
+                } else {
+                    index += 1
+                }
                 continue
             }
             if var hit = givenName(word, names, contexts, capitals: capitals)
@@ -87,6 +96,22 @@ extension RedactorScanner {
         let listed = names.kind(of: listForm(range)) != nil
         guard listed || !isCommonWord(range) && !contexts.isKnown(lowercased(range)) else { return nil }
         return Hit(kind: .name, start: word.start, end: word.end)
+    }
+
+    /// A listed given name in capitals (three letters or more, no ordinary word: `common_word_names`) and a surname in
+    /// capitals one space on, neither a common word nor one of the knowledge base's, in a text with lowercase letters
+    /// ("TAMSIN WELLS called" → "[NAME] called"); nil otherwise ("CALL IRS today", "BOB said" need their surname).
+    private func shoutedName(at index: Int, _ names: GivenNames, _ contexts: NameContexts.Lists) -> Hit? {
+        var end = index
+        while byte(end) &- 0x41 < 26 { end += 1 }
+        guard end - index >= 3, end - index <= 14, byte(end) == ASCII.space, names.kind(of: lowercased(index..<end)) == .name
+        else { return nil }
+        var surnameEnd = end + 1
+        while byte(surnameEnd) &- 0x41 < 26 { surnameEnd += 1 }
+        let surname = end + 1..<surnameEnd
+        guard surname.count >= 2, surname.count <= 20, !isWordByte(byte(surnameEnd)), !isCommonWord(surname),
+              !contexts.isKnown(lowercased(surname)), !words.sentenceWords.contains(lowercased(surname)) else { return nil }
+        return Hit(kind: .name, start: index, end: surnameEnd)
     }
 
     /// Whether one of `place_words` follows the word, one space on ("our Eugene office", "the St. Louis branch"): a

@@ -113,6 +113,8 @@ struct RedactorScanner {
         if let hit = ipAddress(at: start, length: length) { hits.append(hit) }
         if length == 1, let hit = medicareNumber(at: start) { hits.append(hit) }
         if let hit = birthYearDate(at: start, length: length) { hits.append(hit) }
+        // "Hauptstraße 12, 10115 Berlin": a postcode after a street written as in Germany or France.
+        if length == 5, let hit = europeanAddress(postcodeAt: start) { hits.append(hit) }
         // "ticket #123456789", "ref number 2024031512": digits in a row after a reference label are its id.
         if (9...11).contains(length), followsReferenceLabel(start) { return }
         switch length {

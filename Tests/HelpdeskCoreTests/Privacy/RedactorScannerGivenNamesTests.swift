@@ -187,4 +187,13 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
             ("Eugene cant log in", "[NAME] cant log in"),
         ], with: redactor)
     }
+
+    /// A listed given name and a surname in capitals inside a text with lowercase letters ("TAMSIN WELLS called" was
+    /// kept); capitals that are no name, or a name without its surname, are kept.
+    func testShoutedNamesInMixedText() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        assertRedacts([("TAMSIN WELLS called about her lock", "[NAME] called about her lock")], with: redactor)
+        assertKeeps(["CALL IRS today", "TAMSIN called", "URGENT PLEASE help", "the TDS PIN is locked", "MARK AS done"],
+                    with: redactor)
+    }
 }
