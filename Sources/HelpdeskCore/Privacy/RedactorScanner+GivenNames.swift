@@ -98,20 +98,25 @@ extension RedactorScanner {
         return Hit(kind: .name, start: word.start, end: word.end)
     }
 
-    /// A listed given name in capitals (three letters or more, no ordinary word: `common_word_names`) and a surname in
-    /// capitals one space on, neither a common word nor one of the knowledge base's, in a text with lowercase letters
-    /// ("TAMSIN WELLS called" → "[NAME] called"); nil otherwise ("CALL IRS today", "BOB said" need their surname).
+    /// A listed given name in capitals (three letters or more, no ordinary word: `common_word_names`) in a text with
+    /// lowercase letters, with a surname in capitals one space on that is neither a common word nor one that carries a
+    /// sentence on ("TAMSIN WELLS called" → "[NAME] called"); a name of four letters or more that is no common word nor
+    /// one of the knowledge base's counts alone ("TAMSIN called"), and only after one a surname may be a word of the
+    /// knowledge base's ("WELLS"). Nil otherwise ("CALL IRS today", "MARK AS done").
     private func shoutedName(at index: Int, _ names: GivenNames, _ contexts: NameContexts.Lists) -> Hit? {
         var end = index
         while byte(end) &- 0x41 < 26 { end += 1 }
-        guard end - index >= 3, end - index <= 14, byte(end) == ASCII.space, names.kind(of: lowercased(index..<end)) == .name
-        else { return nil }
+        let first = index..<end
+        guard first.count >= 3, first.count <= 14, !isWordByte(byte(end)), names.kind(of: lowercased(first)) == .name else { return nil }
+        let alone = first.count >= 4 && !isCommonWord(first) && !contexts.isKnown(lowercased(first))
         var surnameEnd = end + 1
         while byte(surnameEnd) &- 0x41 < 26 { surnameEnd += 1 }
         let surname = end + 1..<surnameEnd
-        guard surname.count >= 2, surname.count <= 20, !isWordByte(byte(surnameEnd)), !isCommonWord(surname),
-              !contexts.isKnown(lowercased(surname)), !words.sentenceWords.contains(lowercased(surname)) else { return nil }
-        return Hit(kind: .name, start: index, end: surnameEnd)
+        if byte(end) == ASCII.space, surname.count >= 2, surname.count <= 20, !isWordByte(byte(surnameEnd)), !isCommonWord(surname),
+           !words.sentenceWords.contains(lowercased(surname)), alone || !contexts.isKnown(lowercased(surname)) {
+            return Hit(kind: .name, start: index, end: surnameEnd)
+        }
+        return alone ? Hit(kind: .name, start: index, end: end) : nil
     }
 
     /// Whether one of `place_words` follows the word, one space on ("our Eugene office", "the St. Louis branch"): a

@@ -192,8 +192,12 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
     /// kept); capitals that are no name, or a name without its surname, are kept.
     func testShoutedNamesInMixedText() throws {
         let redactor = try ShippedMatcher.get().redactor
-        assertRedacts([("TAMSIN WELLS called about her lock", "[NAME] called about her lock")], with: redactor)
-        assertKeeps(["CALL IRS today", "TAMSIN called", "URGENT PLEASE help", "the TDS PIN is locked", "MARK AS done"],
+        assertRedacts([
+            ("TAMSIN WELLS called about her lock", "[NAME] called about her lock"),
+            ("TAMSIN called", "[NAME] called"),
+            ("so JOHN QUIST cant log in", "so [NAME] cant log in"),
+        ], with: redactor)
+        assertKeeps(["CALL IRS today", "URGENT PLEASE help", "the TDS PIN is locked", "MARK AS done", "ID.ME IS DOWN today"],
                     with: redactor)
     }
 }
