@@ -15,10 +15,11 @@ public final class RedactionWords: Sendable, Equatable {
         "wrapped_ssn_labels", "taxpayer_labels", "form_prefixes", "product_names", "other_number_labels",
         "clause_joiners", "value_introducers", "credential_links", "value_before_label_fillers",
         "strict_phone_words", "mail_providers", "top_level_domains", "ordinary_words_before_at", "seed_labels",
-        "spoken_breaks", "not_social_words", "password_shaped_products",
+        "spoken_breaks", "not_social_words", "password_shaped_products", "other_password_labels",
+        "other_code_labels", "pair_user_labels", "pair_password_labels", "version_words", "phone_letter_labels", "vendor_things", "place_words", "name_particles", "suffix_street_types", "prefix_street_types",
     ]
     /// The keys whose entries are phrases of several words ("new york"); every other entry is one word.
-    static let phraseKeys: Set<String> = ["state_names", "entry_verbs", "seed_labels"]
+    static let phraseKeys: Set<String> = ["state_names", "entry_verbs", "seed_labels", "other_password_labels"]
 
     /// Each key's entries as the lexicon gives them, lowercase, in order, without repeats.
     let lists: [String: [String]]
@@ -168,6 +169,34 @@ public final class RedactionWords: Sendable, Equatable {
     /// `password_shaped_products`: products whose names look like a password, never one after a password label
     /// ("saved in 1Password", "password manager (1Password)").
     let passwordShapedProducts: Set<String>
+    /// `other_password_labels`: password labels of other languages, a letter with an accent typed matching the
+    /// entry's plain one ("contraseña: Maple2023", "mot de passe: Maple2023": `otherCredentialLabel(at:)`).
+    let otherPasswordLabels: [String]
+    /// `other_code_labels`: labels a one-time code of six to eight digits follows, besides `code`, `otp` and `pin`
+    /// ("2fa 482913", "mfa: 482913", "token 482913").
+    let otherCodeLabels: [String]
+    /// The first letters of `other_password_labels` and `other_code_labels`: a word starting otherwise is passed over
+    /// on one byte.
+    let otherCredentialLabelInitials: Set<UInt8>
+    /// `pair_user_labels`: labels of a user name said in a pair with its password ("u: jdoe p: Maple2023", "user/pass
+    /// jdoe/Maple2023", "login jdoe / Maple2023": `credentialPair(at:)`).
+    let pairUserLabels: [String]
+    /// `pair_password_labels`: labels of the password in such a pair ("p:", "pass", "pw").
+    let pairPasswordLabels: [String]
+    /// `version_words`: words before four dotted numbers that make them a version, no IP address ("version 2.1.0.5").
+    let versionWords: Set<String>
+    /// `phone_letter_labels`: letters that label a phone number in capitals before a colon ("M: 5551234567"), as bytes.
+    let phoneLetterLabels: Set<UInt8>
+    /// `vendor_things`: what a company has, never a person, after a capitalized word and `'s` ("Drake's support").
+    let vendorThings: Set<String>
+    /// `place_words`: words after a capitalized word that make it a place's name ("our Eugene office").
+    let placeWords: Set<String>
+    /// `name_particles`: words in lowercase inside a name after its label ("Pieter van der Berg").
+    let nameParticles: Set<String>
+    /// `suffix_street_types`: the ends of a street's name written before its number ("Hauptstraße 12"; `ß` as `ss`).
+    let suffixStreetTypes: [String]
+    /// `prefix_street_types`: street types written after the number and before the name ("12 rue de Rivoli").
+    let prefixStreetTypes: Set<String>
 
     /// The lists by key (`keys`), lowercase; a key not given is an empty list.
     init(lists: [String: [String]]) {
@@ -232,6 +261,18 @@ public final class RedactionWords: Sendable, Equatable {
         spokenBreaks = lists["spoken_breaks"] ?? []
         notSocialWords = lists["not_social_words"] ?? []
         passwordShapedProducts = words("password_shaped_products")
+        otherPasswordLabels = lists["other_password_labels"] ?? []
+        otherCodeLabels = lists["other_code_labels"] ?? []
+        otherCredentialLabelInitials = Set((otherPasswordLabels + otherCodeLabels).compactMap(\.utf8.first))
+        pairUserLabels = lists["pair_user_labels"] ?? []
+        pairPasswordLabels = lists["pair_password_labels"] ?? []
+        versionWords = words("version_words")
+        vendorThings = words("vendor_things")
+        placeWords = words("place_words")
+        nameParticles = words("name_particles")
+        suffixStreetTypes = lists["suffix_street_types"] ?? []
+        prefixStreetTypes = words("prefix_street_types")
+        phoneLetterLabels = Set((lists["phone_letter_labels"] ?? []).filter { $0.utf8.count == 1 }.compactMap(\.utf8.first))
     }
 
     /// No list: the scanners that need one find nothing.

@@ -55,6 +55,8 @@ extension RedactorScanner {
         let word: String
         let kind: Redaction.Kind
         var fewestDigits = 4
+        /// The fewest digits right after the label: a `token` or `2fa` names a six-digit code, `code` a PIN too.
+        var fewestRightAfter = 4
         var punctuated = false
     }
 
@@ -83,7 +85,9 @@ extension RedactorScanner {
     func credentialLabel(at index: Int) -> (CredentialLabel, Int)? {
         let first = lower(byte(index))
         guard first == ASCII.lowerP || first == ASCII.lowerC || first == ASCII.lowerO
-                || first == 0x69 && hasWord("ippin", at: index) || first == 0x73 && lower(byte(index + 1)) == 0x65 && hasWord("secret", at: index) else { return nil }
+                || first == 0x69 && hasWord("ippin", at: index) || first == 0x73 && lower(byte(index + 1)) == 0x65 && hasWord("secret", at: index) else {
+            return otherCredentialLabel(at: index)
+        }
         for label in Self.credentialLabels where hasWord(label.word, at: index) {
             let end = index + label.word.utf8.count
             guard !isWordByte(byte(end)) else { continue }
@@ -100,7 +104,7 @@ extension RedactorScanner {
                precedingWords(before: index, limit: 1, include: isErrorWord) { return nil }
             return (label, end)
         }
-        return misspelledCredentialLabel(at: index)
+        return misspelledCredentialLabel(at: index) ?? otherCredentialLabel(at: index)
     }
 
     /// Past the spaces and line breaks and up to four of the connecting words (`is`, `was`, `of`, `now`, `still`,
@@ -140,7 +144,7 @@ extension RedactorScanner {
     private func credentialValue(after label: CredentialLabel, from start: Int) -> (kind: Redaction.Kind, end: Int)? {
         guard label.kind == .oneTimeCode else { return passwordEnd(from: start).map { (.password, $0) } }
         // Right after its label a code may be as short as a PIN ("code 4417"); further on, or read out, `fewestDigits`.
-        if let end = codeEnd(from: start, fewestDigits: min(label.fewestDigits, 4)) {
+        if let end = codeEnd(from: start, fewestDigits: min(label.fewestDigits, label.fewestRightAfter)) {
             return namesForm(after: end) ? nil : (.oneTimeCode, end)
         }
         return label.word.hasPrefix("passcode") ? passwordEnd(from: start).map { (.password, $0) } : nil

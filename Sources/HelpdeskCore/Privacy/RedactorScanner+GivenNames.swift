@@ -30,13 +30,22 @@ extension RedactorScanner {
         var index = 0
         let count = bytes.count
         while index < count {
-            guard bytes[index] &- 0x41 < 26 || bytes[index] >= 0xC2 && capitalWidth(at: index) > 0, !gluedBefore(index),
-                  let word = nameWord(at: index, capitals: capitals) else {
+            guard bytes[index] &- 0x41 < 26 || bytes[index] >= 0xC2 && capitalWidth(at: index) > 0, !gluedBefore(index) else {
                 index += 1
                 continue
             }
+            guard let word = nameWord(at: index, capitals: capitals) else {
+                // "TAMSIN WELLS called": a name in capitals in a text that has lowercase letters.
+                if !capitals, let hit = shoutedName(at: index, names, contexts) {
+                    hits.append(hit)
+                    index = hit.end
+                } else {
+                    index += 1
+                }
+                continue
+            }
             if var hit = givenName(word, names, contexts, capitals: capitals)
-                ?? (capitals ? nil : possessiveName(word, names, contexts)) {
+                ?? (capitals ? nil : possessiveName(word, names, contexts) ?? surnameAfterTitle(word.start..<word.end, contexts)) {
                 hit.start = fileNameSurnameStart(before: hit.start, contexts, capitals: capitals) ?? hit.start
                 hits.append(hit)
                 index = hit.end
@@ -58,7 +67,8 @@ extension RedactorScanner {
 
     /// The name at `word` with its surname, or nil when it is no given name or needs a surname it lacks.
     private func givenName(_ word: NameWord, _ names: GivenNames, _ contexts: NameContexts.Lists, capitals: Bool) -> Hit? {
-        guard !word.glued, word.letters - word.start <= 14, let kind = givenNameKind(word, names) else { return nil }
+        guard !word.glued, word.letters - word.start <= 14, !namesAVendorsThing(word), !namesAPlace(word),
+              let kind = givenNameKind(word, names) else { return nil }
         let range = word.start..<word.letters
         let alone = kind == .name && !isCommonWord(range) && !contexts.isKnown(lowercased(range))
         let possessive = word.end > word.letters
@@ -74,7 +84,8 @@ extension RedactorScanner {
     /// (`GivenNames.isPossessed(_:)`: "Tamsin's account is locked", "reset Will's password"), and it is no common word
     /// but a given name, nor one of the knowledge base's ("Google's account" is kept); or nil.
     private func possessiveName(_ word: NameWord, _ names: GivenNames, _ contexts: NameContexts.Lists) -> Hit? {
-        guard word.end > word.letters, byte(word.end) == ASCII.space, !word.glued, word.letters - word.start <= 14 else { return nil }
+        guard word.end > word.letters, byte(word.end) == ASCII.space, !word.glued, word.letters - word.start <= 14,
+              !namesAVendorsThing(word) else { return nil }
         let start = word.end + 1
         var end = start
         while isLetter(byte(end)) || byte(end) == ASCII.period && isLetter(byte(end + 1)) { end += 1 }
@@ -85,6 +96,50 @@ extension RedactorScanner {
         let listed = names.kind(of: listForm(range)) != nil
         guard listed || !isCommonWord(range) && !contexts.isKnown(lowercased(range)) else { return nil }
         return Hit(kind: .name, start: word.start, end: word.end)
+    }
+
+    /// A listed given name in capitals (three letters or more, no ordinary word: `common_word_names`) in a text with
+    /// lowercase letters, with a surname in capitals one space on that is neither a common word nor one that carries a
+    /// sentence on ("TAMSIN WELLS called" → "[NAME] called"); a name of four letters or more that is no common word nor
+    /// one of the knowledge base's counts alone ("TAMSIN called"), and only after one a surname may be a word of the
+    /// knowledge base's ("WELLS"). Nil otherwise ("CALL IRS today", "MARK AS done").
+    private func shoutedName(at index: Int, _ names: GivenNames, _ contexts: NameContexts.Lists) -> Hit? {
+        var end = index
+        while byte(end) &- 0x41 < 26 { end += 1 }
+        let first = index..<end
+        guard first.count >= 3, first.count <= 14, !isWordByte(byte(end)), names.kind(of: lowercased(first)) == .name else { return nil }
+        let alone = first.count >= 4 && !isCommonWord(first) && !contexts.isKnown(lowercased(first))
+        var surnameEnd = end + 1
+        while byte(surnameEnd) &- 0x41 < 26 { surnameEnd += 1 }
+        let surname = end + 1..<surnameEnd
+        if byte(end) == ASCII.space, surname.count >= 2, surname.count <= 20, !isWordByte(byte(surnameEnd)), !isCommonWord(surname),
+           !words.sentenceWords.contains(lowercased(surname)), alone || !contexts.isKnown(lowercased(surname)) {
+            return Hit(kind: .name, start: index, end: surnameEnd)
+        }
+        return alone ? Hit(kind: .name, start: index, end: end) : nil
+    }
+
+    /// Whether one of `place_words` follows the word, one space on ("our Eugene office", "the St. Louis branch"): a
+    /// place's name, no person's.
+    private func namesAPlace(_ word: NameWord) -> Bool {
+        guard word.end == word.letters, byte(word.end) == ASCII.space, !words.placeWords.isEmpty else { return false }
+        var end = word.end + 1
+        while isLetter(byte(end)) { end += 1 }
+        return end - word.end <= 12 && !isWordByte(byte(end)) && words.placeWords.contains(lowercased(word.end + 1..<end))
+    }
+
+    /// Whether `'s` and one of `vendor_things` follow the word ("ask Drake's support", "Lacerte's servers"): a
+    /// company's, no person's.
+    private func namesAVendorsThing(_ word: NameWord) -> Bool {
+        word.end > word.letters && isVendorsThing(after: word.end)
+    }
+
+    /// Whether one of `vendor_things` follows `end`, one space on ("Drake's support" after "Drake's").
+    func isVendorsThing(after end: Int) -> Bool {
+        guard byte(end) == ASCII.space, !words.vendorThings.isEmpty else { return false }
+        var next = end + 1
+        while isLetter(byte(next)) { next += 1 }
+        return next - end <= 16 && !isWordByte(byte(next)) && words.vendorThings.contains(lowercased(end + 1..<next))
     }
 
     /// Whether the surname from `start` to `end` is an English word (the lexicon's `dictionary`) that a word of the
@@ -142,7 +197,7 @@ extension RedactorScanner {
 
     /// End of a surname at `start`: a capitalized word, no common word nor one of the knowledge base's, and in
     /// `capitals` no English word; or nil.
-    private func surnameWordEnd(at start: Int, _ contexts: NameContexts.Lists, capitals: Bool) -> Int? {
+    func surnameWordEnd(at start: Int, _ contexts: NameContexts.Lists, capitals: Bool) -> Int? {
         guard capitalWidth(at: start) > 0, let word = nameWord(at: start, capitals: capitals), !word.glued else { return nil }
         let range = word.start..<word.letters
         let lowercase = lowercased(range)

@@ -40,6 +40,13 @@ extension RedactorScanner {
     /// before `index`: a verb about phoning (`isPhoneLabel`), then `back`, or a person and `at` or `on`. After it a
     /// local number is one ("call me at 555-1234"); "call 866-2550" alone is kept.
     func followsCallMeAt(_ index: Int) -> Bool {
+        // "text me @ 5551234567": an `@` standing for `at`.
+        var mark = index
+        while isSpace(byte(mark - 1)) { mark -= 1 }
+        if mark < index, byte(mark - 1) == ASCII.at, isSpace(byte(mark - 2)) {
+            guard let (person, _) = wordBefore(mark - 1, origin: index), let (verb, _) = wordBefore(person.lowerBound, origin: index) else { return false }
+            return (isWord(person, in: words.callPersons) || isCapitalizedWord(person)) && isPhoneLabel(bytes[verb].map(lower))
+        }
         guard let (link, _) = wordBefore(index, origin: index) else { return false }
         if isWord(link, in: words.callBackLinks) {
             guard let (verb, _) = wordBefore(link.lowerBound, origin: index) else { return false }

@@ -31,8 +31,8 @@ extension RedactorScanner {
 }
 
 /// A MAC address typed without separators after its label: "mac 001A2B3C4D5E", "MAC address: 001a2b3c4d5e". Twelve
-/// hex digits in a row, at least one a digit, right after `mac` (then maybe `address` or `addr`, and `is`, `was`, `:`,
-/// `=` or `-`); without the label twelve hex digits are kept, as any id.
+/// hex digits in a row, or six pairs split by one space ("MAC 00 1A 2B 3C 4D 5E"), at least one a digit, right after
+/// `mac` (then maybe `address` or `addr`, and `is`, `was`, `:`, `=` or `-`); without the label they are kept, as any id.
 extension RedactorScanner {
     /// The address after a `mac` label that starts at `index` (a token's start), or nil.
     func labeledMACAddress(at index: Int) -> Hit? {
@@ -50,8 +50,24 @@ extension RedactorScanner {
         while isSpace(byte(start)) { start += 1 }
         var end = start
         while end - start < 12, isHexDigit(byte(end)) { end += 1 }
-        guard end - start == 12, !isWordByte(byte(end)), endsToken(end), bytes[start..<end].contains(where: isDigit)
+        if end - start == 2 { end = spacedPairsEnd(from: start) ?? end }
+        guard end - start == 12 || end - start == 17, !isWordByte(byte(end)), endsToken(end), bytes[start..<end].contains(where: isDigit)
         else { return nil }
         return Hit(kind: .macAddress, start: start, end: end)
+    }
+
+    /// End of six pairs of hex digits split by one space from `start` ("00 1A 2B 3C 4D 5E"), or nil.
+    private func spacedPairsEnd(from start: Int) -> Int? {
+        var end = start
+        for pair in 0..<6 {
+            guard isHexDigit(byte(end)), isHexDigit(byte(end + 1)) else { return nil }
+            end += 2
+            if pair < 5 {
+                guard byte(end) == ASCII.space else { return nil }
+                end += 1
+            }
+        }
+        // "00 1A 2B 3C 4D 5E 6F": seven pairs are no address.
+        return byte(end) == ASCII.space && isHexDigit(byte(end + 1)) && isHexDigit(byte(end + 2)) ? nil : end
     }
 }

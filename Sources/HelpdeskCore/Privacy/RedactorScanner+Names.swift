@@ -16,12 +16,15 @@
 /// label that names a role, not a name (no word `name`: "client", "caller"), a name of words the knowledge base lists
 /// as never a name alone (months, weekdays, products: `not_name_capitals`) or of its own words but given names is kept:
 /// "caller Monday morning said", "client March deadline", "tell Support" ("client June Lee" and "tell Chase" are
-/// names); so is a name with such a word after its first ("ask Chase Bank about it"). A role typed before a `:` or `is`
+/// names); so is a name with such a word after its first ("ask Chase Bank about it"), and one with `'s` before a
+/// company's thing (`vendor_things`: "ask Drake's support"). A role typed before a `:` or `is`
 /// labels a name too, in lowercase as well, when its first word is a given name or no English word
 /// (`isNameAfterRole(_:)`: "caller: tamsin reed", "client is jose ramirez"; "client is upset" is kept). Letters beyond
 /// ASCII are letters of a name (`José Álvarez`), and a capitalized given name that is also a common word ("Will") is a
 /// name after a label. The words of a name may be joined as in a file name or a web address (`Maria_Lopez`,
-/// `Maria+Lopez`, `Maria%20Lopez`: `wordJoinerWidth(_:)`).
+/// `Maria+Lopez`, `Maria%20Lopez`: `wordJoinerWidth(_:)`). Particles in lowercase between capitalized words are part
+/// of it (`name_particles`: "Pieter van der Berg", "Maria de la Cruz"), and so is a given name after a comma that
+/// follows a surname ("client McDonald, Ronan").
 extension RedactorScanner {
     /// The names after any of `labels` (lowercase ASCII bytes), in order, `endings` being theirs; no word of `notNames`
     /// (lowercase) is one, and one of `abbreviations` (lowercase, without its dot: "dr") goes on past its dot.
@@ -40,12 +43,13 @@ extension RedactorScanner {
             }
             // "caller Monday morning", "client March deadline", "tell Support": after a role, a month, weekday or word
             // of the knowledge base's alone is no name.
-            if label.role, isOnlyKnownWords(index..<end) || namesAFirm(index..<end) {
+            if label.role, isOnlyKnownWords(index..<end) || namesAFirm(index..<end) || ownsAVendorsThing(index..<end) {
                 index = end
                 continue
             }
-            hits.append(Hit(kind: .name, start: index, end: end))
-            index = end
+            let whole = givenNameAfterComma(end) ?? end
+            hits.append(Hit(kind: .name, start: index, end: whole))
+            index = whole
         }
         return hits
     }
@@ -136,6 +140,12 @@ extension RedactorScanner {
         return false
     }
 
+    /// Whether the name at `range` ends in `'s` before one of `vendor_things`: "ask Drake's support" names a company.
+    private func ownsAVendorsThing(_ range: Range<Int>) -> Bool {
+        range.count > 2 && byte(range.upperBound - 2) == 0x27 && lower(byte(range.upperBound - 1)) == ASCII.lowerS
+            && isVendorsThing(after: range.upperBound)
+    }
+
     /// ` is` and `'s`: the ends of labels after which a name may be typed in lowercase.
     private static let isWord = Array(" is".utf8)
     private static let apostropheS = Array("'s".utf8)
@@ -154,6 +164,13 @@ extension RedactorScanner {
             let joiner = wordJoinerWidth(gap)
             guard joiner > 0 else { break }
             var next = gap + joiner
+            // "Pieter van der Berg", "Maria de la Cruz": particles in lowercase before the next capitalized word.
+            if !lowercaseName, let afterParticles = particlesEnd(from: next) {
+                guard let after = nameWordEnd(from: afterParticles, lowercase: false, first: false, notNames: notNames) else { break }
+                wordStart = afterParticles
+                end = after
+                continue
+            }
             // An initial between two names: "Maria J. Lopez".
             if !lowercaseName, byte(next) &- 0x41 < 26, byte(next + 1) == ASCII.period, isSpace(byte(next + 2)) { next += 3 }
             guard let after = nameWordEnd(from: next, lowercase: lowercaseName, first: false, notNames: notNames) else { break }
@@ -161,6 +178,37 @@ extension RedactorScanner {
             end = after
         }
         return end
+    }
+
+    /// End of a capitalized word after a comma and one space at `end`, as a given name follows a surname written first
+    /// ("client McDonald, Ronan"): a listed given name, or a word that is no English, common or knowledge-base word;
+    /// nil when none ("client McDonald, Please help").
+    private func givenNameAfterComma(_ end: Int) -> Int? {
+        guard byte(end) == ASCII.comma, byte(end + 1) == ASCII.space, byte(end + 2) &- 0x41 < 26,
+              let lists = contexts.lists else { return nil }
+        var next = end + 3
+        while byte(next) &- 0x61 < 26 { next += 1 }
+        let range = end + 2..<next
+        guard next - end <= 16, next > end + 3, !isWordByte(byte(next)) else { return nil }
+        let word = lowercased(range)
+        if lists.givenNames?.kind(of: word) == .name { return next }
+        guard !isCommonWord(range), !lists.isKnown(word), lists.dictionary.map({ !$0.contains(word) }) ?? false else { return nil }
+        return next
+    }
+
+    /// Past one or two of `name_particles` and the space after each at `start` ("van der ", "de la "), or nil when none
+    /// stands there.
+    private func particlesEnd(from start: Int) -> Int? {
+        guard !words.nameParticles.isEmpty else { return nil }
+        var position = start
+        for _ in 0..<2 {
+            var end = position
+            while byte(end) &- 0x61 < 26 { end += 1 }
+            guard end > position, end - position <= 4, byte(end) == ASCII.space,
+                  words.nameParticles.contains(lowercased(position..<end)) else { break }
+            position = end + 1
+        }
+        return position > start ? position : nil
     }
 
     /// End of one name word at `index`, or nil for a common word (but a capitalized `common_word_names` one: "Will") or

@@ -5,9 +5,10 @@
 extension RedactorScanner {
     /// Whether a phone number label, and maybe its link, ends right before `start` (spaces aside).
     func followsPhoneNumberLabel(_ start: Int) -> Bool {
-        guard let labels = contexts.lists?.phoneLabels, !labels.isEmpty else { return false }
         var end = start
         while isSpace(byte(end - 1)) { end -= 1 }
+        if followsLetterLabel(end) { return true }
+        guard let labels = contexts.lists?.phoneLabels, !labels.isEmpty else { return false }
         if byte(end - 1) == ASCII.colon {
             end -= 1
         } else if end < start, let link = Self.phoneLinks.first(where: { end >= $0.count && endsWord($0, at: end) }) {
@@ -17,6 +18,14 @@ extension RedactorScanner {
         return labels.contains { label in
             label.count <= end && !isWordByte(byte(end - label.count - 1)) && endsWord(label, at: end)
         }
+    }
+
+    /// Whether a capital of `phone_letter_labels` and a colon, a word of their own, end at `end` ("M: 5551234567", "H:
+    /// 555-1234": a signature's mobile and home lines).
+    private func followsLetterLabel(_ end: Int) -> Bool {
+        guard byte(end - 1) == ASCII.colon, case let letter = byte(end - 2), letter &- 0x41 < 26, !isWordByte(byte(end - 3)),
+              byte(end - 3) != ASCII.period else { return false }
+        return words.phoneLetterLabels.contains(letter | 0x20)
     }
 
     /// Whether `word` (lowercase ASCII) is typed right before `end`, case aside, and starts a word there.

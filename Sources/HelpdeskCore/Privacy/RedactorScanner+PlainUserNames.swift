@@ -21,7 +21,8 @@ extension RedactorScanner {
             end += 1
         }
         guard (3...32).contains(end - start), !isWordByte(byte(end)), byte(end) != ASCII.at, byte(end) != 0x27,
-              !(byte(end) == ASCII.period && isLetterOrDigit(byte(end + 1))), !isCommonWord(start..<end) else { return nil }
+              !(byte(end) == ASCII.period && isLetterOrDigit(byte(end + 1))), !isCommonWord(start..<end),
+              !namesAProductSaying(start..<end) else { return nil }
         if login {
             var next = end
             while Self.closingMarks.contains(byte(next)) { next += 1 }
@@ -86,4 +87,12 @@ extension RedactorScanner {
 
     /// `.`, `,`, `;`, `!`, `?`, `)`: marks that close a sentence or clause after a login.
     private static let closingMarks: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x21, 0x3F, 0x29]
+
+    /// Whether `value` is a capitalized word of the knowledge base's (a product it names) with a word in lowercase
+    /// after it on its line: "User: ProConnect says locked" says what a product did, it gives no user name.
+    private func namesAProductSaying(_ value: Range<Int>) -> Bool {
+        guard bytes[value.lowerBound] &- 0x41 < 26, byte(value.upperBound) == ASCII.space,
+              byte(value.upperBound + 1) &- 0x61 < 26 else { return false }
+        return contexts.lists?.isKnown(lowercased(value)) == true
+    }
 }

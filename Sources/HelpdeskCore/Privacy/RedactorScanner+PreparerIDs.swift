@@ -15,7 +15,8 @@ extension RedactorScanner {
     /// The EFIN that is the six-digit run at `start`, or nil.
     func efin(at start: Int) -> Hit? {
         guard startsNumber(start, length: 6) || followsGluedLabel(start, among: Self.gluedEFINLabels), endsToken(start + 6),
-              labelBefore(start, limit: 4, links: words.preparerIDLinks, isLabel: isEFINLabel) else { return nil }
+              labelBefore(start, limit: 4, links: words.preparerIDLinks, isLabel: isEFINLabel) || followsDottedEFINLabel(start)
+        else { return nil }
         return Hit(kind: .efin, start: start, end: start + 6)
     }
 
@@ -51,6 +52,24 @@ extension RedactorScanner {
     }
 
     /// Whether `word` is `efin` or `efins`, or `fin`, `fins` written after `e-` (`E-FIN: 123456`).
+    /// Whether an EFIN label with a dot after each letter ends right before `start`, maybe with `:`, `#` or `-` and
+    /// spaces between: "E.F.I.N. 123456", "e.f.i.n: 123456".
+    private func followsDottedEFINLabel(_ start: Int) -> Bool {
+        var end = start
+        while isSpace(byte(end - 1)) || byte(end - 1) == ASCII.colon || byte(end - 1) == ASCII.hash || byte(end - 1) == ASCII.dash,
+              start - end < 4 { end -= 1 }
+        var letters: [UInt8] = []
+        var position = end
+        while position > 0, start - position < 16, isLetter(byte(position - 1)) || byte(position - 1) == ASCII.period {
+            position -= 1
+            if isLetter(bytes[position]) { letters.insert(lower(bytes[position]), at: 0) }
+        }
+        guard letters.count >= 3, !isWordByte(byte(position - 1)), end - position >= 2 * letters.count - 1,
+              (position..<end).allSatisfy({ isLetter(bytes[$0]) == ($0 - position).isMultiple(of: 2) || bytes[$0] == ASCII.period && !($0 - position).isMultiple(of: 2) })
+        else { return false }
+        return words.efinLabels.contains(String(decoding: letters, as: UTF8.self))
+    }
+
     private func isEFINLabel(_ word: Range<Int>) -> Bool {
         if isWord(word, in: words.efinLabels) { return true }
         let start = word.lowerBound

@@ -27,7 +27,7 @@ extension RedactorScanner {
             return Hit(kind: .password, start: valueStart, end: end)
         }
         // One word without a digit ("my password is hunter"): `singleWordPassword(from:)`.
-        if let end = spacedPasswordEnd(from: linkedStart, shouted: shouted) {
+        if let end = spacedPasswordEnd(from: linkedStart, shouted: shouted) ?? twoWordPasswordEnd(afterMarkAt: labelEnd..<linkedStart, from: linkedStart) {
             return Hit(kind: .password, start: linkedStart, end: end)
         }
         guard let word = singleWordPassword(from: linkedStart) else { return nil }
@@ -139,6 +139,31 @@ extension RedactorScanner {
         guard words == 2, !opensWithState,
               bytes[start..<valueEnd].contains(where: isDigit),
               bytes[start..<valueEnd].contains(where: { $0 &- 0x41 < 26 || Self.passwordMarks.contains($0) }) else { return nil }
+        return valueEnd
+    }
+
+    /// End of two words after a label and a `:` or `=` in `link` ("password: blue falcon"), neither a common word, a
+    /// word that says how a password is or carries a sentence on, nor one of the knowledge base's; nil otherwise.
+    private func twoWordPasswordEnd(afterMarkAt link: Range<Int>, from start: Int) -> Int? {
+        guard link.contains(where: { bytes[$0] == ASCII.colon || bytes[$0] == ASCII.equals }) else { return nil }
+        var position = start
+        var count = 0
+        var valueEnd = start
+        while count < 3, isLetter(byte(position)) {
+            var end = position
+            while isLetter(byte(end)) { end += 1 }
+            let word = lowercased(position..<end)
+            if end - position < 2 || isCommonWord(position..<end) || words.stateWords.contains(word)
+                || words.sentenceWords.contains(word) || contexts.lists?.isKnown(word) == true {
+                guard count == 2 else { return nil }
+                break
+            }
+            count += 1
+            valueEnd = end
+            guard isSpace(byte(end)), isLetter(byte(end + 1)) else { break }
+            position = end + 1
+        }
+        guard count == 2, !isWordByte(byte(valueEnd)) else { return nil }
         return valueEnd
     }
 

@@ -1,10 +1,12 @@
 extension RedactorScanner {
     // MARK: Email
 
-    /// `local@domain.tld` around the `@` at `index`.
-    func email(at index: Int) -> Hit? {
+    /// `local@domain.tld` around the `@` at `index`, or around a web address's `%40` there (`atWidth` 3:
+    /// `jdoe%40gmail.com`).
+    func email(at index: Int, atWidth: Int = 1) -> Hit? {
         guard let start = localPart(endingAt: index)?.lowerBound else { return nil }
-        var end = index + 1
+        let domainStart = index + atWidth
+        var end = domainStart
         // Letters of other scripts count as letters ("jöhn@exämple.de"): `nonASCIILetterWidth(at:)`.
         while true {
             if isLetterOrDigit(byte(end)) || byte(end) == ASCII.dash || byte(end) == ASCII.period {
@@ -15,15 +17,15 @@ extension RedactorScanner {
                 break
             }
         }
-        while end > index + 1, byte(end - 1) == ASCII.period || byte(end - 1) == ASCII.dash { end -= 1 }
+        while end > domainStart, byte(end - 1) == ASCII.period || byte(end - 1) == ASCII.dash { end -= 1 }
         var lastDot = -1
-        for position in index + 1..<max(index + 1, end) where byte(position) == ASCII.period {
-            guard position > index + 1, byte(position - 1) != ASCII.period else { return nil }
+        for position in domainStart..<max(domainStart, end) where byte(position) == ASCII.period {
+            guard position > domainStart, byte(position - 1) != ASCII.period else { return nil }
             lastDot = position
         }
         // An address without a dotted domain ("jane@firm", an office mail server) is one too, when the host has a letter.
         guard lastDot > 0 else {
-            guard end - index > 2, (index + 1..<end).contains(where: { isLetter(byte($0)) || byte($0) >= 0x80 }) else { return nil }
+            guard end - domainStart > 1, (domainStart..<end).contains(where: { isLetter(byte($0)) || byte($0) >= 0x80 }) else { return nil }
             return Hit(kind: .email, start: start, end: end)
         }
         guard end - lastDot > 2 else { return nil }

@@ -1,4 +1,5 @@
-/// The values after labels that need no digit, read in one pass over the text: passwords with spaces
+/// The values after labels that need no digit, read in one pass over the text: a user name and password said as a
+/// pair (`credentialPair(at:)`), passwords with spaces
 /// (`spacedPassword(at:)`) or after a verb of using (`usedPassword(at:)`), backup and recovery codes (`recoveryCode(at:)`), license and account numbers and user
 /// names (`accountID(at:)`), postal addresses (`addressValue(at:)`), user names and recovery codes said before
 /// their label (`idBefore(labelAt:)`), an authenticator's seed (`authenticatorSeed(at:)`), a MAC address without
@@ -18,6 +19,12 @@ extension RedactorScanner {
             if Self.labelInitials & initial != 0, startsToken(index) {
                 // `usedPassword(at:)` only where a label can start: the call alone cost 90 instructions a batch line.
                 let startsPassword = bytes[index] | 0x20 == ASCII.lowerP
+                // "u: jdoe p: Maple2023", "login jdoe / Maple2023": a user name and its password.
+                if !startsPassword, let pair = credentialPair(at: index) {
+                    hits += [pair.user, pair.password]
+                    index = pair.password.end
+                    continue
+                }
                 if let hit = spacedPassword(at: index) ?? (startsPassword ? usedPassword(at: index) : nil) ?? recoveryCode(at: index)
                     ?? accountID(at: index) ?? addressValue(at: index) {
                     hits.append(hit)

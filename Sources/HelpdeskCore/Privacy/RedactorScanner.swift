@@ -70,6 +70,11 @@ struct RedactorScanner {
                 }
             case ASCII.at:
                 if let hit = email(at: index) ?? mention(at: index) { hits.append(hit) }
+            case ASCII.percent:
+                // "jdoe%40gmail.com": an address in a web address, its `@` encoded.
+                if byte(index + 1) == ASCII.four, byte(index + 2) == ASCII.zero, let hit = email(at: index, atWidth: 3) {
+                    hits.append(hit)
+                }
             case ASCII.colon, ASCII.dash, ASCII.period:
                 // IPv6 and MAC addresses, read once from their first mark.
                 if let hit = macAddress(around: index) ?? (current == ASCII.colon ? ipv6Address(around: index) : nil) {
@@ -108,6 +113,8 @@ struct RedactorScanner {
         if let hit = ipAddress(at: start, length: length) { hits.append(hit) }
         if length == 1, let hit = medicareNumber(at: start) { hits.append(hit) }
         if let hit = birthYearDate(at: start, length: length) { hits.append(hit) }
+        // "Hauptstraße 12, 10115 Berlin": a postcode after a street written as in Germany or France.
+        if length == 5, let hit = europeanAddress(postcodeAt: start) { hits.append(hit) }
         // "ticket #123456789", "ref number 2024031512": digits in a row after a reference label are its id.
         if (9...11).contains(length), followsReferenceLabel(start) { return }
         switch length {
@@ -226,9 +233,13 @@ struct RedactorScanner {
         return Hit(kind: .ssn, start: start, end: last + 3)
     }
 
-    /// `12 3456789`: an EIN with a space (or a line break) for its dash, only when an EIN label or a word of another name for it
+    /// `12 3456789`: an EIN with a space (or a line break) for its dash (`12.3456789`: a dot, after an EIN label alone), only when an EIN label or a word of another name for it
     /// (`TIN`, `tax`, `federal`, `fed`: `tax ID`, `federal ID`) is among the four words before it.
     func labeledSpacedEIN(at start: Int) -> Hit? {
+        // "EIN 12.3456735": a dot for the dash, after an EIN label only.
+        if byte(start + 2) == ASCII.period, digitRun(at: start + 3) == 7, endsToken(start + 10) {
+            return precedingWords(before: start, limit: 4, include: isEINLabel) ? Hit(kind: .ein, start: start, end: start + 10) : nil
+        }
         let spaced = skipSpaces(start + 2, limit: 2)
         // Wrapped at a line break too ("EIN 12" then "3456789"): the label is needed either way.
         let rest = spaced > start + 2 ? spaced : skipLineWrap(spaced)

@@ -175,4 +175,29 @@ final class RedactorScannerGivenNamesTests: XCTestCase {
         assertKeeps(["Thanks,\nCarter & Lowe CPAs", "Lee Tax Services", "Dana Bank called", "ask Dana Reset to call",
                      "Mark S is here"], with: redactor)
     }
+
+    /// A vendor's thing after `'s` and a place word after the name make no person ("ask Drake's support" and "our
+    /// Eugene office" were "[NAME]").
+    func testVendorsAndPlacesAreNoNames() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        assertKeeps(["ask Drake's support", "Lacerte's servers are down", "our Eugene office cant log in",
+                     "the St. Louis office cant log in", "tell Lacerte"], with: redactor)
+        assertRedacts([
+            ("reset Tamsin's password", "reset [NAME] password"),
+            ("Eugene cant log in", "[NAME] cant log in"),
+        ], with: redactor)
+    }
+
+    /// A listed given name and a surname in capitals inside a text with lowercase letters ("TAMSIN WELLS called" was
+    /// kept); capitals that are no name, or a name without its surname, are kept.
+    func testShoutedNamesInMixedText() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        assertRedacts([
+            ("TAMSIN WELLS called about her lock", "[NAME] called about her lock"),
+            ("TAMSIN called", "[NAME] called"),
+            ("so JOHN QUIST cant log in", "so [NAME] cant log in"),
+        ], with: redactor)
+        assertKeeps(["CALL IRS today", "URGENT PLEASE help", "the TDS PIN is locked", "MARK AS done", "ID.ME IS DOWN today"],
+                    with: redactor)
+    }
 }

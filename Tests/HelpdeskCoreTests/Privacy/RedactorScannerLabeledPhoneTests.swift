@@ -45,4 +45,19 @@ final class RedactorScannerLabeledPhoneTests: XCTestCase {
         ]
         assertKeeps(kept, with: redactor)
     }
+
+    /// A signature's one-letter labels in capitals before a colon, and `@` for `at` after "text me", label a phone
+    /// number: "M: 5551234567" and "text me @ 5551234" were kept.
+    func testLetterLabelsAndAnAtSignLabelPhones() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        assertRedacts([
+            ("M: 5551234567", "M: [PHONE]"),
+            ("O: 555-1234", "O: [PHONE]"),
+            ("C: 555 123 4567", "C: [PHONE]"),
+            ("H: 5551234", "H: [PHONE]"),
+            ("text me @ 5551234567", "text me @ [PHONE]"),
+            ("call me @ 555-1234", "call me @ [PHONE]"),
+        ], with: redactor)
+        assertKeeps(["step 2: 5551234 rows", "I.M: 5551234"], with: redactor)
+    }
 }

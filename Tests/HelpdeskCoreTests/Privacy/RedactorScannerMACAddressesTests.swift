@@ -25,4 +25,13 @@ final class RedactorScannerMACAddressesTests: XCTestCase {
         ])
         assertKeeps(["mac os 10.15 wont load", "mac users cant sign in", "order 001A2B3C4D5E", "mac ABCDEFABCDEF"])
     }
+
+    /// Six pairs split by spaces after a MAC label were kept.
+    func testSpacedPairsAfterTheLabelAreRedacted() {
+        assertRedacts([
+            ("MAC 00 1A 2B 3C 4D 5E", "MAC [MAC]"),
+            ("mac address: 00 1a 2b 3c 4d 5e is blocked", "mac address: [MAC] is blocked"),
+        ])
+        assertKeeps(["MAC 00 1A 2B 3C 4D", "codes 00 1A 2B 3C 4D 5E", "mac 00 1A 2B 3C 4D 5E 6F"])
+    }
 }

@@ -40,4 +40,15 @@ final class RedactorScannerNameTitlesTests: XCTestCase {
             XCTAssertEqual(redactor.redact(input), expected, input)
         }
     }
+
+    /// A title without its dot before a surname: "Ms Chen" was kept; "MS Authenticator" is Microsoft's.
+    func testSurnamesAfterTitlesWithoutADot() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        assertRedacts([
+            ("Ms Chen cant log in", "Ms [NAME] cant log in"),
+            ("Mr Patel cant log in", "Mr [NAME] cant log in"),
+            ("we spoke to Dr Okafor today", "we spoke to Dr [NAME] today"),
+        ], with: redactor)
+        assertKeeps(["MS Authenticator code", "Ms Word file", "Dr Office"], with: redactor)
+    }
 }

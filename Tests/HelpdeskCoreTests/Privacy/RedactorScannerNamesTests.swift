@@ -184,4 +184,23 @@ final class RedactorScannerNamesTests: XCTestCase {
     func testARedactorWithoutLabelsKeepsNames() {
         assertKeeps(["my name is Maria Lopez", "name: Maria Lopez"])
     }
+
+    /// Particles inside a name after its label, a given name after a surname and a comma, and `it is` before a name:
+    /// "my name is Maria de la Cruz" left "de la Cruz", "client McDonald, Ronan" left "Ronan", "it is Ottoline calling"
+    /// was kept.
+    func testParticlesSurnamesFirstAndItIs() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        assertRedacts([
+            ("my name is Maria de la Cruz", "my name is [NAME]"),
+            ("name: Pieter van der Berg cant log in", "name: [NAME] cant log in"),
+            ("client McDonald, Ronan cant log in", "client [NAME] cant log in"),
+            ("it is Ottoline calling about lock", "it is [NAME] calling about lock"),
+            ("Name - Tamsin Wells", "Name - [NAME]"),
+            ("cust: maria lopez cant log in", "cust: [NAME] cant log in"),
+            ("client McDonald, which is odd", "client [NAME], which is odd"),
+        ], with: redactor)
+        assertRedacts([("client McDonald, Please help", "client [NAME], Please help")], with: redactor)
+        assertKeeps(["it is Monday again", "my name is on the account",
+                     "it is Google Authenticator"], with: redactor)
+    }
 }

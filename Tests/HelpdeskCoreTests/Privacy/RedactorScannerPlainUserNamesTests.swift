@@ -111,4 +111,12 @@ final class RedactorScannerPlainUserNamesTests: XCTestCase {
         let kept = "is my old username - deadline for the reset - still valid?"
         XCTAssertEqual(redactor.redact(kept), kept)
     }
+
+    /// A product the knowledge base names, and a verb after it, after `User:` is no user name ("User: ProConnect says
+    /// locked" was "[USERNAME]").
+    func testAProductSayingSomethingIsNoUserName() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        assertKeeps(["User: ProConnect says locked"], with: redactor)
+        assertRedacts([("user: jdoe", "user: [USERNAME]"), ("User: Jdoe says locked", "User: [USERNAME] says locked")], with: redactor)
+    }
 }

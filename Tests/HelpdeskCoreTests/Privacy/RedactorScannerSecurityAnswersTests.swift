@@ -61,4 +61,15 @@ final class RedactorScannerSecurityAnswersTests: XCTestCase {
         XCTAssertEqual(redactor.redact("first pet was named Biscuit"), "first pet was named [PASSWORD]")
         XCTAssertEqual(redactor.redact("street I grew up on was Maple"), "street I grew up on was [PASSWORD]")
     }
+
+    /// The shipped labels cover `sec answer` and `memorable word` ("sec answer: fluffy" was kept).
+    func testTheShippedLabelsCoverShorthand() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        assertRedacts([
+            ("sec answer: fluffy", "sec answer: [PASSWORD]"),
+            ("security answer - fluffy", "security answer - [PASSWORD]"),
+            ("memorable word: fluffy", "memorable word: [PASSWORD]"),
+        ], with: redactor)
+        assertKeeps(["sec answer is wrong", "memorable word field"], with: redactor)
+    }
 }

@@ -59,5 +59,15 @@ final class RedactorScannerSpacedPasswordsTests: XCTestCase {
         assertKeeps(["the password 'reset' link", "reset her password 'with ID.me like the IRS says'", "password 'open", "password ' x y '", "password \"\" again"],
                     with: Redactor().knowing(notPasswordWords: ["reset"]))
     }
-}
 
+    /// Two words without a digit after a password label and a colon were kept ("password: blue falcon").
+    func testTwoPlainWordsAfterAColonAreAPassword() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        assertRedacts([
+            ("password: blue falcon", "password: [PASSWORD]"),
+            ("pw = purple walrus and it fails", "pw = [PASSWORD] and it fails"),
+        ], with: redactor)
+        assertKeeps(["password: not working", "password: reset link", "password: expired again", "password: forgot it",
+                     "password: keeps failing", "password: ID.me account", "password: locked out"], with: redactor)
+    }
+}

@@ -89,4 +89,13 @@ final class RedactorScannerTextTests: XCTestCase {
             "v2_123", "abc123456789_x",
         ])
     }
+
+    /// An address in a web address, its `@` written `%40`, was kept ("jdoe%40gmail.com").
+    func testPercentEncodedAddressesAreRedacted() {
+        assertRedacts([
+            ("jdoe%40gmail.com cant log in", "[EMAIL] cant log in"),
+            ("see jane.doe%40firm.co.uk now", "see [EMAIL] now"),
+        ])
+        assertKeeps(["100%40 done", "50%40.5", "jdoe%40"])
+    }
 }
