@@ -2,7 +2,8 @@
 /// Hunter2! and it still fails", "i used P@ssw0rd and it says wrong".
 ///
 /// A word of six to 64 characters with a capital, a lowercase letter, a digit and one of `! @ # $ % ^ & * + = ~ ?`
-/// (`passwordMarks`), that names nothing (`isNamingWord`: `Windows11!`, `Form8821?`) and holds no `/` or `\` (a path or
+/// (`passwordMarks`), that names nothing (`isNamingWord`: `Windows11!`, `Form8821?`; a `password_shaped_products` name:
+/// `1Password?`) and holds no `/` or `\` (a path or
 /// link) and no `"` inside it (a formula: `calc"!A1`), is a password wherever it stands; after a label glued to it (`PWD=Tax2026!`) only the value is. An address
 /// with a dotted domain (`Jane.Doe1@firm.com`) is an email.
 extension RedactorScanner {
@@ -70,7 +71,8 @@ extension RedactorScanner {
         while nameEnd > value.lowerBound, bytes[nameEnd - 1] == 0x21 || bytes[nameEnd - 1] == 0x3F { nameEnd -= 1 }
         if nameEnd < value.upperBound, nameEnd > value.lowerBound,
            !bytes[value.lowerBound..<nameEnd].contains(where: { Self.characterClass($0) == 8 }),
-           isNamingWord(value.lowerBound..<nameEnd, letters: letters) {
+           isNamingWord(value.lowerBound..<nameEnd, letters: letters)
+            || words.passwordShapedProducts.contains(lowercased(value.lowerBound..<nameEnd)) {
             return nil
         }
         return Hit(kind: .password, start: value.lowerBound, end: value.upperBound)

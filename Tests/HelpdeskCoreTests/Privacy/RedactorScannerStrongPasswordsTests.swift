@@ -20,6 +20,8 @@ final class RedactorScannerStrongPasswordsTests: XCTestCase {
         let kept = [
             "upgraded to Windows11! now it fails",
             "did you get Form8821?",
+            // A password manager's name (`password_shaped_products`).
+            "LastPass or 1Password?",
             "CP2000! again",
             "IND-031-04 reject",
             "see https://Sa.www4.irs.gov/Login?x=1",

@@ -35,5 +35,9 @@ final class RedactorScannerUsedPasswordsTests: XCTestCase {
         let redactor = try ShippedMatcher.get().redactor
         XCTAssertEqual(redactor.redact("I used the password manager for id.me"), "I used the password manager for id.me")
         XCTAssertEqual(redactor.redact("I used the password tigers for id.me"), "I used the password [PASSWORD] for id.me")
+        // How often is no password.
+        for kept in ["locked after I try password many times", "typed the password several times", "tried password multiple times"] {
+            XCTAssertEqual(redactor.redact(kept), kept)
+        }
     }
 }
