@@ -1,6 +1,6 @@
 import Foundation
 
-/// Stage 1, normalize: Unicode compatibility forms, lowercase, every dash and apostrophe variant made plain, contractions spelled out.
+/// Stage 1, normalize: Unicode compatibility forms, letters and their combining accents composed, lowercase, every dash and apostrophe variant made plain, contractions spelled out.
 public struct Normalizer: AnalysisStage {
     public let name = "normalize"
 
@@ -60,7 +60,10 @@ public struct Normalizer: AnalysisStage {
             origins.append(offset)
             return
         }
-        for scalar in character.unicodeScalars {
+        // A letter typed as a base and combining marks ("o" and U+0301) is composed first ("ó"), as most keyboards
+        // write it, so that a lexicon word matches however its accents were typed (Vietnamese "khóa").
+        let text = character.unicodeScalars.count > 1 ? String(character).precomposedStringWithCanonicalMapping : String(character)
+        for scalar in text.unicodeScalars {
             let mapped: String
             if let plain = Self.plainForm(of: scalar.value) {
                 mapped = plain

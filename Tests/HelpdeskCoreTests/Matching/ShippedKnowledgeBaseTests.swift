@@ -105,6 +105,94 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         ("como desbloqueo mi cuenta de id.me", "locked-account"),
         ("hola", "greeting"),
         ("gracias", "thanks"),
+        // Remembering, attempts, two accounts, talking to a person, closing, never, and the other words for "log in".
+        ("no me acuerdo de mi contraseña de id.me", "reset-idme-password"),
+        ("mi cuenta de id.me fue bloqueada por muchos intentos", "locked-account"),
+        ("tengo 2 cuentas de id.me, cuál debo usar", "multiple-idme-accounts"),
+        ("necesito hablar con una persona de id.me", "contact-idme"),
+        ("mi empleado se fue de la oficina, cómo elimino su cuenta de id.me", "update-or-close-idme-account"),
+        ("el código de verificación nunca llega a mi teléfono nuevo", "mfa-recovery"),
+        ("¿dónde está la página para iniciar sesión en id.me?", "idme-sign-in-page"),
+        ("adiós", "goodbye"),
+    ]
+
+    /// Questions in the other languages the shipped lexicon reads, written apart from the benchmarks: Vietnamese with
+    /// and without its diacritics, Tagalog, Haitian Creole, Russian in Cyrillic and in Latin letters, Chinese in
+    /// characters (each a word of its own) and in pinyin.
+    private static let vietnamese: [(question: String, entry: String)] = [
+        ("quên mật khẩu id.me", "reset-idme-password"),
+        ("tôi không nhớ mật khẩu id.me", "reset-idme-password"),
+        ("tài khoản idme bị khoá rồi", "locked-account"),
+        ("toi doi dien thoai, khong nhan duoc ma xac minh", "mfa-recovery"),
+        ("làm sao tạo tài khoản id.me", "create-idme-account"),
+        ("muốn xóa tài khoản id.me", "update-or-close-idme-account"),
+        ("xac thuc tren id.me nhu the nao", "verify-identity"),
+        ("không vào được e-services", "cant-sign-in"),
+        ("tôi có 2 tài khoản id.me", "multiple-idme-accounts"),
+        ("cam on", "thanks"),
+    ]
+
+    private static let tagalog: [(question: String, entry: String)] = [
+        ("nakalimutan ko ang password sa id.me", "reset-idme-password"),
+        ("na-lock ang account ko sa idme", "locked-account"),
+        ("paano gumawa ng idme account", "create-idme-account"),
+        ("bagong cellphone ko, hindi ko natatanggap ang code", "mfa-recovery"),
+        ("hindi dumating ang email para i-reset ang password", "reset-email-not-received"),
+        ("sino ang tatawagan ko, irs o idme?", "who-to-contact"),
+        ("paano burahin ang idme account", "update-or-close-idme-account"),
+        ("salamat po", "thanks"),
+    ]
+
+    private static let haitianCreole: [(question: String, entry: String)] = [
+        ("mwen bliye modpas ID.me mwen", "reset-idme-password"),
+        ("kont ID.me mwen bloke", "locked-account"),
+        ("kijan pou m kreye yon kont ID.me", "create-idme-account"),
+        ("kòd ID.me a pa rive sou nouvo telefòn mwen", "mfa-recovery"),
+        ("kijan pou m verifye idantite m sou ID.me", "verify-identity"),
+        ("ki moun pou m rele, IRS oswa ID.me?", "who-to-contact"),
+        ("mwen gen de kont ID.me", "multiple-idme-accounts"),
+        ("mèsi anpil", "thanks"),
+    ]
+
+    private static let russian: [(question: String, entry: String)] = [
+        ("забыл пароль от id.me", "reset-idme-password"),
+        ("аккаунт id.me заблокирован", "locked-account"),
+        ("новый телефон, не приходит код id.me", "mfa-recovery"),
+        ("как связаться с поддержкой id.me", "contact-idme"),
+        ("у меня два аккаунта id.me", "multiple-idme-accounts"),
+        ("не могу войти в e-services", "cant-sign-in"),
+        // The same in Latin letters.
+        ("zabyl parol id.me", "reset-idme-password"),
+        ("akkaunt id.me zablokirovan", "locked-account"),
+        ("noviy telefon, kod ne prikhodit", "mfa-recovery"),
+        ("kak proyti proverku lichnosti v id.me", "verify-identity"),
+        ("ne prikhodit pismo dlya sbrosa parolya", "reset-email-not-received"),
+        ("spasibo", "thanks"),
+    ]
+
+    private static let chinese: [(question: String, entry: String)] = [
+        ("忘记了id.me密码", "reset-idme-password"),
+        ("id.me账号被锁定了", "locked-account"),
+        ("换了新手机，收不到验证码", "mfa-recovery"),
+        ("怎么注册id.me账号", "create-idme-account"),
+        ("我有两个id.me账号", "multiple-idme-accounts"),
+        ("登录不了e-services", "cant-sign-in"),
+        ("谢谢", "thanks"),
+        // Pinyin.
+        ("wo wangji le id.me mima", "reset-idme-password"),
+        ("id.me zhanghao bei suoding", "locked-account"),
+        ("zenme lianxi id.me kefu", "contact-idme"),
+        ("nihao", "greeting"),
+    ]
+
+    /// Questions in those languages about what the knowledge base does not cover.
+    private static let otherLanguagesOffTopic = [
+        "¿cuánto es la multa por declarar tarde?",
+        "làm sao điền mẫu W-9",
+        "paano mag-file ng tax return",
+        "kijan pou m ranpli fòm W-9",
+        "как заполнить налоговую декларацию",
+        "怎么申请EIN",
     ]
 
     /// Asserts that each question is answered with its entry.
@@ -121,6 +209,31 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
         let matcher = try matcher()
         // "creo que" is "I think", not "I create".
         XCTAssertNotEqual(matcher.matchProblems("creo que no tengo cuenta de id.me").primary.chosen?.id, "create-idme-account")
+    }
+
+    func testVietnameseWordsReachTheirEntries() throws {
+        try assertAnswers(Self.vietnamese)
+        // Typed with combining accents rather than precomposed letters.
+        try assertAnswers(Self.vietnamese.map { ($0.question.decomposedStringWithCanonicalMapping, $0.entry) })
+    }
+
+    func testTagalogWordsReachTheirEntries() throws { try assertAnswers(Self.tagalog) }
+
+    func testHaitianCreoleWordsReachTheirEntries() throws { try assertAnswers(Self.haitianCreole) }
+
+    func testRussianWordsReachTheirEntries() throws { try assertAnswers(Self.russian) }
+
+    func testChineseWordsReachTheirEntries() throws { try assertAnswers(Self.chinese) }
+
+    func testOffTopicQuestionsInOtherLanguagesFallBack() throws {
+        let matcher = try matcher()
+        for question in Self.otherLanguagesOffTopic {
+            let result = matcher.matchProblems(question).primary
+            guard case .fallback = result.decision else {
+                XCTFail("'\(question)' should fall back, got \(result.decision.status) \(result.chosen?.id ?? "")")
+                continue
+            }
+        }
     }
 
     /// A help desk that is not named the IRS's is not the IRS e-help desk; entering an account is signing in.

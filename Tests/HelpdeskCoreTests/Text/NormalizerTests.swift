@@ -14,6 +14,8 @@ final class NormalizerTests: XCTestCase {
         ("ＩＤ．ｍｅ ｐａｓｓｗｏｒｄ", "id.me password", "full-width letters and dot"),
         ("Reset My PASSWORD", "reset my password", "ASCII case"),
         ("ÉTAPE", "étape", "non-ASCII case"),
+        ("kho\u{0301}a", "khóa", "a letter and its combining accent composed, as most keyboards write it"),
+        ("\u{0110}O\u{0302}\u{0309}I", "đổi", "a capital and two combining marks"),
         ("ﬁle", "file", "ligature fi"),
         ("①", "1", "circled digit"),
         // Dashes

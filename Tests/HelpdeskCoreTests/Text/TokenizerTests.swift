@@ -15,6 +15,12 @@ final class TokenizerTests: XCTestCase {
         ("PTIN/CAF-TDS", ["ptin", "caf", "tds"], ["PTIN", "CAF", "TDS"]),
         ("ＭＦＡ code", ["mfa", "code"], ["ＭＦＡ", "code"]),
         ("café déjà", ["café", "déjà"], ["café", "déjà"]),
+        // Chinese is written without spaces between words: each Han character is a word of its own, so the lexicon's
+        // phrases of several characters can match inside a sentence. Other letters around them stay words.
+        ("id.me的验证码收不到", ["id", "me", "的", "验", "证", "码", "收", "不", "到"], ["id", "me", "的", "验", "证", "码", "收", "不", "到"]),
+        ("新iPhone，没有code", ["新", "iphone", "没", "有", "code"], ["新", "iPhone", "没", "有", "code"]),
+        ("𠀋x", ["𠀋", "x"], ["𠀋", "x"]),
+        ("Привет ĐỔI", ["привет", "đổi"], ["Привет", "ĐỔI"]),
         ("help!!!", ["help"], ["help"]),
         ("", [], []),
         ("?!., -", [], []),
