@@ -158,7 +158,8 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.signatureWords.isEmpty { language.append((Node("signature_words"), list(lexicon.signatureWords))) }
         for (key, words) in [("reply_header_labels", lexicon.replyHeaderLabels), ("reply_attributions", lexicon.replyAttributions),
                              ("forward_separators", lexicon.forwardSeparators), ("additive_words", lexicon.additiveWords),
-                             ("additive_endings", lexicon.additiveEndings), ("subject_words", lexicon.subjectWords)] where !words.isEmpty {
+                             ("additive_endings", lexicon.additiveEndings), ("subject_words", lexicon.subjectWords),
+                             ("quote_introductions", lexicon.quoteIntroductions)] where !words.isEmpty {
             language.append((Node(key), list(words)))
         }
         if !lexicon.spokenPunctuation.isEmpty {

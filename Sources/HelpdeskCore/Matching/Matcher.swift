@@ -20,6 +20,8 @@ public struct Matcher: Sendable {
     public let backgroundMarkers: BackgroundMarkers
     /// The lexicon's words that say a piece of pasted text raises a further problem ("I also lost my phone", "... too").
     public let additiveMarkers: AdditiveMarkers
+    /// The lexicon's phrases of a line that introduces a quoted message ("Pasted from Bill's email:").
+    public let quoteIntroductions: QuoteIntroductions
     /// The lexicon's `subject_words`: a sentence that opens with one ("she", "my") states a problem of its own.
     public let subjectWords: Set<String>
     /// Words before "'s" that make a contraction, not a name's possessive ("what's", "she's", "there's"): the lexicon's
@@ -55,6 +57,7 @@ public struct Matcher: Sendable {
                                                    negations: kb.lexicon.backgroundNegations, contrasts: kb.lexicon.backgroundContrasts,
                                                    pointingWords: kb.lexicon.pointingWords, fillers: kb.lexicon.stopWords)
         self.additiveMarkers = AdditiveMarkers(words: kb.lexicon.additiveWords, endings: kb.lexicon.additiveEndings)
+        self.quoteIntroductions = QuoteIntroductions(kb.lexicon.quoteIntroductions)
         self.subjectWords = Set(kb.lexicon.subjectWords)
         self.notNames = Set(kb.lexicon.functionWords + kb.lexicon.pointingWords)
         self.functionWords = Set(kb.lexicon.functionWords)
