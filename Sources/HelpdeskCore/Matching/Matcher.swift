@@ -62,17 +62,10 @@ public struct Matcher: Sendable {
         self.notNames = Set(kb.lexicon.functionWords + kb.lexicon.pointingWords)
         self.functionWords = Set(kb.lexicon.functionWords)
         self.dataLabels = DataLabels(lexicon: kb.lexicon)
-        self.redactor = Redactor(publicPhoneNumbers: kb.publicPhoneNumbers, nameLabels: kb.lexicon.nameLabels,
-                                 notNameWords: kb.lexicon.notNameWords, abbreviations: kb.lexicon.abbreviations,
-                                 nameFields: kb.lexicon.nameFields)
+        self.redactor = Redactor(knowledgeBase: kb, vocabulary: pipeline.vocabulary)
         // The KB's own words need no spelling correction (which would open the word list on every start).
         let kbText = TextPipeline(stages: pipeline.stages.filter { !($0 is SpellingCorrector) })
         let words = TextPipeline(stages: [Normalizer(), Tokenizer()])
-        self.redactor = redactor.keeping(publicEmailAddresses: kb.publicEmailAddresses)
-            .knowing(notPasswordWords: kb.lexicon.notPasswordWords)
-            .knowing(securityAnswerLabels: kb.lexicon.securityAnswerLabels)
-            .knowing(redactionWords: kb.lexicon.redactionWords)
-            .finding(namesIn: NameContexts(lexicon: kb.lexicon, vocabulary: pipeline.vocabulary))
         let smallTalk = kb.entries.filter(\.isChitChat).flatMap { [$0.title] + $0.questions }
         self.pleasantries = Pleasantries(phrases: kb.lexicon.pleasantries.map { kbText.analyze($0).terms },
                                          smallTalkTerms: Set(smallTalk.flatMap { kbText.analyze($0).terms + words.analyze($0).terms }))
