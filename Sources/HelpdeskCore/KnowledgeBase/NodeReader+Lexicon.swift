@@ -66,7 +66,7 @@ extension NodeReader {
         }
         if let node = map["common_word_names"] { lexicon.commonWordNames = singleWords(node, path: "lexicon.common_word_names") }
         if let node = map["possessed_words"] { lexicon.possessedWords = singleWords(node, path: "lexicon.possessed_words") }
-        if let node = map["name_titles"] { lexicon.nameTitles = singleWords(node, path: "lexicon.name_titles") }
+        if let node = map["name_titles"] { lexicon.nameTitles = nameTitles(node) }
         if let node = map["phone_number_labels"] {
             lexicon.phoneNumberLabels = nameLabels(node, path: "lexicon.phone_number_labels", kind: "a phone number label")
         }
@@ -295,6 +295,15 @@ extension NodeReader {
     }
 
     /// A list of words, lowercased, each one word as a question writes it ("ssn", "client's", "e-mail").
+    /// `name_titles`, lowercased: each one word of letters, written without its dot (`mr`, not `mr.`, which would
+    /// never match: a title is compared with the word before its dot).
+    private func nameTitles(_ node: Node) -> [String] {
+        list(node, path: "lexicon.name_titles", problem: "a title is one word of letters, without its dot") { text in
+            let word = text.lowercased()
+            return !word.isEmpty && word.allSatisfy(\.isLetter) ? word : nil
+        }
+    }
+
     private func singleWords(_ node: Node, path: String) -> [String] {
         list(node, path: path, problem: "each entry is one word without spaces") { text in
             let word = text.lowercased()
