@@ -63,8 +63,8 @@ struct KBImportCommand: ParsableCommand {
     func run() throws {
         // The knowledge base the language data comes from redacts the rows, their errors and the file's name as `ask`
         // and `batch` redact what users type (`Redactor(knowledgeBase:vocabulary:)`): names its lists place ("my name
-        // is Maria Gomez", "this is Maria Gomez", a given name), its not-password words kept ("my password is
-        // expired"); with --no-language as well.
+        // is Maria Gomez", "this is Maria Gomez", a given name), its not-password words kept ("used the password
+        // generator"); with --no-language as well.
         let source = try languageSource()
         let redactor = source.map { Redactor(knowledgeBase: $0.knowledgeBase, vocabulary: nil) } ?? Redactor()
         let rows = try LabeledCSVInput.read(file, redactor: redactor)
@@ -85,11 +85,12 @@ struct KBImportCommand: ParsableCommand {
             Terminal.error("'\(path)' exists; use --force to replace it")
             throw ExitCode(1)
         }
-        let text = try source.flatMap { try importer.languageYAML(from: $0.knowledgeBase.lexicon) }
+        // The language file is made only when it is written: --no-language makes none.
+        let text = noLanguage ? nil : try source.flatMap { try importer.languageYAML(from: $0.knowledgeBase.lexicon) }
         if let source, text == nil, !noLanguage {
             Terminal.writeError("helpdesk: note: \(source.folder) has no follow-up phrasings or connectors to copy")
         }
-        let language = noLanguage ? nil : source.flatMap { found in text.map { (text: $0, source: found.folder) } }
+        let language = source.flatMap { found in text.map { (text: $0, source: found.folder) } }
         let imported = importer.entries(from: rows)
         // An import that does not load (its entries clash with a KB already in the folder) leaves the folder as it was.
         let before = SavedFiles([target] + (language == nil ? [] : [languageTarget]))
