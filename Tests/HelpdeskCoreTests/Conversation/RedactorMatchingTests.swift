@@ -38,9 +38,11 @@ final class RedactorMatchingTests: XCTestCase {
         // Not a field of its own line: the words stay ("my name is" is no field's name; a comma opens no line).
         ("Hi, my name is: [NAME], forgot password", "Hi, my name is , forgot password"),
         ("call back, Contact: [NAME]", "call back, Contact "),
-        // Only a field the lexicon names as one: a line of other words before a name asks something, and stays.
-        ("Password reset for: [NAME]", "Password reset for "),
-        ("Locked out: [NAME]\nsince Monday", "Locked out \nsince Monday"),
+        // Only a field the lexicon names as one: a line of other words before a name asks something, and stays, with
+        // its colon (a heading: "note  lost her phone" read "note" as part of the sentence).
+        ("Password reset for: [NAME]", "Password reset for:  "),
+        ("Locked out: [NAME]\nsince Monday", "Locked out:  \nsince Monday"),
+        ("note: [NAME] lost her phone", "note:   lost her phone"),
         ("REPORTED  BY: [NAME]\nforgot password", " \nforgot password"),
     ]
 
