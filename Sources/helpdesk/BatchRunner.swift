@@ -63,7 +63,7 @@ struct BatchRunner {
         setInterruptNotice(lines: 0)
         defer { Interruption.release() }
         var unanswered = UnansweredReport(knowledgeBase: knowledgeBase)
-        var reader = (inputFormat ?? InputFormat(path: path)).makeReader()
+        var reader = (inputFormat ?? InputFormat(path: path)).makeReader(redactor: matcher.redactor)
         var progress = ProgressLine(totalBytes: input.size)
         let started = DispatchTime.now()
         let summary: BatchSummary

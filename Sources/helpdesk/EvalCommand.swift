@@ -45,13 +45,14 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
-        let questions = try LabeledCSVInput.read(file, reading: ["question", "entry"])
+        // The knowledge base first: its redactor redacts what the CSV's errors and warnings quote.
+        let knowledgeBase = try kb.load()
+        let matcher = Matcher(knowledgeBase: knowledgeBase, settings: matcherOptions.settings(for: knowledgeBase))
+        let questions = try LabeledCSVInput.read(file, reading: ["question", "entry"], redactor: matcher.redactor)
         guard !questions.isEmpty else {
             Terminal.error("\(file): no questions to evaluate")
             throw ExitCode(1)
         }
-        let knowledgeBase = try kb.load()
-        let matcher = Matcher(knowledgeBase: knowledgeBase, settings: matcherOptions.settings(for: knowledgeBase))
         let report = Evaluator(matcher: matcher).evaluate(questions)
         print(format == .json ? EvaluationRenderer().json(report) : EvaluationRenderer().text(report))
     }

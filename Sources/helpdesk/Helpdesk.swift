@@ -62,14 +62,25 @@ struct Helpdesk: ParsableCommand {
                 }
                 exit(withError: nil)
             }
-            // Arguments it quotes one by one are redacted as the command line reads: "SSN 123 456 789" over four.
+            // Arguments it quotes one by one are redacted as the command line reads: "SSN 123 456 789" over four; with
+            // the knowledge base's lists ("--Marcy": a given name), as a question would be.
             let arguments = Array(CommandLine.arguments.dropFirst())
-            if !message.isEmpty { Terminal.writeRedactedError(Redactor().redact(message, quotingArguments: arguments)) }
-            if code == .validationFailure, let hint = CommandHint.hint(for: arguments) {
-                Terminal.writeRedactedError(hint)
+            let hint = code == .validationFailure ? CommandHint.hint(for: arguments) : nil
+            if !message.isEmpty || hint != nil {
+                let redactor = errorRedactor(for: arguments)
+                if !message.isEmpty { Terminal.writeRedactedError(redactor.redact(redactor.redact(message, quotingArguments: arguments))) }
+                if let hint { Terminal.writeRedactedError(redactor.redact(hint)) }
             }
             exit(withError: code)
         }
+    }
+
+    /// The redactor for an error that quotes the command line: that of the knowledge base it names (`--kb`, else
+    /// HELPDESK_KB, else the shipped one), read without the parser, which may have failed; a plain one when none loads.
+    private static func errorRedactor(for arguments: [String]) -> Redactor {
+        guard let path = KnowledgeBaseLocator(explicit: KnowledgeBaseLocator.explicitFolder(in: arguments)).locate(),
+              let knowledgeBase = try? KnowledgeBaseLoader().load(directory: path, cache: .standard()).0 else { return Redactor() }
+        return Redactor(knowledgeBase: knowledgeBase, vocabulary: nil)
     }
 
     func run() throws {

@@ -61,7 +61,13 @@ struct KBImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let rows = try LabeledCSVInput.read(file)
+        // The knowledge base the language data comes from redacts the rows, their errors and the file's name as `ask`
+        // and `batch` redact what users type (`Redactor(knowledgeBase:vocabulary:)`): names its lists place ("my name
+        // is Maria Gomez", "this is Maria Gomez", a given name), its not-password words kept ("used the password
+        // generator"); with --no-language as well.
+        let source = try languageSource()
+        let redactor = source.map { Redactor(knowledgeBase: $0.knowledgeBase, vocabulary: nil) } ?? Redactor()
+        let rows = try LabeledCSVInput.read(file, redactor: redactor)
         guard rows.contains(where: { $0.entry != nil }) else {
             Terminal.error("\(file): no row names an entry; nothing to import")
             throw ExitCode(1)
@@ -70,26 +76,21 @@ struct KBImportCommand: ParsableCommand {
         var importer = KnowledgeBaseImporter(
             // A file named after a client ("Smith 123-45-6789.csv") must not put the SSN into the knowledge base.
             source: file == "-" ? "imported from standard input"
-                : "imported from \(Redactor().redact(URL(fileURLWithPath: file).lastPathComponent))",
+                : "imported from \(redactor.redact(URL(fileURLWithPath: file).lastPathComponent))",
             reviewed: ReviewDate(year: now.year ?? 2026, month: now.month ?? 1, day: now.day ?? 1))
+        importer.redactor = redactor
         let target = URL(fileURLWithPath: out).appendingPathComponent("imported.yaml")
         let languageTarget = URL(fileURLWithPath: out).appendingPathComponent("language.yaml")
         for path in [target.path] + (noLanguage ? [] : [languageTarget.path]) where FileManager.default.fileExists(atPath: path) && !force {
             Terminal.error("'\(path)' exists; use --force to replace it")
             throw ExitCode(1)
         }
-        let source = try languageSource(importer)
-        let language = noLanguage ? nil : source.flatMap { found in found.text.map { (text: $0, source: found.source) } }
-        // Names after the language source's name labels are redacted too ("my name is Maria Gomez"), and those its
-        // introductions, sign-offs and header labels place ("this is Maria Gomez"); with --no-language as well.
-        if let lexicon = source?.lexicon {
-            importer.redactor = Redactor(publicPhoneNumbers: [], nameLabels: lexicon.nameLabels,
-                                         notNameWords: lexicon.notNameWords, abbreviations: lexicon.abbreviations,
-                                         nameFields: lexicon.nameFields)
-                .finding(namesIn: NameContexts(lexicon: lexicon, vocabulary: nil))
-                .knowing(securityAnswerLabels: lexicon.securityAnswerLabels)
-                .knowing(redactionWords: lexicon.redactionWords)
+        // The language file is made only when it is written: --no-language makes none.
+        let text = noLanguage ? nil : try source.flatMap { try importer.languageYAML(from: $0.knowledgeBase.lexicon) }
+        if let source, text == nil, !noLanguage {
+            Terminal.writeError("helpdesk: note: \(source.folder) has no follow-up phrasings or connectors to copy")
         }
+        let language = source.flatMap { found in text.map { (text: $0, source: found.folder) } }
         let imported = importer.entries(from: rows)
         // An import that does not load (its entries clash with a KB already in the folder) leaves the folder as it was.
         let before = SavedFiles([target] + (language == nil ? [] : [languageTarget]))
@@ -100,7 +101,6 @@ struct KBImportCommand: ParsableCommand {
             if let language { try ImportFolder.write(language.text, to: languageTarget.path) }
             let (kb, _) = try KnowledgeBaseLoader().load(directory: out)
             // Paths the user typed are redacted, as in errors ("Smith 123-45-6789/imported.yaml").
-            let redactor = Redactor()
             print("Wrote \(redactor.redact(target.path)): \(imported.summary(rows: rows.count))")
             if imported.ignoredDetails > 0 {
                 let n = imported.ignoredDetails
@@ -138,20 +138,17 @@ struct KBImportCommand: ParsableCommand {
         return KnowledgeBaseLocator(explicit: nil, environment: [:]).locate()
     }
 
-    /// The language file's text (nil when that knowledge base has none to copy), where it came from and that knowledge
-    /// base's lexicon, whose name lists redact names either way; nil when no knowledge base is found and none was
-    /// named (said on stderr, with what that costs: names are kept).
-    private func languageSource(_ importer: KnowledgeBaseImporter) throws -> (text: String?, source: String, lexicon: Lexicon)? {
+    /// The knowledge base whose language data is copied, and whose redactor redacts the rows either way, with its
+    /// folder; nil when no knowledge base is found and none was named (said on stderr, with what that costs: names
+    /// are kept).
+    private func languageSource() throws -> (folder: String, knowledgeBase: KnowledgeBase)? {
         guard let source = languageFolder else {
             Terminal.writeError("helpdesk: note: no knowledge base found to copy follow-up phrasings and connectors from, "
                 + "nor its name lists: names in the questions are kept; give one with --language-from DIR")
             return nil
         }
         do {
-            let lexicon = try KnowledgeBaseLoader().load(directory: source).0.lexicon
-            let text = try importer.languageYAML(from: lexicon)
-            if text == nil, !noLanguage { Terminal.writeError("helpdesk: note: \(source) has no follow-up phrasings or connectors to copy") }
-            return (text, source, lexicon)
+            return (source, try KnowledgeBaseLoader().load(directory: source).0)
         } catch let error as KnowledgeBaseError {
             error.diagnostics.forEach { Terminal.writeError($0.redacted().terminalSafe) }
             Terminal.error("cannot read the language data of \(source)")

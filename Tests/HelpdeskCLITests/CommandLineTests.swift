@@ -81,6 +81,27 @@ final class CommandLineTests: CLITestCase {
         XCTAssertTrue(help.stdout.contains("123 456 789"), "help is printed as written")
     }
 
+    /// An argument that starts with "-" (an unknown option, a stray number) and an id that names no entry are quoted
+    /// redacted with the knowledge base's lists too, as a question is: "Marcy" is one of its `given_names`, which a
+    /// plain redactor kept ("Unknown option '--Marcy'").
+    func testErrorsRedactTheirArgumentsWithTheKnowledgeBasesLists() throws {
+        let cases: [(arguments: [String], data: String, shown: String)] = [
+            (["--Marcy"], "Marcy", "Unknown option '[NAME]'"),
+            (["ask", "--Marcy"], "Marcy", "Unknown option '[NAME]'"),
+            (["--kb", "KnowledgeBase", "topics", "--Marcy"], "Marcy", "Unknown option '[NAME]'"),
+            (["-Maria.Lopez@example.com"], "Lopez", "Unknown option '[EMAIL]'"),
+            (["batch", "--555-123-4567", "questions.txt"], "4567", "'[PHONE]'"),
+            (["show", "Marcy"], "Marcy", "no entry '[NAME]'"),
+            (["ask", "--context", "Marcy", "hi"], "Marcy", "--context: no entry '[NAME]'"),
+        ]
+        for (arguments, data, shown) in cases {
+            let run = try run(arguments)
+            XCTAssertNotEqual(run.status, 0, "\(arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains(shown), "\(arguments): \(run.stderr)")
+            XCTAssertFalse(run.stderr.contains(data), "\(arguments): \(run.stderr)")
+        }
+    }
+
     /// A --threshold or --margin out of range, or that is no number, is reported with the usage of the command it was
     /// given to (the root's usage was shown, as the root declares the options too and is parsed first: for a value
     /// out of range until the range check moved to each command, and for one that is no number until the values were

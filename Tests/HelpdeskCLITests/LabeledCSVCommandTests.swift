@@ -190,4 +190,24 @@ final class LabeledCSVCommandTests: LabeledCSVTestCase {
         XCTAssertFalse(run.stdout.contains("6789"), run.stdout)
         XCTAssertTrue(run.stdout.contains("Smith [SSN]/imported.yaml: 1 entry"), run.stdout)
     }
+
+    /// kb import, eval and batch redact with the knowledge base's redactor, as ask does: a not-password word is kept in
+    /// an imported question ("used the password generator" was "used the password [PASSWORD]"), and a given name of
+    /// the lexicon's `given_names` is redacted in a column that a warning or an error names ("Marcy" was kept).
+    func testImportEvalAndBatchRedactWithTheKnowledgeBasesLists() throws {
+        let path = try csv("question,entry,Marcy\nused the password generator,reset,x\n")
+        let out = directory.appendingPathComponent("kb").path
+        let imported = try run(["kb", "import", path, "--out", out, "--no-language"])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        let yaml = try String(contentsOfFile: out + "/imported.yaml", encoding: .utf8)
+        XCTAssertTrue(yaml.contains("used the password generator"), yaml)
+        for run in [imported, try run(["eval", path])] {
+            XCTAssertTrue(run.stderr.contains("ignoring column '[NAME]'"), run.stderr)
+            XCTAssertFalse(run.stderr.contains("Marcy"), run.stderr)
+        }
+        let batch = try run(["batch", try csv("Marcy,notes\nforgot password,x\n", name: "b.csv")])
+        XCTAssertNotEqual(batch.status, 0)
+        XCTAssertTrue(batch.stderr.contains("[NAME]"), batch.stderr)
+        XCTAssertFalse(batch.stderr.contains("Marcy"), batch.stderr)
+    }
 }

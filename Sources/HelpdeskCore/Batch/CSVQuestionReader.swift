@@ -6,8 +6,12 @@ public struct CSVQuestionReader: QuestionReader {
     private var questionColumn: Int?
     private var columnCount = 0
     public private(set) var passThroughNames: [String] = []
+    /// Redacts the column names, which are echoed: the knowledge base's (`Matcher.redactor`) where one is at hand.
+    private let redactor: Redactor
 
-    public init() {}
+    public init(redactor: Redactor = Redactor()) {
+        self.redactor = redactor
+    }
 
     public mutating func feed(_ chunk: [UInt8]) throws(BatchError) -> [BatchQuestion] {
         try questions(records.feed(chunk))
@@ -64,7 +68,6 @@ public struct CSVQuestionReader: QuestionReader {
         let names = header.map { $0.trimmingWhitespace() }
         // Column names are echoed (in the output's header, or in the error below when the first row is data), so
         // they are redacted like the values.
-        let redactor = Redactor()
         guard let column = names.firstIndex(where: { $0.lowercased() == "question" }) else {
             throw .noQuestionColumn(header: redactor.redact(cells: names).map(Self.shortened))
         }

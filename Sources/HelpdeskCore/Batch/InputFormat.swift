@@ -14,11 +14,11 @@ public enum InputFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// A fresh streaming reader for this format.
-    public func makeReader() -> any QuestionReader {
+    /// A fresh streaming reader for this format; a CSV reader redacts the column names it echoes with `redactor`.
+    public func makeReader(redactor: Redactor = Redactor()) -> any QuestionReader {
         switch self {
         case .text: return TextQuestionReader()
-        case .csv: return CSVQuestionReader()
+        case .csv: return CSVQuestionReader(redactor: redactor)
         case .jsonl: return JSONLQuestionReader()
         }
     }

@@ -1,5 +1,6 @@
 /// The words that only label a piece of personal data in a question ("SSN 123-45-6789", "my email is jane@x.com"):
-/// the lexicon's `data_labels`, `data_links` and `linked_data_labels`, lowercased, compared with the words as written.
+/// the lexicon's `data_labels`, `data_links` and `linked_data_labels`, and the field names before a person's name
+/// (`name_header_labels`, `name_fields`), lowercased, compared with the words as written.
 /// They go with the data before matching, so that "SSN" does not make a password question look like one about
 /// verifying a Social Security number.
 public struct DataLabels: Sendable, Equatable {
@@ -14,18 +15,22 @@ public struct DataLabels: Sendable, Equatable {
     /// jane@example.com" says nothing about the problem, while "can't open the email jane@example.com" and
     /// "my new cell is ..." keep their words.
     public let linkedLabels: Set<String>
+    /// The names of a ticket's or header's fields whose value is a person's name ("contact", "reported by"), their
+    /// words separated by one space: only such a field's name goes before a name (`dropFieldName`).
+    public let fieldNames: Set<String>
 
     public init(labels: some Sequence<String> = [], verbs: some Sequence<String> = [], links: some Sequence<String> = [],
-                linkedLabels: some Sequence<String> = []) {
+                linkedLabels: some Sequence<String> = [], fieldNames: some Sequence<String> = []) {
         self.labels = Set(labels.map { $0.lowercased() })
         self.verbs = Set(verbs.map { $0.lowercased() })
         self.links = Set(links.map { $0.lowercased() })
         self.linkedLabels = Set(linkedLabels.map { $0.lowercased() })
+        self.fieldNames = Set(fieldNames.map { $0.lowercased().split(separator: " ").joined(separator: " ") })
     }
 
     public init(lexicon: Lexicon) {
         self.init(labels: lexicon.dataLabels, verbs: lexicon.dataLabelVerbs, links: lexicon.dataLinks,
-                  linkedLabels: lexicon.linkedDataLabels)
+                  linkedLabels: lexicon.linkedDataLabels, fieldNames: lexicon.nameHeaderLabels + lexicon.nameFields)
     }
 
     public var isEmpty: Bool { labels.isEmpty && verbs.isEmpty && links.isEmpty && linkedLabels.isEmpty }

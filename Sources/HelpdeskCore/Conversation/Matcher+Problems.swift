@@ -35,7 +35,7 @@ extension Matcher {
     /// A caller's side that is off topic ("my QuickBooks password does not work") stays a fallback.
     /// When the writer's own lines answer nothing, not even small talk, above a quoted message ("Please see below and
     /// advise."), the quoted message is read instead (`quotedProblems`); "Thanks, all working now!" stays thanks. So
-    /// is it when a line of their own introduces it (`introducesQuote`), whatever else they say: "Pasted from Bill's
+    /// is it when a line of their own introduces it (`quoteIntroductions`), whatever else they say: "Pasted from Bill's
     /// email:" / "> ... ID.me keeps asking for the code from my old phone." / "Thanks, Bill" is about the code.
     /// Sign-offs are no problems (`trimmingSignOffs`, `signOffOnly`): "Sent from my iPhone" alone falls back.
     public func matchProblems(_ pasted: String) -> ProblemMatches {
@@ -51,7 +51,7 @@ extension Matcher {
         let caller = matches.primary
         guard !caller.answersRealEntry(in: knowledgeBase) else { return matches }
         if case .fallback(.offTopic) = caller.decision { return matches }
-        if leftOut.quotedLines > 0, !caller.answersChitChat(in: knowledgeBase) || Self.introducesQuote(text),
+        if leftOut.quotedLines > 0, !caller.answersChitChat(in: knowledgeBase) || quoteIntroductions.introduce(text),
            let quoted = quotedProblems(dictated, redacted: redacted, leftOut: leftOut) { return quoted }
         guard leftOut.agentLines > 0 else { return matches }
         let (whole, wholeLeftOut) = trimmingSignOffs(dictated, keepingAgentLines: true)

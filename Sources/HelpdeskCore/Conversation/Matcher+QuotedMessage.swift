@@ -14,18 +14,3 @@ extension Matcher {
         return matches
     }
 }
-
-extension Matcher {
-    /// The most words a line that introduces a quoted message holds ("Pasted from Bill's email:", "Client wrote:").
-    static let quoteIntroductionWords = 8
-
-    /// Whether the writer's own lines of a paste (`text`, quoted lines left out) hold a line that introduces a quoted
-    /// message: `quoteIntroductionWords` words or fewer ending in a colon.
-    static func introducesQuote(_ text: String) -> Bool {
-        text.split(whereSeparator: \.isNewline).contains { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            return trimmed.count > 1 && trimmed.hasSuffix(":")
-                && trimmed.split(separator: " ").count <= quoteIntroductionWords
-        }
-    }
-}

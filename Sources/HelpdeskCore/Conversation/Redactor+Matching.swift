@@ -26,8 +26,8 @@ extension Redactor {
         for finding in found {
             let floor = output.utf8.count
             output += text[position..<finding.range.lowerBound]
-            if finding.kind == .name { labels.dropFieldName(&output, floor: floor) }
-            labels.dropTrailingLabel(&output, floor: floor)
+            // A line of its own before a name is a field's name or a heading: no other label is cut from it.
+            if finding.kind != .name || !labels.dropFieldName(&output, floor: floor) { labels.dropTrailingLabel(&output, floor: floor) }
             output += " "
             position = finding.range.upperBound
         }
@@ -38,8 +38,7 @@ extension Redactor {
             output = parts[0]
             var floor = 0
             for part in parts.dropFirst() {
-                if kind == .name { labels.dropFieldName(&output, floor: floor) }
-                labels.dropTrailingLabel(&output, floor: floor)
+                if kind != .name || !labels.dropFieldName(&output, floor: floor) { labels.dropTrailingLabel(&output, floor: floor) }
                 output += " "
                 floor = output.utf8.count
                 output += part

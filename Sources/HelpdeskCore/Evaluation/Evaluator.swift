@@ -6,7 +6,6 @@ import Dispatch
 /// user would see. A line that is no question on its own ("ok", "more", "next step") matches nothing: a fallback.
 public struct Evaluator: Sendable {
     public let matcher: Matcher
-    private let redactor = Redactor()
     private let standalone: StandaloneAnswerer
 
     public init(matcher: Matcher) {
@@ -60,7 +59,7 @@ public struct Evaluator: Sendable {
         if let answered { report.entries[answered, default: .init(id: answered)].falsePositives += 1 }
         // Labels as written in a CSV that was imported (`card_arrival`, `Card Arrival`) name the id `kb import`
         // gave them (`card-arrival`).
-        let expected = expected.map { known.contains($0) ? $0 : KnowledgeBaseImporter.entryID(forLabel: $0, redactor: redactor) }
+        let expected = expected.map { known.contains($0) ? $0 : KnowledgeBaseImporter.entryID(forLabel: $0, redactor: matcher.redactor) }
         guard let expected else {
             report.outOfScope += 1
             if case .fallback = result.decision { report.outOfScopeFallback += 1 }

@@ -9,7 +9,7 @@ public struct KnowledgeBaseImporter: Sendable {
     public var source: String
     public var reviewed: ReviewDate
     /// What redacts each question and entry label: by default no name, since names are redacted after the labels a
-    /// knowledge base lists (`kb import` gives one with those of the KB it copies its language data from).
+    /// knowledge base lists (`kb import` gives the KB's it copies its language data from, `Redactor(knowledgeBase:vocabulary:)`).
     public var redactor = Redactor()
 
     public init(source: String, reviewed: ReviewDate) {
@@ -80,7 +80,7 @@ public struct KnowledgeBaseImporter: Sendable {
         details[id] = (known.label, known.title ?? row.title, known.answer ?? row.answer)
     }
 
-    /// The entry id a CSV label names, for `kb import` and `eval` alike: its personal data replaced by
+    /// The entry id a CSV label names, for `kb import` and `eval` alike (each giving its knowledge base's `redactor`): its personal data replaced by
     /// placeholders, then kebab-cased (`Printer Reset` and `printer_reset` both name `printer-reset`). A label with
     /// no ASCII letter or digit, even with its accents taken off (`Принтер`, `!!!`), gets `entry-` and a hash of its text, so distinct ones stay apart.
     public static func entryID(forLabel label: String, redactor: Redactor = Redactor()) -> String {
@@ -158,7 +158,8 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.signatureWords.isEmpty { language.append((Node("signature_words"), list(lexicon.signatureWords))) }
         for (key, words) in [("reply_header_labels", lexicon.replyHeaderLabels), ("reply_attributions", lexicon.replyAttributions),
                              ("forward_separators", lexicon.forwardSeparators), ("additive_words", lexicon.additiveWords),
-                             ("additive_endings", lexicon.additiveEndings), ("subject_words", lexicon.subjectWords)] where !words.isEmpty {
+                             ("additive_endings", lexicon.additiveEndings), ("subject_words", lexicon.subjectWords),
+                             ("quote_introductions", lexicon.quoteIntroductions)] where !words.isEmpty {
             language.append((Node(key), list(words)))
         }
         if !lexicon.spokenPunctuation.isEmpty {

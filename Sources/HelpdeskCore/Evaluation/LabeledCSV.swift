@@ -64,8 +64,10 @@ public enum LabeledCSV {
 
     /// Reads `path` to its end: a file, a pipe, a FIFO, or standard input for `-` (named "standard input" in errors).
     /// `reading` names the columns the caller uses, for `warn`'s line about each other column ("ignoring column ...").
-    /// Input over `limit` bytes is refused: an endless one (`/dev/zero`) was read until memory ran out.
-    public static func read(path: String, reading: [String] = columns, limit: Int = maximumBytes,
+    /// Input over `limit` bytes is refused: an endless one (`/dev/zero`) was read until memory ran out. Column names
+    /// quoted in errors and warnings are redacted by `redactor` (the knowledge base's, `Redactor(knowledgeBase:vocabulary:)`,
+    /// where one is at hand).
+    public static func read(path: String, reading: [String] = columns, limit: Int = maximumBytes, redactor: Redactor = Redactor(),
                             warn: (String) -> Void = { _ in }) throws -> [LabeledQuestion] {
         let name = path == "-" ? "standard input" : path
         let bytes: [UInt8]
@@ -89,12 +91,12 @@ public enum LabeledCSV {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ReadError(path: name, message: "not UTF-8 text")
         }
-        return try parse(text, path: name, reading: reading, warn: warn)
+        return try parse(text, path: name, reading: reading, redactor: redactor, warn: warn)
     }
 
     /// The questions of `text`; a column named twice is an error, and `warn` gets a line for each column that is not
     /// one of `columns` (its data is not read), listing `reading`.
-    public static func parse(_ text: String, path: String = "<text>", reading: [String] = columns,
+    public static func parse(_ text: String, path: String = "<text>", reading: [String] = columns, redactor: Redactor = Redactor(),
                              warn: (String) -> Void = { _ in }) throws -> [LabeledQuestion] {
         let bytes = Array(text.utf8)
         // In RFC 4180 every quote inside a field is doubled, so a quote left open runs to the end of the file. Labelled
@@ -124,18 +126,18 @@ public enum LabeledCSV {
         let names = headerFields.map { $0.trimmingWhitespace() }
         let header = names.map { $0.lowercased() }
         guard let questionColumn = header.firstIndex(of: "question"), let entryColumn = header.firstIndex(of: "entry") else {
-            let shown = Redactor().redact(cells: names).map(CSVQuestionReader.shortened).joined(separator: ",")
+            let shown = redactor.redact(cells: names).map(CSVQuestionReader.shortened).joined(separator: ",")
             let hint = CSVHeaderHint.hint(for: names, columns: "the columns 'question' and 'entry'").map { "; " + $0 } ?? ""
             throw ReadError(path: path, message: "the header must name the columns 'question' and 'entry' (found: \(shown))\(hint)")
         }
         for (twice, key) in header.enumerated() where !key.isEmpty {
             guard let first = header[..<twice].firstIndex(of: key) else { continue }
-            let shown = CSVQuestionReader.shortened(Redactor().redact(names[twice]))
+            let shown = CSVQuestionReader.shortened(redactor.redact(names[twice]))
             throw ReadError(path: path, message: "the header names the column '\(shown)' twice (columns \(first + 1) and \(twice + 1)); "
                 + "give each column once")
         }
         for (name, key) in zip(names, header) where !key.isEmpty && !columns.contains(key) {
-            let shown = CSVQuestionReader.shortened(Redactor().redact(name))
+            let shown = CSVQuestionReader.shortened(redactor.redact(name))
             warn("ignoring column '\(shown)' (columns read: \(reading.joined(separator: ", ")))")
         }
         let titleColumn = header.firstIndex(of: "title")

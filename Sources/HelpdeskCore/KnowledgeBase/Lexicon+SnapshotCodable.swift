@@ -64,6 +64,7 @@ extension Lexicon: SnapshotCodable {
         replyHeaderLabels = try reader.strings()
         additiveWords = try reader.strings()
         additiveEndings = try reader.strings()
+        quoteIntroductions = try reader.strings()
         subjectWords = try reader.strings()
         replyAttributions = try reader.strings()
         forwardSeparators = try reader.strings()
@@ -125,7 +126,7 @@ extension Lexicon: SnapshotCodable {
         writer.write(nameLabels)
         writer.write(notNameWords)
         writer.write(nameFields)
-        for list in [replyHeaderLabels, additiveWords, additiveEndings, subjectWords, replyAttributions, forwardSeparators,
+        for list in [replyHeaderLabels, additiveWords, additiveEndings, quoteIntroductions, subjectWords, replyAttributions, forwardSeparators,
                      selfIntroductions, nameHeaderLabels, notNameCapitals, securityAnswerLabels] { writer.write(list) }
         writer.write(givenNames != nil)
         givenNames?.write(to: &writer)

@@ -87,6 +87,9 @@ public struct Lexicon: Sendable, Equatable {
     public var additiveWords: [String] = []
     /// Lowercase words or phrases that say so at the end of a piece ("too", "as well"): "my phone is gone too".
     public var additiveEndings: [String] = []
+    /// Lowercase words or phrases of a line that introduces a quoted message ("pasted from", "wrote"): such a line of
+    /// the writer's own, ending in a colon, makes the quote the question. See `QuoteIntroductions`.
+    public var quoteIntroductions: [String] = []
     /// Lowercase words that open a sentence with a subject of its own ("she", "my", "client"), as a word ending in
     /// "'s" does ("Carl's account ..."): a later such sentence counts from the answer threshold. See `Matcher.matchProblems`.
     public var subjectWords: [String] = []
@@ -253,6 +256,7 @@ public struct Lexicon: Sendable, Equatable {
         replyAttributions += other.replyAttributions.filter { !replyAttributions.contains($0) }
         additiveWords += other.additiveWords.filter { !additiveWords.contains($0) }
         additiveEndings += other.additiveEndings.filter { !additiveEndings.contains($0) }
+        quoteIntroductions += other.quoteIntroductions.filter { !quoteIntroductions.contains($0) }
         subjectWords += other.subjectWords.filter { !subjectWords.contains($0) }
         spokenPunctuation.merge(other.spokenPunctuation) { old, new in old + new.filter { !old.contains($0) } }
         notPunctuationAfter += other.notPunctuationAfter.filter { !notPunctuationAfter.contains($0) }

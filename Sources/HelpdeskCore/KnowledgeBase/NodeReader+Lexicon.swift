@@ -5,7 +5,7 @@ extension NodeReader {
     static let lexiconKeys = [
         "synonyms", "spelling", "stop_words", "protected", "dictionary",
         "follow_up_phrasings", "topic_lead_ins", "topic_fillers", "problem_connectors", "comma_connectors", "close_call_connectors", "abbreviations", "list_openers", "off_topic_words", "on_topic_words",
-        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "reply_separators", "forward_separators", "reply_header_labels", "reply_attributions", "signature_words", "additive_words", "additive_endings", "subject_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels", "name_labels", "not_name_words", "name_fields", "self_introductions", "name_header_labels", "not_name_capitals",
+        "agent_labels", "subject_labels", "pleasantries", "background_markers", "background_question_words", "background_negations", "background_contrasts", "sign_offs", "reply_separators", "forward_separators", "reply_header_labels", "reply_attributions", "quote_introductions", "signature_words", "additive_words", "additive_endings", "subject_words", "spoken_punctuation", "not_punctuation_after", "data_labels", "data_label_verbs", "data_links", "linked_data_labels", "name_labels", "not_name_words", "name_fields", "self_introductions", "name_header_labels", "not_name_capitals",
         "given_names", "common_word_names", "possessed_words", "name_titles", "phone_number_labels",
         "acknowledgements", "pointing_words", "none_replies", "list_only_none_replies", "choice_fillers",
         "ordinal_words", "choice_number_words", "relative_step_words", "step_number_words", "exit_words", "other_topic_replies", "function_words",
@@ -66,7 +66,7 @@ extension NodeReader {
         }
         if let node = map["common_word_names"] { lexicon.commonWordNames = singleWords(node, path: "lexicon.common_word_names") }
         if let node = map["possessed_words"] { lexicon.possessedWords = singleWords(node, path: "lexicon.possessed_words") }
-        if let node = map["name_titles"] { lexicon.nameTitles = singleWords(node, path: "lexicon.name_titles") }
+        if let node = map["name_titles"] { lexicon.nameTitles = nameTitles(node) }
         if let node = map["phone_number_labels"] {
             lexicon.phoneNumberLabels = nameLabels(node, path: "lexicon.phone_number_labels", kind: "a phone number label")
         }
@@ -95,6 +95,9 @@ extension NodeReader {
         }
         if let node = map["reply_attributions"] { lexicon.replyAttributions = replyAttributions(node) }
         if let node = map["additive_words"] { lexicon.additiveWords = connectors(node, path: "lexicon.additive_words", kind: "an additive word") }
+        if let node = map["quote_introductions"] {
+            lexicon.quoteIntroductions = connectors(node, path: "lexicon.quote_introductions", kind: "a quote introduction")
+        }
         if let node = map["additive_endings"] {
             lexicon.additiveEndings = connectors(node, path: "lexicon.additive_endings", kind: "an additive ending")
         }
@@ -292,6 +295,15 @@ extension NodeReader {
     }
 
     /// A list of words, lowercased, each one word as a question writes it ("ssn", "client's", "e-mail").
+    /// `name_titles`, lowercased: each one word of letters, written without its dot (`mr`, not `mr.`, which would
+    /// never match: a title is compared with the word before its dot).
+    private func nameTitles(_ node: Node) -> [String] {
+        list(node, path: "lexicon.name_titles", problem: "a title is one word of letters, without its dot") { text in
+            let word = text.lowercased()
+            return !word.isEmpty && word.allSatisfy(\.isLetter) ? word : nil
+        }
+    }
+
     private func singleWords(_ node: Node, path: String) -> [String] {
         list(node, path: path, problem: "each entry is one word without spaces") { text in
             let word = text.lowercased()

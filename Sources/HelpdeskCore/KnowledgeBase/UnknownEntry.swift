@@ -5,10 +5,14 @@ public struct UnknownEntry: Error, Equatable, CustomStringConvertible {
     public let typed: String
     /// The ids like it (`KnowledgeBase.ids(like:)`), for "did you mean".
     public let like: [String]
+    /// What was typed, redacted with the knowledge base's lists (`Redactor(knowledgeBase:vocabulary:)`: a given name
+    /// of its `given_names` too, which a plain redactor keeps).
+    private let redacted: String
 
     public init(typed: String, in knowledgeBase: KnowledgeBase) {
         self.typed = typed
         like = knowledgeBase.ids(like: typed)
+        redacted = Redactor(knowledgeBase: knowledgeBase, vocabulary: nil).redact(typed)
     }
 
     /// The characters of a long id the message shows (a 100,000-character id was a line of 100 KB).
@@ -21,10 +25,9 @@ public struct UnknownEntry: Error, Equatable, CustomStringConvertible {
         return "no entry '\(shown)'\(hint) ('helpdesk topics' lists them)"
     }
 
-    /// What was typed as a message quotes it: redacted first, so that the cut never leaves part of a number
+    /// What was typed as a message quotes it: redacted first (`redacted`), so that the cut never leaves part of a number
     /// unrecognised, then cut to `shownLength` characters so that the line stays short.
     public var shown: String {
-        let redacted = Redactor().redact(typed)
-        return redacted.count > Self.shownLength ? redacted.prefix(Self.shownLength) + "…" : redacted
+        redacted.count > Self.shownLength ? redacted.prefix(Self.shownLength) + "…" : redacted
     }
 }

@@ -20,6 +20,8 @@ public struct Matcher: Sendable {
     public let backgroundMarkers: BackgroundMarkers
     /// The lexicon's words that say a piece of pasted text raises a further problem ("I also lost my phone", "... too").
     public let additiveMarkers: AdditiveMarkers
+    /// The lexicon's phrases of a line that introduces a quoted message ("Pasted from Bill's email:").
+    public let quoteIntroductions: QuoteIntroductions
     /// The lexicon's `subject_words`: a sentence that opens with one ("she", "my") states a problem of its own.
     public let subjectWords: Set<String>
     /// Words before "'s" that make a contraction, not a name's possessive ("what's", "she's", "there's"): the lexicon's
@@ -55,21 +57,15 @@ public struct Matcher: Sendable {
                                                    negations: kb.lexicon.backgroundNegations, contrasts: kb.lexicon.backgroundContrasts,
                                                    pointingWords: kb.lexicon.pointingWords, fillers: kb.lexicon.stopWords)
         self.additiveMarkers = AdditiveMarkers(words: kb.lexicon.additiveWords, endings: kb.lexicon.additiveEndings)
+        self.quoteIntroductions = QuoteIntroductions(kb.lexicon.quoteIntroductions)
         self.subjectWords = Set(kb.lexicon.subjectWords)
         self.notNames = Set(kb.lexicon.functionWords + kb.lexicon.pointingWords)
         self.functionWords = Set(kb.lexicon.functionWords)
         self.dataLabels = DataLabels(lexicon: kb.lexicon)
-        self.redactor = Redactor(publicPhoneNumbers: kb.publicPhoneNumbers, nameLabels: kb.lexicon.nameLabels,
-                                 notNameWords: kb.lexicon.notNameWords, abbreviations: kb.lexicon.abbreviations,
-                                 nameFields: kb.lexicon.nameFields)
+        self.redactor = Redactor(knowledgeBase: kb, vocabulary: pipeline.vocabulary)
         // The KB's own words need no spelling correction (which would open the word list on every start).
         let kbText = TextPipeline(stages: pipeline.stages.filter { !($0 is SpellingCorrector) })
         let words = TextPipeline(stages: [Normalizer(), Tokenizer()])
-        self.redactor = redactor.keeping(publicEmailAddresses: kb.publicEmailAddresses)
-            .knowing(notPasswordWords: kb.lexicon.notPasswordWords)
-            .knowing(securityAnswerLabels: kb.lexicon.securityAnswerLabels)
-            .knowing(redactionWords: kb.lexicon.redactionWords)
-            .finding(namesIn: NameContexts(lexicon: kb.lexicon, vocabulary: pipeline.vocabulary))
         let smallTalk = kb.entries.filter(\.isChitChat).flatMap { [$0.title] + $0.questions }
         self.pleasantries = Pleasantries(phrases: kb.lexicon.pleasantries.map { kbText.analyze($0).terms },
                                          smallTalkTerms: Set(smallTalk.flatMap { kbText.analyze($0).terms + words.analyze($0).terms }))

@@ -88,4 +88,13 @@ private extension LineError {
         if case .joinedLines(let from, _, _) = self { return from }
         return nil
     }
+
+    /// The column names shown are redacted with the redactor given: batch gives the knowledge base's, whose
+    /// `given_names` make "Marcy" a name (a plain redactor keeps it).
+    func testTheHeaderIsRedactedWithTheRedactorGiven() throws {
+        var reader = CSVQuestionReader(redactor: try ShippedMatcher.get().redactor)
+        XCTAssertThrowsError(try reader.feed(Array("Marcy,notes\n".utf8)) + reader.finish()) { error in
+            XCTAssertEqual(error as? BatchError, .noQuestionColumn(header: ["[NAME]", "notes"]))
+        }
+    }
 }

@@ -17,6 +17,11 @@ final class MatcherProblemsTests: XCTestCase {
         ("The 2-step thing won't let me in. New iPhone. Fix.", "mfa-recovery", []),
         // The whole text's topic comes first, wherever it stands; the text's order was what-is-idme first.
         ("I have id.me for other agency. IRS say upgrade. What they need?", "upgrade-idme-account", ["what-is-idme"]),
+        // A ticket's field before a person's name is who raised it; a line of other words before a name asks something.
+        ("Contact: Dana Whitfield\nnew phone no code", "mfa-recovery", []),
+        ("Password reset for: Maria Gomez", "reset-idme-password", []),
+        // A heading before a name keeps its colon: "Note" read as part of the sentence after it ("note lost her phone").
+        ("Note: Priya Nair lost her phone on a trip, cannot do the 2-factor", "mfa-recovery", []),
         // A close call between two topics, one on each side of "and": both problems, not a choice between them.
         ("forgot my password and new phone no code", "reset-idme-password", ["mfa-recovery"]),
         // An answer whose runner-up is as likely is cut the same way; the answer's topic comes first.

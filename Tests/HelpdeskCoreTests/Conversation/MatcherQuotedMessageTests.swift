@@ -18,6 +18,10 @@ final class MatcherQuotedMessageTests: XCTestCase {
         ("Pasted from Bill's email:\n> Hi, I got a new Samsung over the weekend.\n> ID.me keeps asking for the code from my old phone.\nThanks, Bill",
          "mfa-recovery", true, "a line that introduces the quote"),
         ("Thanks, all working now!\n> my idme code never came", "thanks", false, "no line introduces the quote"),
+        // A line ending in a colon introduces the quote only with a phrase of the lexicon's `quote_introductions`.
+        ("Thanks, all working now!\nError:\n> my idme code never came", "thanks", false, "'Error:' introduces no quote"),
+        ("Thanks, all working now!\nSteps I tried:\n> my idme code never came", "thanks", false, "nor 'Steps I tried:'"),
+        ("Thanks!\nClient wrote:\n> my idme code never came", "mfa-recovery", true, "'wrote' introduces the quote"),
         ("see below\n\n-----Original Message-----\nmy QuickBooks password does not work", nil, false, "a quoted off-topic message"),
     ]
 

@@ -38,11 +38,18 @@ final class RedactorMatchingTests: XCTestCase {
         // Not a field of its own line: the words stay ("my name is" is no field's name; a comma opens no line).
         ("Hi, my name is: [NAME], forgot password", "Hi, my name is , forgot password"),
         ("call back, Contact: [NAME]", "call back, Contact "),
+        // Only a field the lexicon names as one: a line of other words before a name asks something, and stays, with
+        // its colon (a heading: "note  lost her phone" read "note" as part of the sentence).
+        ("Password reset for: [NAME]", "Password reset for:  "),
+        ("Locked out: [NAME]\nsince Monday", "Locked out:  \nsince Monday"),
+        ("note: [NAME] lost her phone", "note:   lost her phone"),
+        ("REPORTED  BY: [NAME]\nforgot password", " \nforgot password"),
     ]
 
     /// The shipped lexicon's lists, cut to what the cases need.
     static let labels = DataLabels(labels: ["ssn", "call", "me", "at"], links: ["is", "was"],
-                                   linkedLabels: ["my", "the", "email", "on", "file", "social", "security"])
+                                   linkedLabels: ["my", "the", "email", "on", "file", "social", "security"],
+                                   fieldNames: ["contact", "reported by"])
 
     func testRemovesPersonalDataAndPlaceholders() {
         for (input, expected) in Self.cases {

@@ -221,4 +221,12 @@ final class EvaluatorTests: XCTestCase {
         XCTAssertEqual(report.entries["new-phone"]?.recall ?? -1, 1.0 / 2.0, accuracy: 1e-12)
         XCTAssertEqual(report.latencies.count, 7)
     }
+
+    /// A label eval does not know is named as `kb import` names it, redacted by the knowledge base's lists (the
+    /// matcher's redactor): "Marcy" is one of the shipped `given_names`, which a plain redactor keeps.
+    func testAnUnknownLabelIsRedactedWithTheKnowledgeBasesLists() throws {
+        let matcher = try ShippedMatcher.get()
+        let report = Evaluator(matcher: matcher).evaluate([LabeledQuestion(question: "forgot my password", entry: "Ask Marcy", line: 2)])
+        XCTAssertEqual(report.unknownLabels, ["ask-name"])
+    }
 }

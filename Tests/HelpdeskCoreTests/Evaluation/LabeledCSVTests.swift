@@ -254,4 +254,13 @@ final class LabeledCSVTests: XCTestCase {
         }
         XCTAssertEqual(LabeledCSV.maximumBytes, 64 << 20)
     }
+
+    /// A column name quoted in a warning is redacted with the redactor given (eval and kb import give the knowledge
+    /// base's: "Marcy" is one of its `given_names`).
+    func testAWarningIsRedactedWithTheRedactorGiven() throws {
+        var warnings: [String] = []
+        _ = try LabeledCSV.parse("question,entry,Marcy\nforgot password,reset,x\n", path: "e.csv",
+                                 redactor: try ShippedMatcher.get().redactor) { warnings.append($0) }
+        XCTAssertEqual(warnings, ["ignoring column '[NAME]' (columns read: question, entry, title, answer)"])
+    }
 }

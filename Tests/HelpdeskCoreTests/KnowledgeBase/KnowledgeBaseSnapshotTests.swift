@@ -152,6 +152,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
         lexicon.replyHeaderLabels = ["from"]
         lexicon.additiveWords = ["also"]
         lexicon.additiveEndings = ["too"]
+        lexicon.quoteIntroductions = ["wrote"]
         lexicon.subjectWords = ["another"]
         lexicon.replyAttributions = ["on ... wrote"]
         lexicon.forwardSeparators = ["forwarded message"]
@@ -258,7 +259,7 @@ final class KnowledgeBaseSnapshotTests: XCTestCase {
             // Contact.refusedKeys is not stored: it is empty in a knowledge base that loaded, the only kind stored.
             ("Contact", snapshot.entries[0].contacts[0], 6),
             ("FollowUp", snapshot.entries[0].followUps[0], 2),
-            ("Lexicon", snapshot.lexicon, 58),
+            ("Lexicon", snapshot.lexicon, 59),
             ("FallbackAnswer", snapshot.fallback, 5),
             ("MatcherSettings", snapshot.settings, 4),
             ("Diagnostic", snapshot.warnings[0], 4),

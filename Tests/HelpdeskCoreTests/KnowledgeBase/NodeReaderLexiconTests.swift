@@ -72,6 +72,11 @@ final class NodeReaderLexiconTests: XCTestCase {
          "cannot read the word list 'missing-names.txt' (at lexicon.given_names)", 3, 16),
         ("common word name of two words", "  common_word_names: [will, two words]",
          "each entry is one word without spaces, found 'two words' (at lexicon.common_word_names[1])", 3, 29),
+        // A title with its dot would never match: the redactor compares the word before the dot.
+        ("name title with its dot", "  name_titles: [mr, \"mr.\"]",
+         "a title is one word of letters, without its dot, found 'mr.' (at lexicon.name_titles[1])", 3, 21),
+        ("quote introduction with its colon", "  quote_introductions: [wrote, \"pasted from:\"]",
+         "a quote introduction's words must begin and end with a letter, found 'pasted from:' (at lexicon.quote_introductions[1])", 3, 32),
         ("security answer label not ASCII", "  security_answer_labels: [security answer, \"réponse\"]",
          "a security answer label is ASCII text with a letter, found 'réponse' (at lexicon.security_answer_labels[1])", 3, 45),
         ("name label not ASCII", "  name_labels: [\"nom é\"]",

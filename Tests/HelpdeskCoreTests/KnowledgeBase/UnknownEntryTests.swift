@@ -8,6 +8,8 @@ final class UnknownEntryTests: XCTestCase {
         XCTAssertEqual(UnknownEntry(typed: "reset", in: kb).description,
                        "no entry 'reset'; did you mean 'reset-idme-password', 'reset-email-not-received'? ('helpdesk topics' lists them)")
         XCTAssertEqual(UnknownEntry(typed: "123-45-6789", in: kb).description, "no entry '[SSN]' ('helpdesk topics' lists them)")
+        // With the knowledge base's lists: "Marcy" is one of its `given_names` (a plain redactor kept it).
+        XCTAssertEqual(UnknownEntry(typed: "Marcy", in: kb).description, "no entry '[NAME]' ('helpdesk topics' lists them)")
     }
 
     /// An empty id (helpdesk show "") says no id was given; it read "no entry ''".
