@@ -45,10 +45,10 @@ public struct BatchAnswerer: Sendable {
             // A longer line is no follow-up: it is matched as before, without a conversation's checks. So is a short
             // one that holds none of their cues, unless its explanation is asked for (a conversation's explanation).
             guard StandaloneAnswerer.mayBeFollowUp(text) || standalone.mayBeBareFollowUp(text) else {
-                return record(for: question, text: text, problems: matcher.matchProblems(text), passThrough: passThrough)
+                return record(for: question, problems: matcher.matchProblems(text), passThrough: passThrough)
             }
             if !explain, let problems = standalone.plainMatch(text) {
-                return record(for: question, text: text, problems: problems, passThrough: passThrough)
+                return record(for: question, problems: problems, passThrough: passThrough)
             }
             let (reply, conversation) = standalone.answer(text)
             if let kind = Self.kind(of: reply) {
@@ -78,15 +78,33 @@ public struct BatchAnswerer: Sendable {
         }
     }
 
-    /// The record for `question`, whose line is `text`, matched as `problems`, by `conversation` when one read it.
-    private func record(for question: BatchQuestion, text: String, problems: ProblemMatches, conversation: Conversation? = nil,
+    /// The record for `question`, matched as `problems` without a conversation. (No `Conversation?` is passed: its
+    /// nil took a 2,072-byte zeroing on every line.)
+    private func record(for question: BatchQuestion, problems: ProblemMatches, passThrough: [PassThroughField]) -> BatchRecord {
+        matchedRecord(for: question, problems: problems, asked: problems.primary.question, passThrough: passThrough) {
+            Explainer(matcher: matcher).explain(problems, in: matcher.knowledgeBase)
+        }
+    }
+
+    /// The record for `question`, whose line is `text`, matched as `problems` by `conversation`.
+    private func record(for question: BatchQuestion, text: String, problems: ProblemMatches, conversation: Conversation,
                         passThrough: [PassThroughField]) -> BatchRecord {
+        // `matchProblems` echoes the text as pasted, redacted: no need to redact it again, unless the line was
+        // matched on the words that name a topic ("what about the IRS?" on "the IRS").
+        let asked = conversation.lastTopicReference == nil ? problems.primary.question : matcher.redactor.redact(text)
+        return matchedRecord(for: question, problems: problems, asked: asked, passThrough: passThrough) {
+            let explainer = Explainer(matcher: matcher)
+            return explainer.explain(conversation) ?? explainer.explain(problems, in: matcher.knowledgeBase)
+        }
+    }
+
+    /// The record for `question` matched as `problems`, its question echoed as `asked`, with `explanation()` when
+    /// `explain` asks for one.
+    private func matchedRecord(for question: BatchQuestion, problems: ProblemMatches, asked: String,
+                               passThrough: [PassThroughField], explanation: () -> String) -> BatchRecord {
         let kb = matcher.knowledgeBase
         let result = problems.primary
         let (answer, fallbackTopics) = answers.answerParts(for: result, in: kb)
-        // `matchProblems` echoes the text as pasted, redacted: no need to redact it again, unless the line was
-        // matched on the words that name a topic ("what about the IRS?" on "the IRS").
-        let asked = conversation?.lastTopicReference == nil ? result.question : matcher.redactor.redact(text)
         var record = BatchRecord(result, line: question.line, redactedQuestion: asked,
                                  candidateCount: candidateCount, answer: answer, in: kb, passThrough: passThrough)
         record.fallbackTopics = fallbackTopics
@@ -98,10 +116,7 @@ public struct BatchAnswerer: Sendable {
                                            answer: answers.answerParts(for: result, in: kb).text, answerEntryIndex: chosen.entryIndex)
             }
         }
-        if explain {
-            let explainer = Explainer(matcher: matcher)
-            record.explanation = conversation.flatMap { explainer.explain($0) } ?? explainer.explain(problems, in: kb)
-        }
+        if explain { record.explanation = explanation() }
         return record
     }
 }

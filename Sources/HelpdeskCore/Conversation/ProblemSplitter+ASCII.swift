@@ -45,44 +45,49 @@ extension ProblemSplitter {
     /// Then `clauses(_:)` has nothing to cut and comes down to `clean(_:)`. False when that is not sure.
     func asciiHasNoConnector(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !firstWordBytes.isEmpty else { return !text.contains { $0 >= 0x80 } && !hasRunOfSpaces(text) }
-        // Each word's letters (as `bare(_:)` trims it) and whether the word ends in a comma.
-        var words: [(range: Range<Int>, comma: Bool)] = []
-        words.reserveCapacity((text.count + 1) / 2)  // one word and one space each: no regrowing
-        var start = 0
-        for i in 0...text.count {
-            guard i == text.count || text[i] == 32 else {
-                if text[i] >= 0x80 { return false }
-                continue
+        // Each word's letters (as `bare(_:)` trims it) and whether the word ends in a comma, in temporary memory (an
+        // array of them cost about 300 instructions a sentence): one word and one space each at most.
+        return withUnsafeTemporaryAllocation(of: (range: Range<Int>, comma: Bool).self, capacity: text.count / 2 + 1) { words in
+            var count = 0
+            var start = 0
+            for i in 0...text.count {
+                guard i == text.count || text[i] == 32 else {
+                    if text[i] >= 0x80 { return false }
+                    continue
+                }
+                if i == start, i < text.count { return false }  // a run of spaces: the slow path joins words with one
+                var lower = start, upper = i
+                while lower < upper, !(text[lower] | 0x20 >= 97 && text[lower] | 0x20 <= 122) { lower += 1 }
+                while upper > lower, !(text[upper - 1] | 0x20 >= 97 && text[upper - 1] | 0x20 <= 122) { upper -= 1 }
+                if i > start {
+                    (words.baseAddress! + count).initialize(to: (lower..<upper, text[i - 1] == 44))
+                    count += 1
+                }
+                start = i + 1
             }
-            if i == start, i < text.count { return false }  // a run of spaces: the slow path joins words with one
-            var lower = start, upper = i
-            while lower < upper, !(text[lower] | 0x20 >= 97 && text[lower] | 0x20 <= 122) { lower += 1 }
-            while upper > lower, !(text[upper - 1] | 0x20 >= 97 && text[upper - 1] | 0x20 <= 122) { upper -= 1 }
-            if i > start { words.append((lower..<upper, text[i - 1] == 44)) }
-            start = i + 1
-        }
-        // Compared as `bare(_:)` compares: only A-Z are lowered (`| 0x20` would also turn "_" into DEL).
-        func equal(_ part: [UInt8], _ range: Range<Int>) -> Bool {
-            guard range.count == part.count else { return false }
-            var k = range.lowerBound
-            for byte in part {
-                let c = text[k]
-                if byte != (c >= 65 && c <= 90 ? c | 0x20 : c) { return false }
-                k += 1
+            // Compared as `bare(_:)` compares: only A-Z are lowered (`| 0x20` would also turn "_" into DEL).
+            func equal(_ part: [UInt8], _ range: Range<Int>) -> Bool {
+                guard range.count == part.count else { return false }
+                var k = range.lowerBound
+                for byte in part {
+                    let c = text[k]
+                    if byte != (c >= 65 && c <= 90 ? c | 0x20 : c) { return false }
+                    k += 1
+                }
+                return true
+            }
+            func matches(_ connector: [[UInt8]], at w: Int) -> Bool {
+                guard w + connector.count <= count else { return false }
+                for k in connector.indices where !equal(connector[k], words[w + k].range) { return false }
+                return true
+            }
+            for w in 0..<count where mayOpenConnector(words[w].range, in: text)
+                && firstWordBytes.contains(where: { equal($0, words[w].range) }) {
+                if connectorWordBytes.contains(where: { matches($0, at: w) }) { return false }
+                if w == 0 || words[w - 1].comma, commaConnectorWordBytes.contains(where: { matches($0, at: w) }) { return false }
             }
             return true
         }
-        func matches(_ connector: [[UInt8]], at w: Int) -> Bool {
-            guard w + connector.count <= words.count else { return false }
-            for k in connector.indices where !equal(connector[k], words[w + k].range) { return false }
-            return true
-        }
-        for w in words.indices where mayOpenConnector(words[w].range, in: text)
-            && firstWordBytes.contains(where: { equal($0, words[w].range) }) {
-            if connectorWordBytes.contains(where: { matches($0, at: w) }) { return false }
-            if w == 0 || words[w - 1].comma, commaConnectorWordBytes.contains(where: { matches($0, at: w) }) { return false }
-        }
-        return true
     }
 
     /// Whether the word at `range` of `text` (letters at both ends, as `bare(_:)` leaves it) has the length and first

@@ -1,4 +1,28 @@
 extension StepReference {
+    /// `words(_:)` of `text` joined by single spaces, made in one pass over an ASCII text's bytes: two texts have the
+    /// same words exactly when their keys are equal (a word holds no space).
+    static func wordKey(_ text: String) -> String {
+        var text = text
+        let key: String? = text.withUTF8 { bytes in
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            var inWord = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                if (lower >= 97 && lower <= 122) || (byte >= 48 && byte <= 57) {
+                    if !inWord, !key.isEmpty { key.append(32) }
+                    key.append(lower)
+                    inWord = true
+                } else {
+                    inWord = false
+                }
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
+        return key ?? words(text).joined(separator: " ")
+    }
+
     /// `words(_:)` (`signed` false) or `signedWords(_:)` (`signed` true) of an ASCII text, read byte by byte, where
     /// a letter is `A`-`Z` or `a`-`z` and a number `0`-`9`, as `Character` tells them for ASCII; nil for any other text.
     /// Batch mode reads every line so (a bare follow-up, a bare number), and `Character`'s tests cost most of that.

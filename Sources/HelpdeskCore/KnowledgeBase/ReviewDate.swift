@@ -26,15 +26,18 @@ public struct ReviewDate: Sendable, Equatable, Comparable, CustomStringConvertib
         }
         // The common case written digit by digit: batch output gives every answered record its date.
         return String(unsafeUninitializedCapacity: 10) { text in
-            for (offset, (value, width)) in [(year, 4), (month, 2), (day, 2)].enumerated() {
-                let end = [4, 7, 10][offset]
+            func write(_ value: Int, width: Int, endingAt end: Int) {
                 var rest = value
                 for i in stride(from: end - 1, through: end - width, by: -1) {
                     text[i] = UInt8(ascii: "0") + UInt8(rest % 10)
                     rest /= 10
                 }
-                if end < 10 { text[end] = UInt8(ascii: "-") }
             }
+            write(year, width: 4, endingAt: 4)
+            text[4] = UInt8(ascii: "-")
+            write(month, width: 2, endingAt: 7)
+            text[7] = UInt8(ascii: "-")
+            write(day, width: 2, endingAt: 10)
             return 10
         }
     }

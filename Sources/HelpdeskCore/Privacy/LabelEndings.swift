@@ -3,14 +3,29 @@
 /// "was") that no label ends like.
 struct LabelEndings {
     private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// The indices of the labels in each slot, so that a word that passes the filter is compared with the few labels
+    /// of its slot, not with them all.
+    private var labelsBySlot: [[Int]] = []
 
     /// The endings of `labels` (lowercase ASCII bytes), each without the `:` it may end in.
     init(_ labels: [[UInt8]]) {
-        for label in labels {
+        for (index, label) in labels.enumerated() {
             let words = label.last == UInt8(ascii: ":") ? label.dropLast() : label[...]
             guard let last = words.last else { continue }
             insert(words.count > 1 ? words[words.endIndex - 2] : 0, last)
+            if labelsBySlot.isEmpty { labelsBySlot = Array(repeating: [], count: 256) }
+            labelsBySlot[Self.slot(words.count > 1 ? words[words.endIndex - 2] : 0, last)].append(index)
         }
+    }
+
+    /// The indices of the labels that may end in `previous` then `last` (lowercase), with those of one byte that end
+    /// in `last`, in order; every label that ends so is among them (others may be).
+    func labels(endingIn previous: UInt8, _ last: UInt8) -> [Int] {
+        guard !labelsBySlot.isEmpty else { return [] }
+        let pair = Self.slot(previous, last), single = Self.slot(0, last)
+        if pair == single || labelsBySlot[single].isEmpty { return labelsBySlot[pair] }
+        if labelsBySlot[pair].isEmpty { return labelsBySlot[single] }
+        return (labelsBySlot[pair] + labelsBySlot[single]).sorted()
     }
 
     /// Whether a label may end in `previous` then `last` (lowercase); a label of one byte matches whatever comes before.

@@ -21,7 +21,7 @@ extension RedactorScanner {
             guard !isWordByte(byte(start - 1)), label.indices.allSatisfy({ lower(bytes[start + $0]) == label[$0] }) else {
                 continue
             }
-            return !label.starts(with: Self.nameWord) && !label.contains(Self.spaceName)
+            return Self.namesRole(label)
         }
         return nil
     }

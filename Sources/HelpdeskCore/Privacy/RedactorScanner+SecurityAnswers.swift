@@ -20,7 +20,9 @@ extension RedactorScanner {
     /// End of the label at `index`, or nil.
     private func answerLabelEnd(at index: Int) -> Int? {
         let first = lower(bytes[index])
-        for phrase in answerLabels.phrases where phrase[0] == first && index + phrase.count <= bytes.count {
+        for k in answerLabels.phrases(startingWith: first) {
+            let phrase = answerLabels.phrases[k]
+            guard phrase[0] == first, index + phrase.count <= bytes.count else { continue }
             var offset = 1
             while offset < phrase.count, lower(bytes[index + offset]) == phrase[offset] { offset += 1 }
             if offset == phrase.count, !isWordByte(byte(index + offset)) { return index + offset }

@@ -82,6 +82,14 @@ public struct Vocabulary: Sendable {
         word.reduce(0) { $0 | 1 << UInt32(($1 &- 97) & 31) }
     }
 
+    /// Whether `bits` has at most `limit` bits set, by clearing its lowest one `limit` times (`nonzeroBitCount` is a
+    /// dozen instructions without the POPCNT instruction, which this build does not assume).
+    @inline(__always) static func hasAtMost(_ limit: Int, bitsIn bits: UInt32) -> Bool {
+        var rest = bits
+        for _ in 0..<limit { rest &= rest &- 1 }
+        return rest == 0
+    }
+
     /// The most frequent vocabulary word within `limit` edits of `word`, looking at words that start with its first
     /// or second letter (so a swapped first pair is still found) and whose length is within `limit`.
     func closest(to word: [UInt8], limit: Int) -> String? {
@@ -94,8 +102,8 @@ public struct Vocabulary: Sendable {
                     for length in max(1, word.count - limit)...(word.count + limit) {
                         for candidate in buckets[Self.bucket(first: first, length: length)] ?? [] {
                             if let current = best, candidate.count < current.count, current.distance <= 1 { continue }
-                            guard (letters & ~candidate.letters).nonzeroBitCount <= limit,
-                                  (candidate.letters & ~letters).nonzeroBitCount <= limit else { continue }
+                            guard Self.hasAtMost(limit, bitsIn: letters & ~candidate.letters),
+                                  Self.hasAtMost(limit, bitsIn: candidate.letters & ~letters) else { continue }
                             let other = UnsafeBufferPointer(rebasing: all[candidate.offset..<(candidate.offset + candidate.length)])
                             let distance = EditDistance.between(query, other, limit: limit)
                             guard distance <= limit else { continue }

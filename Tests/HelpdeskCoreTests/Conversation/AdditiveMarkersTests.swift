@@ -18,6 +18,13 @@ final class AdditiveMarkersTests: XCTestCase {
         ("forgot my password", false, nil),
         // Nothing else left: nil.
         ("also", true, nil),
+        // Words are compared lowered, with an inner or final `'` a part of them; beyond ASCII the text is analysed.
+        ("I ALSO lost my phone", true, "I lost my phone"),
+        ("Also: can't sign in", true, ": can't sign in"),
+        ("my phone is gone TOO", true, "my phone is gone"),
+        ("the also's list", false, nil),
+        ("alsoo lost my phone", false, nil),
+        ("José also lost his phone", true, "José lost his phone"),
     ]
 
     func testMarksAndStripsAdditiveWords() {
@@ -38,6 +45,10 @@ final class AdditiveMarkersTests: XCTestCase {
             if c.ends { XCTAssertTrue(Self.markers.mayEndAdditively(c.text), c.text) }
         }
         XCTAssertFalse(Self.markers.mayEndAdditively("forgot my password"))
+        XCTAssertFalse(Self.markers.mayEndAdditively("too's"))
+        XCTAssertFalse(Self.markers.mayEndAdditively(""))
+        XCTAssertTrue(Self.markers.mayEndAdditively("new phone TOO!"))
+        XCTAssertTrue(Self.markers.mayEndAdditively("café"), "beyond ASCII: maybe")
     }
 
     func testWithoutMarkersNothingIsMarked() {

@@ -19,6 +19,13 @@ final class StepReferenceASCIITests: XCTestCase {
         }
     }
 
+    /// A text's word key is its words joined by single spaces, for ASCII text and any other.
+    func testTheWordKeyJoinsTheWords() {
+        for text in Self.texts + ["café au lait", "step ２", "  What  NEXT?? "] {
+            XCTAssertEqual(StepReference.wordKey(text), StepReference.words(text).joined(separator: " "), text)
+        }
+    }
+
     /// Any other text is read character by character.
     func testOtherTextIsNotReadByBytes() {
         for text in ["café", "step ２", "naïve step 2", "step\u{00A0}2"] {

@@ -17,6 +17,10 @@ final class TopScoresTests: XCTestCase {
             ([0.3, 0.3, 0.3], 2, [0, 1]),  // ties: lower index first
             ([-1, -3, -2], 3, [0, 2, 1]),
             ([0.2, 0.8, 0.8, 0.1], 1, [1]),
+            // Long runs turned away once the list is full, or each beating the lowest.
+            ((0..<21).map { Float(-$0) }, 3, [0, 1, 2]),
+            ((0..<21).map { Float($0) }, 3, [20, 19, 18]),
+            ((0..<21).map { $0 == 17 ? 9 : 0 }, 2, [17, 0]),
         ]
         for row in table {
             XCTAssertEqual(TopScores.indices(of: row.scores, count: row.count), row.expected, "\(row.scores) top \(row.count)")

@@ -12,6 +12,24 @@ final class LabelEndingsTests: XCTestCase {
         }
     }
 
+    /// The labels listed for an ending are those that end so (a label of one byte ends so after any byte), in order.
+    func testTheLabelsOfAnEnding() {
+        let labels = ["my name is", "name:", "caller", "client name", "x", "this"].map { Array($0.utf8) }
+        let endings = LabelEndings(labels)
+        let table: [(previous: Character, last: Character, labels: [Int])] = [
+            ("i", "s", [0, 5]), ("m", "e", [1, 3]), ("e", "r", [2]), ("q", "x", [4]), ("a", "x", [4]),
+        ]
+        for row in table {
+            let listed = endings.labels(endingIn: row.previous.asciiValue!, row.last.asciiValue!)
+            XCTAssertEqual(listed.filter { index in
+                let words = labels[index].last == UInt8(ascii: ":") ? labels[index].dropLast() : labels[index][...]
+                return words.last == row.last.asciiValue! && (words.count < 2 || words[words.endIndex - 2] == row.previous.asciiValue!)
+            }, row.labels, "\(row.previous)\(row.last)")
+            XCTAssertEqual(listed, listed.sorted())
+        }
+        XCTAssertEqual(LabelEndings([]).labels(endingIn: UInt8(ascii: "i"), UInt8(ascii: "s")), [])
+    }
+
     func testNoLabelsKeepNoEnding() {
         let endings = LabelEndings([])
         XCTAssertFalse(endings.mayEnd(UInt8(ascii: "h"), UInt8(ascii: "e")))

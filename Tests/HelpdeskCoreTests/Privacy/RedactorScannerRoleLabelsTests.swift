@@ -21,4 +21,15 @@ final class RedactorScannerRoleLabelsTests: XCTestCase {
         assertKeeps(["client: wants a reset", "client is upset", "caller: ssa account", "client is new",
                      "caller: Monday", "client is locked out", "client is"], with: roles)
     }
+
+    /// A label names a role unless it starts with the word `name` or holds ` name`.
+    func testWhetherALabelNamesARole() {
+        let cases: [(label: String, role: Bool)] = [
+            ("caller", true), ("client", true), ("client:", true), ("", true), ("nam", true), ("surname:", true),
+            ("name:", false), ("name is", false), ("my name is", false), ("client name", false), ("caller name:", false),
+        ]
+        for c in cases {
+            XCTAssertEqual(RedactorScanner.namesRole(Array(c.label.utf8)), c.role, c.label)
+        }
+    }
 }
