@@ -21,9 +21,7 @@ public struct QuoteIntroductions: Sendable, Equatable {
             guard trimmed.count > 1, trimmed.hasSuffix(":"), trimmed.split(separator: " ").count <= Self.maximumWords
             else { return false }
             let words = Self.pipeline.analyze(trimmed).terms
-            return phrases.contains { phrase in
-                words.count >= phrase.count && (0...(words.count - phrase.count)).contains { words[$0..<$0 + phrase.count].elementsEqual(phrase) }
-            }
+            return phrases.contains { phrase in words.indices.contains { TermRun.matches(phrase, in: words, at: $0) } }
         }
     }
 }

@@ -294,7 +294,6 @@ extension NodeReader {
         }
     }
 
-    /// A list of words, lowercased, each one word as a question writes it ("ssn", "client's", "e-mail").
     /// `name_titles`, lowercased: each one word of letters, written without its dot (`mr`, not `mr.`, which would
     /// never match: a title is compared with the word before its dot).
     private func nameTitles(_ node: Node) -> [String] {
@@ -304,6 +303,7 @@ extension NodeReader {
         }
     }
 
+    /// A list of words, lowercased, each one word as a question writes it ("ssn", "client's", "e-mail").
     private func singleWords(_ node: Node, path: String) -> [String] {
         list(node, path: path, problem: "each entry is one word without spaces") { text in
             let word = text.lowercased()

@@ -114,8 +114,9 @@ public struct Matcher: Sendable {
         // that?"), which asks about the text before it.
         if pieces.count > 1, preference(best).0 < 2 {
             for (index, piece) in pieces.enumerated() {
-                let candidate = rank(piece)
-                guard index == 0 || !pointsBack(candidate.analysis) else { continue }
+                let analysis = pipeline.analyze(piece)
+                guard index == 0 || !endsPointingBack(analysis) else { continue }
+                let candidate = (analysis: analysis, ranking: scorer.rank(analysis, depth: rankingDepth))
                 if preference(candidate) > preference(best), saysEnough(candidate.analysis) { best = candidate }
             }
         }
@@ -147,10 +148,13 @@ public struct Matcher: Sendable {
 
     /// Whether a piece after the first ends on one of the lexicon's `pointing_words` ("... Does ID.me handle that?"): it
     /// asks about the text before it, so it does not answer for the whole on its own.
-    func pointsBack(_ analysis: Analysis) -> Bool {
+    func endsPointingBack(_ analysis: Analysis) -> Bool {
         // The normalized text is lowercase: a word is a run of letters, digits and non-ASCII bytes.
-        let last = analysis.normalized.split { $0 < 0x80 && !($0 >= 0x61 && $0 <= 0x7a) && !($0 >= 0x30 && $0 <= 0x39) }.last
-        return last.map { backgroundMarkers.pointingWords.contains(String(decoding: $0, as: UTF8.self)) } ?? false
+        let text = analysis.normalized
+        let isWordByte = { (byte: UInt8) in byte >= 0x80 || (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) }
+        guard let end = text.lastIndex(where: isWordByte) else { return false }
+        let start = text[..<end].lastIndex(where: { !isWordByte($0) }).map { $0 + 1 } ?? text.startIndex
+        return backgroundMarkers.pointingWords.contains(String(decoding: text[start...end], as: UTF8.self))
     }
 
     /// How many comma clauses of a question are tried on their own: enough for any question, and a long paste of

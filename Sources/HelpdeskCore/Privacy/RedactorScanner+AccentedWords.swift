@@ -1,7 +1,7 @@
 /// Words of the knowledge base's ASCII lists found as typed with accents: "contraseña" is `contrasena`.
 extension RedactorScanner {
     /// End of `word` (lowercase ASCII) at `index`, any case, where a Latin-1 letter with an accent typed (`ñ`, `é`,
-    /// `Á`: two bytes) matches its plain letter; nil when it is not there.
+    /// `Á`: two bytes) matches its plain letter, and so does a letter followed by a combining accent; nil when it is not there.
     func accentedWordEnd(_ word: String, at index: Int) -> Int? {
         var position = index
         for letter in word.utf8 {
@@ -13,6 +13,8 @@ extension RedactorScanner {
             } else {
                 return nil
             }
+            // An accent typed as a mark of its own after the letter (U+0300-U+036F: "n" then a combining tilde).
+            while byte(position) == 0xCC || (byte(position) == 0xCD && byte(position + 1) <= 0xAF) { position += 2 }
         }
         return position
     }

@@ -14,7 +14,10 @@
 /// "Mark"), a common word, or one of the knowledge base's words is a name only with such a surname: "May I reset it?",
 /// "Will this work?" and "Mark it as done" are kept, "Mark Lee called" is not. Words in lowercase are never names here,
 /// nor words in capitals but in a text without a lowercase letter, where a name of three letters or more in capitals
-/// counts ("BOB SAYS IT FAILED"), and its surname only when it is no English word either (the lexicon's `dictionary`).
+/// counts ("BOB SAYS IT FAILED"), and its surname only when it is no English word either (the lexicon's `dictionary`);
+/// in mixed-case text a listed given name in capitals counts too, with its surname in capitals ("TAMSIN WELLS called":
+/// `shoutedName`). A name before a place word (`place_words`: "our Eugene office") or whose `'s` owns a vendor's thing
+/// (`vendor_things`: "Drake's support") is kept; a surname after a title typed without its dot counts ("Ms Chen").
 /// A name may hold letters beyond ASCII (`capitalWidth(at:)`, `letterRun(after:)`), and is looked up without its
 /// accents (`listForm(_:)`): "José Álvarez cant sign in" becomes "[NAME] cant sign in". A name that needs its surname
 /// keeps it when that surname reads as a verb before its object (`surnameReadsAsAVerb(from:to:_:)`: "Will Grant
@@ -67,8 +70,8 @@ extension RedactorScanner {
 
     /// The name at `word` with its surname, or nil when it is no given name or needs a surname it lacks.
     private func givenName(_ word: NameWord, _ names: GivenNames, _ contexts: NameContexts.Lists, capitals: Bool) -> Hit? {
-        guard !word.glued, word.letters - word.start <= 14, !namesAVendorsThing(word), !namesAPlace(word),
-              let kind = givenNameKind(word, names) else { return nil }
+        guard !word.glued, word.letters - word.start <= 14, let kind = givenNameKind(word, names),
+              !namesAVendorsThing(word), !namesAPlace(word) else { return nil }
         let range = word.start..<word.letters
         let alone = kind == .name && !isCommonWord(range) && !contexts.isKnown(lowercased(range))
         let possessive = word.end > word.letters

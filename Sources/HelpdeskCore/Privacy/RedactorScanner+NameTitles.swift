@@ -24,7 +24,7 @@ extension RedactorScanner {
     func surnameAfterTitle(_ title: Range<Int>, _ contexts: NameContexts.Lists) -> Hit? {
         guard (2...4).contains(title.count), byte(title.upperBound) == ASCII.space,
               bytes[title.lowerBound + 1..<title.upperBound].allSatisfy({ $0 &- 0x61 < 26 }),
-              contexts.titles.contains(lowercased(title)), byte(title.upperBound + 1) &- 0x41 < 26,
+              byte(title.upperBound + 1) &- 0x41 < 26, contexts.titles.contains(lowercased(title)),
               let end = surnameWordEnd(at: title.upperBound + 1, contexts, capitals: false) else { return nil }
         return Hit(kind: .name, start: title.upperBound + 1, end: end)
     }

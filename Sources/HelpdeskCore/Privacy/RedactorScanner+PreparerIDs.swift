@@ -51,7 +51,6 @@ extension RedactorScanner {
         return Hit(kind: .caf, start: start, end: end)
     }
 
-    /// Whether `word` is `efin` or `efins`, or `fin`, `fins` written after `e-` (`E-FIN: 123456`).
     /// Whether an EFIN label with a dot after each letter ends right before `start`, maybe with `:`, `#` or `-` and
     /// spaces between: "E.F.I.N. 123456", "e.f.i.n: 123456".
     private func followsDottedEFINLabel(_ start: Int) -> Bool {
@@ -70,6 +69,7 @@ extension RedactorScanner {
         return words.efinLabels.contains(String(decoding: letters, as: UTF8.self))
     }
 
+    /// Whether `word` is `efin` or `efins`, or `fin`, `fins` written after `e-` (`E-FIN: 123456`).
     private func isEFINLabel(_ word: Range<Int>) -> Bool {
         if isWord(word, in: words.efinLabels) { return true }
         let start = word.lowerBound

@@ -29,9 +29,10 @@ public struct TextPipeline: Sendable {
     /// The lexicon's stop words, with the concept a synonym group headed by one becomes (`analyze`, as `SynonymExpander`
     /// makes it): "tried twice" is `retried`, which the stemmer writes `retri`, and is dropped like the word itself.
     static func stopWords(of lexicon: Lexicon, analyze: (String) -> [String]) -> Set<String> {
-        let words = Set(lexicon.stopWords)
-        let concepts = lexicon.synonyms.compactMap { group in group.first.flatMap { words.contains($0) ? analyze($0).joined() : nil } }
-        return words.union(concepts)
+        let concepts = lexicon.synonyms.compactMap { group in
+            group.first.flatMap { lexicon.stopWords.contains($0.lowercased()) ? analyze($0).joined() : nil }
+        }
+        return lexicon.stopWords.union(concepts)
     }
 
     /// Every word of the KB's texts, synonym phrases, off-topic, on-topic and pleasantry phrases and spelling fixes,

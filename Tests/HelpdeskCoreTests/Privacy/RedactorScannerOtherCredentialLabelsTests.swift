@@ -7,6 +7,8 @@ final class RedactorScannerOtherCredentialLabelsTests: XCTestCase {
     func testOtherLabelsAreRead() {
         assertRedacts([
             ("contraseña: Maple2023", "contraseña: [PASSWORD]"),
+            // The tilde typed as a mark of its own after the "n".
+            ("contrasen\u{0303}a: Maple2023", "contrasen\u{0303}a: [PASSWORD]"),
             ("CONTRASEÑA Maple2023", "CONTRASEÑA [PASSWORD]"),
             ("mi contrasena es Maple2023", "mi contrasena es [PASSWORD]"),
             ("mot de passe: Maple2023", "mot de passe: [PASSWORD]"),
