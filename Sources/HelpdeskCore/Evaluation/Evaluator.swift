@@ -7,10 +7,14 @@ import Dispatch
 public struct Evaluator: Sendable {
     public let matcher: Matcher
     private let standalone: StandaloneAnswerer
+    /// Redacts a CSV's labels as `kb import` redacts them (the knowledge base's lists, not its vocabulary), so a label
+    /// names the id the import gave it.
+    private let labelRedactor: Redactor
 
     public init(matcher: Matcher) {
         self.matcher = matcher
         standalone = StandaloneAnswerer(matcher: matcher)
+        labelRedactor = Redactor(knowledgeBase: matcher.knowledgeBase, vocabulary: nil)
     }
 
     public func evaluate(_ questions: [LabeledQuestion]) -> EvaluationReport {
@@ -59,7 +63,7 @@ public struct Evaluator: Sendable {
         if let answered { report.entries[answered, default: .init(id: answered)].falsePositives += 1 }
         // Labels as written in a CSV that was imported (`card_arrival`, `Card Arrival`) name the id `kb import`
         // gave them (`card-arrival`).
-        let expected = expected.map { known.contains($0) ? $0 : KnowledgeBaseImporter.entryID(forLabel: $0, redactor: matcher.redactor) }
+        let expected = expected.map { known.contains($0) ? $0 : KnowledgeBaseImporter.entryID(forLabel: $0, redactor: labelRedactor) }
         guard let expected else {
             report.outOfScope += 1
             if case .fallback = result.decision { report.outOfScopeFallback += 1 }

@@ -186,7 +186,8 @@ public struct KnowledgeBaseImporter: Sendable {
         if !lexicon.nameFields.isEmpty { language.append((Node("name_fields"), list(lexicon.nameFields))) }
         for (key, words) in [("self_introductions", lexicon.selfIntroductions), ("name_header_labels", lexicon.nameHeaderLabels),
                              ("not_name_capitals", lexicon.notNameCapitals), ("name_titles", lexicon.nameTitles),
-                             ("phone_number_labels", lexicon.phoneNumberLabels)] where !words.isEmpty {
+                             ("phone_number_labels", lexicon.phoneNumberLabels), ("given_names", lexicon.givenNames?.words ?? []),
+                             ("common_word_names", lexicon.commonWordNames)] where !words.isEmpty {
             language.append((Node(key), list(words)))
         }
         if !lexicon.acknowledgements.isEmpty { language.append((Node("acknowledgements"), list(lexicon.acknowledgements))) }

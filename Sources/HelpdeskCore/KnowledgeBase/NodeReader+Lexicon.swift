@@ -282,8 +282,9 @@ extension NodeReader {
     }
 
     /// The word-list file `node` names, relative to this file (`dictionary`, `given_names`), opened unread; nil, with
-    /// an error, when it cannot be read.
+    /// an error, when it cannot be read. A list of words written in place (as `kb import` copies `given_names`) is one too.
     private func wordList(_ node: Node, path: String) -> WordList? {
+        if node.sequence != nil { return WordList(text: singleWords(node, path: path).joined(separator: "\n")) }
         guard let name = string(node, path: path) else { return nil }
         let file = name.hasPrefix("/") ? name : (self.file as NSString).deletingLastPathComponent + "/" + name
         do {

@@ -30,6 +30,9 @@ public struct WordList: Sendable, Equatable {
 
     public var count: Int { storage.words.spans.count }
 
+    /// Every word, in sorted order (reads a list opened from a file).
+    public var words: [String] { storage.words.spans.map { String(decoding: storage.words.bytes[$0], as: UTF8.self) } }
+
     public func contains(_ word: String) -> Bool { storage.words.contains(word) }
 
     public static func == (a: WordList, b: WordList) -> Bool { a.storage === b.storage || a.storage.words == b.storage.words }

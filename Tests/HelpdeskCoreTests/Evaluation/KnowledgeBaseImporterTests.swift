@@ -177,6 +177,23 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertEqual(kb.outOfScope, ["recipe for banana bread"])
     }
 
+    /// `eval` on an imported KB names a label's entry as `kb import` named it, a given name in it redacted both times.
+    func testEvalNamesTheEntriesImportNamedWithAGivenNameInTheLabel() throws {
+        let shipped = try PackagePaths.loadShipped()
+        var importer = self.importer
+        importer.redactor = Redactor(knowledgeBase: shipped, vocabulary: nil)
+        let rows = [row("open the portal for dana", "Dana Portal"), row("dana portal login", "Dana Portal"),
+                    row("reset the printer", "Printer Reset"), row("printer needs a reset", "Printer Reset")]
+        let folder = try TemporaryKnowledgeBase(files: [
+            "imported.yaml": try importer.yaml(from: rows), "language.yaml": try XCTUnwrap(importer.languageYAML(from: shipped.lexicon)),
+        ])
+        let kb = try KnowledgeBaseLoader().load(directory: folder.path).0
+        XCTAssertEqual(kb.entries.map(\.id), ["name-portal", "printer-reset"])
+        let report = Evaluator(matcher: Matcher(knowledgeBase: kb, cache: nil)).evaluate(rows)
+        XCTAssertEqual(report.unknownLabels, [])
+        XCTAssertEqual(report.inScope, 4)
+    }
+
     func testLanguageFileCarriesTheConversationLanguageData() throws {
         let shipped = try PackagePaths.loadShipped().lexicon
         let yaml = try XCTUnwrap(importer.languageYAML(from: shipped))
@@ -219,6 +236,10 @@ final class KnowledgeBaseImporterTests: XCTestCase {
         XCTAssertFalse(shipped.nameTitles.isEmpty)
         XCTAssertEqual(lexicon.phoneNumberLabels, shipped.phoneNumberLabels)
         XCTAssertFalse(shipped.phoneNumberLabels.isEmpty)
+        XCTAssertEqual(lexicon.givenNames?.words, shipped.givenNames?.words, "the given names travel, written in place")
+        XCTAssertFalse(shipped.givenNames?.words.isEmpty ?? true)
+        XCTAssertEqual(lexicon.commonWordNames, shipped.commonWordNames)
+        XCTAssertFalse(shipped.commonWordNames.isEmpty)
         XCTAssertFalse(shipped.securityAnswerLabels.isEmpty)
         XCTAssertEqual(lexicon.functionWords, shipped.functionWords)
         XCTAssertFalse(shipped.functionWords.isEmpty)
