@@ -175,9 +175,9 @@ public final class RedactionWords: Sendable, Equatable {
     /// `other_code_labels`: labels a one-time code of six to eight digits follows, besides `code`, `otp` and `pin`
     /// ("2fa 482913", "mfa: 482913", "token 482913").
     let otherCodeLabels: [String]
-    /// The first letters of `other_password_labels` and `other_code_labels`: a word starting otherwise is passed over
-    /// on one byte.
-    let otherCredentialLabelInitials: Set<UInt8>
+    /// The first letters of `other_password_labels` and `other_code_labels`, true at their byte values: a word starting
+    /// otherwise is passed over on one look-up.
+    let otherCredentialLabelInitials: [Bool]
     /// `pair_user_labels`: labels of a user name said in a pair with its password ("u: jdoe p: Maple2023", "user/pass
     /// jdoe/Maple2023", "login jdoe / Maple2023": `credentialPair(at:)`).
     let pairUserLabels: [String]
@@ -263,7 +263,9 @@ public final class RedactionWords: Sendable, Equatable {
         passwordShapedProducts = words("password_shaped_products")
         otherPasswordLabels = lists["other_password_labels"] ?? []
         otherCodeLabels = lists["other_code_labels"] ?? []
-        otherCredentialLabelInitials = Set((otherPasswordLabels + otherCodeLabels).compactMap(\.utf8.first))
+        var initials = [Bool](repeating: false, count: 256)
+        for first in (otherPasswordLabels + otherCodeLabels).compactMap(\.utf8.first) { initials[Int(first)] = true }
+        otherCredentialLabelInitials = initials
         pairUserLabels = lists["pair_user_labels"] ?? []
         pairPasswordLabels = lists["pair_password_labels"] ?? []
         versionWords = words("version_words")

@@ -3,7 +3,8 @@
 ///
 /// A value counts only right after its label (`password(s)`, `pass word`, `passphrase(s)`, `passwd`, `psswd`, `pswd`, `pwd`,
 /// `p/w`, `pw`, `pword`, and
-/// `pass` or `secret` before `:`, `=`, `is` or `was`; `passcode(s)`, `code(s)`, `otp`, `pin(s)`, `ippin(s)`, `cvv`, `cvc`), past line
+/// `pass` or `secret` before `:`, `=`, `is` or `was`; `passcode(s)`, `code(s)`, `otp`, `pin(s)`, `ippin(s)`, `cvv`, `cvc`; and the
+/// knowledge base's `other_password_labels` and `other_code_labels`: `otherCredentialLabel(at:)`), past line
 /// breaks and at most four of `is`,
 /// `was`, `of`, `now`, `still`, `number`, `no`, `:`, `=`, `-`, `>`, `#`, `,`, `.`, and only when it has the shape of
 /// a secret:

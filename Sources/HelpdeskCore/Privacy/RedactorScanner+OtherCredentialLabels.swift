@@ -5,7 +5,7 @@ extension RedactorScanner {
     /// The listed label at `index`, and where it ends; nil when none stands there.
     func otherCredentialLabel(at index: Int) -> (CredentialLabel, Int)? {
         let first = lower(byte(index))
-        guard words.otherCredentialLabelInitials.contains(first) else { return nil }
+        guard words.otherCredentialLabelInitials[Int(first)] else { return nil }
         for label in words.otherPasswordLabels where label.utf8.first == first {
             if let end = accentedWordEnd(label, at: index), !isWordByte(byte(end)), byte(end) < 0x80 {
                 return (CredentialLabel(word: label, kind: .password), end)

@@ -1,4 +1,4 @@
-/// The byte-level matcher behind `Redactor`: tries each pattern where a number, `+`, `(`, `P`, `@`, `:`, `-` or `.` starts, email
+/// The byte-level matcher behind `Redactor`: tries each pattern where a number, `+`, `(`, `P`, `@`, `:`, `-`, `.` or `%` starts, email
 /// addresses spelled out around an `at`, numbers read out piece by piece, passwords and codes after their labels or in
 /// a password's shape, and ids after theirs, then merges overlaps.
 struct RedactorScanner {
