@@ -68,19 +68,25 @@ struct Helpdesk: ParsableCommand {
             let hint = code == .validationFailure ? CommandHint.hint(for: arguments) : nil
             if !message.isEmpty || hint != nil {
                 let redactor = errorRedactor(for: arguments)
-                if !message.isEmpty { Terminal.writeRedactedError(redactor.redact(redactor.redact(message, quotingArguments: arguments))) }
-                if let hint { Terminal.writeRedactedError(redactor.redact(hint)) }
+                if !message.isEmpty { Terminal.writeError(redactor.redact(redactor.redact(message, quotingArguments: arguments)).terminalSafe) }
+                if let hint { Terminal.writeError(redactor.redact(hint).terminalSafe) }
             }
             exit(withError: code)
         }
     }
 
     /// The redactor for an error that quotes the command line: that of the knowledge base it names (`--kb`, else
-    /// HELPDESK_KB, else the shipped one), read without the parser, which may have failed; a plain one when none loads.
+    /// HELPDESK_KB, else the shipped one), read without the parser, which may have failed; the shipped one's when the
+    /// named one does not load; a plain one when none loads.
     private static func errorRedactor(for arguments: [String]) -> Redactor {
-        guard let path = KnowledgeBaseLocator(explicit: KnowledgeBaseLocator.explicitFolder(in: arguments)).locate(),
-              let knowledgeBase = try? KnowledgeBaseLoader().load(directory: path, cache: .standard()).0 else { return Redactor() }
-        return Redactor(knowledgeBase: knowledgeBase, vocabulary: nil)
+        let named = KnowledgeBaseLocator(explicit: KnowledgeBaseLocator.explicitFolder(in: arguments)).locate()
+        let shipped = KnowledgeBaseLocator(explicit: nil, environment: [:]).locate()
+        for path in [named, shipped].compactMap({ $0 }) {
+            if let knowledgeBase = try? KnowledgeBaseLoader().load(directory: path, cache: .standard()).0 {
+                return Redactor(knowledgeBase: knowledgeBase, vocabulary: nil)
+            }
+        }
+        return Redactor()
     }
 
     func run() throws {

@@ -83,12 +83,14 @@ final class CommandLineTests: CLITestCase {
 
     /// An argument that starts with "-" (an unknown option, a stray number) and an id that names no entry are quoted
     /// redacted with the knowledge base's lists too, as a question is: "Marcy" is one of its `given_names`, which a
-    /// plain redactor kept ("Unknown option '--Marcy'").
+    /// plain redactor kept ("Unknown option '--Marcy'"); those of the shipped one when the folder named does not load.
     func testErrorsRedactTheirArgumentsWithTheKnowledgeBasesLists() throws {
         let cases: [(arguments: [String], data: String, shown: String)] = [
             (["--Marcy"], "Marcy", "Unknown option '[NAME]'"),
             (["ask", "--Marcy"], "Marcy", "Unknown option '[NAME]'"),
             (["--kb", "KnowledgeBase", "topics", "--Marcy"], "Marcy", "Unknown option '[NAME]'"),
+            // A --kb folder that does not load: the shipped knowledge base's lists.
+            (["--kb", "/nonexistent-kb", "--Marcy"], "Marcy", "Unknown option '[NAME]'"),
             (["-Maria.Lopez@example.com"], "Lopez", "Unknown option '[EMAIL]'"),
             (["batch", "--555-123-4567", "questions.txt"], "4567", "'[PHONE]'"),
             (["show", "Marcy"], "Marcy", "no entry '[NAME]'"),

@@ -259,11 +259,15 @@ extension NodeReader {
         var lists: [String: [String]] = [:]
         for (key, value) in map {
             let phrases = RedactionWords.phraseKeys.contains(key)
-            let problem = phrases ? "each entry is ASCII words with a letter or digit" : "each entry is one ASCII word with a letter or digit"
+            // `phone_letter_labels` are single letters ("M:", "O:"): a longer entry would never be read.
+            let letters = key == "phone_letter_labels"
+            let problem = letters ? "each entry is one ASCII letter"
+                : phrases ? "each entry is ASCII words with a letter or digit" : "each entry is one ASCII word with a letter or digit"
             lists[key] = list(value, path: "lexicon.redaction." + key, problem: problem) { text in
                 let words = text.lowercased().split(whereSeparator: \.isWhitespace)
                 guard words.count == 1 || phrases && !words.isEmpty, text.allSatisfy(\.isASCII),
-                      text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
+                      text.contains(where: { $0.isLetter || $0.isNumber }), !letters || text.count == 1 && text.first!.isLetter
+                else { return nil }
                 return words.joined(separator: " ")
             }
         }

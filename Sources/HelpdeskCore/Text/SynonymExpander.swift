@@ -14,14 +14,20 @@ public struct SynonymExpander: AnalysisStage {
     /// `analyze` turns a lexicon phrase into the stemmed words the pipeline would make of it; `wordsByStem` gives the
     /// knowledge base's words as written under each stem (`Vocabulary.wordsByStem`), to find stems that a group member
     /// shares with other words.
+    /// The concept a synonym group's phrases become: its first phrase's stems, joined (`retried` is `retri`); nil for a
+    /// group with no first phrase or one of no words.
+    static func concept(of group: [String], analyze: (String) -> [String]) -> String? {
+        guard let first = group.first else { return nil }
+        let concept = analyze(first).joined()
+        return concept.isEmpty ? nil : concept
+    }
+
     public init(lexicon: Lexicon, wordsByStem owners: [String: Set<String>] = [:], analyze: (String) -> [String]) {
         var phrases: [UInt64: (words: [String], concept: String)] = [:]
         var words: [UInt64: (word: String, concept: String)] = [:]
         var longest: [UInt64: Int] = [:]
         for group in lexicon.synonyms {
-            guard let first = group.first else { continue }
-            let concept = analyze(first).joined()
-            guard !concept.isEmpty else { continue }
+            guard let concept = Self.concept(of: group, analyze: analyze) else { continue }
             let members = Set(group.map { $0.lowercased() })
             for phrase in group {
                 let stems = analyze(phrase)

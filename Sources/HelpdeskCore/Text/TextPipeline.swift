@@ -30,7 +30,7 @@ public struct TextPipeline: Sendable {
     /// makes it): "tried twice" is `retried`, which the stemmer writes `retri`, and is dropped like the word itself.
     static func stopWords(of lexicon: Lexicon, analyze: (String) -> [String]) -> Set<String> {
         let concepts = lexicon.synonyms.compactMap { group in
-            group.first.flatMap { lexicon.stopWords.contains($0.lowercased()) ? analyze($0).joined() : nil }
+            group.first.flatMap { lexicon.stopWords.contains($0.lowercased()) ? SynonymExpander.concept(of: group, analyze: analyze) : nil }
         }
         return lexicon.stopWords.union(concepts)
     }

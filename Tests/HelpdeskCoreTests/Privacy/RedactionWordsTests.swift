@@ -57,6 +57,9 @@ final class RedactionWordsTests: XCTestCase {
          "each entry is one ASCII word with a letter or digit, found 'señora' (at lexicon.redaction.call_persons[0])"),
         ("redaction:\n    call_person: [me]", 4, "unknown key 'call_person' (at lexicon.redaction); did you mean 'call_persons'?"),
         ("redaction:\n    call_links: at", 4, "expected a list (at lexicon.redaction.call_links)"),
+        // A phone label of more than one letter would never be read.
+        ("redaction:\n    phone_letter_labels: [m, cell]", 4,
+         "each entry is one ASCII letter, found 'cell' (at lexicon.redaction.phone_letter_labels[1])"),
         ("redactions: {}", 3, "unknown key 'redactions' (at lexicon); did you mean 'redaction'?"),
     ]
 
