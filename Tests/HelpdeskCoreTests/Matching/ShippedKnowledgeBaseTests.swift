@@ -37,6 +37,9 @@ final class ShippedKnowledgeBaseTests: XCTestCase {
             "state DOR portal password reset",
             // A bank's online account is not the IRS online account.
             "how do I get into my bank's online account, forgot my PIN",
+            // State unemployment claims: ID.me verifies for them, but the article covers IRS tools only.
+            "unemployment portal locked, cant log in",
+            "how do i check my unemployment claim",
             // Other IRS programs and firm matters the article does not cover.
             "how do we register the new preparers for AFSP",
             "our firm needs a written information security plan, where do we start",
