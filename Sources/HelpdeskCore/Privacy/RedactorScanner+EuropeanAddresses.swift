@@ -46,7 +46,7 @@ extension RedactorScanner {
             while start > 0, wordEnd - start < 30, isLetter(byte(start - 1)) || byte(start - 1) >= 0x80
                     || byte(start - 1) == ASCII.dash || byte(start - 1) == 0x27 { start -= 1 }
             guard start < wordEnd, byte(start - 1) == ASCII.space else { return nil }
-            if wordEnd - start <= 12, words.prefixStreetTypes.contains(plainLowercased(start..<wordEnd)) {
+            if wordEnd - start <= 12, words.prefixStreetTypes.contains(listForm(start..<wordEnd)) {
                 var number = start - 1
                 let digitsEnd = number
                 while isDigit(byte(number - 1)), digitsEnd - number < 4 { number -= 1 }
@@ -55,21 +55,5 @@ extension RedactorScanner {
             wordEnd = start - 1
         }
         return nil
-    }
-
-    /// The letters of `range` lowercased, a Latin-1 letter with an accent read as its plain letter ("allée": "allee").
-    private func plainLowercased(_ range: Range<Int>) -> String {
-        var letters: [UInt8] = []
-        var position = range.lowerBound
-        while position < range.upperBound {
-            if bytes[position] == 0xC3, case let plain = Self.plainLatinLetter(byte(position + 1)), plain != 0 {
-                letters.append(plain)
-                position += 2
-            } else {
-                letters.append(lower(bytes[position]))
-                position += 1
-            }
-        }
-        return String(decoding: letters, as: UTF8.self)
     }
 }

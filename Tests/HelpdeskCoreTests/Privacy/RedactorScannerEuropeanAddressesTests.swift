@@ -12,6 +12,8 @@ final class RedactorScannerEuropeanAddressesTests: XCTestCase {
             ("12 rue de Rivoli, 75001 Paris", "[ADDRESS]"),
             ("moved to 3 avenue des Champs-Élysées, 75008 Paris.", "moved to [ADDRESS]."),
             ("8 allée des Pins, 33000 Bordeaux", "[ADDRESS]"),
+            // The accent typed as a mark of its own after the "e".
+            ("8 alle\u{0301}e des Pins, 33000 Bordeaux", "[ADDRESS]"),
         ])
     }
 
