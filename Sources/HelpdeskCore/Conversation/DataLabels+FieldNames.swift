@@ -3,6 +3,12 @@ extension DataLabels {
     /// for:"), which keeps its colon before a person's name.
     static let headingWords = 3
 
+    /// Drops what labels the data of `kind` about to follow `output`: before a person's name a field's name or heading
+    /// (`dropFieldName`) when one ends it, else the trailing labels (`dropTrailingLabel`).
+    func dropLabels(before kind: Redaction.Kind, in output: inout String, floor: Int) {
+        if kind != .name || !dropFieldName(&output, floor: floor) { dropTrailingLabel(&output, floor: floor) }
+    }
+
     /// Drops a field's name and its colon at the end of `output`, before a person's name: "Contact: [NAME]" in a
     /// pasted ticket is who raised it, and its word "contact" would read as asking whom to contact. Only a line of its
     /// own up to the colon counts (its start, or a line break, before the field's name; no further back than the UTF-8

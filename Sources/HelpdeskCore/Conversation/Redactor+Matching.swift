@@ -27,7 +27,7 @@ extension Redactor {
             let floor = output.utf8.count
             output += text[position..<finding.range.lowerBound]
             // A line of its own before a name is a field's name or a heading: no other label is cut from it.
-            if finding.kind != .name || !labels.dropFieldName(&output, floor: floor) { labels.dropTrailingLabel(&output, floor: floor) }
+            labels.dropLabels(before: finding.kind, in: &output, floor: floor)
             output += " "
             position = finding.range.upperBound
         }
@@ -38,7 +38,7 @@ extension Redactor {
             output = parts[0]
             var floor = 0
             for part in parts.dropFirst() {
-                if kind != .name || !labels.dropFieldName(&output, floor: floor) { labels.dropTrailingLabel(&output, floor: floor) }
+                labels.dropLabels(before: kind, in: &output, floor: floor)
                 output += " "
                 floor = output.utf8.count
                 output += part

@@ -181,6 +181,9 @@ public final class RedactionWords: Sendable, Equatable {
     /// `pair_user_labels`: labels of a user name said in a pair with its password ("u: jdoe p: Maple2023", "user/pass
     /// jdoe/Maple2023", "login jdoe / Maple2023": `credentialPair(at:)`).
     let pairUserLabels: [String]
+    /// The first letters (`a` to `z`) of `pair_user_labels`, as bits counted from `a`: only a word starting with one
+    /// is read as a pair's label.
+    let pairUserLabelInitials: UInt32
     /// `pair_password_labels`: labels of the password in such a pair ("p:", "pass", "pw").
     let pairPasswordLabels: [String]
     /// `version_words`: words before four dotted numbers that make them a version, no IP address ("version 2.1.0.5").
@@ -267,6 +270,10 @@ public final class RedactionWords: Sendable, Equatable {
         for first in (otherPasswordLabels + otherCodeLabels).compactMap(\.utf8.first) { initials[Int(first)] = true }
         otherCredentialLabelInitials = initials
         pairUserLabels = lists["pair_user_labels"] ?? []
+        pairUserLabelInitials = pairUserLabels.reduce(0) { bits, label in
+            guard let first = label.utf8.first, first &- 0x61 < 26 else { return bits }
+            return bits | 1 << UInt32(first &- 0x61)
+        }
         pairPasswordLabels = lists["pair_password_labels"] ?? []
         versionWords = words("version_words")
         vendorThings = words("vendor_things")

@@ -16,11 +16,11 @@ extension RedactorScanner {
         while index < count {
             let letter = (bytes[index] | 0x20) &- 0x61
             let initial: UInt32 = letter < 26 ? 1 << letter : 0
-            if Self.labelInitials & initial != 0, startsToken(index) {
+            if (Self.labelInitials | words.pairUserLabelInitials) & initial != 0, startsToken(index) {
                 // `usedPassword(at:)` only where a label can start: the call alone cost 90 instructions a batch line.
                 let startsPassword = bytes[index] | 0x20 == ASCII.lowerP
                 // "u: jdoe p: Maple2023", "login jdoe / Maple2023": a user name and its password.
-                if !startsPassword, let pair = credentialPair(at: index) {
+                if words.pairUserLabelInitials & initial != 0, let pair = credentialPair(at: index) {
                     hits += [pair.user, pair.password]
                     index = pair.password.end
                     continue

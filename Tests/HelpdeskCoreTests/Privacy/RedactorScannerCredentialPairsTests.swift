@@ -25,3 +25,13 @@ final class RedactorScannerCredentialPairsTests: XCTestCase {
         ])
     }
 }
+
+extension RedactorScannerCredentialPairsTests {
+    /// A knowledge base's own pair label is read whatever its first letter ("konto" starts with no letter the shipped
+    /// labels or the scanner's other labels start with).
+    func testAKnowledgeBasesOwnPairLabelIsRead() {
+        let words = RedactionWords(lists: ["pair_user_labels": ["konto"], "pair_password_labels": ["p"]])
+        let redactor = Redactor().knowing(redactionWords: words)
+        XCTAssertEqual(redactor.redact("konto: jdoe p: Maple2023"), "konto: [USERNAME] p: [PASSWORD]")
+    }
+}
