@@ -2,8 +2,8 @@
 /// lowercase, and a capitalized word, maybe again ("Pieter van der Berg cant log in", "Maria de la Cruz locked out",
 /// "I spoke with Hans de Vries", "Mohammed bin Salman al Saud") become one `[NAME]` (the given-name rule alone left
 /// "[NAME] de la Cruz"). The first word is a listed given name or no English word (the lexicon's `dictionary`), and no
-/// word is a common word (`isCommonWord`), a title or one of the knowledge base's (`NameContexts.Lists.isKnown`): "Van
-/// der Berg Accounting" (no word before the particle), "Centro de Ayuda" (the knowledge base's words) are kept.
+/// word is a common word (`isCommonWord`), a title, a particle or one of the knowledge base's
+/// (`NameContexts.Lists.isKnown`): "Van der Berg Accounting" (a particle first) is kept.
 extension RedactorScanner {
     /// The names a particle marks, in order; none without the knowledge base's lists or `name_particles`.
     func particleNames() -> [Hit] {
@@ -18,6 +18,7 @@ extension RedactorScanner {
                 continue
             }
             guard isNameWord(index..<first, contexts), !contexts.titles.contains(lowercased(index..<first)),
+                  !words.nameParticles.contains(listForm(index..<first)),
                   contexts.givenNames?.kind(of: listForm(index..<first)) == .name || !dictionary.contains(listForm(index..<first)),
                   let end = particledSurnameEnd(after: first, contexts) else {
                 index = first

@@ -12,6 +12,7 @@ final class RedactorScannerSpelledLabelsTests: XCTestCase {
             ("E.F.I.N.: 123456", "E.F.I.N.: [EFIN]"),
             ("E. F. I. N. 123456", "E. F. I. N. [EFIN]"),
             ("E F I N 123456", "E F I N [EFIN]"),
+            ("my E F I N 123456", "my E F I N [EFIN]"),
             ("E.F.I.N. number is 123 456", "E.F.I.N. number is [EFIN]"),
             ("P.T.I.N. 01234567", "P.T.I.N. [PTIN]"),
             ("my p.t.i.n. is 01234567", "my p.t.i.n. is [PTIN]"),
@@ -20,7 +21,7 @@ final class RedactorScannerSpelledLabelsTests: XCTestCase {
 
     func testOtherSpelledLettersAreKept() {
         assertKeeps([
-            "E.F.I.N. application pending", "E.F.I.N. 2024 renewal", "A.B.C. 123456", "my E F I N 123456",
+            "E.F.I.N. application pending", "E.F.I.N. 2024 renewal", "A.B.C. 123456", "my F I N 123456",
             "E.F.I.N. ticket 123456", "P.T.I.N. 2024 renewal",
         ])
     }
