@@ -17,6 +17,7 @@ public final class RedactionWords: Sendable, Equatable {
         "strict_phone_words", "mail_providers", "top_level_domains", "ordinary_words_before_at", "seed_labels",
         "spoken_breaks", "not_social_words", "password_shaped_products", "other_password_labels",
         "other_code_labels", "pair_user_labels", "pair_password_labels", "version_words", "phone_letter_labels", "vendor_things", "place_words", "name_particles", "suffix_street_types", "prefix_street_types",
+        "name_first_street_types",
     ]
     /// The keys whose entries are phrases of several words ("new york"); every other entry is one word.
     static let phraseKeys: Set<String> = ["state_names", "entry_verbs", "seed_labels", "other_password_labels"]
@@ -200,6 +201,8 @@ public final class RedactionWords: Sendable, Equatable {
     let suffixStreetTypes: [String]
     /// `prefix_street_types`: street types written after the number and before the name ("12 rue de Rivoli").
     let prefixStreetTypes: Set<String>
+    /// `name_first_street_types`: street types written before the name and its number ("Via Roma 25", "Calle Mayor 15").
+    let nameFirstStreetTypes: Set<String>
 
     /// The lists by key (`keys`), lowercase; a key not given is an empty list.
     init(lists: [String: [String]]) {
@@ -281,6 +284,7 @@ public final class RedactionWords: Sendable, Equatable {
         nameParticles = words("name_particles")
         suffixStreetTypes = lists["suffix_street_types"] ?? []
         prefixStreetTypes = words("prefix_street_types")
+        nameFirstStreetTypes = words("name_first_street_types")
         phoneLetterLabels = Set((lists["phone_letter_labels"] ?? []).filter { $0.utf8.count == 1 }.compactMap(\.utf8.first))
     }
 

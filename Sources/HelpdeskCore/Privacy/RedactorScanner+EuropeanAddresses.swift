@@ -18,7 +18,7 @@ extension RedactorScanner {
     }
 
     /// Start of "Hauptstraße 12" ending at `end`: a word ending in a suffix street type, one space, a house number.
-    private func suffixStreetStart(endingAt end: Int) -> Int? {
+    func suffixStreetStart(endingAt end: Int) -> Int? {
         guard !words.suffixStreetTypes.isEmpty else { return nil }
         var number = end
         if isLetter(byte(number - 1)), isDigit(byte(number - 2)) { number -= 1 }
@@ -38,7 +38,7 @@ extension RedactorScanner {
     }
 
     /// Start of "12 rue de Rivoli" ending at `end`: a house number, a prefix street type and up to five words.
-    private func prefixStreetStart(endingAt end: Int) -> Int? {
+    func prefixStreetStart(endingAt end: Int) -> Int? {
         guard !words.prefixStreetTypes.isEmpty else { return nil }
         var wordEnd = end
         for _ in 0..<6 {

@@ -219,7 +219,7 @@ extension RedactorScanner {
 
     /// Past one or two of `name_particles` and the space after each at `start` ("van der ", "de la "), or nil when none
     /// stands there.
-    private func particlesEnd(from start: Int) -> Int? {
+    func particlesEnd(from start: Int) -> Int? {
         guard !words.nameParticles.isEmpty else { return nil }
         var position = start
         for _ in 0..<2 {

@@ -4,7 +4,8 @@
 /// - `[EFIN]` six digits standing alone, or typed against the label (`EFIN123456`), after `efin` or `efins`, with at
 ///   most three words between them that only link them (`number`, `no`, `#`, `is`, `was`, `my`, `our`, `firm's`...:
 ///   `labelBefore`); on the same terms split in two by a space or a dash (`EFIN: 123 456`, `efin 123-456`:
-///   `spacedEFIN(at:)`); `E-FIN` is the same label (`E-FIN: 123456`). "how do I get an EFIN" is kept.
+///   `spacedEFIN(at:)`); `E-FIN` is the same label (`E-FIN: 123456`), and so is one spelled letter by letter
+///   (`E.F.I.N. is 123456`, `E F I N 123456`: `followsSpelledLabel(_:in:links:)`). "how do I get an EFIN" is kept.
 /// - `[PTIN]` eight digits standing alone after `ptin` or `ptins` and such links, the `P` left out (`PTIN 01234567`,
 ///   `my ptin is 01234567`: `labeledPTINDigits(at:)`).
 /// - `[CAF]` a CAF number: 4 and 5 digits split by a dash or a space, or 9 in a row, then `R` (`0301-12345R`,
@@ -15,7 +16,8 @@ extension RedactorScanner {
     /// The EFIN that is the six-digit run at `start`, or nil.
     func efin(at start: Int) -> Hit? {
         guard startsNumber(start, length: 6) || followsGluedLabel(start, among: Self.gluedEFINLabels), endsToken(start + 6),
-              labelBefore(start, limit: 4, links: words.preparerIDLinks, isLabel: isEFINLabel) || followsDottedEFINLabel(start)
+              labelBefore(start, limit: 4, links: words.preparerIDLinks, isLabel: isEFINLabel)
+                || followsSpelledLabel(start, in: words.efinLabels, links: words.preparerIDLinks)
         else { return nil }
         return Hit(kind: .efin, start: start, end: start + 6)
     }
@@ -25,14 +27,16 @@ extension RedactorScanner {
         let separator = byte(start + 3)
         guard separator == ASCII.space || separator == ASCII.dash, digitRun(at: start + 4) == 3, endsToken(start + 7),
               startsNumber(start, length: 3),
-              labelBefore(start, limit: 4, links: words.preparerIDLinks, isLabel: isEFINLabel) else { return nil }
+              labelBefore(start, limit: 4, links: words.preparerIDLinks, isLabel: isEFINLabel)
+                || followsSpelledLabel(start, in: words.efinLabels, links: words.preparerIDLinks) else { return nil }
         return Hit(kind: .efin, start: start, end: start + 7)
     }
 
     /// The PTIN without its `P` that is the eight-digit run at `start`, after a PTIN label, or nil.
     func labeledPTINDigits(at start: Int) -> Hit? {
         guard startsNumber(start, length: 8), endsToken(start + 8),
-              labelBefore(start, limit: 4, links: words.preparerIDLinks, isLabel: { isWord($0, in: words.ptinLabels) }) else { return nil }
+              labelBefore(start, limit: 4, links: words.preparerIDLinks, isLabel: { isWord($0, in: words.ptinLabels) })
+                || followsSpelledLabel(start, in: words.ptinLabels, links: words.preparerIDLinks) else { return nil }
         return Hit(kind: .ptin, start: start, end: start + 8)
     }
 
@@ -49,24 +53,6 @@ extension RedactorScanner {
             return nil
         }
         return Hit(kind: .caf, start: start, end: end)
-    }
-
-    /// Whether an EFIN label with a dot after each letter ends right before `start`, maybe with `:`, `#` or `-` and
-    /// spaces between: "E.F.I.N. 123456", "e.f.i.n: 123456".
-    private func followsDottedEFINLabel(_ start: Int) -> Bool {
-        var end = start
-        while isSpace(byte(end - 1)) || byte(end - 1) == ASCII.colon || byte(end - 1) == ASCII.hash || byte(end - 1) == ASCII.dash,
-              start - end < 4 { end -= 1 }
-        var letters: [UInt8] = []
-        var position = end
-        while position > 0, start - position < 16, isLetter(byte(position - 1)) || byte(position - 1) == ASCII.period {
-            position -= 1
-            if isLetter(bytes[position]) { letters.insert(lower(bytes[position]), at: 0) }
-        }
-        guard letters.count >= 3, !isWordByte(byte(position - 1)), end - position >= 2 * letters.count - 1,
-              (position..<end).allSatisfy({ isLetter(bytes[$0]) == ($0 - position).isMultiple(of: 2) || bytes[$0] == ASCII.period && !($0 - position).isMultiple(of: 2) })
-        else { return false }
-        return words.efinLabels.contains(String(decoding: letters, as: UTF8.self))
     }
 
     /// Whether `word` is `efin` or `efins`, or `fin`, `fins` written after `e-` (`E-FIN: 123456`).

@@ -23,7 +23,8 @@ struct RedactorScanner {
     /// The hits over `bytes`, merged; with the names after `nameLabels` (lowercase ASCII bytes), none of `notNames`,
     /// maybe holding `abbreviations` (`names(after:endings:notNames:abbreviations:)`), those `contexts` place
     /// (`unlabeledNames()`), those its given names find (`givenNames()`), names written surname first
-    /// (`surnameFirstNames()`), unknown words that open a sentence as a name does (`unknownNamePairs()`) and @-mentions
+    /// (`surnameFirstNames()`), names their particles mark (`particleNames()`), capitalized words of other alphabets
+    /// (`otherScriptNames()`), unknown words that open a sentence as a name does (`unknownNamePairs()`) and @-mentions
     /// (`mention(at:)`).
     func scan(nameLabels: [[UInt8]] = [], labelEndings: LabelEndings? = nil, notNames: Set<String> = [],
               abbreviations: Set<String> = []) -> [Hit] {
@@ -36,7 +37,7 @@ struct RedactorScanner {
                                                           abbreviations: abbreviations) }
         if !contexts.isEmpty { unguarded += unlabeledNames(signOffsOnly: !hasCapital) }
         if contexts.findsGivenNames {
-            if hasCapital { unguarded += givenNames() + surnameFirstNames() }
+            if hasCapital { unguarded += givenNames() + surnameFirstNames() + particleNames() + otherScriptNames() }
             unguarded += unknownNamePairs()
         }
         guard mayHoldPersonalData else { return merged(unguarded) }
@@ -115,6 +116,8 @@ struct RedactorScanner {
         if let hit = birthYearDate(at: start, length: length) { hits.append(hit) }
         // "Hauptstraße 12, 10115 Berlin": a postcode after a street written as in Germany or France.
         if length == 5, let hit = europeanAddress(postcodeAt: start) { hits.append(hit) }
+        // "14 Rue des Lilas, Lyon", "Hauptstraße 12, Berlin": a street with its city and no postcode.
+        if let hit = europeanStreet(numberAt: start, length: length) { hits.append(hit) }
         // "ticket #123456789", "ref number 2024031512": digits in a row after a reference label are its id.
         if (9...11).contains(length), followsReferenceLabel(start) { return }
         switch length {

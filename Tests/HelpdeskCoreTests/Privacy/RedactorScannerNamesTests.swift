@@ -193,6 +193,10 @@ final class RedactorScannerNamesTests: XCTestCase {
         assertRedacts([
             ("my name is Maria de la Cruz", "my name is [NAME]"),
             ("name: Pieter van der Berg cant log in", "name: [NAME] cant log in"),
+            // A Vietnamese given name that is also an English word ends a name after its label ("An" was kept).
+            ("name: Nguyễn Văn An", "name: [NAME]"),
+            ("name: Nguyen Van An", "name: [NAME]"),
+            ("my name is Tran Van Long", "my name is [NAME]"),
             ("client McDonald, Ronan cant log in", "client [NAME] cant log in"),
             ("it is Ottoline calling about lock", "it is [NAME] calling about lock"),
             ("Name - Tamsin Wells", "Name - [NAME]"),

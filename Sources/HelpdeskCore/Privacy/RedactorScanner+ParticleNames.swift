@@ -1,0 +1,58 @@
+/// Names said without a label that their particles mark: a capitalized word, one or two of `name_particles` in
+/// lowercase, and a capitalized word, maybe again ("Pieter van der Berg cant log in", "Maria de la Cruz locked out",
+/// "I spoke with Hans de Vries", "Mohammed bin Salman al Saud") become one `[NAME]` (the given-name rule alone left
+/// "[NAME] de la Cruz"). The first word is a listed given name or no English word (the lexicon's `dictionary`), and no
+/// word is a common word (`isCommonWord`), a title, a particle or one of the knowledge base's
+/// (`NameContexts.Lists.isKnown`): "Van der Berg Accounting" (a particle first) is kept.
+extension RedactorScanner {
+    /// The names a particle marks, in order; none without the knowledge base's lists or `name_particles`.
+    func particleNames() -> [Hit] {
+        guard !words.nameParticles.isEmpty, let contexts = contexts.lists, let dictionary = contexts.dictionary else { return [] }
+        var hits: [Hit] = []
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            guard index == 0 || !isWordByte(bytes[index - 1]) && nonASCIILetterWidth(endingAt: index) == 0,
+                  let first = capitalizedWordEnd(from: index), byte(first) == ASCII.space else {
+                index += 1
+                continue
+            }
+            guard isNameWord(index..<first, contexts), !contexts.titles.contains(lowercased(index..<first)),
+                  !words.nameParticles.contains(listForm(index..<first)),
+                  contexts.givenNames?.kind(of: listForm(index..<first)) == .name || !dictionary.contains(listForm(index..<first)),
+                  let end = particledSurnameEnd(after: first, contexts) else {
+                index = first
+                continue
+            }
+            hits.append(Hit(kind: .name, start: index, end: end))
+            index = end
+        }
+        return hits
+    }
+
+    /// End of the particles and capitalized surname after the word that ends at `end` (" van der Berg", and " al
+    /// Saud" after it), or nil when no particle and surname follow.
+    private func particledSurnameEnd(after end: Int, _ contexts: NameContexts.Lists) -> Int? {
+        var result: Int?
+        var position = end
+        while byte(position) == ASCII.space, let surname = particlesEnd(from: position + 1),
+              let surnameEnd = capitalizedWordEnd(from: surname), isNameWord(surname..<surnameEnd, contexts) {
+            result = surnameEnd
+            position = surnameEnd
+            // "Salman Al Saud": capitalized words may follow before the next particle.
+            while byte(position) == ASCII.space, let next = capitalizedWordEnd(from: position + 1),
+                  isNameWord(position + 1..<next, contexts), words.nameParticles.contains(listForm(position + 1..<next)) {
+                guard byte(next) == ASCII.space, let after = capitalizedWordEnd(from: next + 1),
+                      isNameWord(next + 1..<after, contexts) else { break }
+                position = after
+                result = after
+            }
+        }
+        return result
+    }
+
+    /// Whether the word at `range` may be a name's: no common word nor one of the knowledge base's.
+    private func isNameWord(_ range: Range<Int>, _ contexts: NameContexts.Lists) -> Bool {
+        range.count <= 30 && !isCommonWord(range) && !contexts.isKnown(listForm(range))
+    }
+}
