@@ -202,6 +202,11 @@ final class ConversationTests: XCTestCase {
         // nudge with no topic (it answered updating an ID.me account at 0.94).
         [("still stuck", "needsTopic escalation"), ("any update on this?", "fallback"),
          ("lost my phone, can't get code", "entry mfa-recovery"), ("still stuck", "followUp mfa-recovery")],
+        // What to do when the topic's own way is closed too ("what if I don't have that phone either" fell back at 0.06
+        // after MFA recovery): its escalation.
+        [("lost my phone, can't get code", "entry mfa-recovery"),
+         ("what if I don't have that phone either", "followUp mfa-recovery"),
+         ("I can't do that either", "followUp mfa-recovery")],
         // Frustration carries no topic ("this stupid site wont take my password" fell back at 0.54).
         [("this stupid site wont take my password", "entry reset-idme-password"),
          ("ugh forgot my login password again for the irs tools", "entry reset-idme-password")],
