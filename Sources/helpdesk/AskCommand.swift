@@ -105,7 +105,7 @@ struct AskCommand: ParsableCommand {
             // Found as `helpdesk show` finds an id ("MFA recovery" is mfa-recovery). One line, as batch's file errors: a
             // ValidationError thrown here would print the root command's usage.
             guard let entry = knowledgeBase.entry(typed: context) else {
-                Terminal.error("--context: \(UnknownEntry(typed: context, in: knowledgeBase))")
+                Terminal.writeAlreadyRedactedError("helpdesk: error: --context: \(UnknownEntry(typed: context, in: matcher))")
                 throw ExitCode.validationFailure
             }
             try conversation.focus(on: entry.id)

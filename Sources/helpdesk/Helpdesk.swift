@@ -68,8 +68,8 @@ struct Helpdesk: ParsableCommand {
             let hint = code == .validationFailure ? CommandHint.hint(for: arguments) : nil
             if !message.isEmpty || hint != nil {
                 let redactor = errorRedactor(for: arguments)
-                if !message.isEmpty { Terminal.writeError(redactor.redact(redactor.redact(message, quotingArguments: arguments)).terminalSafe) }
-                if let hint { Terminal.writeError(redactor.redact(hint).terminalSafe) }
+                if !message.isEmpty { Terminal.writeAlreadyRedactedError(redactor.redact(redactor.redact(message, quotingArguments: arguments))) }
+                if let hint { Terminal.writeAlreadyRedactedError(redactor.redact(hint)) }
             }
             exit(withError: code)
         }

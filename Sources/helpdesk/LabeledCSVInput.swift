@@ -9,11 +9,11 @@ enum LabeledCSVInput {
     static func read(_ path: String, reading: [String] = LabeledCSV.columns, redactor: Redactor) throws -> [LabeledQuestion] {
         do {
             return try LabeledCSV.read(path: path, reading: reading, redactor: redactor) {
-                Terminal.writeRedactedError("helpdesk: warning: \($0)")
+                Terminal.writeAlreadyRedactedError("helpdesk: warning: \($0)")
             }
         } catch let error as LabeledCSV.RowErrors {
             // Each line starts with the file name, which may hold personal data ("Smith 123-45-6789.csv:2: error: ...").
-            error.redactedLines(by: redactor).forEach { Terminal.writeError($0.terminalSafe) }
+            error.redactedLines(by: redactor).forEach(Terminal.writeAlreadyRedactedError)
             Terminal.error(error.summary)
             throw ExitCode(1)
         } catch {

@@ -64,7 +64,7 @@ struct REPL {
                 try? conversation.focus(on: entry.id)
                 say(renderer.render(entry))
             } else {
-                let unknown = UnknownEntry(typed: id, in: kb)
+                let unknown = UnknownEntry(typed: id, in: conversation.matcher)
                 let hint = unknown.like.isEmpty ? "" : " Did you mean " + unknown.like.joined(separator: ", ") + "?"
                 sayWrapped("No topic '\(unknown.shown.terminalSafeLine)'.\(hint) :topics lists them.")
             }

@@ -33,15 +33,15 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let knowledgeBase = try kb.load()
-        switch knowledgeBase.entries(typed: words) {
-        case .success(let entries):
-            let style = TextStyle(color: Terminal.wantsColor(noColorFlag: noColor || root.noColor))
-            let renderer = AnswerRenderer(width: Terminal.width, style: style)
-            print(entries.map { renderer.render($0) }.joined(separator: "\n\n"))
-        case .failure(let unknown):
-            // One line, as for --context: a ValidationError thrown here would print the usage after it.
-            Terminal.error("\(unknown)")
+        guard let entries = knowledgeBase.entries(typed: words) else {
+            // One line, as for --context: a ValidationError thrown here would print the usage after it. Redacted as
+            // `ask` redacts a question, by the matcher's redactor; the matcher is built only here, as printing needs none.
+            let unknown = UnknownEntry(typed: knowledgeBase.unknownID(typed: words), in: Matcher(knowledgeBase: knowledgeBase))
+            Terminal.writeAlreadyRedactedError("helpdesk: error: \(unknown)")
             throw ExitCode.validationFailure
         }
+        let style = TextStyle(color: Terminal.wantsColor(noColorFlag: noColor || root.noColor))
+        let renderer = AnswerRenderer(width: Terminal.width, style: style)
+        print(entries.map { renderer.render($0) }.joined(separator: "\n\n"))
     }
 }

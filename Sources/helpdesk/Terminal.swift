@@ -59,4 +59,11 @@ enum Terminal {
     static func writeRedactedError(_ line: String) {
         writeError(Redactor().redact(line).terminalSafe)
     }
+
+    /// A line on stderr whose quoted parts the knowledge base's redactor has redacted already (`Matcher.redactor`):
+    /// shown with its control characters as U+FFFD, and not redacted again, by a plain redactor that would take away
+    /// what the knowledge base's keeps (its own phone numbers: "call 866-255-0654" read "call [PHONE]").
+    static func writeAlreadyRedactedError(_ line: String) {
+        writeError(line.terminalSafe)
+    }
 }

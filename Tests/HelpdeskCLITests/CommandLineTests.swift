@@ -104,6 +104,25 @@ final class CommandLineTests: CLITestCase {
         }
     }
 
+    /// An id that names no entry is redacted by the redactor `ask` redacts a question with, once: a word of the
+    /// knowledge base's own ("Charles", of "charles schwab") read "[NAME]" in `show` and `--context`, and the KB's own
+    /// phone number was redacted by a second, plain redaction.
+    func testAnUnknownIdIsRedactedAsAQuestionIs() throws {
+        let cases: [(arguments: [String], shown: String)] = [
+            (["show", "Charles"], "helpdesk: error: no entry 'Charles' ('helpdesk topics' lists them)\n"),
+            (["ask", "--context", "Charles", "hi"], "helpdesk: error: --context: no entry 'Charles' ('helpdesk topics' lists them)\n"),
+            (["show", "866-255-0654"], "helpdesk: error: no entry '866-255-0654' ('helpdesk topics' lists them)\n"),
+            (["show", "Marcy", "mfa-recovery"], "helpdesk: error: no entry '[NAME]' ('helpdesk topics' lists them)\n"),
+        ]
+        for (arguments, shown) in cases {
+            let run = try run(arguments)
+            XCTAssertEqual(run.status, 64, "\(arguments): \(run.stderr)")
+            XCTAssertEqual(run.stderr, shown, "\(arguments)")
+        }
+        let asked = try run(["ask", "--json", "Charles called 866-255-0654"])
+        XCTAssertTrue(asked.stdout.contains(#""question":"Charles called 866-255-0654""#), asked.stdout)
+    }
+
     /// A --threshold or --margin out of range, or that is no number, is reported with the usage of the command it was
     /// given to (the root's usage was shown, as the root declares the options too and is parsed first: for a value
     /// out of range until the range check moved to each command, and for one that is no number until the values were

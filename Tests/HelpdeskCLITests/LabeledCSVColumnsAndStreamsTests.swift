@@ -7,11 +7,17 @@ final class LabeledCSVColumnsAndStreamsTests: LabeledCSVTestCase {
     func testAnUnknownColumnIsNamedAndADuplicateOneRefused() throws {
         let misspelt = try csv("question,entry,answr\nlost my phone,mfa-recovery,Use the recovery codes\n", name: "misspelt.csv")
         let twice = try csv("question,question,entry\nlost my phone,new phone,mfa-recovery\n", name: "twice.csv")
+        let publicPhone = try csv("question,entry,call 866-255-0654\nlost my phone,mfa-recovery,x\n", name: "phone.csv")
         let out = directory.appendingPathComponent("kb").path
         let cases: [(arguments: [String], status: Int32, stderr: String)] = [
             (["kb", "import", misspelt, "--out", out], 0,
              "helpdesk: warning: ignoring column 'answr' (columns read: question, entry, title, answer)\n"),
             (["eval", misspelt], 0, "helpdesk: warning: ignoring column 'answr' (columns read: question, entry)\n"),
+            // Redacted once, by the knowledge base's redactor, which keeps its own phone number (a second, plain
+            // redaction read "call [PHONE]").
+            (["eval", publicPhone], 0, "helpdesk: warning: ignoring column 'call 866-255-0654' (columns read: question, entry)\n"),
+            (["kb", "import", publicPhone, "--out", out, "--force"], 0,
+             "helpdesk: warning: ignoring column 'call 866-255-0654' (columns read: question, entry, title, answer)\n"),
             (["kb", "import", twice, "--out", out, "--force"], 1,
              "helpdesk: error: \(twice): the header names the column 'question' twice (columns 1 and 2); give each column once\n"),
             (["eval", twice], 1,

@@ -14,10 +14,9 @@ public struct SpokenPunctuation: Sendable {
     let notAfter: Set<String>
     /// The phrases' distinct first words, as lowercase bytes: a text with none of them needs no other look.
     let firstWords: [[UInt8]]
-    /// Whether a byte, made lowercase, starts one of `firstWords`, by its value.
-    let firstBytes: [Bool]
     /// The indices in `firstWords` of the words that start with each byte, by its value: a byte that starts some
-    /// word ("c", "e", "p", "s": a third of a line's letters) is compared with its own words, not with all of them.
+    /// word ("c", "e", "p", "s": a third of a line's letters) is compared with its own words, not with all of them,
+    /// and a byte whose list is empty with none.
     let firstWordsByByte: [[Int]]
 
     /// `marks` maps each mark ("," "." "?" "!") to the phrases that say it.
@@ -30,13 +29,8 @@ public struct SpokenPunctuation: Sendable {
         var firstWords: [[UInt8]] = []
         for phrase in self.phrases where !firstWords.contains(Array(phrase.words[0].utf8)) { firstWords.append(Array(phrase.words[0].utf8)) }
         self.firstWords = firstWords
-        var firstBytes = [Bool](repeating: false, count: 256)
         var firstWordsByByte = [[Int]](repeating: [], count: 256)
-        for (index, word) in firstWords.enumerated() {
-            firstBytes[Int(word[0])] = true
-            firstWordsByByte[Int(word[0])].append(index)
-        }
-        self.firstBytes = firstBytes
+        for (index, word) in firstWords.enumerated() { firstWordsByByte[Int(word[0])].append(index) }
         self.firstWordsByByte = firstWordsByByte
     }
 
@@ -103,7 +97,7 @@ public struct SpokenPunctuation: Sendable {
         return text.withUTF8 { bytes in
             for start in bytes.indices {
                 let first = bytes[start] | 0x20
-                guard firstBytes[Int(first)] else { continue }
+                guard !firstWordsByByte[Int(first)].isEmpty else { continue }
                 for index in firstWordsByByte[Int(first)] where start + firstWords[index].count <= bytes.count {
                     let word = firstWords[index]
                     var k = 1

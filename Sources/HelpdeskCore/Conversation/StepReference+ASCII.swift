@@ -9,8 +9,7 @@ extension StepReference {
             var inWord = false
             for byte in bytes {
                 guard byte < 0x80 else { return nil }
-                let lower = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                if (lower >= 97 && lower <= 122) || (byte >= 48 && byte <= 57) {
+                if let lower = wordByte(byte) {
                     if !inWord, !key.isEmpty { key.append(32) }
                     key.append(lower)
                     inWord = true
@@ -41,10 +40,8 @@ extension StepReference {
             }
             for byte in bytes {
                 guard byte < 0x80 else { return nil }
-                let isDigit = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
-                if isDigit || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) {
-                    if signed, isLoneMinus(), !isDigit { word.removeAll(keepingCapacity: true) }
+                if let lower = wordByte(byte) {
+                    if signed, isLoneMinus(), lower > UInt8(ascii: "9") { word.removeAll(keepingCapacity: true) }
                     word.append(lower)
                 } else {
                     let opensNumber = signed && byte == minus && word.isEmpty
@@ -55,6 +52,18 @@ extension StepReference {
             }
             flush()
             return words
+        }
+    }
+
+    /// An ASCII byte as a word holds it, for `wordKey(_:)` and `asciiWords(_:signed:)` alike: a digit as it is, a
+    /// letter (`A`-`Z`, `a`-`z`, as `Character` tells them for ASCII) in lowercase; nil for any other byte. A letter
+    /// is then above `9`.
+    @inline(__always)
+    private static func wordByte(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"): byte
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+        default: nil
         }
     }
 }

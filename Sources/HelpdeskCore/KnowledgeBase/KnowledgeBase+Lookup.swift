@@ -6,17 +6,21 @@ extension KnowledgeBase {
     }
 
     /// The entries that words typed by hand name (`helpdesk show`'s arguments): all of them as one id ("mfa recovery"),
-    /// or, when together they name no entry, each word as an id of its own ("contact-irs which-irs-tools"). When
-    /// neither reading names entries, the error names the first word that is no id while others are, or else all of
-    /// them as one id.
-    public func entries(typed words: [String]) -> Result<[Entry], UnknownEntry> {
-        let joined = words.joined(separator: " ")
-        if let entry = entry(typed: joined) { return .success([entry]) }
+    /// or, when together they name no entry, each word as an id of its own ("contact-irs which-irs-tools"); nil when
+    /// neither reading names entries (`unknownID(typed:)` is then the id an error names).
+    public func entries(typed words: [String]) -> [Entry]? {
+        if let entry = entry(typed: words.joined(separator: " ")) { return [entry] }
         let apart = words.map { entry(typed: $0) }
-        if words.count > 1, apart.allSatisfy({ $0 != nil }) { return .success(apart.compactMap { $0 }) }
-        let someAreIDs = apart.contains { $0 != nil }
-        let unknown = someAreIDs ? zip(words, apart).first { $0.1 == nil }?.0 ?? joined : joined
-        return .failure(UnknownEntry(typed: unknown, in: self))
+        return words.count > 1 && apart.allSatisfy({ $0 != nil }) ? apart.compactMap { $0 } : nil
+    }
+
+    /// The id to name when `words` name no entry (`entries(typed:)` is nil): the first word that is no id while others
+    /// are, or else all of them as one id.
+    public func unknownID(typed words: [String]) -> String {
+        let joined = words.joined(separator: " ")
+        let apart = words.map { entry(typed: $0) }
+        guard apart.contains(where: { $0 != nil }) else { return joined }
+        return zip(words, apart).first { $0.1 == nil }?.0 ?? joined
     }
 
     /// The ids that hold what was typed, or that it holds, or whose words start with each of its words, for a "did

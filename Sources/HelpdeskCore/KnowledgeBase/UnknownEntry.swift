@@ -5,14 +5,16 @@ public struct UnknownEntry: Error, Equatable, CustomStringConvertible {
     public let typed: String
     /// The ids like it (`KnowledgeBase.ids(like:)`), for "did you mean".
     public let like: [String]
-    /// What was typed, redacted with the knowledge base's lists (`Redactor(knowledgeBase:vocabulary:)`: a given name
-    /// of its `given_names` too, which a plain redactor keeps).
+    /// What was typed, redacted as a question is: by the matcher's redactor (`Matcher.redactor`, the one
+    /// `Redactor(knowledgeBase:vocabulary:)` builds), which redacts a given name of the KB's `given_names` that a plain
+    /// redactor keeps, and keeps a word of the KB's own ("Charles", of "charles schwab") that `ask` keeps.
     private let redacted: String
 
-    public init(typed: String, in knowledgeBase: KnowledgeBase) {
+    /// `typed`, the ids of `matcher`'s knowledge base like it, and `typed` redacted by `matcher.redactor`.
+    public init(typed: String, in matcher: Matcher) {
         self.typed = typed
-        like = knowledgeBase.ids(like: typed)
-        redacted = Redactor(knowledgeBase: knowledgeBase, vocabulary: nil).redact(typed)
+        like = matcher.knowledgeBase.ids(like: typed)
+        redacted = matcher.redactor.redact(typed)
     }
 
     /// The characters of a long id the message shows (a 100,000-character id was a line of 100 KB).

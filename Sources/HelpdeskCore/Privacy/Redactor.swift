@@ -114,7 +114,7 @@
 /// - `[NAME]` A person's name after a label the knowledge base lists (`name_labels`: "my name is Maria Lopez", "MY
 ///   NAME IS MARIA LOPEZ", "my name is maria lopez"), and the whole value of a column or key that holds one
 ///   (`name_fields`: `caller`, `customer`; at any depth of a JSON value, `JSONLeafRedactor`):
-///   `init(publicPhoneNumbers:nameLabels:notNameWords:nameFields:)`, `RedactorScanner.names(after:endings:notNames:abbreviations:)`,
+///   `init(publicPhoneNumbers:nameLabels:notNameWords:abbreviations:nameFields:)`, `RedactorScanner.names(after:endings:notNames:abbreviations:)`,
 ///   `redact(_:labelledBy:)`. Without a label, a capitalized name where the knowledge base's lists place one
 ///   (`finding(namesIn:)`, `RedactorScanner.unlabeledNames()`): after a self-introduction ("this is Maria Gomez from ABC
 ///   Tax", "Hi, Maria Gomez here"), on the line after a sign-off or after its comma ("Thanks," then "Maria Gomez",
@@ -201,7 +201,8 @@ public struct Redactor: Sendable {
     /// below.
     var names = RedactorNames.none
     /// Labels that say a person's name follows ("my name is", "name:"), lowercase ASCII bytes: the knowledge base's
-    /// `name_labels` (`init(publicPhoneNumbers:nameLabels:)`). Without them no name is redacted.
+    /// `name_labels` (`init(publicPhoneNumbers:nameLabels:notNameWords:abbreviations:nameFields:)`). Without them no
+    /// name is redacted.
     var nameLabels: [[UInt8]] { names.labels }
     /// Lowercase words that are no name after a name label when typed in lowercase or capitals ("tin", "mismatch"):
     /// the knowledge base's `not_name_words`.
@@ -224,7 +225,6 @@ public struct Redactor: Sendable {
     public init() {
         publicPhoneNumbers = []
     }
-
 
     /// `text` with every finding replaced by its kind's placeholder; `text` itself when nothing is found.
     public func redact(_ text: String) -> String {
@@ -266,22 +266,17 @@ public struct Redactor: Sendable {
     private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
         let names = names
         let words = redactionWords ?? .standard
-        guard let folded = FoldedText(bytes) else {
-            return withoutPublicData(RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords, answerLabels: securityAnswerLabels,
-                                                   contexts: names.contexts, words: words)
-                .scan(nameLabels: names.labels, labelEndings: names.labelEndings, notNames: names.notNameWords,
-                      abbreviations: names.abbreviations), in: bytes)
+        func hits(in bytes: UnsafeBufferPointer<UInt8>) -> [RedactorScanner.Hit] {
+            let scanner = RedactorScanner(bytes: bytes, notPasswordWords: notPasswordWords, answerLabels: securityAnswerLabels,
+                                          contexts: names.contexts, words: words)
+            return withoutPublicData(scanner.scan(nameLabels: names.labels, labelEndings: names.labelEndings,
+                                                  notNames: names.notNameWords, abbreviations: names.abbreviations), in: bytes)
         }
-        return folded.bytes.withUnsafeBufferPointer {
-            withoutPublicData(RedactorScanner(bytes: $0, notPasswordWords: notPasswordWords, answerLabels: securityAnswerLabels,
-                                            contexts: names.contexts, words: words)
-                .scan(nameLabels: names.labels, labelEndings: names.labelEndings, notNames: names.notNameWords,
-                      abbreviations: names.abbreviations), in: $0)
-        }
-            .map(folded.original)
+        guard let folded = FoldedText(bytes) else { return hits(in: bytes) }
+        return folded.bytes.withUnsafeBufferPointer(hits(in:)).map(folded.original)
     }
 
-
+    /// `body` of `text`'s UTF-8 bytes: its own contiguous storage where it has one, else a copy.
     static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(text.utf8).withUnsafeBufferPointer(body)

@@ -140,7 +140,7 @@ extension RedactorScanner {
             var wordEnd = position
             while wordEnd < bytes.count, !isSpaceOrBreak(bytes[wordEnd]) { wordEnd += 1 }
             var core = wordEnd
-            while core > position, Self.addressValueMarks.contains(bytes[core - 1]) { core -= 1 }
+            while core > position, Self.clauseMarks.contains(bytes[core - 1]) { core -= 1 }
             guard core > position, !bytes[position..<wordEnd].contains(ASCII.at), bytes[position] != ASCII.openBracket,
                   words == 0 || !isWord(position..<core, in: self.words.sentenceWords),
                   words == 0 || bytes[position] &- 0x61 >= 26 || !isCommonWord(position..<core) else { break }
@@ -162,7 +162,4 @@ extension RedactorScanner {
         }
         return end
     }
-
-    /// `.`, `,`, `;`, `:`, `!`, `?`, `)`: marks after a word of an address value that are not part of it.
-    private static let addressValueMarks: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29]
 }

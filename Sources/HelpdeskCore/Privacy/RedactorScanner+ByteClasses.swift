@@ -41,6 +41,12 @@ extension RedactorScanner {
         static let lowerX = UInt8(ascii: "x")
     }
 
+    /// `.`, `,`, `;`, `:`, `!`, `?`, `)`: marks that end a sentence or clause, after a value and no part of it (a word
+    /// of an address value or of a spaced password; without `:`, after a login). The scanners' marks stay here with
+    /// the byte classes, not in the knowledge base's lists: those hold a language's words and labels, while these are
+    /// the punctuation of any text, compared byte by byte.
+    static let clauseMarks: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29]
+
     /// Month names by their first three letters packed into an integer; the three letters alone are an abbreviation, as is `sept`.
     static let monthNames: [UInt32: String] = Dictionary(uniqueKeysWithValues: [
         "january", "february", "march", "april", "may", "june",

@@ -61,11 +61,10 @@ extension RedactorScanner {
         return (Hit(kind: .username, start: start, end: userEnd), Hit(kind: .password, start: position, end: passwordEnd))
     }
 
-    /// Whether `range` is a common word, a word that carries a sentence on, or one of the knowledge base's words.
+    /// Whether `range` is a common word or one of the knowledge base's words (`isCommonOrKnownWord(_:)`), of 24
+    /// letters at most.
     private func isPlainWord(_ range: Range<Int>) -> Bool {
-        guard range.count <= 24 else { return false }
-        let word = lowercased(range)
-        return isCommonWord(range) || words.sentenceWords.contains(word) || contexts.lists?.isKnown(word) == true
+        range.count <= 24 && isCommonOrKnownWord(range)
     }
 
     /// End of a password label of the pair at `index`, or nil.

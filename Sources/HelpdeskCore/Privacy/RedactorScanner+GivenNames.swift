@@ -71,9 +71,9 @@ extension RedactorScanner {
     /// The name at `word` with its surname, or nil when it is no given name or needs a surname it lacks.
     private func givenName(_ word: NameWord, _ names: GivenNames, _ contexts: NameContexts.Lists, capitals: Bool) -> Hit? {
         guard !word.glued, word.letters - word.start <= 14, let kind = givenNameKind(word, names),
-              !namesAVendorsThing(word), !namesAPlace(word) else { return nil }
+              !ownsAVendorsThing(word.start..<word.end), !namesAPlace(word) else { return nil }
         let range = word.start..<word.letters
-        let alone = kind == .name && !isCommonWord(range) && !contexts.isKnown(lowercased(range))
+        let alone = kind == .name && !isCommonOrKnownWord(range)
         let possessive = word.end > word.letters
         let surname = possessive ? nil : surnameEnd(after: word.end, initialAlone: alone, contexts, capitals: capitals)
         // "our Austin Texas office": a place's name before a state's is no given name and surname.
@@ -88,7 +88,7 @@ extension RedactorScanner {
     /// but a given name, nor one of the knowledge base's ("Google's account" is kept); or nil.
     private func possessiveName(_ word: NameWord, _ names: GivenNames, _ contexts: NameContexts.Lists) -> Hit? {
         guard word.end > word.letters, byte(word.end) == ASCII.space, !word.glued, word.letters - word.start <= 14,
-              !namesAVendorsThing(word) else { return nil }
+              !ownsAVendorsThing(word.start..<word.end) else { return nil }
         let start = word.end + 1
         var end = start
         while isLetter(byte(end)) || byte(end) == ASCII.period && isLetter(byte(end + 1)) { end += 1 }
@@ -97,7 +97,7 @@ extension RedactorScanner {
         // "EU's ID.me account": an abbreviation in capitals (end user) is no name; its `'s` is no lowercase letter of it.
         guard range.contains(where: { bytes[$0] &- 0x61 < 26 }) else { return nil }
         let listed = names.kind(of: listForm(range)) != nil
-        guard listed || !isCommonWord(range) && !contexts.isKnown(lowercased(range)) else { return nil }
+        guard listed || !isCommonOrKnownWord(range) else { return nil }
         return Hit(kind: .name, start: word.start, end: word.end)
     }
 
@@ -111,7 +111,7 @@ extension RedactorScanner {
         while byte(end) &- 0x41 < 26 { end += 1 }
         let first = index..<end
         guard first.count >= 3, first.count <= 14, !isWordByte(byte(end)), names.kind(of: lowercased(first)) == .name else { return nil }
-        let alone = first.count >= 4 && !isCommonWord(first) && !contexts.isKnown(lowercased(first))
+        let alone = first.count >= 4 && !isCommonOrKnownWord(first)
         var surnameEnd = end + 1
         while byte(surnameEnd) &- 0x41 < 26 { surnameEnd += 1 }
         let surname = end + 1..<surnameEnd
@@ -131,14 +131,16 @@ extension RedactorScanner {
         return end - word.end <= 12 && !isWordByte(byte(end)) && words.placeWords.contains(lowercased(word.end + 1..<end))
     }
 
-    /// Whether `'s` and one of `vendor_things` follow the word ("ask Drake's support", "Lacerte's servers"): a
-    /// company's, no person's.
-    private func namesAVendorsThing(_ word: NameWord) -> Bool {
-        word.end > word.letters && isVendorsThing(after: word.end)
+    /// Whether the word or name at `range` ends in `'s` before one of `vendor_things`, one space on ("ask Drake's
+    /// support", "Lacerte's servers"): a company's, no person's. Read by the given names and by the names after a
+    /// role label (`names(after:endings:notNames:abbreviations:)`).
+    func ownsAVendorsThing(_ range: Range<Int>) -> Bool {
+        range.count > 2 && byte(range.upperBound - 2) == 0x27 && lower(byte(range.upperBound - 1)) == ASCII.lowerS
+            && isVendorsThing(after: range.upperBound)
     }
 
     /// Whether one of `vendor_things` follows `end`, one space on ("Drake's support" after "Drake's").
-    func isVendorsThing(after end: Int) -> Bool {
+    private func isVendorsThing(after end: Int) -> Bool {
         guard byte(end) == ASCII.space, !words.vendorThings.isEmpty else { return false }
         var next = end + 1
         while isLetter(byte(next)) { next += 1 }

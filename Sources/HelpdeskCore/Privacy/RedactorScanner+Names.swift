@@ -161,12 +161,6 @@ extension RedactorScanner {
         return false
     }
 
-    /// Whether the name at `range` ends in `'s` before one of `vendor_things`: "ask Drake's support" names a company.
-    private func ownsAVendorsThing(_ range: Range<Int>) -> Bool {
-        range.count > 2 && byte(range.upperBound - 2) == 0x27 && lower(byte(range.upperBound - 1)) == ASCII.lowerS
-            && isVendorsThing(after: range.upperBound)
-    }
-
     /// ` is` and `'s`: the ends of labels after which a name may be typed in lowercase.
     private static let isWord = Array(" is".utf8)
     private static let apostropheS = Array("'s".utf8)

@@ -25,7 +25,7 @@ extension RedactorScanner {
               !namesAProductSaying(start..<end) else { return nil }
         if login {
             var next = end
-            while Self.closingMarks.contains(byte(next)) { next += 1 }
+            while Self.loginClosingMarks.contains(byte(next)) { next += 1 }
             let closed = next > end
             while isSpace(byte(next)) { next += 1 }
             guard closed || next == bytes.count || byte(next) == 0x0A || byte(next) == 0x0D || joinsClause(at: next)
@@ -85,8 +85,8 @@ extension RedactorScanner {
         return linked
     }
 
-    /// `.`, `,`, `;`, `!`, `?`, `)`: marks that close a sentence or clause after a login.
-    private static let closingMarks: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x21, 0x3F, 0x29]
+    /// `.`, `,`, `;`, `!`, `?`, `)`: marks that close a sentence or clause after a login (`clauseMarks` but `:`).
+    private static let loginClosingMarks = clauseMarks.subtracting([ASCII.colon])
 
     /// Whether `value` is a capitalized word of the knowledge base's (a product it names) with a word in lowercase
     /// after it on its line: "User: ProConnect says locked" says what a product did, it gives no user name.

@@ -46,8 +46,7 @@ extension RedactorScanner {
             position += 1
         } else if case let named = skipNamingWord(position), named > position {
             position = named
-        } else if position > labelEnd, let end = capitalizedWordEnd(from: position), !isCommonWord(position..<end),
-                  contexts.lists?.isKnown(lowercased(position..<end)) != true {
+        } else if position > labelEnd, let end = capitalizedWordEnd(from: position), !isCommonOrKnownWord(position..<end) {
             return position
         } else {
             return nil

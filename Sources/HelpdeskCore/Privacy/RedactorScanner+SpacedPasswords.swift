@@ -77,7 +77,7 @@ extension RedactorScanner {
     private func namedWordEnd(from start: Int, shouted: Bool) -> Int? {
         var end = start
         while end < bytes.count, !isSpaceOrBreak(bytes[end]) { end += 1 }
-        while end > start, Self.sentenceMarks.contains(bytes[end - 1]) { end -= 1 }
+        while end > start, Self.clauseMarks.contains(bytes[end - 1]) { end -= 1 }
         guard end - start >= 3, !carriesSentence(start..<end, shouted: true), !isListed(start..<end, in: words.stateWords)
         else { return nil }
         return end
@@ -116,7 +116,7 @@ extension RedactorScanner {
             while end < limit, !isSpaceOrBreak(bytes[end]) { end += 1 }
             guard end < limit || end == bytes.count else { return nil }
             var core = end
-            while core > position, Self.sentenceMarks.contains(bytes[core - 1]) { core -= 1 }
+            while core > position, Self.clauseMarks.contains(bytes[core - 1]) { core -= 1 }
             guard core > position, !carriesSentence(position..<core, shouted: shouted), !bytes[position..<core].contains(0x27) else { break }
             if isListed(position..<core, in: self.words.stateWords) {
                 guard position == start else { break }
@@ -152,9 +152,7 @@ extension RedactorScanner {
         while count < 3, isLetter(byte(position)) {
             var end = position
             while isLetter(byte(end)) { end += 1 }
-            let word = lowercased(position..<end)
-            if end - position < 2 || isCommonWord(position..<end) || words.stateWords.contains(word)
-                || words.sentenceWords.contains(word) || contexts.lists?.isKnown(word) == true {
+            if end - position < 2 || isCommonOrKnownWord(position..<end) {
                 guard count == 2 else { return nil }
                 break
             }
@@ -190,8 +188,6 @@ extension RedactorScanner {
         range.count <= 12 && words.contains(String(decoding: bytes[range].map(lower), as: UTF8.self))
     }
 
-    /// `.`, `,`, `;`, `:`, `?`, `!`, `)`: a word ending in one ends the value.
-    private static let sentenceMarks: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x3A, 0x3F, 0x21, 0x29]
     /// `!`, `@`, `#`, `$`, `%`, `^`, `&`, `*`, `+`, `=`, `~`, `?`.
     private static let passwordMarks: Set<UInt8> = [0x21, 0x40, 0x23, 0x24, 0x25, 0x5E, 0x26, 0x2A, 0x2B, 0x3D, 0x7E, 0x3F]
 }

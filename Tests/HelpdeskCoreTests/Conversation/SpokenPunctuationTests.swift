@@ -35,6 +35,20 @@ final class SpokenPunctuationTests: XCTestCase {
         XCTAssertTrue(SpokenPunctuation().isEmpty)
     }
 
+    /// A text holds a phrase's first word in any case of its letters, wherever it stands; a byte that starts no first
+    /// word is passed over.
+    func testHoldsFirstWord() {
+        let cases: [(text: String, holds: Bool)] = [
+            ("forgot password comma", true), ("COMMA", true), ("xperiodx", true), ("Question", true),
+            ("full", true), ("forgot password", false), ("", false), ("comm", false), ("exclamation", true),
+            ("Ещё comma", true), ("Ещё", false),
+        ]
+        for c in cases {
+            XCTAssertEqual(Self.spoken.holdsFirstWord(c.text), c.holds, c.text)
+        }
+        XCTAssertFalse(SpokenPunctuation().holdsFirstWord("comma"), "no phrases")
+    }
+
     func testWrittenPunctuation() {
         let cases: [(text: String, written: Bool)] = [
             ("id.me works", false), ("api.id.me/en", false), ("v2.3", false), ("done.", true), ("done. next", true),

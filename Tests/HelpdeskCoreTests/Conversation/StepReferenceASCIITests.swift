@@ -26,6 +26,19 @@ final class StepReferenceASCIITests: XCTestCase {
         }
     }
 
+    /// Every ASCII byte is read as `Character` reads it, in a word key and in words alike (one table of byte classes
+    /// serves both): alone, between letters and after a minus.
+    func testEveryASCIIByteIsReadAsACharacterIs() {
+        for value in UInt8(0)..<0x80 {
+            let byte = String(decoding: [value], as: UTF8.self)
+            for text in [byte, "a\(byte)b", "-\(byte)1", "\(byte)-9"] {
+                XCTAssertEqual(StepReference.asciiWords(text, signed: false), StepReference.characterWords(text), "\(value)")
+                XCTAssertEqual(StepReference.asciiWords(text, signed: true), StepReference.characterSignedWords(text), "\(value)")
+                XCTAssertEqual(StepReference.wordKey(text), StepReference.characterWords(text).joined(separator: " "), "\(value)")
+            }
+        }
+    }
+
     /// Any other text is read character by character.
     func testOtherTextIsNotReadByBytes() {
         for text in ["café", "step ２", "naïve step 2", "step\u{00A0}2"] {

@@ -30,6 +30,21 @@ final class LabelEndingsTests: XCTestCase {
         XCTAssertEqual(LabelEndings([]).labels(endingIn: UInt8(ascii: "i"), UInt8(ascii: "s")), [])
     }
 
+    /// The filter and the lists are one: a pair may end a label exactly when some label is listed for it; a label of
+    /// one byte is listed after every byte.
+    func testMayEndIsWhetherSomeLabelIsListed() {
+        for labels in [["my name is", "name:", "caller"], ["my name is", "x", ":"], [], [":"]] {
+            let endings = LabelEndings(labels.map { Array($0.utf8) })
+            for previous in UInt8(0)...UInt8(127) {
+                for last in [UInt8(ascii: "s"), UInt8(ascii: "e"), UInt8(ascii: "x"), UInt8(ascii: "r"), UInt8(ascii: "q")] {
+                    let listed = endings.labels(endingIn: previous, last)
+                    XCTAssertEqual(endings.mayEnd(previous, last), !listed.isEmpty, "\(labels) \(previous) \(last)")
+                    if labels.contains("x") { XCTAssertTrue(listed.contains(1), "\(previous) \(last)") }
+                }
+            }
+        }
+    }
+
     func testNoLabelsKeepNoEnding() {
         let endings = LabelEndings([])
         XCTAssertFalse(endings.mayEnd(UInt8(ascii: "h"), UInt8(ascii: "e")))
