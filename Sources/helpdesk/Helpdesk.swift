@@ -12,7 +12,7 @@ struct Helpdesk: ParsableCommand {
             and otherwise answers one question per line of standard input (like 'helpdesk batch -').
             The knowledge base is the one shipped with helpdesk unless --kb or HELPDESK_KB names another folder.
             The interactive session keeps each line typed, with personal data redacted, in $XDG_STATE_HOME/helpdesk/history \
-            (default ~/.local/state/helpdesk/history); HELPDESK_HISTORY=off keeps no history file.
+            (default ~/.local/state/helpdesk/history); HELPDESK_HISTORY=off (or 0, false, no; any case) keeps no history file; any other value is warned about and the history is kept.
             Exit status: 0 on success; 64 for a usage error, a mistake on the command line (an unknown command or option, a bad value, an id that names no entry: helpdesk show nope, helpdesk ask --context nope ...); 1 when the knowledge base, a file or the output cannot be read or written, or a check fails (kb check, kb test --min); batch also exits 65 when some input lines could not be read.
             """,
         version: HelpdeskVersion.string,

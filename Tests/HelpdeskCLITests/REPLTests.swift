@@ -226,6 +226,23 @@ final class REPLTests: REPLTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: historyFile.path))
     }
 
+    /// OFF, 0, false and no turn history off as off does; a value not understood is named on stderr with where the
+    /// history IS being kept (a user who wrote "none" believed nothing was written).
+    func testHistorySettingsInAnyCaseAndAValueNotUnderstood() throws {
+        for value in ["OFF", "Off", "0", "false", "no"] {
+            let s = try session(environment: ["HELPDESK_HISTORY": value])
+            ask(s, "forgot my id.me password", "Steps")
+            quit(s)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: historyFile.path), value)
+        }
+        let s = try session(environment: ["HELPDESK_HISTORY": "none"])
+        XCTAssertTrue(s.raw.contains("helpdesk: warning: HELPDESK_HISTORY='none' is not understood (off, 0, false or no keep no "
+            + "history file); history IS being kept in \(historyFile.path)"), s.raw)
+        ask(s, "forgot my id.me password", "Steps")
+        quit(s)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: historyFile.path))
+    }
+
     func testAHistoryThatCannotBeSavedIsReported() throws {
         let file = directory.appendingPathComponent("not-a-folder")
         try Data().write(to: file)
