@@ -23,6 +23,8 @@ struct AskCommand: ParsableCommand {
             With - as the question, the question is all of standard input, as one pasted question (an email, a chat): \
             helpdesk ask - < email.txt. It must be UTF-8 without NUL bytes and at most 65536 bytes; an empty standard \
             input is a usage error.
+            A question that is one of the interactive session's commands (:quit, :help, :why, :show ID...) is a usage \
+            error: run helpdesk with no arguments for the session.
             """
     )
 
@@ -97,6 +99,12 @@ struct AskCommand: ParsableCommand {
     func run() throws {
         // Read before the knowledge base loads, so that an empty standard input is refused at once.
         let text = try question == ["-"] || question == ["--", "-"] ? Self.standardInputQuestion() : self.text
+        // ":quit" or ":help" was answered as a question ("Updating or closing an ID.me account"); batch refuses such lines.
+        if MetaCommand.isCommand(text) {
+            Terminal.error("'\(LineError.shownCommand(text))' is an interactive command; run helpdesk with no arguments "
+                + "for the interactive session")
+            throw ExitCode.validationFailure
+        }
         var knowledgeBase = try kb.load()
         knowledgeBase.settings = matcherOptions.settings(for: knowledgeBase)
         let matcher = Matcher(knowledgeBase: knowledgeBase)

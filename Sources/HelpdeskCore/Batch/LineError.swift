@@ -58,7 +58,13 @@ public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The error for `line`, a question that is an interactive command (`MetaCommand.isCommand(_:)`): the line
     /// redacted, made one line, and cut to 40 characters.
     public static func interactiveCommand(line: String) -> LineError {
+        .interactiveCommand(shownCommand(line))
+    }
+
+    /// An interactive command as an error quotes it (here and in `helpdesk ask :quit`): redacted, made one line, and
+    /// cut to 40 characters.
+    public static func shownCommand(_ line: String) -> String {
         let shown = Redactor().redact(line.trimmingWhitespace()).terminalSafeLine
-        return .interactiveCommand(shown.count <= 40 ? shown : String(shown.prefix(39)) + "…")
+        return shown.count <= 40 ? shown : String(shown.prefix(39)) + "…"
     }
 }
