@@ -123,12 +123,29 @@ final class LabeledCSVCommandTests: LabeledCSVTestCase {
             let clash = try csv("question,entry\nforgot my password,reset\n", name: "clash.csv")
             let run = try run(["kb", "import", clash, "--out", out.path] + c.arguments)
             XCTAssertEqual(run.status, 1, "\(c.name): \(run.stderr)")
-            XCTAssertTrue(run.stderr.contains("duplicate id 'reset'"), "\(c.name): \(run.stderr)")
-            XCTAssertTrue(run.stderr.contains("is left as it was"), "\(c.name): \(run.stderr)")
+            // One error per label naming the CSV line and the entry's place; never the rolled-back imported.yaml.
+            XCTAssertTrue(run.stderr.contains("clash.csv:2: label 'reset' is already an entry in \(out.path) (own.yaml:3); "
+                + "rename the label or import into another --out"), "\(c.name): \(run.stderr)")
+            XCTAssertTrue(run.stderr.hasSuffix("helpdesk: error: nothing was imported; \(out.path) is left as it was\n"), "\(c.name): \(run.stderr)")
+            XCTAssertFalse(run.stderr.contains("imported.yaml"), "\(c.name): \(run.stderr)")
             XCTAssertEqual(try? String(contentsOf: imported, encoding: .utf8), c.existing, c.name)
             XCTAssertEqual(try? String(contentsOf: language, encoding: .utf8), c.existing, c.name)
             XCTAssertEqual(try self.run(["kb", "check", "--kb", out.path]).status, 0, c.name)
         }
+    }
+
+    /// A folder that does not load before the import is said to be the fault, with the kb check command; it was
+    /// "the imported knowledge base does not load".
+    func testAnImportIntoAFolderThatDidNotLoadBeforeSaysSo() throws {
+        let out = directory.appendingPathComponent("broken")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try "version: 1\nbogus: 1\n".write(to: out.appendingPathComponent("own.yaml"), atomically: true, encoding: .utf8)
+        let good = try csv("question,entry\nforgot my password,reset\n", name: "good.csv")
+        let run = try run(["kb", "import", good, "--out", out.path, "--no-language"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.stderr, "helpdesk: error: \(out.path) does not load even before the import, so nothing was imported; "
+            + "run 'helpdesk kb check --kb \(out.path)' to see why\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("imported.yaml").path))
     }
 
     /// The report says what the rows made; a folder that held a KB already gets its totals on a line of their own
