@@ -85,6 +85,18 @@ final class LabeledCSVCommandTests: LabeledCSVTestCase {
         XCTAssertTrue(eval.stdout.contains("\"lost-phone\":{") && eval.stdout.contains("\"reset-password\":{"), eval.stdout)
     }
 
+    /// A label naming no entry is a warning on stderr with the ids like it; the report on stdout leaves it out and
+    /// the exit status stays 0 (it was a line in the middle of the report, with no suggestion).
+    func testEvalWarnsOnStandardErrorAboutLabelsNamingNoEntry() throws {
+        let path = try csv("question,entry\nforgot password,reset-idme-pasword\nnew phone,mfa-recovery\n", name: "typo.csv")
+        let eval = try run(["eval", path])
+        XCTAssertEqual(eval.status, 0, eval.stderr)
+        XCTAssertEqual(eval.stderr, "helpdesk: warning: label 'reset-idme-pasword' names no entry of the knowledge base; "
+            + "did you mean 'reset-idme-password'? (its rows cannot be answered right)\n")
+        XCTAssertTrue(eval.stdout.hasPrefix("Questions:"), eval.stdout)
+        XCTAssertFalse(eval.stdout.contains("Warning"), eval.stdout)
+    }
+
     /// Undefined ratios print n/a (null in JSON), and a file with no questions is an error, not a page of 0.0%.
     func testEvalSaysNAAndRefusesAnEmptyFile() throws {
         let empty = try csv("question,entry\n", name: "empty.csv")
