@@ -27,7 +27,7 @@ struct KBCheckCommand: ParsableCommand {
     var overlaps = false
 
     /// Optional so that only a number the user gave is noted when the KB has fewer examples than that.
-    @Option(parsing: .unconditional, help: ArgumentHelp("Folds for --overlaps (default: 10).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Folds for --overlaps (default: 10); only with --overlaps.", valueName: "n"))
     var folds: Int?
 
     /// For the root's --threshold and --margin, which the parser takes after the subcommand too: unused here, but a
@@ -38,6 +38,8 @@ struct KBCheckCommand: ParsableCommand {
         try root.matcher.checkValues()
         guard maximumAgeDays >= 0 else { throw ValidationError("--max-age-days must be 0 or more") }
         if let folds, folds < 2 { throw ValidationError("--folds must be 2 or more") }
+        // It was silently ignored.
+        if folds != nil, !overlaps { throw ValidationError("--folds only applies with --overlaps; add --overlaps or leave --folds out") }
     }
 
     func run() throws {

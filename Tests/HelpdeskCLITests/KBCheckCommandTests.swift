@@ -127,6 +127,23 @@ final class KBCheckCommandTests: CLITestCase {
         }
     }
 
+    /// `kb check --folds` without `--overlaps` was silently ignored: a usage error saying what to do.
+    func testFoldsWithoutOverlapsIsAUsageError() throws {
+        let kb = try knowledgeBase(staleAndOneWay)
+        let run = try run(["kb", "check", "--kb", kb.path, "--folds", "5"])
+        XCTAssertEqual(run.status, 64, run.stderr)
+        XCTAssertEqual(run.stdout, "")
+        XCTAssertTrue(run.stderr.contains("--folds only applies with --overlaps; add --overlaps or leave --folds out"), run.stderr)
+    }
+
+    /// kb test's help says that leave-one-out takes minutes, that a terminal shows its progress, and what is quicker.
+    func testKBTestHelpSaysLeaveOneOutTakesMinutes() throws {
+        let help = try run(["kb", "test", "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for part in ["~1,300 examples that takes minutes", "progress line shows on stderr when it is a terminal", "--folds 10 is quicker"] {
+            XCTAssertTrue(help.contains(part), part)
+        }
+    }
+
     func testMaximumAgeDaysOption() throws {
         let kb = try knowledgeBase(staleAndOneWay)
         let lenient = try run(["kb", "check", "--kb", kb.path, "--max-age-days", "1000000"])
