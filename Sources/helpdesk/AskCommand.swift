@@ -54,7 +54,7 @@ struct AskCommand: ParsableCommand {
     func validate() throws {
         try matcherOptions.checkValues()
         if !CommandLine.arguments.contains("--"), let typo = question.first(where: Self.looksLikeOption) {
-            throw ValidationError("Unknown option '\(Redactor().redact(typo))' (to ask a question that starts with it, put -- before the question)")
+            throw ValidationError("Unknown option '\(Redactor().redact(typo))'; to ask a question that starts with it, put -- before the question")
         }
         // "ask - extra" answered "- extra": a lone - reads the question from standard input, so words after it are a mistake.
         if let dash = question.firstIndex(where: { $0 != "--" }), question[dash] == "-", question.count > dash + 1 {

@@ -186,7 +186,8 @@ final class KBCheckCommandTests: CLITestCase {
         for arguments in [["--min", "85"], ["--min=-0.1"], ["--min", "0x1"], ["--min", "nan"], ["--folds", "1"], ["--folds", "0"], ["--show=-1"]] {
             let run = try run(["kb", "test", "--kb", kb.path] + arguments)
             XCTAssertEqual(run.status, 64, "\(arguments): \(run.stderr)")
-            XCTAssertTrue(run.stderr.contains("Error: --"), "\(arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.hasPrefix("helpdesk: error: --") && run.stderr.hasSuffix(" (see helpdesk kb test --help)\n"),
+                          "\(arguments): \(run.stderr)")
         }
         let strict = try run(["kb", "test", "--kb", kb.path, "--min", "1"])
         if strict.status == 1 {

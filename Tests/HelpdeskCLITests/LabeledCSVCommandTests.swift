@@ -186,7 +186,7 @@ final class LabeledCSVCommandTests: LabeledCSVTestCase {
         let cases: [(out: String, status: Int32, message: String)] = [
             ("/proc/helpdesk-nope", 1, "helpdesk: error: no such folder '/proc/helpdesk-nope', and it cannot be created: No such file or directory\n"),
             (path + "/kb", 1, "helpdesk: error: cannot write into '\(path)/kb': '\(path)' is a file, not a folder\n"),
-            ("", 64, "Error: --out needs a folder name, and '' is empty\n"),
+            ("", 64, "helpdesk: error: --out needs a folder name, and '' is empty (see helpdesk kb import --help)\n"),
         ]
         for c in cases {
             let run = try run(["kb", "import", path, "--out", c.out, "--no-language"])
