@@ -13,8 +13,11 @@ struct REPL {
         var conversation = Conversation(matcher: Matcher(knowledgeBase: knowledgeBase))
         let history = HistoryFile.path()
         let editor = LineEditor(historyPath: history.path, completions: Self.completions(for: knowledgeBase))
-        Terminal.writeError(renderer.style.title("helpdesk") + " \(HelpdeskVersion.string): ask about ID.me and IRS e-Services sign-in.\n"
-            + ":help lists commands; :quit or Ctrl-D leaves.")
+        // Wrapped to the terminal as answers are (its lines were 57 and 46 columns on a 40-column terminal); the name
+        // is styled after wrapping, so that its escape sequences take no room.
+        let banner = [" \(HelpdeskVersion.string): ask about ID.me and IRS e-Services sign-in.", ":help lists commands; :quit or Ctrl-D leaves."]
+        let wrapped = banner.enumerated().map { renderer.wrapper.wrap(($0.offset == 0 ? "helpdesk" : "") + $0.element) }
+        Terminal.writeError(renderer.style.title("helpdesk") + wrapped.joined(separator: "\n").dropFirst("helpdesk".count))
         if let problem = history.problem { Terminal.writeError("helpdesk: warning: history is not saved: \(problem)") }
         if let warning = history.setting.warning(keptIn: history.path) { Terminal.writeRedactedError("helpdesk: warning: \(warning)") }
         // The line before labels a line, as in one paste: "SSN:" then "123 456 789" is redacted like "SSN: 123 456 789".

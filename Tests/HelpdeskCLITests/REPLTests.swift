@@ -180,6 +180,12 @@ final class REPLTests: REPLTestCase {
     /// columns). Only words longer than the room left (none here) may stick out.
     func testEveryReplyFitsANarrowTerminal() throws {
         let s = try session(columns: 40)
+        // The banner too (its lines were 57 and 46 columns).
+        let banner = s.screen.components(separatedBy: "helpdesk> ").first ?? ""
+        XCTAssertTrue(banner.contains("ID.me"), banner)
+        for line in banner.split(separator: "\n") {
+            XCTAssertLessThanOrEqual(line.count, 40, "the banner wrapped to the terminal's width: '\(line)'")
+        }
         let start = s.screen.count
         ask(s, ":topics", "mfa-recovery", "capabilities")
         ask(s, "new phone no code", "Steps", "  5. ")
