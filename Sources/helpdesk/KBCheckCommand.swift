@@ -60,7 +60,7 @@ struct KBCheckCommand: ParsableCommand {
             for warning in warnings { print(warning.redactingLocation().terminalSafe) }
             let summary = KnowledgeBaseCheckSummary(errors: 0, warnings: warnings.count, entries: knowledgeBase.entries.count,
                                                     questions: knowledgeBase.entries.reduce(0) { $0 + $1.questions.count })
-            printRedacted("\(path): \(summary.text)", path: path)
+            printRedacted("\(path)\(KBOptions.origin(of: path, explicit: kb.directory)): \(summary.text)", path: path)
         } catch let error as KnowledgeBaseError {
             // The entries that loaded are checked for warnings too, so one run lists every problem; overlaps are
             // not (they train the matcher on a knowledge base that does not load).
@@ -70,7 +70,7 @@ struct KBCheckCommand: ParsableCommand {
                 errors: error.errors.count, warnings: error.diagnostics.count - error.errors.count + linted.count,
                 entries: error.partial?.entries.count ?? 0,
                 questions: error.partial?.entries.reduce(0) { $0 + $1.questions.count } ?? 0, overlapsSkipped: overlaps)
-            printRedacted("\(path): \(summary.text)", path: path)
+            printRedacted("\(path)\(KBOptions.origin(of: path, explicit: kb.directory)): \(summary.text)", path: path)
             throw ExitCode(1)
         }
     }

@@ -256,8 +256,8 @@ final class CommandLineTests: CLITestCase {
         let malformed = dir.appendingPathComponent("Smith 234-56-7890").path
         try "question,entry\nno comma here\n".write(toFile: malformed, atomically: true, encoding: .utf8)
         let cases: [(arguments: [String], shown: String)] = [
-            (["--kb", missingFolder, "topics"], "\(dir.path)/ssn-[SSN]:1: error: knowledge-base folder not found\n"),
-            (["ask", "--kb", missingFolder, "hello"], "\(dir.path)/ssn-[SSN]:1: error: knowledge-base folder not found\n"),
+            (["--kb", missingFolder, "topics"], "helpdesk: error: no knowledge-base folder at \(dir.path)/ssn-[SSN]; "),
+            (["ask", "--kb", missingFolder, "hello"], "helpdesk: error: no knowledge-base folder at \(dir.path)/ssn-[SSN]; "),
             (["eval", malformed], "\(dir.path)/Smith [SSN]:2: error: expected 2 fields (question,entry), found 1\n"),
             (["kb", "import", malformed, "--out", dir.appendingPathComponent("kb").path], "Smith [SSN]:2: error: expected 2 fields"),
         ]
@@ -269,7 +269,8 @@ final class CommandLineTests: CLITestCase {
         }
         let check = try run(["kb", "check", "--kb", missingFolder])
         XCTAssertEqual(check.status, 1, check.stderr)
-        XCTAssertTrue(check.stdout.hasPrefix("\(dir.path)/ssn-[SSN]:1: error: knowledge-base folder not found\n"), check.stdout)
+        // A folder has no line number (it read ".../ssn-[SSN]:1: error: ...").
+        XCTAssertTrue(check.stdout.hasPrefix("\(dir.path)/ssn-[SSN]: error: knowledge-base folder not found\n"), check.stdout)
         XCTAssertFalse(check.stdout.contains("6789"), check.stdout)
     }
 
@@ -312,11 +313,26 @@ final class CommandLineTests: CLITestCase {
         XCTAssertEqual(try run(["--frobnicate"]).status, 64)
     }
 
+    /// One line, without "run 'helpdesk kb check'", which cannot help with a folder that is not there, and naming
+    /// HELPDESK_KB when the name came from it.
     func testMissingKnowledgeBaseIsAOneLineErrorAndExit1() throws {
-        let run = try run(["ask", "--kb", "/nonexistent/kb", "hello"])
-        XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.stderr.contains("knowledge-base folder not found"), run.stderr)
-        XCTAssertFalse(run.stderr.contains("Fatal error"))
+        let file = try makeTemporaryDirectory("cli-missing-kb").appendingPathComponent("kb.txt").path
+        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        let hint = "; give the knowledge-base folder with --kb DIR or HELPDESK_KB\n"
+        let cases: [(arguments: [String], environment: [String: String], message: String)] = [
+            (["ask", "--kb", "/nonexistent/kb", "hello"], [:], "no knowledge-base folder at /nonexistent/kb"),
+            (["topics"], ["HELPDESK_KB": "/nonexistent/kb"], "no knowledge-base folder at /nonexistent/kb (from HELPDESK_KB)"),
+            (["topics"], ["HELPDESK_KB": file], "not a folder: \(file) (from HELPDESK_KB)"),
+            (["--kb", file, "topics"], ["HELPDESK_KB": "/nonexistent/kb"], "not a folder: \(file)"),
+        ]
+        for c in cases {
+            let run = try run(c.arguments, environment: c.environment)
+            XCTAssertEqual(run.status, 1, "\(c.arguments)")
+            XCTAssertEqual(run.stderr, "helpdesk: error: " + c.message + hint, "\(c.arguments)")
+        }
+        let check = try run(["kb", "check"], environment: ["HELPDESK_KB": "/nonexistent/kb"])
+        XCTAssertEqual(check.stdout, "/nonexistent/kb: error: knowledge-base folder not found\n/nonexistent/kb (from HELPDESK_KB): "
+            + "1 error, 0 warnings (no entry loaded, so none was checked for warnings)\n")
     }
 
     func testShowAndTopics() throws {
