@@ -134,7 +134,7 @@ final class InputFile {
         guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
         var info = stat()
         if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw .cannotOpen(path: path, reason: "it is a folder")
+            throw .cannotOpen(path: path, reason: "it is a folder; give a file of questions inside it")
         }
         size = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
     }

@@ -187,7 +187,12 @@ struct KBImportCommand: ParsableCommand {
             return (source, try KnowledgeBaseLoader().load(directory: source).0)
         } catch let error as KnowledgeBaseError {
             error.diagnostics.forEach { Terminal.writeError($0.redacted().terminalSafe) }
-            Terminal.error("cannot read the language data of \(source)")
+            let check = KnowledgeBaseCheckHint(path: source).text
+            // With --no-language its language data is not copied, but its name lists still redact the questions.
+            Terminal.error(noLanguage
+                ? "\(source) does not load, and it is read even with --no-language, for its name lists, which redact names "
+                    + "in the questions; \(check), or name another with --language-from"
+                : "cannot read the language data of \(source): it does not load; \(check), or name another with --language-from")
             throw ExitCode(1)
         }
     }

@@ -160,6 +160,27 @@ final class LabeledCSVCommandTests: LabeledCSVTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("imported.yaml").path))
     }
 
+    /// A --language-from folder that does not load says what to do, and with --no-language why it is read at all (it
+    /// said only "cannot read the language data of DIR").
+    func testALanguageFolderThatDoesNotLoadSaysWhatToDo() throws {
+        let broken = directory.appendingPathComponent("broken")
+        try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
+        try "version: 1\nbogus: 1\n".write(to: broken.appendingPathComponent("own.yaml"), atomically: true, encoding: .utf8)
+        let good = try csv("question,entry\nforgot my password,reset\n", name: "good.csv")
+        let out = directory.appendingPathComponent("out").path
+        let check = "run 'helpdesk kb check --kb \(broken.path)', or name another with --language-from\n"
+        let cases: [(arguments: [String], message: String)] = [
+            (["--no-language"], "\(broken.path) does not load, and it is read even with --no-language, for its name lists, "
+                + "which redact names in the questions; " + check),
+            ([], "cannot read the language data of \(broken.path): it does not load; " + check),
+        ]
+        for c in cases {
+            let run = try run(["kb", "import", good, "--out", out, "--language-from", broken.path] + c.arguments)
+            XCTAssertEqual(run.status, 1, run.stderr)
+            XCTAssertTrue(run.stderr.hasSuffix("helpdesk: error: " + c.message), run.stderr)
+        }
+    }
+
     /// The report says what the rows made; a folder that held a KB already gets its totals on a line of their own
     /// (2 rows imported into the shipped KB reported "27 entries, 1312 questions" as if imported).
     func testTheReportSaysWhatWasImportedAndTheFolderTotalsApart() throws {
