@@ -10,7 +10,8 @@ struct KBCheckCommand: ParsableCommand {
             Prints each problem as file:line:column: error|warning: message (entry 'id'). Warnings: entries not \
             reviewed within --max-age-days, contacts that give only a name (or hours without a phone or url), \
             one-way related links, entries with fewer example questions than KnowledgeBase/README.md asks \
-            (12, or 8 for small talk) and, with --overlaps, entries whose example questions reach each other. \
+            (12, or 8 for small talk), personal data in an example question, title or answer text (an SSN, \
+            EIN, PTIN, email address or a phone number no contact lists) and, with --overlaps, entries whose example questions reach each other. \
             With errors, the entries that loaded are still checked for warnings (--overlaps is not run), and \
             the last line says so: "2 errors, 4 warnings (warnings cover the 3 entries that loaded)". \
             Exit status 0 when there are no errors (warnings allowed), 1 when there is any error.
