@@ -23,6 +23,8 @@ struct AskCommand: ParsableCommand {
             With - as the question, the question is all of standard input, as one pasted question (an email, a chat): \
             helpdesk ask - < email.txt. It must be UTF-8 without NUL bytes and at most 65536 bytes; an empty standard \
             input is a usage error.
+            A question that is one of the interactive session's commands (:quit, :help, :why, :show ID...) is a usage \
+            error: run helpdesk with no arguments for the session.
             """
     )
 
@@ -52,7 +54,7 @@ struct AskCommand: ParsableCommand {
     func validate() throws {
         try matcherOptions.checkValues()
         if !CommandLine.arguments.contains("--"), let typo = question.first(where: Self.looksLikeOption) {
-            throw ValidationError("Unknown option '\(Redactor().redact(typo))' (to ask a question that starts with it, put -- before the question)")
+            throw ValidationError("Unknown option '\(Redactor().redact(typo))'; to ask a question that starts with it, put -- before the question")
         }
         // "ask - extra" answered "- extra": a lone - reads the question from standard input, so words after it are a mistake.
         if let dash = question.firstIndex(where: { $0 != "--" }), question[dash] == "-", question.count > dash + 1 {
@@ -97,6 +99,12 @@ struct AskCommand: ParsableCommand {
     func run() throws {
         // Read before the knowledge base loads, so that an empty standard input is refused at once.
         let text = try question == ["-"] || question == ["--", "-"] ? Self.standardInputQuestion() : self.text
+        // ":quit" or ":help" was answered as a question ("Updating or closing an ID.me account"); batch refuses such lines.
+        if MetaCommand.isCommand(text) {
+            Terminal.error("'\(LineError.shownCommand(text))' is an interactive command; run helpdesk with no arguments "
+                + "for the interactive session")
+            throw ExitCode.validationFailure
+        }
         var knowledgeBase = try kb.load()
         knowledgeBase.settings = matcherOptions.settings(for: knowledgeBase)
         let matcher = Matcher(knowledgeBase: knowledgeBase)

@@ -13,7 +13,7 @@ struct BatchCommand: ParsableCommand {
             INPUT. FILE is a file or - for standard input. --input-format, else the file name, picks the shape: \
             .csv is CSV with a header naming a 'question' column (RFC 4180: quoted fields may hold commas, "" \
             and line breaks; the other columns are passed through); .jsonl or .ndjson is one JSON object per \
-            line with a string 'question' field (the other fields are passed through to JSONL output); anything \
+            line with a string 'question' field (the other fields are passed through, to CSV output too: OUTPUT); anything \
             else is text, one question per line. A line ends in LF, CRLF or a lone CR (old Mac files); inside a \
             quoted CSV field it is kept as written. Blank lines are skipped but keep the line numbering. A quote that \
             closes on a later line makes the lines between one row; when that row is bad, its error names the \
@@ -25,8 +25,8 @@ struct BatchCommand: ParsableCommand {
 
             BAD INPUT never stops the run. A line that is not valid UTF-8, holds a NUL byte or is longer than \
             64 KiB, a CSV row with the wrong number of fields or a quote left open, a JSONL line that is not a \
-            JSON object, has no string 'question' or gives 'question' twice, a CSV or JSONL question that is empty \
-            or only spaces ("the question is empty"; a blank text line, or a CSV row of empty cells, is skipped \
+            JSON object, has no string 'question' or gives 'question' twice, a CSV or JSONL question that holds a \
+            NUL (JSON's "\\u0000": "the question holds a NUL character") or is empty or only spaces ("the question is empty"; a blank text line, or a CSV row of empty cells, is skipped \
             instead): each becomes a record \
             with status "error" and a one-line reason, in its place, and so does a question that is an \
             interactive command (:quit, :why, :help, :show ID...), which is also named on stderr with its line \
@@ -59,7 +59,9 @@ struct BatchCommand: ParsableCommand {
             only), answer, also (only for a pasted text with \
             several problems: one {entry,title,confidence,answer} per further problem, in the order helpdesk ask \
             answers them, which is the text's but for a subject line's problems, after the body's, and a close call, \
-            whose topic the whole question is answered with comes first; answer is then the first problem's), and error on input errors. CSV: the pass-through columns first, then \
+            whose topic the whole question is answered with comes first; answer is then the first problem's), and error on input errors. CSV: the pass-through columns first (from JSONL input, \
+            the fields of the first JSON object, in its order: each record's field of that name goes in its column, \
+            and a field the first object lacks is left out), then \
             line,question,status,entry,title,confidence, then candidate_1,candidate_1_confidence ... \
             candidate_3,candidate_3_confidence (entry ids), then last_reviewed,answer,also,kind,error (with --explain, \
             explanation before error); also holds the \
@@ -98,7 +100,7 @@ struct BatchCommand: ParsableCommand {
             EXIT STATUS: 0 when every line was answered, clarified, acknowledged or fell back; 65 when some lines were \
             input errors or interactive commands (all others were still answered); 130, 143 or 129 when interrupted \
             by SIGINT, SIGTERM or SIGHUP; 64 for usage errors (such as --output naming the input file); 1 when the knowledge base or the \
-            input cannot be read (UTF-16 or UTF-32, or no text at all; an empty CSV, or a CSV with no 'question' column: the error says whether \
+            input cannot be read (UTF-16 or UTF-32, or no text at all; an empty CSV, a CSV whose header names 'question' twice, or a CSV with no 'question' column: the error says whether \
             the file looks separated by ';' or tabs, or has no header) or the output cannot be written.
             """
     )

@@ -36,9 +36,10 @@ struct BatchRunner {
         let renderer = toTerminal ? AnswerRenderer(width: Terminal.width) : AnswerRenderer()
         let answers = AnswerCache(knowledgeBase: knowledgeBase, renderer: renderer, forPeople: format.isForPeople)
         let matcher = Matcher(knowledgeBase: knowledgeBase)
+        let shape = inputFormat ?? InputFormat(path: path)
         let engine = BatchEngine(answerer: BatchAnswerer(matcher: matcher, answers: answers, explain: explain),
                                  formatter: formatter(candidateCount: matcher.settings.candidateCount, answers: answers,
-                                                      width: renderer.wrapper.width), jobs: jobs)
+                                                      width: renderer.wrapper.width, input: shape), jobs: jobs)
         // File names are redacted once, as error lines redact them, with the knowledge base's word lists, and before
         // the files are made: from then on an interrupt writes the notice, which names them.
         let redactor = Redactor().knowing(redactionWords: knowledgeBase.lexicon.redactionWords)
@@ -63,7 +64,7 @@ struct BatchRunner {
         setInterruptNotice(lines: 0)
         defer { Interruption.release() }
         var unanswered = UnansweredReport(knowledgeBase: knowledgeBase)
-        var reader = (inputFormat ?? InputFormat(path: path)).makeReader(redactor: matcher.redactor)
+        var reader = shape.makeReader(redactor: matcher.redactor)
         var progress = ProgressLine(totalBytes: input.size)
         let started = DispatchTime.now()
         let summary: BatchSummary
@@ -101,11 +102,15 @@ struct BatchRunner {
     }
 
     /// `width`: the terminal's, when text is shown there; nil in a pipe or file, where each paragraph stays one line.
-    private func formatter(candidateCount: Int, answers: AnswerCache, width: Int?) -> any BatchRecordFormatter {
+    /// CSV output of JSONL input places each object's fields by name, in the columns of the first object's.
+    private func formatter(candidateCount: Int, answers: AnswerCache, width: Int?, input: InputFormat) -> any BatchRecordFormatter {
         switch format {
         case .text: return TextRecordFormatter(width: width)
         case .jsonl: return JSONLRecordFormatter(answers: answers)
-        case .csv: return CSVRecordFormatter(candidateCount: candidateCount, answers: answers, explain: explain)
+        case .csv:
+            var formatter = CSVRecordFormatter(candidateCount: candidateCount, answers: answers, explain: explain)
+            formatter.passThroughByName = input == .jsonl
+            return formatter
         case .markdown: return MarkdownRecordFormatter()
         }
     }
@@ -129,7 +134,7 @@ final class InputFile {
         guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
         var info = stat()
         if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw .cannotOpen(path: path, reason: "it is a folder")
+            throw .cannotOpen(path: path, reason: "it is a folder; give a file of questions inside it")
         }
         size = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : nil
     }

@@ -14,8 +14,9 @@ enum CommandHint {
         let names = root.configuration.subcommands.flatMap(HelpRequest.names(of:)) + ["help"]
         let prefix = (["helpdesk"] + options(in: arguments)).joined(separator: " ")
         if first == "help" {
-            // "helpdesk help me reset my password": a question, unless "help" names commands (that is help's own error).
-            guard HelpRequest.problem(in: arguments, root: root) != nil, words.count > 2 else { return nil }
+            // "helpdesk help me reset my password": a question, unless "help" names commands (that is help's own error),
+            // as in "helpdesk help kb nope", whose first name is a command.
+            guard HelpRequest.problem(in: arguments, root: root) != nil, words.count > 2, !names.contains(words[1]) else { return nil }
             return askHint(words, prefix: prefix)
         }
         guard !names.contains(first) else { return nil }

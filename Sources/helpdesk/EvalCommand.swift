@@ -11,7 +11,9 @@ struct EvalCommand: ParsableCommand {
             (RFC 4180 quoting); title and answer, which kb import reads, are allowed and not read, any other column \
             is not read and named in a warning on stderr, and a column named twice is an error (exit status 1). An empty \
             entry (question, with the comma) means the question should fall back. A label that is no entry id \
-            names the entry kb import makes of it (Printer Reset and printer_reset: printer-reset). A row whose \
+            names the entry kb import makes of it (Printer Reset and printer_reset: printer-reset). A label naming \
+            no entry of the knowledge base evaluated is a warning on stderr with the ids like it ("did you mean \
+            'reset-idme-password'?"); its rows count as answered wrong, and the exit status stays 0. A row whose \
             field count differs from the header's, or whose question is empty, or a quote never closed, is an error \
             naming its line (file.csv:2: error: ...): the file is refused with exit status 1, the first ten such rows listed. \
             Strictly, a quote never closed takes the rest of the file into its field: its error says so, and the \
@@ -54,6 +56,11 @@ struct EvalCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let report = Evaluator(matcher: matcher).evaluate(questions)
+        // On stderr, apart from the report, each with the ids like it. Redacted already: the line as a whole is not
+        // ("...password' names" would be read as a password given).
+        for label in report.unknownLabels.sorted() {
+            Terminal.writeError("helpdesk: warning: " + UnknownLabel(label, in: knowledgeBase, redactor: matcher.redactor).description.terminalSafe)
+        }
         print(format == .json ? EvaluationRenderer().json(report) : EvaluationRenderer().text(report))
     }
 }

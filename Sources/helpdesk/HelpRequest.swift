@@ -27,6 +27,19 @@ enum HelpRequest {
         return nil
     }
 
+    /// The command `arguments` (without the program name) run, as its help names it: "helpdesk kb test" for
+    /// `--threshold 2 kb test --folds 1`; the words after the last command name are its arguments.
+    static func commandPath(in arguments: [String], root: ParsableCommand.Type = Helpdesk.self) -> String {
+        var command = root
+        var path = [rootName(root)]
+        for name in words(arguments) {
+            guard let next = command.configuration.subcommands.first(where: { names(of: $0).contains(name) }) else { break }
+            command = next
+            path.append(name)
+        }
+        return path.joined(separator: " ")
+    }
+
     /// The arguments that are neither an option nor a root option's value.
     static func words(_ arguments: [String]) -> [String] {
         var words: [String] = []

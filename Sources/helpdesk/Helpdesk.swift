@@ -12,7 +12,7 @@ struct Helpdesk: ParsableCommand {
             and otherwise answers one question per line of standard input (like 'helpdesk batch -').
             The knowledge base is the one shipped with helpdesk unless --kb or HELPDESK_KB names another folder.
             The interactive session keeps each line typed, with personal data redacted, in $XDG_STATE_HOME/helpdesk/history \
-            (default ~/.local/state/helpdesk/history); HELPDESK_HISTORY=off keeps no history file.
+            (default ~/.local/state/helpdesk/history); HELPDESK_HISTORY=off (or 0, false, no; any case) keeps no history file; any other value is warned about and the history is kept.
             Exit status: 0 on success; 64 for a usage error, a mistake on the command line (an unknown command or option, a bad value, an id that names no entry: helpdesk show nope, helpdesk ask --context nope ...); 1 when the knowledge base, a file or the output cannot be read or written, or a check fails (kb check, kb test --min); batch also exits 65 when some input lines could not be read.
             """,
         version: HelpdeskVersion.string,
@@ -25,7 +25,7 @@ struct Helpdesk: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Plain text even on a terminal (NO_COLOR does the same).")
     var noColor = false
 
-    /// ArgumentParser's own `main`, with a usage error's message redacted: it quotes the words it could not place
+    /// ArgumentParser's own `main`, with a usage error on one line (`Usage.errorLine`), redacted: it quotes the words it could not place
     /// ("helpdesk my ssn 123-45-6789 ..." without `ask`: "4 unexpected arguments: 'my', 'ssn', '123-45-6789'...").
     /// Help and `--version` are printed as they are. Standard output that could not be written fails the command,
     /// help and `--version` included. `helpdesk help NAME` with a NAME that is no command is a usage error. A usage
@@ -50,7 +50,7 @@ struct Helpdesk: ParsableCommand {
             exit(withError: ExitCode.failure)
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            var message = fullMessage(for: error)
             guard code != .success else {
                 // What ArgumentParser's `exit(withError:)` prints for help and --version, but failing on a full disk.
                 if !message.isEmpty { print(message) }
@@ -65,6 +65,11 @@ struct Helpdesk: ParsableCommand {
             // Arguments it quotes one by one are redacted as the command line reads: "SSN 123 456 789" over four; with
             // the knowledge base's lists ("--Marcy": a given name), as a question would be.
             let arguments = Array(CommandLine.arguments.dropFirst())
+            // A usage error is one line naming the command's help, not the parser's message, usage and help lines.
+            if code == .validationFailure {
+                let short = Self.message(for: error)
+                message = short.isEmpty ? "" : Usage.errorLine(short, command: HelpRequest.commandPath(in: arguments))
+            }
             let hint = code == .validationFailure ? CommandHint.hint(for: arguments) : nil
             if !message.isEmpty || hint != nil {
                 let redactor = errorRedactor(for: arguments)

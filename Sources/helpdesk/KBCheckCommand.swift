@@ -10,7 +10,8 @@ struct KBCheckCommand: ParsableCommand {
             Prints each problem as file:line:column: error|warning: message (entry 'id'). Warnings: entries not \
             reviewed within --max-age-days, contacts that give only a name (or hours without a phone or url), \
             one-way related links, entries with fewer example questions than KnowledgeBase/README.md asks \
-            (12, or 8 for small talk) and, with --overlaps, entries whose example questions reach each other. \
+            (12, or 8 for small talk), personal data in an example question, title or answer text (an SSN, \
+            EIN, PTIN, email address or a phone number no contact lists) and, with --overlaps, entries whose example questions reach each other. \
             With errors, the entries that loaded are still checked for warnings (--overlaps is not run), and \
             the last line says so: "2 errors, 4 warnings (warnings cover the 3 entries that loaded)". \
             Exit status 0 when there are no errors (warnings allowed), 1 when there is any error.
@@ -27,7 +28,7 @@ struct KBCheckCommand: ParsableCommand {
     var overlaps = false
 
     /// Optional so that only a number the user gave is noted when the KB has fewer examples than that.
-    @Option(parsing: .unconditional, help: ArgumentHelp("Folds for --overlaps (default: 10).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Folds for --overlaps (default: 10); only with --overlaps.", valueName: "n"))
     var folds: Int?
 
     /// For the root's --threshold and --margin, which the parser takes after the subcommand too: unused here, but a
@@ -38,6 +39,8 @@ struct KBCheckCommand: ParsableCommand {
         try root.matcher.checkValues()
         guard maximumAgeDays >= 0 else { throw ValidationError("--max-age-days must be 0 or more") }
         if let folds, folds < 2 { throw ValidationError("--folds must be 2 or more") }
+        // It was silently ignored.
+        if folds != nil, !overlaps { throw ValidationError("--folds only applies with --overlaps; add --overlaps or leave --folds out") }
     }
 
     func run() throws {
@@ -58,7 +61,7 @@ struct KBCheckCommand: ParsableCommand {
             for warning in warnings { print(warning.redactingLocation().terminalSafe) }
             let summary = KnowledgeBaseCheckSummary(errors: 0, warnings: warnings.count, entries: knowledgeBase.entries.count,
                                                     questions: knowledgeBase.entries.reduce(0) { $0 + $1.questions.count })
-            printRedacted("\(path): \(summary.text)", path: path)
+            printRedacted("\(path)\(KBOptions.origin(of: path, explicit: kb.directory)): \(summary.text)", path: path)
         } catch let error as KnowledgeBaseError {
             // The entries that loaded are checked for warnings too, so one run lists every problem; overlaps are
             // not (they train the matcher on a knowledge base that does not load).
@@ -68,7 +71,7 @@ struct KBCheckCommand: ParsableCommand {
                 errors: error.errors.count, warnings: error.diagnostics.count - error.errors.count + linted.count,
                 entries: error.partial?.entries.count ?? 0,
                 questions: error.partial?.entries.reduce(0) { $0 + $1.questions.count } ?? 0, overlapsSkipped: overlaps)
-            printRedacted("\(path): \(summary.text)", path: path)
+            printRedacted("\(path)\(KBOptions.origin(of: path, explicit: kb.directory)): \(summary.text)", path: path)
             throw ExitCode(1)
         }
     }

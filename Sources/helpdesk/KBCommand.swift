@@ -13,12 +13,12 @@ struct KBCommand: ParsableCommand {
 
     /// With no subcommand, kb's help, as for any command group. A bad --threshold or --margin is found here, not in
     /// `validate()`, which runs before the parser looks for a subcommand (`kb check --threshold abc` must show check's
-    /// usage); and an error thrown from `run()` would show the root's usage, so kb's own is written here.
+    /// usage); and an error thrown from `run()` would name the root's help, so kb's own line is written here.
     func run() throws {
         do {
             try root.matcher.checkValues()
         } catch let error as ValidationError {
-            Terminal.writeRedactedError(Usage.error(error.message, usage: Helpdesk.usageString(for: Self.self), command: "helpdesk kb"))
+            Terminal.writeRedactedError(Usage.errorLine(error.message, command: "helpdesk kb"))
             throw ExitCode.validationFailure
         }
         throw CleanExit.helpRequest(self)

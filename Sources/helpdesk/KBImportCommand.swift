@@ -117,14 +117,50 @@ struct KBImportCommand: ParsableCommand {
             }
         } catch let error as KnowledgeBaseError {
             before.restore()
-            error.diagnostics.forEach { Terminal.writeError($0.redacted().terminalSafe) }
-            Terminal.error("the imported knowledge base does not load; \(out) is left as it was")
+            reportFailedImport(error, rows: rows, importer: importer, written: [target.path, languageTarget.path],
+                               replaced: force ? [target.path] : [], redactor: redactor)
             throw ExitCode(1)
         } catch let error as ImportError {
             before.restore()
             Terminal.error("\(error)")
             throw ExitCode(1)
         }
+    }
+
+    /// Why the folder did not load with the import in it (it is already restored): it did not load before either (kb
+    /// check names its faults); the CSV's labels name entries it already holds (each named with its CSV line and where
+    /// the entry is); else the loader's errors, those in the files the import wrote named as the import's, since
+    /// those files are gone.
+    private func reportFailedImport(_ error: KnowledgeBaseError, rows: [LabeledQuestion], importer: KnowledgeBaseImporter,
+                                    written: [String], replaced: [String], redactor: Redactor) {
+        let folder = redactor.redact(out).terminalSafeLine
+        let hadFiles = (try? FileManager.default.contentsOfDirectory(atPath: out))?.contains { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") } ?? false
+        if hadFiles {
+            do {
+                let existing = try KnowledgeBaseLoader().load(directory: out).0
+                let clashes = importer.clashes(rows, with: existing, replaced: Set(replaced.map(KnowledgeBaseImporter.standardized)))
+                if !clashes.isEmpty {
+                    let shownFile = file == "-" ? "standard input" : redactor.redact(file).terminalSafeLine
+                    // Each part is redacted already; the line as a whole is not ("...password' is already" is no password).
+                    clashes.forEach { Terminal.writeError("helpdesk: error: " + $0.description(file: shownFile, folder: folder, redactor: redactor).terminalSafe) }
+                    Terminal.error("nothing was imported; \(folder) is left as it was")
+                    return
+                }
+            } catch {
+                Terminal.error("\(folder) does not load even before the import, so nothing was imported; "
+                    + KnowledgeBaseCheckHint(path: out).text + " to see why")
+                return
+            }
+        }
+        let written = Set(written.map(KnowledgeBaseImporter.standardized))
+        for diagnostic in error.diagnostics where diagnostic.severity == .error {
+            if written.contains(KnowledgeBaseImporter.standardized(diagnostic.location.file)) {
+                Terminal.writeRedactedError("helpdesk: error: the imported entries: \(diagnostic.message)")
+            } else {
+                Terminal.writeError(diagnostic.redacted().terminalSafe)
+            }
+        }
+        Terminal.error("the imported knowledge base does not load; \(folder) is left as it was")
     }
 
     /// The knowledge base whose language data is copied and whose name lists redact names: `--language-from`, else
@@ -151,7 +187,12 @@ struct KBImportCommand: ParsableCommand {
             return (source, try KnowledgeBaseLoader().load(directory: source).0)
         } catch let error as KnowledgeBaseError {
             error.diagnostics.forEach { Terminal.writeError($0.redacted().terminalSafe) }
-            Terminal.error("cannot read the language data of \(source)")
+            let check = KnowledgeBaseCheckHint(path: source).text
+            // With --no-language its language data is not copied, but its name lists still redact the questions.
+            Terminal.error(noLanguage
+                ? "\(source) does not load, and it is read even with --no-language, for its name lists, which redact names "
+                    + "in the questions; \(check), or name another with --language-from"
+                : "cannot read the language data of \(source): it does not load; \(check), or name another with --language-from")
             throw ExitCode(1)
         }
     }

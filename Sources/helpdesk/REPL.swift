@@ -13,9 +13,13 @@ struct REPL {
         var conversation = Conversation(matcher: Matcher(knowledgeBase: knowledgeBase))
         let history = HistoryFile.path()
         let editor = LineEditor(historyPath: history.path, completions: Self.completions(for: knowledgeBase))
-        Terminal.writeError(renderer.style.title("helpdesk") + " \(HelpdeskVersion.string): ask about ID.me and IRS e-Services sign-in.\n"
-            + ":help lists commands; :quit or Ctrl-D leaves.")
+        // Wrapped to the terminal as answers are (its lines were 57 and 46 columns on a 40-column terminal); the name
+        // is styled after wrapping, so that its escape sequences take no room.
+        let banner = [" \(HelpdeskVersion.string): ask about ID.me and IRS e-Services sign-in.", ":help lists commands; :quit or Ctrl-D leaves."]
+        let wrapped = banner.enumerated().map { renderer.wrapper.wrap(($0.offset == 0 ? "helpdesk" : "") + $0.element) }
+        Terminal.writeError(renderer.style.title("helpdesk") + wrapped.joined(separator: "\n").dropFirst("helpdesk".count))
         if let problem = history.problem { Terminal.writeError("helpdesk: warning: history is not saved: \(problem)") }
+        if let warning = history.setting.warning(keptIn: history.path) { Terminal.writeRedactedError("helpdesk: warning: \(warning)") }
         // The line before labels a line, as in one paste: "SSN:" then "123 456 789" is redacted like "SSN: 123 456 789".
         var previous: String?
         while let line = editor.readLine(prompt: Self.prompt) {
@@ -114,26 +118,29 @@ struct REPL {
 }
 
 /// Where the REPL keeps its history: `$XDG_STATE_HOME/helpdesk/history`, default `~/.local/state/helpdesk/history`;
-/// none with `HELPDESK_HISTORY=off`. A relative `XDG_STATE_HOME` is ignored, as the XDG spec asks.
+/// none with `HELPDESK_HISTORY=off` (or 0, false, no: `HistorySetting`). A relative `XDG_STATE_HOME` is ignored, as
+/// the XDG spec asks.
 enum HistoryFile {
-    /// The history file, or why there is none (no problem to report when neither variable is set, or history is off).
-    static func path() -> (path: String?, problem: String?) {
+    /// The history file, or why there is none (no problem to report when neither variable is set, or history is off),
+    /// and what HELPDESK_HISTORY asked (a value not understood is warned about).
+    static func path() -> (path: String?, problem: String?, setting: HistorySetting) {
         let environment = ProcessInfo.processInfo.environment
-        if environment["HELPDESK_HISTORY"] == "off" { return (nil, nil) }
+        let setting = HistorySetting(environment["HELPDESK_HISTORY"])
+        if setting == .off { return (nil, nil, setting) }
         let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? environment["HOME"].flatMap { $0.isEmpty ? nil : $0 + "/.local/state" }
-        guard let state else { return (nil, nil) }
+        guard let state else { return (nil, nil, setting) }
         let directory = state + "/helpdesk"
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
-            return (nil, "\(directory) is not a folder")
+            return (nil, "\(directory) is not a folder", setting)
         }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            return (nil, "cannot create \(directory)")
+            return (nil, "cannot create \(directory)", setting)
         }
-        return (directory + "/history", nil)
+        return (directory + "/history", nil, setting)
     }
 }

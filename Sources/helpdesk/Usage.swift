@@ -26,9 +26,11 @@ enum Usage {
         return lines.joined(separator: "\n")
     }
 
-    /// A usage error as ArgumentParser writes one for a check in `validate()`: the message, `usage` (as
-    /// `usageString(for:)` gives it) and where to find the command's help.
-    static func error(_ message: String, usage: String, command: String) -> String {
-        "Error: \(message)\nUsage: \(usage)\n  See '\(command) --help' for more information."
+    /// A usage error on one line, as the tool's other errors are, with where to find the command's help:
+    /// "helpdesk: error: --jobs must be at least 1 (see helpdesk batch --help)". ArgumentParser wrote "Error: ...", the
+    /// command's usage and a line naming its help: four to seven lines. A message that names a help page already
+    /// ("'helpdesk kb --help' lists the commands") gets no second.
+    static func errorLine(_ message: String, command: String) -> String {
+        message.contains("--help") ? "helpdesk: error: \(message)" : "helpdesk: error: \(message) (see \(command) --help)"
     }
 }

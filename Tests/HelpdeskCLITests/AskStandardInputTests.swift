@@ -28,6 +28,8 @@ final class AskStandardInputTests: CLITestCase {
             ("", 64, "standard input is empty"),
             ("  \n\n", 64, "standard input is empty"),
             (String(repeating: "a", count: 70_000), 1, "more than 65536 bytes"),
+            // What to do, not only what is wrong.
+            ("lost my\u{0} phone", 1, "standard input holds a NUL byte; remove the NUL bytes (is it a binary file?)"),
         ]
         for c in cases {
             let run = try run(["ask", "-"], stdin: c.stdin)

@@ -125,6 +125,11 @@ final class BatchCommandTests: CLITestCase {
         let run = try run(["batch", "/nonexistent/questions.txt"])
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.stderr.contains("cannot open"))
+        // A folder says what to give instead.
+        let folder = try makeTemporaryDirectory("batch-folder").path
+        let inFolder = try self.run(["batch", "--format", "jsonl", folder])
+        XCTAssertEqual(inFolder.status, 1)
+        XCTAssertEqual(inFolder.stderr, "helpdesk: error: cannot open '\(folder)': it is a folder; give a file of questions inside it\n")
     }
 
     func testPastedTextWithTwoProblemsListsTheSecondInAlso() throws {

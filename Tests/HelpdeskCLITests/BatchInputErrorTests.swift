@@ -26,6 +26,36 @@ final class BatchInputErrorTests: CLITestCase {
         for secret in ["6789", "4477"] { XCTAssertFalse(run.stdout.contains(secret) || run.stderr.contains(secret), secret) }
     }
 
+    /// CSV output of JSONL input has the first object's fields as columns, so an error row keeps its ticket's id (it
+    /// had no pass-through column at all); a JSONL question holding "\u0000" is an error record, and no NUL is written.
+    func testCSVOutputOfJSONLKeepsTheIdsAndWritesNoNUL() throws {
+        let input = """
+            {"id":"T-1","question":"forgot password"}
+            {"question":null,"id":"T-2"}
+            {"id":"T-3","question":"hi\\u0000there","note":"a\\u0000b"}
+
+            """
+        let run = try run(["batch", "--input-format", "jsonl", "--format", "csv", "-"], stdin: input)
+        XCTAssertEqual(run.status, 65, run.stderr)
+        XCTAssertFalse(run.stdout.utf8.contains(0), run.stdout.debugDescription)
+        // An answer's cell holds line breaks: the rows' first lines are those that start with the header or an id.
+        let rows = run.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("id,") || $0.hasPrefix("T-") }
+        XCTAssertTrue(rows[0].hasPrefix("id,line,question,status,"), rows[0])
+        XCTAssertTrue(rows[1].hasPrefix("T-1,1,forgot password,answered,"), rows[1])
+        XCTAssertTrue(rows[2].hasPrefix("T-2,2,,error,"), rows[2])
+        XCTAssertTrue(rows[2].hasSuffix(",\"the field \"\"question\"\" is null, not a string\""), rows[2])
+        XCTAssertTrue(rows[3].hasPrefix("T-3,3,,error,"), rows[3])
+        XCTAssertTrue(rows[3].hasSuffix(",the question holds a NUL character"), rows[3])
+    }
+
+    /// A CSV header naming `question` twice is refused as eval and kb import refuse it; the first column was used.
+    func testACSVHeaderNamingTheQuestionTwiceIsRefused() throws {
+        let run = try run(["batch", "--input-format", "csv", "--format", "jsonl", "-"], stdin: "question,question\nforgot password,new phone\n")
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.stdout, "")
+        XCTAssertEqual(run.stderr, "helpdesk: error: the header names the column 'question' twice (columns 1 and 2); give each column once\n")
+    }
+
     /// An empty or blank question is an error record with a reason, in CSV and JSONL alike, counted as an error (exit
     /// 65); it fell back with the whole fallback answer. A blank text line is skipped, as before.
     func testAnEmptyQuestionIsAnErrorRecord() throws {

@@ -6,18 +6,18 @@ import XCTest
 final class EmptyArgumentTests: CLITestCase {
     func testAnEmptyNameIsAUsageError() throws {
         let cases: [(arguments: [String], message: String)] = [
-            (["--kb", "", "topics"], "Error: --kb needs a folder name, and '' is empty"),
-            (["topics", "--kb", ""], "Error: --kb needs a folder name, and '' is empty"),
-            (["ask", "--kb", "", "lost my phone"], "Error: --kb needs a folder name, and '' is empty"),
-            (["eval", ""], "Error: the CSV file needs a name, and '' is empty (- is standard input)"),
-            (["kb", "import", "", "--out", "/tmp/helpdesk-empty-argument-test"], "Error: the CSV file needs a name, and '' is empty (- is standard input)"),
+            (["--kb", "", "topics"], "helpdesk: error: --kb needs a folder name, and '' is empty (see helpdesk topics --help)"),
+            (["topics", "--kb", ""], "helpdesk: error: --kb needs a folder name, and '' is empty (see helpdesk topics --help)"),
+            (["ask", "--kb", "", "lost my phone"], "helpdesk: error: --kb needs a folder name, and '' is empty (see helpdesk ask --help)"),
+            (["eval", ""], "helpdesk: error: the CSV file needs a name, and '' is empty (- is standard input) (see helpdesk eval --help)"),
+            (["kb", "import", "", "--out", "/tmp/helpdesk-empty-argument-test"], "helpdesk: error: the CSV file needs a name, and '' is empty (- is standard input) (see helpdesk kb import --help)"),
             (["kb", "import", "-", "--out", "/tmp/helpdesk-empty-argument-test", "--language-from", ""],
-             "Error: --language-from needs a folder name, and '' is empty"),
+             "helpdesk: error: --language-from needs a folder name, and '' is empty (see helpdesk kb import --help)"),
         ]
         for c in cases {
             let run = try run(c.arguments, stdin: "")
             XCTAssertEqual(run.status, 64, "\(c.arguments): \(run.stderr)")
-            XCTAssertTrue(run.stderr.hasPrefix(c.message + "\n"), "\(c.arguments): \(run.stderr)")
+            XCTAssertEqual(run.stderr, c.message + "\n", "\(c.arguments)")
             XCTAssertEqual(run.stdout, "", "\(c.arguments)")
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: "/tmp/helpdesk-empty-argument-test"))

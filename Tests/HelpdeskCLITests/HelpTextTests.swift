@@ -42,8 +42,8 @@ final class HelpTextTests: CLITestCase {
             // A root option's value after the names is no command name (it was: "unknown command 'helpdesk ask /kb'").
             (["help", "ask", "--kb", "/nonexistent/kb"], 0, "OVERVIEW: Answer one question."),
             (["help", "kb", "--threshold", "0.5", "check"], 0, "OVERVIEW: Validate a knowledge base"),
-            (["help", "nonexistent"], 64, "Error: unknown command 'helpdesk nonexistent'; 'helpdesk --help' lists the commands"),
-            (["help", "kb", "nonexistent"], 64, "Error: unknown command 'helpdesk kb nonexistent'; 'helpdesk kb --help' lists"),
+            (["help", "nonexistent"], 64, "helpdesk: error: unknown command 'helpdesk nonexistent'; 'helpdesk --help' lists the commands"),
+            (["help", "kb", "nonexistent"], 64, "helpdesk: error: unknown command 'helpdesk kb nonexistent'; 'helpdesk kb --help' lists"),
             (["help", "ask", "extra"], 64, "unknown command 'helpdesk ask extra'"),
             (["help", "123-45-6789"], 64, "unknown command 'helpdesk [SSN]'"),
         ]
@@ -52,6 +52,10 @@ final class HelpTextTests: CLITestCase {
             XCTAssertEqual(run.status, c.status, "\(c.arguments): \(run.stderr)")
             XCTAssertTrue((c.status == 0 ? run.stdout : run.stderr).contains(c.output), "\(c.arguments): \(run.stdout)\(run.stderr)")
             if c.status != 0 { XCTAssertEqual(run.stdout, "", "\(c.arguments): no help page on a usage error") }
+            // Names after help that start with a command are no question ("helpdesk help kb nope" suggested asking it).
+            if c.arguments.count > 2, c.arguments[1] == "kb" || c.arguments[1] == "ask" {
+                XCTAssertFalse(run.stderr.contains("To ask a question"), "\(c.arguments): \(run.stderr)")
+            }
         }
     }
 

@@ -127,6 +127,23 @@ final class KBCheckCommandTests: CLITestCase {
         }
     }
 
+    /// `kb check --folds` without `--overlaps` was silently ignored: a usage error saying what to do.
+    func testFoldsWithoutOverlapsIsAUsageError() throws {
+        let kb = try knowledgeBase(staleAndOneWay)
+        let run = try run(["kb", "check", "--kb", kb.path, "--folds", "5"])
+        XCTAssertEqual(run.status, 64, run.stderr)
+        XCTAssertEqual(run.stdout, "")
+        XCTAssertTrue(run.stderr.contains("--folds only applies with --overlaps; add --overlaps or leave --folds out"), run.stderr)
+    }
+
+    /// kb test's help says that leave-one-out takes minutes, that a terminal shows its progress, and what is quicker.
+    func testKBTestHelpSaysLeaveOneOutTakesMinutes() throws {
+        let help = try run(["kb", "test", "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for part in ["~1,300 examples that takes minutes", "progress line shows on stderr when it is a terminal", "--folds 10 is quicker"] {
+            XCTAssertTrue(help.contains(part), part)
+        }
+    }
+
     func testMaximumAgeDaysOption() throws {
         let kb = try knowledgeBase(staleAndOneWay)
         let lenient = try run(["kb", "check", "--kb", kb.path, "--max-age-days", "1000000"])
@@ -169,7 +186,8 @@ final class KBCheckCommandTests: CLITestCase {
         for arguments in [["--min", "85"], ["--min=-0.1"], ["--min", "0x1"], ["--min", "nan"], ["--folds", "1"], ["--folds", "0"], ["--show=-1"]] {
             let run = try run(["kb", "test", "--kb", kb.path] + arguments)
             XCTAssertEqual(run.status, 64, "\(arguments): \(run.stderr)")
-            XCTAssertTrue(run.stderr.contains("Error: --"), "\(arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.hasPrefix("helpdesk: error: --") && run.stderr.hasSuffix(" (see helpdesk kb test --help)\n"),
+                          "\(arguments): \(run.stderr)")
         }
         let strict = try run(["kb", "test", "--kb", kb.path, "--min", "1"])
         if strict.status == 1 {

@@ -85,6 +85,18 @@ final class LabeledCSVCommandTests: LabeledCSVTestCase {
         XCTAssertTrue(eval.stdout.contains("\"lost-phone\":{") && eval.stdout.contains("\"reset-password\":{"), eval.stdout)
     }
 
+    /// A label naming no entry is a warning on stderr with the ids like it; the report on stdout leaves it out and
+    /// the exit status stays 0 (it was a line in the middle of the report, with no suggestion).
+    func testEvalWarnsOnStandardErrorAboutLabelsNamingNoEntry() throws {
+        let path = try csv("question,entry\nforgot password,reset-idme-pasword\nnew phone,mfa-recovery\n", name: "typo.csv")
+        let eval = try run(["eval", path])
+        XCTAssertEqual(eval.status, 0, eval.stderr)
+        XCTAssertEqual(eval.stderr, "helpdesk: warning: label 'reset-idme-pasword' names no entry of the knowledge base; "
+            + "did you mean 'reset-idme-password'? (its rows cannot be answered right)\n")
+        XCTAssertTrue(eval.stdout.hasPrefix("Questions:"), eval.stdout)
+        XCTAssertFalse(eval.stdout.contains("Warning"), eval.stdout)
+    }
+
     /// Undefined ratios print n/a (null in JSON), and a file with no questions is an error, not a page of 0.0%.
     func testEvalSaysNAAndRefusesAnEmptyFile() throws {
         let empty = try csv("question,entry\n", name: "empty.csv")
@@ -123,11 +135,49 @@ final class LabeledCSVCommandTests: LabeledCSVTestCase {
             let clash = try csv("question,entry\nforgot my password,reset\n", name: "clash.csv")
             let run = try run(["kb", "import", clash, "--out", out.path] + c.arguments)
             XCTAssertEqual(run.status, 1, "\(c.name): \(run.stderr)")
-            XCTAssertTrue(run.stderr.contains("duplicate id 'reset'"), "\(c.name): \(run.stderr)")
-            XCTAssertTrue(run.stderr.contains("is left as it was"), "\(c.name): \(run.stderr)")
+            // One error per label naming the CSV line and the entry's place; never the rolled-back imported.yaml.
+            XCTAssertTrue(run.stderr.contains("clash.csv:2: label 'reset' is already an entry in \(out.path) (own.yaml:3); "
+                + "rename the label or import into another --out"), "\(c.name): \(run.stderr)")
+            XCTAssertTrue(run.stderr.hasSuffix("helpdesk: error: nothing was imported; \(out.path) is left as it was\n"), "\(c.name): \(run.stderr)")
+            XCTAssertFalse(run.stderr.contains("imported.yaml"), "\(c.name): \(run.stderr)")
             XCTAssertEqual(try? String(contentsOf: imported, encoding: .utf8), c.existing, c.name)
             XCTAssertEqual(try? String(contentsOf: language, encoding: .utf8), c.existing, c.name)
             XCTAssertEqual(try self.run(["kb", "check", "--kb", out.path]).status, 0, c.name)
+        }
+    }
+
+    /// A folder that does not load before the import is said to be the fault, with the kb check command; it was
+    /// "the imported knowledge base does not load".
+    func testAnImportIntoAFolderThatDidNotLoadBeforeSaysSo() throws {
+        let out = directory.appendingPathComponent("broken")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try "version: 1\nbogus: 1\n".write(to: out.appendingPathComponent("own.yaml"), atomically: true, encoding: .utf8)
+        let good = try csv("question,entry\nforgot my password,reset\n", name: "good.csv")
+        let run = try run(["kb", "import", good, "--out", out.path, "--no-language"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertEqual(run.stderr, "helpdesk: error: \(out.path) does not load even before the import, so nothing was imported; "
+            + "run 'helpdesk kb check --kb \(out.path)' to see why\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("imported.yaml").path))
+    }
+
+    /// A --language-from folder that does not load says what to do, and with --no-language why it is read at all (it
+    /// said only "cannot read the language data of DIR").
+    func testALanguageFolderThatDoesNotLoadSaysWhatToDo() throws {
+        let broken = directory.appendingPathComponent("broken")
+        try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
+        try "version: 1\nbogus: 1\n".write(to: broken.appendingPathComponent("own.yaml"), atomically: true, encoding: .utf8)
+        let good = try csv("question,entry\nforgot my password,reset\n", name: "good.csv")
+        let out = directory.appendingPathComponent("out").path
+        let check = "run 'helpdesk kb check --kb \(broken.path)', or name another with --language-from\n"
+        let cases: [(arguments: [String], message: String)] = [
+            (["--no-language"], "\(broken.path) does not load, and it is read even with --no-language, for its name lists, "
+                + "which redact names in the questions; " + check),
+            ([], "cannot read the language data of \(broken.path): it does not load; " + check),
+        ]
+        for c in cases {
+            let run = try run(["kb", "import", good, "--out", out, "--language-from", broken.path] + c.arguments)
+            XCTAssertEqual(run.status, 1, run.stderr)
+            XCTAssertTrue(run.stderr.hasSuffix("helpdesk: error: " + c.message), run.stderr)
         }
     }
 
@@ -157,7 +207,7 @@ final class LabeledCSVCommandTests: LabeledCSVTestCase {
         let cases: [(out: String, status: Int32, message: String)] = [
             ("/proc/helpdesk-nope", 1, "helpdesk: error: no such folder '/proc/helpdesk-nope', and it cannot be created: No such file or directory\n"),
             (path + "/kb", 1, "helpdesk: error: cannot write into '\(path)/kb': '\(path)' is a file, not a folder\n"),
-            ("", 64, "Error: --out needs a folder name, and '' is empty\n"),
+            ("", 64, "helpdesk: error: --out needs a folder name, and '' is empty (see helpdesk kb import --help)\n"),
         ]
         for c in cases {
             let run = try run(["kb", "import", path, "--out", c.out, "--no-language"])

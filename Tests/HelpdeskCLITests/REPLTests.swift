@@ -180,6 +180,12 @@ final class REPLTests: REPLTestCase {
     /// columns). Only words longer than the room left (none here) may stick out.
     func testEveryReplyFitsANarrowTerminal() throws {
         let s = try session(columns: 40)
+        // The banner too (its lines were 57 and 46 columns).
+        let banner = s.screen.components(separatedBy: "helpdesk> ").first ?? ""
+        XCTAssertTrue(banner.contains("ID.me"), banner)
+        for line in banner.split(separator: "\n") {
+            XCTAssertLessThanOrEqual(line.count, 40, "the banner wrapped to the terminal's width: '\(line)'")
+        }
         let start = s.screen.count
         ask(s, ":topics", "mfa-recovery", "capabilities")
         ask(s, "new phone no code", "Steps", "  5. ")
@@ -224,6 +230,23 @@ final class REPLTests: REPLTestCase {
         s.expect("helpdesk> ")
         quit(s)
         XCTAssertFalse(FileManager.default.fileExists(atPath: historyFile.path))
+    }
+
+    /// OFF, 0, false and no turn history off as off does; a value not understood is named on stderr with where the
+    /// history IS being kept (a user who wrote "none" believed nothing was written).
+    func testHistorySettingsInAnyCaseAndAValueNotUnderstood() throws {
+        for value in ["OFF", "Off", "0", "false", "no"] {
+            let s = try session(environment: ["HELPDESK_HISTORY": value])
+            ask(s, "forgot my id.me password", "Steps")
+            quit(s)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: historyFile.path), value)
+        }
+        let s = try session(environment: ["HELPDESK_HISTORY": "none"])
+        XCTAssertTrue(s.raw.contains("helpdesk: warning: HELPDESK_HISTORY='none' is not understood (off, 0, false or no keep no "
+            + "history file); history IS being kept in \(historyFile.path)"), s.raw)
+        ask(s, "forgot my id.me password", "Steps")
+        quit(s)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: historyFile.path))
     }
 
     func testAHistoryThatCannotBeSavedIsReported() throws {

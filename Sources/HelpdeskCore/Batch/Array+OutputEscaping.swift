@@ -64,14 +64,20 @@ extension Array where Element == UInt8 {
         byte == 61 || byte == 43 || byte == 45 || byte == 64 || byte == 9 || byte == 13
     }
 
-    /// `text` as one RFC 4180 cell: quoted (quotes doubled) when it holds a comma, quote or line break.
+    /// `text` as one RFC 4180 cell: quoted (quotes doubled) when it holds a comma, quote or line break. A NUL
+    /// (a JSONL "\u0000" in a pass-through value) is written as U+FFFD, as text output shows it: a raw NUL breaks
+    /// spreadsheets and grep.
     mutating func appendCSVField(_ text: String) {
-        guard text.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else {
+        guard text.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 || $0 == 0 }) else {
             append(text)
             return
         }
         append(34)
         for byte in text.utf8 {
+            if byte == 0 {
+                append(contentsOf: [0xEF, 0xBF, 0xBD])
+                continue
+            }
             if byte == 34 { append(34) }
             append(byte)
         }

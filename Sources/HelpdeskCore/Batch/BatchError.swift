@@ -14,6 +14,8 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadableHeader(String)
     /// CSV input with no row at all (empty, or only blank lines), so no header either.
     case emptyCSV
+    /// CSV input whose header names the `question` column twice (1-based columns): which to answer is anyone's guess.
+    case repeatedColumn(name: String, first: Int, second: Int)
 
     public var description: String {
         switch self {
@@ -35,7 +37,13 @@ public enum BatchError: Error, Sendable, Equatable, CustomStringConvertible {
             return "cannot read \(Self.input(path)): \(kind.refusal)"
         case .unreadableHeader(let reason): return "cannot read the CSV header: \(reason)"
         case .emptyCSV: return "the CSV input is empty (no row, or only blank lines): it needs a header row naming a 'question' column"
+        case let .repeatedColumn(name, first, second): return Self.repeatedColumn(name, first: first, second: second)
         }
+    }
+
+    /// A CSV header naming a column twice, as batch, eval and kb import word it (`name` redacted and shortened).
+    public static func repeatedColumn(_ name: String, first: Int, second: Int) -> String {
+        "the header names the column '\(name)' twice (columns \(first) and \(second)); give each column once"
     }
 
     /// "standard input" for "-", else the path quoted.

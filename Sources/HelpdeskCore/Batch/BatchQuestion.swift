@@ -17,7 +17,9 @@ extension BatchQuestion {
     /// The content a CSV or JSONL question field makes: the text, or `.emptyQuestion` when it is empty or only
     /// whitespace, the same test that makes a text line blank. A column or field that is there but empty is a record
     /// someone meant to ask, so it is reported rather than skipped; before, it fell back with the whole fallback answer.
+    /// A question holding a NUL (JSON's "\u0000") is `.nulCharacter`, as a raw NUL byte is an error.
     static func content(question: String) -> Result<String, LineError> {
-        question.allSatisfy(\.isWhitespace) ? .failure(.emptyQuestion) : .success(question)
+        if question.allSatisfy(\.isWhitespace) { return .failure(.emptyQuestion) }
+        return question.utf8.contains(0) ? .failure(.nulCharacter) : .success(question)
     }
 }

@@ -1,4 +1,5 @@
-/// Reads CSV input: the header names a `question` column (any case); the other columns pass through.
+/// Reads CSV input: the header names a `question` column (any case) once (twice is `BatchError.repeatedColumn`); the
+/// other columns pass through.
 /// A row whose field count differs from the header's is an error row, and so is one whose question is empty or only
 /// whitespace (its other columns still pass through); a row whose every cell is empty is skipped, as a blank line is.
 public struct CSVQuestionReader: QuestionReader {
@@ -70,6 +71,9 @@ public struct CSVQuestionReader: QuestionReader {
         // they are redacted like the values.
         guard let column = names.firstIndex(where: { $0.lowercased() == "question" }) else {
             throw .noQuestionColumn(header: redactor.redact(cells: names).map(Self.shortened))
+        }
+        if let twice = names[(column + 1)...].firstIndex(where: { $0.lowercased() == "question" }) {
+            throw .repeatedColumn(name: Self.shortened(redactor.redact(names[twice])), first: column + 1, second: twice + 1)
         }
         questionColumn = column
         columnCount = names.count

@@ -5,12 +5,19 @@
 /// `acknowledgement` for a line that only acknowledges (empty otherwise). With `explain`, an `explanation` column comes
 /// before `error`. A question or pass-through name or value that a spreadsheet could run as a formula
 /// gets a `'` before it (`appendCSVUserField(_:)`); the tool's own ids, numbers and answers are written as they are.
+/// With `passThroughByName` (JSONL input, whose objects may each give other fields, in another order), each
+/// pass-through column takes the record's field of its name; a field no column names is left out.
 public struct CSVRecordFormatter: BatchRecordFormatter {
     public let candidateCount: Int
     /// Whether the rows carry an `explanation` column (`--explain`).
     public let explain: Bool
+    /// Whether a record's pass-through fields are placed by name rather than by position.
+    public var passThroughByName = false
     /// How many pass-through columns the header announced; a record with another count (an error row) leaves them empty.
     private var passThroughCount: Int
+    /// The pass-through columns' names as a record's fields are named (`BatchRecord.uniquePassThroughNames(_:)`),
+    /// for `passThroughByName`.
+    private var passThroughKeys: [String] = []
     /// Each entry's answer, already quoted as a CSV cell.
     private let quotedAnswers: [[UInt8]]
 
@@ -27,11 +34,12 @@ public struct CSVRecordFormatter: BatchRecordFormatter {
 
     public mutating func start(passThroughNames: [String]) -> String {
         passThroughCount = passThroughNames.count
+        passThroughKeys = BatchRecord.uniquePassThroughNames(passThroughNames)
         var columns = ["line", "question", "status", "entry", "title", "confidence"]
         for rank in 1...candidateCount { columns += ["candidate_\(rank)", "candidate_\(rank)_confidence"] }
         columns += ["last_reviewed", "answer", "also", "kind"] + (explain ? ["explanation"] : []) + ["error"]
         let own = Set(columns)
-        let passThrough = passThroughNames.map { BatchRecord.passThroughName($0, otherNames: own) }
+        let passThrough = (passThroughByName ? passThroughKeys : passThroughNames).map { BatchRecord.passThroughName($0, otherNames: own) }
         var bytes: [UInt8] = []
         for (index, column) in (passThrough + columns).enumerated() {
             if index > 0 { bytes.append(44) }
@@ -42,10 +50,18 @@ public struct CSVRecordFormatter: BatchRecordFormatter {
     }
 
     public func append(_ record: BatchRecord, to output: inout [UInt8]) {
-        let passThrough = record.passThrough.count == passThroughCount ? record.passThrough : []
-        for index in 0..<passThroughCount {
-            if index < passThrough.count { output.appendCSVUserField(passThrough[index].text) }
-            output.append(44)
+        if passThroughByName {
+            let names = BatchRecord.uniquePassThroughNames(record.passThrough.map(\.name))
+            for key in passThroughKeys {
+                if let index = names.firstIndex(of: key) { output.appendCSVUserField(record.passThrough[index].text) }
+                output.append(44)
+            }
+        } else {
+            let passThrough = record.passThrough.count == passThroughCount ? record.passThrough : []
+            for index in 0..<passThroughCount {
+                if index < passThrough.count { output.appendCSVUserField(passThrough[index].text) }
+                output.append(44)
+            }
         }
         Format.appendInteger(record.line, to: &output)
         output.append(44)

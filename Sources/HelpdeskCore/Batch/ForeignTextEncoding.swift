@@ -50,6 +50,13 @@ public enum ForeignTextEncoding: Sendable, Equatable, CustomStringConvertible {
         "iconv -f \(iconvName) -t UTF-8 \(ShellWord.quoted(path)) > \(ShellWord.quoted(Self.convertedPath(path)))"
     }
 
+    /// The command that converts the file at `path` to UTF-8 in its place, through `PATH.utf8` beside it: a
+    /// knowledge-base file converted beside itself (`kb/smalltalk-utf8.yaml`) would define its entries twice.
+    public func inPlaceConversionCommand(for path: String) -> String {
+        let quoted = ShellWord.quoted(path), converted = ShellWord.quoted(path + ".utf8")
+        return "iconv -f \(iconvName) -t UTF-8 \(quoted) > \(converted) && mv \(converted) \(quoted)"
+    }
+
     /// `q.csv` → `q-utf8.csv`, `dir/q` → `dir/q-utf8`; a dot in a folder's name or at a name's start is no extension.
     static func convertedPath(_ path: String) -> String {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path

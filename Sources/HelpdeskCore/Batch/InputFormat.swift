@@ -14,12 +14,12 @@ public enum InputFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// A fresh streaming reader for this format; a CSV reader redacts the column names it echoes with `redactor`.
+    /// A fresh streaming reader for this format; a CSV or JSONL reader redacts the names it echoes with `redactor`.
     public func makeReader(redactor: Redactor = Redactor()) -> any QuestionReader {
         switch self {
         case .text: return TextQuestionReader()
         case .csv: return CSVQuestionReader(redactor: redactor)
-        case .jsonl: return JSONLQuestionReader()
+        case .jsonl: return JSONLQuestionReader(redactor: redactor)
         }
     }
 }

@@ -2,11 +2,43 @@
 /// (to JSONL output). Blank lines are skipped but counted; a line that is not an object, has no `question`, gives it
 /// as something other than a string (the error says what it is: "a number", "null"), gives it twice, or whose
 /// question is empty or only whitespace, is an error record in its place. An object's other fields pass through on
-/// its error record too, so a ticket's `id` says which ticket failed.
+/// its error record too, so a ticket's `id` says which ticket failed. `passThroughNames` are those of the first JSON
+/// object read (CSV output's pass-through columns), redacted as the records' names are.
 public struct JSONLQuestionReader: LinePerRecordReader {
     public var splitter = LineSplitter()
+    public private(set) var passThroughNames: [String] = []
+    /// Whether a JSON object has been read, so `passThroughNames` are set.
+    private var sawObject = false
+    /// Redacts the field names, as `PassThroughField.redacted(by:)` does for each record (the same redactor).
+    private let redactor: Redactor
 
-    public init() {}
+    public init(redactor: Redactor = Redactor()) {
+        self.redactor = redactor
+    }
+
+    public mutating func feed(_ chunk: [UInt8]) throws(BatchError) -> [BatchQuestion] {
+        noteNames(splitter.feed(chunk).compactMap(Self.question))
+    }
+
+    public mutating func finish() throws(BatchError) -> [BatchQuestion] {
+        noteNames(splitter.finish().compactMap(Self.question))
+    }
+
+    /// Takes the pass-through names from the first of `questions` that is a JSON object, and returns `questions`.
+    private mutating func noteNames(_ questions: [BatchQuestion]) -> [BatchQuestion] {
+        guard !sawObject, let first = questions.first(where: Self.isObject) else { return questions }
+        sawObject = true
+        passThroughNames = first.passThrough.map { redactor.redact($0.name) }
+        return questions
+    }
+
+    /// Whether the line was a JSON object (whatever its question): not an unreadable line nor one that is no object.
+    private static func isObject(_ question: BatchQuestion) -> Bool {
+        switch question.content {
+        case .failure(.notJSON), .failure(.invalidUTF8), .failure(.nulByte), .failure(.tooLong): return false
+        default: return true
+        }
+    }
 
     public static func question(_ line: InputLine) -> BatchQuestion? {
         line.question { text in

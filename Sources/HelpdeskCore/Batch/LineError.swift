@@ -2,6 +2,8 @@
 public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidUTF8
     case nulByte
+    /// A CSV or JSONL question holding a NUL once decoded (JSON's "\u0000"), refused as a raw NUL byte is.
+    case nulCharacter
     case tooLong(bytes: Int)
     /// A CSV row whose field count differs from the header's.
     case wrongFieldCount(found: Int, expected: Int)
@@ -30,6 +32,7 @@ public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .invalidUTF8: return "the line is not valid UTF-8"
         case .nulByte: return "the line holds a NUL byte"
+        case .nulCharacter: return "the question holds a NUL character"
         case .tooLong(let bytes): return "the line is \(bytes) bytes; the limit is \(LineSplitter.maximumLineBytes)"
         case let .wrongFieldCount(found, expected): return "the row has \(Format.count(found, "field")); the header has \(expected)"
         case .unclosedQuote:
@@ -58,7 +61,13 @@ public enum LineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The error for `line`, a question that is an interactive command (`MetaCommand.isCommand(_:)`): the line
     /// redacted, made one line, and cut to 40 characters.
     public static func interactiveCommand(line: String) -> LineError {
+        .interactiveCommand(shownCommand(line))
+    }
+
+    /// An interactive command as an error quotes it (here and in `helpdesk ask :quit`): redacted, made one line, and
+    /// cut to 40 characters.
+    public static func shownCommand(_ line: String) -> String {
         let shown = Redactor().redact(line.trimmingWhitespace()).terminalSafeLine
-        return .interactiveCommand(shown.count <= 40 ? shown : String(shown.prefix(39)) + "…")
+        return shown.count <= 40 ? shown : String(shown.prefix(39)) + "…"
     }
 }

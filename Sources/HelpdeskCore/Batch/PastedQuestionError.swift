@@ -17,7 +17,7 @@ public enum PastedQuestionError: Error, Sendable, Equatable, CustomStringConvert
         case .tooLong:
             return "standard input holds more than \(PastedQuestion.maximumBytes) bytes, the limit for one question "
                 + "(helpdesk batch - answers one question per line)"
-        case .nulByte: return "standard input holds a NUL byte"
+        case .nulByte: return "standard input holds a NUL byte; remove the NUL bytes (is it a binary file?)"
         case .invalidUTF8: return "standard input is not valid UTF-8"
         case .foreignEncoding(let encoding):
             return "cannot read standard input: it is \(encoding), and ask reads UTF-8; "

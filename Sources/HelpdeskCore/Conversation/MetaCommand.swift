@@ -80,7 +80,7 @@ public enum MetaCommand: Sendable, Equatable {
 
     /// Where the session keeps what is typed, and how to keep nothing (`HistoryFile` in the executable).
     static let historyNote = "Each line you type is kept, with personal data redacted, in $XDG_STATE_HOME/helpdesk/history "
-        + "(~/.local/state/helpdesk/history) for Up and Down; HELPDESK_HISTORY=off keeps none."
+        + "(~/.local/state/helpdesk/history) for Up and Down; HELPDESK_HISTORY=off (or 0, false, no) keeps none."
 
     /// `:quit`'s summary with exit words: `leave (:q, :exit, "quit" or "exit" alone on a line, and Ctrl-D do too)`.
     private static func quitSummary(exitWords: [String]) -> String {

@@ -133,8 +133,7 @@ public enum LabeledCSV {
         for (twice, key) in header.enumerated() where !key.isEmpty {
             guard let first = header[..<twice].firstIndex(of: key) else { continue }
             let shown = CSVQuestionReader.shortened(redactor.redact(names[twice]))
-            throw ReadError(path: path, message: "the header names the column '\(shown)' twice (columns \(first + 1) and \(twice + 1)); "
-                + "give each column once")
+            throw ReadError(path: path, message: BatchError.repeatedColumn(shown, first: first + 1, second: twice + 1))
         }
         for (name, key) in zip(names, header) where !key.isEmpty && !columns.contains(key) {
             let shown = CSVQuestionReader.shortened(redactor.redact(name))

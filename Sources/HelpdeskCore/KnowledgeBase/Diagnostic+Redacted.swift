@@ -4,6 +4,7 @@ extension SourceLocation {
     /// number that stands alone), and the name would be shown as typed.
     public func redacted(by redactor: Redactor = Redactor()) -> String {
         let file = redactor.redact(file)
+        if line == 0 { return file }
         if let column { return "\(file):\(line):\(column)" }
         return "\(file):\(line)"
     }

@@ -6,7 +6,9 @@
 ///   reader can't act on; or `hours` with neither a `phone` nor a `url` they could apply to;
 /// - one-way `related` link: entry A lists B, but B does not list A;
 /// - too few examples: fewer example questions than KnowledgeBase/README.md asks for (`minimumQuestions`, or
-///   `minimumSmallTalkQuestions` for small talk), too few for the matcher to learn how callers put the topic.
+///   `minimumSmallTalkQuestions` for small talk), too few for the matcher to learn how callers put the topic;
+/// - personal data: an example question, title or answer text holding an SSN, EIN, PTIN, email address or a phone
+///   number other than a contact's (`personalData(in:redactor:)`).
 public struct KnowledgeBaseLinter: Sendable {
     /// Default for `maximumAgeDays`: an entry not reviewed for a year is flagged.
     public static let defaultMaximumAgeDays = 365
@@ -38,12 +40,14 @@ public struct KnowledgeBaseLinter: Sendable {
             overlapsByEntry[pair.a, default: []].append((pair.b, pair.count))
         }
         var result: [Diagnostic] = []
+        let redactor = Self.personalDataRedactor(for: kb)
         for entry in kb.entries {
             func warn(_ message: String, key: String) {
                 result.append(Diagnostic(.warning, message, at: locator.location(of: key, in: entry), entry: entry.id))
             }
             if let message = staleness(of: entry) { warn(message, key: "last_reviewed") }
             if checksQuestionCount, let message = scarcity(of: entry) { warn(message, key: "questions") }
+            for found in personalData(in: entry, redactor: redactor) { warn(found.message, key: found.key) }
             for (other, count) in overlapsByEntry[entry.id] ?? [] {
                 warn("example questions overlap entry '\(other)': \(count) held-out examples reach the other entry; "
                      + "reword or move them (kb test lists them)", key: "questions")

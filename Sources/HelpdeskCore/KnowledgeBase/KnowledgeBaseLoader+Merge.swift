@@ -48,7 +48,7 @@ extension KnowledgeBaseLoader {
         }
         diagnostics += Self.repeatedQuestions(in: entries, outOfScope: outOfScope)
         if entries.isEmpty, !diagnostics.contains(where: { $0.severity == .error }) {
-            diagnostics.append(Diagnostic(.error, "the knowledge base has no entries", at: SourceLocation(file: directory, line: 1)))
+            diagnostics.append(Diagnostic(.error, "the knowledge base has no entries", at: SourceLocation(file: directory, line: 0)))
         }
         return KnowledgeBase(
             entries: entries, outOfScope: outOfScope, lexicon: lexicon,

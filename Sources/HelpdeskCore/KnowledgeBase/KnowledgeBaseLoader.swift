@@ -58,7 +58,8 @@ public struct KnowledgeBaseLoader: Sendable {
     /// The `.yaml` and `.yml` files under the directory, sorted by path; hidden files and folders are skipped.
     func yamlFiles(in directory: String) throws -> [String] {
         var isDirectory: ObjCBool = false
-        let location = SourceLocation(file: directory, line: 1)
+        // The folder as a whole: no line number (it read "/nonexistent:1: error: ...").
+        let location = SourceLocation(file: directory, line: 0)
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
             throw KnowledgeBaseError(diagnostics: [Diagnostic(.error, "knowledge-base folder not found", at: location)])
         }

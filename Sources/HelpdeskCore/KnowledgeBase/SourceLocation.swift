@@ -1,4 +1,5 @@
-/// A place in a knowledge-base file: path, 1-based line and, where known, column.
+/// A place in a knowledge-base file: path, 1-based line and, where known, column. Line 0 is the file or folder as a
+/// whole (a folder not found, a file that cannot be read): shown as its path alone, with no line.
 public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     public var file: String
     public var line: Int
@@ -11,6 +12,7 @@ public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
+        if line == 0 { return file }
         if let column { return "\(file):\(line):\(column)" }
         return "\(file):\(line)"
     }

@@ -1,10 +1,19 @@
 import Foundation
 
 /// Where a knowledge-base file stops being UTF-8 text: the first NUL byte or byte that is not UTF-8, as a
-/// diagnostic with its line and column (in characters), so an author finds the stray byte in a long file.
+/// diagnostic with its line and column (in characters), so an author finds the stray byte in a long file. A UTF-16 or
+/// UTF-32 file (`ForeignTextEncoding`: a byte-order mark, or a NUL beside each first character) is named as such at
+/// line 1, with the iconv command that converts it in place, as batch, eval and kb import name such input.
 enum TextEncodingProblem {
     static func diagnostic(for data: Data, file: String) -> Diagnostic? {
         let bytes = [UInt8](data)
+        if let encoding = ForeignTextEncoding.detect(bytes.prefix(4)) {
+            // kb check shows messages unredacted: a path holding personal data is not quoted in the command.
+            let command = Redactor().redact(file) == file ? encoding.inPlaceConversionCommand(for: file)
+                : encoding.inPlaceConversionCommand(for: "FILE") + " (FILE: this file)"
+            return Diagnostic(.error, "it is \(encoding), and a knowledge-base file is UTF-8; convert it first: " + command,
+                              at: SourceLocation(file: file, line: 1, column: 1))
+        }
         var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         var offset = 0

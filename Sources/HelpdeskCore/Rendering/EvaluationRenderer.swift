@@ -14,9 +14,6 @@ public struct EvaluationRenderer: Sendable {
             "Confidently wrong:    \(pct(r.confidentlyWrongRate))  (answered with a wrong entry)",
             "Latency per question: p50 \(Format.fixed(r.latencyP50 * 1000, digits: 3)) ms, p99 \(Format.fixed(r.latencyP99 * 1000, digits: 3)) ms",
         ]
-        if !r.unknownLabels.isEmpty {
-            lines.append("Warning: labels naming no entry of the knowledge base: " + r.unknownLabels.sorted().joined(separator: ", "))
-        }
         let confusions = r.topConfusions(10)
         if !confusions.isEmpty {
             lines.append("Most confused (expected -> got):")

@@ -57,6 +57,8 @@ final class ArrayOutputEscapingTests: XCTestCase {
             (" =1+2", " =1+2"),
             ("'=1", "'=1"),
             ("\u{FF1D}1", "\u{FF1D}1"),
+            // A NUL (JSON's "\u0000" in a pass-through value) is never written raw.
+            ("hi\u{0}there", "\"hi\u{FFFD}there\""),
         ]
         for row in table {
             var user: [UInt8] = [], plain: [UInt8] = []

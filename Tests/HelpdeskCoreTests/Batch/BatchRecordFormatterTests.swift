@@ -120,6 +120,27 @@ final class BatchRecordFormatterTests: XCTestCase {
         XCTAssertEqual(rows[2].last, "the line is not valid UTF-8")
     }
 
+    /// From JSONL input, each record's fields go in the columns of their names, whatever their order or number: an
+    /// error record keeps its id, a field no column names is left out, and a name given twice fills `id_2`.
+    func testCSVPlacesPassThroughByNameForJSONLInput() throws {
+        var formatter = CSVRecordFormatter()
+        formatter.passThroughByName = true
+        let header = formatter.start(passThroughNames: ["id", "status", "id"])
+        XCTAssertTrue(header.hasPrefix("id,input_status,id_2,line,"), header)
+        let rows: [(fields: [(String, String)], expected: String)] = [
+            ([("id", "T-1"), ("status", "open"), ("id", "again")], "T-1,open,again,"),
+            ([("status", "new"), ("id", "T-2")], "T-2,new,,"),
+            ([("id", "T-3"), ("extra", "x")], "T-3,,,"),
+            ([], ",,,"),
+        ]
+        for row in rows {
+            var record = BatchRecord(line: 2, error: .noQuestionField)
+            record.passThrough = row.fields.map { PassThroughField(name: $0.0, value: .text($0.1)) }
+            let text = formatter.text(record)
+            XCTAssertTrue(text.hasPrefix(row.expected + "2,,error,"), text)
+        }
+    }
+
     /// The question and the pass-through names and values are someone else's text: one that a spreadsheet could run as
     /// a formula gets a `'` before it. The tool's own cells (line, status, ids, numbers, titles, answers) never do.
     func testCSVCellsThatLookLikeFormulasAreWrittenAsText() throws {

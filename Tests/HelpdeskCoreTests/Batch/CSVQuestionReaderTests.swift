@@ -18,6 +18,14 @@ final class CSVQuestionReaderTests: XCTestCase {
         XCTAssertEqual(questions[1].passThrough.map(\.text), ["8", ""])
     }
 
+    /// A header naming `question` twice is refused, as eval and kb import refuse it (the first was used silently).
+    func testAHeaderNamingTheQuestionTwiceIsFatal() {
+        XCTAssertThrowsError(try read("question,id,Question\nforgot password,1,new phone\n")) { error in
+            XCTAssertEqual(error as? BatchError, .repeatedColumn(name: "Question", first: 1, second: 3))
+            XCTAssertEqual("\(error)", "the header names the column 'Question' twice (columns 1 and 3); give each column once")
+        }
+    }
+
     func testWrongFieldCountIsAnErrorInPlace() throws {
         let (_, questions) = try read("id,question\n1,a\n2\n3,c,extra\n4,d\n")
         XCTAssertEqual(questions.map(\.line), [2, 3, 4, 5])

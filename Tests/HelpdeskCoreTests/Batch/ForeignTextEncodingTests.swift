@@ -37,5 +37,8 @@ final class ForeignTextEncodingTests: XCTestCase {
         }
         XCTAssertEqual(ForeignTextEncoding.utf16(bigEndian: false, byteOrderMark: true).conversionCommand(for: "q.csv"),
                        "iconv -f UTF-16 -t UTF-8 q.csv > q-utf8.csv")
+        // A knowledge-base file is converted in its place: a copy beside it would define its entries twice.
+        XCTAssertEqual(ForeignTextEncoding.utf32(bigEndian: true, byteOrderMark: true).inPlaceConversionCommand(for: "my kb/a.yaml"),
+                       "iconv -f UTF-32 -t UTF-8 'my kb/a.yaml' > 'my kb/a.yaml.utf8' && mv 'my kb/a.yaml.utf8' 'my kb/a.yaml'")
     }
 }

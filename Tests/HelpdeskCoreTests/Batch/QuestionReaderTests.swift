@@ -55,6 +55,24 @@ final class QuestionReaderTests: XCTestCase {
         XCTAssertEqual(questions[1].content, .failure(.tooLong(bytes: LineSplitter.maximumLineBytes + 1)))
     }
 
+    /// The pass-through names are those of the first JSON object (not of a line before it that is none), redacted.
+    func testJSONLPassThroughNamesAreTheFirstObjectsRedacted() throws {
+        var reader = JSONLQuestionReader()
+        XCTAssertEqual(reader.passThroughNames, [])
+        let text = "not json\n{\"id\":1,\"question\":null,\"ssn 123-45-6789\":2}\n{\"other\":3,\"question\":\"a\"}\n"
+        _ = try reader.feed(Array(text.utf8)) + reader.finish()
+        XCTAssertEqual(reader.passThroughNames, ["id", "ssn [SSN]"])
+    }
+
+    /// A question holding a NUL once decoded is an error, as a raw NUL byte is; a pass-through value may hold one.
+    func testJSONLQuestionHoldingANULIsAnError() throws {
+        var reader = JSONLQuestionReader()
+        let questions = try reader.feed(Array("{\"question\":\"hi\\u0000there\"}\n{\"n\":\"\\u0000\",\"question\":\"hi\"}\n".utf8))
+            + reader.finish()
+        XCTAssertEqual(questions.map(\.content), [.failure(.nulCharacter), .success("hi")])
+        XCTAssertEqual(LineError.nulCharacter.description, "the question holds a NUL character")
+    }
+
     func testJSONLReadsQuestionAndPassesOtherFieldsThrough() throws {
         var reader = JSONLQuestionReader()
         let text = """

@@ -12,6 +12,10 @@ final class DiagnosticRedactedTests: XCTestCase {
             (SourceLocation(file: "/tmp/Smith 123-45-6789/kb.yaml", line: 4, column: 5),
              "/tmp/Smith [SSN]/kb.yaml:4:5: error: knowledge-base folder not found",
              "/tmp/Smith 123-45-6789/kb.yaml:4:5: error: knowledge-base folder not found"),
+            // Line 0: the folder as a whole, shown without a line number.
+            (SourceLocation(file: "/tmp/ssn-123-45-6789", line: 0),
+             "/tmp/ssn-[SSN]: error: knowledge-base folder not found",
+             "/tmp/ssn-123-45-6789: error: knowledge-base folder not found"),
             (SourceLocation(file: "/work/kb/faq.yaml", line: 7, column: 13),
              "/work/kb/faq.yaml:7:13: error: knowledge-base folder not found",
              "/work/kb/faq.yaml:7:13: error: knowledge-base folder not found"),

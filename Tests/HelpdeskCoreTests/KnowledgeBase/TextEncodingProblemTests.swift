@@ -18,6 +18,28 @@ final class TextEncodingProblemTests: XCTestCase {
         }
     }
 
+    /// A UTF-16 or UTF-32 file is named as such, with the command that converts it in place, as batch names its input;
+    /// it was "not UTF-8 text (byte 0xFF); save the file as UTF-8".
+    func testAUTF16OrUTF32FileIsNamedWithTheIconvCommand() throws {
+        let text = "version: 1\n"
+        let cases: [(name: String, data: Data, message: String)] = [
+            ("UTF-16 with a mark", try XCTUnwrap(text.data(using: .utf16)),
+             "it is UTF-16 text (little-endian, with a byte-order mark), and a knowledge-base file is UTF-8; convert it first: "
+             + "iconv -f UTF-16 -t UTF-8 kb/f.yaml > kb/f.yaml.utf8 && mv kb/f.yaml.utf8 kb/f.yaml"),
+            ("UTF-16LE without", try XCTUnwrap(text.data(using: .utf16LittleEndian)),
+             "it is UTF-16 text (little-endian, no byte-order mark), and a knowledge-base file is UTF-8; convert it first: "
+             + "iconv -f UTF-16LE -t UTF-8 kb/f.yaml > kb/f.yaml.utf8 && mv kb/f.yaml.utf8 kb/f.yaml"),
+            ("UTF-32BE without", try XCTUnwrap(text.data(using: .utf32BigEndian)),
+             "it is UTF-32 text (big-endian, no byte-order mark), and a knowledge-base file is UTF-8; convert it first: "
+             + "iconv -f UTF-32BE -t UTF-8 kb/f.yaml > kb/f.yaml.utf8 && mv kb/f.yaml.utf8 kb/f.yaml"),
+        ]
+        for c in cases {
+            let diagnostic = TextEncodingProblem.diagnostic(for: c.data, file: "kb/f.yaml")
+            XCTAssertEqual(diagnostic?.message, c.message, c.name)
+            XCTAssertEqual(diagnostic?.location, SourceLocation(file: "kb/f.yaml", line: 1, column: 1), c.name)
+        }
+    }
+
     func testTextHasNoProblem() {
         XCTAssertNil(TextEncodingProblem.diagnostic(for: Data("\u{FEFF}version: 1\n# é €\n".utf8), file: "f.yaml"))
     }
