@@ -22,12 +22,17 @@ public struct BackgroundMarkers: Sendable {
 
     public init(_ markers: [String] = [], questionWords: [String] = [], negations: [String] = [], contrasts: [String] = [],
                 pointingWords: [String] = [], fillers: Set<String> = []) {
-        phrases = markers.map { Self.words.analyze($0).terms }.filter { !$0.isEmpty }
-        self.questionWords = Set(questionWords.flatMap { Self.words.analyze($0).terms })
-        self.negations = Set(negations.flatMap { Self.words.analyze($0).terms })
-        self.contrasts = Set(contrasts.flatMap { Self.words.analyze($0).terms })
-        self.pointingWords = Set(pointingWords.flatMap { Self.words.analyze($0).terms })
-        self.fillers = Set(fillers.flatMap { Self.words.analyze($0).terms })
+        phrases = markers.map(Self.terms).filter { !$0.isEmpty }
+        self.questionWords = Set(questionWords.flatMap(Self.terms))
+        self.negations = Set(negations.flatMap(Self.terms))
+        self.contrasts = Set(contrasts.flatMap(Self.terms))
+        self.pointingWords = Set(pointingWords.flatMap(Self.terms))
+        self.fillers = Set(fillers.flatMap(Self.terms))
+    }
+
+    /// The words of a lexicon item as `words` writes them: most are plain words, read without the pipeline.
+    private static func terms(_ text: String) -> [String] {
+        PlainWords.split(text) ?? words.analyze(text).terms
     }
 
     /// Whether `text` holds one of the markers, its words standing together and in order, and not right after one of

@@ -18,7 +18,7 @@
 public struct Conversation: Sendable {
     public private(set) var matcher: Matcher {
         didSet {
-            phrasingWords = Self.phrasingWords(of: matcher)
+            phrasingWords = matcher.followUpPhrasingWords.words
             pointingAndFunctionWords = Self.pointingAndFunctionWords(of: matcher)
             bareFollowUps = nil
             topicReference = TopicReference(lexicon: matcher.knowledgeBase.lexicon)
@@ -88,7 +88,7 @@ public struct Conversation: Sendable {
 
     public init(matcher: Matcher) {
         self.matcher = matcher
-        phrasingWords = Self.phrasingWords(of: matcher)
+        phrasingWords = matcher.followUpPhrasingWords.words
         pointingAndFunctionWords = Self.pointingAndFunctionWords(of: matcher)
         topicReference = TopicReference(lexicon: matcher.knowledgeBase.lexicon)
         acknowledgements = Acknowledgements(lexicon: matcher.knowledgeBase.lexicon)
@@ -99,20 +99,6 @@ public struct Conversation: Sendable {
     private static func pointingAndFunctionWords(of matcher: Matcher) -> Set<String> {
         let lexicon = matcher.knowledgeBase.lexicon
         return Set((lexicon.pointingWords + lexicon.functionWords).map { $0.lowercased() })
-    }
-
-    private static func phrasingWords(of matcher: Matcher) -> Set<String> {
-        let lexicon = matcher.knowledgeBase.lexicon
-        let phrasings = lexicon.followUpPhrasings.values.joined().map(StepReference.words)
-        var words = Set(phrasings.joined())
-        // A synonym group with a member that is a whole phrasing ("what next") makes every member's words such words.
-        // Members are compared by their words' key, not by an array of their words: about 5 million instructions of
-        // every start on the shipped knowledge base's 1,500 members, 1.3 million now.
-        let whole = Set(phrasings.map { $0.joined(separator: " ") })
-        for group in lexicon.synonyms where group.contains(where: { whole.contains(StepReference.wordKey($0)) }) {
-            words.formUnion(group.flatMap(StepReference.words))
-        }
-        return words
     }
 
     public var knowledgeBase: KnowledgeBase { matcher.knowledgeBase }

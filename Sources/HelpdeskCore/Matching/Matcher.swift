@@ -32,6 +32,9 @@ public struct Matcher: Sendable {
     public let functionWords: Set<String>
     /// The lexicon's words that only label a piece of personal data ("SSN", "my email is"): they go with the data.
     public let dataLabels: DataLabels
+    /// The words of the follow-up phrasings and their synonyms, which a conversation reads bare follow-ups with; kept in
+    /// the model cache with the vocabulary.
+    public let followUpPhrasingWords: FollowUpPhrasingWords
     /// Redacts what users type, keeping the phone numbers and email addresses the knowledge base's answers give
     /// (`KnowledgeBase.publicPhoneNumbers`, `publicEmailAddresses`): "should I call 866-255-0654?" is echoed and
     /// matched as typed.
@@ -62,6 +65,9 @@ public struct Matcher: Sendable {
         self.notNames = Set(kb.lexicon.functionWords + kb.lexicon.pointingWords)
         self.functionWords = Set(kb.lexicon.functionWords)
         self.dataLabels = DataLabels(lexicon: kb.lexicon)
+        self.followUpPhrasingWords = (cache ?? ModelCache(directory: nil)).value(
+            named: kb.sourceDigest.flatMap { FollowUpPhrasingWords.cacheName(sourceDigest: $0) },
+            decode: { FollowUpPhrasingWords(cacheData: $0) }, build: { FollowUpPhrasingWords(lexicon: kb.lexicon) }, encode: \.cacheData)
         self.redactor = Redactor(knowledgeBase: kb, vocabulary: pipeline.vocabulary)
         // The KB's own words need no spelling correction (which would open the word list on every start).
         let kbText = TextPipeline(stages: pipeline.stages.filter { !($0 is SpellingCorrector) })

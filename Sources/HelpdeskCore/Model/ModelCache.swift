@@ -139,7 +139,7 @@ public struct ModelCache: Sendable {
 }
 
 extension ModelCache {
-    /// The most files of each kind (models, KB snapshots, vocabularies, synonym tables) kept: each build and each version of a KB stores its
+    /// The most files of each kind (models, KB snapshots, vocabularies, synonym tables, phrasing words) kept: each build and each version of a KB stores its
     /// own, so old ones pile up.
     static let maximumFiles = 24
 
@@ -157,7 +157,7 @@ extension ModelCache {
             if stat(path, &info) == 0, now - Int(info.st_mtim.tv_sec) > Self.abandonedAfterSeconds { unlink(path) }
         }
         // Earlier builds stored KB snapshots as JSON.
-        for (prefix, suffix) in [("model-", ".bin"), ("kb-", ".bin"), ("kb-", ".json"), ("words-", ".txt"), ("synonyms-", ".bin")] {
+        for (prefix, suffix) in [("model-", ".bin"), ("kb-", ".bin"), ("kb-", ".json"), ("words-", ".txt"), ("synonyms-", ".bin"), ("phrasings-", ".txt")] {
             let files = names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(suffix) }
             guard files.count > Self.maximumFiles else { continue }
             let used = files.map { name -> (String, Int) in
