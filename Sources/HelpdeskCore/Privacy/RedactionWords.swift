@@ -17,10 +17,12 @@ public final class RedactionWords: Sendable, Equatable {
         "strict_phone_words", "mail_providers", "top_level_domains", "ordinary_words_before_at", "seed_labels",
         "spoken_breaks", "not_social_words", "password_shaped_products", "other_password_labels",
         "other_code_labels", "pair_user_labels", "pair_password_labels", "version_words", "phone_letter_labels", "vendor_things", "place_words", "name_particles", "suffix_street_types", "prefix_street_types",
-        "name_first_street_types",
+        "name_first_street_types", "name_lead_ins", "leading_surnames",
     ]
     /// The keys whose entries are phrases of several words ("new york"); every other entry is one word.
-    static let phraseKeys: Set<String> = ["state_names", "entry_verbs", "seed_labels", "other_password_labels"]
+    static let phraseKeys: Set<String> = [
+        "state_names", "entry_verbs", "seed_labels", "other_password_labels", "name_lead_ins",
+    ]
 
     /// Each key's entries as the lexicon gives them, lowercase, in order, without repeats.
     let lists: [String: [String]]
@@ -203,6 +205,12 @@ public final class RedactionWords: Sendable, Equatable {
     let prefixStreetTypes: Set<String>
     /// `name_first_street_types`: street types written before the name and its number ("Via Roma 25", "Calle Mayor 15").
     let nameFirstStreetTypes: Set<String>
+    /// `name_lead_ins`: phrases a person's name follows without a label ("ticket from", "spoke with", "on behalf of"),
+    /// as lowercase bytes.
+    let nameLeadIns: [[UInt8]]
+    /// `leading_surnames`: family names written before the given name ("Tran", "Wang"), a name's first word even when
+    /// English.
+    let leadingSurnames: Set<String>
 
     /// The lists by key (`keys`), lowercase; a key not given is an empty list.
     init(lists: [String: [String]]) {
@@ -285,6 +293,8 @@ public final class RedactionWords: Sendable, Equatable {
         suffixStreetTypes = lists["suffix_street_types"] ?? []
         prefixStreetTypes = words("prefix_street_types")
         nameFirstStreetTypes = words("name_first_street_types")
+        nameLeadIns = (lists["name_lead_ins"] ?? []).map { Array($0.utf8) }
+        leadingSurnames = words("leading_surnames")
         phoneLetterLabels = Set((lists["phone_letter_labels"] ?? []).filter { $0.utf8.count == 1 }.compactMap(\.utf8.first))
     }
 
