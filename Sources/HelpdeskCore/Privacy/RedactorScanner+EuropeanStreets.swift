@@ -5,7 +5,8 @@
 /// The street is one of three shapes: a house number, one of `prefix_street_types` and up to five words (`14 rue de la
 /// Paix`); a word ending in one of `suffix_street_types` and a house number (`Hauptstraße 12`); or a capitalized word of
 /// `name_first_street_types`, maybe with its dot, one to three capitalized words and a house number (`Via Roma 25`,
-/// `Calle Mayor 15`). A house number alone before a comma and a city is kept ("error 12, Berlin office").
+/// `Calle Mayor 15`). A house number alone before a comma and a city is kept ("error 12, Berlin office"); so are English
+/// words that end in a street type or follow one ("During 2024, Then", "Step 2 route options, Nothing worked").
 extension RedactorScanner {
     /// The address whose house number is the digit run `start..<start+length` (one to four digits), or nil.
     func europeanStreet(numberAt start: Int, length: Int) -> Hit? {
@@ -14,7 +15,7 @@ extension RedactorScanner {
            let street = suffixStreetStart(endingAt: comma) ?? nameFirstStreetStart(before: start) {
             return Hit(kind: .address, start: street, end: cityEnd)
         }
-        guard byte(start + length) == ASCII.space, prefixStreetStart(endingAt: comma) == start else { return nil }
+        guard byte(start + length) == ASCII.space, prefixStreetStart(endingAt: comma, named: true) == start else { return nil }
         return Hit(kind: .address, start: start, end: cityEnd)
     }
 

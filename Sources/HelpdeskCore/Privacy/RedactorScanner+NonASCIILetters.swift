@@ -30,6 +30,11 @@ extension RedactorScanner {
         isLetter(byte(index)) || byte(index) >= 0xC2 && nonASCIILetter(at: index) != nil
     }
 
+    /// Whether `index` starts a word: no letter or digit, ASCII or not, nor `_` ends right before it.
+    func startsWord(_ index: Int) -> Bool {
+        index == 0 || !isWordByte(bytes[index - 1]) && nonASCIILetterWidth(endingAt: index) == 0
+    }
+
     /// Bytes of the letter or digit beyond ASCII whose UTF-8 sequence ends right before `end`; 0 otherwise.
     func nonASCIILetterWidth(endingAt end: Int) -> Int {
         var start = end - 1

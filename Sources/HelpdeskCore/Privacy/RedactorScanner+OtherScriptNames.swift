@@ -11,7 +11,7 @@ extension RedactorScanner {
         var index = 0
         let count = bytes.count
         while index < count {
-            guard bytes[index] >= 0xCD, index == 0 || !isWordByte(bytes[index - 1]) && nonASCIILetterWidth(endingAt: index) == 0,
+            guard bytes[index] >= 0xCD, startsWord(index),
                   let first = otherScriptWordEnd(from: index, contexts) else {
                 index += 1
                 continue

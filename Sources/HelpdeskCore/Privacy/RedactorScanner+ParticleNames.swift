@@ -12,7 +12,7 @@ extension RedactorScanner {
         var index = 0
         let count = bytes.count
         while index < count {
-            guard index == 0 || !isWordByte(bytes[index - 1]) && nonASCIILetterWidth(endingAt: index) == 0,
+            guard startsWord(index),
                   let first = capitalizedWordEnd(from: index), byte(first) == ASCII.space else {
                 index += 1
                 continue
