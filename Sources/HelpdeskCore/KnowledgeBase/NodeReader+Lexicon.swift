@@ -252,8 +252,8 @@ extension NodeReader {
     }
 
     /// `redaction`: a mapping from a key of `RedactionWords.keys` to its list, lowercased, each entry ASCII with a
-    /// letter or digit: one word, or for `RedactionWords.phraseKeys` words separated by one space (the scanners compare
-    /// them with the bytes typed).
+    /// letter or digit (`other_script_greetings`: letters of any alphabet): one word, or for `RedactionWords.phraseKeys`
+    /// words separated by one space (the scanners compare them with the bytes typed).
     private func redactionWords(_ node: Node) -> RedactionWords? {
         guard let map = mapping(node, path: "lexicon.redaction", allowed: RedactionWords.keys) else { return nil }
         var lists: [String: [String]] = [:]
@@ -261,11 +261,15 @@ extension NodeReader {
             let phrases = RedactionWords.phraseKeys.contains(key)
             // `phone_letter_labels` are single letters ("M:", "O:"): a longer entry would never be read.
             let letters = key == "phone_letter_labels"
+            // `other_script_greetings` are Cyrillic or Greek words ("добрый день"), compared as text.
+            let anyScript = key == "other_script_greetings"
             let problem = letters ? "each entry is one ASCII letter"
+                : anyScript ? "each entry is words of letters"
                 : phrases ? "each entry is ASCII words with a letter or digit" : "each entry is one ASCII word with a letter or digit"
             lists[key] = list(value, path: "lexicon.redaction." + key, problem: problem) { text in
                 let words = text.lowercased().split(whereSeparator: \.isWhitespace)
-                guard words.count == 1 || phrases && !words.isEmpty, text.allSatisfy(\.isASCII),
+                guard words.count == 1 || phrases && !words.isEmpty,
+                      anyScript ? text.allSatisfy { $0.isLetter || $0.isWhitespace } : text.allSatisfy(\.isASCII),
                       text.contains(where: { $0.isLetter || $0.isNumber }), !letters || text.count == 1 && text.first!.isLetter
                 else { return nil }
                 return words.joined(separator: " ")

@@ -17,11 +17,11 @@ public final class RedactionWords: Sendable, Equatable {
         "strict_phone_words", "mail_providers", "top_level_domains", "ordinary_words_before_at", "seed_labels",
         "spoken_breaks", "not_social_words", "password_shaped_products", "other_password_labels",
         "other_code_labels", "pair_user_labels", "pair_password_labels", "version_words", "phone_letter_labels", "vendor_things", "place_words", "name_particles", "suffix_street_types", "prefix_street_types",
-        "name_first_street_types", "name_lead_ins", "leading_surnames",
+        "name_first_street_types", "name_lead_ins", "leading_surnames", "other_script_greetings",
     ]
     /// The keys whose entries are phrases of several words ("new york"); every other entry is one word.
     static let phraseKeys: Set<String> = [
-        "state_names", "entry_verbs", "seed_labels", "other_password_labels", "name_lead_ins",
+        "state_names", "entry_verbs", "seed_labels", "other_password_labels", "name_lead_ins", "other_script_greetings",
     ]
 
     /// Each key's entries as the lexicon gives them, lowercase, in order, without repeats.
@@ -211,6 +211,9 @@ public final class RedactionWords: Sendable, Equatable {
     /// `leading_surnames`: family names written before the given name ("Tran", "Wang"), a name's first word even when
     /// English.
     let leadingSurnames: Set<String>
+    /// `other_script_greetings`: greetings and openers of other alphabets ("добрый день", "γεια σας"), lowercase, never
+    /// a name though written in title case.
+    let otherScriptGreetings: Set<String>
 
     /// The lists by key (`keys`), lowercase; a key not given is an empty list.
     init(lists: [String: [String]]) {
@@ -295,6 +298,7 @@ public final class RedactionWords: Sendable, Equatable {
         nameFirstStreetTypes = words("name_first_street_types")
         nameLeadIns = (lists["name_lead_ins"] ?? []).map { Array($0.utf8) }
         leadingSurnames = words("leading_surnames")
+        otherScriptGreetings = words("other_script_greetings")
         phoneLetterLabels = Set((lists["phone_letter_labels"] ?? []).filter { $0.utf8.count == 1 }.compactMap(\.utf8.first))
     }
 

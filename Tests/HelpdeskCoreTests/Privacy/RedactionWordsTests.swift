@@ -60,6 +60,9 @@ final class RedactionWordsTests: XCTestCase {
         // A phone label of more than one letter would never be read.
         ("redaction:\n    phone_letter_labels: [m, cell]", 4,
          "each entry is one ASCII letter, found 'cell' (at lexicon.redaction.phone_letter_labels[1])"),
+        // Greetings of other alphabets are letters, of any alphabet, but letters only.
+        ("redaction:\n    other_script_greetings: [добрый день, \"привет!\"]", 4,
+         "each entry is words of letters, found 'привет!' (at lexicon.redaction.other_script_greetings[1])"),
         ("redactions: {}", 3, "unknown key 'redactions' (at lexicon); did you mean 'redaction'?"),
     ]
 
@@ -72,6 +75,14 @@ final class RedactionWordsTests: XCTestCase {
             XCTAssertEqual(errors.first?.location.line, line, block)
             XCTAssertTrue(errors.first?.location.file.hasSuffix("lexicon.yaml") ?? false, block)
         }
+    }
+
+    func testGreetingsOfOtherAlphabetsAreReadLowercase() throws {
+        let kb = try TemporaryKnowledgeBase(files: [
+            "kb.yaml": kbYAML, "lexicon.yaml": "version: 1\nlexicon:\n  redaction:\n    other_script_greetings: [Добрый  День, Γεια σας]\n",
+        ])
+        let words = try XCTUnwrap(try KnowledgeBaseLoader().load(directory: kb.path).0.lexicon.redactionWords)
+        XCTAssertEqual(words.otherScriptGreetings, ["добрый день", "γεια σας"])
     }
 
     func testTheShippedListsAreReadOnce() {

@@ -25,4 +25,30 @@ final class RedactorScannerParticleNamesTests: XCTestCase {
             "ID.me de la cuenta", "IRS e-Services van der", "how do I reset my e-Services password with ID.me",
         ], with: redactor)
     }
+
+    /// A given name that is also a word (`common_word_names`: "Rosa", "Mercedes", "Will") opens a name before a
+    /// particle and a surname that is no English word ("Rosa del Toro" was kept whole).
+    func testGivenNamesThatAreWordsOpenAParticleName() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        assertRedacts([
+            ("Rosa del Toro cant log in", "[NAME] cant log in"),
+            ("Rosa de la Fuente locked out", "[NAME] locked out"),
+            ("Dolores del Toro cant log in", "[NAME] cant log in"),
+            ("Dolores de la Vega locked out", "[NAME] locked out"),
+            ("Mercedes del Rio forgot password", "[NAME] forgot password"),
+            ("Mercedes de la Vega forgot password", "[NAME] forgot password"),
+        ], with: redactor)
+    }
+
+    /// Such a word before a particle and an English or common word is kept ("Will do Monday", "Mercedes del Mar
+    /// hotel"); a particle phrase that names a place or a firm after a given name is redacted still ("Flor de Sal"):
+    /// the scanner cannot tell it from a person.
+    func testWordLikeNamesBeforeEnglishWordsAreKept() throws {
+        let redactor = try ShippedMatcher.get().redactor
+        assertKeeps(["Will do Monday", "Rosa de la Cruz", "Chase de Bank", "Mark do Not disturb",
+                      "Mercedes del Mar hotel"], with: redactor)
+        assertRedacts([
+            ("Flor de Sal restaurant", "[NAME] restaurant"),
+        ], with: redactor)
+    }
 }
