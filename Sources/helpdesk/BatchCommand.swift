@@ -61,7 +61,7 @@ struct BatchCommand: ParsableCommand {
             answers them, which is the text's but for a subject line's problems, after the body's, and a close call, \
             whose topic the whole question is answered with comes first; answer is then the first problem's), and error on input errors. CSV: the pass-through columns first (from JSONL input, \
             the fields of the first JSON object, in its order: each record's field of that name goes in its column, \
-            and a field the first object lacks is left out), then \
+            and a field the first object lacks is left out, named on stderr at the end), then \
             line,question,status,entry,title,confidence, then candidate_1,candidate_1_confidence ... \
             candidate_3,candidate_3_confidence (entry ids), then last_reviewed,answer,also,kind,error (with --explain, \
             explanation before error); also holds the \

@@ -87,6 +87,11 @@ struct BatchRunner {
                     progress.update(lines: summary.total, bytesRead: input.bytesRead)
                 })
             progress.clear()
+            if format == .csv, !reader.namesBeyondPassThrough.isEmpty {
+                Terminal.writeAlreadyRedactedError("helpdesk: warning: CSV output has the first JSON object's fields as its columns; "
+                    + "later objects' " + reader.namesBeyondPassThrough.map { "'\($0)'" }.joined(separator: ", ")
+                    + " were left out (give every object those fields first, or use --format jsonl)")
+            }
             try unansweredFile?.write(unanswered.csv())
             try output?.commit()
             try unansweredFile?.commit()

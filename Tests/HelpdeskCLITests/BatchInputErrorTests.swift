@@ -48,6 +48,25 @@ final class BatchInputErrorTests: CLITestCase {
         XCTAssertTrue(rows[3].hasSuffix(",the question holds a NUL character"), rows[3])
     }
 
+    /// Fields the first JSON object lacks have no CSV column: named once on stderr, redacted, so a ticket's id that only
+    /// later objects give is not lost without a word; JSONL output keeps them and says nothing.
+    func testCSVOutputNamesTheFieldsItLeavesOut() throws {
+        let input = """
+            {"question":"forgot password"}
+            {"id":"T-9","question":"lost my phone","note":"x"}
+            {"id":"T-10","question":"locked out","555-201-4477":"y"}
+
+            """
+        let csv = try run(["batch", "--input-format", "jsonl", "--format", "csv", "-"], stdin: input)
+        XCTAssertEqual(csv.status, 0, csv.stderr)
+        let warnings = csv.stderr.split(separator: "\n").filter { $0.contains("warning") }
+        XCTAssertEqual(warnings.count, 1, csv.stderr)
+        XCTAssertTrue(warnings[0].contains("'id', 'note', '[PHONE]' were left out"), csv.stderr)
+        XCTAssertFalse(csv.stderr.contains("4477"), csv.stderr)
+        let jsonl = try run(["batch", "--input-format", "jsonl", "--format", "jsonl", "-"], stdin: input)
+        XCTAssertFalse(jsonl.stderr.contains("warning"), jsonl.stderr)
+    }
+
     /// A CSV header naming `question` twice is refused as eval and kb import refuse it; the first column was used.
     func testACSVHeaderNamingTheQuestionTwiceIsRefused() throws {
         let run = try run(["batch", "--input-format", "csv", "--format", "jsonl", "-"], stdin: "question,question\nforgot password,new phone\n")

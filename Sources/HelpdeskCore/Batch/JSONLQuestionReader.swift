@@ -7,6 +7,10 @@
 public struct JSONLQuestionReader: LinePerRecordReader {
     public var splitter = LineSplitter()
     public private(set) var passThroughNames: [String] = []
+    /// Fields of later objects that the first one has not (CSV output leaves them out), redacted, first seen first.
+    public private(set) var namesBeyondPassThrough: [String] = []
+    /// The field names read so far, as written.
+    private var namesSeen: Set<String> = []
     /// Whether a JSON object has been read, so `passThroughNames` are set.
     private var sawObject = false
     /// Redacts the field names, as `PassThroughField.redacted(by:)` does for each record (the same redactor).
@@ -24,11 +28,22 @@ public struct JSONLQuestionReader: LinePerRecordReader {
         noteNames(splitter.finish().compactMap(Self.question))
     }
 
-    /// Takes the pass-through names from the first of `questions` that is a JSON object, and returns `questions`.
+    /// Takes the pass-through names from the first of `questions` that is a JSON object, notes the names later objects
+    /// add (`namesBeyondPassThrough`), and returns `questions`.
     private mutating func noteNames(_ questions: [BatchQuestion]) -> [BatchQuestion] {
-        guard !sawObject, let first = questions.first(where: Self.isObject) else { return questions }
-        sawObject = true
-        passThroughNames = first.passThrough.map { redactor.redact($0.name) }
+        if !sawObject, let first = questions.first(where: Self.isObject) {
+            sawObject = true
+            passThroughNames = first.passThrough.map { redactor.redact($0.name) }
+            namesSeen = Set(first.passThrough.map(\.name))
+        }
+        guard sawObject else { return questions }
+        // Compared as written, so a name is redacted once, when it is first seen.
+        for question in questions {
+            for field in question.passThrough where !namesSeen.contains(field.name) {
+                namesSeen.insert(field.name)
+                namesBeyondPassThrough.append(redactor.redact(field.name))
+            }
+        }
         return questions
     }
 
