@@ -269,7 +269,7 @@ extension NodeReader {
             lists[key] = list(value, path: "lexicon.redaction." + key, problem: problem) { text in
                 let words = text.lowercased().split(whereSeparator: \.isWhitespace)
                 guard words.count == 1 || phrases && !words.isEmpty,
-                      anyScript ? text.allSatisfy { $0.isLetter || $0.isWhitespace } : text.allSatisfy(\.isASCII),
+                      anyScript ? text.allSatisfy({ $0.isLetter || $0.isWhitespace }) : text.allSatisfy(\.isASCII),
                       text.contains(where: { $0.isLetter || $0.isNumber }), !letters || text.count == 1 && text.first!.isLetter
                 else { return nil }
                 return words.joined(separator: " ")
