@@ -25,15 +25,31 @@ extension KnowledgeBase {
 
     /// The ids that hold what was typed, or that it holds, or whose words start with each of its words, for a "did
     /// you mean" hint (":show reset" gives reset-idme-password and reset-email-not-received, "reset password"
-    /// reset-idme-password); none for text of fewer than three letters or digits.
+    /// reset-idme-password); when none does, those within two edits of it, closest first ("mfa-recovry":
+    /// mfa-recovery), for text of five characters or more; none for text of fewer than three letters or digits.
     public func ids(like typed: String) -> [String] {
         let key = Self.idKey(typed)
         guard key.filter({ $0.isLetter || $0.isNumber }).count >= 3 else { return [] }
         let words = key.split(separator: "-")
-        return entries.map(\.id).filter { id in
+        let like = entries.map(\.id).filter { id in
             let idWords = id.split(separator: "-")
             return id.contains(key) || key.contains(id) || words.allSatisfy { word in idWords.contains { $0.hasPrefix(word) } }
         }
+        return like.isEmpty ? ids(withinEditsOf: key) : like
+    }
+
+    /// Most edits a mistyped id may hold to be suggested.
+    static let maximumEdits = 2
+
+    /// The ids within `maximumEdits` edits of `key`, closest first; none for a key under five characters.
+    private func ids(withinEditsOf key: String) -> [String] {
+        let typed = Array(key.utf8)
+        guard typed.count >= 5 else { return [] }
+        return entries.map(\.id)
+            .map { (id: $0, edits: EditDistance.between(Array($0.utf8), typed, limit: Self.maximumEdits)) }
+            .filter { $0.edits <= Self.maximumEdits }
+            .sorted { $0.edits < $1.edits }
+            .map(\.id)
     }
 
     /// Text typed for an id written as ids are: lowercase, its words (split at white space, underscores and

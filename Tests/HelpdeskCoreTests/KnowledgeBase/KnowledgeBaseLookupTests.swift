@@ -19,6 +19,9 @@ final class KnowledgeBaseLookupTests: XCTestCase {
         // Words of an id, in any order, as a prefix of its words.
         ("reset password", nil, ["reset-idme-password"]),
         ("idme account", nil, ["create-idme-account", "upgrade-idme-account", "multiple-idme-accounts", "update-or-close-idme-account"]),
+        // Mistyped: the ids within two edits (`show mfa-recovry` suggested nothing, `mfa-recover` the id).
+        ("mfa-recovry", nil, ["mfa-recovery"]),
+        ("reset-idme-pasword", nil, ["reset-idme-password"]),
         ("no-such-topic", nil, []),
         ("id", nil, []),
         ("", nil, []),
